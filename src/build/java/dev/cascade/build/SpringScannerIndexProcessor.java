@@ -1,0 +1,137 @@
+package dev.cascade.build;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes the Atlassian Spring Scanner index files ({@code META-INF/plugin-components/*}) from the annotations in
+ * the plugin's code, as the scanner's own Maven plugin would, so that the index can never drift from the code.
+ *
+ * <p>Rules (the format the scanner runtime reads, shared/host-api.md §5.2): a class annotated
+ * {@code @javax.inject.Named} is a bean in every product ({@code component}); {@code @JiraComponent} /
+ * {@code @ConfluenceComponent} only in that product ({@code component-jira} / {@code component-confluence}). A
+ * constructor parameter annotated {@code @ComponentImport} imports its type as a host service in every product
+ * ({@code imports}); {@code @JiraImport} / {@code @ConfluenceImport} only in that product. A type imported in every
+ * product is not repeated in a product file. Every file is written, sorted, one fully-qualified name a line.
+ *
+ * <p>Build tooling only: compiled into {@code target/build-classes}, never into the plugin JAR.
+ */
+public final class SpringScannerIndexProcessor extends AbstractProcessor {
+
+    private static final String SCANNER = "com.atlassian.plugin.spring.scanner.annotation.";
+
+    private enum Product {
+        ALL(""), JIRA("-jira"), CONFLUENCE("-confluence");
+
+        final String suffix;
+
+        Product(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
+    private final Map<Product, Set<String>> components = new EnumMap<>(Product.class);
+    private final Map<Product, Set<String>> imports = new EnumMap<>(Product.class);
+
+    /** Creates the processor; javac instantiates it once per compilation. */
+    public SpringScannerIndexProcessor() {
+        for (Product product : Product.values()) {
+            components.put(product, new TreeSet<>());
+            imports.put(product, new TreeSet<>());
+        }
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        // "*" so that the index is written even when no class is annotated yet (an empty index is still an index).
+        return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (TypeElement annotation : annotations) {
+            String name = annotation.getQualifiedName().toString();
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                switch (name) {
+                    case "javax.inject.Named" -> addComponent(Product.ALL, element);
+                    case SCANNER + "component.JiraComponent" -> addComponent(Product.JIRA, element);
+                    case SCANNER + "component.ConfluenceComponent" -> addComponent(Product.CONFLUENCE, element);
+                    case SCANNER + "imports.ComponentImport" -> addImport(Product.ALL, element);
+                    case SCANNER + "imports.JiraImport" -> addImport(Product.JIRA, element);
+                    case SCANNER + "imports.ConfluenceImport" -> addImport(Product.CONFLUENCE, element);
+                    default -> { }
+                }
+            }
+        }
+        if (round.processingOver()) {
+            write();
+        }
+        return false;
+    }
+
+    private void addComponent(Product product, Element element) {
+        // @Named may also qualify an injection point; only classes are beans.
+        if (element.getKind() == ElementKind.CLASS) {
+            components.get(product).add(((TypeElement) element).getQualifiedName().toString());
+        }
+    }
+
+    private void addImport(Product product, Element element) {
+        if (element.getKind() != ElementKind.PARAMETER) {
+            error(element, "host imports must be constructor parameters");
+            return;
+        }
+        TypeMirror type = processingEnv.getTypeUtils().erasure(element.asType());
+        imports.get(product).add(type.toString());
+    }
+
+    private void write() {
+        for (Product product : Product.values()) {
+            if (product != Product.ALL) {
+                imports.get(product).removeAll(imports.get(Product.ALL));
+            }
+            writeIndex("component" + product.suffix, components.get(product));
+            writeIndex("imports" + product.suffix, imports.get(product));
+        }
+    }
+
+    private void writeIndex(String file, Set<String> lines) {
+        try {
+            FileObject resource = processingEnv.getFiler()
+                    .createResource(StandardLocation.CLASS_OUTPUT, "", "META-INF/plugin-components/" + file);
+            try (Writer writer = new java.io.OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
+                for (String line : lines) {
+                    writer.write(line);
+                    writer.write('\n');
+                }
+            }
+        } catch (IOException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    "cannot write Spring Scanner index " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void error(Element element, String message) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
+    }
+}
