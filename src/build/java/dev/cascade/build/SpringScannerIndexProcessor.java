@@ -97,6 +97,9 @@ public final class SpringScannerIndexProcessor extends AbstractProcessor {
     }
 
     private void addImport(Product product, Element element) {
+        if (element.getKind() == ElementKind.ANNOTATION_TYPE) {
+            return; // @JiraImport is itself meta-annotated with @ComponentImport
+        }
         if (element.getKind() != ElementKind.PARAMETER) {
             error(element, "host imports must be constructor parameters");
             return;

@@ -1,0 +1,61 @@
+package com.atlassian.jira.bc.issue.search;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+
+/**
+ * Compile-only mirror (never shipped; the host links the real type in its place). Jira's JQL search, the entry point Atlassian recommends on Jira 9, 10 and 11. Jira only; imported with resolution:=optional.
+ *
+ * <p>Source: jira-api; the method set from a test double implementing the whole interface against jira-api 8.8.1, and
+ * {@code parseQuery}/{@code search} U on Jira 10 (Slack plugin). Confidence: U (shared/host-api.md §1.6,
+ * host-api-platform7.md §6).
+ */
+public interface SearchService {
+
+    /** Searches as {@code searcher}, honouring their issue permissions. */
+    SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
+
+    /** Searches ignoring issue security, so that stored figures are the same for everyone. */
+    SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)
+            throws SearchException;
+
+    /** Parses JQL text. */
+    ParseResult parseQuery(ApplicationUser searcher, String query);
+
+    /**
+     * The outcome of parsing JQL: a static nested class of {@code SearchService}.
+     *
+     * <p>Confidence: {@code isValid()} U on Jira 9/10/11; constructor and {@code getQuery()} M.
+     */
+    class ParseResult {
+
+        private final Query query;
+        private final MessageSet errors;
+
+        /** Creates a result; only the dev host constructs one. */
+        public ParseResult(Query query, MessageSet errors) {
+            this.query = query;
+            this.errors = errors;
+        }
+
+        /** The parsed query, or {@code null} when invalid. */
+        public Query getQuery() {
+            return query;
+        }
+
+        /** The parse errors. */
+        public MessageSet getErrors() {
+            return errors;
+        }
+
+        /** Whether the JQL parsed. */
+        public boolean isValid() {
+            return query != null;
+        }
+    }
+}
