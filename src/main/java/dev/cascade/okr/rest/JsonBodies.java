@@ -1,0 +1,82 @@
+package dev.cascade.okr.rest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.service.Outcome;
+import dev.cascade.okr.service.Outcome.Failure;
+
+/**
+ * Reads and writes JSON with Cascade's own strict mapper, so that a malformed body, a wrong type or an unknown field
+ * becomes a violation naming the field, whatever JSON provider the host's REST stack has.
+ */
+final class JsonBodies {
+
+    /** Thread-safe once configured; holds no state that another node must see. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+
+    private JsonBodies() {
+    }
+
+    /** Parses a request body into a type, or says which field is wrong. */
+    static <T> Outcome<T> read(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_MALFORMED, null));
+        }
+        try (JsonParser parser = MAPPER.getFactory().createParser(body)) {
+            T value = MAPPER.readValue(parser, type);
+            if (value == null) {
+                return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_MALFORMED, null));
+            }
+            return Outcome.success(value);
+        } catch (UnrecognizedPropertyException e) {
+            return Outcome.failure(Failure.INVALID,
+                    Violation.of(ViolationCode.REQUEST_UNKNOWN_FIELD, path(e), e.getPropertyName()));
+        } catch (JsonMappingException e) {
+            String field = path(e);
+            return Outcome.failure(Failure.INVALID, Violation.of(
+                    field == null ? ViolationCode.REQUEST_MALFORMED : ViolationCode.REQUEST_WRONG_TYPE, field));
+        } catch (JsonProcessingException e) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_MALFORMED, null));
+        } catch (java.io.IOException e) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_MALFORMED, null));
+        }
+    }
+
+    /** Serialises a response body. */
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getName(), e);
+        }
+    }
+
+    /** {@code keyResults[0].title} from Jackson's reference path; {@code null} for the root. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? null : path.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.cascade.okr.rest;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.service.Outcome;
+import java.io.Serializable;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** Turns outcomes into HTTP responses: one status per failure kind, one error shape, translated messages. */
+final class RestResponses {
+
+    private RestResponses() {
+    }
+
+    /** The response for a failed outcome. */
+    static Response failure(Outcome<?> outcome, I18nResolver i18n) {
+        ErrorsDto body = new ErrorsDto(outcome.violations().stream().map(v -> error(v, i18n)).toList());
+        return Response.status(status(outcome.failure()))
+                .entity(JsonBodies.write(body))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
+    /** A JSON response with a status. */
+    static Response json(Response.Status status, Object body) {
+        return Response.status(status).entity(JsonBodies.write(body)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static ErrorDto error(Violation violation, I18nResolver i18n) {
+        Serializable[] args = violation.args().toArray(new Serializable[0]);
+        return new ErrorDto(violation.field(), violation.code().code(),
+                i18n.getText(violation.code().messageKey(), args));
+    }
+
+    private static int status(Outcome.Failure failure) {
+        return switch (failure) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+        };
+    }
+}

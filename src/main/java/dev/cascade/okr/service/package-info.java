@@ -1,0 +1,5 @@
+/**
+ * Use cases over the core: who may do what, in which transaction, and what must be recomputed. Host-neutral: it
+ * reaches Jira only through the core's ports.
+ */
+package dev.cascade.okr.service;

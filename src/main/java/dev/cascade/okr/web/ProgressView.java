@@ -1,0 +1,44 @@
+package dev.cascade.okr.web;
+
+import dev.cascade.okr.core.progress.Progress;
+import java.util.function.Function;
+
+/**
+ * A progress as a template shows it: the per-cent when known, otherwise a translated "no data" text.
+ */
+public final class ProgressView {
+
+    private final boolean known;
+    private final int percent;
+    private final String text;
+
+    private ProgressView(boolean known, int percent, String text) {
+        this.known = known;
+        this.percent = percent;
+        this.text = text;
+    }
+
+    static ProgressView of(Progress progress, Function<String, String> i18n) {
+        if (progress.hasData()) {
+            return new ProgressView(true, progress.percent(), progress.percent() + "%");
+        }
+        return new ProgressView(false, 0, i18n.apply(
+                "cascade.progress.no-data." + progress.reason().name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-')));
+    }
+
+    /** Whether there is a value. */
+    public boolean isKnown() {
+        return known;
+    }
+
+    /** The whole per-cent (0 when unknown; check {@link #isKnown()}). */
+    public int getPercent() {
+        return percent;
+    }
+
+    /** "60%", or why there is no value. */
+    public String getText() {
+        return text;
+    }
+}
