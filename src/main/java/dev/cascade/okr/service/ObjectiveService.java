@@ -14,6 +14,7 @@ import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Outcome.Failure;
 import java.time.Clock;
+import javax.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +38,7 @@ public final class ObjectiveService {
     private final Clock clock;
 
     /** Creates the service. */
+    @Inject
     public ObjectiveService(GoalStore goals, WorkCatalog catalog, ProjectAccess access, ProgressService progress) {
         this(goals, catalog, access, progress, Clock.systemUTC());
     }

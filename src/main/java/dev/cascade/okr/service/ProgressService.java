@@ -11,6 +11,7 @@ import dev.cascade.okr.core.progress.IssueCountPolicy;
 import dev.cascade.okr.core.progress.NoDataReason;
 import dev.cascade.okr.core.progress.Progress;
 import java.time.Clock;
+import javax.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class ProgressService {
     private final Clock clock;
 
     /** Creates the service over the store and the issue source. */
+    @Inject
     public ProgressService(GoalStore goals, IssueCompletionSource issues) {
         this(goals, issues, Clock.systemUTC());
     }

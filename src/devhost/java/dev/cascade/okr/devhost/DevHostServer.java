@@ -1,0 +1,254 @@
+package dev.cascade.okr.devhost;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import dev.cascade.okr.core.model.KeyResultDraft;
+import dev.cascade.okr.core.model.ObjectiveDraft;
+import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.devhost.ao.DevActiveObjects;
+import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.devhost.jira.DevJira;
+import dev.cascade.okr.devhost.jira.SampleJira;
+import dev.cascade.okr.devhost.render.DevVelocityRenderer;
+import dev.cascade.okr.devhost.sal.DevI18nResolver;
+import dev.cascade.okr.devhost.sal.DevUserManager;
+import dev.cascade.okr.devhost.web.DevAuthFilter;
+import dev.cascade.okr.devhost.web.DevPagesServlet;
+import dev.cascade.okr.devhost.web.RestAccessFeature;
+import dev.cascade.okr.service.Caller;
+import dev.cascade.okr.service.ObjectiveService;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.servlet.DispatcherType;
+import net.java.ao.RawEntity;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * The dev host: the real plugin code in a small stand-in for Jira, on {@code http://localhost:<port>/}.
+ *
+ * <p>It provides the host services the plugin imports (Active Objects on H2, SAL users and i18n, an event bus, the
+ * Jira services over a sample issue store), boots the plugin's Spring context from its own index files, serves its
+ * REST modules on Jersey 2 and renders its web panels on stand-in pages with a strict Velocity renderer.
+ */
+public final class DevHostServer implements AutoCloseable {
+
+    private static final String PRODUCT = "jira";
+
+    private final DevDatabase database;
+    private final DevActiveObjects ao;
+    private final PluginContext plugin;
+    private final DevJira jira;
+    private final SampleJira sample;
+    private final DevRequestContext request;
+    private final DevUsers users;
+    private final Server server;
+
+    private DevHostServer(DevDatabase database, DevActiveObjects ao, PluginContext plugin, DevJira jira,
+            SampleJira sample, DevRequestContext request, DevUsers users, Server server) {
+        this.database = database;
+        this.ao = ao;
+        this.plugin = plugin;
+        this.jira = jira;
+        this.sample = sample;
+        this.request = request;
+        this.users = users;
+        this.server = server;
+    }
+
+    /** Starts the dev host; when this returns, {@code GET /status} answers 200. */
+    public static DevHostServer start(DevHostConfig config) throws Exception {
+        ClassLoader loader = DevHostServer.class.getClassLoader();
+        PluginDescriptor descriptor = PluginDescriptor.read(loader, PRODUCT);
+        Path dataDir = config.dataDir().toAbsolutePath();
+        if (config.reset()) {
+            deleteRecursively(dataDir);
+        }
+        Files.createDirectories(dataDir);
+        Clock clock = Clock.systemUTC();
+
+        DevDatabase database = DevDatabase.h2File(dataDir.resolve("db"));
+        DevActiveObjects ao = new DevActiveObjects(database, descriptor.pluginKey());
+        ao.migrate(entityClasses(descriptor, loader));
+
+        DevUsers users = new DevUsers();
+        DevRequestContext request = new DevRequestContext();
+        DevI18nResolver pluginI18n = new DevI18nResolver(descriptor.i18nBaseName(), loader, request);
+        DevI18nResolver pageI18n = new DevI18nResolver("devhost/devhost", loader, request);
+        SampleJira sample = SampleJira.load(dataDir, clock.instant());
+        DevJira jira = new DevJira(sample, request);
+        DevEventPublisher events = new DevEventPublisher();
+
+        Map<Class<?>, Object> host = new LinkedHashMap<>();
+        host.put(ActiveObjects.class, ao);
+        host.put(EventPublisher.class, events);
+        host.put(I18nResolver.class, pluginI18n);
+        host.put(UserManager.class, new DevUserManager(users, request));
+        host.put(JiraAuthenticationContext.class, jira.authenticationContext());
+        host.put(ProjectManager.class, jira.projectManager());
+        host.put(IssueManager.class, jira.issueManager());
+        host.put(PermissionManager.class, jira.permissionManager());
+        host.put(CustomFieldManager.class, jira.customFieldManager());
+        host.put(SearchService.class, jira.searchService());
+        PluginContext plugin = PluginContext.boot(loader, PRODUCT, host);
+
+        if (config.seedSampleGoals()) {
+            seedSampleGoals(plugin, users, request);
+        }
+
+        Map<String, ContextProvider> providers = new LinkedHashMap<>();
+        for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
+            ContextProvider provider = (ContextProvider) plugin.create(loader.loadClass(panel.contextProvider()));
+            provider.init(Map.of());
+            providers.put(panel.key(), provider);
+        }
+        DevVelocityRenderer renderer = new DevVelocityRenderer(loader, descriptor.allowlist(),
+                List.of(I18nResolver.class));
+
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("localhost");
+        connector.setPort(config.port());
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        context.setContextPath("/");
+        context.addFilter(new FilterHolder(new DevAuthFilter(users, request)), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        for (PluginDescriptor.Rest rest : descriptor.rest()) {
+            ResourceConfig resources = new ResourceConfig();
+            for (Class<?> type : restResourceClasses(loader)) {
+                resources.register(plugin.create(type));
+            }
+            resources.register(new RestAccessFeature(request, pluginI18n));
+            context.addServlet(new ServletHolder(new ServletContainer(resources)),
+                    "/rest" + rest.path() + "/" + rest.version() + "/*");
+        }
+        context.addServlet(new ServletHolder(new DevPagesServlet(descriptor, providers, renderer, pluginI18n,
+                pageI18n, users, request, sample, events, clock)), "/");
+        server.setHandler(context);
+        server.start();
+        return new DevHostServer(database, ao, plugin, jira, sample, request, users, server);
+    }
+
+    /** Creates the sample objective on an empty database, as the admin, through the plugin's own service. */
+    private static void seedSampleGoals(PluginContext plugin, DevUsers users, DevRequestContext request) {
+        if (!plugin.bean(GoalStore.class).objectivesOfProject("CASC").isEmpty()) {
+            return;
+        }
+        request.set(users.user("alice").orElseThrow());
+        try {
+            plugin.bean(ObjectiveService.class).create(Caller.user("alice"), new ObjectiveDraft(
+                    "Customers onboard themselves", "New customers reach their first project without help.",
+                    "CASC", List.of(new KeyResultDraft("Ship self-service onboarding", "CASC-1", null)))).value();
+        } finally {
+            request.clear();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] entityClasses(PluginDescriptor descriptor, ClassLoader loader)
+            throws ClassNotFoundException {
+        List<Class<? extends RawEntity<?>>> classes = new ArrayList<>();
+        for (String name : descriptor.entities()) {
+            classes.add((Class<? extends RawEntity<?>>) loader.loadClass(name));
+        }
+        return classes.toArray(new Class[0]);
+    }
+
+    /** The plugin's JAX-RS resources: every class with {@code @Path} under the plugin's package. */
+    private static List<Class<?>> restResourceClasses(ClassLoader loader) throws IOException, URISyntaxException,
+            ClassNotFoundException {
+        URL root = loader.getResource("dev/cascade/okr");
+        if (root == null || !"file".equals(root.getProtocol())) {
+            throw new IllegalStateException("the dev host runs the plugin from its class folder; found " + root);
+        }
+        Path base = Path.of(root.toURI()).getParent().getParent().getParent();
+        List<Class<?>> resources = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of(root.toURI()))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                String name = base.relativize(file).toString().replace(java.io.File.separatorChar, '.');
+                Class<?> type = loader.loadClass(name.substring(0, name.length() - ".class".length()));
+                if (type.isAnnotationPresent(javax.ws.rs.Path.class)) {
+                    resources.add(type);
+                }
+            }
+        }
+        return resources;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** The address, e.g. {@code http://localhost:2990/}. */
+    public URI baseUri() {
+        return URI.create("http://localhost:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + "/");
+    }
+
+    /** The plugin's context, for tests. */
+    public PluginContext plugin() {
+        return plugin;
+    }
+
+    /** The Jira stand-ins, for tests (e.g. the number of searches). */
+    public DevJira jira() {
+        return jira;
+    }
+
+    /** The sample issues. */
+    public SampleJira sample() {
+        return sample;
+    }
+
+    /** The Active Objects stand-in, for tests that compare database contents. */
+    public DevActiveObjects activeObjects() {
+        return ao;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            server.stop();
+        } finally {
+            plugin.close();
+            database.close();
+        }
+    }
+}

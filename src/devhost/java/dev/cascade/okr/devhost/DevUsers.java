@@ -1,0 +1,35 @@
+package dev.cascade.okr.devhost;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The dev host's sample users; the password of each is its user name. */
+public final class DevUsers {
+
+    private final Map<String, DevUser> users = new LinkedHashMap<>();
+
+    /** The sample users: alice (admin), bob, zhang (Chinese), carol (Operations only). */
+    public DevUsers() {
+        add(new DevUser("alice", "Alice Chen", Locale.ENGLISH, true));
+        add(new DevUser("bob", "Bob Li", Locale.ENGLISH, false));
+        add(new DevUser("zhang", "\u5f20\u4f1f", Locale.SIMPLIFIED_CHINESE, false));
+        add(new DevUser("carol", "Carol Diaz", Locale.ENGLISH, false));
+    }
+
+    private void add(DevUser user) {
+        users.put(user.getKey(), user);
+    }
+
+    /** A user by key. */
+    public Optional<DevUser> user(String key) {
+        return Optional.ofNullable(key == null ? null : users.get(key));
+    }
+
+    /** Every user. */
+    public List<DevUser> all() {
+        return List.copyOf(users.values());
+    }
+}

@@ -1,0 +1,153 @@
+package dev.cascade.okr.devhost;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * What the plugin's {@code atlassian-plugin.xml} declares for one product: the dev host serves exactly that, as the
+ * product's plugin system would. Modules restricted to another product ({@code application="confluence"}) are
+ * left out.
+ */
+public final class PluginDescriptor {
+
+    /** A {@code <web-item>}. */
+    public record WebItem(String key, String section, String labelKey, String link, int weight) {
+    }
+
+    /** A {@code <web-panel>} with a Velocity view. */
+    public record WebPanel(String key, String location, String contextProvider, String template, int weight) {
+    }
+
+    /** A {@code <rest>} module. */
+    public record Rest(String key, String path, String version) {
+    }
+
+    private final String pluginKey;
+    private final String i18nBaseName;
+    private final List<String> entities = new ArrayList<>();
+    private final List<Rest> rest = new ArrayList<>();
+    private final List<WebItem> webItems = new ArrayList<>();
+    private final List<WebPanel> webPanels = new ArrayList<>();
+    private final List<String> allowlist = new ArrayList<>();
+
+    private PluginDescriptor(Element root, String product) {
+        pluginKey = root.getAttribute("key");
+        String i18n = "";
+        for (Element module : children(root)) {
+            if (!forProduct(module, product)) {
+                continue;
+            }
+            switch (module.getTagName()) {
+                case "resource" -> {
+                    if ("i18n".equals(module.getAttribute("type"))) {
+                        i18n = module.getAttribute("location").replace('.', '/');
+                    }
+                }
+                case "ao" -> children(module).stream().filter(e -> e.getTagName().equals("entity"))
+                        .forEach(e -> entities.add(e.getTextContent().trim()));
+                case "rest" -> rest.add(new Rest(module.getAttribute("key"), module.getAttribute("path"),
+                        module.getAttribute("version")));
+                case "web-item" -> webItems.add(new WebItem(module.getAttribute("key"),
+                        module.getAttribute("section"), child(module, "label").getAttribute("key"),
+                        child(module, "link").getTextContent().trim(), weight(module)));
+                case "web-panel" -> webPanels.add(new WebPanel(module.getAttribute("key"),
+                        module.getAttribute("location"), child(module, "context-provider").getAttribute("class"),
+                        child(module, "resource").getAttribute("location"), weight(module)));
+                case "velocity-allowlist" -> children(module).stream().filter(e -> e.getTagName().equals("method"))
+                        .forEach(e -> allowlist.add(e.getTextContent().trim()));
+                default -> { }
+            }
+        }
+        i18nBaseName = i18n;
+    }
+
+    /** Reads {@code atlassian-plugin.xml} from the plugin's class loader, for a product such as {@code jira}. */
+    public static PluginDescriptor read(ClassLoader loader, String product) {
+        try (InputStream in = loader.getResourceAsStream("atlassian-plugin.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("atlassian-plugin.xml is not on the class path; build the plugin first");
+            }
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            Document document = builder.parse(in);
+            return new PluginDescriptor(document.getDocumentElement(), product);
+        } catch (IOException | ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("cannot read atlassian-plugin.xml", e);
+        }
+    }
+
+    private static boolean forProduct(Element module, String product) {
+        String application = module.getAttribute("application");
+        return application.isEmpty() || Arrays.asList(application.split("\\s*,\\s*")).contains(product);
+    }
+
+    private static int weight(Element module) {
+        String weight = module.getAttribute("weight");
+        return weight.isEmpty() ? 1000 : Integer.parseInt(weight);
+    }
+
+    private static List<Element> children(Element parent) {
+        List<Element> elements = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element) {
+                elements.add((Element) nodes.item(i));
+            }
+        }
+        return elements;
+    }
+
+    private static Element child(Element parent, String name) {
+        return children(parent).stream().filter(e -> e.getTagName().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "module " + parent.getAttribute("key") + " has no <" + name + ">"));
+    }
+
+    /** The plugin key. */
+    public String pluginKey() {
+        return pluginKey;
+    }
+
+    /** The i18n bundle's base name, e.g. {@code i18n/cascade-okr}. */
+    public String i18nBaseName() {
+        return i18nBaseName;
+    }
+
+    /** The Active Objects entity classes. */
+    public List<String> entities() {
+        return entities;
+    }
+
+    /** The REST modules. */
+    public List<Rest> rest() {
+        return rest;
+    }
+
+    /** The web items. */
+    public List<WebItem> webItems() {
+        return webItems;
+    }
+
+    /** The web panels. */
+    public List<WebPanel> webPanels() {
+        return webPanels;
+    }
+
+    /** The velocity allowlist entries. */
+    public List<String> allowlist() {
+        return allowlist;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.cascade.okr.devhost;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * A dev host started on a free port with a fresh data folder, and the HTTP and database helpers tests need. One
+ * fixture per test class: start it in {@code @BeforeClass}, close it in {@code @AfterClass}.
+ */
+public final class DevHostFixture implements AutoCloseable {
+
+    private final Path dataDir;
+    private final DevHostServer server;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private DevHostFixture(Path dataDir, DevHostServer server) {
+        this.dataDir = dataDir;
+        this.server = server;
+    }
+
+    /** Starts a dev host; {@code seed} creates the sample objective. */
+    public static DevHostFixture start(boolean seed) throws Exception {
+        Path dataDir = Files.createTempDirectory("cascade-devhost-test");
+        return new DevHostFixture(dataDir, DevHostServer.start(new DevHostConfig(0, dataDir, false, seed)));
+    }
+
+    /** The server. */
+    public DevHostServer server() {
+        return server;
+    }
+
+    /** The absolute URI of a path such as {@code /rest/cascade/1.0/objectives}. */
+    public URI uri(String path) {
+        return server.baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** GET as a user ({@code null} for anonymous). */
+    public HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        return send(request(path, user).GET().build());
+    }
+
+    /** POST a JSON body as a user ({@code null} for anonymous). */
+    public HttpResponse<String> postJson(String path, String user, String json)
+            throws IOException, InterruptedException {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    /** Moves a sample issue to a status through the stand-in issue page's form. */
+    public HttpResponse<String> moveIssue(String issueKey, String status, String user)
+            throws IOException, InterruptedException {
+        return send(request("/devhost/issues/" + issueKey + "/status", user)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("status=" + status.replace(" ", "+"))).build());
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
+        if (user != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Every row of every Cascade table, in a stable order: compare two dumps to prove nothing changed. */
+    public String dumpDatabase() throws SQLException {
+        StringBuilder dump = new StringBuilder();
+        try (Connection connection = server.activeObjects().database().connection()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = connection.getMetaData().getTables(null, null, "AO_%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            tables.sort(null);
+            for (String table : tables) {
+                dump.append("== ").append(table).append('\n');
+                try (Statement statement = connection.createStatement();
+                        ResultSet rs = statement.executeQuery("SELECT * FROM \"" + table + "\" ORDER BY 1")) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            dump.append(meta.getColumnName(i)).append('=').append(rs.getString(i)).append(';');
+                        }
+                        dump.append('\n');
+                    }
+                }
+            }
+        }
+        return dump.toString();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close();
+        try (var paths = Files.walk(dataDir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
