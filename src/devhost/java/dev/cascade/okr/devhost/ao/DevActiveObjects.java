@@ -15,13 +15,13 @@ import net.java.ao.Common;
 import net.java.ao.DBParam;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.DefaultPolymorphicTypeMapper;
+import net.java.ao.DelegateConnection;
 import net.java.ao.EntityManager;
 import net.java.ao.EntityManagerConfiguration;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.SchemaConfiguration;
-import net.java.ao.Transaction;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.atlassian.AtlassianIndexNameConverter;
 import net.java.ao.atlassian.AtlassianSequenceNameConverter;
@@ -45,7 +45,9 @@ import net.java.ao.schema.info.EntityInfoResolverFactory;
  *       tables), the plugin's {@code PrefixedSchemaConfiguration}; the database provider and schema the plugin picks
  *       for the product's database (see {@link DevDatabase#newDatabaseProvider()}).
  *   <li>Entities are checked as the plugin checks them before {@code migrate}: at most 200, no table or column named
- *       BLOB, CLOB, NUMBER, ROWID, TIMESTAMP or VARCHAR2 ({@code NamesLengthAndOracleReservedWordsEntitiesValidator}).
+ *       BLOB, CLOB, NUMBER, ROWID, TIMESTAMP or VARCHAR2 ({@code NamesLengthAndOracleReservedWordsEntitiesValidator});
+ *       on H2 also no column named after an H2 2.x keyword that AO leaves unquoted and H2 cannot un-reserve (USER,
+ *       SET, TO, ...; see {@link DevDatabase}), which would otherwise fail later with an H2 syntax error.
  *   <li>{@link #executeInTransaction}: see there.
  * </ul>
  *
@@ -131,8 +133,8 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
      * plugin's upgrade tasks are.
      */
     @Override
-    @SafeVarargs
-    public final void migrate(Class<? extends RawEntity<?>>... entities) {
+    @SuppressWarnings({"unchecked", "varargs"})
+    public void migrate(Class<? extends RawEntity<?>>... entities) {
         validate(entities);
         synchronized (this) {
             try {
@@ -145,8 +147,8 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
     }
 
     @Override
-    @SafeVarargs
-    public final void migrateDestructively(Class<? extends RawEntity<?>>... entities) {
+    @SuppressWarnings({"unchecked", "varargs"})
+    public void migrateDestructively(Class<? extends RawEntity<?>>... entities) {
         validate(entities);
         synchronized (this) {
             try {
@@ -158,7 +160,9 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
         }
     }
 
+    /** A no-op in AO 3.2.11 (the entity manager keeps no cache; each entity object keeps its own values). */
     @Override
+    @SuppressWarnings("deprecation")
     public void flushAll() {
         entityManager.flushAll();
     }
@@ -273,19 +277,23 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
 
     /**
      * Runs {@code callback} in one database transaction on one connection: everything this ActiveObjects does on
-     * the calling thread until the callback returns (create, find, count, stream, delete, deleteWithSQL, and
-     * {@code save()} of entity objects) commits when it returns and rolls back when it throws; the exception
-     * (RuntimeException or Error) reaches the caller unchanged. A failing commit is an {@link ActiveObjectsException}.
+     * the calling thread until the callback returns (create, get, find, count, stream, delete, deleteWithSQL, and
+     * {@code save()} of entity objects) commits when it returns and rolls back when it throws; the callback's
+     * exception (RuntimeException or Error) reaches the caller unchanged, even when the rollback fails too (that
+     * failure is added as suppressed). A failing commit is an {@link ActiveObjectsException}.
      *
-     * <p>How: AO's own {@link Transaction} (what the AO plugin's {@code EntityManagedTransactionManager} uses;
-     * inside Jira the host's SAL transaction plays this part). {@code DatabaseProvider.startTransaction()} binds a
-     * connection with auto-commit off to the calling thread, and every {@code provider.getConnection()} on that
-     * thread returns it (not closable) until commit or rollback, so each thread's transaction has its own connection
-     * and other threads keep using other pooled connections.
+     * <p>How: AO's {@code DatabaseProvider.startTransaction()} binds a connection with auto-commit off to the
+     * calling thread, and every {@code provider.getConnection()} on that thread (which is how the entity manager
+     * and entity proxies reach the database) returns it, not closable, until {@code commitTransaction} or
+     * {@code rollbackTransaction}; so each thread's transaction has its own connection while other threads keep
+     * drawing other connections from the pool. This is what AO's {@link net.java.ao.Transaction} does (and the AO
+     * plugin's {@code EntityManagedTransactionManager}; inside Jira the host's SAL transaction plays this part); it
+     * is spelled out here only to set the isolation level and to keep the callback's exception if rollback fails.
      *
      * <p>Nested calls on the same thread join the outer transaction (the callback just runs); an exception that
      * leaves the outer callback rolls back the inner work too. An inner exception that the outer callback catches
-     * does NOT roll anything back by itself. Work handed to other threads is not part of the transaction.
+     * does NOT roll anything back by itself (on PostgreSQL the transaction is unusable after a failed statement
+     * anyway). Work handed to other threads is not part of the transaction.
      *
      * <p>Isolation: READ_COMMITTED, the default of Jira's connection pool on PostgreSQL, unless system property
      * {@value #ISOLATION_PROPERTY} is set (AO's own default would be SERIALIZABLE, under which PostgreSQL aborts
@@ -297,30 +305,59 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
         if (isInTransaction()) {
             return callback.doInTransaction();
         }
-        inTransaction.set(Boolean.TRUE);
+        Connection connection;
         try {
-            return new Transaction<T>(entityManager) {
-                @Override
-                protected T run() throws SQLException {
-                    if (System.getProperty(ISOLATION_PROPERTY) == null) {
-                        // the thread's transaction connection; closing it is a no-op while the transaction runs
-                        Connection c = getEntityManager().getProvider().getConnection();
-                        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                    }
-                    return callback.doInTransaction();
-                }
-            }.execute();
+            connection = provider.startTransaction();
         } catch (SQLException e) {
-            throw sqlFailure("transaction", e);
+            throw sqlFailure("begin transaction", e);
+        }
+        inTransaction.set(Boolean.TRUE);
+        boolean committed = false;
+        Throwable failure = null;
+        try {
+            if (System.getProperty(ISOLATION_PROPERTY) == null) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+            T result = callback.doInTransaction();
+            provider.commitTransaction(connection);
+            committed = true;
+            return result;
+        } catch (SQLException e) {
+            failure = sqlFailure("commit", e);
+            throw (ActiveObjectsException) failure;
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
             inTransaction.remove();
+            if (!committed) {
+                try {
+                    provider.rollbackTransaction(connection);
+                } catch (SQLException | RuntimeException e) {
+                    if (failure != null) {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            release(connection);
         }
     }
 
-    /** Drops the entity caches and disposes the AO provider; does not close the {@link DevDatabase}. */
+    /** Ends the thread's binding: a closed transaction connection is what the provider drops on next use. */
+    private static void release(Connection connection) {
+        if (connection instanceof DelegateConnection) {
+            ((DelegateConnection) connection).setCloseable(true);
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the pool discards it
+        }
+    }
+
+    /** Disposes the AO provider; does not close the {@link DevDatabase}. */
     @Override
     public void close() {
-        entityManager.flushAll();
         provider.dispose();
     }
 
@@ -354,6 +391,12 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
                     throw new ActiveObjectsException("Method '" + method + "' column name is " + column
                             + " which is a reserved word!");
                 }
+                if (column != null && database.isUnusableH2Identifier(provider.processID(column))) {
+                    throw new ActiveObjectsException("Method '" + method + "' column name is " + column
+                            + ", a keyword of H2 2.x that AO 3.2.11 does not quote, so the dev host's H2 cannot"
+                            + " create it; it is a reserved word in SQL generally: rename the column (e.g. with"
+                            + " @Accessor/@Mutator or a longer getter name)");
+                }
             }
         }
     }
@@ -379,6 +422,7 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
         }
 
         @Override
+        @Deprecated
         public boolean useWeakCache() {
             return true;
         }

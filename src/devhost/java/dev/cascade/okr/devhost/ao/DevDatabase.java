@@ -17,7 +17,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import net.java.ao.DatabaseProvider;
@@ -62,19 +65,42 @@ public final class DevDatabase implements AutoCloseable {
     public static final String POSTGRESQL_SCHEMA = "public";
 
     /**
-     * Settings appended to every H2 URL; each one is there for AO 3.2.11's {@code H2DatabaseProvider}, which was
-     * written for H2 1.x (see {@link #h2Url}).
+     * H2 2.x keywords that, via {@code NON_KEYWORDS}, may still be column names on the dev host's H2, as they may on
+     * PostgreSQL (see {@link #h2Url}).
      */
-    static final String H2_SETTINGS = ";DB_CLOSE_DELAY=-1";
+    public static final Set<String> H2_NON_KEYWORDS = Set.of(
+            "KEY", "VALUE", "YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND", "END", "LEFT", "RIGHT", "DEFAULT");
 
-    private static final int MAX_IDLE_CONNECTIONS = 8;
+    /**
+     * The reserved words of H2 2.3.232 (its {@code ParserUtil}); AO 3.2.11's H2 provider, written for H2 1.x, only
+     * quotes some of them.
+     */
+    static final Set<String> H2_KEYWORDS = Set.of("ALL", "AND", "ANY", "ARRAY", "AS", "ASYMMETRIC",
+            "AUTHORIZATION", "BETWEEN", "CASE", "CAST", "CHECK", "CONSTRAINT", "CROSS", "CURRENT_CATALOG",
+            "CURRENT_DATE", "CURRENT_PATH", "CURRENT_ROLE", "CURRENT_SCHEMA", "CURRENT_TIME", "CURRENT_TIMESTAMP",
+            "CURRENT_USER", "DAY", "DEFAULT", "DISTINCT", "ELSE", "END", "EXCEPT", "EXISTS", "FALSE", "FETCH", "FOR",
+            "FOREIGN", "FROM", "FULL", "GROUP", "HAVING", "HOUR", "IF", "IN", "INNER", "INTERSECT", "INTERVAL", "IS",
+            "JOIN", "KEY", "LEFT", "LIKE", "LIMIT", "LOCALTIME", "LOCALTIMESTAMP", "MINUS", "MINUTE", "MONTH",
+            "NATURAL", "NOT", "NULL", "OFFSET", "ON", "OR", "ORDER", "PRIMARY", "QUALIFY", "RIGHT", "ROW", "ROWNUM",
+            "SECOND", "SELECT", "SESSION_USER", "SET", "SOME", "SYMMETRIC", "SYSTEM_USER", "TABLE", "TO", "TRUE",
+            "UESCAPE", "UNION", "UNIQUE", "UNKNOWN", "USER", "USING", "VALUE", "VALUES", "WHEN", "WHERE", "WINDOW",
+            "WITH", "YEAR", "_ROWID_");
+
+    /** Settings appended to every H2 URL (see {@link #h2Url} for why). */
+    static final String H2_SETTINGS = ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=" + String.join(",", new TreeSet<>(H2_NON_KEYWORDS));
+
+    /** Idle physical connections kept for reuse; more may be open while in use (no upper bound). */
+    private static final int MAX_IDLE_CONNECTIONS = 20;
+
+    /** A PostgreSQL connection idle for longer than this is checked with {@code isValid} before reuse. */
+    private static final long VALIDATE_AFTER_IDLE_MILLIS = 30_000;
 
     private final Kind kind;
     private final String url;
     private final String user;
     private final String password;
     private final String schema;
-    private final Deque<Connection> idle = new ArrayDeque<>();
+    private final Deque<Idle> idle = new ArrayDeque<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final DisposableDataSource dataSource = new PooledDataSource();
     private int defaultIsolation = -1;
@@ -148,21 +174,38 @@ public final class DevDatabase implements AutoCloseable {
     }
 
     /*
-     * H2 URL settings, and why:
-     * - DB_CLOSE_DELAY=-1: keep the database open while no connection is open. The pool may briefly hold none (for
-     *   example after reset or when every connection was discarded); without it H2 would close and re-open the
-     *   file (slow) or, for mem:, silently drop the whole database. close() ends it explicitly with SHUTDOWN.
-     * What is NOT needed, verified with AO 3.2.11 against H2 2.3.232 (DevActiveObjectsTest):
-     * - MODE=...: AO's H2 provider emits H2's native dialect (AUTO_INCREMENT, quoted upper-case identifiers,
-     *   LIMIT/OFFSET), which H2 2.x still accepts in REGULAR mode; a compatibility MODE would only change behaviour
-     *   away from what Jira's own H2 does.
-     * - DATABASE_TO_UPPER: AO quotes upper-case names, the default TRUE matches.
-     * - NON_KEYWORDS: AO quotes every table and column name it renders, so H2 2.x's longer keyword list (VALUE,
-     *   KEY, ...) does not break AO's own SQL; it does still break hand-written WHERE clauses, which is what the
-     *   plugin must avoid on every database anyway.
+     * H2 URL settings, and why (found by running AO 3.2.11 against H2 2.3.232, DevActiveObjectsTest):
+     * - No MODE: AO's H2DatabaseProvider writes H2's native dialect (ID INT AUTO_INCREMENT, CLOB, DOUBLE, TIMESTAMP,
+     *   LIMIT/OFFSET, ALTER TABLE ... ALTER COLUMN c TYPE DEFAULT x), and H2 2.x REGULAR mode still accepts all of
+     *   it, including the ALTERs of migrate; a compatibility MODE would only drift away from what AO expects.
+     * - No DATABASE_TO_UPPER / CASE_INSENSITIVE_IDENTIFIERS: AO writes upper-case names, mostly unquoted; the
+     *   default (fold to upper case) is what it relies on, and metadata then reports AO_xxxxxx_NAME as in Jira.
+     * - Schema PUBLIC (not in the URL): passed to the provider, which qualifies every table (PUBLIC.AO_...).
+     * - NON_KEYWORDS=DAY,DEFAULT,END,...: AO 3.2.11 quotes only the H2 1.x reserved words, so a column such as KEY,
+     *   VALUE or YEAR (and DEFAULT, from a boolean isDefault()) is written unquoted, and H2 2.x, which reserves these
+     *   words, rejects the CREATE TABLE ("expected identifier"). On PostgreSQL AO quotes every name, so those
+     *   entities work in the products; NON_KEYWORDS makes H2 treat these words as plain identifiers again (checked:
+     *   CREATE, ALTER ... DEFAULT, INSERT, UPDATE SET, WHERE, ORDER BY). The remaining H2 2.x keywords (USER, SET,
+     *   TO, ANY, SOME, CAST, UNKNOWN, ...) cannot be un-reserved this way (USER stays the function even then);
+     *   DevActiveObjects refuses such column names on H2 with a clear message (isUnusableH2Identifier).
+     * - DB_CLOSE_DELAY=-1: keep the database open while no connection is open. The pool may briefly hold none;
+     *   without it H2 would close and re-open the file (slow) or, for mem:, silently drop the whole database.
+     *   close() ends it explicitly with SHUTDOWN, which also releases the file lock for a re-open in the same JVM.
      */
     static String h2Url(String location) {
         return "jdbc:h2:" + location + H2_SETTINGS;
+    }
+
+    /**
+     * Whether {@code columnName}, as AO renders it for this database ({@code rendered}, quoted or not), would be
+     * rejected by H2 2.x as a keyword: only for H2, only unquoted names that {@link #H2_NON_KEYWORDS} does not free.
+     */
+    boolean isUnusableH2Identifier(String rendered) {
+        if (kind != Kind.H2 || rendered == null || rendered.startsWith("\"")) {
+            return false;
+        }
+        String upper = rendered.toUpperCase(Locale.ENGLISH);
+        return H2_KEYWORDS.contains(upper) && !H2_NON_KEYWORDS.contains(upper);
     }
 
     public Kind kind() {
@@ -258,7 +301,7 @@ public final class DevDatabase implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        List<Connection> toClose;
+        List<Idle> toClose;
         synchronized (idle) {
             toClose = new ArrayList<>(idle);
             idle.clear();
@@ -270,8 +313,8 @@ public final class DevDatabase implements AutoCloseable {
                 // already gone
             }
         }
-        for (Connection c : toClose) {
-            closeQuietly(c);
+        for (Idle c : toClose) {
+            closeQuietly(c.physical);
         }
     }
 
@@ -292,39 +335,50 @@ public final class DevDatabase implements AutoCloseable {
 
     private Connection borrow() throws SQLException {
         ensureOpen();
-        Connection physical;
-        synchronized (idle) {
-            physical = idle.pollFirst();
-        }
-        if (physical != null && !isUsable(physical)) {
-            closeQuietly(physical);
-            physical = null;
-        }
-        if (physical == null) {
-            physical = physicalConnection();
+        Connection physical = null;
+        while (physical == null) {
+            Idle candidate;
+            synchronized (idle) {
+                candidate = idle.pollFirst();
+            }
+            if (candidate == null) {
+                physical = physicalConnection();
+            } else if (isUsable(candidate)) {
+                physical = candidate.physical;
+            } else {
+                closeQuietly(candidate.physical);
+            }
         }
         return (Connection) Proxy.newProxyInstance(DevDatabase.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, new PooledConnectionHandler(physical));
     }
 
-    private boolean isUsable(Connection physical) {
+    private boolean isUsable(Idle candidate) {
         try {
-            return !physical.isClosed() && (kind == Kind.H2 || physical.isValid(2));
+            if (candidate.physical.isClosed()) {
+                return false;
+            }
+            boolean longIdle = System.currentTimeMillis() - candidate.since > VALIDATE_AFTER_IDLE_MILLIS;
+            return kind == Kind.H2 || !longIdle || candidate.physical.isValid(2);
         } catch (SQLException e) {
             return false;
         }
     }
 
-    private void giveBack(Connection physical) {
+    /**
+     * Resets what a borrower may have changed (only that: on PostgreSQL every getter is a round trip) and keeps
+     * the connection for the next borrower.
+     */
+    private void giveBack(Connection physical, boolean autoCommitTouched, boolean isolationTouched) {
         try {
             if (physical.isClosed()) {
                 return;
             }
-            if (!physical.getAutoCommit()) {
+            if (autoCommitTouched && !physical.getAutoCommit()) {
                 physical.rollback();
                 physical.setAutoCommit(true);
             }
-            if (physical.getTransactionIsolation() != defaultIsolation) {
+            if (isolationTouched) {
                 physical.setTransactionIsolation(defaultIsolation);
             }
             physical.clearWarnings();
@@ -334,7 +388,7 @@ public final class DevDatabase implements AutoCloseable {
         }
         synchronized (idle) {
             if (!closed.get() && idle.size() < MAX_IDLE_CONNECTIONS) {
-                idle.addFirst(physical);
+                idle.addFirst(new Idle(physical, System.currentTimeMillis()));
                 return;
             }
         }
@@ -349,10 +403,23 @@ public final class DevDatabase implements AutoCloseable {
         }
     }
 
+    /** A physical connection waiting in the pool, and since when. */
+    private static final class Idle {
+        final Connection physical;
+        final long since;
+
+        Idle(Connection physical, long since) {
+            this.physical = physical;
+            this.since = since;
+        }
+    }
+
     /** A pooled connection as seen by its borrower: close() hands the physical connection back. */
     private final class PooledConnectionHandler implements InvocationHandler {
         private final Connection physical;
-        private boolean returned;
+        private volatile boolean returned;
+        private boolean autoCommitTouched;
+        private boolean isolationTouched;
 
         PooledConnectionHandler(Connection physical) {
             this.physical = physical;
@@ -364,9 +431,15 @@ public final class DevDatabase implements AutoCloseable {
                 case "close":
                     if (!returned) {
                         returned = true;
-                        giveBack(physical);
+                        giveBack(physical, autoCommitTouched, isolationTouched);
                     }
                     return null;
+                case "setAutoCommit":
+                    autoCommitTouched = true;
+                    break;
+                case "setTransactionIsolation":
+                    isolationTouched = true;
+                    break;
                 case "isClosed":
                     return returned || physical.isClosed();
                 case "equals":

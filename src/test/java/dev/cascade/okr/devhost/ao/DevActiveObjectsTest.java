@@ -1,18 +1,25 @@
 package dev.cascade.okr.devhost.ao;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.java.ao.ActiveObjectsException;
 import net.java.ao.DBParam;
+import net.java.ao.Entity;
+import net.java.ao.schema.Table;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 /** {@link DevActiveObjects} on H2 2.x: the shared contract on in-memory databases, plus the file database. */
+@SuppressWarnings("unchecked") // ActiveObjects.migrate(Class...) is not @SafeVarargs in the AO plugin
 public class DevActiveObjectsTest extends DevActiveObjectsContract {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -56,6 +63,16 @@ public class DevActiveObjectsTest extends DevActiveObjectsContract {
     }
 
     @Test
+    public void shouldExplainRefusalWhenColumnIsH2KeywordThatCannotBeFreed() {
+        try {
+            ao.migrate(UserColumnAo.class);
+            fail("H2 2.x cannot create an unquoted column USER");
+        } catch (ActiveObjectsException expected) {
+            assertThat(expected.getMessage(), containsString("column name is USER, a keyword of H2 2.x"));
+        }
+    }
+
+    @Test
     public void shouldComputeTableNameWhenGivenNamespaceAndTableValue() throws Exception {
         assertEquals(expectedTableName("OBJECTIVE"), AoTableNames.tableName(NAMESPACE, "OBJECTIVE"));
         assertEquals(expectedTableName("KEY_RESULT"), AoTableNames.tableName(NAMESPACE, "keyResult"));
@@ -65,5 +82,13 @@ public class DevActiveObjectsTest extends DevActiveObjectsContract {
     @Test(expected = IllegalArgumentException.class)
     public void shouldRefuseTableNameWhenLongerThanThirtyCharacters() {
         AoTableNames.tableName(NAMESPACE, "A_TABLE_NAME_OF_21_CH");
+    }
+
+    /** A column AO 3.2.11 leaves unquoted and H2 2.x keeps reserved even under NON_KEYWORDS. */
+    @Table("USER_COL")
+    public interface UserColumnAo extends Entity {
+        String getUser();
+
+        void setUser(String user);
     }
 }
