@@ -1,0 +1,109 @@
+package dev.cascade.okr.build;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import aQute.bnd.header.Parameters;
+import aQute.bnd.osgi.Analyzer;
+import aQute.bnd.osgi.Clazz;
+import aQute.bnd.osgi.Descriptors.PackageRef;
+import aQute.bnd.osgi.Jar;
+import aQute.bnd.osgi.Processor;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Every package the JAR's code needs at runtime is in the JAR, is {@code java.*}, or is in Import-Package.
+ *
+ * <p>pom.xml lists Import-Package explicitly (no {@code *}), so bnd silently leaves out any other package the code
+ * references; the plugin would then build, resolve and start, and fail with NoClassDefFoundError the first time the
+ * class runs in Jira or Confluence. The same holds for classes that atlassian-plugin.xml names (conditions, context
+ * providers): the plugin system loads them through the plugin's own class loader.
+ */
+public class ImportCoverageJarTest {
+
+    private static final String DESCRIPTOR = "atlassian-plugin.xml";
+
+    @Test
+    public void shouldImportEveryPackageTheClassesReferenceWhenBuilt() throws Exception {
+        Map<String, Set<String>> missing = new TreeMap<>();
+        try (Jar jar = new Jar(pluginJar().toFile()); Analyzer analyzer = new Analyzer()) {
+            analyzer.setJar(jar);
+            analyzer.analyze();
+            Set<String> imported = imported(jar);
+            Set<String> contained = analyzer.getContained().keySet().stream().map(PackageRef::getFQN)
+                    .collect(Collectors.toSet());
+            for (Clazz clazz : analyzer.getClassspace().values()) {
+                for (PackageRef referred : clazz.getReferred()) {
+                    String name = referred.getFQN();
+                    if (!referred.isJava() && !contained.contains(name) && !imported.contains(name)) {
+                        missing.computeIfAbsent(name, key -> new TreeSet<>()).add(clazz.getFQN());
+                    }
+                }
+            }
+            for (String className : descriptorClasses(jar)) {
+                int dot = className.lastIndexOf('.');
+                String name = className.substring(0, dot);
+                if (!name.startsWith("java.") && !contained.contains(name) && !imported.contains(name)) {
+                    missing.computeIfAbsent(name, key -> new TreeSet<>()).add(DESCRIPTOR + " (" + className + ")");
+                }
+            }
+        }
+        assertEquals("The JAR's code needs packages that its Import-Package does not list, so they will fail with "
+                + "NoClassDefFoundError at runtime in Jira / Confluence (package -> where it is used): " + missing
+                + "\nFix: add each package to pom.xml's <Import-Package> (version=\"0\" for javax.*; "
+                + "resolution:=optional for packages only one product has), or stop using it; then check that "
+                + "src/test/resources/host-packages/*.packages list it where the product really exports it.",
+                Map.of(), missing);
+    }
+
+    private static Set<String> imported(Jar jar) throws Exception {
+        Set<String> imported = new TreeSet<>();
+        String header = jar.getManifest().getMainAttributes().getValue("Import-Package");
+        for (String key : new Parameters(header).keySet()) {
+            imported.add(Processor.removeDuplicateMarker(key));
+        }
+        return imported;
+    }
+
+    /** Returns the class names that {@code class} attributes of atlassian-plugin.xml give, if the JAR has one. */
+    private static Set<String> descriptorClasses(Jar jar) throws Exception {
+        Set<String> classes = new TreeSet<>();
+        if (jar.getResource(DESCRIPTOR) == null) {
+            return classes;
+        }
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        try (InputStream in = jar.getResource(DESCRIPTOR).openInputStream()) {
+            NodeList elements = factory.newDocumentBuilder().parse(in, DESCRIPTOR).getElementsByTagName("*");
+            for (int i = 0; i < elements.getLength(); i++) {
+                String value = ((Element) elements.item(i)).getAttribute("class").strip();
+                // "bean:name" and the like refer to Spring beans, not classes.
+                if (value.matches("[\\w$]+(\\.[\\w$]+)+")) {
+                    classes.add(value);
+                }
+            }
+        }
+        return classes;
+    }
+
+    private static Path pluginJar() {
+        String property = System.getProperty("cascade.jar");
+        assertNotNull("System property cascade.jar (the built plugin JAR) is not set: run this test through "
+                + "maven-failsafe, e.g. mvn -o verify", property);
+        Path jar = Path.of(property);
+        assertTrue("The plugin JAR " + jar + " does not exist: run mvn -o package first", Files.isRegularFile(jar));
+        return jar;
+    }
+}

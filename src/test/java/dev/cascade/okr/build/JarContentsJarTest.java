@@ -1,0 +1,275 @@
+package dev.cascade.okr.build;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import aQute.bnd.header.Attrs;
+import aQute.bnd.header.Parameters;
+import aQute.bnd.osgi.Processor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+
+/**
+ * The built JAR is a transformerless P2 plugin as Jira and Confluence expect it (shared/host-api.md §5.3-§5.5): the
+ * manifest headers, the descriptor, i18n bundles, Spring Scanner set-up, and nothing but our own classes.
+ */
+public class JarContentsJarTest {
+
+    private static final String PLUGIN_KEY = "dev.cascade.okr";
+    private static final String AMPS_BUILD_DATE_FORMAT = "yyyy-MM-dd'T'HH:mm:ssZ";
+    private static final String SCANNER_NAMESPACE = "http://www.atlassian.com/schema/atlassian-scanner/2";
+    private static final List<String> SCANNER_INDEX_FILES = List.of("component", "imports", "component-jira",
+            "imports-jira", "component-confluence", "imports-confluence");
+
+    private static Path jarPath;
+    private static Attributes manifest;
+    private static List<String> entries;
+
+    @BeforeClass
+    public static void readJar() throws IOException {
+        String property = System.getProperty("cascade.jar");
+        assertNotNull("System property cascade.jar (the built plugin JAR) is not set: run this test through "
+                + "maven-failsafe, e.g. mvn -o verify", property);
+        jarPath = Path.of(property);
+        assertTrue("The plugin JAR " + jarPath + " does not exist: run mvn -o package first",
+                Files.isRegularFile(jarPath));
+        try (JarFile jar = new JarFile(jarPath.toFile())) {
+            assertNotNull("The plugin JAR has no META-INF/MANIFEST.MF", jar.getManifest());
+            manifest = jar.getManifest().getMainAttributes();
+            entries = Collections.list(jar.entries()).stream().map(JarEntry::getName).toList();
+        }
+    }
+
+    @Test
+    public void shouldCarryThePluginKeyAsSymbolicNameAndPluginKeyWhenBuilt() {
+        assertEquals("Bundle-SymbolicName must be exactly the plugin key, with no directives such as "
+                + ";singleton:=true: Jira and Confluence identify the plugin (and its Active Objects tables) by it. "
+                + "Fix <Bundle-SymbolicName> in pom.xml.", PLUGIN_KEY, header("Bundle-SymbolicName"));
+        assertEquals("Atlassian-Plugin-Key must equal the plugin key; it also marks the plugin transformerless. "
+                + "Fix <Atlassian-Plugin-Key> in pom.xml.", PLUGIN_KEY, header("Atlassian-Plugin-Key"));
+    }
+
+    @Test
+    public void shouldDeclareAnR4BundleWithASpringContextWhenBuilt() {
+        assertEquals("Bundle-ManifestVersion must be 2 (an OSGi R4 bundle), or the plugin system will not read "
+                + "Import-Package. maven-bundle-plugin writes it; check pom.xml's packaging is 'bundle'.",
+                "2", header("Bundle-ManifestVersion"));
+        assertEquals("Spring-Context must be '*' so the plugin system builds the Spring context from "
+                + "META-INF/spring/*.xml. Fix <Spring-Context> in pom.xml.", "*", header("Spring-Context"));
+    }
+
+    @Test
+    public void shouldCarryABuildDateInAmpsFormatWhenBuilt() {
+        String date = header("Atlassian-Build-Date");
+        assertNotNull("Atlassian-Build-Date is missing; UPM and licensing use it to order versions. Add "
+                + "<Atlassian-Build-Date>${maven.build.timestamp}</Atlassian-Build-Date> to pom.xml.", date);
+        try {
+            OffsetDateTime.parse(date, DateTimeFormatter.ofPattern(AMPS_BUILD_DATE_FORMAT));
+        } catch (DateTimeParseException e) {
+            fail("Atlassian-Build-Date '" + date + "' is not in AMPS's format " + AMPS_BUILD_DATE_FORMAT
+                    + " (e.g. 2026-11-21T14:43:48+0000), which UPM and licensing parse. Maven's default timestamp "
+                    + "format ends in a literal 'Z'; fix: in pom.xml <properties> set <maven.build.timestamp.format>"
+                    + AMPS_BUILD_DATE_FORMAT + "</maven.build.timestamp.format>.");
+        }
+    }
+
+    @Test
+    public void shouldImportNoBlanketWildcardWhenBuilt() {
+        for (String clause : imports().keySet()) {
+            assertFalse("Import-Package contains the wildcard clause '" + clause + "': a blanket import wires "
+                    + "whatever the host happens to export and hides missing imports. List packages explicitly in "
+                    + "pom.xml's <Import-Package>.", clause.contains("*"));
+        }
+        assertNull("DynamicImport-Package is a blanket import; remove it from pom.xml and list packages in "
+                + "<Import-Package>.", header("DynamicImport-Package"));
+    }
+
+    @Test
+    public void shouldImportProductPackagesOptionallyWhenBuilt() {
+        List<String> mandatory = new ArrayList<>();
+        for (Map.Entry<String, Attrs> clause : imports().entrySet()) {
+            String name = Processor.removeDuplicateMarker(clause.getKey());
+            boolean productSpecific = isPackageOrSubpackage(name, "com.atlassian.jira")
+                    || isPackageOrSubpackage(name, "com.atlassian.confluence")
+                    || isPackageOrSubpackage(name, "com.atlassian.applinks");
+            if (productSpecific && !"optional".equals(clause.getValue().get("resolution:"))) {
+                mandatory.add(name);
+            }
+        }
+        assertEquals("These product-specific packages are imported without resolution:=optional, so the one JAR "
+                + "will not resolve in the other product: " + mandatory + ". Fix: keep "
+                + "'com.atlassian.jira.*;resolution:=optional' (and confluence, applinks) in pom.xml's "
+                + "<Import-Package>, before any clause that also matches them.", List.of(), mandatory);
+    }
+
+    @Test
+    public void shouldImportJavaxApisWithoutVersionRangeWhenBuilt() {
+        List<String> ranged = new ArrayList<>();
+        for (Map.Entry<String, Attrs> clause : imports().entrySet()) {
+            String name = Processor.removeDuplicateMarker(clause.getKey());
+            boolean javaxApi = isPackageOrSubpackage(name, "javax.ws.rs") || isPackageOrSubpackage(name, "javax.servlet")
+                    || name.equals("javax.inject");
+            String version = clause.getValue().get("version");
+            if (javaxApi && version != null && !version.strip().matches("0(\\.0){0,2}")) {
+                ranged.add(name + ";version=\"" + version + "\"");
+            }
+        }
+        assertEquals("These javax APIs are imported with a version other than 0; bnd copies the compile jar's "
+                + "version (e.g. [1.1,2) from JAX-RS 1.x), which Jira 10 / Confluence 9 do not satisfy: " + ranged
+                + ". Fix: javax.ws.rs*;version=\"0\", javax.servlet*;version=\"0\", javax.inject;version=\"0\" in "
+                + "pom.xml's <Import-Package>.", List.of(), ranged);
+    }
+
+    @Test
+    public void shouldExportNothingWhenBuilt() {
+        String exports = header("Export-Package");
+        assertTrue("Export-Package must be absent or empty (a plugin exporting packages leaks classes into the "
+                + "host and other plugins); it is '" + exports + "'. Keep <Export-Package/> and <_exportcontents/> "
+                + "empty in pom.xml.", exports == null || exports.isBlank());
+    }
+
+    @Test
+    public void shouldHaveATransformerlessDescriptorWhenBuilt() throws IOException {
+        Document descriptor = parse("atlassian-plugin.xml", false);
+        assertEquals("atlassian-plugin.xml's key must equal the plugin key (and Atlassian-Plugin-Key); an unreplaced "
+                + "${...} means the resource filtering in pom.xml did not apply.", PLUGIN_KEY,
+                descriptor.getDocumentElement().getAttribute("key"));
+        for (String forbidden : List.of("component", "component-import")) {
+            assertEquals("atlassian-plugin.xml declares <" + forbidden + ">, which a transformerless plugin "
+                    + "(Atlassian-Plugin-Key set) must not: the plugin system refuses it. Declare beans with @Named and "
+                    + "host services with @ComponentImport constructor parameters; the Spring Scanner index carries "
+                    + "them.", 0, descriptor.getElementsByTagName(forbidden).getLength());
+        }
+    }
+
+    @Test
+    public void shouldShipEnglishAndChineseI18nBundlesWhenBuilt() {
+        for (String bundle : List.of("i18n/cascade-okr.properties", "i18n/cascade-okr_zh_CN.properties")) {
+            assertTrue(bundle + " is not in the JAR root. Put it in the project's i18n/ folder (pom.xml copies "
+                    + "i18n/ to the JAR's i18n/) and name it in atlassian-plugin.xml's <resource type=\"i18n\">.",
+                    entries.contains(bundle));
+        }
+    }
+
+    @Test
+    public void shouldEnableTheSpringScannerWhenBuilt() throws IOException {
+        Document context = parse("META-INF/spring/plugin-context.xml", true);
+        assertTrue("META-INF/spring/plugin-context.xml has no <atlassian-scanner:scan-indexes/> element in namespace "
+                + SCANNER_NAMESPACE + ", so no bean or host import of the index is created. Fix "
+                + "src/main/resources/META-INF/spring/plugin-context.xml (shared/host-api.md §5.3).",
+                context.getElementsByTagNameNS(SCANNER_NAMESPACE, "scan-indexes").getLength() > 0);
+    }
+
+    @Test
+    public void shouldShipAllSixScannerIndexFilesWhenBuilt() {
+        for (String file : SCANNER_INDEX_FILES) {
+            String entry = "META-INF/plugin-components/" + file;
+            assertTrue(entry + " is not in the JAR. The build's annotation processor (src/build/java) writes all six "
+                    + "index files to target/classes and pom.xml's Include-Resource copies them; check both.",
+                    entries.contains(entry));
+        }
+    }
+
+    @Test
+    public void shouldContainOnlyThePluginsOwnClassesWhenBuilt() {
+        List<String> mirror = new ArrayList<>();
+        List<String> activeObjects = new ArrayList<>();
+        List<String> devHost = new ArrayList<>();
+        List<String> buildTooling = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (String entry : entries) {
+            if (!entry.endsWith(".class")) {
+                continue;
+            }
+            if (entry.startsWith("com/atlassian/")) {
+                mirror.add(entry);
+            } else if (entry.startsWith("net/java/ao/")) {
+                activeObjects.add(entry);
+            } else if (entry.startsWith("dev/cascade/okr/devhost/")) {
+                devHost.add(entry);
+            } else if (entry.startsWith("dev/cascade/build/")) {
+                buildTooling.add(entry);
+            } else if (!entry.startsWith("dev/cascade/okr/")) {
+                other.add(entry);
+            }
+        }
+        assertEquals("Host API mirror classes (src/host-api/java) are in the JAR; they would shadow Jira's and "
+                + "Confluence's real classes. Keep pom.xml's <Private-Package> to dev.cascade.okr.* only.",
+                List.of(), mirror);
+        assertEquals("Active Objects classes are in the JAR; the host provides net.java.ao. Keep the activeobjects "
+                + "dependency in 'provided' scope and out of <Private-Package>.", List.of(), activeObjects);
+        assertEquals("Dev host classes are in the JAR; the dev host belongs in src/devhost/java (test scope), not in "
+                + "dev.cascade.okr.devhost under src/main/java.", List.of(), devHost);
+        assertEquals("Build tooling (the Spring Scanner index processor) is in the JAR; it must stay in "
+                + "target/build-classes.", List.of(), buildTooling);
+        assertEquals("Classes outside dev/cascade/okr/ are in the JAR; only the plugin's own packages ship. Check "
+                + "pom.xml's <Private-Package> and <Include-Resource>.", List.of(), other);
+    }
+
+    @Test
+    public void shouldEmbedNoLibraryJarWhenBuilt() {
+        List<String> jars = entries.stream().filter(entry -> entry.endsWith(".jar")).toList();
+        assertEquals("The plugin JAR embeds library JARs; the plan is to use only what Jira and Confluence export "
+                + "(import it in pom.xml instead), so an embedded library is either a scope mistake or needs an "
+                + "architecture decision.", List.of(), jars);
+        String classPath = header("Bundle-ClassPath");
+        assertTrue("Bundle-ClassPath must be absent or '.', not '" + classPath + "': nothing is embedded.",
+                classPath == null || classPath.strip().equals("."));
+    }
+
+    private static String header(String name) {
+        return manifest.getValue(name);
+    }
+
+    private static Parameters imports() {
+        return new Parameters(header("Import-Package"));
+    }
+
+    private static boolean isPackageOrSubpackage(String name, String root) {
+        return name.equals(root) || name.startsWith(root + ".");
+    }
+
+    private static Document parse(String entry, boolean namespaceAware) throws IOException {
+        try (JarFile jar = new JarFile(jarPath.toFile())) {
+            JarEntry found = jar.getJarEntry(entry);
+            assertNotNull(entry + " is not in the JAR. Create " + (entry.equals("atlassian-plugin.xml")
+                    ? "it in the project root (pom.xml copies it to the JAR root with filtering)."
+                    : "src/main/resources/" + entry + "."), found);
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(namespaceAware);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            try (InputStream in = jar.getInputStream(found)) {
+                return factory.newDocumentBuilder().parse(in, entry);
+            } catch (SAXException e) {
+                throw new AssertionError(entry + " in the JAR is not well-formed XML: " + e.getMessage(), e);
+            }
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks a standard feature", e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.cascade.okr.build;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import aQute.bnd.header.Attrs;
+import aQute.bnd.header.Parameters;
+import aQute.bnd.osgi.Processor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.jar.JarFile;
+import org.junit.Test;
+
+/**
+ * The built JAR resolves and starts in an OSGi framework that exports what Jira 10.3 and Confluence 9.2 export, and a
+ * host lacking one of its imports makes start fail with that package named (so the first two tests can fail).
+ */
+public class OsgiResolutionJarTest {
+
+    private static final String HOST_LISTS = "src/test/resources/host-packages/";
+
+    @Test
+    public void shouldBecomeActiveWhenInstalledInJira103() throws IOException {
+        assertStarts(SyntheticHost.load(SyntheticHost.JIRA_10_3));
+    }
+
+    @Test
+    public void shouldBecomeActiveWhenInstalledInConfluence92() throws IOException {
+        assertStarts(SyntheticHost.load(SyntheticHost.CONFLUENCE_9_2));
+    }
+
+    @Test
+    public void shouldFailNamingThePackageWhenTheHostLacksAMandatoryImport() throws IOException {
+        SyntheticHost jira = SyntheticHost.load(SyntheticHost.JIRA_10_3);
+        String mandatory = firstMandatoryImportExportedBy(jira);
+        assertNotNull("The JAR's Import-Package has no mandatory (non-optional) import that "
+                + HOST_LISTS + "jira-10.3.packages exports, so this test cannot show that a missing host package is "
+                + "caught. The plugin needs at least SAL / Active Objects at runtime: import them without "
+                + "resolution:=optional in pom.xml.", mandatory);
+
+        SyntheticHost.Outcome outcome = jira.without(mandatory).startPlugin(pluginJar());
+
+        assertFalse("The plugin started although the host no longer exports " + mandatory
+                + ", which the plugin imports mandatorily: the resolution test cannot detect a missing package. "
+                + "Check that SyntheticHost installs the stripped host, not the full list.", outcome.isActive());
+        assertNotNull("Start did not throw a BundleException although " + mandatory + " is missing; state: "
+                + outcome.stateName(), outcome.failure());
+        assertTrue("Start failed but the BundleException does not name the missing package " + mandatory
+                + ", so a developer would not know what to fix. Message: " + outcome.failure(),
+                outcome.failure().contains(mandatory));
+    }
+
+    private static void assertStarts(SyntheticHost host) throws IOException {
+        SyntheticHost.Outcome outcome = host.startPlugin(pluginJar());
+        assertTrue("The plugin JAR does not start in the " + host + " (" + HOST_LISTS + host.name()
+                + ".packages): " + outcome + "\nFix, for the osgi.wiring.package named above: if the plugin's code "
+                + "should not need it, remove the reference; if only one product has it, import it with "
+                + "resolution:=optional in pom.xml's Import-Package and use it only in beans of that product "
+                + "(component-jira / component-confluence); if the requirement carries a version range, import it "
+                + "with version=\"0\"; only if " + host.name() + " really exports it, add it to the host list.",
+                outcome.isActive());
+    }
+
+    private static String firstMandatoryImportExportedBy(SyntheticHost host) throws IOException {
+        for (Map.Entry<String, Attrs> clause : imports().entrySet()) {
+            String packageName = Processor.removeDuplicateMarker(clause.getKey());
+            if (!"optional".equals(clause.getValue().get("resolution:")) && host.exports(packageName)) {
+                return packageName;
+            }
+        }
+        return null;
+    }
+
+    private static Parameters imports() throws IOException {
+        try (JarFile jar = new JarFile(pluginJar().toFile())) {
+            return new Parameters(jar.getManifest().getMainAttributes().getValue("Import-Package"));
+        }
+    }
+
+    private static Path pluginJar() {
+        String property = System.getProperty("cascade.jar");
+        assertNotNull("System property cascade.jar (the built plugin JAR) is not set: run this test through "
+                + "maven-failsafe, e.g. mvn -o verify", property);
+        Path jar = Path.of(property);
+        assertTrue("The plugin JAR " + jar + " does not exist: run mvn -o package first", Files.isRegularFile(jar));
+        return jar;
+    }
+}
