@@ -92,7 +92,7 @@ public final class SpringScannerIndexProcessor extends AbstractProcessor {
     private void addComponent(Product product, Element element) {
         // @Named may also qualify an injection point; only classes are beans.
         if (element.getKind() == ElementKind.CLASS) {
-            components.get(product).add(((TypeElement) element).getQualifiedName().toString());
+            components.get(product).add(binaryName((TypeElement) element));
         }
     }
 
@@ -100,12 +100,15 @@ public final class SpringScannerIndexProcessor extends AbstractProcessor {
         if (element.getKind() == ElementKind.ANNOTATION_TYPE) {
             return; // @JiraImport is itself meta-annotated with @ComponentImport
         }
-        if (element.getKind() != ElementKind.PARAMETER) {
+        if (element.getKind() != ElementKind.PARAMETER
+                || element.getEnclosingElement().getKind() != ElementKind.CONSTRUCTOR) {
             error(element, "host imports must be constructor parameters");
             return;
         }
         TypeMirror type = processingEnv.getTypeUtils().erasure(element.asType());
-        imports.get(product).add(type.toString());
+        Element typeElement = processingEnv.getTypeUtils().asElement(type);
+        imports.get(product).add(typeElement instanceof TypeElement
+                ? binaryName((TypeElement) typeElement) : type.toString());
     }
 
     private void write() {
@@ -116,6 +119,11 @@ public final class SpringScannerIndexProcessor extends AbstractProcessor {
             writeIndex("component" + product.suffix, components.get(product));
             writeIndex("imports" + product.suffix, imports.get(product));
         }
+    }
+
+    /** {@code Outer$Inner}, the name the scanner runtime loads, not the source name {@code Outer.Inner}. */
+    private String binaryName(TypeElement type) {
+        return processingEnv.getElementUtils().getBinaryName(type).toString();
     }
 
     private void writeIndex(String file, Set<String> lines) {
