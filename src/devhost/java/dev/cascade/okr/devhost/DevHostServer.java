@@ -180,16 +180,16 @@ public final class DevHostServer implements AutoCloseable {
         return classes.toArray(new Class[0]);
     }
 
-    /** The plugin's JAX-RS resources: every class with {@code @Path} under the plugin's package. */
+    /** The plugin's JAX-RS resources: every class with {@code @Path} in the folder that holds the descriptor. */
     private static List<Class<?>> restResourceClasses(ClassLoader loader) throws IOException, URISyntaxException,
             ClassNotFoundException {
-        URL root = loader.getResource("dev/cascade/okr");
-        if (root == null || !"file".equals(root.getProtocol())) {
-            throw new IllegalStateException("the dev host runs the plugin from its class folder; found " + root);
+        URL descriptor = loader.getResource("atlassian-plugin.xml");
+        if (descriptor == null || !"file".equals(descriptor.getProtocol())) {
+            throw new IllegalStateException("the dev host runs the plugin from its class folder; found " + descriptor);
         }
-        Path base = Path.of(root.toURI()).getParent().getParent().getParent();
+        Path base = Path.of(descriptor.toURI()).getParent();
         List<Class<?>> resources = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of(root.toURI()))) {
+        try (Stream<Path> files = Files.walk(base.resolve("dev/cascade/okr"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                 String name = base.relativize(file).toString().replace(java.io.File.separatorChar, '.');
                 Class<?> type = loader.loadClass(name.substring(0, name.length() - ".class".length()));
@@ -197,6 +197,9 @@ public final class DevHostServer implements AutoCloseable {
                     resources.add(type);
                 }
             }
+        }
+        if (resources.isEmpty()) {
+            throw new IllegalStateException("no JAX-RS resource found under " + base);
         }
         return resources;
     }
