@@ -1,0 +1,93 @@
+package dev.cascade.okr.devhost;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.AfterClass;
+import org.junit.Assume;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * What a person sees: the project page in headless Chromium shows the key result's progress, and after the person
+ * moves an issue to Done on the stand-in issue page, the project page shows the new value on reload.
+ */
+public class ProjectPageBrowserTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private static DevHostFixture host;
+    private static WebDriver browser;
+    private static Path profile;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!installed) {
+            String message = "Chromium or chromedriver is missing (apt-get install chromium chromium-driver); "
+                    + ".ci/run installs them";
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException(message);
+            }
+            System.err.println("\n*** SKIPPING BROWSER TEST: " + message + " ***\n");
+            Assume.assumeTrue(message, false);
+        }
+        host = DevHostFixture.start(true);
+        profile = Files.createTempDirectory("cascade-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    @Test
+    public void shouldShowNewProgressWhenIssueMovedToDoneAndPageReloaded() {
+        browser.get(host.uri("/devhost/login?user=bob&back=/projects/CASC").toString());
+        assertEquals("33%", keyResultProgress("Ship self-service onboarding"));
+
+        browser.get(host.uri("/browse/CASC-4").toString());
+        browser.findElement(By.id("devhost-move-10001")).click();
+        assertEquals("Done", browser.findElement(By.id("devhost-issue-status")).getText());
+
+        browser.get(host.uri("/projects/CASC").toString());
+        assertEquals("50%", keyResultProgress("Ship self-service onboarding"));
+        assertTrue(browser.getPageSource().contains("3 / 6"));
+    }
+
+    private static String keyResultProgress(String title) {
+        List<WebElement> rows = browser.findElements(By.cssSelector("tr.cascade-key-result-row"));
+        for (WebElement row : rows) {
+            if (row.findElement(By.cssSelector(".cascade-key-result-title")).getText().equals(title)) {
+                return row.findElement(By.cssSelector(".cascade-progress-text")).getText();
+            }
+        }
+        throw new AssertionError("no key result row titled " + title + " in " + browser.getPageSource());
+    }
+}
