@@ -1,5 +1,7 @@
 package dev.cascade.okr.core.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,8 +14,11 @@ import java.util.List;
  */
 public record ObjectiveDraft(String title, String description, String projectKey, List<KeyResultDraft> keyResults) {
 
-    /** Copies the key-result list so that the draft cannot change afterwards. */
+    /**
+     * Copies the key-result list so that the draft cannot change afterwards; {@code null} entries are kept (a person
+     * may send them) so that validation can name them.
+     */
     public ObjectiveDraft {
-        keyResults = keyResults == null ? List.of() : List.copyOf(keyResults);
+        keyResults = keyResults == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(keyResults));
     }
 }
