@@ -296,8 +296,9 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
      * anyway). Work handed to other threads is not part of the transaction.
      *
      * <p>Isolation: READ_COMMITTED, the default of Jira's connection pool on PostgreSQL, unless system property
-     * {@value #ISOLATION_PROPERTY} is set (AO's own default would be SERIALIZABLE, under which PostgreSQL aborts
-     * concurrent writers with serialization failures that Jira never produces).
+     * {@value #ISOLATION_PROPERTY} is set. AO's own default would be SERIALIZABLE, under which PostgreSQL aborts
+     * concurrent writers with serialization failures (SQLState 40001) that the products' READ_COMMITTED host
+     * transactions do not raise, so code tested here would meet different failures than in Jira.
      */
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
@@ -323,7 +324,7 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
             committed = true;
             return result;
         } catch (SQLException e) {
-            failure = sqlFailure("commit", e);
+            failure = sqlFailure("transaction (isolation or commit)", e);
             throw (ActiveObjectsException) failure;
         } catch (RuntimeException | Error e) {
             failure = e;
