@@ -129,8 +129,8 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
     }
 
     /**
-     * On H2 DDL commits the running transaction, so call this outside {@link #executeInTransaction}, as the
-     * plugin's upgrade tasks are.
+     * Creates or alters the entities' tables. Call it outside {@link #executeInTransaction}: on H2 every DDL statement
+     * commits the running transaction.
      */
     @Override
     @SuppressWarnings({"unchecked", "varargs"})
