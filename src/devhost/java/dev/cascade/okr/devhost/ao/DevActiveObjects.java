@@ -129,8 +129,8 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
     }
 
     /**
-     * On H2 DDL commits the running transaction, so call this outside {@link #executeInTransaction}, as the
-     * plugin's upgrade tasks are.
+     * Creates or alters the entities' tables. Call it outside {@link #executeInTransaction}: on H2 every DDL statement
+     * commits the running transaction.
      */
     @Override
     @SuppressWarnings({"unchecked", "varargs"})
@@ -296,8 +296,9 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
      * anyway). Work handed to other threads is not part of the transaction.
      *
      * <p>Isolation: READ_COMMITTED, the default of Jira's connection pool on PostgreSQL, unless system property
-     * {@value #ISOLATION_PROPERTY} is set (AO's own default would be SERIALIZABLE, under which PostgreSQL aborts
-     * concurrent writers with serialization failures that Jira never produces).
+     * {@value #ISOLATION_PROPERTY} is set. AO's own default would be SERIALIZABLE, under which PostgreSQL aborts
+     * concurrent writers with serialization failures (SQLState 40001) that the products' READ_COMMITTED host
+     * transactions do not raise, so code tested here would meet different failures than in Jira.
      */
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
@@ -323,7 +324,7 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
             committed = true;
             return result;
         } catch (SQLException e) {
-            failure = sqlFailure("commit", e);
+            failure = sqlFailure("transaction (isolation or commit)", e);
             throw (ActiveObjectsException) failure;
         } catch (RuntimeException | Error e) {
             failure = e;

@@ -53,11 +53,11 @@ public final class DevDatabase implements AutoCloseable {
     public static final String POSTGRESQL_DRIVER = "org.postgresql.Driver";
 
     /** The Maven coordinates that provide {@link #POSTGRESQL_DRIVER}. */
-    public static final String POSTGRESQL_ARTIFACT = "org.postgresql:postgresql:42.7.x";
+    public static final String POSTGRESQL_ARTIFACT = "org.postgresql:postgresql:42.7.13";
 
     /**
      * The schema Jira and Confluence hand Active Objects for H2 (their {@code dbconfig.xml} {@code schema-name}); AO
-     * qualifies every table with it ({@code PUBLIC."AO_..."}).
+     * qualifies every table with it ({@code PUBLIC.AO_...}).
      */
     public static final String H2_SCHEMA = "PUBLIC";
 
@@ -87,7 +87,8 @@ public final class DevDatabase implements AutoCloseable {
             "WITH", "YEAR", "_ROWID_");
 
     /** Settings appended to every H2 URL (see {@link #h2Url} for why). */
-    static final String H2_SETTINGS = ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=" + String.join(",", new TreeSet<>(H2_NON_KEYWORDS));
+    static final String H2_SETTINGS =
+            ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=" + String.join(",", new TreeSet<>(H2_NON_KEYWORDS));
 
     /** Idle physical connections kept for reuse; more may be open while in use (no upper bound). */
     private static final int MAX_IDLE_CONNECTIONS = 20;
@@ -197,8 +198,8 @@ public final class DevDatabase implements AutoCloseable {
     }
 
     /**
-     * Whether {@code columnName}, as AO renders it for this database ({@code rendered}, quoted or not), would be
-     * rejected by H2 2.x as a keyword: only for H2, only unquoted names that {@link #H2_NON_KEYWORDS} does not free.
+     * Whether a column name as AO renders it for this database ({@code rendered}, quoted or not) would be rejected
+     * by H2 2.x as a keyword: only on H2, only unquoted names that {@link #H2_NON_KEYWORDS} does not free.
      */
     boolean isUnusableH2Identifier(String rendered) {
         if (kind != Kind.H2 || rendered == null || rendered.startsWith("\"")) {
@@ -334,7 +335,9 @@ public final class DevDatabase implements AutoCloseable {
     }
 
     private Connection borrow() throws SQLException {
-        ensureOpen();
+        if (closed.get()) {
+            throw new SQLException(this + " is closed");
+        }
         Connection physical = null;
         while (physical == null) {
             Idle candidate;

@@ -329,29 +329,32 @@ public abstract class DevActiveObjectsContract {
 
     @Test
     public void shouldIsolateUncommittedRowsWhenTwoThreadsRunTransactionsConcurrently() throws Exception {
+        // every count happens while both transactions are open: neither commits before "release"
         CountDownLatch aCreated = new CountDownLatch(1);
-        CountDownLatch bCreated = new CountDownLatch(1);
-        CountDownLatch outsideChecked = new CountDownLatch(1);
+        CountDownLatch bCreatedAndCounted = new CountDownLatch(1);
+        CountDownLatch aCounted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
 
         Future<Integer> a = threads.submit(() -> ao.executeInTransaction(() -> {
             note("from a");
             aCreated.countDown();
-            await(bCreated);
+            await(bCreatedAndCounted);
             int seen = ao.count(SampleNoteAo.class);
-            await(outsideChecked);
+            aCounted.countDown();
+            await(release);
             return seen;
         }));
         Future<Integer> b = threads.submit(() -> ao.executeInTransaction(() -> {
             await(aCreated);
             note("from b");
             int seen = ao.count(SampleNoteAo.class);
-            bCreated.countDown();
-            await(outsideChecked);
+            bCreatedAndCounted.countDown();
+            await(release);
             return seen;
         }));
-        await(bCreated);
+        await(aCounted);
         int seenOutside = ao.count(SampleNoteAo.class);
-        outsideChecked.countDown();
+        release.countDown();
 
         assertEquals("a sees only its own row", 1, a.get(WAIT_SECONDS, TimeUnit.SECONDS).intValue());
         assertEquals("b sees only its own row", 1, b.get(WAIT_SECONDS, TimeUnit.SECONDS).intValue());
