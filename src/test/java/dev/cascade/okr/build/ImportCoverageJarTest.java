@@ -38,7 +38,7 @@ public class ImportCoverageJarTest {
     @Test
     public void shouldImportEveryPackageTheClassesReferenceWhenBuilt() throws Exception {
         Map<String, Set<String>> missing = new TreeMap<>();
-        try (Jar jar = new Jar(pluginJar().toFile()); Analyzer analyzer = new Analyzer()) {
+        try (Jar jar = new Jar(BuiltJar.path().toFile()); Analyzer analyzer = new Analyzer()) {
             analyzer.setJar(jar);
             analyzer.analyze();
             Set<String> imported = imported(jar);
@@ -96,14 +96,5 @@ public class ImportCoverageJarTest {
             }
         }
         return classes;
-    }
-
-    private static Path pluginJar() {
-        String property = System.getProperty("cascade.jar");
-        assertNotNull("System property cascade.jar (the built plugin JAR) is not set: run this test through "
-                + "maven-failsafe, e.g. mvn -o verify", property);
-        Path jar = Path.of(property);
-        assertTrue("The plugin JAR " + jar + " does not exist: run mvn -o package first", Files.isRegularFile(jar));
-        return jar;
     }
 }

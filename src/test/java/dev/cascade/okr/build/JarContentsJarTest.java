@@ -50,12 +50,7 @@ public class JarContentsJarTest {
 
     @BeforeClass
     public static void readJar() throws IOException {
-        String property = System.getProperty("cascade.jar");
-        assertNotNull("System property cascade.jar (the built plugin JAR) is not set: run this test through "
-                + "maven-failsafe, e.g. mvn -o verify", property);
-        jarPath = Path.of(property);
-        assertTrue("The plugin JAR " + jarPath + " does not exist: run mvn -o package first",
-                Files.isRegularFile(jarPath));
+        jarPath = BuiltJar.path();
         try (JarFile jar = new JarFile(jarPath.toFile())) {
             assertNotNull("The plugin JAR has no META-INF/MANIFEST.MF", jar.getManifest());
             manifest = jar.getManifest().getMainAttributes();

@@ -41,7 +41,7 @@ public class OsgiResolutionJarTest {
                 + "caught. The plugin needs at least SAL / Active Objects at runtime: import them without "
                 + "resolution:=optional in pom.xml.", mandatory);
 
-        SyntheticHost.Outcome outcome = jira.without(mandatory).startPlugin(pluginJar());
+        SyntheticHost.Outcome outcome = jira.without(mandatory).startPlugin(BuiltJar.path());
 
         assertFalse("The plugin started although the host no longer exports " + mandatory
                 + ", which the plugin imports mandatorily: the resolution test cannot detect a missing package. "
@@ -54,7 +54,7 @@ public class OsgiResolutionJarTest {
     }
 
     private static void assertStarts(SyntheticHost host) throws IOException {
-        SyntheticHost.Outcome outcome = host.startPlugin(pluginJar());
+        SyntheticHost.Outcome outcome = host.startPlugin(BuiltJar.path());
         assertTrue("The plugin JAR does not start in the " + host + " (" + HOST_LISTS + host.name()
                 + ".packages): " + outcome + "\nFix, for the osgi.wiring.package named above: if the plugin's code "
                 + "should not need it, remove the reference; if only one product has it, import it with "
@@ -75,17 +75,8 @@ public class OsgiResolutionJarTest {
     }
 
     private static Parameters imports() throws IOException {
-        try (JarFile jar = new JarFile(pluginJar().toFile())) {
+        try (JarFile jar = new JarFile(BuiltJar.path().toFile())) {
             return new Parameters(jar.getManifest().getMainAttributes().getValue("Import-Package"));
         }
-    }
-
-    private static Path pluginJar() {
-        String property = System.getProperty("cascade.jar");
-        assertNotNull("System property cascade.jar (the built plugin JAR) is not set: run this test through "
-                + "maven-failsafe, e.g. mvn -o verify", property);
-        Path jar = Path.of(property);
-        assertTrue("The plugin JAR " + jar + " does not exist: run mvn -o package first", Files.isRegularFile(jar));
-        return jar;
     }
 }

@@ -77,12 +77,7 @@ public class SpringScannerIndexJarTest {
 
     @BeforeClass
     public static void loadJar() throws IOException {
-        String property = System.getProperty("cascade.jar");
-        assertNotNull("System property cascade.jar (the built plugin JAR) is not set: run this test through "
-                + "maven-failsafe, e.g. mvn -o verify", property);
-        Path jarPath = Path.of(property);
-        assertTrue("The plugin JAR " + jarPath + " does not exist: run mvn -o package first",
-                Files.isRegularFile(jarPath));
+        Path jarPath = BuiltJar.path();
         Set<String> classNames = new TreeSet<>();
         index = new LinkedHashMap<>();
         try (JarFile jar = new JarFile(jarPath.toFile())) {

@@ -16,26 +16,46 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.junit.rules.ExternalResource;
 
 /**
- * A dev host started on a free port with a fresh data folder, and the HTTP and database helpers tests need. One
- * fixture per test class: start it in {@code @BeforeClass}, close it in {@code @AfterClass}.
+ * A dev host started on a free port with a fresh data folder, and the HTTP and database helpers tests need. Use it
+ * as a {@code @ClassRule}: one dev host per test class, stopped and deleted afterwards.
  */
-public final class DevHostFixture implements AutoCloseable {
+public final class DevHostFixture extends ExternalResource {
 
-    private final Path dataDir;
-    private final DevHostServer server;
+    private final boolean seed;
+    private Path dataDir;
+    private DevHostServer server;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private DevHostFixture(Path dataDir, DevHostServer server) {
-        this.dataDir = dataDir;
-        this.server = server;
+    private DevHostFixture(boolean seed) {
+        this.seed = seed;
     }
 
-    /** Starts a dev host; {@code seed} creates the sample objective. */
-    public static DevHostFixture start(boolean seed) throws Exception {
-        Path dataDir = Files.createTempDirectory("cascade-devhost-test");
-        return new DevHostFixture(dataDir, DevHostServer.start(new DevHostConfig(0, dataDir, false, seed)));
+    /** A dev host with the sample objective. */
+    public static DevHostFixture seeded() {
+        return new DevHostFixture(true);
+    }
+
+    @Override
+    protected void before() throws Exception {
+        dataDir = Files.createTempDirectory("cascade-devhost-test");
+        server = DevHostServer.start(new DevHostConfig(0, dataDir, false, seed));
+    }
+
+    @Override
+    protected void after() {
+        try {
+            server.close();
+            try (var paths = Files.walk(dataDir)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the dev host in " + dataDir, e);
+        }
     }
 
     /** The server. */
@@ -107,15 +127,5 @@ public final class DevHostFixture implements AutoCloseable {
             }
         }
         return dump.toString();
-    }
-
-    @Override
-    public void close() throws Exception {
-        server.close();
-        try (var paths = Files.walk(dataDir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.AfterClass;
 import org.junit.Assume;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -28,7 +29,8 @@ public class ProjectPageBrowserTest {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-    private static DevHostFixture host;
+    @ClassRule
+    public static final DevHostFixture host = DevHostFixture.seeded();
     private static WebDriver browser;
     private static Path profile;
 
@@ -44,7 +46,6 @@ public class ProjectPageBrowserTest {
             System.err.println("\n*** SKIPPING BROWSER TEST: " + message + " ***\n");
             Assume.assumeTrue(message, false);
         }
-        host = DevHostFixture.start(true);
         profile = Files.createTempDirectory("cascade-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -61,9 +62,6 @@ public class ProjectPageBrowserTest {
     public static void stop() throws Exception {
         if (browser != null) {
             browser.quit();
-        }
-        if (host != null) {
-            host.close();
         }
     }
 

@@ -13,8 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.Collection;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
@@ -30,7 +29,8 @@ public class WalkingSkeletonBadInputHttpTest {
     private static final String OBJECTIVES = "/rest/cascade/1.0/objectives";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LONG_TITLE = "x".repeat(100_000);
-    private static DevHostFixture host;
+    @ClassRule
+    public static final DevHostFixture host = DevHostFixture.seeded();
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
@@ -87,16 +87,6 @@ public class WalkingSkeletonBadInputHttpTest {
         this.field = field;
         this.code = code;
         this.message = message;
-    }
-
-    @BeforeClass
-    public static void startHost() throws Exception {
-        host = DevHostFixture.start(true);
-    }
-
-    @AfterClass
-    public static void stopHost() throws Exception {
-        host.close();
     }
 
     @Test

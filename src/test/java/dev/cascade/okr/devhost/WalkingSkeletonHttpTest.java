@@ -9,8 +9,7 @@ import static org.junit.Assert.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -21,17 +20,8 @@ public class WalkingSkeletonHttpTest {
 
     private static final String OBJECTIVES = "/rest/cascade/1.0/objectives";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static DevHostFixture host;
-
-    @BeforeClass
-    public static void startHost() throws Exception {
-        host = DevHostFixture.start(true);
-    }
-
-    @AfterClass
-    public static void stopHost() throws Exception {
-        host.close();
-    }
+    @ClassRule
+    public static final DevHostFixture host = DevHostFixture.seeded();
 
     @Test
     public void shouldAnswerStatusWhenReady() throws Exception {

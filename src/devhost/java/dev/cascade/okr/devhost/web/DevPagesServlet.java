@@ -12,6 +12,7 @@ import dev.cascade.okr.devhost.jira.DevProject;
 import dev.cascade.okr.devhost.jira.DevStatus;
 import dev.cascade.okr.devhost.jira.SampleJira;
 import dev.cascade.okr.devhost.render.DevVelocityRenderer;
+import dev.cascade.okr.devhost.render.HtmlEscaper;
 import dev.cascade.okr.devhost.sal.DevI18nResolver;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +42,8 @@ public final class DevPagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final long GENERIC_EVENT = 13L;
     private static final String PROJECT_SIDEBAR = "jira.project.sidebar.plugins.navigation";
+    private static final List<String> ISSUE_VIEW = List.of("atl.jira.view.issue.left.context",
+            "atl.jira.view.issue.right.context");
     private static final Pattern PROJECT = Pattern.compile("/projects/([A-Z][A-Z0-9_]*)/?");
     private static final Pattern ISSUE = Pattern.compile("/browse/([A-Z][A-Z0-9_]*-\\d+)/?");
     private static final Pattern MOVE = Pattern.compile("/devhost/issues/([A-Z][A-Z0-9_]*-\\d+)/status");
@@ -140,7 +143,7 @@ public final class DevPagesServlet extends HttpServlet {
         for (DevProject project : jira.projects()) {
             if (visibleProject(project.getKey()).isPresent()) {
                 html.append("<li><a href=\"/projects/").append(project.getKey()).append("\">")
-                        .append(Html.escape(project.getName())).append(" (").append(project.getKey())
+                        .append(HtmlEscaper.escape(project.getName())).append(" (").append(project.getKey())
                         .append(")</a></li>");
             }
         }
@@ -158,11 +161,11 @@ public final class DevPagesServlet extends HttpServlet {
         String selected = selectedItem != null ? selectedItem
                 : items.isEmpty() ? "" : descriptor.pluginKey() + ":" + items.get(0).key();
         StringBuilder html = new StringBuilder("<div class=\"devhost-project\"><nav class=\"devhost-sidebar\"><h2>")
-                .append(Html.escape(project.getName())).append("</h2><ul>");
+                .append(HtmlEscaper.escape(project.getName())).append("</h2><ul>");
         for (PluginDescriptor.WebItem item : items) {
             String link = item.link().replace("$pathEncodedProjectKey", project.getKey());
-            html.append("<li><a href=\"").append(Html.escape(link)).append("\">")
-                    .append(Html.escape(pluginI18n.getText(item.labelKey()))).append("</a></li>");
+            html.append("<li><a href=\"").append(HtmlEscaper.escape(link)).append("\">")
+                    .append(HtmlEscaper.escape(pluginI18n.getText(item.labelKey()))).append("</a></li>");
         }
         html.append("<li><a href=\"/projects/").append(project.getKey()).append("?selectedItem=issues\">")
                 .append(text("devhost.project.issues")).append("</a></li></ul></nav><main class=\"devhost-main\">");
@@ -171,7 +174,7 @@ public final class DevPagesServlet extends HttpServlet {
         } else {
             for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
                 if (panel.location().equals(selected)) {
-                    html.append("<div class=\"devhost-panel\" id=\"").append(Html.escape(panel.key())).append("\">")
+                    html.append("<div class=\"devhost-panel\" id=\"").append(HtmlEscaper.escape(panel.key())).append("\">")
                             .append(renderPanel(panel, Map.of("project", project))).append("</div>");
                 }
             }
@@ -186,9 +189,9 @@ public final class DevPagesServlet extends HttpServlet {
                 .append(text("devhost.issue.status")).append("</th></tr></thead><tbody>");
         for (DevIssue issue : jira.issuesOf(project)) {
             html.append("<tr><td><a href=\"/browse/").append(issue.getKey()).append("\">").append(issue.getKey())
-                    .append("</a></td><td>").append(Html.escape(issue.getSummary())).append("</td><td>")
+                    .append("</a></td><td>").append(HtmlEscaper.escape(issue.getSummary())).append("</td><td>")
                     .append(issue.epic() == null ? text("devhost.issue.is-epic") : issue.epic().getKey())
-                    .append("</td><td class=\"devhost-status\">").append(Html.escape(issue.getStatus().getName()))
+                    .append("</td><td class=\"devhost-status\">").append(HtmlEscaper.escape(issue.getStatus().getName()))
                     .append("</td></tr>");
         }
         return html.append("</tbody></table>").toString();
@@ -197,10 +200,10 @@ public final class DevPagesServlet extends HttpServlet {
     private String issuePage(DevIssue issue) {
         StringBuilder html = new StringBuilder("<p><a href=\"/projects/")
                 .append(issue.getProjectObject().getKey()).append("\">")
-                .append(Html.escape(issue.getProjectObject().getName())).append("</a></p><h1>")
-                .append(issue.getKey()).append(": ").append(Html.escape(issue.getSummary())).append("</h1><dl>")
+                .append(HtmlEscaper.escape(issue.getProjectObject().getName())).append("</a></p><h1>")
+                .append(issue.getKey()).append(": ").append(HtmlEscaper.escape(issue.getSummary())).append("</h1><dl>")
                 .append("<dt>").append(text("devhost.issue.status")).append("</dt><dd id=\"devhost-issue-status\">")
-                .append(Html.escape(issue.getStatus().getName())).append("</dd><dt>")
+                .append(HtmlEscaper.escape(issue.getStatus().getName())).append("</dd><dt>")
                 .append(text("devhost.issue.epic")).append("</dt><dd>")
                 .append(issue.epic() == null ? text("devhost.issue.is-epic")
                         : "<a href=\"/browse/" + issue.epic().getKey() + "\">" + issue.epic().getKey() + "</a>")
@@ -212,9 +215,16 @@ public final class DevPagesServlet extends HttpServlet {
                 html.append("<button type=\"submit\" name=\"status\" value=\"").append(status.getName())
                         .append("\" id=\"devhost-move-").append(status.getId()).append("\"")
                         .append(status == issue.getStatus() ? " disabled" : "").append(">")
-                        .append(Html.escape(status.getName())).append("</button> ");
+                        .append(HtmlEscaper.escape(status.getName())).append("</button> ");
             }
             html.append("</form>");
+        }
+        for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
+            if (ISSUE_VIEW.contains(panel.location())) {
+                html.append("<aside class=\"devhost-panel\" id=\"").append(HtmlEscaper.escape(panel.key()))
+                        .append("\">").append(renderPanel(panel,
+                                Map.of("issue", issue, "project", issue.getProjectObject()))).append("</aside>");
+            }
         }
         return html.toString();
     }
@@ -252,7 +262,7 @@ public final class DevPagesServlet extends HttpServlet {
         Locale locale = request.locale();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
                 .append(locale.toLanguageTag()).append("\"><head><meta charset=\"UTF-8\"><title>")
-                .append(Html.escape(title)).append(" - ").append(text("devhost.name"))
+                .append(HtmlEscaper.escape(title)).append(" - ").append(text("devhost.name"))
                 .append("</title><link rel=\"stylesheet\" href=\"/devhost/devhost.css\"></head><body>")
                 .append("<header class=\"devhost-banner\"><strong>").append(text("devhost.name"))
                 .append("</strong> <span>").append(text("devhost.banner")).append("</span>")
@@ -261,7 +271,7 @@ public final class DevPagesServlet extends HttpServlet {
             boolean current = request.user().map(u -> u.getKey().equals(user.getKey())).orElse(false);
             html.append(current ? "<strong class=\"devhost-current-user\">" : "<a href=\"/devhost/login?user=")
                     .append(current ? "" : URLEncoder.encode(user.getKey(), StandardCharsets.UTF_8) + "\">")
-                    .append(Html.escape(user.getDisplayName())).append(current ? "</strong> " : "</a> ");
+                    .append(HtmlEscaper.escape(user.getDisplayName())).append(current ? "</strong> " : "</a> ");
         }
         html.append("<a href=\"/devhost/login\">").append(text("devhost.user.anonymous")).append("</a></nav>")
                 .append("</header><div class=\"devhost-content\">").append(body).append("</div></body></html>");
@@ -286,6 +296,6 @@ public final class DevPagesServlet extends HttpServlet {
     }
 
     private String text(String key) {
-        return Html.escape(pageI18n.getText(key));
+        return HtmlEscaper.escape(pageI18n.getText(key));
     }
 }
