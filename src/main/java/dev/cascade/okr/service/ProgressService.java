@@ -8,8 +8,6 @@ import dev.cascade.okr.core.port.GoalStore.Measured;
 import dev.cascade.okr.core.port.IssueCompletionSource;
 import dev.cascade.okr.core.progress.IssueCompletion;
 import dev.cascade.okr.core.progress.IssueCountPolicy;
-import dev.cascade.okr.core.progress.NoDataReason;
-import dev.cascade.okr.core.progress.Progress;
 import java.time.Clock;
 import javax.inject.Inject;
 import java.util.HashMap;
@@ -54,9 +52,7 @@ public final class ProgressService {
         Map<String, Measured> measured = new HashMap<>();
         for (String epicKey : epicKeys) {
             IssueCompletion counts = completion.get(epicKey);
-            measured.put(epicKey, counts == null
-                    ? new Measured(Progress.noData(NoDataReason.BROKEN_LINK), null)
-                    : new Measured(policy.progressOf(counts), counts));
+            measured.put(epicKey, new Measured(policy.progressOfLink(counts), counts));
         }
         return measured;
     }

@@ -41,6 +41,13 @@ public class IssueCountPolicyTest {
     }
 
     @Test
+    public void shouldBeBrokenLinkNotZeroWhenEpicIsGone() {
+        Progress progress = new IssueCountPolicy().progressOfLink(null);
+
+        assertEquals(NoDataReason.BROKEN_LINK, progress.reason());
+    }
+
+    @Test
     public void shouldHaveNoDataWhenEpicIsEmpty() {
         Progress progress = new IssueCountPolicy().progressOf(IssueCompletion.NONE);
 
