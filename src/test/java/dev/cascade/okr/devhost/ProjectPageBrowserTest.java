@@ -14,6 +14,7 @@ import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -66,17 +67,35 @@ public class ProjectPageBrowserTest {
     }
 
     @Test
-    public void shouldShowNewProgressWhenIssueMovedToDoneAndPageReloaded() {
+    public void shouldShowNewProgressWhenIssueMovedToDoneAndPageReloaded() throws InterruptedException {
         browser.get(host.uri("/devhost/login?user=bob&back=/projects/CASC").toString());
         assertEquals("33%", keyResultProgress("Ship self-service onboarding"));
 
         browser.get(host.uri("/browse/CASC-4").toString());
+        WebElement oldStatus = browser.findElement(By.id("devhost-issue-status"));
         browser.findElement(By.id("devhost-move-10001")).click();
-        assertEquals("Done", browser.findElement(By.id("devhost-issue-status")).getText());
+        assertEquals("Done", textAfterReload(oldStatus, By.id("devhost-issue-status")));
 
         browser.get(host.uri("/projects/CASC").toString());
         assertEquals("50%", keyResultProgress("Ship self-service onboarding"));
         assertTrue(browser.getPageSource().contains("3 / 6"));
+    }
+
+    /**
+     * The text of an element on the page that a form submission loads. The form answers with a redirect to the same
+     * URL, so wait until the old page's element is gone (stale) before reading the new one.
+     */
+    private static String textAfterReload(WebElement before, By locator) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                before.isDisplayed();
+            } catch (StaleElementReferenceException gone) {
+                return browser.findElement(locator).getText();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the page did not reload after the form was submitted");
     }
 
     private static String keyResultProgress(String title) {
