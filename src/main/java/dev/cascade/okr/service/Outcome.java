@@ -3,7 +3,6 @@ package dev.cascade.okr.service;
 import dev.cascade.okr.core.validation.Violation;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The result of a use case: a value, or a failure of a kind with the violations that explain it. A person's mistake
@@ -78,10 +77,5 @@ public final class Outcome<T> {
     /** The violations; empty on success. */
     public List<Violation> violations() {
         return violations;
-    }
-
-    /** Maps the value of a success; a failure stays as it is. */
-    public <R> Outcome<R> map(Function<T, R> mapper) {
-        return failure == null ? Outcome.success(mapper.apply(value)) : new Outcome<>(null, failure, violations);
     }
 }

@@ -1,6 +1,5 @@
 package dev.cascade.okr.devhost.jira;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.status.Status;
@@ -89,10 +88,5 @@ public final class DevIssue implements MutableIssue {
     @Override
     public Long getParentId() {
         return null;
-    }
-
-    /** The issue as the read-only interface. */
-    public Issue asIssue() {
-        return this;
     }
 }
