@@ -11,10 +11,12 @@ public final class Progress {
 
     private final double fraction;
     private final NoDataReason reason;
+    private final boolean manual;
 
-    private Progress(double fraction, NoDataReason reason) {
+    private Progress(double fraction, NoDataReason reason, boolean manual) {
         this.fraction = fraction;
         this.reason = reason;
+        this.manual = manual;
     }
 
     /**
@@ -23,15 +25,33 @@ public final class Progress {
      * @throws IllegalArgumentException for NaN or infinities, which are never a progress
      */
     public static Progress of(double fraction) {
+        return new Progress(clamp(fraction), null, false);
+    }
+
+    /**
+     * A value a person set by hand over the computed one; shown marked as manual. Clamped like {@link #of}.
+     *
+     * @throws IllegalArgumentException for NaN or infinities
+     */
+    public static Progress manual(double fraction) {
+        return new Progress(clamp(fraction), null, true);
+    }
+
+    private static double clamp(double fraction) {
         if (Double.isNaN(fraction) || Double.isInfinite(fraction)) {
             throw new IllegalArgumentException("progress must be a finite number: " + fraction);
         }
-        return new Progress(Math.max(0.0, Math.min(1.0, fraction)), null);
+        return Math.max(0.0, Math.min(1.0, fraction));
     }
 
     /** Progress that cannot be known, and why. */
     public static Progress noData(NoDataReason reason) {
-        return new Progress(Double.NaN, Objects.requireNonNull(reason, "reason"));
+        return new Progress(Double.NaN, Objects.requireNonNull(reason, "reason"), false);
+    }
+
+    /** Whether a person set this value by hand instead of it being computed. */
+    public boolean isManual() {
+        return manual;
     }
 
     /** Whether there is a value. */
@@ -74,7 +94,9 @@ public final class Progress {
             return false;
         }
         Progress that = (Progress) other;
-        return hasData() ? that.hasData() && Double.compare(fraction, that.fraction) == 0 : reason == that.reason;
+        return hasData()
+                ? that.hasData() && manual == that.manual && Double.compare(fraction, that.fraction) == 0
+                : reason == that.reason;
     }
 
     @Override
@@ -84,6 +106,6 @@ public final class Progress {
 
     @Override
     public String toString() {
-        return hasData() ? "Progress[" + fraction + "]" : "Progress[no data: " + reason + "]";
+        return hasData() ? "Progress[" + fraction + (manual ? ", manual]" : "]") : "Progress[no data: " + reason + "]";
     }
 }

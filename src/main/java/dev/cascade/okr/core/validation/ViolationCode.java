@@ -38,7 +38,49 @@ public enum ViolationCode {
     /** No issue with that key exists. */
     EPIC_UNKNOWN("epic.unknown"),
     /** No objective with that id exists, or the caller may not see it. */
-    OBJECTIVE_NOT_FOUND("objective.not-found");
+    OBJECTIVE_NOT_FOUND("objective.not-found"),
+
+    // ---- model: periods, levels, weights, alignment ----
+    /** A period has no start date. */
+    PERIOD_START_REQUIRED("period.start-required"),
+    /** A period has no end date. */
+    PERIOD_END_REQUIRED("period.end-required"),
+    /** A period ends before it starts; args: end, start. */
+    PERIOD_END_BEFORE_START("period.end-before-start"),
+    /** No levels were given. */
+    LEVELS_REQUIRED("levels.required"),
+    /** More levels than allowed; arg: the maximum. */
+    LEVELS_TOO_MANY("levels.too-many"),
+    /** A level key is not lower-case letters, digits and dashes. */
+    LEVEL_KEY_INVALID("level.key-invalid"),
+    /** Two levels share a key; arg: the key. */
+    LEVEL_KEY_DUPLICATE("level.key-duplicate"),
+    /** A level has no name. */
+    LEVEL_NAME_REQUIRED("level.name-required"),
+    /** A level name is too long; arg: the maximum. */
+    LEVEL_NAME_TOO_LONG("level.name-too-long"),
+    /** The alignment depth limit is out of range; args: minimum, maximum. */
+    ALIGNMENT_DEPTH_LIMIT_INVALID("alignment.depth-limit-invalid"),
+    /** A weight is not a number from 0 to 100 with at most two decimals. */
+    WEIGHT_INVALID("weight.invalid"),
+    /** Weights do not sum to 100%; arg: the actual sum in per-cent. */
+    WEIGHTS_NOT_100("weights.not-100"),
+    /** An alignment would close a cycle; arg: the goals on the cycle. */
+    ALIGNMENT_CYCLE("alignment.cycle"),
+    /** A goal cannot align to itself. */
+    ALIGNMENT_SELF("alignment.self"),
+    /** The child's period is not inside the parent's; args: child period, parent period. */
+    ALIGNMENT_PERIOD_OUTSIDE("alignment.period-outside"),
+    /** The alignment chain would be deeper than allowed; arg: the limit. */
+    ALIGNMENT_TOO_DEEP("alignment.too-deep"),
+    /** The two goals are already aligned. */
+    ALIGNMENT_DUPLICATE("alignment.duplicate"),
+    /** A goal named in an alignment does not exist; arg: its id. */
+    ALIGNMENT_GOAL_UNKNOWN("alignment.goal-unknown"),
+    /** A lifecycle move is not allowed; args: from, to. */
+    LIFECYCLE_TRANSITION_INVALID("lifecycle.transition-invalid");
+
+    // Sections for later codes: progress (key-result kinds), tracking, appraisal, plan and SMART.
 
     private final String code;
 

@@ -1,0 +1,35 @@
+package dev.cascade.okr.core.model;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a goal is in its life: draft, then confirmed by both sides, then active, then closed.
+ *
+ * <p>A confirmed goal may go back to draft (when an objection reopens it); nothing leaves {@link #CLOSED}.
+ */
+public enum Lifecycle {
+    /** Being written; weights may still be off (a warning). */
+    DRAFT,
+    /** Agreed by the owner and the manager; weights must sum to 100%. */
+    CONFIRMED,
+    /** Being worked on and tracked. */
+    ACTIVE,
+    /** The period is over; only appraisal remains. */
+    CLOSED;
+
+    /** The states this one may move to. */
+    public Set<Lifecycle> next() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(CONFIRMED);
+            case CONFIRMED -> EnumSet.of(ACTIVE, DRAFT);
+            case ACTIVE -> EnumSet.of(CLOSED);
+            case CLOSED -> EnumSet.noneOf(Lifecycle.class);
+        };
+    }
+
+    /** Whether the move to {@code target} is allowed. */
+    public boolean canMoveTo(Lifecycle target) {
+        return next().contains(target);
+    }
+}
