@@ -78,7 +78,11 @@ public enum ViolationCode {
     /** A goal named in an alignment does not exist; arg: its id. */
     ALIGNMENT_GOAL_UNKNOWN("alignment.goal-unknown"),
     /** A lifecycle move is not allowed; args: from, to. */
-    LIFECYCLE_TRANSITION_INVALID("lifecycle.transition-invalid");
+    LIFECYCLE_TRANSITION_INVALID("lifecycle.transition-invalid"),
+    /** A goal would support a goal of a lower level (a company goal supporting a team goal). */
+    ALIGNMENT_LEVEL_INVERTED("alignment.level-inverted"),
+    /** A contribution weight is missing or not a weight. */
+    ALIGNMENT_CONTRIBUTION_INVALID("alignment.contribution-invalid");
 
     // Sections for later codes: progress (key-result kinds), tracking, appraisal, plan and SMART.
 
