@@ -1,60 +1,65 @@
 package dev.cascade.okr.core.model;
 
 import dev.cascade.okr.core.progress.Progress;
-import dev.cascade.okr.core.progress.Rollup;
+import dev.cascade.okr.core.progress.RollupNetwork;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A stored objective of a Jira project with its key results.
+ * An objective (目标): what a company, department, team or person wants to achieve in a period, with its key results.
  *
- * <p>Its progress is not stored: it is the roll-up ({@link Rollup}) of its key results' stored progress.
+ * <p>Invariants: every field but the description is present; key-result ids are distinct. Weights may be off 100% on
+ * a draft; {@code WeightPolicy} refuses that from confirmation on.
+ *
+ * @param id the id
+ * @param title the objective, e.g. "Customers onboard themselves"
+ * @param description optional longer text, or {@code null}
+ * @param owner the person answerable for it
+ * @param levelKey the key of its {@link Level} in the configured {@link LevelScheme}
+ * @param period the period it belongs to
+ * @param unit the project or group it belongs to
+ * @param type result, process or development
+ * @param lifecycle draft, confirmed, active or closed
+ * @param visibility who may see it
+ * @param rollsUpFromChildren whether goals aligned to it count in its progress (see {@link RollupNetwork})
+ * @param keyResults its key results, in order
  */
-public final class Objective {
+public record Objective(ObjectiveId id, String title, String description, UserRef owner, String levelKey,
+        Period period, OrgUnit unit, GoalType type, Lifecycle lifecycle, Visibility visibility,
+        boolean rollsUpFromChildren, List<KeyResult> keyResults) {
 
-    private final ObjectiveId id;
-    private final String title;
-    private final String description;
-    private final String projectKey;
-    private final List<KeyResult> keyResults;
-
-    /** Creates an objective; {@code description} may be {@code null}. */
-    public Objective(ObjectiveId id, String title, String description, String projectKey,
-            List<KeyResult> keyResults) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.title = Objects.requireNonNull(title, "title");
-        this.description = description;
-        this.projectKey = Objects.requireNonNull(projectKey, "projectKey");
-        this.keyResults = List.copyOf(keyResults);
+    /** Checks the invariants and copies the key results. */
+    public Objective {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(levelKey, "levelKey");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(lifecycle, "lifecycle");
+        Objects.requireNonNull(visibility, "visibility");
+        keyResults = List.copyOf(keyResults);
+        if (keyResults.stream().map(KeyResult::id).distinct().count() != keyResults.size()) {
+            throw new IllegalArgumentException("key result listed twice in objective " + id);
+        }
     }
 
-    /** The id. */
-    public ObjectiveId id() {
-        return id;
+    /** The Jira project it belongs to, when its unit is a project. */
+    public Optional<String> projectKey() {
+        return unit instanceof OrgUnit.Project project ? Optional.of(project.key()) : Optional.empty();
     }
 
-    /** The title. */
-    public String title() {
-        return title;
-    }
-
-    /** The description, or {@code null}. */
-    public String description() {
-        return description;
-    }
-
-    /** The project key. */
-    public String projectKey() {
-        return projectKey;
-    }
-
-    /** The key results in the order they were given. */
-    public List<KeyResult> keyResults() {
-        return keyResults;
-    }
-
-    /** The objective's progress: the equally weighted mean of its key results that have data. */
-    public Progress progress() {
-        return Rollup.equallyWeighted(keyResults.stream().map(KeyResult::progress).toList());
+    /**
+     * The progress of its own key results, weighted; aligned children are not included here (the cascade's
+     * {@link RollupNetwork} adds them for objectives that roll up from children).
+     */
+    public Progress ownProgress() {
+        RollupNetwork.Builder network = RollupNetwork.builder().objective(id, false);
+        for (KeyResult keyResult : keyResults) {
+            network.keyResult(id, keyResult.id(), keyResult.weight(), keyResult.progress());
+        }
+        return network.build().value().progress(id);
     }
 }
