@@ -18,7 +18,7 @@ public record ObjectiveDto(long id, String title, String description, String pro
 
     static ObjectiveDto of(Objective objective) {
         return new ObjectiveDto(objective.id().value(), objective.title(), objective.description(),
-                objective.projectKey(), ProgressDto.of(objective.progress()),
+                objective.projectKey().orElse(null), ProgressDto.of(objective.ownProgress()),
                 objective.keyResults().stream().map(KeyResultDto::of).toList());
     }
 }

@@ -118,7 +118,7 @@ public final class ObjectiveService {
         if (user.isEmpty()) {
             return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
         }
-        Optional<Objective> found = goals.objective(id).filter(o -> access.canBrowse(user.get(), o.projectKey()));
+        Optional<Objective> found = goals.objective(id).filter(o -> o.projectKey().map(key -> access.canBrowse(user.get(), key)).orElse(false));
         return found.map(Outcome::success).orElseGet(() -> Outcome.failure(Failure.NOT_FOUND,
                 Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", String.valueOf(id.value()))));
     }

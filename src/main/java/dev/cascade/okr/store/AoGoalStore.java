@@ -3,18 +3,28 @@ package dev.cascade.okr.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import dev.cascade.okr.core.model.GoalType;
+import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultDraft;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveDraft;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.Lifecycle;
+import dev.cascade.okr.core.model.OrgUnit;
+import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.ProgressBasis;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.model.Visibility;
+import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.progress.IssueCompletion;
 import dev.cascade.okr.core.progress.NoDataReason;
 import dev.cascade.okr.core.progress.Progress;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -151,20 +161,33 @@ public final class AoGoalStore implements GoalStore {
         row.save();
     }
 
+    /**
+     * Until the full goal model is stored (issue 4), a row stands for what the walking skeleton creates: an active
+     * team goal of its project for the calendar year (UTC) it was created in, owned by its creator, seen by the
+     * project's members, its key results weighted equally.
+     */
     private static Objective toObjective(ObjectiveAo row, List<KeyResultAo> keyResults) {
+        List<Weight> weights = Weight.equalShares(keyResults.size());
+        List<KeyResult> mapped = new ArrayList<>();
+        for (int i = 0; i < keyResults.size(); i++) {
+            mapped.add(toKeyResult(keyResults.get(i), weights.get(i)));
+        }
+        int year = row.getCreatedAt().toInstant().atZone(ZoneOffset.UTC).getYear();
         return new Objective(new ObjectiveId(row.getID()), row.getTitle(), row.getDescription(),
-                row.getProjectKey(), keyResults.stream().map(AoGoalStore::toKeyResult).toList());
+                new UserRef(row.getCreatedBy()), "team", Period.year(year), new OrgUnit.Project(row.getProjectKey()),
+                GoalType.RESULT, Lifecycle.ACTIVE, Visibility.MEMBERS, false, mapped);
     }
 
-    private static KeyResult toKeyResult(KeyResultAo row) {
+    private static KeyResult toKeyResult(KeyResultAo row, Weight weight) {
         Progress progress = row.getProgress() != null
                 ? Progress.of(row.getProgress())
                 : Progress.noData(row.getNoDataReason() == null
                         ? NoDataReason.NOT_COMPUTED : NoDataReason.valueOf(row.getNoDataReason()));
         IssueCompletion evidence = row.getIssuesTotal() == null ? null
                 : new IssueCompletion(row.getIssuesTotal(), row.getIssuesDone(), row.getIssuesInProgress());
-        return new KeyResult(new KeyResultId(row.getID()), row.getTitle(), row.getEpicKey(),
-                ProgressBasis.valueOf(row.getBasis()), progress, evidence);
+        return new KeyResult(new KeyResultId(row.getID()), row.getTitle(), weight,
+                IssueMeasure.of(ProgressBasis.valueOf(row.getBasis()), List.of(new WorkLink.Epic(row.getEpicKey()))),
+                progress, evidence);
     }
 
     private static <T> List<List<T>> batches(Collection<T> values) {

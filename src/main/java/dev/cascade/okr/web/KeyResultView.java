@@ -19,10 +19,10 @@ public final class KeyResultView {
     }
 
     static KeyResultView of(KeyResult keyResult, Function<String, String> i18n) {
-        String evidence = keyResult.evidence()
+        String evidence = keyResult.issueEvidence()
                 .map(e -> e.done() + " / " + e.total())
                 .orElse("");
-        return new KeyResultView(keyResult.title(), keyResult.epicKey(), ProgressView.of(keyResult.progress(), i18n),
+        return new KeyResultView(keyResult.title(), String.join(", ", keyResult.epicKeys()), ProgressView.of(keyResult.progress(), i18n),
                 evidence);
     }
 

@@ -21,7 +21,7 @@ public final class ObjectiveView {
 
     static ObjectiveView of(Objective objective, Function<String, String> i18n) {
         return new ObjectiveView(objective.id().value(), objective.title(),
-                ProgressView.of(objective.progress(), i18n),
+                ProgressView.of(objective.ownProgress(), i18n),
                 objective.keyResults().stream().map(k -> KeyResultView.of(k, i18n)).toList());
     }
 

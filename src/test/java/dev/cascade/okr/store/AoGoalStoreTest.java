@@ -57,12 +57,13 @@ public class AoGoalStoreTest {
 
         Objective read = store.objective(created.id()).orElseThrow();
         assertEquals("Customers onboard themselves", read.title());
-        assertEquals("CASC", read.projectKey());
-        assertEquals(List.of("CASC-1", "CASC-8"), read.keyResults().stream().map(KeyResult::epicKey).toList());
+        assertEquals("CASC", read.projectKey().orElseThrow());
+        assertEquals("alice", read.owner().key());
+        assertEquals(List.of("CASC-1", "CASC-8"), read.keyResults().stream().map(k -> k.epicKeys().get(0)).toList());
         assertEquals(1.0 / 3, read.keyResults().get(0).progress().fraction(), 1e-12);
-        assertEquals(new IssueCompletion(6, 2, 2), read.keyResults().get(0).evidence().orElseThrow());
+        assertEquals(new IssueCompletion(6, 2, 2), read.keyResults().get(0).issueEvidence().orElseThrow());
         assertEquals(NoDataReason.EMPTY_EPIC, read.keyResults().get(1).progress().reason());
-        assertEquals(1.0 / 3, read.progress().fraction(), 1e-12);
+        assertEquals(1.0 / 3, read.ownProgress().fraction(), 1e-12);
     }
 
     @Test
@@ -71,7 +72,7 @@ public class AoGoalStoreTest {
 
         KeyResult keyResult = store.objective(created.id()).orElseThrow().keyResults().get(0);
         assertEquals(NoDataReason.NOT_COMPUTED, keyResult.progress().reason());
-        assertFalse(keyResult.evidence().isPresent());
+        assertFalse(keyResult.issueEvidence().isPresent());
     }
 
     @Test
@@ -97,7 +98,7 @@ public class AoGoalStoreTest {
 
         KeyResult read = store.objective(created.id()).orElseThrow().keyResults().get(0);
         assertEquals(0.5, read.progress().fraction(), 0);
-        assertEquals(new IssueCompletion(4, 2, 1), read.evidence().orElseThrow());
+        assertEquals(new IssueCompletion(4, 2, 1), read.issueEvidence().orElseThrow());
     }
 
     @Test

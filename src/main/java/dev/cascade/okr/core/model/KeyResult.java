@@ -2,62 +2,48 @@ package dev.cascade.okr.core.model;
 
 import dev.cascade.okr.core.progress.IssueCompletion;
 import dev.cascade.okr.core.progress.Progress;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A stored key result driven by the issues of one Jira epic.
+ * A stored key result (关键结果): what is measured, how much it weighs in its objective, and its last progress.
  *
- * <p>Invariants: title and epic key are present; {@code progress} is never {@code null} (it may be "no data");
- * {@code evidence} is present exactly when progress was computed from issues.
+ * <p>Invariants: every field but the evidence is present; {@code progress} may be "no data" but is never
+ * {@code null}; {@code evidence} is present exactly when progress was computed from counted issues.
+ *
+ * @param id the id
+ * @param title what will be true when the key result is achieved
+ * @param weight its share of the objective's progress
+ * @param measure how it is measured: a metric, a band, a milestone or linked Jira issues
+ * @param progress the stored progress
+ * @param evidence the issues the progress was computed from, or {@code null}
  */
-public final class KeyResult {
+public record KeyResult(KeyResultId id, String title, Weight weight, Measure measure, Progress progress,
+        IssueCompletion evidence) {
 
-    private final KeyResultId id;
-    private final String title;
-    private final String epicKey;
-    private final ProgressBasis basis;
-    private final Progress progress;
-    private final IssueCompletion evidence;
-
-    /** Creates a key result; {@code evidence} may be {@code null} when nothing was counted yet. */
-    public KeyResult(KeyResultId id, String title, String epicKey, ProgressBasis basis, Progress progress,
-            IssueCompletion evidence) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.title = Objects.requireNonNull(title, "title");
-        this.epicKey = Objects.requireNonNull(epicKey, "epicKey");
-        this.basis = Objects.requireNonNull(basis, "basis");
-        this.progress = Objects.requireNonNull(progress, "progress");
-        this.evidence = evidence;
+    /** Checks the invariants. */
+    public KeyResult {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(progress, "progress");
     }
 
-    /** The id. */
-    public KeyResultId id() {
-        return id;
-    }
-
-    /** The title. */
-    public String title() {
-        return title;
-    }
-
-    /** The linked epic's key. */
-    public String epicKey() {
-        return epicKey;
-    }
-
-    /** How issues become progress. */
-    public ProgressBasis basis() {
-        return basis;
-    }
-
-    /** The stored progress. */
-    public Progress progress() {
-        return progress;
-    }
-
-    /** The issue counts the progress was computed from, if any. */
-    public Optional<IssueCompletion> evidence() {
+    /** The issues the progress was computed from, if any. */
+    public Optional<IssueCompletion> issueEvidence() {
         return Optional.ofNullable(evidence);
+    }
+
+    /** The keys of the epics it is linked to, in order; empty for measured key results. */
+    public List<String> epicKeys() {
+        if (!(measure instanceof IssueMeasure issues)) {
+            return List.of();
+        }
+        return issues.links().stream()
+                .filter(WorkLink.Epic.class::isInstance)
+                .map(link -> ((WorkLink.Epic) link).issueKey())
+                .toList();
     }
 }

@@ -2,6 +2,8 @@ package dev.cascade.okr.core.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A weight in per-cent with two decimals, held exactly as hundredths of a per-cent (basis points) so that weights sum
@@ -39,6 +41,23 @@ public record Weight(int basisPoints) {
             return null;
         }
         return new Weight(percent.movePointRight(2).intValueExact());
+    }
+
+    /**
+     * {@code count} weights as equal as basis points allow, summing to exactly 100%: the first {@code 10000 % count}
+     * get one basis point more (three shares are 33.34%, 33.33%, 33.33%).
+     */
+    public static List<Weight> equalShares(int count) {
+        if (count <= 0) {
+            return List.of();
+        }
+        List<Weight> shares = new ArrayList<>(count);
+        int base = FULL.basisPoints / count;
+        int remainder = FULL.basisPoints % count;
+        for (int i = 0; i < count; i++) {
+            shares.add(new Weight(base + (i < remainder ? 1 : 0)));
+        }
+        return List.copyOf(shares);
     }
 
     /** The weight in per-cent, scale 2. */

@@ -15,9 +15,6 @@ public final class IssueCountPolicy {
 
     /** Computes the progress of a set of counted issues. */
     public Progress progressOf(IssueCompletion completion) {
-        if (completion.total() == 0) {
-            return Progress.noData(NoDataReason.EMPTY_EPIC);
-        }
-        return Progress.of((double) completion.done() / completion.total());
+        return IssueShares.countDone(completion);
     }
 }

@@ -82,7 +82,79 @@ public enum ViolationCode {
     /** A goal would support a goal of a lower level (a company goal supporting a team goal). */
     ALIGNMENT_LEVEL_INVERTED("alignment.level-inverted"),
     /** A contribution weight is missing or not a weight. */
-    ALIGNMENT_CONTRIBUTION_INVALID("alignment.contribution-invalid");
+    ALIGNMENT_CONTRIBUTION_INVALID("alignment.contribution-invalid"),
+
+    // ---- progress: key-result kinds, links and manual overrides ----
+    /** No kind of measure was chosen. */
+    MEASURE_KIND_REQUIRED("measure.kind-required"),
+    /** A metric has no direction. */
+    MEASURE_DIRECTION_REQUIRED("measure.direction-required"),
+    /** A metric has no start value. */
+    MEASURE_START_REQUIRED("measure.start-required"),
+    /** A target is missing. */
+    MEASURE_TARGET_REQUIRED("measure.target-required"),
+    /** A number is larger in magnitude than allowed; arg: the limit. */
+    MEASURE_NUMBER_TOO_LARGE("measure.number-too-large"),
+    /** A number has more decimals than allowed; arg: the most decimals. */
+    MEASURE_NUMBER_TOO_PRECISE("measure.number-too-precise"),
+    /** An increasing metric's target is below its start; args: target, start. */
+    MEASURE_TARGET_BELOW_START("measure.target-below-start"),
+    /** A decreasing metric's target is above its start; args: target, start. */
+    MEASURE_TARGET_ABOVE_START("measure.target-above-start"),
+    /** The floor is harder to reach than the target; args: floor, target. */
+    MEASURE_FLOOR_BEYOND_TARGET("measure.floor-beyond-target"),
+    /** The stretch is easier to reach than the target; args: stretch, target. */
+    MEASURE_STRETCH_SHORT_OF_TARGET("measure.stretch-short-of-target"),
+    /** A unit is longer than allowed; arg: the maximum. */
+    MEASURE_UNIT_TOO_LONG("measure.unit-too-long"),
+    /** A unit contains control characters. */
+    MEASURE_UNIT_CONTROL_CHARACTERS("measure.unit-control-characters"),
+    /** A band has no lower end. */
+    MEASURE_LOW_REQUIRED("measure.low-required"),
+    /** A band has no upper end. */
+    MEASURE_HIGH_REQUIRED("measure.high-required"),
+    /** A band's lower end is above its upper end; args: low, high. */
+    MEASURE_LOW_ABOVE_HIGH("measure.low-above-high"),
+    /** A milestone's description is longer than allowed; arg: the maximum. */
+    MEASURE_DESCRIPTION_TOO_LONG("measure.description-too-long"),
+    /** A status weight is missing. */
+    MEASURE_STATUS_WEIGHT_REQUIRED("measure.status-weight-required"),
+    /** A status weight is outside its range; args: minimum, maximum. */
+    MEASURE_STATUS_WEIGHT_OUT_OF_RANGE("measure.status-weight-out-of-range"),
+    /** Status weights decrease along the workflow. */
+    MEASURE_STATUS_WEIGHTS_DECREASING("measure.status-weights-decreasing"),
+    /** The Done weight is 0, so nothing could move progress. */
+    MEASURE_STATUS_WEIGHT_DONE_ZERO("measure.status-weight-done-zero"),
+    /** Progress by a numeric field names no field. */
+    MEASURE_FIELD_REQUIRED("measure.field-required"),
+    /** A field id is not of the form customfield_10010. */
+    MEASURE_FIELD_ID_INVALID("measure.field-id-invalid"),
+    /** A numeric field's target is not above 0. */
+    MEASURE_TARGET_NOT_POSITIVE("measure.target-not-positive"),
+    /** An issue-driven key result has no linked work. */
+    LINKS_REQUIRED("links.required"),
+    /** More links than allowed; arg: the maximum. */
+    LINKS_TOO_MANY("links.too-many"),
+    /** A link is empty. */
+    LINK_REQUIRED("link.required"),
+    /** An issue key is not of the form ABC-123; arg: the key entered. */
+    LINK_KEY_INVALID("link.key-invalid"),
+    /** A JQL link has no query. */
+    LINK_JQL_REQUIRED("link.jql-required"),
+    /** A JQL query is longer than allowed; arg: the maximum. */
+    LINK_JQL_TOO_LONG("link.jql-too-long"),
+    /** A JQL query contains control characters. */
+    LINK_JQL_CONTROL_CHARACTERS("link.jql-control-characters"),
+    /** The same link is entered twice; args: the link, the position (from 1) of its first entry. */
+    LINK_DUPLICATE("link.duplicate"),
+    /** A manual progress has no value. */
+    OVERRIDE_VALUE_REQUIRED("override.value-required"),
+    /** A manual progress is not from 0% to 100%. */
+    OVERRIDE_VALUE_OUT_OF_RANGE("override.value-out-of-range"),
+    /** A manual progress has no reason. */
+    OVERRIDE_REASON_REQUIRED("override.reason-required"),
+    /** A manual progress's reason is longer than allowed; arg: the maximum. */
+    OVERRIDE_REASON_TOO_LONG("override.reason-too-long");
 
     // Sections for later codes: progress (key-result kinds), tracking, appraisal, plan and SMART.
 

@@ -40,21 +40,6 @@ public class ProgressTest {
     }
 
     @Test
-    public void shouldLeaveOutPartsWithoutDataWhenRollingUp() {
-        Progress rolled = Rollup.equallyWeighted(List.of(Progress.of(0.2), Progress.noData(NoDataReason.EMPTY_EPIC),
-                Progress.of(0.6)));
-
-        assertEquals(0.4, rolled.fraction(), 1e-12);
-    }
-
-    @Test
-    public void shouldHaveNoDataWhenNothingToRollUp() {
-        assertEquals(NoDataReason.NOTHING_TO_ROLL_UP, Rollup.equallyWeighted(List.of()).reason());
-        assertEquals(NoDataReason.NOTHING_TO_ROLL_UP,
-                Rollup.equallyWeighted(List.of(Progress.noData(NoDataReason.BROKEN_LINK))).reason());
-    }
-
-    @Test
     public void shouldRejectInconsistentCountsWhenBuildingCompletion() {
         assertThrows(IllegalArgumentException.class, () -> new IssueCompletion(2, 2, 1));
         assertThrows(IllegalArgumentException.class, () -> new IssueCompletion(-1, 0, 0));

@@ -1,0 +1,99 @@
+package dev.cascade.okr.core.progress;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assume.assumeTrue;
+
+import dev.cascade.okr.core.model.Direction;
+import dev.cascade.okr.core.model.IssueMeasure;
+import dev.cascade.okr.core.model.MetricMeasure;
+import dev.cascade.okr.core.model.ProgressBasis;
+import dev.cascade.okr.core.model.StatusWeights;
+import dev.cascade.okr.core.model.TargetTiers;
+import dev.cascade.okr.core.model.WorkLink;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+/** Floor / target / stretch: which tier a value has reached, in both directions, with two or three tiers. */
+@RunWith(Parameterized.class)
+public class TierZoneTest {
+
+    private static final Direction UP = Direction.INCREASE;
+    private static final Direction DOWN = Direction.DECREASE;
+
+    @Parameters(name = "{0} {1}/{2}/{3}, actual {4} -> {5}")
+    public static Collection<Object[]> cases() {
+        return Arrays.asList(new Object[][] {
+            {UP, "80", "100", "120", "70", Zone.BELOW_FLOOR},
+            {UP, "80", "100", "120", "80", Zone.FLOOR},
+            {UP, "80", "100", "120", "99.99", Zone.FLOOR},
+            {UP, "80", "100", "120", "100", Zone.TARGET},
+            {UP, "80", "100", "120", "119", Zone.TARGET},
+            {UP, "80", "100", "120", "120", Zone.STRETCH},
+            {UP, "80", "100", "120", "500", Zone.STRETCH},
+            {UP, null, "100", "120", "99", Zone.BELOW_FLOOR},
+            {UP, null, "100", "120", "110", Zone.TARGET},
+            {UP, "80", "100", null, "150", Zone.TARGET},
+            {UP, "80", "100", null, "90", Zone.FLOOR},
+            {UP, null, "100", "100", "100", Zone.STRETCH},
+            {UP, "100", "100", null, "100", Zone.TARGET},
+            {UP, "-8", "-5", "-2", "-9", Zone.BELOW_FLOOR},
+            {UP, "-8", "-5", "-2", "-6", Zone.FLOOR},
+            {UP, "-8", "-5", "-2", "-3", Zone.TARGET},
+            {UP, "-8", "-5", "-2", "-2", Zone.STRETCH},
+            {DOWN, "12", "10", "8", "13", Zone.BELOW_FLOOR},
+            {DOWN, "12", "10", "8", "12", Zone.FLOOR},
+            {DOWN, "12", "10", "8", "11", Zone.FLOOR},
+            {DOWN, "12", "10", "8", "10", Zone.TARGET},
+            {DOWN, "12", "10", "8", "9", Zone.TARGET},
+            {DOWN, "12", "10", "8", "8", Zone.STRETCH},
+            {DOWN, "12", "10", "8", "0", Zone.STRETCH},
+            {DOWN, null, "10", null, "11", Zone.BELOW_FLOOR},
+            {DOWN, null, "10", null, "10", Zone.TARGET},
+            {DOWN, "2", "-1", "-4", "0", Zone.FLOOR},
+            {DOWN, "2", "-1", "-4", "-4", Zone.STRETCH},
+        });
+    }
+
+    private final Direction direction;
+    private final TargetTiers tiers;
+    private final BigDecimal actual;
+    private final Zone zone;
+
+    public TierZoneTest(Direction direction, String floor, String target, String stretch, String actual, Zone zone) {
+        this.direction = direction;
+        this.tiers = new TargetTiers(floor == null ? null : new BigDecimal(floor), new BigDecimal(target),
+                stretch == null ? null : new BigDecimal(stretch));
+        this.actual = new BigDecimal(actual);
+        this.zone = zone;
+    }
+
+    @Test
+    public void shouldReachTheHighestTierMetWhenComparedInItsDirection() {
+        assertEquals(zone, Zone.reached(direction, tiers, actual));
+    }
+
+    @Test
+    public void shouldReportTheSameZoneWhenEvaluatingAMetric() {
+        BigDecimal start = tiers.floor() == null ? tiers.target() : tiers.floor();
+        MetricMeasure measure = new MetricMeasure(direction, start, tiers, "points");
+
+        assertEquals(zone, new KeyResultProgressPolicy().evaluate(measure, Observation.value(actual)).zone());
+    }
+
+    @Test
+    public void shouldReportTheSameZoneWhenTheSumOfANumericFieldIsTheActual() {
+        assumeTrue("a numeric field's sum only grows towards a positive target",
+                direction == UP && tiers.target().signum() > 0);
+        IssueMeasure measure = new IssueMeasure(ProgressBasis.NUMERIC_FIELD, StatusWeights.defaults(),
+                "customfield_10010", tiers, List.of(new WorkLink.Epic("CASC-1")));
+        IssueCompletion done = IssueCompletion.NONE.plus(StatusCategory.DONE, null, actual.doubleValue());
+
+        assertEquals(zone, new KeyResultProgressPolicy().evaluate(measure, Observation.issues(done)).zone());
+    }
+}
