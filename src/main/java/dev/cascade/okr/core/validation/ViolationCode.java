@@ -154,7 +154,61 @@ public enum ViolationCode {
     /** A manual progress has no reason. */
     OVERRIDE_REASON_REQUIRED("override.reason-required"),
     /** A manual progress's reason is longer than allowed; arg: the maximum. */
-    OVERRIDE_REASON_TOO_LONG("override.reason-too-long");
+    OVERRIDE_REASON_TOO_LONG("override.reason-too-long"),
+
+    // ---- tracking: plans, check-ins, thresholds, target adjustments, reviews ----
+    /** A number is larger in size than allowed; arg: the largest allowed size. */
+    AMOUNT_TOO_LARGE("amount.too-large"),
+    /** A number has more decimal places than allowed; arg: the most decimals allowed. */
+    AMOUNT_TOO_MANY_DECIMALS("amount.too-many-decimals"),
+    /** A free text is longer than allowed; arg: the maximum length in characters. */
+    TEXT_TOO_LONG("text.too-long"),
+    /** A free text contains control characters other than line feed and tab. */
+    TEXT_CONTROL_CHARACTERS("text.control-characters"),
+    /** A plan does not have one value per sub-period; args: the expected count, the given count. */
+    PLAN_VALUES_COUNT("plan.values-count"),
+    /** A planned value is missing. */
+    PLAN_VALUE_REQUIRED("plan.value-required"),
+    /** A tracking threshold is missing. */
+    TRACKING_THRESHOLD_REQUIRED("tracking.threshold-required"),
+    /** A tracking threshold is outside its range; args: the lowest and highest per-cent allowed. */
+    TRACKING_THRESHOLD_OUT_OF_RANGE("tracking.threshold-out-of-range"),
+    /** The at-risk threshold is not below the on-track one; args: at-risk per-cent, on-track per-cent. */
+    TRACKING_THRESHOLD_ORDER("tracking.threshold-order"),
+    /** A check-in of a measured key result has no value. */
+    CHECKIN_VALUE_REQUIRED("checkin.value-required"),
+    /** A check-in has no confidence. */
+    CHECKIN_CONFIDENCE_REQUIRED("checkin.confidence-required"),
+    /** A check-in confidence is outside its range; args: the lowest and highest allowed. */
+    CHECKIN_CONFIDENCE_OUT_OF_RANGE("checkin.confidence-out-of-range"),
+    /** A check-in has no date. */
+    CHECKIN_DATE_REQUIRED("checkin.date-required"),
+    /** A check-in is dated after today; arg: today. */
+    CHECKIN_DATE_IN_FUTURE("checkin.date-in-future"),
+    /** A check-in is dated outside the days it may have; args: the first and last allowed day. */
+    CHECKIN_DATE_OUTSIDE_PERIOD("checkin.date-outside-period"),
+    /** Warning: a check-in is dated before the latest one and is filed in date order; arg: the latest date. */
+    CHECKIN_BACKDATED("checkin.backdated"),
+    /** A key result already has the most check-ins allowed; arg: the maximum. */
+    CHECKIN_TOO_MANY("checkin.too-many"),
+    /** A target adjustment has no new target. */
+    ADJUSTMENT_TARGET_REQUIRED("adjustment.target-required"),
+    /** A target adjustment does not change the target; arg: the current target. */
+    ADJUSTMENT_TARGET_UNCHANGED("adjustment.target-unchanged"),
+    /** A target adjustment has no reason. */
+    ADJUSTMENT_REASON_REQUIRED("adjustment.reason-required"),
+    /** A target adjustment names no approver. */
+    ADJUSTMENT_APPROVER_REQUIRED("adjustment.approver-required"),
+    /** A target adjustment names its requester as approver. */
+    ADJUSTMENT_APPROVER_IS_REQUESTER("adjustment.approver-is-requester"),
+    /** A target adjustment is proposed while another one awaits a decision. */
+    ADJUSTMENT_PENDING_EXISTS("adjustment.pending-exists"),
+    /** A decision is made while no target adjustment awaits one. */
+    ADJUSTMENT_NOTHING_PENDING("adjustment.nothing-pending"),
+    /** Someone other than the named approver decides on a target adjustment. */
+    ADJUSTMENT_NOT_APPROVER("adjustment.not-approver"),
+    /** A quarterly review names a quarter outside the goal period; args: the quarter, the goal period. */
+    REVIEW_QUARTER_OUTSIDE_PLAN("review.quarter-outside-plan");
 
     // Sections for later codes: progress (key-result kinds), tracking, appraisal, plan and SMART.
 

@@ -1,0 +1,63 @@
+package dev.cascade.okr.core.tracking;
+
+import dev.cascade.okr.core.model.Period;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When the next check-in on a key result is due, and by how many days it is overdue.
+ *
+ * <p>Rules: the next check-in is due one {@linkplain CheckInCadence cadence} step after the latest check-in, or after
+ * the goal period's first day when there is none. No due date lies outside the period: a step that would land after
+ * the last day is moved to the last day, so every period closes with a final check-in, and once a check-in is dated
+ * on or after the last day nothing more is due. Before the period starts the first due date lies ahead, so nothing is
+ * overdue. After the period a missed final check-in stays overdue only while one may still be recorded
+ * ({@link CheckInPolicy#DAYS_ALLOWED_AFTER_END}); after that nothing is due. A check-in is overdue from the day after
+ * its due date.
+ *
+ * <p>Invariants: {@code daysOverdue >= 0}; {@code daysOverdue > 0} only with a due date.
+ *
+ * @param cadence the cadence of the goal period
+ * @param nextDue the day the next check-in is due; empty when none is
+ * @param daysOverdue whole days since the due date; 0 when not overdue
+ */
+public record CheckInDue(CheckInCadence cadence, Optional<LocalDate> nextDue, long daysOverdue) {
+
+    /** Checks the invariants. */
+    public CheckInDue {
+        Objects.requireNonNull(cadence, "cadence");
+        Objects.requireNonNull(nextDue, "nextDue");
+        if (daysOverdue < 0 || daysOverdue > 0 && nextDue.isEmpty()) {
+            throw new IllegalArgumentException("days overdue " + daysOverdue + " with due date " + nextDue);
+        }
+    }
+
+    /** The check-in due on {@code today} for a goal of {@code period} whose check-ins are in {@code log}. */
+    public static CheckInDue of(Period period, CheckInLog log, LocalDate today) {
+        return of(period, log.latest().map(CheckIn::date), today);
+    }
+
+    /** The check-in due on {@code today} for a goal of {@code period} whose latest check-in is on that date. */
+    public static CheckInDue of(Period period, Optional<LocalDate> latestCheckIn, LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        CheckInCadence cadence = CheckInCadence.forPeriod(period);
+        boolean finalDone = latestCheckIn.isPresent() && !latestCheckIn.get().isBefore(period.end());
+        if (finalDone || today.isAfter(CheckInPolicy.lastAllowedDate(period))) {
+            return new CheckInDue(cadence, Optional.empty(), 0);
+        }
+        // A check-in dated before the period (possible only in data older than the date rule) does not count.
+        LocalDate from = latestCheckIn.filter(period::contains).orElse(period.start());
+        LocalDate due = cadence.nextAfter(from);
+        if (due.isAfter(period.end())) {
+            due = period.end();
+        }
+        return new CheckInDue(cadence, Optional.of(due), Math.max(0, ChronoUnit.DAYS.between(due, today)));
+    }
+
+    /** Whether the due date has passed without a check-in. */
+    public boolean isOverdue() {
+        return daysOverdue > 0;
+    }
+}

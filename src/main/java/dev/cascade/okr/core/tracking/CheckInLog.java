@@ -1,0 +1,139 @@
+package dev.cascade.okr.core.tracking;
+
+import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.validation.Validated;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The check-in history of one key result: append-only and immutable. There is no way to edit or remove a check-in;
+ * a correction is a new check-in.
+ *
+ * <p>Invariants: every check-in belongs to {@link #keyResultId()}; entries are ordered by date, then by the instant they
+ * were recorded (a late, backdated check-in is filed at its date, with a warning); at most {@link #MAX_ENTRIES}.
+ */
+public final class CheckInLog {
+
+    /** The most check-ins one key result keeps: enough for a daily check-in over more than two years. */
+    public static final int MAX_ENTRIES = 1000;
+
+    private static final Comparator<CheckIn> ORDER =
+            Comparator.comparing(CheckIn::date).thenComparing(CheckIn::recordedAt);
+
+    private final KeyResultId keyResultId;
+    private final List<CheckIn> entries;
+
+    private CheckInLog(KeyResultId keyResultId, List<CheckIn> entries) {
+        this.keyResultId = keyResultId;
+        this.entries = entries;
+    }
+
+    /** A log without check-ins. */
+    public static CheckInLog empty(KeyResultId keyResultId) {
+        return new CheckInLog(Objects.requireNonNull(keyResultId, "keyResultId"), List.of());
+    }
+
+    /**
+     * The stored check-ins of one key result in any order, as read back from storage.
+     *
+     * @throws IllegalArgumentException when one belongs to another key result or there are more than
+     *     {@link #MAX_ENTRIES}
+     */
+    public static CheckInLog of(KeyResultId keyResultId, List<CheckIn> checkIns) {
+        CheckInLog log = empty(keyResultId);
+        if (checkIns.size() > MAX_ENTRIES) {
+            throw new IllegalArgumentException("more than " + MAX_ENTRIES + " check-ins: " + checkIns.size());
+        }
+        List<CheckIn> sorted = new ArrayList<>(checkIns);
+        sorted.forEach(log::requireSameKeyResult);
+        sorted.sort(ORDER);
+        return new CheckInLog(keyResultId, List.copyOf(sorted));
+    }
+
+    /**
+     * A new log with the check-in added; this log is unchanged. Invalid ({@code checkin.too-many}) when the log is
+     * full; warns ({@code checkin.backdated}, field {@code date}) when it is dated before the latest check-in.
+     *
+     * @throws IllegalArgumentException when the check-in belongs to another key result
+     */
+    public Validated<CheckInLog> append(CheckIn checkIn) {
+        requireSameKeyResult(checkIn);
+        if (entries.size() >= MAX_ENTRIES) {
+            return Validated.invalid(List.of(
+                    Violation.of(ViolationCode.CHECKIN_TOO_MANY, null, String.valueOf(MAX_ENTRIES))));
+        }
+        List<Violation> warnings = new ArrayList<>();
+        Optional<CheckIn> latest = latest();
+        if (latest.isPresent() && checkIn.date().isBefore(latest.get().date())) {
+            warnings.add(Violation.warning(ViolationCode.CHECKIN_BACKDATED, "date", latest.get().date().toString()));
+        }
+        List<CheckIn> more = new ArrayList<>(entries);
+        more.add(checkIn);
+        more.sort(ORDER);
+        return Validated.valid(new CheckInLog(keyResultId, List.copyOf(more)), warnings);
+    }
+
+    private void requireSameKeyResult(CheckIn checkIn) {
+        if (!checkIn.keyResultId().equals(keyResultId)) {
+            throw new IllegalArgumentException("check-in of " + checkIn.keyResultId() + " in the log of " + keyResultId);
+        }
+    }
+
+    /** The key result these check-ins belong to. */
+    public KeyResultId keyResultId() {
+        return keyResultId;
+    }
+
+    /** Every check-in, oldest first (by date, then by when it was recorded). */
+    public List<CheckIn> entries() {
+        return entries;
+    }
+
+    /** Whether there is no check-in yet. */
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** The latest check-in by date (of those on the latest date, the last recorded). */
+    public Optional<CheckIn> latest() {
+        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
+    }
+
+    /** The value of the latest check-in that has one; check-ins without a value (confidence only) are skipped. */
+    public Optional<BigDecimal> latestValue() {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (entries.get(i).value().isPresent()) {
+                return entries.get(i).value();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The log as it stood at the end of {@code day}: the check-ins dated on or before it. */
+    public CheckInLog asOf(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return new CheckInLog(keyResultId, entries.stream().filter(c -> !c.date().isAfter(day)).toList());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CheckInLog that && keyResultId.equals(that.keyResultId) && entries.equals(that.entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(keyResultId, entries);
+    }
+
+    @Override
+    public String toString() {
+        return "CheckInLog[" + keyResultId + ", " + entries.size() + " check-ins]";
+    }
+}

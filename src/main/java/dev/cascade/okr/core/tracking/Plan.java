@@ -1,0 +1,161 @@
+package dev.cascade.okr.core.tracking;
+
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.validation.Validated;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The time-phased baseline of one key result: the amount planned in each quarter or month of its goal period, e.g.
+ * Q1 12 / Q2 15 / Q3 17 / Q4 10.
+ *
+ * <p>Invariants: the sub-periods are exactly {@link PlanGranularity#subPeriodsOf the goal period's} quarters or months
+ * in order, with one value each; every value is at most {@link #MAX_VALUE} in size and has at most
+ * {@link #MAX_DECIMALS} decimals. Values are the amounts to achieve <em>in</em> that sub-period (increments, not
+ * running totals), in the key result's unit, measured from the key result's start value.
+ *
+ * <p>Increments may be negative: a metric that should fall (defects from 50 to 20) is planned as −10 / −10 / −10 and
+ * judged with {@link dev.cascade.okr.core.model.Direction#DECREASE}; a budget is planned as positive spend per
+ * sub-period, also with {@code DECREASE}. {@link Deviation} divides by the size of the plan, so "positive = above plan"
+ * holds for both and the direction alone says which side is bad.
+ */
+public final class Plan {
+
+    /** The largest planned value: 10^15. */
+    public static final BigDecimal MAX_VALUE = Inputs.MAX_AMOUNT;
+    /** The most decimals of a planned value; interpolated values are rounded to this scale too. */
+    public static final int MAX_DECIMALS = Inputs.MAX_DECIMALS;
+
+    private final Period goalPeriod;
+    private final PlanGranularity granularity;
+    private final List<Period> subPeriods;
+    private final List<BigDecimal> values;
+
+    private Plan(Period goalPeriod, PlanGranularity granularity, List<Period> subPeriods, List<BigDecimal> values) {
+        this.goalPeriod = goalPeriod;
+        this.granularity = granularity;
+        this.subPeriods = subPeriods;
+        this.values = values;
+    }
+
+    /**
+     * A plan for the goal period, or the violations of its values (fields {@code plan.values} and
+     * {@code plan.values[i]}): one value per sub-period, none missing, larger in size than {@link #MAX_VALUE} or
+     * with more than {@link #MAX_DECIMALS} decimals.
+     *
+     * @param values the planned increment of each sub-period in order; {@code null} counts as no values
+     */
+    public static Validated<Plan> of(Period goalPeriod, PlanGranularity granularity, List<BigDecimal> values) {
+        Objects.requireNonNull(goalPeriod, "goalPeriod");
+        Objects.requireNonNull(granularity, "granularity");
+        List<Period> subPeriods = granularity.subPeriodsOf(goalPeriod);
+        List<BigDecimal> given = values == null ? List.of() : values;
+        List<Violation> violations = new ArrayList<>();
+        if (given.size() != subPeriods.size()) {
+            violations.add(Violation.of(ViolationCode.PLAN_VALUES_COUNT, "plan.values",
+                    String.valueOf(subPeriods.size()), String.valueOf(given.size())));
+            return Validated.invalid(violations);
+        }
+        List<BigDecimal> normalized = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            BigDecimal value = given.get(i);
+            String field = "plan.values[" + i + "]";
+            if (value == null) {
+                violations.add(Violation.of(ViolationCode.PLAN_VALUE_REQUIRED, field));
+            } else if (Inputs.checkAmount(value, field, violations)) {
+                normalized.add(Inputs.normalize(value));
+            }
+        }
+        return violations.isEmpty()
+                ? Validated.valid(new Plan(goalPeriod, granularity, subPeriods, List.copyOf(normalized)))
+                : Validated.invalid(violations);
+    }
+
+    /** The goal period this plan covers. */
+    public Period goalPeriod() {
+        return goalPeriod;
+    }
+
+    /** Whether the plan is per quarter or per month. */
+    public PlanGranularity granularity() {
+        return granularity;
+    }
+
+    /** The quarters or months of the goal period, in order, matching {@link #values()} one to one. */
+    public List<Period> subPeriods() {
+        return subPeriods;
+    }
+
+    /** The planned increment of each sub-period, in order, without trailing zeros. */
+    public List<BigDecimal> values() {
+        return values;
+    }
+
+    /** The sum of all planned increments: what the plan expects by the end of the goal period. */
+    public BigDecimal total() {
+        return Inputs.normalize(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /**
+     * The amount planned from the start of the goal period to the end of {@code day}: 0 before the goal period starts,
+     * the {@linkplain #total() total} from its last day on, and in between the sum of the earlier sub-periods plus the
+     * current sub-period's value times the share of its days that have passed, counting {@code day} itself.
+     *
+     * <p>Exact on sub-period boundaries; inside a sub-period the share is rounded half-even to {@link #MAX_DECIMALS}
+     * decimals. The result has no trailing zeros.
+     */
+    public BigDecimal cumulativePlannedAt(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < subPeriods.size(); i++) {
+            Period sub = subPeriods.get(i);
+            if (day.isBefore(sub.start())) {
+                break;
+            }
+            BigDecimal value = values.get(i);
+            if (!day.isBefore(sub.end())) {
+                sum = sum.add(value);
+            } else {
+                long daysPassed = ChronoUnit.DAYS.between(sub.start(), day) + 1;
+                sum = sum.add(value.multiply(BigDecimal.valueOf(daysPassed))
+                        .divide(BigDecimal.valueOf(sub.lengthInDays()), MAX_DECIMALS, RoundingMode.HALF_EVEN));
+                break;
+            }
+        }
+        return Inputs.normalize(sum);
+    }
+
+    /**
+     * The amount planned within {@code range} (its first to its last day): the sub-period's own value when
+     * {@code range} is one of {@link #subPeriods()}, the sum of the months when a monthly plan is asked for a quarter,
+     * a linear share for a part of a sub-period, and 0 outside the goal period.
+     */
+    public BigDecimal plannedFor(Period range) {
+        Objects.requireNonNull(range, "range");
+        return Inputs.normalize(cumulativePlannedAt(range.end())
+                .subtract(cumulativePlannedAt(range.start().minusDays(1))));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Plan that && goalPeriod.equals(that.goalPeriod) && granularity == that.granularity
+                && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(goalPeriod, granularity, values);
+    }
+
+    @Override
+    public String toString() {
+        return "Plan[" + goalPeriod + ", " + granularity + ", " + values + "]";
+    }
+}

@@ -1,0 +1,85 @@
+package dev.cascade.okr.core.tracking;
+
+import static dev.cascade.okr.core.tracking.Fixtures.dec;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Arrays;
+import java.util.Collection;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+/** The deviation rate (actual − planned) ÷ |planned|, its display rounding and its undefined states. */
+@RunWith(Parameterized.class)
+public class DeviationTest {
+
+    @Parameters(name = "{0}")
+    public static Collection<Object[]> cases() {
+        return Arrays.asList(new Object[][] {
+            // name, planned, actual, rate (null = undefined), display per-cent or undefined reason
+            {"甲 Q1: plan 12, actual 10", "12", "10", -1.0 / 6, "-16.7"},
+            {"乙 Q3: plan 12,000, actual 15,000", "12000", "15000", 0.25, "25.0"},
+            {"on plan", "12", "12", 0.0, "0.0"},
+            {"actual 0 is -100%, not undefined", "10", "0", -1.0, "-100.0"},
+            {"overshoot is not clamped", "10", "25", 1.5, "150.0"},
+            {"negative actual below a positive plan", "10", "-5", -1.5, "-150.0"},
+            {"exactly -10%", "3", "2.7", -0.1, "-10.0"},
+            {"a tie rounds away from zero below plan", "2000", "1667", -0.1665, "-16.7"},
+            {"a tie rounds away from zero above plan", "2000", "2333", 0.1665, "16.7"},
+            {"just under a tie rounds down", "20000", "16671", -0.16645, "-16.6"},
+            {"negative plan, better than planned", "-10", "-5", 0.5, "50.0"},
+            {"negative plan, worse than planned", "-10", "-15", -0.5, "-50.0"},
+            {"tiny plan, huge actual", "0.000001", "1000000000000000", 1.000000000000000e21, "99999999999999999999900.0"},
+            {"decimals in plan and actual", "7.912088", "7.2", (7.2 - 7.912088) / 7.912088, "-9.0"},
+            {"planned 0 with an actual", "0", "5", null, "NOTHING_PLANNED"},
+            {"planned 0 and actual 0", "0.000", "0", null, "NOTHING_PLANNED"},
+            {"no actual", "12", null, null, "NO_ACTUAL"},
+            {"planned 0 and no actual names the missing actual", "0", null, null, "NO_ACTUAL"},
+        });
+    }
+
+    private final String planned;
+    private final String actual;
+    private final Double rate;
+    private final String display;
+
+    public DeviationTest(String name, String planned, String actual, Double rate, String display) {
+        this.planned = planned;
+        this.actual = actual;
+        this.rate = rate;
+        this.display = display;
+    }
+
+    @Test
+    public void shouldComputeRateAndDisplayWhenGivenPlannedAndActual() {
+        Deviation deviation = Deviation.of(dec(planned), dec(actual));
+
+        if (rate == null) {
+            assertFalse(deviation.isDefined());
+            assertEquals(NoDeviationReason.valueOf(display), deviation.reason());
+        } else {
+            assertTrue(deviation.isDefined());
+            assertEquals(rate, deviation.rate(), Math.abs(rate) * 1e-12);
+            assertEquals(dec(display), deviation.percentForDisplay());
+        }
+    }
+
+    @Test
+    public void shouldNeverLeakNaNOrZeroWhenUndefined() {
+        Deviation deviation = Deviation.of(dec(planned), dec(actual));
+
+        if (!deviation.isDefined()) {
+            try {
+                deviation.rate();
+                throw new AssertionError("rate() must refuse an undefined deviation, got a number");
+            } catch (IllegalStateException expected) {
+                // the caller is forced to ask isDefined() first
+            }
+        } else {
+            assertFalse(Double.isNaN(deviation.rate()));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.cascade.okr.core.tracking;
+
+import static dev.cascade.okr.core.tracking.Fixtures.dec;
+import static org.junit.Assert.assertEquals;
+
+import dev.cascade.okr.core.validation.Validated;
+import java.util.Arrays;
+import java.util.Collection;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+/** Configurable thresholds: both from −100% to 0%, at-risk strictly below on-track. */
+@RunWith(Parameterized.class)
+public class TrackingThresholdsTest {
+
+    @Parameters(name = "{0}")
+    public static Collection<Object[]> cases() {
+        return Arrays.asList(new Object[][] {
+            {"defaults", "-10", "-25", ""},
+            {"widest", "0", "-100", ""},
+            {"fractions of a per-cent", "-0.5", "-0.75", ""},
+            {"equal", "-10", "-10", "tracking.threshold-order@thresholds.atRiskPercent[-10, -10]"},
+            {"swapped", "-25", "-10", "tracking.threshold-order@thresholds.atRiskPercent[-10, -25]"},
+            {"on-track above 0", "5", "-25", "tracking.threshold-out-of-range@thresholds.onTrackPercent[-100, 0]"},
+            {"at-risk below -100", "-10", "-100.01",
+                "tracking.threshold-out-of-range@thresholds.atRiskPercent[-100, 0]"},
+            {"missing on-track", null, "-25", "tracking.threshold-required@thresholds.onTrackPercent[]"},
+            {"both missing", null, null, "tracking.threshold-required@thresholds.onTrackPercent[],"
+                + "tracking.threshold-required@thresholds.atRiskPercent[]"},
+        });
+    }
+
+    private final String onTrack;
+    private final String atRisk;
+    private final String expected;
+
+    public TrackingThresholdsTest(String name, String onTrack, String atRisk, String expected) {
+        this.onTrack = onTrack;
+        this.atRisk = atRisk;
+        this.expected = expected;
+    }
+
+    @Test
+    public void shouldNameTheProblemWhenThresholdsAreConfigured() {
+        Validated<TrackingThresholds> thresholds = TrackingThresholds.ofPercent(dec(onTrack), dec(atRisk));
+
+        assertEquals(expected, String.join(",", thresholds.violations().stream()
+                .map(v -> v.code().code() + "@" + v.field() + v.args()).toList()));
+        if (thresholds.isValid()) {
+            assertEquals(dec(onTrack).doubleValue() / 100, thresholds.value().onTrackRate(), 1e-15);
+            assertEquals(dec(atRisk).doubleValue() / 100, thresholds.value().atRiskRate(), 1e-15);
+        }
+    }
+}
