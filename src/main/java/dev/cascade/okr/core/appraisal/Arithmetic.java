@@ -67,7 +67,7 @@ final class Arithmetic {
             return text.append(" = ").append(UNKNOWN).toString();
         }
         if (sum.compareTo(HUNDRED) > 0) {
-            text.append(" = min(").append(points(sum)).append(", 100)");
+            text.append(" = min(").append(points(sum)).append(", 100) =");
         } else if (sum.compareTo(total) != 0) {
             text.append(" = ").append(points(sum)).append(" ≈");
         } else {
