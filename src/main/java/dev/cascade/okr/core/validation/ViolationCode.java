@@ -208,7 +208,66 @@ public enum ViolationCode {
     /** Someone other than the named approver decides on a target adjustment. */
     ADJUSTMENT_NOT_APPROVER("adjustment.not-approver"),
     /** A quarterly review names a quarter outside the goal period; args: the quarter, the goal period. */
-    REVIEW_QUARTER_OUTSIDE_PLAN("review.quarter-outside-plan");
+    REVIEW_QUARTER_OUTSIDE_PLAN("review.quarter-outside-plan"),
+
+    // ---- appraisal: scheme, composite, distribution, confirmation and appraisal workflow ----
+    /** The cap on achievement is out of range or not whole per-cent; args: lowest and highest cap in per-cent. */
+    APPRAISAL_CAP_OUT_OF_RANGE("appraisal.cap-out-of-range"),
+    /** The process score scale is not from a lower to a higher whole number; args: lowest minimum, highest maximum. */
+    APPRAISAL_PROCESS_SCALE_INVALID("appraisal.process-scale-invalid"),
+    /** The scheme has no grade bands. */
+    APPRAISAL_GRADE_BANDS_REQUIRED("appraisal.grade-bands-required"),
+    /** A band's grade is missing, repeated, out of best-first order, or Needs improvement (which has no band). */
+    APPRAISAL_GRADE_BAND_GRADE_INVALID("appraisal.grade-band-grade-invalid"),
+    /** A band's minimum score is missing, outside (0, 100] or has more than one decimal; args: 0, 100. */
+    APPRAISAL_GRADE_BAND_SCORE_INVALID("appraisal.grade-band-score-invalid"),
+    /** A band's minimum score is not below the band above it; arg: the band above's minimum. */
+    APPRAISAL_GRADE_BAND_SCORE_NOT_DESCENDING("appraisal.grade-band-score-not-descending"),
+    /** The appeal window is out of range; args: fewest and most days. */
+    APPRAISAL_APPEAL_WINDOW_INVALID("appraisal.appeal-window-invalid"),
+    /** The achievement rate is not a finite number. */
+    APPRAISAL_ACHIEVEMENT_RATE_INVALID("appraisal.achievement-rate-invalid"),
+    /** A process score is not on the scheme's scale; args: lowest, highest score. */
+    APPRAISAL_PROCESS_SCORE_OUT_OF_RANGE("appraisal.process-score-out-of-range"),
+    /** A person's composite needs at least one goal. */
+    APPRAISAL_GOALS_REQUIRED("appraisal.goals-required"),
+    /**
+     * A warning: a department has more of a grade than the guidance; args: the grade's i18n key, the actual share in
+     * per-cent (one decimal), the guided maximum in per-cent.
+     */
+    APPRAISAL_DISTRIBUTION_EXCEEDS_GUIDANCE("appraisal.distribution-exceeds-guidance"),
+    /** The person and their manager are the same person. */
+    APPRAISAL_PARTIES_SAME("appraisal.parties-same"),
+    /** An appraisal step is not allowed in its state; args: i18n keys of the current and the requested state. */
+    APPRAISAL_TRANSITION_INVALID("appraisal.transition-invalid"),
+    /** This person may not take this appraisal step. */
+    APPRAISAL_NOT_ALLOWED("appraisal.not-allowed"),
+    /** Sign-off needs a complete composite (an achievement rate is missing). */
+    APPRAISAL_COMPOSITE_INCOMPLETE("appraisal.composite-incomplete"),
+    /** The appeal window has closed; arg: its length in days. */
+    APPRAISAL_APPEAL_WINDOW_CLOSED("appraisal.appeal-window-closed"),
+    /** An appeal needs a reason. */
+    APPRAISAL_REASON_REQUIRED("appraisal.reason-required"),
+    /** Resolving an appeal needs a comment. */
+    APPRAISAL_COMMENT_REQUIRED("appraisal.comment-required"),
+    /** A comment, suggestion, reason or resolution is too long; arg: the most characters. */
+    APPRAISAL_TEXT_TOO_LONG("appraisal.text-too-long"),
+    /** Only the goal's owner and the owner's manager take part in its confirmation. */
+    CONFIRMATION_NOT_A_PARTY("confirmation.not-a-party"),
+    /** This side has already confirmed the goal. */
+    CONFIRMATION_ALREADY_CONFIRMED("confirmation.already-confirmed"),
+    /** The goal cannot be confirmed while an objection is open. */
+    CONFIRMATION_OPEN_OBJECTION("confirmation.open-objection"),
+    /** An objection needs a reason. */
+    CONFIRMATION_REASON_REQUIRED("confirmation.reason-required"),
+    /** Resolving an objection needs a text saying how. */
+    CONFIRMATION_RESOLUTION_REQUIRED("confirmation.resolution-required"),
+    /** No objection with that number exists. */
+    CONFIRMATION_OBJECTION_UNKNOWN("confirmation.objection-unknown"),
+    /** The objection is already resolved. */
+    CONFIRMATION_OBJECTION_RESOLVED("confirmation.objection-resolved"),
+    /** An objection is resolved by the other side, not by its author. */
+    CONFIRMATION_OWN_OBJECTION("confirmation.own-objection");
 
     // Sections for later codes: progress (key-result kinds), tracking, appraisal, plan and SMART.
 

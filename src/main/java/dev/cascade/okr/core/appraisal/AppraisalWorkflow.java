@@ -1,0 +1,392 @@
+package dev.cascade.okr.core.appraisal;
+
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Validated;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One appraisal of one person's goal for a period (a row of the appraisal table), from self-assessment to sign-off
+ * and an optional appeal.
+ *
+ * <p>Steps and who takes them: the person appraised self-assesses (score on the scheme's scale, comment); the
+ * assessing manager gives the achievement rate (from the goal's data, possibly not known yet) and the process score,
+ * with a comment and a suggestion, and may redo this until sign-off; the person appraised signs off, acknowledging
+ * the result (签字: seeing it, not agreeing with it; that is what the appeal is for), which needs a complete composite;
+ * within {@link AppraisalScheme#appealWindowDays()} days (× 24 hours) of sign-off, inclusive, the person appraised may
+ * appeal with a reason; a resolver who is neither the assessing manager nor the person appraised (an admin or the
+ * manager's manager: who exactly is the service's authorization) upholds the result or revises the process score,
+ * which recomputes the composite through {@link CompositePolicy} with the assessed achievement rate, always with a
+ * comment.
+ *
+ * <p>A step in the wrong state or by the wrong person is a violation, never an exception; every step records who and
+ * when. The scheme is fixed at the start, so an appeal is scored by the rules the assessment was made under. Texts
+ * are trimmed and at most {@value #MAX_TEXT} characters. Immutable: every step returns a new value.
+ */
+public final class AppraisalWorkflow {
+
+    /** The most characters in a comment, suggestion, reason or resolution text. */
+    public static final int MAX_TEXT = Texts.MAX;
+
+    private static final CompositePolicy COMPOSITES = new CompositePolicy();
+
+    /**
+     * The person's own score and comment.
+     *
+     * @param score on the scheme's process scale
+     * @param comment trimmed, possibly empty
+     * @param stamp who (the person appraised) and when
+     */
+    public record SelfAssessment(int score, String comment, Stamp stamp) {
+        /** Checks the parts are present. */
+        public SelfAssessment {
+            Objects.requireNonNull(comment, "comment");
+            Objects.requireNonNull(stamp, "stamp");
+        }
+    }
+
+    /**
+     * The manager's assessment and the composite it gives.
+     *
+     * @param composite from the achievement rate and the process score; incomplete while the rate is not known
+     * @param comment trimmed, possibly empty
+     * @param suggestion how to improve, trimmed, possibly empty
+     * @param stamp who (the assessing manager) and when
+     */
+    public record ManagerAssessment(Composite composite, String comment, String suggestion, Stamp stamp) {
+        /** Checks the parts are present and the process score is given. */
+        public ManagerAssessment {
+            Objects.requireNonNull(composite, "composite");
+            Objects.requireNonNull(comment, "comment");
+            Objects.requireNonNull(suggestion, "suggestion");
+            Objects.requireNonNull(stamp, "stamp");
+            if (composite.processScore().isEmpty()) {
+                throw new IllegalArgumentException("a manager assessment has a process score");
+            }
+        }
+
+        /** The process score given. */
+        public int processScore() {
+            return composite.processScore().getAsInt();
+        }
+    }
+
+    /**
+     * The appeal of the person appraised.
+     *
+     * @param reason trimmed, not blank
+     * @param stamp who (the person appraised) and when
+     */
+    public record Appeal(String reason, Stamp stamp) {
+        /** Checks the parts are present. */
+        public Appeal {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(stamp, "stamp");
+        }
+    }
+
+    /**
+     * How the appeal was resolved.
+     *
+     * @param outcome upheld or revised
+     * @param composite the composite that now stands: the assessed one when upheld, the recomputed one when revised
+     * @param comment why, trimmed, not blank
+     * @param stamp who (the resolver) and when
+     */
+    public record AppealResolution(AppealOutcome outcome, Composite composite, String comment, Stamp stamp) {
+        /** Checks the parts are present. */
+        public AppealResolution {
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(composite, "composite");
+            Objects.requireNonNull(comment, "comment");
+            Objects.requireNonNull(stamp, "stamp");
+        }
+    }
+
+    /**
+     * One step taken.
+     *
+     * @param from the state before
+     * @param to the state after (the same when a step was redone)
+     * @param stamp who and when
+     */
+    public record Transition(AppraisalState from, AppraisalState to, Stamp stamp) {
+        /** Checks the parts are present. */
+        public Transition {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(stamp, "stamp");
+        }
+    }
+
+    private final UserRef appraisee;
+    private final UserRef manager;
+    private final AppraisalScheme scheme;
+    private final AppraisalState state;
+    private final SelfAssessment selfAssessment;
+    private final ManagerAssessment managerAssessment;
+    private final Stamp signOff;
+    private final Appeal appeal;
+    private final AppealResolution appealResolution;
+    private final List<Transition> history;
+
+    private AppraisalWorkflow(UserRef appraisee, UserRef manager, AppraisalScheme scheme, AppraisalState state,
+            SelfAssessment selfAssessment, ManagerAssessment managerAssessment, Stamp signOff, Appeal appeal,
+            AppealResolution appealResolution, List<Transition> history) {
+        this.appraisee = appraisee;
+        this.manager = manager;
+        this.scheme = scheme;
+        this.state = state;
+        this.selfAssessment = selfAssessment;
+        this.managerAssessment = managerAssessment;
+        this.signOff = signOff;
+        this.appeal = appeal;
+        this.appealResolution = appealResolution;
+        this.history = List.copyOf(history);
+    }
+
+    /** A new appraisal of {@code appraisee} by {@code manager} under {@code scheme}; refused when they are the same. */
+    public static Validated<AppraisalWorkflow> start(UserRef appraisee, UserRef manager, AppraisalScheme scheme) {
+        Objects.requireNonNull(appraisee, "appraisee");
+        Objects.requireNonNull(manager, "manager");
+        Objects.requireNonNull(scheme, "scheme");
+        if (appraisee.equals(manager)) {
+            return Validated.invalid(List.of(Violation.of(ViolationCode.APPRAISAL_PARTIES_SAME, "manager")));
+        }
+        return Validated.valid(new AppraisalWorkflow(appraisee, manager, scheme, AppraisalState.NOT_STARTED, null,
+                null, null, null, null, List.of()));
+    }
+
+    /** The person appraised scores themselves on the scheme's scale; may be redone until the manager assesses. */
+    public Validated<AppraisalWorkflow> selfAssess(UserRef actor, int selfScore, String comment, Instant at) {
+        List<Violation> violations = step(AppraisalState.SELF_ASSESSED, appraisee.equals(actor));
+        if (!violations.isEmpty()) {
+            return Validated.invalid(violations);
+        }
+        if (!scheme.isOnScale(selfScore)) {
+            violations.add(Violation.of(ViolationCode.APPRAISAL_PROCESS_SCORE_OUT_OF_RANGE, "selfScore",
+                    String.valueOf(scheme.processScaleMin()), String.valueOf(scheme.processScaleMax())));
+        }
+        String text = Texts.check(comment, "comment", null, violations);
+        if (!violations.isEmpty()) {
+            return Validated.invalid(violations);
+        }
+        Stamp stamp = new Stamp(actor, at);
+        return Validated.valid(moved(AppraisalState.SELF_ASSESSED, stamp, new SelfAssessment(selfScore, text, stamp),
+                managerAssessment, signOff, appeal, appealResolution));
+    }
+
+    /**
+     * The assessing manager gives the process score (and the achievement rate the goal's data gives, {@code null}
+     * when there is none yet), a comment and a suggestion; may be redone until sign-off.
+     */
+    public Validated<AppraisalWorkflow> managerAssess(UserRef actor, Double achievementRate, int processScore,
+            String comment, String suggestion, Instant at) {
+        List<Violation> violations = step(AppraisalState.MANAGER_ASSESSED, manager.equals(actor));
+        if (!violations.isEmpty()) {
+            return Validated.invalid(violations);
+        }
+        Validated<Composite> composite = COMPOSITES.goalComposite(scheme, achievementRate, processScore);
+        violations.addAll(composite.violations());
+        String commentText = Texts.check(comment, "comment", null, violations);
+        String suggestionText = Texts.check(suggestion, "suggestion", null, violations);
+        if (!violations.isEmpty()) {
+            return Validated.invalid(violations);
+        }
+        Stamp stamp = new Stamp(actor, at);
+        return Validated.valid(moved(AppraisalState.MANAGER_ASSESSED, stamp, selfAssessment,
+                new ManagerAssessment(composite.value(), commentText, suggestionText, stamp), signOff, appeal,
+                appealResolution));
+    }
+
+    /** The person appraised acknowledges the result; needs a complete composite. Starts the appeal window. */
+    public Validated<AppraisalWorkflow> signOff(UserRef actor, Instant at) {
+        List<Violation> violations = step(AppraisalState.SIGNED_OFF, appraisee.equals(actor));
+        if (!violations.isEmpty()) {
+            return Validated.invalid(violations);
+        }
+        if (!managerAssessment.composite().isComplete()) {
+            return Validated.invalid(List.of(
+                    Violation.of(ViolationCode.APPRAISAL_COMPOSITE_INCOMPLETE, "achievementRate")));
+        }
+        Stamp stamp = new Stamp(actor, at);
+        return Validated.valid(moved(AppraisalState.SIGNED_OFF, stamp, selfAssessment, managerAssessment, stamp,
+                appeal, appealResolution));
+    }
+
+    /** The person appraised appeals, with a reason, no later than the appeal deadline. */
+    public Validated<AppraisalWorkflow> appeal(UserRef actor, String reason, Instant at) {
+        Objects.requireNonNull(at, "at");
+        List<Violation> violations = step(AppraisalState.APPEALED, appraisee.equals(actor));
+        if (!violations.isEmpty()) {
+            return Validated.invalid(violations);
+        }
+        if (at.isAfter(appealDeadline().orElseThrow())) {
+            violations.add(Violation.of(ViolationCode.APPRAISAL_APPEAL_WINDOW_CLOSED, null,
+                    String.valueOf(scheme.appealWindowDays())));
+        }
+        String text = Texts.check(reason, "reason", ViolationCode.APPRAISAL_REASON_REQUIRED, violations);
+        if (!violations.isEmpty()) {
+            return Validated.invalid(violations);
+        }
+        Stamp stamp = new Stamp(actor, at);
+        return Validated.valid(moved(AppraisalState.APPEALED, stamp, selfAssessment, managerAssessment, signOff,
+                new Appeal(text, stamp), appealResolution));
+    }
+
+    /** A resolver other than the assessing manager and the person appraised lets the result stand, saying why. */
+    public Validated<AppraisalWorkflow> upholdAppeal(UserRef resolver, String comment, Instant at) {
+        List<Violation> violations = step(AppraisalState.APPEAL_RESOLVED, mayResolve(resolver));
+        if (!violations.isEmpty()) {
+            return Validated.invalid(violations);
+        }
+        String text = Texts.check(comment, "comment", ViolationCode.APPRAISAL_COMMENT_REQUIRED, violations);
+        if (!violations.isEmpty()) {
+            return Validated.invalid(violations);
+        }
+        return resolved(AppealOutcome.UPHELD, managerAssessment.composite(), text, new Stamp(resolver, at));
+    }
+
+    /**
+     * A resolver other than the assessing manager and the person appraised sets a new process score, saying why; the
+     * composite is recomputed with the assessed achievement rate.
+     */
+    public Validated<AppraisalWorkflow> reviseAppeal(UserRef resolver, int processScore, String comment, Instant at) {
+        List<Violation> violations = step(AppraisalState.APPEAL_RESOLVED, mayResolve(resolver));
+        if (!violations.isEmpty()) {
+            return Validated.invalid(violations);
+        }
+        Composite assessed = managerAssessment.composite();
+        Validated<Composite> revised = COMPOSITES.goalComposite(scheme,
+                assessed.achievementRate().orElseThrow(), processScore);
+        violations.addAll(revised.violations());
+        String text = Texts.check(comment, "comment", ViolationCode.APPRAISAL_COMMENT_REQUIRED, violations);
+        if (!violations.isEmpty()) {
+            return Validated.invalid(violations);
+        }
+        return resolved(AppealOutcome.REVISED, revised.value(), text, new Stamp(resolver, at));
+    }
+
+    private boolean mayResolve(UserRef resolver) {
+        return resolver != null && !resolver.equals(manager) && !resolver.equals(appraisee);
+    }
+
+    private Validated<AppraisalWorkflow> resolved(AppealOutcome outcome, Composite composite, String comment,
+            Stamp stamp) {
+        return Validated.valid(moved(AppraisalState.APPEAL_RESOLVED, stamp, selfAssessment, managerAssessment,
+                signOff, appeal, new AppealResolution(outcome, composite, comment, stamp)));
+    }
+
+    /** The violations of taking a step to {@code target} now, by a person who may or may not take it. */
+    private List<Violation> step(AppraisalState target, boolean actorMayTakeIt) {
+        List<Violation> violations = new ArrayList<>();
+        if (!state.canMoveTo(target)) {
+            violations.add(Violation.of(ViolationCode.APPRAISAL_TRANSITION_INVALID, "state", state.i18nKey(),
+                    target.i18nKey()));
+        }
+        if (!actorMayTakeIt) {
+            violations.add(Violation.of(ViolationCode.APPRAISAL_NOT_ALLOWED, "actor"));
+        }
+        return violations;
+    }
+
+    private AppraisalWorkflow moved(AppraisalState to, Stamp stamp, SelfAssessment self, ManagerAssessment assessment,
+            Stamp signedOff, Appeal appealed, AppealResolution resolution) {
+        List<Transition> steps = new ArrayList<>(history);
+        steps.add(new Transition(state, to, stamp));
+        return new AppraisalWorkflow(appraisee, manager, scheme, to, self, assessment, signedOff, appealed, resolution,
+                steps);
+    }
+
+    /** The person appraised. */
+    public UserRef appraisee() {
+        return appraisee;
+    }
+
+    /** The assessing manager. */
+    public UserRef manager() {
+        return manager;
+    }
+
+    /** The scheme the appraisal is scored under, fixed at the start. */
+    public AppraisalScheme scheme() {
+        return scheme;
+    }
+
+    /** The current state. */
+    public AppraisalState state() {
+        return state;
+    }
+
+    /** The latest self-assessment, if any. */
+    public Optional<SelfAssessment> selfAssessment() {
+        return Optional.ofNullable(selfAssessment);
+    }
+
+    /** The latest manager assessment, if any. */
+    public Optional<ManagerAssessment> managerAssessment() {
+        return Optional.ofNullable(managerAssessment);
+    }
+
+    /** Who signed off and when, if signed off. */
+    public Optional<Stamp> signOff() {
+        return Optional.ofNullable(signOff);
+    }
+
+    /** The appeal, if one was made. */
+    public Optional<Appeal> appeal() {
+        return Optional.ofNullable(appeal);
+    }
+
+    /** How the appeal was resolved, if it was. */
+    public Optional<AppealResolution> appealResolution() {
+        return Optional.ofNullable(appealResolution);
+    }
+
+    /** The composite that stands now: the appeal's when resolved, otherwise the manager's; empty before that. */
+    public Optional<Composite> composite() {
+        if (appealResolution != null) {
+            return Optional.of(appealResolution.composite());
+        }
+        return managerAssessment == null ? Optional.empty() : Optional.of(managerAssessment.composite());
+    }
+
+    /** The last instant an appeal is accepted: sign-off plus the appeal window; empty before sign-off. */
+    public Optional<Instant> appealDeadline() {
+        return signOff == null ? Optional.empty()
+                : Optional.of(signOff.at().plus(Duration.ofDays(scheme.appealWindowDays())));
+    }
+
+    /** Every step taken, oldest first. */
+    public List<Transition> history() {
+        return history;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AppraisalWorkflow that && appraisee.equals(that.appraisee)
+                && manager.equals(that.manager) && scheme.equals(that.scheme) && state == that.state
+                && Objects.equals(selfAssessment, that.selfAssessment)
+                && Objects.equals(managerAssessment, that.managerAssessment) && Objects.equals(signOff, that.signOff)
+                && Objects.equals(appeal, that.appeal) && Objects.equals(appealResolution, that.appealResolution)
+                && history.equals(that.history);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(appraisee, manager, state, selfAssessment, managerAssessment, signOff, appeal,
+                appealResolution, history);
+    }
+
+    @Override
+    public String toString() {
+        return "AppraisalWorkflow[" + appraisee.key() + " by " + manager.key() + ", " + state + ", " + composite()
+                + "]";
+    }
+}
