@@ -140,7 +140,21 @@ public enum ViolationCode {
     /** The item is not in the plan; arg: the item, e.g. task:5. */
     PLAN_ITEM_UNKNOWN("plan.item-unknown"),
     /** The item cannot be removed while others wait for it; arg: their titles. */
-    PLAN_ITEM_HAS_DEPENDENTS("plan.item-has-dependents");
+    PLAN_ITEM_HAS_DEPENDENTS("plan.item-has-dependents"),
+
+    // ---- SMART checks (warnings only) ----
+    /** Vague wording without a number; arg: the vague word found. */
+    SMART_VAGUE_WORDING("smart.vague-wording"),
+    /** The goal has no measure. */
+    SMART_MEASURE_MISSING("smart.measure-missing"),
+    /** The goal has no target value. */
+    SMART_TARGET_MISSING("smart.target-missing"),
+    /** The goal has no deadline. */
+    SMART_DEADLINE_MISSING("smart.deadline-missing"),
+    /** The goal has no owner. */
+    SMART_OWNER_MISSING("smart.owner-missing"),
+    /** The deadline is outside the goal's period; args: deadline, period start, period end. */
+    SMART_DEADLINE_OUTSIDE_PERIOD("smart.deadline-outside-period");
 
     // Sections for later codes: progress (key-result kinds), tracking, appraisal, plan and SMART.
 
