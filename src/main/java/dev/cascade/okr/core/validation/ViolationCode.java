@@ -267,7 +267,83 @@ public enum ViolationCode {
     /** The objection is already resolved. */
     CONFIRMATION_OBJECTION_RESOLVED("confirmation.objection-resolved"),
     /** An objection is resolved by the other side, not by its author. */
-    CONFIRMATION_OWN_OBJECTION("confirmation.own-objection");
+    CONFIRMATION_OWN_OBJECTION("confirmation.own-objection"),
+
+    // ---- plan: initiatives and tasks ----
+    /** An initiative or task has no owner. */
+    PLAN_OWNER_REQUIRED("plan.owner-required"),
+    /** An initiative or task has no start date. */
+    PLAN_START_REQUIRED("plan.start-required"),
+    /** An initiative or task has no due date. */
+    PLAN_DUE_REQUIRED("plan.due-required"),
+    /** An initiative or task is due before it starts; args: due, start. */
+    PLAN_DUE_BEFORE_START("plan.due-before-start"),
+    /** A date of an initiative or task is outside the goal's period; args: the date, period start, period end. */
+    PLAN_DATES_OUTSIDE_PERIOD("plan.dates-outside-period"),
+    /** A task's date is outside its initiative's dates (warning); args: the date, initiative start, initiative due. */
+    PLAN_DATES_OUTSIDE_INITIATIVE("plan.dates-outside-initiative"),
+    /** A task names no initiative. */
+    PLAN_INITIATIVE_REQUIRED("plan.initiative-required"),
+    /** A task names an initiative that is not in the plan; arg: the initiative's id. */
+    PLAN_INITIATIVE_UNKNOWN("plan.initiative-unknown"),
+    /** A task's Jira issue key is not of the form ABC-123. */
+    PLAN_ISSUE_KEY_INVALID("plan.issue-key-invalid"),
+    /** A RACI role or a resource names no person. */
+    PLAN_PERSON_REQUIRED("plan.person-required"),
+    /** A RACI entry has no role. */
+    PLAN_RACI_ROLE_REQUIRED("plan.raci-role-required"),
+    /** A person has more than one RACI role; arg: the person's user key. */
+    PLAN_RACI_PERSON_DUPLICATE("plan.raci-person-duplicate"),
+    /** No one is accountable (the approver). */
+    PLAN_RACI_ACCOUNTABLE_REQUIRED("plan.raci-accountable-required"),
+    /** More than one person is accountable. */
+    PLAN_RACI_ACCOUNTABLE_DUPLICATE("plan.raci-accountable-duplicate"),
+    /** No one is responsible. */
+    PLAN_RACI_RESPONSIBLE_REQUIRED("plan.raci-responsible-required"),
+    /** The owner is neither responsible nor accountable (warning). */
+    PLAN_OWNER_NOT_RESPONSIBLE("plan.owner-not-responsible"),
+    /** A budget is negative. */
+    PLAN_BUDGET_NEGATIVE("plan.budget-negative"),
+    /** A budget has too many decimals; arg: the most allowed. */
+    PLAN_BUDGET_TOO_PRECISE("plan.budget-too-precise"),
+    /** A budget has no currency. */
+    PLAN_CURRENCY_REQUIRED("plan.currency-required"),
+    /** A currency is not an ISO 4217 code of three upper-case letters; arg: the code given. */
+    PLAN_CURRENCY_INVALID("plan.currency-invalid"),
+    /** A role needed ("2 engineers") is blank, too long or has control characters; arg: the maximum length. */
+    PLAN_RESOURCE_ROLE_INVALID("plan.resource-role-invalid"),
+    /** A risk has no description. */
+    PLAN_RISK_DESCRIPTION_REQUIRED("plan.risk-description-required"),
+    /** A risk has no level. */
+    PLAN_RISK_LEVEL_REQUIRED("plan.risk-level-required"),
+    /** A high risk has no contingency (warning). */
+    PLAN_CONTINGENCY_MISSING("plan.contingency-missing"),
+    /** A dependency names no item. */
+    PLAN_DEPENDENCY_REQUIRED("plan.dependency-required"),
+    /** A dependency names an item that is not in the plan; arg: the item, e.g. task:5. */
+    PLAN_DEPENDENCY_UNKNOWN("plan.dependency-unknown"),
+    /** An item depends on itself. */
+    PLAN_DEPENDENCY_SELF("plan.dependency-self"),
+    /** The dependencies would form a cycle; arg: the items on the cycle, e.g. A → B → A. */
+    PLAN_DEPENDENCY_CYCLE("plan.dependency-cycle"),
+    /** The item is not in the plan; arg: the item, e.g. task:5. */
+    PLAN_ITEM_UNKNOWN("plan.item-unknown"),
+    /** The item cannot be removed while others wait for it; arg: their titles. */
+    PLAN_ITEM_HAS_DEPENDENTS("plan.item-has-dependents"),
+
+    // ---- SMART checks (warnings only) ----
+    /** Vague wording without a number; arg: the vague word found. */
+    SMART_VAGUE_WORDING("smart.vague-wording"),
+    /** The goal has no measure. */
+    SMART_MEASURE_MISSING("smart.measure-missing"),
+    /** The goal has no target value. */
+    SMART_TARGET_MISSING("smart.target-missing"),
+    /** The goal has no deadline. */
+    SMART_DEADLINE_MISSING("smart.deadline-missing"),
+    /** The goal has no owner. */
+    SMART_OWNER_MISSING("smart.owner-missing"),
+    /** The deadline is outside the goal's period; args: deadline, period start, period end. */
+    SMART_DEADLINE_OUTSIDE_PERIOD("smart.deadline-outside-period");
 
     // Sections for later codes: progress (key-result kinds), tracking, appraisal, plan and SMART.
 

@@ -1,0 +1,31 @@
+package dev.cascade.okr.core.plan;
+
+import dev.cascade.okr.core.model.UserRef;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An initiative as a person submits it, before validation; any field may be missing ({@code null}).
+ *
+ * @param title what is done
+ * @param description how it is done
+ * @param owner who drives it
+ * @param start the first day
+ * @param due the last day (inclusive)
+ * @param resources budget and people; {@code null} means none
+ * @param raci responsibility (never {@code null}; {@code null} entries are kept so that validation names them)
+ * @param dependencies the items it waits for (never {@code null}; entries kept as given)
+ * @param risk the risk; {@code null} means none
+ * @param status how far it has got; {@code null} means {@link PlanItemStatus#NOT_STARTED}
+ * @param epicKey the Jira epic, such as {@code ABC-12}; blank means none
+ */
+public record InitiativeDraft(String title, String description, UserRef owner, LocalDate start, LocalDate due,
+        ResourcesDraft resources, List<RaciAssignmentDraft> raci, List<PlanItemId> dependencies, RiskDraft risk,
+        PlanItemStatus status, String epicKey) {
+
+    /** Copies the lists so that the draft cannot change afterwards. */
+    public InitiativeDraft {
+        raci = Drafts.copy(raci);
+        dependencies = Drafts.copy(dependencies);
+    }
+}
