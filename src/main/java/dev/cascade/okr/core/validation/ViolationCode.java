@@ -345,7 +345,6 @@ public enum ViolationCode {
     /** The deadline is outside the goal's period; args: deadline, period start, period end. */
     SMART_DEADLINE_OUTSIDE_PERIOD("smart.deadline-outside-period");
 
-    // Sections for later codes: progress (key-result kinds), tracking, appraisal, plan and SMART.
 
     private final String code;
 
