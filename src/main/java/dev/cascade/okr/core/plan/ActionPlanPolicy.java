@@ -2,7 +2,9 @@ package dev.cascade.okr.core.plan;
 
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.validation.ObjectiveDraftPolicy;
+import dev.cascade.okr.core.validation.TitleRule;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -143,7 +145,7 @@ public final class ActionPlanPolicy {
 
     private static Common checkCommon(Submitted in, PlanItemId id, ActionPlan plan, Period period,
             List<Violation> found) {
-        checkTitle(in.title(), found);
+        TitleRule.check(in.title(), "title", found);
         if (in.description() != null && in.description().length() > ObjectiveDraftPolicy.MAX_DESCRIPTION) {
             found.add(Violation.of(ViolationCode.DESCRIPTION_TOO_LONG, "description",
                     String.valueOf(ObjectiveDraftPolicy.MAX_DESCRIPTION)));
@@ -165,17 +167,6 @@ public final class ActionPlanPolicy {
         return new Common(in.title(), isBlank(in.description()) ? null : in.description(), in.owner(), in.start(),
                 in.due(), resources, raci, dependencies, risk,
                 in.status() == null ? PlanItemStatus.NOT_STARTED : in.status());
-    }
-
-    private static void checkTitle(String title, List<Violation> found) {
-        if (isBlank(title)) {
-            found.add(Violation.of(ViolationCode.TITLE_REQUIRED, "title"));
-        } else if (title.length() > ObjectiveDraftPolicy.MAX_TITLE) {
-            found.add(Violation.of(ViolationCode.TITLE_TOO_LONG, "title",
-                    String.valueOf(ObjectiveDraftPolicy.MAX_TITLE)));
-        } else if (title.chars().anyMatch(Character::isISOControl)) {
-            found.add(Violation.of(ViolationCode.TITLE_CONTROL_CHARACTERS, "title"));
-        }
     }
 
     private static void checkDates(LocalDate start, LocalDate due, Period period, List<Violation> found) {
@@ -335,7 +326,7 @@ public final class ActionPlanPolicy {
         if (isBlank(key)) {
             return null;
         }
-        if (!PlanItems.JIRA_KEY.matcher(key).matches()) {
+        if (!WorkLink.ISSUE_KEY.matcher(key).matches()) {
             found.add(Violation.of(invalid, field));
             return null;
         }

@@ -1,18 +1,17 @@
 package dev.cascade.okr.core.plan;
 
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.validation.ObjectiveDraftPolicy;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** The invariants initiatives and tasks share, checked in one place. */
 final class PlanItems {
 
     /** A Jira issue or epic key such as {@code ABC-123}; bounded so that no key can be absurdly long. */
-    static final Pattern JIRA_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,17}");
 
     private PlanItems() {
     }
@@ -39,7 +38,7 @@ final class PlanItems {
         if (due.isBefore(start)) {
             throw new IllegalArgumentException(id.ref() + " is due " + due + " before it starts " + start);
         }
-        if (jiraKey != null && !JIRA_KEY.matcher(jiraKey).matches()) {
+        if (jiraKey != null && !WorkLink.ISSUE_KEY.matcher(jiraKey).matches()) {
             throw new IllegalArgumentException("not a Jira key: " + jiraKey);
         }
         List<PlanItemId> distinct = List.copyOf(new LinkedHashSet<>(dependencies));

@@ -2,9 +2,9 @@ package dev.cascade.okr.core.validation;
 
 import dev.cascade.okr.core.model.KeyResultDraft;
 import dev.cascade.okr.core.model.ObjectiveDraft;
+import dev.cascade.okr.core.model.WorkLink;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The shape rules of a submitted objective that need nothing from outside (lengths, required fields, key formats).
@@ -13,18 +13,16 @@ import java.util.regex.Pattern;
 public final class ObjectiveDraftPolicy {
 
     /** Longest title, in characters. */
-    public static final int MAX_TITLE = 255;
+    public static final int MAX_TITLE = TitleRule.MAX_TITLE;
     /** Longest description, in characters. */
     public static final int MAX_DESCRIPTION = 4000;
     /** Most key results on one objective. */
     public static final int MAX_KEY_RESULTS = 20;
 
-    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,17}");
-
     /** Every violation of the draft, in field order; empty when the draft is well-formed. */
     public List<Violation> check(ObjectiveDraft draft) {
         List<Violation> violations = new ArrayList<>();
-        checkTitle(draft.title(), "title", violations);
+        TitleRule.check(draft.title(), "title", violations);
         if (draft.description() != null && draft.description().length() > MAX_DESCRIPTION) {
             violations.add(Violation.of(ViolationCode.DESCRIPTION_TOO_LONG, "description",
                     String.valueOf(MAX_DESCRIPTION)));
@@ -49,21 +47,11 @@ public final class ObjectiveDraftPolicy {
             violations.add(Violation.of(ViolationCode.EPIC_REQUIRED, prefix + "epicKey"));
             return;
         }
-        checkTitle(keyResult.title(), prefix + "title", violations);
+        TitleRule.check(keyResult.title(), prefix + "title", violations);
         if (isBlank(keyResult.epicKey())) {
             violations.add(Violation.of(ViolationCode.EPIC_REQUIRED, prefix + "epicKey"));
-        } else if (!ISSUE_KEY.matcher(keyResult.epicKey()).matches()) {
+        } else if (!WorkLink.ISSUE_KEY.matcher(keyResult.epicKey()).matches()) {
             violations.add(Violation.of(ViolationCode.EPIC_KEY_INVALID, prefix + "epicKey"));
-        }
-    }
-
-    private static void checkTitle(String title, String field, List<Violation> violations) {
-        if (isBlank(title)) {
-            violations.add(Violation.of(ViolationCode.TITLE_REQUIRED, field));
-        } else if (title.length() > MAX_TITLE) {
-            violations.add(Violation.of(ViolationCode.TITLE_TOO_LONG, field, String.valueOf(MAX_TITLE)));
-        } else if (title.chars().anyMatch(Character::isISOControl)) {
-            violations.add(Violation.of(ViolationCode.TITLE_CONTROL_CHARACTERS, field));
         }
     }
 
