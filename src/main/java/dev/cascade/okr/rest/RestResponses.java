@@ -27,11 +27,19 @@ final class RestResponses {
         return Response.status(status).entity(JsonBodies.write(body)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    /**
+     * Core names states and grades in message arguments by their i18n keys ({@code cascade.grade.good}), so that they
+     * read in the caller's language too; every other argument is inserted as it is.
+     */
     private static ErrorDto error(Violation violation, I18nResolver i18n) {
-        Serializable[] args = violation.args().toArray(new Serializable[0]);
+        Serializable[] args = violation.args().stream()
+                .map(arg -> arg.startsWith(I18N_PREFIX) ? i18n.getText(arg) : arg)
+                .toArray(Serializable[]::new);
         return new ErrorDto(violation.field(), violation.code().code(),
                 i18n.getText(violation.code().messageKey(), args));
     }
+
+    private static final String I18N_PREFIX = "cascade.";
 
     private static int status(Outcome.Failure failure) {
         return switch (failure) {

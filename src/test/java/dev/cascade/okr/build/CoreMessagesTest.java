@@ -4,10 +4,13 @@ import static org.junit.Assert.assertEquals;
 
 import dev.cascade.okr.core.progress.NoDataReason;
 import dev.cascade.okr.core.validation.ViolationCode;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Method;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +20,8 @@ import org.junit.Test;
 
 /**
  * Every code and state that core hands to people has its message in English and in Simplified Chinese: a new
- * violation code or no-data reason without both translations fails here, not on a customer's screen.
+ * violation code, no-data reason or named state (any core enum with {@code messageKey()} or {@code i18nKey()}) without
+ * both translations fails here, not on a customer's screen.
  */
 public class CoreMessagesTest {
 
@@ -33,10 +37,41 @@ public class CoreMessagesTest {
     static List<String> requiredKeys() {
         List<String> keys = new ArrayList<>();
         for (ViolationCode code : ViolationCode.values()) {
-            keys.add(code.messageKey());
+            keys.add("ViolationCode: " + code.messageKey());
         }
         for (NoDataReason reason : NoDataReason.values()) {
-            keys.add(key("cascade.progress.no-data.", reason));
+            keys.add("NoDataReason: " + key("cascade.progress.no-data.", reason));
+        }
+        keys.addAll(enumMessageKeys());
+        return keys;
+    }
+
+    /** The keys of every core enum that names its own message ({@code messageKey()} or {@code i18nKey()}). */
+    private static List<String> enumMessageKeys() {
+        List<String> keys = new ArrayList<>();
+        for (JavaClass type : new ClassFileImporter().importPackages("dev.cascade.okr.core")) {
+            if (!type.isEnum()) {
+                continue;
+            }
+            Class<?> enumType = type.reflect();
+            for (String name : List.of("messageKey", "i18nKey")) {
+                Method method;
+                try {
+                    method = enumType.getMethod(name);
+                } catch (NoSuchMethodException e) {
+                    continue;
+                }
+                for (Object constant : enumType.getEnumConstants()) {
+                    try {
+                        keys.add(enumType.getSimpleName() + ": " + method.invoke(constant));
+                    } catch (ReflectiveOperationException e) {
+                        throw new AssertionError(enumType + "." + name + " failed", e);
+                    }
+                }
+            }
+        }
+        if (keys.isEmpty()) {
+            throw new AssertionError("found no core enum with a messageKey() or i18nKey(): the scan is broken");
         }
         return keys;
     }
@@ -49,9 +84,10 @@ public class CoreMessagesTest {
             try (InputStream in = Files.newInputStream(ROOT.resolve(bundle))) {
                 messages.load(in);
             }
-            for (String key : requiredKeys()) {
+            for (String named : requiredKeys()) {
+                String key = named.substring(named.indexOf(' ') + 1);
                 if (messages.getProperty(key) == null) {
-                    missing.add(bundle + ": " + key);
+                    missing.add(bundle + ": " + named);
                 }
             }
         }
