@@ -28,6 +28,11 @@ public enum Lifecycle {
         };
     }
 
+    /** The i18n key of the state's name, e.g. {@code cascade.lifecycle.draft}. */
+    public String messageKey() {
+        return "cascade.lifecycle." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Whether the move to {@code target} is allowed. */
     public boolean canMoveTo(Lifecycle target) {
         return next().contains(target);

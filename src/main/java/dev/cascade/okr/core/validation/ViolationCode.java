@@ -77,7 +77,11 @@ public enum ViolationCode {
     ALIGNMENT_DUPLICATE("alignment.duplicate"),
     /** A goal named in an alignment does not exist; arg: its id. */
     ALIGNMENT_GOAL_UNKNOWN("alignment.goal-unknown"),
-    /** A lifecycle move is not allowed; args: from, to. */
+    /** The goal's level is not configured; arg: the level key. */
+    LEVEL_UNKNOWN("level.unknown"),
+    /** A goal to be confirmed has no key result. */
+    KEY_RESULTS_REQUIRED("key-results.required"),
+    /** A lifecycle move is not allowed; args: from, to (as i18n keys of the states). */
     LIFECYCLE_TRANSITION_INVALID("lifecycle.transition-invalid"),
     /** A goal would support a goal of a lower level (a company goal supporting a team goal). */
     ALIGNMENT_LEVEL_INVERTED("alignment.level-inverted"),
