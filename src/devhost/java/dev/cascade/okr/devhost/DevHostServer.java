@@ -1,6 +1,7 @@
 package dev.cascade.okr.devhost;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -16,6 +17,7 @@ import dev.cascade.okr.core.model.ObjectiveDraft;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.devhost.ao.DevUpgradeTasks;
 import dev.cascade.okr.devhost.jira.DevJira;
 import dev.cascade.okr.devhost.jira.SampleJira;
 import dev.cascade.okr.devhost.render.DevVelocityRenderer;
@@ -94,6 +96,8 @@ public final class DevHostServer implements AutoCloseable {
 
         DevDatabase database = DevDatabase.h2File(dataDir.resolve("db"));
         DevActiveObjects ao = new DevActiveObjects(database, descriptor.pluginKey());
+        // As the AO plugin does: upgrade tasks newer than the stored model version first, then the declared entities.
+        new DevUpgradeTasks(dataDir.resolve("ao-model-version")).run(upgradeTasks(descriptor, loader), ao);
         ao.migrate(entityClasses(descriptor, loader));
 
         DevUsers users = new DevUsers();
@@ -168,6 +172,15 @@ public final class DevHostServer implements AutoCloseable {
         } finally {
             request.clear();
         }
+    }
+
+    private static List<ActiveObjectsUpgradeTask> upgradeTasks(PluginDescriptor descriptor, ClassLoader loader)
+            throws ReflectiveOperationException {
+        List<ActiveObjectsUpgradeTask> tasks = new ArrayList<>();
+        for (String name : descriptor.upgradeTasks()) {
+            tasks.add((ActiveObjectsUpgradeTask) loader.loadClass(name).getDeclaredConstructor().newInstance());
+        }
+        return tasks;
     }
 
     @SuppressWarnings("unchecked")

@@ -40,6 +40,7 @@ public final class PluginDescriptor {
     private final List<WebItem> webItems = new ArrayList<>();
     private final List<WebPanel> webPanels = new ArrayList<>();
     private final List<String> allowlist = new ArrayList<>();
+    private final List<String> upgradeTasks = new ArrayList<>();
 
     private PluginDescriptor(Element root, String product) {
         pluginKey = root.getAttribute("key");
@@ -54,8 +55,12 @@ public final class PluginDescriptor {
                         i18n = module.getAttribute("location").replace('.', '/');
                     }
                 }
-                case "ao" -> children(module).stream().filter(e -> e.getTagName().equals("entity"))
-                        .forEach(e -> entities.add(e.getTextContent().trim()));
+                case "ao" -> {
+                    children(module).stream().filter(e -> e.getTagName().equals("entity"))
+                            .forEach(e -> entities.add(e.getTextContent().trim()));
+                    children(module).stream().filter(e -> e.getTagName().equals("upgradeTask"))
+                            .forEach(e -> upgradeTasks.add(e.getTextContent().trim()));
+                }
                 case "rest" -> rest.add(new Rest(module.getAttribute("key"), module.getAttribute("path"),
                         module.getAttribute("version")));
                 case "web-item" -> webItems.add(new WebItem(module.getAttribute("key"),
@@ -129,6 +134,11 @@ public final class PluginDescriptor {
     /** The Active Objects entity classes. */
     public List<String> entities() {
         return entities;
+    }
+
+    /** The Active Objects upgrade task classes, in the order declared. */
+    public List<String> upgradeTasks() {
+        return upgradeTasks;
     }
 
     /** The REST modules. */

@@ -1,0 +1,34 @@
+package dev.cascade.okr.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.activeobjects.external.ModelVersion;
+import java.util.List;
+import net.java.ao.RawEntity;
+
+/**
+ * Model version 1: creates every Cascade table of the first release. Declared in the descriptor's {@code <ao>}
+ * module; the AO plugin runs it once, on an instance whose stored model version is older than 1.
+ *
+ * <p>Later schema changes get their own task ({@code UpgradeTask002...}) that migrates the entities of that version
+ * and then moves data; this one is never changed after release.
+ */
+public final class UpgradeTask001CreateSchema implements ActiveObjectsUpgradeTask {
+
+    /** The entities of model version 1, in the order they are created. */
+    static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
+            ObjectiveAo.class,
+            KeyResultAo.class,
+            VersionClaimAo.class);
+
+    @Override
+    public ModelVersion getModelVersion() {
+        return ModelVersion.valueOf("1");
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
+        ao.migrate(ENTITIES.toArray(new Class[0]));
+    }
+}
