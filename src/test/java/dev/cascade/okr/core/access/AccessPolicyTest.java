@@ -1,0 +1,147 @@
+package dev.cascade.okr.core.access;
+
+import static org.junit.Assert.assertEquals;
+
+import dev.cascade.okr.core.model.GoalType;
+import dev.cascade.okr.core.model.Lifecycle;
+import dev.cascade.okr.core.model.Objective;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.OrgUnit;
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.model.Visibility;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+/**
+ * The whole matrix: six kinds of person × three visibilities × team and company level × project and group unit,
+ * for seeing and changing a goal owned by {@code owner} of project CASC or group Sales.
+ */
+@RunWith(Parameterized.class)
+public class AccessPolicyTest {
+
+    /** Who asks. */
+    enum Person { OUTSIDER, MEMBER, OWNER, MANAGER, PROJECT_ADMIN, APP_ADMIN }
+
+    @Parameters(name = "{0} / {1} / {2} / {3}")
+    public static Collection<Object[]> cases() {
+        List<Object[]> cases = new ArrayList<>();
+        for (Person person : Person.values()) {
+            for (Visibility visibility : Visibility.values()) {
+                for (String level : List.of("team", "company")) {
+                    for (boolean project : List.of(true, false)) {
+                        cases.add(new Object[] {person, visibility, level, project ? "project" : "group"});
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
+    private final Person person;
+    private final Visibility visibility;
+    private final String level;
+    private final boolean projectUnit;
+
+    public AccessPolicyTest(Person person, Visibility visibility, String level, String unit) {
+        this.person = person;
+        this.visibility = visibility;
+        this.level = level;
+        this.projectUnit = unit.equals("project");
+    }
+
+    @Test
+    public void shouldSeeOnlyWhatVisibilityAndRoleAllowWhenGoalIsShown() {
+        boolean expected = switch (person) {
+            case OWNER, MANAGER, APP_ADMIN -> true;
+            case MEMBER -> visibility != Visibility.PRIVATE;
+            // a project admin of CASC browses CASC but is no member of the group Sales
+            case PROJECT_ADMIN -> visibility == Visibility.EVERYONE || visibility == Visibility.MEMBERS && projectUnit;
+            case OUTSIDER -> visibility == Visibility.EVERYONE;
+        };
+
+        assertEquals(expected, new AccessPolicy("company", true).canSee(facts(), goal()));
+    }
+
+    @Test
+    public void shouldChangeOnlyAsOwnerProjectAdminOrAppAdminWhenGoalIsEdited() {
+        boolean company = level.equals("company");
+        boolean expected = switch (person) {
+            case APP_ADMIN -> true;
+            case OWNER -> !company;
+            case PROJECT_ADMIN -> !company && projectUnit;
+            case MEMBER, MANAGER, OUTSIDER -> false;
+        };
+
+        assertEquals(expected, new AccessPolicy("company", true).canChange(facts(), goal()));
+    }
+
+    @Test
+    public void shouldLetOwnersChangeCompanyGoalsWhenTopLevelIsNotReserved() {
+        boolean expected = switch (person) {
+            case APP_ADMIN, OWNER -> true;
+            case PROJECT_ADMIN -> projectUnit;
+            case MEMBER, MANAGER, OUTSIDER -> false;
+        };
+
+        assertEquals(expected, new AccessPolicy("company", false).canChange(facts(), goal()));
+    }
+
+    @Test
+    public void shouldShowAppraisalOnlyToPersonManagersAndAdminsWhenAsked() {
+        boolean expected = person == Person.OWNER || person == Person.MANAGER || person == Person.APP_ADMIN;
+
+        assertEquals(expected, new AccessPolicy("company", true).canSeeAppraisalOf(facts(), new UserRef("owner")));
+    }
+
+    private Objective goal() {
+        OrgUnit unit = projectUnit ? new OrgUnit.Project("CASC") : new OrgUnit.Group("Sales");
+        return new Objective(new ObjectiveId(1), "Customers onboard themselves", null, new UserRef("owner"), level,
+                Period.year(2026), unit, GoalType.RESULT, Lifecycle.ACTIVE, visibility, false, List.of());
+    }
+
+    private AccessFacts facts() {
+        Map<Person, String> names = Map.of(Person.OUTSIDER, "olga", Person.MEMBER, "mei", Person.OWNER, "owner",
+                Person.MANAGER, "max", Person.PROJECT_ADMIN, "pat", Person.APP_ADMIN, "ada");
+        Set<Person> browseCasc = Set.of(Person.MEMBER, Person.OWNER, Person.PROJECT_ADMIN, Person.APP_ADMIN);
+        Set<Person> inSales = Set.of(Person.MEMBER, Person.OWNER, Person.APP_ADMIN);
+        return new AccessFacts() {
+            @Override
+            public UserRef user() {
+                return new UserRef(names.get(person));
+            }
+
+            @Override
+            public boolean isAppAdmin() {
+                return person == Person.APP_ADMIN;
+            }
+
+            @Override
+            public boolean canBrowseProject(String projectKey) {
+                return projectKey.equals("CASC") && browseCasc.contains(person);
+            }
+
+            @Override
+            public boolean isProjectAdmin(String projectKey) {
+                return projectKey.equals("CASC") && person == Person.PROJECT_ADMIN;
+            }
+
+            @Override
+            public boolean isGroupMember(String group) {
+                return group.equals("Sales") && inSales.contains(person);
+            }
+
+            @Override
+            public boolean manages(UserRef other) {
+                return person == Person.MANAGER && other.key().equals("owner");
+            }
+        };
+    }
+}
