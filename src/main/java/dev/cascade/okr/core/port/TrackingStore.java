@@ -186,14 +186,18 @@ public interface TrackingStore {
      *
      * @param progress the progress, or its no-data reason; a manual progress stays marked as manual
      * @param evidence the issue counts it came from (total, done, in progress only), when it came from issues
-     * @param actual the key result's value in its own unit (the tracking table's actual), when known
+     * @param actual the key result's value in its own unit (the tracking table's actual), when known; held without
+     *     trailing zeros and never in exponent form, as core holds amounts, so that 1E+3 and 1000.0 are equal
      */
     record Snapshot(Progress progress, Optional<IssueCompletion> evidence, Optional<BigDecimal> actual) {
-        /** Checks presence. */
+        /** Checks presence and normalizes the actual. */
         public Snapshot {
             Objects.requireNonNull(progress, "progress");
             Objects.requireNonNull(evidence, "evidence");
-            Objects.requireNonNull(actual, "actual");
+            actual = Objects.requireNonNull(actual, "actual").map(a -> {
+                BigDecimal stripped = a.stripTrailingZeros();
+                return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+            });
         }
     }
 
@@ -202,7 +206,8 @@ public interface TrackingStore {
      *
      * @param keyResultId the key result
      * @param day the day it speaks for
-     * @param snapshot what was measured; counts-only evidence, the actual without trailing zeros
+     * @param snapshot what was measured; the evidence as counts only (total, done, in progress: story points and
+     *     field sums are not kept)
      * @param takenAt when it was measured, to the millisecond
      */
     record DaySnapshot(KeyResultId keyResultId, LocalDate day, Snapshot snapshot, Instant takenAt) {
@@ -219,7 +224,7 @@ public interface TrackingStore {
      * The written part of one quarterly review row as stored.
      *
      * @param objectiveId the objective reviewed
-     * @param quarter the quarter, as given when the notes were first written
+     * @param quarter the quarter as given at the last write (found by its first day)
      * @param notes causes, improvement and next quarter's adjustment
      * @param updatedBy who wrote them last
      * @param updatedAt when, to the millisecond
