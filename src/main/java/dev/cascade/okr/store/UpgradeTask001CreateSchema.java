@@ -19,7 +19,14 @@ public final class UpgradeTask001CreateSchema implements ActiveObjectsUpgradeTas
     static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             ObjectiveAo.class,
             KeyResultAo.class,
-            VersionClaimAo.class);
+            VersionClaimAo.class,
+            PlanAo.class,
+            PlanValueAo.class,
+            CheckInAo.class,
+            CheckInHeadAo.class,
+            SnapshotAo.class,
+            AdjustmentAo.class,
+            ReviewNoteAo.class);
 
     @Override
     public ModelVersion getModelVersion() {

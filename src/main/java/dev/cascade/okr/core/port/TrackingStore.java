@@ -1,0 +1,243 @@
+package dev.cascade.okr.core.port;
+
+import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.progress.IssueCompletion;
+import dev.cascade.okr.core.progress.Progress;
+import dev.cascade.okr.core.tracking.AdjustmentHistory;
+import dev.cascade.okr.core.tracking.CheckIn;
+import dev.cascade.okr.core.tracking.CheckInLog;
+import dev.cascade.okr.core.tracking.Plan;
+import dev.cascade.okr.core.tracking.ReviewNotes;
+import dev.cascade.okr.core.validation.Validated;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where tracking lives: plans, check-ins, daily progress snapshots, target adjustments and quarterly review notes.
+ * Every method is one transaction: it completes whole or changes nothing.
+ *
+ * <p>Versions: a mutable record carries the version it was read at ({@link Versioned}); a write names the version it
+ * was based on and answers {@link StoreWrite.Stale} with the current record, having changed nothing, when somebody
+ * wrote in between. Version 0 means "there is none yet". Instants are kept to the millisecond: what a write returns is
+ * what a later read returns.
+ */
+public interface TrackingStore {
+
+    // --- plans -------------------------------------------------------------------------------------------------------
+
+    /** The plan of a key result with its version, or empty when it has none. */
+    Optional<Versioned<Plan>> plan(KeyResultId keyResultId);
+
+    /** The plans of many key results (any number; read in batches); key results without a plan are left out. */
+    Map<KeyResultId, Versioned<Plan>> plans(Set<KeyResultId> keyResultIds);
+
+    /**
+     * Replaces the whole plan of a key result (goal period, granularity and every value) at once.
+     *
+     * @param expectedVersion the version the caller read, 0 when it saw no plan
+     * @return the stored plan with its new version; {@code Stale} with the current plan when it changed since (or
+     *     exists although 0 was given); {@code Missing} when a version was given but there is no plan
+     */
+    StoreWrite<Versioned<Plan>> putPlan(KeyResultId keyResultId, long expectedVersion, Plan plan);
+
+    // --- check-ins ---------------------------------------------------------------------------------------------------
+
+    /**
+     * Appends a check-in to its key result's log after {@link CheckInLog#append} accepted it against the stored log,
+     * in the same transaction. Check-ins are never changed or removed.
+     *
+     * @return the stored check-in with its id and {@code recordedAt} to the millisecond, with the log's warnings
+     *     (e.g. backdated); or the log's errors (e.g. full), with nothing stored
+     */
+    Validated<StoredCheckIn> append(CheckIn checkIn);
+
+    /** The whole check-in log of a key result, ordered by date, then recording time, then id; empty when none. */
+    CheckInLog log(KeyResultId keyResultId);
+
+    /**
+     * One page of a key result's check-ins, newest first (date, then recording time, then id, all descending).
+     *
+     * @param offset how many of the newest to skip, from 0
+     * @param limit at most this many, from 1
+     */
+    List<StoredCheckIn> checkIns(KeyResultId keyResultId, int offset, int limit);
+
+    /** How many check-ins a key result has. */
+    int checkInCount(KeyResultId keyResultId);
+
+    /**
+     * The latest check-in (the last of {@link #log}) of each of many key results, read in batches rather than one
+     * query per key result; key results without check-ins are left out.
+     */
+    Map<KeyResultId, StoredCheckIn> latestCheckIns(Set<KeyResultId> keyResultIds);
+
+    // --- progress snapshots ------------------------------------------------------------------------------------------
+
+    /**
+     * Stores the snapshot of each key result for {@code day}, replacing one stored earlier for the same key result
+     * and day (the daily job may run again); at most one snapshot per key result and day exists.
+     *
+     * @param takenAt when the snapshots were measured
+     */
+    void putSnapshots(LocalDate day, Map<KeyResultId, Snapshot> snapshots, Instant takenAt);
+
+    /** The snapshots of a key result from {@code from} to {@code to} (both inclusive), oldest day first. */
+    List<DaySnapshot> snapshots(KeyResultId keyResultId, LocalDate from, LocalDate to);
+
+    /** The snapshot of each of many key results on one day; key results without one that day are left out. */
+    Map<KeyResultId, DaySnapshot> snapshotsOn(Set<KeyResultId> keyResultIds, LocalDate day);
+
+    // --- target adjustments ------------------------------------------------------------------------------------------
+
+    /**
+     * The target adjustments of a key result, in the order proposed, with the history's version (0 when there is
+     * none yet, then one more with every proposal and every decision).
+     *
+     * @param originalTarget the target the key result was set up with, in its unit
+     */
+    Versioned<AdjustmentHistory> history(KeyResultId keyResultId, BigDecimal originalTarget);
+
+    /**
+     * Proposes a new target through {@link AdjustmentHistory#propose} on the stored history.
+     *
+     * @param expectedVersion the history version the caller read
+     * @return the core's errors with nothing stored; or {@code Stale} with the current history when it changed since;
+     *     or {@code Written} with the new history and version
+     */
+    Validated<StoreWrite<Versioned<AdjustmentHistory>>> propose(KeyResultId keyResultId, BigDecimal originalTarget,
+            long expectedVersion, BigDecimal newTarget, String reason, UserRef requestedBy, UserRef approver,
+            Instant at);
+
+    /**
+     * Approves the pending adjustment through {@link AdjustmentHistory#approve}; of two deciders that read the same
+     * version only one decides, the other gets {@code Stale}. Answers like {@link #propose}.
+     */
+    Validated<StoreWrite<Versioned<AdjustmentHistory>>> approve(KeyResultId keyResultId, BigDecimal originalTarget,
+            long expectedVersion, UserRef decidedBy, String comment, Instant at);
+
+    /** Rejects the pending adjustment through {@link AdjustmentHistory#reject}; answers like {@link #approve}. */
+    Validated<StoreWrite<Versioned<AdjustmentHistory>>> reject(KeyResultId keyResultId, BigDecimal originalTarget,
+            long expectedVersion, UserRef decidedBy, String comment, Instant at);
+
+    // --- quarterly review notes --------------------------------------------------------------------------------------
+
+    /**
+     * The review notes of an objective for a quarter (found by the quarter's first day), or empty when none were
+     * written. The row's numbers (target, actual, deviation) are computed by core, never stored.
+     */
+    Optional<Versioned<ReviewRecord>> reviewNotes(ObjectiveId objectiveId, Period quarter);
+
+    /** The review notes of many objectives for one quarter; objectives without notes are left out. */
+    Map<ObjectiveId, Versioned<ReviewRecord>> reviewNotes(Set<ObjectiveId> objectiveIds, Period quarter);
+
+    /**
+     * Writes the review notes of an objective for a quarter.
+     *
+     * @param expectedVersion the version the caller read, 0 when it saw no notes
+     * @return the stored notes with their new version; {@code Stale} with the current notes when they changed since
+     *     (or exist although 0 was given); {@code Missing} when a version was given but there are no notes
+     */
+    StoreWrite<Versioned<ReviewRecord>> putReviewNotes(ObjectiveId objectiveId, Period quarter, long expectedVersion,
+            ReviewNotes notes, UserRef updatedBy, Instant at);
+
+    // --- records -----------------------------------------------------------------------------------------------------
+
+    /**
+     * A stored value with the version it was read or written at.
+     *
+     * @param value the value
+     * @param version from 1 for stored rows (0 only for an adjustment history without adjustments)
+     * @param <T> the value's type
+     */
+    record Versioned<T>(T value, long version) {
+        /** Checks presence and sign. */
+        public Versioned {
+            Objects.requireNonNull(value, "value");
+            if (version < 0) {
+                throw new IllegalArgumentException("negative version: " + version);
+            }
+        }
+    }
+
+    /**
+     * A stored check-in.
+     *
+     * @param id the store's id of the check-in, positive
+     * @param checkIn the check-in as stored
+     */
+    record StoredCheckIn(long id, CheckIn checkIn) {
+        /** Checks presence. */
+        public StoredCheckIn {
+            Objects.requireNonNull(checkIn, "checkIn");
+        }
+    }
+
+    /**
+     * What the daily job measured for one key result.
+     *
+     * @param progress the progress, or its no-data reason; a manual progress stays marked as manual
+     * @param evidence the issue counts it came from (total, done, in progress only), when it came from issues
+     * @param actual the key result's value in its own unit (the tracking table's actual), when known; held without
+     *     trailing zeros and never in exponent form, as core holds amounts, so that 1E+3 and 1000.0 are equal
+     */
+    record Snapshot(Progress progress, Optional<IssueCompletion> evidence, Optional<BigDecimal> actual) {
+        /** Checks presence and normalizes the actual. */
+        public Snapshot {
+            Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(evidence, "evidence");
+            actual = Objects.requireNonNull(actual, "actual").map(a -> {
+                BigDecimal stripped = a.stripTrailingZeros();
+                return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+            });
+        }
+    }
+
+    /**
+     * A stored snapshot.
+     *
+     * @param keyResultId the key result
+     * @param day the day it speaks for
+     * @param snapshot what was measured; the evidence as counts only (total, done, in progress: story points and
+     *     field sums are not kept)
+     * @param takenAt when it was measured, to the millisecond
+     */
+    record DaySnapshot(KeyResultId keyResultId, LocalDate day, Snapshot snapshot, Instant takenAt) {
+        /** Checks presence. */
+        public DaySnapshot {
+            Objects.requireNonNull(keyResultId, "keyResultId");
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(snapshot, "snapshot");
+            Objects.requireNonNull(takenAt, "takenAt");
+        }
+    }
+
+    /**
+     * The written part of one quarterly review row as stored.
+     *
+     * @param objectiveId the objective reviewed
+     * @param quarter the quarter as given at the last write (found by its first day)
+     * @param notes causes, improvement and next quarter's adjustment
+     * @param updatedBy who wrote them last
+     * @param updatedAt when, to the millisecond
+     */
+    record ReviewRecord(ObjectiveId objectiveId, Period quarter, ReviewNotes notes, UserRef updatedBy,
+            Instant updatedAt) {
+        /** Checks presence. */
+        public ReviewRecord {
+            Objects.requireNonNull(objectiveId, "objectiveId");
+            Objects.requireNonNull(quarter, "quarter");
+            Objects.requireNonNull(notes, "notes");
+            Objects.requireNonNull(updatedBy, "updatedBy");
+            Objects.requireNonNull(updatedAt, "updatedAt");
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package dev.cascade.okr.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.port.TrackingStore.StoredCheckIn;
+import dev.cascade.okr.core.tracking.CheckIn;
+import dev.cascade.okr.core.tracking.CheckInLog;
+import dev.cascade.okr.core.validation.Validated;
+import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.devhost.ao.DevActiveObjects;
+import dev.cascade.okr.devhost.ao.DevDatabase;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import net.java.ao.DBParam;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+/** Check-ins in the tracking store on the real Active Objects library, on H2 and PostgreSQL. */
+@RunWith(Parameterized.class)
+public class AoCheckInStoreTest {
+
+    private static final KeyResultId KR = new KeyResultId(7);
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 31);
+    private static final Instant AT = Instant.parse("2026-03-31T10:15:30Z");
+
+    private final String kind;
+    private DevDatabase database;
+    private DevActiveObjects ao;
+    private AoTrackingStore store;
+
+    /** Runs on one database kind. */
+    public AoCheckInStoreTest(String kind) {
+        this.kind = kind;
+    }
+
+    /** H2, and PostgreSQL when configured. */
+    @Parameters(name = "{0}")
+    public static Collection<Object[]> databases() {
+        return StoreDatabases.parameters();
+    }
+
+    @Before
+    public void setUp() {
+        database = StoreDatabases.open(kind);
+        ao = StoreDatabases.activeObjects(database, CheckInAo.class, CheckInHeadAo.class, VersionClaimAo.class);
+        store = new AoTrackingStore(ao);
+    }
+
+    @After
+    public void tearDown() {
+        ao.close();
+        database.close();
+    }
+
+    @Test
+    public void shouldReadEveryFieldBackWhenAppended() {
+        String longText = "长文本 long text\n\twith tabs. ".repeat(800);
+        CheckIn checkIn = new CheckIn(KR, Optional.of(new BigDecimal("-123456789.123456")), 7,
+                "本周签约三家客户", "合同审批慢", "法务提前介入", longText, new UserRef("张伟"), DAY,
+                Instant.parse("2026-03-31T10:15:30.123456789Z"));
+
+        Validated<StoredCheckIn> appended = store.append(checkIn);
+
+        assertTrue(appended.isValid());
+        assertEquals(List.of(), appended.violations());
+        StoredCheckIn stored = appended.value();
+        assertTrue(stored.id() > 0);
+        CheckIn expected = new CheckIn(KR, Optional.of(new BigDecimal("-123456789.123456")), 7, "本周签约三家客户",
+                "合同审批慢", "法务提前介入", longText, new UserRef("张伟"), DAY,
+                Instant.parse("2026-03-31T10:15:30.123Z"));
+        assertEquals(expected, stored.checkIn());
+        assertEquals(List.of(expected), store.log(KR).entries());
+        assertEquals(List.of(stored), store.checkIns(KR, 0, 10));
+        assertEquals(Map.of(KR, stored), store.latestCheckIns(Set.of(KR)));
+    }
+
+    @Test
+    public void shouldKeepEmptyTextsAndMissingValueWhenAppended() {
+        CheckIn checkIn = new CheckIn(KR, Optional.empty(), 1, "", "", "", "", new UserRef("alice"), DAY, AT);
+
+        store.append(checkIn);
+
+        CheckIn read = store.log(KR).entries().get(0);
+        assertEquals(checkIn, read);
+        assertEquals(Optional.empty(), read.value());
+        assertEquals("", read.nextSteps());
+    }
+
+    @Test
+    public void shouldOrderLogByDateThenRecordingTimeThenIdWhenBackdated() {
+        StoredCheckIn late = store.append(checkIn(DAY, AT, "late")).value();
+        Validated<StoredCheckIn> backdated = store.append(checkIn(DAY.minusDays(3), AT.plusSeconds(60), "backdated"));
+        StoredCheckIn sameInstantA = store.append(checkIn(DAY, AT.minusSeconds(60), "same A")).value();
+        StoredCheckIn sameInstantB = store.append(checkIn(DAY, AT.minusSeconds(60), "same B")).value();
+
+        assertTrue(backdated.isValid());
+        assertEquals(List.of(ViolationCode.CHECKIN_BACKDATED),
+                backdated.warnings().stream().map(v -> v.code()).toList());
+        assertEquals(List.of("backdated", "same A", "same B", "late"),
+                store.log(KR).entries().stream().map(CheckIn::progressNote).toList());
+        assertTrue(sameInstantA.id() < sameInstantB.id());
+        assertEquals(List.of(late, sameInstantB, sameInstantA, backdated.value()), store.checkIns(KR, 0, 10));
+        assertEquals(late, store.latestCheckIns(Set.of(KR)).get(KR));
+    }
+
+    @Test
+    public void shouldPageNewestFirstWhenManyCheckInsExist() {
+        for (int i = 1; i <= 7; i++) {
+            store.append(checkIn(DAY.plusDays(i), AT.plusSeconds(i), "#" + i));
+        }
+        store.append(new CheckIn(new KeyResultId(8), Optional.empty(), 5, "other", "", "", "",
+                new UserRef("bob"), DAY, AT));
+
+        assertEquals(List.of("#7", "#6", "#5"), notes(store.checkIns(KR, 0, 3)));
+        assertEquals(List.of("#4", "#3", "#2"), notes(store.checkIns(KR, 3, 3)));
+        assertEquals(List.of("#1"), notes(store.checkIns(KR, 6, 3)));
+        assertEquals(List.of(), store.checkIns(KR, 7, 3));
+        assertEquals(7, store.checkInCount(KR));
+        assertEquals(0, store.checkInCount(new KeyResultId(99)));
+        assertTrue(store.log(new KeyResultId(99)).isEmpty());
+    }
+
+    @Test
+    public void shouldFindLatestCheckInsOfManyKeyResultsWhenMoreThan500AreAsked() {
+        Set<KeyResultId> asked = new HashSet<>();
+        for (int i = 1; i <= 600; i++) {
+            KeyResultId id = new KeyResultId(i);
+            asked.add(id);
+            store.append(new CheckIn(id, Optional.of(BigDecimal.valueOf(i)), 5, "first " + i, "", "", "",
+                    new UserRef("alice"), DAY, AT));
+            if (i % 3 == 0) { // a later, backdated check-in must not become the latest
+                store.append(new CheckIn(id, Optional.of(BigDecimal.ONE), 5, "backdated " + i, "", "", "",
+                        new UserRef("alice"), DAY.minusDays(1), AT.plusSeconds(1)));
+            }
+            if (i % 5 == 0) { // a newer one must
+                store.append(new CheckIn(id, Optional.empty(), 9, "newer " + i, "", "", "",
+                        new UserRef("alice"), DAY.plusDays(1), AT.plusSeconds(2)));
+            }
+        }
+        asked.add(new KeyResultId(5_000));
+
+        Map<KeyResultId, StoredCheckIn> latest = store.latestCheckIns(asked);
+
+        assertEquals(600, latest.size());
+        assertEquals("first 3", latest.get(new KeyResultId(3)).checkIn().progressNote());
+        assertEquals("newer 15", latest.get(new KeyResultId(15)).checkIn().progressNote());
+        assertEquals("first 599", latest.get(new KeyResultId(599)).checkIn().progressNote());
+        for (KeyResultId id : List.of(new KeyResultId(1), new KeyResultId(15), new KeyResultId(600))) {
+            assertEquals(store.log(id).latest().orElseThrow(), latest.get(id).checkIn());
+        }
+        assertEquals(Map.of(), store.latestCheckIns(Set.of()));
+    }
+
+    @Test
+    public void shouldReturnFindingsAndStoreNothingWhenTheLogIsFull() {
+        fillLog(CheckInLog.MAX_ENTRIES);
+        CheckInLog before = store.log(KR);
+
+        Validated<StoredCheckIn> refused = store.append(checkIn(DAY.plusDays(1), AT, "one too many"));
+
+        assertFalse(refused.isValid());
+        assertEquals(List.of(ViolationCode.CHECKIN_TOO_MANY), refused.errors().stream().map(v -> v.code()).toList());
+        assertEquals(CheckInLog.MAX_ENTRIES, store.checkInCount(KR));
+        assertEquals(before, store.log(KR));
+        assertEquals("#" + CheckInLog.MAX_ENTRIES, store.latestCheckIns(Set.of(KR)).get(KR).checkIn().progressNote());
+    }
+
+    @Test
+    public void shouldStoreEveryCheckInWhenManyAreAppendedConcurrently() throws Exception {
+        for (int round = 1; round <= 5; round++) {
+            KeyResultId id = new KeyResultId(100 + round);
+            List<Callable<Validated<StoredCheckIn>>> writers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                CheckIn checkIn = new CheckIn(id, Optional.of(BigDecimal.valueOf(i)), 5, "writer " + i, "", "", "",
+                        new UserRef("alice"), DAY.plusDays(i), AT);
+                writers.add(() -> store.append(checkIn));
+            }
+
+            @SuppressWarnings("unchecked")
+            List<Validated<StoredCheckIn>> results = TrackingRace.race(writers.toArray(new Callable[0]));
+
+            assertTrue(results.stream().allMatch(Validated::isValid));
+            assertEquals(4, store.checkInCount(id));
+            assertEquals("writer 3", store.latestCheckIns(Set.of(id)).get(id).checkIn().progressNote());
+            assertEquals(4, ao.find(CheckInHeadAo.class, "KEY_RESULT_ID = ?", id.value())[0].getEntryCount());
+        }
+    }
+
+    /** A full log written directly (appending 1000 times through the store would only repeat the same reads). */
+    private void fillLog(int count) {
+        ao.executeInTransaction(() -> {
+            long latestId = 0;
+            for (int i = 1; i <= count; i++) {
+                CheckInAo row = ao.create(CheckInAo.class,
+                        new DBParam("KEY_RESULT_ID", KR.value()),
+                        new DBParam("CHECKIN_DAY", DAY.minusDays(count - i).toString()),
+                        new DBParam("RECORDED_AT", java.util.Date.from(AT)),
+                        new DBParam("CONFIDENCE", 5),
+                        new DBParam("AUTHOR_KEY", "alice"));
+                row.setProgressNote("#" + i);
+                row.save();
+                latestId = row.getID();
+                OptimisticLock.claim(ao, "CHECK_IN", KR.value(), i);
+            }
+            ao.create(CheckInHeadAo.class,
+                    new DBParam("KEY_RESULT_ID", KR.value()),
+                    new DBParam("LATEST_ID", latestId),
+                    new DBParam("ENTRY_COUNT", count));
+            return null;
+        });
+    }
+
+    private static CheckIn checkIn(LocalDate day, Instant at, String note) {
+        return new CheckIn(KR, Optional.of(new BigDecimal("12.5")), 6, note, "", "", "", new UserRef("alice"), day,
+                at);
+    }
+
+    private static List<String> notes(List<StoredCheckIn> checkIns) {
+        return checkIns.stream().map(c -> c.checkIn().progressNote()).toList();
+    }
+}
