@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The dev host's sample users; the password of each is its user name. */
 public final class DevUsers {
 
     private final Map<String, DevUser> users = new LinkedHashMap<>();
+    private final Map<String, Set<String>> groups = Map.of(
+            "jira-administrators", Set.of("alice"),
+            "Engineering", Set.of("alice", "bob", "zhang"),
+            "Operations", Set.of("carol"));
 
     /** The sample users: alice (admin), bob, zhang (Chinese), carol (Operations only). */
     public DevUsers() {
@@ -26,6 +31,11 @@ public final class DevUsers {
     /** A user by key. */
     public Optional<DevUser> user(String key) {
         return Optional.ofNullable(key == null ? null : users.get(key));
+    }
+
+    /** Whether the user belongs to the sample group (jira-administrators, Engineering, Operations). */
+    public boolean isInGroup(String userKey, String group) {
+        return groups.getOrDefault(group, Set.of()).contains(userKey);
     }
 
     /** Every user. */

@@ -7,7 +7,7 @@ import dev.cascade.okr.core.model.ObjectiveDraft;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.Measured;
-import dev.cascade.okr.core.port.ProjectAccess;
+import dev.cascade.okr.core.port.HostAccess;
 import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.validation.ObjectiveDraftPolicy;
 import dev.cascade.okr.core.validation.Violation;
@@ -32,18 +32,18 @@ public final class ObjectiveService {
 
     private final GoalStore goals;
     private final WorkCatalog catalog;
-    private final ProjectAccess access;
+    private final HostAccess access;
     private final ProgressService progress;
     private final ObjectiveDraftPolicy policy = new ObjectiveDraftPolicy();
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
-    public ObjectiveService(GoalStore goals, WorkCatalog catalog, ProjectAccess access, ProgressService progress) {
+    public ObjectiveService(GoalStore goals, WorkCatalog catalog, HostAccess access, ProgressService progress) {
         this(goals, catalog, access, progress, Clock.systemUTC());
     }
 
-    ObjectiveService(GoalStore goals, WorkCatalog catalog, ProjectAccess access, ProgressService progress,
+    ObjectiveService(GoalStore goals, WorkCatalog catalog, HostAccess access, ProgressService progress,
             Clock clock) {
         this.goals = goals;
         this.catalog = catalog;

@@ -38,4 +38,9 @@ public final class DevUserManager implements UserManager {
     public boolean isSystemAdmin(UserKey userKey) {
         return isAdmin(userKey);
     }
+
+    @Override
+    public boolean isUserInGroup(UserKey userKey, String group) {
+        return userKey != null && users.isInGroup(userKey.getStringValue(), group);
+    }
 }

@@ -20,4 +20,7 @@ public interface UserManager {
 
     /** Whether the user is a system administrator of the application. */
     boolean isSystemAdmin(UserKey userKey);
+
+    /** Whether the user belongs to the group (V, shared/host-api.md §3). */
+    boolean isUserInGroup(UserKey userKey, String group);
 }
