@@ -6,7 +6,7 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** A stored objective (table {@code AO_xxxxxx_OBJECTIVE}). */
+/** A stored objective (table {@code AO_xxxxxx_OBJECTIVE}); its key results point to it by id. */
 @Table("OBJECTIVE")
 public interface ObjectiveAo extends CascadeAo {
 
@@ -25,14 +25,114 @@ public interface ObjectiveAo extends CascadeAo {
     /** Sets the description. */
     void setDescription(String description);
 
-    /** The Jira project key; objectives are looked up by it. */
-    @NotNull
+    /** The Jira project key when the unit is a project, else {@code null}; objectives are looked up by it. */
     @Indexed
     @StringLength(255)
     String getProjectKey();
 
     /** Sets the project key. */
     void setProjectKey(String projectKey);
+
+    /** The owner's user key; objectives are looked up by it. */
+    @NotNull
+    @Indexed
+    @StringLength(255)
+    String getOwnerKey();
+
+    /** Sets the owner. */
+    void setOwnerKey(String ownerKey);
+
+    /** The key of the objective's level; objectives are looked up by it. */
+    @NotNull
+    @Indexed
+    @StringLength(255)
+    String getLevelKey();
+
+    /** Sets the level key. */
+    void setLevelKey(String levelKey);
+
+    /** The kind of period, a {@code PeriodKind} name. */
+    @NotNull
+    @StringLength(16)
+    String getPeriodKind();
+
+    /** Sets the period kind. */
+    void setPeriodKind(String periodKind);
+
+    /** The period's first day, ISO {@code YYYY-MM-DD}; searched by period overlap. */
+    @NotNull
+    @Indexed
+    @StringLength(10)
+    String getPeriodStart();
+
+    /** Sets the first day. */
+    void setPeriodStart(String periodStart);
+
+    /** The period's last day (inclusive), ISO {@code YYYY-MM-DD}; searched by period overlap. */
+    @NotNull
+    @Indexed
+    @StringLength(10)
+    String getPeriodEnd();
+
+    /** Sets the last day. */
+    void setPeriodEnd(String periodEnd);
+
+    /** The kind of organisational unit, {@code PROJECT} or {@code GROUP}. */
+    @NotNull
+    @Indexed
+    @StringLength(16)
+    String getUnitKind();
+
+    /** Sets the unit kind. */
+    void setUnitKind(String unitKind);
+
+    /** The unit's project key or group name; objectives are looked up by it. */
+    @NotNull
+    @Indexed
+    @StringLength(255)
+    String getUnitRef();
+
+    /** Sets the unit reference. */
+    void setUnitRef(String unitRef);
+
+    /** The goal type, a {@code GoalType} name. */
+    @NotNull
+    @StringLength(16)
+    String getGoalType();
+
+    /** Sets the goal type. */
+    void setGoalType(String goalType);
+
+    /** The lifecycle state, a {@code Lifecycle} name; objectives are looked up by it. */
+    @NotNull
+    @Indexed
+    @StringLength(16)
+    String getLifecycle();
+
+    /** Sets the lifecycle state. */
+    void setLifecycle(String lifecycle);
+
+    /** Who may see it, a {@code Visibility} name. */
+    @NotNull
+    @StringLength(16)
+    String getVisibility();
+
+    /** Sets the visibility. */
+    void setVisibility(String visibility);
+
+    /** Whether aligned children count in its progress. */
+    @NotNull
+    boolean isRollsUp();
+
+    /** Sets whether it rolls up from children. */
+    void setRollsUp(boolean rollsUp);
+
+    /** The row's version, from 1; every write of its fields adds 1. */
+    @NotNull
+    long getVersion();
+
+    /** Sets the version. */
+    void setVersion(long version);
 
     /** The user key of the creator. */
     @NotNull
@@ -48,4 +148,19 @@ public interface ObjectiveAo extends CascadeAo {
 
     /** Sets the creation time. */
     void setCreatedAt(Date createdAt);
+
+    /** The user key of whoever last changed its fields (the creator until then). */
+    @NotNull
+    @StringLength(255)
+    String getUpdatedBy();
+
+    /** Sets the last editor. */
+    void setUpdatedBy(String userKey);
+
+    /** When its fields last changed (the creation time until then). */
+    @NotNull
+    Date getUpdatedAt();
+
+    /** Sets the last change time. */
+    void setUpdatedAt(Date updatedAt);
 }

@@ -34,7 +34,7 @@ final class OptimisticLock {
     }
 
     /** SQL state class 23 is an integrity constraint violation (23505 unique on PostgreSQL and H2). */
-    private static boolean isUniqueViolation(Throwable failure) {
+    static boolean isUniqueViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;

@@ -26,7 +26,9 @@ public final class UpgradeTask001CreateSchema implements ActiveObjectsUpgradeTas
             CheckInHeadAo.class,
             SnapshotAo.class,
             AdjustmentAo.class,
-            ReviewNoteAo.class);
+            ReviewNoteAo.class,
+            WorkLinkAo.class,
+            AlignmentAo.class);
 
     @Override
     public ModelVersion getModelVersion() {

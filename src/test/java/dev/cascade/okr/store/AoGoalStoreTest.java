@@ -5,12 +5,20 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultDraft;
+import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveDraft;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.OrgUnit;
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.Visibility;
+import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.port.GoalStore.LinkedKeyResult;
+import dev.cascade.okr.core.port.GoalStore.LinkedWork;
 import dev.cascade.okr.core.port.GoalStore.Measured;
 import dev.cascade.okr.core.progress.IssueCompletion;
 import dev.cascade.okr.core.progress.NoDataReason;
@@ -18,34 +26,53 @@ import dev.cascade.okr.core.progress.Progress;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
-/** The goal store on the real Active Objects library and H2, with Atlassian's table names. */
+/**
+ * The walking skeleton's part of the goal store on the real Active Objects library, with Atlassian's table names, on
+ * H2 and PostgreSQL.
+ */
+@RunWith(Parameterized.class)
 public class AoGoalStoreTest {
 
     private static final Instant NOW = Instant.parse("2026-03-31T10:15:30Z");
 
+    private final String kind;
     private DevDatabase database;
     private DevActiveObjects ao;
     private AoGoalStore store;
 
+    /** Runs every test on one database kind. */
+    public AoGoalStoreTest(String kind) {
+        this.kind = kind;
+    }
+
+    /** H2, and PostgreSQL when configured. */
+    @Parameterized.Parameters(name = "{0}")
+    public static Collection<Object[]> databases() {
+        return StoreDatabases.parameters();
+    }
+
     @Before
     public void setUp() {
-        database = DevDatabase.h2Memory("goals-" + UUID.randomUUID());
-        ao = new DevActiveObjects(database, "dev.cascade.okr");
-        ao.migrate(ObjectiveAo.class, KeyResultAo.class);
+        database = StoreDatabases.open(kind);
+        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
+                AlignmentAo.class, VersionClaimAo.class);
         store = new AoGoalStore(ao);
     }
 
     @After
     public void tearDown() {
+        ao.close();
         database.close();
     }
 
@@ -64,6 +91,25 @@ public class AoGoalStoreTest {
         assertEquals(new IssueCompletion(6, 2, 2), read.keyResults().get(0).issueEvidence().orElseThrow());
         assertEquals(NoDataReason.EMPTY_EPIC, read.keyResults().get(1).progress().reason());
         assertEquals(1.0 / 3, read.ownProgress().fraction(), 1e-12);
+    }
+
+    @Test
+    public void shouldStoreSkeletonDefaultsAsColumnsWhenCreated() {
+        Objective created = store.create(draft("CASC", "CASC-1", "CASC-8", "CASC-9"), Map.of(), "alice", NOW);
+
+        Objective read = store.goal(created.id()).orElseThrow().objective();
+        assertEquals(created, read);
+        assertEquals("team", read.levelKey());
+        assertEquals(Period.year(2026), read.period());
+        assertEquals(new OrgUnit.Project("CASC"), read.unit());
+        assertEquals(GoalType.RESULT, read.type());
+        assertEquals(Lifecycle.ACTIVE, read.lifecycle());
+        assertEquals(Visibility.MEMBERS, read.visibility());
+        assertFalse(read.rollsUpFromChildren());
+        assertEquals(Weight.equalShares(3), read.keyResults().stream().map(KeyResult::weight).toList());
+        assertEquals(1L, store.goal(created.id()).orElseThrow().version());
+        assertEquals(List.of(new LinkedWork(read.keyResults().get(1).id(), new WorkLink.Epic("CASC-8"))),
+                store.keyResultsLinkedToIssues(Set.of("CASC-8")));
     }
 
     @Test

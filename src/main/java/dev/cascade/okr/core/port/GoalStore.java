@@ -1,19 +1,42 @@
 package dev.cascade.okr.core.port;
 
+import dev.cascade.okr.core.model.Alignment;
+import dev.cascade.okr.core.model.GoalType;
+import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.Lifecycle;
+import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveDraft;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.OrgUnit;
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.model.Visibility;
+import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.progress.IssueCompletion;
+import dev.cascade.okr.core.progress.ManualOverride;
 import dev.cascade.okr.core.progress.Progress;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where goals live. Every method is one transaction: it completes whole or changes nothing.
+ * Where goals live: objectives, their key results with links to Jira work and stored progress, and the alignments
+ * between objectives. Every method is one transaction: it completes whole or changes nothing.
+ *
+ * <p>Versions: objectives, key results and alignments carry a version (from 1, see {@link Versioned}); a write names
+ * the version it was based on and answers {@link StoreWrite.Stale} with the current state, changing nothing, when
+ * another write came first, or {@link StoreWrite.Missing} when the row is gone. Storing measured progress
+ * ({@link #storeProgress}) is not a person's edit and changes no version, so a recompute never makes an edit stale.
+ *
+ * <p>Progress: a key result's {@link KeyResult#progress()} is what people see: its manual override when it has one
+ * (marked manual), else the computed progress; {@link StoredKeyResult} carries both.
  */
 public interface GoalStore {
 
@@ -29,11 +52,333 @@ public interface GoalStore {
     /** The objectives of a project, oldest first. */
     List<Objective> objectivesOfProject(String projectKey);
 
-    /** The key results linked to any of these epics, each with the epic it is linked to. */
+    /**
+     * The key results linked to any of these epics (by an epic link), each with the epic it is linked to; a key
+     * result linked to two of them is listed twice. Unknown keys are ignored.
+     */
     List<LinkedKeyResult> keyResultsLinkedTo(Set<String> epicKeys);
 
-    /** Replaces the stored progress of key results. */
+    /**
+     * Replaces the stored (computed) progress and evidence of key results and the time they were measured; ids of
+     * missing key results are ignored. Versions do not change; manual overrides stay.
+     */
     void storeProgress(Map<KeyResultId, Measured> progress, Instant at);
+
+    // ---- the full goal model ----
+
+    /**
+     * Stores a whole objective with its key results (in order) and their links; every row starts at version 1, and
+     * the objective's last update is its creation.
+     *
+     * @param objective the objective, already validated
+     * @param createdBy the creator's user key
+     * @param at the creation time
+     * @return the stored objective, as {@link #goal} would read it
+     * @throws IllegalArgumentException when a key result's computed progress is marked manual (a manual progress is
+     *     a {@link ManualOverride}) or a link's issue key is longer than {@value #MAX_ISSUE_KEY} characters
+     */
+    StoredObjective insert(NewObjective objective, String createdBy, Instant at);
+
+    /** The objective with its versions, key results and links, if it exists. */
+    Optional<StoredObjective> goal(ObjectiveId id);
+
+    /**
+     * The objectives with these ids, complete with key results and links, in ascending id order; ids without an
+     * objective are left out. Any number of ids (read in batches).
+     */
+    List<StoredObjective> goals(Collection<ObjectiveId> ids);
+
+    /**
+     * Replaces an objective's own fields (not its key results or alignments) if it is still at
+     * {@code expectedVersion}; the version grows by 1.
+     *
+     * @return {@code Written} with the new state, {@code Stale} with the current state (nothing changed), or
+     *     {@code Missing}
+     */
+    StoreWrite<StoredObjective> update(ObjectiveId id, long expectedVersion, ObjectiveFields fields,
+            String updatedBy, Instant at);
+
+    /**
+     * Deletes an objective, its key results, their links and every alignment it is part of (as child or parent), if
+     * it is still at {@code expectedVersion}.
+     *
+     * @return {@code Written} with the state that was deleted, {@code Stale} with the current state (nothing
+     *     deleted), or {@code Missing}
+     */
+    StoreWrite<StoredObjective> delete(ObjectiveId id, long expectedVersion);
+
+    /**
+     * One page of the objectives that match the query, in ascending id order, complete with key results and links,
+     * with the number of all matches.
+     */
+    Page<StoredObjective> find(GoalQuery query);
+
+    /**
+     * Adds a key result after the objective's last one, at version 1. The objective's version does not change.
+     *
+     * @return {@code Written} with the stored key result, or {@code Missing} when the objective does not exist
+     * @throws IllegalArgumentException as {@link #insert}
+     */
+    StoreWrite<StoredKeyResult> addKeyResult(ObjectiveId objective, NewKeyResult keyResult, Instant at);
+
+    /** The key result with its version, override and links, if it exists. */
+    Optional<StoredKeyResult> keyResult(KeyResultId id);
+
+    /**
+     * Replaces a key result's title, weight, measure (with its links) and override if it is still at
+     * {@code expectedVersion}; its computed progress and evidence stay. The version grows by 1.
+     *
+     * @return {@code Written} with the new state, {@code Stale} with the current one (nothing changed), or
+     *     {@code Missing}
+     */
+    StoreWrite<StoredKeyResult> updateKeyResult(KeyResultId id, long expectedVersion, KeyResultFields fields);
+
+    /**
+     * Deletes a key result and its links if it is still at {@code expectedVersion}.
+     *
+     * @return {@code Written} with the state that was deleted, {@code Stale} with the current one, or {@code Missing}
+     */
+    StoreWrite<StoredKeyResult> deleteKeyResult(KeyResultId id, long expectedVersion);
+
+    /**
+     * Replaces the links of an issue-driven key result (in the given order) if it is still at
+     * {@code expectedVersion}; the version grows by 1.
+     *
+     * @return {@code Written}, {@code Stale} or {@code Missing} as {@link #updateKeyResult}
+     * @throws IllegalArgumentException when the key result is not issue-driven (its measure has no links) or a key
+     *     is longer than {@value #MAX_ISSUE_KEY} characters
+     */
+    StoreWrite<StoredKeyResult> setLinks(KeyResultId id, long expectedVersion, List<WorkLink> links);
+
+    /**
+     * The epic and issue links to any of these issue keys, each with its key result, ordered by key-result id and
+     * link position; JQL links are never matched. Any number of keys (read in batches).
+     */
+    List<LinkedWork> keyResultsLinkedToIssues(Set<String> issueKeys);
+
+    /**
+     * Stores an alignment at version 1 (one per child and parent).
+     *
+     * @return {@code Written}; {@code Stale} with the existing alignment when the pair is already aligned (nothing
+     *     changed); {@code Missing} when the child or the parent does not exist
+     */
+    StoreWrite<Versioned<Alignment>> align(Alignment alignment, String createdBy, Instant at);
+
+    /**
+     * Changes the contribution of an existing alignment if it is still at {@code expectedVersion}.
+     *
+     * @return {@code Written}, {@code Stale} with the current alignment, or {@code Missing} when not aligned
+     */
+    StoreWrite<Versioned<Alignment>> changeContribution(ObjectiveId child, ObjectiveId parent, long expectedVersion,
+            Weight contribution);
+
+    /** Removes the alignment of the child to the parent; {@code false} when there was none. */
+    boolean unalign(ObjectiveId child, ObjectiveId parent);
+
+    /**
+     * Every alignment in which any of these objectives is the child or the parent, by ascending child then parent
+     * id; each once. Any number of ids (read in batches).
+     */
+    List<Versioned<Alignment>> alignmentsAround(Set<ObjectiveId> goals);
+
+    /**
+     * The root and the objectives aligned below it, down to {@code maxDepth} levels (0: the root alone), read
+     * breadth first with one query per level (per batch of parents, never one per objective); objectives in the order found (root
+     * first, then level by level, ascending id within a level), each once even when reached twice; the alignments
+     * among them. Empty when the root does not exist.
+     */
+    GoalSlice descendantsOf(ObjectiveId root, int maxDepth);
+
+    /**
+     * The objectives of a project whose period overlaps {@code period}, plus the objectives directly aligned to or
+     * from them (so every alignment in the answer names objectives in it), in ascending id order, with every
+     * alignment that touches a project objective.
+     */
+    GoalSlice cascadeOfProject(String projectKey, Period period);
+
+    /** The longest issue key a link may hold (its column's length). */
+    int MAX_ISSUE_KEY = 255;
+
+    /**
+     * An objective's own fields: everything but its id and key results.
+     *
+     * @param title the objective
+     * @param description optional longer text, or {@code null}
+     * @param owner the person answerable for it
+     * @param levelKey its level's key
+     * @param period its period
+     * @param unit its project or group
+     * @param type result, process or development
+     * @param lifecycle its state
+     * @param visibility who may see it
+     * @param rollsUpFromChildren whether aligned children count in its progress
+     */
+    record ObjectiveFields(String title, String description, UserRef owner, String levelKey, Period period,
+            OrgUnit unit, GoalType type, Lifecycle lifecycle, Visibility visibility, boolean rollsUpFromChildren) {
+
+        /** Checks presence (every field but the description). */
+        public ObjectiveFields {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(levelKey, "levelKey");
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(lifecycle, "lifecycle");
+            Objects.requireNonNull(visibility, "visibility");
+        }
+
+        /** The fields of an objective. */
+        public static ObjectiveFields of(Objective objective) {
+            return new ObjectiveFields(objective.title(), objective.description(), objective.owner(),
+                    objective.levelKey(), objective.period(), objective.unit(), objective.type(),
+                    objective.lifecycle(), objective.visibility(), objective.rollsUpFromChildren());
+        }
+    }
+
+    /**
+     * What a person edits of a key result: everything but its id and measured progress.
+     *
+     * @param title what will be true when it is achieved
+     * @param weight its share of the objective
+     * @param measure how it is measured (an issue-driven measure carries its links)
+     * @param override a manual progress over the computed one, or {@code null}
+     */
+    record KeyResultFields(String title, Weight weight, Measure measure, ManualOverride override) {
+
+        /** Checks presence (every field but the override). */
+        public KeyResultFields {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(weight, "weight");
+            Objects.requireNonNull(measure, "measure");
+        }
+
+        /** These fields with another override ({@code null} removes it). */
+        public KeyResultFields withOverride(ManualOverride manualOverride) {
+            return new KeyResultFields(title, weight, measure, manualOverride);
+        }
+    }
+
+    /**
+     * A key result to store.
+     *
+     * @param fields what people entered
+     * @param measured its computed progress (never manual) and evidence
+     */
+    record NewKeyResult(KeyResultFields fields, Measured measured) {
+
+        /** Checks presence. */
+        public NewKeyResult {
+            Objects.requireNonNull(fields, "fields");
+            Objects.requireNonNull(measured, "measured");
+        }
+    }
+
+    /**
+     * An objective to store, without ids.
+     *
+     * @param fields its own fields
+     * @param keyResults its key results, in order
+     */
+    record NewObjective(ObjectiveFields fields, List<NewKeyResult> keyResults) {
+
+        /** Checks presence and copies the key results. */
+        public NewObjective {
+            Objects.requireNonNull(fields, "fields");
+            keyResults = List.copyOf(keyResults);
+        }
+    }
+
+    /**
+     * A key result as stored.
+     *
+     * @param objectiveId the objective it belongs to
+     * @param keyResult the core key result; its progress is the override's when there is one, else the computed one
+     * @param version its row's version, from 1
+     * @param computedProgress the progress last computed (never manual)
+     * @param override the manual progress over it, or {@code null}
+     * @param measuredAt when the progress was last computed, or {@code null} if never
+     */
+    record StoredKeyResult(ObjectiveId objectiveId, KeyResult keyResult, long version, Progress computedProgress,
+            ManualOverride override, Instant measuredAt) {
+
+        /** Checks presence. */
+        public StoredKeyResult {
+            Objects.requireNonNull(objectiveId, "objectiveId");
+            Objects.requireNonNull(keyResult, "keyResult");
+            Objects.requireNonNull(computedProgress, "computedProgress");
+        }
+
+        /** Its id. */
+        public KeyResultId id() {
+            return keyResult.id();
+        }
+
+        /** What a person may edit, as stored now. */
+        public KeyResultFields fields() {
+            return new KeyResultFields(keyResult.title(), keyResult.weight(), keyResult.measure(), override);
+        }
+    }
+
+    /**
+     * An objective as stored.
+     *
+     * @param objective the core objective with its key results
+     * @param version its row's version, from 1
+     * @param keyResults its key results as stored, in the order of {@code objective.keyResults()}
+     * @param createdBy the creator's user key
+     * @param createdAt when it was created
+     * @param updatedBy who last changed its own fields (the creator until then)
+     * @param updatedAt when its own fields last changed (the creation until then)
+     */
+    record StoredObjective(Objective objective, long version, List<StoredKeyResult> keyResults, String createdBy,
+            Instant createdAt, String updatedBy, Instant updatedAt) {
+
+        /** Checks presence and copies the key results. */
+        public StoredObjective {
+            Objects.requireNonNull(objective, "objective");
+            keyResults = List.copyOf(keyResults);
+            Objects.requireNonNull(createdBy, "createdBy");
+            Objects.requireNonNull(createdAt, "createdAt");
+            Objects.requireNonNull(updatedBy, "updatedBy");
+            Objects.requireNonNull(updatedAt, "updatedAt");
+        }
+
+        /** Its id. */
+        public ObjectiveId id() {
+            return objective.id();
+        }
+
+        /** Its own fields, as stored now. */
+        public ObjectiveFields fields() {
+            return ObjectiveFields.of(objective);
+        }
+    }
+
+    /**
+     * A link of a key result to Jira work.
+     *
+     * @param keyResult the key result
+     * @param link the link that matched
+     */
+    record LinkedWork(KeyResultId keyResult, WorkLink link) {
+    }
+
+    /**
+     * Objectives and alignments between them, ready for an {@code AlignmentGraph} or a cascade tree: every alignment
+     * names objectives of the slice.
+     *
+     * @param objectives the objectives, in the order the method states
+     * @param alignments the alignments, by ascending child then parent id
+     */
+    record GoalSlice(List<StoredObjective> objectives, List<Versioned<Alignment>> alignments) {
+
+        /** Copies the lists. */
+        public GoalSlice {
+            objectives = List.copyOf(objectives);
+            alignments = List.copyOf(alignments);
+        }
+    }
 
     /**
      * A computed progress with its evidence.

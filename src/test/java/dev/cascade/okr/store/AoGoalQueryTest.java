@@ -1,0 +1,211 @@
+package dev.cascade.okr.store;
+
+import static dev.cascade.okr.store.GoalFixtures.NOW;
+import static dev.cascade.okr.store.GoalFixtures.epics;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import dev.cascade.okr.core.model.GoalType;
+import dev.cascade.okr.core.model.Lifecycle;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.OrgUnit;
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.model.Visibility;
+import dev.cascade.okr.core.port.GoalQuery;
+import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
+import dev.cascade.okr.core.port.GoalStore.NewObjective;
+import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.Page;
+import dev.cascade.okr.devhost.ao.DevActiveObjects;
+import dev.cascade.okr.devhost.ao.DevDatabase;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+/**
+ * Listing objectives through {@link GoalQuery}: every filter, their combination, paging, the total and the order,
+ * over 650 objectives, on H2 and PostgreSQL. Expected answers are computed from the inserted fields in memory.
+ */
+@RunWith(Parameterized.class)
+public class AoGoalQueryTest {
+
+    private static final int COUNT = 650;
+    private static final List<String> LEVELS = List.of("company", "department", "team", "individual");
+    private static final List<String> PROJECTS = List.of("CASC", "OPS", "研发");
+    private static final List<Period> PERIODS = List.of(Period.year(2025), Period.quarter(2026, 1),
+            Period.quarter(2026, 2), Period.half(2026, 2), Period.month(2026, 3));
+
+    private final String kind;
+    private DevDatabase database;
+    private DevActiveObjects ao;
+    private AoGoalStore store;
+    private final List<StoredObjective> all = new ArrayList<>();
+
+    /** Runs every test on one database kind. */
+    public AoGoalQueryTest(String kind) {
+        this.kind = kind;
+    }
+
+    /** H2, and PostgreSQL when configured. */
+    @Parameterized.Parameters(name = "{0}")
+    public static Collection<Object[]> databases() {
+        return StoreDatabases.parameters();
+    }
+
+    @Before
+    public void setUp() {
+        database = StoreDatabases.open(kind);
+        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
+                AlignmentAo.class, VersionClaimAo.class);
+        store = new AoGoalStore(ao);
+        // One outer transaction (the store's calls join it) keeps 650 inserts fast on PostgreSQL.
+        ao.executeInTransaction(() -> {
+            insertAll();
+            return null;
+        });
+    }
+
+    private void insertAll() {
+        for (int i = 0; i < COUNT; i++) {
+            OrgUnit unit = i % 7 == 0 ? new OrgUnit.Group("研发部") : new OrgUnit.Project(PROJECTS.get(i % 3));
+            ObjectiveFields fields = new ObjectiveFields("Goal " + i, null, new UserRef("user" + (i % 11)),
+                    LEVELS.get(i % 4), PERIODS.get(i % 5), unit, GoalType.RESULT, Lifecycle.values()[(i / 5) % 4],
+                    Visibility.EVERYONE, false);
+            List<NewKeyResult> keyResults = i % 10 == 0
+                    ? List.of(epics("k" + i, "Q-" + (i + 1)), epics("l" + i, "Q-" + (i + 1000)))
+                    : List.of();
+            all.add(store.insert(new NewObjective(fields, keyResults), "creator", NOW));
+        }
+    }
+
+    @After
+    public void tearDown() {
+        ao.close();
+        database.close();
+    }
+
+    @Test
+    public void shouldPageThroughEveryObjectiveInIdOrderWhenUnfiltered() {
+        List<StoredObjective> seen = new ArrayList<>();
+        Page<StoredObjective> page;
+        int offset = 0;
+        do {
+            page = store.find(GoalQuery.all().withPage(offset, GoalQuery.MAX_LIMIT));
+            assertEquals(COUNT, page.total());
+            seen.addAll(page.items());
+            offset += GoalQuery.MAX_LIMIT;
+        } while (page.hasMore());
+
+        assertEquals(all, seen);
+        assertEquals(7, (COUNT + GoalQuery.MAX_LIMIT - 1) / GoalQuery.MAX_LIMIT);
+    }
+
+    @Test
+    public void shouldAnswerEmptyPageWithTotalWhenOffsetIsPastTheEnd() {
+        Page<StoredObjective> page = store.find(GoalQuery.all().withPage(COUNT + 5, 10));
+
+        assertEquals(List.of(), page.items());
+        assertEquals(COUNT, page.total());
+        assertFalse(page.hasMore());
+    }
+
+    @Test
+    public void shouldFilterByEachFieldWhenAsked() {
+        assertFound(GoalQuery.all().withLevel("department"), o -> o.objective().levelKey().equals("department"));
+        assertFound(GoalQuery.all().withProject("研发"),
+                o -> o.objective().projectKey().filter("研发"::equals).isPresent());
+        assertFound(GoalQuery.all().withGroup("研发部"), o -> o.objective().unit() instanceof OrgUnit.Group);
+        assertFound(GoalQuery.all().withOwner("user3"), o -> o.objective().owner().key().equals("user3"));
+        assertFound(GoalQuery.all().withLifecycle(Lifecycle.CONFIRMED),
+                o -> o.objective().lifecycle() == Lifecycle.CONFIRMED);
+        assertFound(GoalQuery.all().withOwner("nobody"), o -> false);
+    }
+
+    @Test
+    public void shouldFindOverlappingPeriodsWhenARangeIsGiven() {
+        LocalDate from = LocalDate.of(2026, 3, 15);
+        LocalDate to = LocalDate.of(2026, 4, 1);
+        assertFound(GoalQuery.all().withPeriodOverlapping(from, to), o -> overlaps(o.objective().period(), from, to));
+        assertFound(GoalQuery.all().withPeriodOverlapping(LocalDate.of(2026, 7, 1), null),
+                o -> !o.objective().period().end().isBefore(LocalDate.of(2026, 7, 1)));
+        assertFound(GoalQuery.all().withPeriodOverlapping(null, LocalDate.of(2025, 12, 31)),
+                o -> o.objective().period().equals(Period.year(2025)));
+        LocalDate lastDayOfQ1 = LocalDate.of(2026, 3, 31);
+        assertFound(GoalQuery.all().withPeriodOverlapping(lastDayOfQ1, lastDayOfQ1),
+                o -> o.objective().period().contains(lastDayOfQ1));
+    }
+
+    @Test
+    public void shouldCombineFiltersAndPageWhenSeveralAreGiven() {
+        GoalQuery query = GoalQuery.all().withProject("CASC").withLevel("team").withLifecycle(Lifecycle.DRAFT)
+                .withPeriodOverlapping(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        List<StoredObjective> expected = all.stream().filter(o -> o.objective().projectKey()
+                .filter("CASC"::equals).isPresent() && o.objective().levelKey().equals("team")
+                && o.objective().lifecycle() == Lifecycle.DRAFT
+                && overlaps(o.objective().period(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).toList();
+        assertTrue(expected.size() > 4);
+
+        Page<StoredObjective> second = store.find(query.withPage(2, 2));
+
+        assertEquals(expected.size(), second.total());
+        assertEquals(expected.subList(2, 4), second.items());
+    }
+
+    @Test
+    public void shouldReadKeyResultsAndLinksOfEveryObjectiveOnAPageWhenListed() {
+        Page<StoredObjective> page = store.find(GoalQuery.all().withPage(0, 100));
+
+        for (StoredObjective objective : page.items()) {
+            assertEquals(store.goal(objective.id()).orElseThrow(), objective);
+        }
+        assertEquals(2, page.items().get(10).keyResults().size());
+        assertEquals(List.of("Q-11"), page.items().get(10).keyResults().get(0).keyResult().epicKeys());
+    }
+
+    @Test
+    public void shouldReadManyObjectivesByIdInBatchesWhenMoreThan500AreAsked() {
+        List<ObjectiveId> ids = new ArrayList<>(all.stream().map(StoredObjective::id).toList());
+        java.util.Collections.reverse(ids);
+        ids.add(new ObjectiveId(9_999_999));
+
+        assertEquals(all, store.goals(ids));
+    }
+
+    @Test
+    public void shouldRefuseQueriesWhenPagingIsOutOfRange() {
+        assertThrows(IllegalArgumentException.class, () -> GoalQuery.all().withPage(0, GoalQuery.MAX_LIMIT + 1));
+        assertThrows(IllegalArgumentException.class, () -> GoalQuery.all().withPage(-1, 10));
+        assertThrows(IllegalArgumentException.class, () -> GoalQuery.all().withPage(0, 0));
+        assertThrows(IllegalArgumentException.class, () -> GoalQuery.all().withProject("A").withGroup("B"));
+    }
+
+    private void assertFound(GoalQuery query, Predicate<StoredObjective> matches) {
+        List<StoredObjective> expected = all.stream().filter(matches).toList();
+        List<StoredObjective> found = new ArrayList<>();
+        Page<StoredObjective> page;
+        int offset = 0;
+        do {
+            page = store.find(query.withPage(offset, 100));
+            assertEquals(query.toString(), expected.size(), page.total());
+            found.addAll(page.items());
+            offset += 100;
+        } while (page.hasMore());
+        assertEquals(query.toString(), expected.stream().map(StoredObjective::id).toList(),
+                found.stream().map(StoredObjective::id).toList());
+    }
+
+    private static boolean overlaps(Period period, LocalDate from, LocalDate to) {
+        return !period.end().isBefore(from) && !period.start().isAfter(to);
+    }
+}
