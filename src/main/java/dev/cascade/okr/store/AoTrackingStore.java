@@ -9,6 +9,7 @@ import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.PeriodKind;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.port.TrackingStore;
 import dev.cascade.okr.core.progress.IssueCompletion;
 import dev.cascade.okr.core.progress.NoDataReason;

@@ -7,7 +7,7 @@ import static org.junit.Assert.assertTrue;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.StoreWrite;
-import dev.cascade.okr.core.port.TrackingStore.Versioned;
+import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.tracking.AdjustmentHistory;
 import dev.cascade.okr.core.tracking.AdjustmentState;
 import dev.cascade.okr.core.tracking.TargetAdjustment;

@@ -8,7 +8,7 @@ import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.TrackingStore.ReviewRecord;
-import dev.cascade.okr.core.port.TrackingStore.Versioned;
+import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.tracking.ReviewNotes;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;

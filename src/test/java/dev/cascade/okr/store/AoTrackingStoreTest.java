@@ -7,7 +7,7 @@ import static org.junit.Assert.assertTrue;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.port.StoreWrite;
-import dev.cascade.okr.core.port.TrackingStore.Versioned;
+import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.tracking.Plan;
 import dev.cascade.okr.core.tracking.PlanGranularity;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;

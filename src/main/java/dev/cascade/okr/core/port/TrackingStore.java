@@ -152,23 +152,6 @@ public interface TrackingStore {
     // --- records -----------------------------------------------------------------------------------------------------
 
     /**
-     * A stored value with the version it was read or written at.
-     *
-     * @param value the value
-     * @param version from 1 for stored rows (0 only for an adjustment history without adjustments)
-     * @param <T> the value's type
-     */
-    record Versioned<T>(T value, long version) {
-        /** Checks presence and sign. */
-        public Versioned {
-            Objects.requireNonNull(value, "value");
-            if (version < 0) {
-                throw new IllegalArgumentException("negative version: " + version);
-            }
-        }
-    }
-
-    /**
      * A stored check-in.
      *
      * @param id the store's id of the check-in, positive
