@@ -227,13 +227,13 @@ public final class AoAppraisalStore implements AppraisalStore {
                 if (row.getVersion() != expectedVersion) {
                     return new StoreWrite.Stale<>(toAppraisals(List.of(row)).get(0));
                 }
-                List<AppraisalStepAo> steps = stepRows(List.of(id)).getOrDefault(id, List.of());
-                List<Transition> stored = transitions(steps);
+                // Claim first: once the claim holds, no other writer can have added steps since the version was read.
+                OptimisticLock.claim(ao, "APPRAISAL", id, expectedVersion + 1);
+                List<Transition> stored = transitions(stepRows(List.of(id)).getOrDefault(id, List.of()));
                 if (workflow.history().size() < stored.size()
                         || !toMillis(workflow.history().subList(0, stored.size())).equals(stored)) {
                     throw new IllegalArgumentException("appraisal " + id + ": the history may only grow");
                 }
-                OptimisticLock.claim(ao, "APPRAISAL", id, expectedVersion + 1);
                 row.setVersion(expectedVersion + 1);
                 writeAppraisal(row, workflow, stored);
                 return new StoreWrite.Written<>(toAppraisals(List.of(row)).get(0));
