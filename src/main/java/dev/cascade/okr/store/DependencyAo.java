@@ -9,6 +9,18 @@ import net.java.ao.schema.Table;
 @Table("DEPENDENCY")
 public interface DependencyAo extends PlanPartAo {
 
+    /** The goal of the plan the item belongs to; a whole plan's parts are loaded by it in one query. */
+    @Override
+    @NotNull
+    @Indexed
+    long getObjectiveId();
+
+    /** The item's id among its kind; an item's parts are looked up by it. */
+    @Override
+    @NotNull
+    @Indexed
+    long getItemId();
+
     /** The kind of item waited for, {@code INITIATIVE} or {@code TASK}. */
     @NotNull
     @StringLength(16)

@@ -1,19 +1,19 @@
 package dev.cascade.okr.store;
 
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * The columns initiatives and tasks share; not a table of its own. Budget and currency, and the three risk columns,
+ * The columns initiatives and tasks share; not a table of its own. Active Objects 3.2.11 would put an index declared
+ * here on a table named after this interface, so each entity declares its indexed getters again with
+ * {@code @Indexed}. Budget and currency, and the three risk columns,
  * are either all set or all {@code null}, as core's {@code Resources} and {@code Risk} require.
  */
 public interface PlanItemAo extends CascadeAo {
 
     /** The goal the item's plan serves; a plan's items are looked up by it. */
     @NotNull
-    @Indexed
     long getObjectiveId();
 
     /** Sets the goal. */
@@ -36,7 +36,6 @@ public interface PlanItemAo extends CascadeAo {
 
     /** The user key of the person who drives it; looked up for "my work". */
     @NotNull
-    @Indexed
     @StringLength(255)
     String getOwnerKey();
 

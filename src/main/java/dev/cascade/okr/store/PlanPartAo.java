@@ -1,15 +1,16 @@
 package dev.cascade.okr.store;
 
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 
-/** The columns of everything an initiative or a task lists (RACI, dependencies, people); not a table of its own. */
+/**
+ * The columns of everything an initiative or a task lists (RACI, dependencies, people); not a table of its own.
+ * Indexed getters are declared again with {@code @Indexed} by each entity (see {@link PlanItemAo}).
+ */
 public interface PlanPartAo extends CascadeAo {
 
     /** The goal of the plan the item belongs to; a whole plan's parts are loaded by it in one query. */
     @NotNull
-    @Indexed
     long getObjectiveId();
 
     /** Sets the goal. */
@@ -25,7 +26,6 @@ public interface PlanPartAo extends CascadeAo {
 
     /** The item's id among its kind; an item's parts are looked up by it. */
     @NotNull
-    @Indexed
     long getItemId();
 
     /** Sets the item. */

@@ -9,6 +9,19 @@ import net.java.ao.schema.Table;
 @Table("PLAN_TASK")
 public interface PlanTaskAo extends PlanItemAo {
 
+    /** The goal the item's plan serves; a plan's items are looked up by it. */
+    @Override
+    @NotNull
+    @Indexed
+    long getObjectiveId();
+
+    /** The user key of the person who drives it; looked up for "my work". */
+    @Override
+    @NotNull
+    @Indexed
+    @StringLength(255)
+    String getOwnerKey();
+
     /** The initiative the task belongs to; its tasks are looked up by it. */
     @NotNull
     @Indexed
