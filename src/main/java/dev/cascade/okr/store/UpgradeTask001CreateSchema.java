@@ -28,7 +28,19 @@ public final class UpgradeTask001CreateSchema implements ActiveObjectsUpgradeTas
             AdjustmentAo.class,
             ReviewNoteAo.class,
             WorkLinkAo.class,
-            AlignmentAo.class);
+            AlignmentAo.class,
+            SettingAo.class,
+            ManagerAo.class,
+            ConfirmationAo.class,
+            ObjectionAo.class,
+            AppraisalAo.class,
+            AppraisalStepAo.class,
+            ActionPlanAo.class,
+            InitiativeAo.class,
+            PlanTaskAo.class,
+            RaciAo.class,
+            DependencyAo.class,
+            PlanPersonAo.class);
 
     @Override
     public ModelVersion getModelVersion() {

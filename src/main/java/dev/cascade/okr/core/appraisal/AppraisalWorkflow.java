@@ -163,6 +163,62 @@ public final class AppraisalWorkflow {
                 null, null, null, null, List.of()));
     }
 
+    /**
+     * An appraisal as it was stored, for stores reading it back; not a step anyone takes. Composites are given as
+     * {@link CompositePolicy#goalComposite} computes them under {@code scheme}.
+     *
+     * @throws IllegalArgumentException when the parts are not a state that the steps can produce: appraisee and
+     *     manager the same; a part missing for the state or present before its step; a step stamped by someone who
+     *     may not take it; a sign-off without a complete composite; or a history that does not lead from
+     *     {@link AppraisalState#NOT_STARTED} through allowed moves to {@code state}
+     */
+    public static AppraisalWorkflow restore(UserRef appraisee, UserRef manager, AppraisalScheme scheme,
+            AppraisalState state, SelfAssessment selfAssessment, ManagerAssessment managerAssessment, Stamp signOff,
+            Appeal appeal, AppealResolution appealResolution, List<Transition> history) {
+        Objects.requireNonNull(appraisee, "appraisee");
+        Objects.requireNonNull(manager, "manager");
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(state, "state");
+        if (appraisee.equals(manager)) {
+            throw new IllegalArgumentException("appraisee and manager are the same: " + appraisee.key());
+        }
+        // The states form one line, so "this part exists" is "the state is at or past the step that makes it".
+        requirePart(selfAssessment, state, AppraisalState.SELF_ASSESSED, "self-assessment");
+        requirePart(managerAssessment, state, AppraisalState.MANAGER_ASSESSED, "manager assessment");
+        requirePart(signOff, state, AppraisalState.SIGNED_OFF, "sign-off");
+        requirePart(appeal, state, AppraisalState.APPEALED, "appeal");
+        requirePart(appealResolution, state, AppraisalState.APPEAL_RESOLVED, "appeal resolution");
+        if (selfAssessment != null && !selfAssessment.stamp().by().equals(appraisee)
+                || managerAssessment != null && !managerAssessment.stamp().by().equals(manager)
+                || signOff != null && !signOff.by().equals(appraisee)
+                || appeal != null && !appeal.stamp().by().equals(appraisee)
+                || appealResolution != null && (appealResolution.stamp().by().equals(appraisee)
+                        || appealResolution.stamp().by().equals(manager))) {
+            throw new IllegalArgumentException("a step stamped by someone who may not take it");
+        }
+        if (signOff != null && !managerAssessment.composite().isComplete()) {
+            throw new IllegalArgumentException("signed off without a complete composite");
+        }
+        AppraisalState reached = AppraisalState.NOT_STARTED;
+        for (Transition step : history) {
+            if (step.from() != reached || !step.from().canMoveTo(step.to())) {
+                throw new IllegalArgumentException("history does not follow the allowed moves at " + step);
+            }
+            reached = step.to();
+        }
+        if (reached != state) {
+            throw new IllegalArgumentException("history ends in " + reached + ", not " + state);
+        }
+        return new AppraisalWorkflow(appraisee, manager, scheme, state, selfAssessment, managerAssessment, signOff,
+                appeal, appealResolution, history);
+    }
+
+    private static void requirePart(Object part, AppraisalState state, AppraisalState madeBy, String what) {
+        if ((part != null) != (state.ordinal() >= madeBy.ordinal())) {
+            throw new IllegalArgumentException(what + (part == null ? " missing in " : " present in ") + state);
+        }
+    }
+
     /** The person appraised scores themselves on the scheme's scale; may be redone until the manager assesses. */
     public Validated<AppraisalWorkflow> selfAssess(UserRef actor, int selfScore, String comment, Instant at) {
         List<Violation> violations = step(AppraisalState.SELF_ASSESSED, appraisee.equals(actor));

@@ -46,6 +46,41 @@ public final class GoalConfirmation {
         return Validated.valid(new GoalConfirmation(owner, manager, null, null, List.of()));
     }
 
+    /**
+     * A confirmation as it was stored, for stores reading it back; not a step anyone takes.
+     *
+     * @throws IllegalArgumentException when the parts are not a state that the steps can produce: owner and manager
+     *     the same, a confirmation by the wrong side, an objection raised or resolved by a non-party or resolved by
+     *     its author, or a confirmation kept while an objection is open
+     */
+    public static GoalConfirmation restore(UserRef owner, UserRef manager, Stamp ownerConfirmed,
+            Stamp managerConfirmed, List<Objection> objections) {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(manager, "manager");
+        if (owner.equals(manager)) {
+            throw new IllegalArgumentException("owner and manager are the same: " + owner.key());
+        }
+        if (ownerConfirmed != null && !ownerConfirmed.by().equals(owner)
+                || managerConfirmed != null && !managerConfirmed.by().equals(manager)) {
+            throw new IllegalArgumentException("a confirmation by the wrong side: " + ownerConfirmed + ", "
+                    + managerConfirmed);
+        }
+        GoalConfirmation restored = new GoalConfirmation(owner, manager, ownerConfirmed, managerConfirmed,
+                objections);
+        for (Objection objection : restored.objections) {
+            UserRef author = objection.raised().by();
+            UserRef resolver = objection.resolved().map(Stamp::by).orElse(null);
+            if (!restored.isParty(author) || resolver != null && (!restored.isParty(resolver)
+                    || resolver.equals(author))) {
+                throw new IllegalArgumentException("an objection the parties cannot have made: " + objection);
+            }
+        }
+        if (!restored.openObjections().isEmpty() && (ownerConfirmed != null || managerConfirmed != null)) {
+            throw new IllegalArgumentException("confirmed while an objection is open");
+        }
+        return restored;
+    }
+
     /** The actor's confirmation; refused for a non-party, a side that already confirmed, or an open objection. */
     public Validated<GoalConfirmation> confirm(UserRef actor, Instant at) {
         if (!isParty(actor)) {

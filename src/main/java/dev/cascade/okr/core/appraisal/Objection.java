@@ -26,6 +26,19 @@ public final class Objection {
         this.resolution = resolution == null ? null : requireText(resolution, "resolution");
     }
 
+    /**
+     * An objection as it was stored, for stores reading it back; whether its parties fit is checked by
+     * {@link GoalConfirmation#restore}.
+     *
+     * @param resolved who resolved it and when, or {@code null} while open
+     * @param resolution how, or {@code null} while open
+     * @throws IllegalArgumentException for a blank reason or resolution, or a resolution without its stamp (or the
+     *     other way round)
+     */
+    public static Objection restore(Stamp raised, String reason, Stamp resolved, String resolution) {
+        return new Objection(raised, reason, resolved, resolution);
+    }
+
     private static String requireText(String text, String what) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(what + " must not be blank");

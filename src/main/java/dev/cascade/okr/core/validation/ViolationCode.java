@@ -347,7 +347,11 @@ public enum ViolationCode {
     /** The goal has no owner. */
     SMART_OWNER_MISSING("smart.owner-missing"),
     /** The deadline is outside the goal's period; args: deadline, period start, period end. */
-    SMART_DEADLINE_OUTSIDE_PERIOD("smart.deadline-outside-period");
+    SMART_DEADLINE_OUTSIDE_PERIOD("smart.deadline-outside-period"),
+
+    // ---- people ----
+    /** A person would manage themselves through a chain of managers; args: the person, the manager refused. */
+    PEOPLE_MANAGER_CYCLE("people.manager-cycle");
 
 
     private final String code;

@@ -1,0 +1,47 @@
+package dev.cascade.okr.core.port;
+
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Validated;
+import java.util.Set;
+
+/**
+ * Who manages whom, as the app records it (a person may have several managers, e.g. in a matrix organisation). It
+ * decides who may see a private goal and a person's appraisal data: the person, their managers (direct or through
+ * others) and app administrators. Every method is one transaction.
+ *
+ * <p>Invariant: nobody manages themselves, directly or through a chain of managers; {@link #setManagers} refuses a
+ * change that would break it.
+ */
+public interface PeopleStore {
+
+    /** How many levels up {@link #isManagerOf} looks: a manager further up than this does not count. */
+    int MAX_DEPTH = 10;
+
+    /** The person's direct managers, ordered by user key; empty when none are recorded. */
+    Set<UserRef> managersOf(UserRef person);
+
+    /** The people whom {@code manager} manages directly, ordered by user key; empty when none. */
+    Set<UserRef> reportsOf(UserRef manager);
+
+    /**
+     * Whether {@code manager} manages {@code person} directly or through at most {@value #MAX_DEPTH} levels of
+     * managers; {@code false} for the person themselves. Costs one query per level, whatever the number of people.
+     */
+    boolean isManagerOf(UserRef manager, UserRef person);
+
+    /**
+     * How many changes {@link #setManagers} has made so far (0 before the first): a cache of answers about managers
+     * stays good while this number is unchanged, on every node of a cluster.
+     */
+    long revision();
+
+    /**
+     * Replaces the person's direct managers (an empty set removes them all), or refuses with
+     * {@code people.manager-cycle} (field {@code managers}; args: the person's key and the refused manager's key)
+     * when the person is among them or already manages one of them, directly or through others; then nothing
+     * changes. Writes are serialised, so two concurrent changes cannot together close a cycle.
+     *
+     * @return the managers now recorded, ordered by user key
+     */
+    Validated<Set<UserRef>> setManagers(UserRef person, Set<UserRef> managers);
+}

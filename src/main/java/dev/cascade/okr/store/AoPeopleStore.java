@@ -1,0 +1,208 @@
+package dev.cascade.okr.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.port.PeopleStore;
+import dev.cascade.okr.core.validation.Validated;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/**
+ * Who manages whom on Active Objects: one {@link ManagerAo} row per (person, manager) pair. Walks up the chart go one
+ * level per query, each level's people in batched {@code IN} lists.
+ *
+ * <p>Changes are serialised across the cluster by claiming the next version of the {@value #REVISION} row of the
+ * settings table: otherwise two changes made at the same time (A under B, B under A) could each pass the cycle check
+ * and together close a cycle. A change that loses the claim is retried on the new state.
+ */
+@JiraComponent
+public final class AoPeopleStore implements PeopleStore {
+
+    /** The settings row whose version counts the changes to the chart. */
+    static final String REVISION = "people.revision";
+
+    private static final int ATTEMPTS = 5;
+
+    private final ActiveObjects ao;
+
+    /** Creates the store over the host's Active Objects. */
+    public AoPeopleStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Set<UserRef> managersOf(UserRef person) {
+        Objects.requireNonNull(person, "person");
+        return ao.executeInTransaction(() -> users(ao.find(ManagerAo.class,
+                Query.select().where("PERSON_KEY = ?", person.key()).order("MANAGER_KEY ASC")), false));
+    }
+
+    @Override
+    public Set<UserRef> reportsOf(UserRef manager) {
+        Objects.requireNonNull(manager, "manager");
+        return ao.executeInTransaction(() -> users(ao.find(ManagerAo.class,
+                Query.select().where("MANAGER_KEY = ?", manager.key()).order("PERSON_KEY ASC")), true));
+    }
+
+    @Override
+    public boolean isManagerOf(UserRef manager, UserRef person) {
+        Objects.requireNonNull(manager, "manager");
+        Objects.requireNonNull(person, "person");
+        if (manager.equals(person)) {
+            return false;
+        }
+        return ao.executeInTransaction(() -> {
+            Set<String> seen = new HashSet<>(Set.of(person.key()));
+            Set<String> level = Set.of(person.key());
+            for (int depth = 1; depth <= MAX_DEPTH && !level.isEmpty(); depth++) {
+                Set<String> above = new HashSet<>();
+                for (ManagerAo row : managerRowsOf(level)) {
+                    if (row.getManagerKey().equals(manager.key())) {
+                        return true;
+                    }
+                    if (seen.add(row.getManagerKey())) {
+                        above.add(row.getManagerKey());
+                    }
+                }
+                level = above;
+            }
+            return false;
+        });
+    }
+
+    @Override
+    public long revision() {
+        return ao.executeInTransaction(() -> {
+            SettingAo row = revisionRow();
+            return row == null ? 0L : row.getVersion();
+        });
+    }
+
+    @Override
+    public Validated<Set<UserRef>> setManagers(UserRef person, Set<UserRef> managers) {
+        Objects.requireNonNull(person, "person");
+        Set<String> wanted = new TreeSet<>();
+        for (UserRef manager : managers) {
+            wanted.add(Objects.requireNonNull(manager, "manager").key());
+        }
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return ao.executeInTransaction(() -> replace(person.key(), wanted));
+            } catch (StaleWriteException e) {
+                // Another change to the chart went first; check again against what it left.
+            } catch (Refused refused) {
+                return Validated.invalid(List.of(refused.violation));
+            }
+        }
+        throw new IllegalStateException("the managers of " + person.key() + " could not be saved: " + ATTEMPTS
+                + " other changes to the chart went first");
+    }
+
+    /** Claims the next revision, checks for a cycle (throwing {@link Refused} to roll back), then replaces the rows. */
+    private Validated<Set<UserRef>> replace(String person, Set<String> wanted) {
+        claimRevision();
+        if (wanted.contains(person)) {
+            throw new Refused(Violation.of(ViolationCode.PEOPLE_MANAGER_CYCLE, "managers", person, person));
+        }
+        String closing = managerReachingUp(wanted, person);
+        if (closing != null) {
+            throw new Refused(Violation.of(ViolationCode.PEOPLE_MANAGER_CYCLE, "managers", person, closing));
+        }
+        ao.deleteWithSQL(ManagerAo.class, "PERSON_KEY = ?", person);
+        Set<UserRef> stored = new LinkedHashSet<>();
+        for (String manager : wanted) {
+            ao.create(ManagerAo.class, new DBParam("PERSON_KEY", person), new DBParam("MANAGER_KEY", manager));
+            stored.add(new UserRef(manager));
+        }
+        return Validated.valid(stored);
+    }
+
+    /**
+     * The one of {@code starts} from which walking up the chart (without a depth limit: the stored chart has no
+     * cycle, and each person is visited once) reaches {@code target}, or {@code null}.
+     */
+    private String managerReachingUp(Set<String> starts, String target) {
+        Map<String, String> origin = new HashMap<>();
+        starts.forEach(start -> origin.put(start, start));
+        Set<String> level = new HashSet<>(starts);
+        while (!level.isEmpty()) {
+            Set<String> above = new HashSet<>();
+            for (ManagerAo row : managerRowsOf(level)) {
+                String from = origin.get(row.getPersonKey());
+                if (row.getManagerKey().equals(target)) {
+                    return from;
+                }
+                if (origin.putIfAbsent(row.getManagerKey(), from) == null) {
+                    above.add(row.getManagerKey());
+                }
+            }
+            level = above;
+        }
+        return null;
+    }
+
+    private List<ManagerAo> managerRowsOf(Collection<String> people) {
+        List<ManagerAo> rows = new ArrayList<>();
+        for (List<String> batch : InList.batches(people)) {
+            rows.addAll(List.of(ao.find(ManagerAo.class,
+                    Query.select().where(InList.in("PERSON_KEY", batch.size()), batch.toArray()))));
+        }
+        return rows;
+    }
+
+    private void claimRevision() {
+        SettingAo row = revisionRow();
+        Date now = Date.from(Instant.now());
+        if (row == null) {
+            OptimisticLock.claim(ao, "SETTING:" + REVISION, 0, 1);
+            ao.create(SettingAo.class, new DBParam("SETTING_NAME", REVISION), new DBParam("VERSION", 1L),
+                    new DBParam("UPDATED_BY", "cascade"), new DBParam("UPDATED_AT", now));
+            return;
+        }
+        OptimisticLock.claim(ao, "SETTING", row.getID(), row.getVersion() + 1);
+        row.setVersion(row.getVersion() + 1);
+        row.setUpdatedAt(now);
+        row.save();
+    }
+
+    private SettingAo revisionRow() {
+        SettingAo[] rows = ao.find(SettingAo.class, Query.select().where("SETTING_NAME = ?", REVISION));
+        return rows.length == 0 ? null : rows[0];
+    }
+
+    private static Set<UserRef> users(ManagerAo[] rows, boolean persons) {
+        Set<UserRef> users = new LinkedHashSet<>();
+        for (ManagerAo row : rows) {
+            users.add(new UserRef(persons ? row.getPersonKey() : row.getManagerKey()));
+        }
+        return users;
+    }
+
+    /** Rolls the change back and carries the reason out of the transaction. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Violation violation;
+
+        Refused(Violation violation) {
+            super(violation.code().code(), null, false, false);
+            this.violation = violation;
+        }
+    }
+}

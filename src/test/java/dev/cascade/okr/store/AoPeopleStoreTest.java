@@ -1,0 +1,168 @@
+package dev.cascade.okr.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.port.PeopleStore;
+import dev.cascade.okr.core.validation.Validated;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.devhost.ao.DevActiveObjects;
+import dev.cascade.okr.devhost.ao.DevDatabase;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+/** Who manages whom on the real Active Objects library, on H2 and PostgreSQL. */
+@RunWith(Parameterized.class)
+public class AoPeopleStoreTest {
+
+    private final String kind;
+    private DevDatabase database;
+    private DevActiveObjects ao;
+    private PeopleStore store;
+
+    /** Runs on one database kind. */
+    public AoPeopleStoreTest(String kind) {
+        this.kind = kind;
+    }
+
+    /** The databases. */
+    @Parameterized.Parameters(name = "{0}")
+    public static Collection<Object[]> databases() {
+        return StoreDatabases.parameters();
+    }
+
+    @Before
+    public void setUp() {
+        database = StoreDatabases.open(kind);
+        ao = StoreDatabases.activeObjects(database, ManagerAo.class, SettingAo.class, VersionClaimAo.class);
+        store = new AoPeopleStore(ao);
+    }
+
+    @After
+    public void tearDown() {
+        database.close();
+    }
+
+    @Test
+    public void shouldReadDirectManagersAndReportsOrderedByKeyWhenSet() {
+        assertTrue(store.setManagers(u("张三"), Set.of(u("zoe"), u("amy"))).isValid());
+        store.setManagers(u("bob"), Set.of(u("amy")));
+
+        assertEquals(List.of(u("amy"), u("zoe")), List.copyOf(store.managersOf(u("张三"))));
+        assertEquals(List.of(u("bob"), u("张三")), List.copyOf(store.reportsOf(u("amy"))));
+        assertEquals(Set.of(), store.managersOf(u("amy")));
+        assertEquals(Set.of(), store.reportsOf(u("bob")));
+    }
+
+    @Test
+    public void shouldReplaceManagersAndRemoveThemWhenSetAgain() {
+        store.setManagers(u("bob"), Set.of(u("amy"), u("carl")));
+
+        Validated<Set<UserRef>> replaced = store.setManagers(u("bob"), Set.of(u("dana")));
+        store.setManagers(u("eve"), Set.of(u("amy")));
+        store.setManagers(u("eve"), Set.of());
+
+        assertEquals(Set.of(u("dana")), replaced.value());
+        assertEquals(Set.of(u("dana")), store.managersOf(u("bob")));
+        assertEquals(Set.of(), store.reportsOf(u("amy")));
+        assertEquals(Set.of(), store.managersOf(u("eve")));
+    }
+
+    @Test
+    public void shouldKnowManagersUpTenLevelsButNotBeyondWhenTheChainIsLong() {
+        List<UserRef> chain = new ArrayList<>();
+        for (int i = 0; i <= 11; i++) {
+            chain.add(u("p" + i));
+        }
+        for (int i = 0; i < 11; i++) {
+            store.setManagers(chain.get(i), Set.of(chain.get(i + 1)));
+        }
+
+        assertTrue(store.isManagerOf(chain.get(1), chain.get(0)));
+        assertTrue(store.isManagerOf(chain.get(10), chain.get(0)));
+        assertFalse(store.isManagerOf(chain.get(11), chain.get(0)));
+        assertTrue(store.isManagerOf(chain.get(11), chain.get(1)));
+        assertFalse(store.isManagerOf(chain.get(0), chain.get(1)));
+        assertFalse(store.isManagerOf(chain.get(0), chain.get(0)));
+    }
+
+    @Test
+    public void shouldFollowEveryManagerWhenAPersonHasSeveral() {
+        store.setManagers(u("dev"), Set.of(u("lead"), u("pm")));
+        store.setManagers(u("pm"), Set.of(u("director")));
+
+        assertTrue(store.isManagerOf(u("director"), u("dev")));
+        assertFalse(store.isManagerOf(u("director"), u("lead")));
+    }
+
+    @Test
+    public void shouldRefuseAndChangeNothingWhenAPersonWouldManageThemselves() {
+        store.setManagers(u("a"), Set.of(u("b")));
+        store.setManagers(u("b"), Set.of(u("c")));
+        long revision = store.revision();
+
+        Validated<Set<UserRef>> throughChain = store.setManagers(u("c"), Set.of(u("x"), u("a")));
+        Validated<Set<UserRef>> self = store.setManagers(u("c"), Set.of(u("c")));
+
+        assertEquals(List.of(Violation.of(ViolationCode.PEOPLE_MANAGER_CYCLE, "managers", "c", "a")),
+                throughChain.violations());
+        assertEquals(ViolationCode.PEOPLE_MANAGER_CYCLE, self.errors().get(0).code());
+        assertEquals(Set.of(), store.managersOf(u("c")));
+        assertEquals(revision, store.revision());
+        assertTrue(store.setManagers(u("c"), Set.of(u("x"))).isValid());
+        assertEquals(revision + 1, store.revision());
+    }
+
+    @Test
+    public void shouldWalkLevelsOfMoreThanFiveHundredPeopleWhenTheChartIsWide() {
+        // 1,200 people, each with the same 600 team leads (a matrix of shared leads), the leads under one director.
+        Set<UserRef> leads = new LinkedHashSet<>();
+        for (int i = 0; i < 600; i++) {
+            leads.add(u(String.format("lead-%04d", i)));
+        }
+        for (UserRef lead : leads) {
+            store.setManagers(lead, Set.of(u("director")));
+        }
+        store.setManagers(u("worker"), leads);
+        for (int i = 0; i < 600; i++) {
+            store.setManagers(u(String.format("peer-%04d", i)), Set.of(u("lead-0599")));
+        }
+
+        assertEquals(600, store.managersOf(u("worker")).size());
+        assertEquals(601, store.reportsOf(u("lead-0599")).size());
+        assertTrue(store.isManagerOf(u("director"), u("worker")));
+        assertFalse(store.isManagerOf(u("peer-0001"), u("worker")));
+        Validated<Set<UserRef>> cycle = store.setManagers(u("director"), Set.of(u("worker")));
+        assertEquals(ViolationCode.PEOPLE_MANAGER_CYCLE, cycle.errors().get(0).code());
+    }
+
+    @Test
+    public void shouldNeverCloseACycleWhenTwoPeopleAreMadeEachOthersManagerAtOnce() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            UserRef a = u("a" + round);
+            UserRef b = u("b" + round);
+
+            List<Validated<Set<UserRef>>> answers = Races.together(
+                    () -> store.setManagers(a, Set.of(b)),
+                    () -> store.setManagers(b, Set.of(a)));
+
+            assertEquals("round " + round + ": " + answers, 1, answers.stream().filter(Validated::isValid).count());
+            assertTrue(store.managersOf(a).isEmpty() != store.managersOf(b).isEmpty());
+        }
+    }
+
+    private static UserRef u(String key) {
+        return new UserRef(key);
+    }
+}
