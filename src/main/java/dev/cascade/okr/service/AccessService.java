@@ -1,0 +1,96 @@
+package dev.cascade.okr.service;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import dev.cascade.okr.core.access.AccessFacts;
+import dev.cascade.okr.core.access.AccessPolicy;
+import dev.cascade.okr.core.model.Level;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.port.HostAccess;
+import dev.cascade.okr.core.port.PeopleStore;
+import dev.cascade.okr.core.port.SettingsStore;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+
+/**
+ * The access rules ({@link AccessPolicy}) with the configured top level and company-goals setting, and the facts of
+ * one caller: every service asks here before it reads or writes anything for a person.
+ */
+@JiraComponent
+public final class AccessService {
+
+    private final HostAccess host;
+    private final PeopleStore people;
+    private final SettingsStore settings;
+
+    /** Creates the service. */
+    @Inject
+    public AccessService(HostAccess host, PeopleStore people, SettingsStore settings) {
+        this.host = host;
+        this.people = people;
+        this.settings = settings;
+    }
+
+    /** The rules as configured now: the top level's key and whether only app admins change its goals (default yes). */
+    public AccessPolicy policy() {
+        String topLevel = settings.levelScheme().value().levels().stream().findFirst().map(Level::key)
+                .orElse("company");
+        Optional<String> adminOnly = settings.text(SettingsStore.COMPANY_GOALS_ADMIN_ONLY).value();
+        return new AccessPolicy(topLevel, adminOnly.map(Boolean::parseBoolean).orElse(true));
+    }
+
+    /** The facts of a signed-in caller, each looked up at most once for this object's life (one request). */
+    public AccessFacts factsOf(String userKey) {
+        return new CallerFacts(new UserRef(userKey), host, people);
+    }
+
+    /** Lazily asked, remembered answers about one caller. */
+    private static final class CallerFacts implements AccessFacts {
+
+        private final UserRef user;
+        private final HostAccess host;
+        private final PeopleStore people;
+        private Boolean appAdmin;
+        private final Map<String, Boolean> answers = new HashMap<>();
+
+        CallerFacts(UserRef user, HostAccess host, PeopleStore people) {
+            this.user = user;
+            this.host = host;
+            this.people = people;
+        }
+
+        @Override
+        public UserRef user() {
+            return user;
+        }
+
+        @Override
+        public boolean isAppAdmin() {
+            if (appAdmin == null) {
+                appAdmin = host.isAppAdmin(user.key());
+            }
+            return appAdmin;
+        }
+
+        @Override
+        public boolean canBrowseProject(String projectKey) {
+            return answers.computeIfAbsent("browse:" + projectKey, k -> host.canBrowse(user.key(), projectKey));
+        }
+
+        @Override
+        public boolean isProjectAdmin(String projectKey) {
+            return answers.computeIfAbsent("admin:" + projectKey, k -> host.isProjectAdmin(user.key(), projectKey));
+        }
+
+        @Override
+        public boolean isGroupMember(String group) {
+            return answers.computeIfAbsent("group:" + group, k -> host.isGroupMember(user.key(), group));
+        }
+
+        @Override
+        public boolean manages(UserRef other) {
+            return answers.computeIfAbsent("manages:" + other.key(), k -> people.isManagerOf(user, other));
+        }
+    }
+}
