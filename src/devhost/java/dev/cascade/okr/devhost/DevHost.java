@@ -35,7 +35,7 @@ public final class DevHost {
             }
         }));
         System.out.println("Cascade dev host is ready at " + server.baseUri()
-                + "  (users: alice, bob, zhang, carol; password = user name)");
+                + "  (users: alice, bob, zhang, carol, pat; password = user name)");
         server.join();
     }
 }

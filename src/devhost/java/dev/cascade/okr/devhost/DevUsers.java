@@ -16,12 +16,16 @@ public final class DevUsers {
             "Engineering", Set.of("alice", "bob", "zhang"),
             "Operations", Set.of("carol"));
 
-    /** The sample users: alice (admin), bob, zhang (Chinese), carol (Operations only). */
+    /**
+     * The sample users: alice (Jira administrator), bob, zhang (Chinese), carol (Operations only) and pat (administers
+     * the CASC project, not Jira).
+     */
     public DevUsers() {
         add(new DevUser("alice", "Alice Chen", Locale.ENGLISH, true));
         add(new DevUser("bob", "Bob Li", Locale.ENGLISH, false));
         add(new DevUser("zhang", "\u5f20\u4f1f", Locale.SIMPLIFIED_CHINESE, false));
         add(new DevUser("carol", "Carol Diaz", Locale.ENGLISH, false));
+        add(new DevUser("pat", "Pat Kim", Locale.ENGLISH, false));
     }
 
     private void add(DevUser user) {

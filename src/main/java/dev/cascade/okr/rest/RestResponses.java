@@ -4,6 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.service.Outcome;
 import java.io.Serializable;
+import java.util.function.Function;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -11,6 +12,19 @@ import javax.ws.rs.core.Response;
 final class RestResponses {
 
     private RestResponses() {
+    }
+
+    /**
+     * The response for a failed outcome; a conflict (409) also carries the current state as {@code current}, mapped by
+     * {@code toDto}, so that the caller can show it and try again.
+     */
+    static <T> Response failure(Outcome<T> outcome, I18nResolver i18n, Function<? super T, ?> toDto) {
+        if (outcome.failure() != Outcome.Failure.CONFLICT) {
+            return failure(outcome, i18n);
+        }
+        ConflictDto body = new ConflictDto(outcome.violations().stream().map(v -> error(v, i18n)).toList(),
+                toDto.apply(outcome.current().orElseThrow()));
+        return Response.status(409).entity(JsonBodies.write(body)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** The response for a failed outcome. */
@@ -47,6 +61,7 @@ final class RestResponses {
             case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
         };
     }
 }

@@ -1,8 +1,10 @@
 package dev.cascade.okr.service;
 
 import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The result of a use case: a value, or a failure of a kind with the violations that explain it. A person's mistake
@@ -21,7 +23,10 @@ public final class Outcome<T> {
         /** The caller may not do this. */
         FORBIDDEN,
         /** The thing does not exist or the caller may not see it. */
-        NOT_FOUND
+        NOT_FOUND,
+        /** Somebody else changed the thing since the caller read it; nothing was changed; the current state is
+         * carried (see {@link #current()}). */
+        CONFLICT
     }
 
     private final T value;
@@ -50,6 +55,20 @@ public final class Outcome<T> {
     /** A failure with one violation. */
     public static <T> Outcome<T> failure(Failure failure, Violation violation) {
         return failure(failure, List.of(violation));
+    }
+
+    /**
+     * A stale write: nothing was changed, and {@code current} is the state the caller should look at again.
+     * The violation is {@code version.stale} on field {@code version}.
+     */
+    public static <T> Outcome<T> conflict(T current) {
+        return new Outcome<>(Objects.requireNonNull(current, "current"), Failure.CONFLICT,
+                List.of(Violation.of(ViolationCode.VERSION_STALE, "version")));
+    }
+
+    /** The current state carried by a {@link Failure#CONFLICT}; empty for every other outcome. */
+    public Optional<T> current() {
+        return failure == Failure.CONFLICT ? Optional.of(value) : Optional.empty();
     }
 
     /** Whether this is a success. */

@@ -79,13 +79,22 @@ public final class DevJira {
         };
     }
 
-    /** Browse permission from the sample's project members; other permissions are app admins only. */
+    /**
+     * Browse permission from the sample's project members; project administration for alice (Jira administrator) and
+     * for pat on CASC; every other permission for alice only.
+     */
     public PermissionManager permissionManager() {
-        return (ProjectPermissionKey permission, Project project, ApplicationUser user) -> user != null
-                && project != null
-                && (ProjectPermissions.BROWSE_PROJECTS.equals(permission)
-                        ? sample.canBrowse(user.getKey(), project.getKey())
-                        : "alice".equals(user.getKey()));
+        return (ProjectPermissionKey permission, Project project, ApplicationUser user) -> {
+            if (user == null || project == null) {
+                return false;
+            }
+            if (ProjectPermissions.BROWSE_PROJECTS.equals(permission)) {
+                return sample.canBrowse(user.getKey(), project.getKey());
+            }
+            boolean projectAdmin = ProjectPermissions.ADMINISTER_PROJECTS.equals(permission)
+                    && "pat".equals(user.getKey()) && "CASC".equals(project.getKey());
+            return projectAdmin || "alice".equals(user.getKey());
+        };
     }
 
     /** The sample's custom fields: Epic Link. */

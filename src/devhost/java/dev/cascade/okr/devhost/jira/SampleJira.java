@@ -56,7 +56,7 @@ public final class SampleJira {
     }
 
     private void seed(Instant now) {
-        DevProject casc = project(1L, "CASC", "Cascade Demo", Set.of("alice", "bob", "zhang"));
+        DevProject casc = project(1L, "CASC", "Cascade Demo", Set.of("alice", "bob", "zhang", "pat"));
         DevProject ops = project(2L, "OPS", "Operations", Set.of("alice", "carol"));
         DevIssue onboarding = epic(casc, "Self-service onboarding");
         issue(casc, onboarding, "Sign-up form with company details", DONE, now.minus(20, ChronoUnit.DAYS));

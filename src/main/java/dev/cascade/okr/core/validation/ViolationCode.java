@@ -81,6 +81,8 @@ public enum ViolationCode {
     LEVEL_UNKNOWN("level.unknown"),
     /** A goal to be confirmed has no key result. */
     KEY_RESULTS_REQUIRED("key-results.required"),
+    /** The thing was changed by somebody else since it was read; nothing was changed. */
+    VERSION_STALE("version.stale"),
     /** A lifecycle move is not allowed; args: from, to (as i18n keys of the states). */
     LIFECYCLE_TRANSITION_INVALID("lifecycle.transition-invalid"),
     /** A goal would support a goal of a lower level (a company goal supporting a team goal). */
