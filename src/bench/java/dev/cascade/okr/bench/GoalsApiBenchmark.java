@@ -1,0 +1,136 @@
+package dev.cascade.okr.bench;
+
+import dev.cascade.okr.core.model.Alignment;
+import dev.cascade.okr.core.model.GoalType;
+import dev.cascade.okr.core.model.Lifecycle;
+import dev.cascade.okr.core.model.MilestoneMeasure;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.OrgUnit;
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.model.Visibility;
+import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.progress.NoDataReason;
+import dev.cascade.okr.core.progress.Progress;
+import dev.cascade.okr.devhost.DevHostConfig;
+import dev.cascade.okr.devhost.DevHostServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Issue 4's API targets, measured over real HTTP against a started dev host on H2: the cascade tree of 10,000 goals
+ * (target ≤ 100 ms p95) and a page of 100 goals (target ≤ 20 ms p95), read by the app administrator.
+ *
+ * <p>The cascade: one company goal, then 9, 90, 900 and 9,000 goals below it (10,000 in all, 4 alignments deep), each
+ * with two milestone key results, all visible to everyone in project CASC.
+ */
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class GoalsApiBenchmark {
+
+    private static final int[] LEVELS = {1, 9, 90, 900, 9_000};
+
+    private DevHostServer host;
+    private HttpClient client;
+    private String auth;
+    private URI tree;
+    private URI page;
+
+    /** Starts a dev host on an empty database and stores the cascade through the plugin's own goal store. */
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        host = DevHostServer.start(new DevHostConfig(0, Files.createTempDirectory("cascade-bench"), true, false));
+        GoalStore goals = host.plugin().bean(GoalStore.class);
+        Instant now = Instant.parse("2026-01-15T09:00:00Z");
+        List<ObjectiveId> previous = new ArrayList<>();
+        ObjectiveId root = null;
+        String[] levelKeys = {"company", "department", "team", "individual", "individual"};
+        for (int level = 0; level < LEVELS.length; level++) {
+            List<ObjectiveId> current = new ArrayList<>();
+            for (int i = 0; i < LEVELS[level]; i++) {
+                ObjectiveId id = goals.insert(goal(levelKeys[level], level + "-" + i), "alice", now)
+                        .objective().id();
+                current.add(id);
+                if (level > 0) {
+                    ObjectiveId parent = previous.get(i % previous.size());
+                    goals.align(new Alignment(id, parent, Weight.ofPercent(50)), "alice", now);
+                } else {
+                    root = id;
+                }
+            }
+            previous = current;
+        }
+        client = HttpClient.newHttpClient();
+        auth = "Basic " + Base64.getEncoder().encodeToString("alice:alice".getBytes(StandardCharsets.UTF_8));
+        tree = host.baseUri().resolve("/rest/cascade/1.0/goals/" + root.value() + "/tree?depth=10");
+        page = host.baseUri().resolve("/rest/cascade/1.0/goals?project=CASC&limit=100&offset=0");
+        System.out.printf("%n[data] %d goals stored; tree answer %d bytes, page answer %d bytes%n",
+                10_000, get(tree).length(), get(page).length());
+    }
+
+    /** Stops the dev host. */
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+        host.close();
+    }
+
+    /** The whole cascade under the company goal, with rolled-up progress. */
+    @Benchmark
+    public String cascadeTreeOf10000Goals() throws Exception {
+        return get(tree);
+    }
+
+    /** The first page of 100 goals of a project. */
+    @Benchmark
+    public String pageOf100Goals() throws Exception {
+        return get(page);
+    }
+
+    private String get(URI uri) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).header("Authorization", auth)
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static GoalStore.NewObjective goal(String level, String name) {
+        GoalStore.ObjectiveFields fields = new GoalStore.ObjectiveFields("Goal " + name, null, new UserRef("alice"),
+                level, Period.year(2026), new OrgUnit.Project("CASC"), GoalType.RESULT, Lifecycle.ACTIVE,
+                Visibility.EVERYONE, true);
+        List<GoalStore.NewKeyResult> keyResults = new ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            keyResults.add(new GoalStore.NewKeyResult(new GoalStore.KeyResultFields("Milestone " + k,
+                    Weight.ofPercent(50), new MilestoneMeasure("Shipped"), null),
+                    new GoalStore.Measured(Progress.noData(NoDataReason.NO_CHECK_IN), null)));
+        }
+        return new GoalStore.NewObjective(fields, keyResults);
+    }
+}
