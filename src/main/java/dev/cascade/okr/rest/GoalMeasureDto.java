@@ -19,9 +19,7 @@ import java.util.Locale;
  * @param kind metric, band, milestone or issues
  * @param direction metric: increase or decrease
  * @param start metric: the value at the start
- * @param floor metric or numeric field: the least acceptable value
- * @param target metric or numeric field: the value that counts as achieved
- * @param stretch metric or numeric field: the ambitious value
+ * @param tiers metric or numeric field: floor, target and stretch (the core's field names, so errors name them)
  * @param unit metric or band: what the numbers count
  * @param low band: lowest acceptable value
  * @param high band: highest acceptable value
@@ -31,15 +29,13 @@ import java.util.Locale;
  * @param numericFieldId issues, numeric-field: the field id
  * @param links issues: the linked work
  */
-public record GoalMeasureDto(String kind, String direction, BigDecimal start, BigDecimal floor, BigDecimal target,
-        BigDecimal stretch, String unit, BigDecimal low, BigDecimal high, String description, String basis,
+public record GoalMeasureDto(String kind, String direction, BigDecimal start, TiersDto tiers, String unit, BigDecimal low, BigDecimal high, String description, String basis,
         StatusWeightsDto statusWeights, String numericFieldId, List<GoalLinkDto> links) {
 
     /** Jackson's way in. */
     @JsonCreator
     public GoalMeasureDto(@JsonProperty("kind") String kind, @JsonProperty("direction") String direction,
-            @JsonProperty("start") BigDecimal start, @JsonProperty("floor") BigDecimal floor,
-            @JsonProperty("target") BigDecimal target, @JsonProperty("stretch") BigDecimal stretch,
+            @JsonProperty("start") BigDecimal start, @JsonProperty("tiers") TiersDto tiers,
             @JsonProperty("unit") String unit, @JsonProperty("low") BigDecimal low,
             @JsonProperty("high") BigDecimal high, @JsonProperty("description") String description,
             @JsonProperty("basis") String basis, @JsonProperty("statusWeights") StatusWeightsDto statusWeights,
@@ -47,9 +43,7 @@ public record GoalMeasureDto(String kind, String direction, BigDecimal start, Bi
         this.kind = kind;
         this.direction = direction;
         this.start = start;
-        this.floor = floor;
-        this.target = target;
-        this.stretch = stretch;
+        this.tiers = tiers;
         this.unit = unit;
         this.low = low;
         this.high = high;
@@ -58,6 +52,29 @@ public record GoalMeasureDto(String kind, String direction, BigDecimal start, Bi
         this.statusWeights = statusWeights;
         this.numericFieldId = numericFieldId;
         this.links = links;
+    }
+
+    /**
+     * Target tiers.
+     *
+     * @param floor the least acceptable value
+     * @param target the value that counts as achieved
+     * @param stretch the ambitious value
+     */
+    public record TiersDto(BigDecimal floor, BigDecimal target, BigDecimal stretch) {
+
+        /** Jackson's way in. */
+        @JsonCreator
+        public TiersDto(@JsonProperty("floor") BigDecimal floor, @JsonProperty("target") BigDecimal target,
+                @JsonProperty("stretch") BigDecimal stretch) {
+            this.floor = floor;
+            this.target = target;
+            this.stretch = stretch;
+        }
+
+        static TiersDto of(TargetTiers tiers) {
+            return tiers == null ? null : new TiersDto(tiers.floor(), tiers.target(), tiers.stretch());
+        }
     }
 
     /**
@@ -81,22 +98,20 @@ public record GoalMeasureDto(String kind, String direction, BigDecimal start, Bi
 
     static GoalMeasureDto of(Measure measure) {
         if (measure instanceof MetricMeasure m) {
-            TargetTiers t = m.tiers();
-            return new GoalMeasureDto("metric", name(m.direction()), m.start(), t.floor(), t.target(), t.stretch(),
-                    m.unit(), null, null, null, null, null, null, null);
+            return new GoalMeasureDto("metric", name(m.direction()), m.start(), TiersDto.of(m.tiers()), m.unit(), null,
+                    null, null, null, null, null, null);
         }
         if (measure instanceof BandMeasure b) {
-            return new GoalMeasureDto("band", null, null, null, null, null, b.unit(), b.low(), b.high(), null, null,
-                    null, null, null);
+            return new GoalMeasureDto("band", null, null, null, b.unit(), b.low(), b.high(), null, null, null, null,
+                    null);
         }
         if (measure instanceof MilestoneMeasure m) {
-            return new GoalMeasureDto("milestone", null, null, null, null, null, null, null, null, m.description(),
-                    null, null, null, null);
+            return new GoalMeasureDto("milestone", null, null, null, null, null, null, m.description(), null, null,
+                    null, null);
         }
         IssueMeasure i = (IssueMeasure) measure;
-        TargetTiers t = i.tiers();
-        return new GoalMeasureDto("issues", null, null, t == null ? null : t.floor(), t == null ? null : t.target(),
-                t == null ? null : t.stretch(), null, null, null, null, name(i.basis()),
+        return new GoalMeasureDto("issues", null, null, TiersDto.of(i.tiers()), null, null, null, null,
+                name(i.basis()),
                 new StatusWeightsDto(BigDecimal.valueOf(i.statusWeights().toDo()),
                         BigDecimal.valueOf(i.statusWeights().inProgress()),
                         BigDecimal.valueOf(i.statusWeights().done())),
@@ -104,7 +119,8 @@ public record GoalMeasureDto(String kind, String direction, BigDecimal start, Bi
     }
 
     GoalInput.MeasureInput toInput() {
-        return new GoalInput.MeasureInput(kind, direction, start, floor, target, stretch, unit, low, high,
+        return new GoalInput.MeasureInput(kind, direction, start, tiers == null ? null : tiers.floor(),
+                tiers == null ? null : tiers.target(), tiers == null ? null : tiers.stretch(), unit, low, high,
                 description, basis, statusWeights == null ? null : statusWeights.toDo(),
                 statusWeights == null ? null : statusWeights.inProgress(),
                 statusWeights == null ? null : statusWeights.done(), numericFieldId,

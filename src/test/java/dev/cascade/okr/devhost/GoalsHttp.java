@@ -49,7 +49,7 @@ final class GoalsHttp {
                 + "\"unit\":{\"project\":\"CASC\"},\"type\":\"result\",\"visibility\":\"" + visibility + "\","
                 + "\"rollsUpFromChildren\":false,\"keyResults\":["
                 + "{\"title\":\"Weekly sign-ups reach 500\",\"weight\":60,\"measure\":{\"kind\":\"metric\","
-                + "\"direction\":\"increase\",\"start\":320,\"target\":500,\"unit\":\"sign-ups\"}},"
+                + "\"direction\":\"increase\",\"start\":320,\"tiers\":{\"target\":500},\"unit\":\"sign-ups\"}},"
                 + "{\"title\":\"Onboarding epic done\",\"weight\":40,\"measure\":{\"kind\":\"issues\","
                 + "\"basis\":\"issue-count-done\",\"links\":[{\"epic\":\"CASC-1\"}]}}]}";
     }
