@@ -36,6 +36,11 @@ final class RestResponses {
                 .build();
     }
 
+    /** Findings (e.g. warnings) in the error shape, with messages in the caller's language. */
+    static java.util.List<ErrorDto> errors(java.util.List<Violation> violations, I18nResolver i18n) {
+        return violations.stream().map(v -> error(v, i18n)).toList();
+    }
+
     /** A JSON response with a status. */
     static Response json(Response.Status status, Object body) {
         return Response.status(status).entity(JsonBodies.write(body)).type(MediaType.APPLICATION_JSON_TYPE).build();

@@ -353,7 +353,21 @@ public enum ViolationCode {
 
     // ---- people ----
     /** A person would manage themselves through a chain of managers; args: the person, the manager refused. */
-    PEOPLE_MANAGER_CYCLE("people.manager-cycle");
+    PEOPLE_MANAGER_CYCLE("people.manager-cycle"),
+    /** A value is not one of those the field allows; args: the value. */
+    VALUE_UNKNOWN("value.unknown"),
+    /** A period text is not a year, half, quarter or month such as 2026-Q1; args: the text. */
+    PERIOD_INVALID("period.invalid"),
+    /** A date is not of the form YYYY-MM-DD; args: the text. */
+    DATE_INVALID("date.invalid"),
+    /** A goal needs a project or a group, not both and not neither. */
+    UNIT_REQUIRED("unit.required"),
+    /** A goal needs a level. */
+    LEVEL_REQUIRED("level.required"),
+    /** A change must name the version it was based on. */
+    VERSION_REQUIRED("version.required"),
+    /** Offset or limit out of range; args: the largest limit. */
+    PAGING_INVALID("paging.invalid");
 
 
     private final String code;

@@ -1,0 +1,48 @@
+package dev.cascade.okr.rest;
+
+import dev.cascade.okr.core.model.Objective;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import java.util.List;
+
+/**
+ * A goal (objective) in a response of the goals API.
+ *
+ * @param id its id
+ * @param version its version, to send back with a change
+ * @param title its title
+ * @param description its description, or {@code null}
+ * @param ownerKey the owner's user key
+ * @param level its level key
+ * @param period its period
+ * @param unit its project or group
+ * @param type result, process or development
+ * @param lifecycle draft, confirmed, active or closed
+ * @param visibility everyone, members or private
+ * @param rollsUpFromChildren whether aligned children count in its progress
+ * @param ownProgress the weighted progress of its own key results (the cascade endpoints add aligned children)
+ * @param keyResults its key results, in order
+ * @param createdBy the creator's user key
+ * @param createdAt when it was created, ISO-8601
+ * @param updatedBy who last changed its own fields
+ * @param updatedAt when they last changed, ISO-8601
+ * @param warnings findings (SMART, weights) that did not stop a write; empty on reads
+ */
+public record GoalDto(long id, long version, String title, String description, String ownerKey, String level,
+        GoalPeriodDto period, GoalUnitDto unit, String type, String lifecycle, String visibility,
+        boolean rollsUpFromChildren, ProgressDto ownProgress, List<GoalKeyResultDto> keyResults, String createdBy,
+        String createdAt, String updatedBy, String updatedAt, List<ErrorDto> warnings) {
+
+    static GoalDto of(StoredObjective stored, List<ErrorDto> warnings) {
+        Objective o = stored.objective();
+        return new GoalDto(o.id().value(), stored.version(), o.title(), o.description(), o.owner().key(),
+                o.levelKey(), GoalPeriodDto.of(o.period()), GoalUnitDto.of(o.unit()), GoalMeasureDto.name(o.type()),
+                GoalMeasureDto.name(o.lifecycle()), GoalMeasureDto.name(o.visibility()), o.rollsUpFromChildren(),
+                ProgressDto.of(o.ownProgress()), stored.keyResults().stream().map(GoalKeyResultDto::of).toList(),
+                stored.createdBy(), stored.createdAt().toString(), stored.updatedBy(), stored.updatedAt().toString(),
+                warnings);
+    }
+
+    static GoalDto of(StoredObjective stored) {
+        return of(stored, List.of());
+    }
+}

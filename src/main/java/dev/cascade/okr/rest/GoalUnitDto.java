@@ -1,0 +1,26 @@
+package dev.cascade.okr.rest;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cascade.okr.core.model.OrgUnit;
+
+/**
+ * A goal's organisational unit: exactly one of a project key or a group name.
+ *
+ * @param project the Jira project key
+ * @param group the group name
+ */
+public record GoalUnitDto(String project, String group) {
+
+    /** Jackson's way in. */
+    @JsonCreator
+    public GoalUnitDto(@JsonProperty("project") String project, @JsonProperty("group") String group) {
+        this.project = project;
+        this.group = group;
+    }
+
+    static GoalUnitDto of(OrgUnit unit) {
+        return unit instanceof OrgUnit.Project p ? new GoalUnitDto(p.key(), null)
+                : new GoalUnitDto(null, ((OrgUnit.Group) unit).name());
+    }
+}

@@ -1,0 +1,188 @@
+package dev.cascade.okr.rest;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.Page;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.service.Caller;
+import dev.cascade.okr.service.GoalService;
+import dev.cascade.okr.service.Outcome;
+import dev.cascade.okr.service.Outcome.Failure;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /rest/cascade/1.0/goals}: the full goal model — create, list with filters and paging, read, update, delete
+ * and lifecycle moves. Licensed users only at the door; {@link GoalService} decides who may see and change each goal.
+ * A goal the caller may not see answers 404, exactly like a missing one.
+ */
+@Path("/goals")
+@LicensedOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class GoalsResource {
+
+    private final GoalService goals;
+    private final UserManager users;
+    private final I18nResolver i18n;
+
+    /** Created by the REST module with the plugin's beans and host services. */
+    @Inject
+    public GoalsResource(GoalService goals, @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
+        this.goals = goals;
+        this.users = users;
+        this.i18n = i18n;
+    }
+
+    /** Creates a draft goal with its key results: 201 with the goal and its warnings. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(String body) {
+        Outcome<NewGoalDto> parsed = JsonBodies.read(body, NewGoalDto.class);
+        if (!parsed.isSuccess()) {
+            return RestResponses.failure(parsed, i18n);
+        }
+        Outcome<GoalService.Saved> created = goals.create(caller(), parsed.value().toInput());
+        return created.isSuccess() ? RestResponses.json(Response.Status.CREATED, saved(created.value()))
+                : RestResponses.failure(created, i18n);
+    }
+
+    /** One page of the goals the caller may see: {@code ?period=&level=&project=&owner=&status=&offset=&limit=}. */
+    @GET
+    public Response list(@QueryParam("period") String period, @QueryParam("level") String level,
+            @QueryParam("project") String project, @QueryParam("owner") String owner,
+            @QueryParam("status") String status, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        Integer skip;
+        Integer size;
+        try {
+            skip = offset == null ? null : Integer.valueOf(offset);
+            size = limit == null ? null : Integer.valueOf(limit);
+        } catch (NumberFormatException e) {
+            return RestResponses.failure(Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PAGING_INVALID,
+                    numeric(offset) ? "limit" : "offset", "100")), i18n);
+        }
+        Outcome<Page<StoredObjective>> found = goals.find(caller(),
+                new GoalService.GoalFilter(period, level, project, owner, status, skip, size));
+        if (!found.isSuccess()) {
+            return RestResponses.failure(found, i18n);
+        }
+        Page<StoredObjective> page = found.value();
+        return RestResponses.json(Response.Status.OK, new GoalPageDto(
+                page.items().stream().map(GoalDto::of).toList(), page.offset(), page.limit(), page.total()));
+    }
+
+    /** One goal. */
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        ObjectiveId goal = idOf(id);
+        if (goal == null) {
+            return notFound(id);
+        }
+        Outcome<StoredObjective> found = goals.goal(caller(), goal);
+        return found.isSuccess() ? RestResponses.json(Response.Status.OK, GoalDto.of(found.value()))
+                : RestResponses.failure(found, i18n);
+    }
+
+    /** Replaces the goal's own fields; 409 with {@code current} when the version is stale. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") String id, String body) {
+        ObjectiveId goal = idOf(id);
+        if (goal == null) {
+            return notFound(id);
+        }
+        Outcome<GoalUpdateDto> parsed = JsonBodies.read(body, GoalUpdateDto.class);
+        if (!parsed.isSuccess()) {
+            return RestResponses.failure(parsed, i18n);
+        }
+        Outcome<GoalService.Saved> updated = goals.update(caller(), goal, parsed.value().version(),
+                parsed.value().toInput());
+        return updated.isSuccess() ? RestResponses.json(Response.Status.OK, saved(updated.value()))
+                : RestResponses.failure(updated, i18n, this::saved);
+    }
+
+    /** Deletes the goal, its key results and alignments: {@code ?version=}; 204. */
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
+        ObjectiveId goal = idOf(id);
+        if (goal == null) {
+            return notFound(id);
+        }
+        Long expected;
+        try {
+            expected = version == null ? null : Long.valueOf(version);
+        } catch (NumberFormatException e) {
+            return RestResponses.failure(Outcome.failure(Failure.INVALID,
+                    Violation.of(ViolationCode.REQUEST_WRONG_TYPE, "version")), i18n);
+        }
+        Outcome<StoredObjective> deleted = goals.delete(caller(), goal, expected);
+        return deleted.isSuccess() ? Response.noContent().build()
+                : RestResponses.failure(deleted, i18n, GoalDto::of);
+    }
+
+    /** Moves the goal through its lifecycle: {@code {"to":"confirmed","version":3}}. */
+    @POST
+    @Path("/{id}/lifecycle")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response lifecycle(@PathParam("id") String id, String body) {
+        ObjectiveId goal = idOf(id);
+        if (goal == null) {
+            return notFound(id);
+        }
+        Outcome<GoalLifecycleDto> parsed = JsonBodies.read(body, GoalLifecycleDto.class);
+        if (!parsed.isSuccess()) {
+            return RestResponses.failure(parsed, i18n);
+        }
+        Outcome<GoalService.Saved> moved = goals.moveTo(caller(), goal, parsed.value().version(),
+                parsed.value().to());
+        return moved.isSuccess() ? RestResponses.json(Response.Status.OK, saved(moved.value()))
+                : RestResponses.failure(moved, i18n, this::saved);
+    }
+
+    private GoalDto saved(GoalService.Saved saved) {
+        return GoalDto.of(saved.goal(), RestResponses.errors(saved.warnings(), i18n));
+    }
+
+    private static boolean numeric(String text) {
+        return text == null || text.matches("-?\\d{1,9}");
+    }
+
+    private static ObjectiveId idOf(String id) {
+        try {
+            long value = Long.parseLong(id);
+            return value > 0 ? new ObjectiveId(value) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private Response notFound(String id) {
+        String shown = id.length() > 40 ? id.substring(0, 40) : id;
+        return RestResponses.failure(Outcome.failure(Failure.NOT_FOUND,
+                Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", shown)), i18n);
+    }
+
+    private Caller caller() {
+        UserKey key = users.getRemoteUserKey();
+        return Caller.user(key == null ? null : key.getStringValue());
+    }
+}

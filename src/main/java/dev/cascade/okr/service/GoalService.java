@@ -1,0 +1,608 @@
+package dev.cascade.okr.service;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import dev.cascade.okr.core.access.AccessFacts;
+import dev.cascade.okr.core.access.AccessPolicy;
+import dev.cascade.okr.core.model.Direction;
+import dev.cascade.okr.core.model.GoalType;
+import dev.cascade.okr.core.model.IssueMeasure;
+import dev.cascade.okr.core.model.KeyResult;
+import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.LevelScheme;
+import dev.cascade.okr.core.model.Lifecycle;
+import dev.cascade.okr.core.model.Measure;
+import dev.cascade.okr.core.model.Objective;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.OrgUnit;
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.PeriodKind;
+import dev.cascade.okr.core.model.ProgressBasis;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.model.Visibility;
+import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.port.GoalQuery;
+import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
+import dev.cascade.okr.core.port.GoalStore.Measured;
+import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
+import dev.cascade.okr.core.port.GoalStore.NewObjective;
+import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.Page;
+import dev.cascade.okr.core.port.SettingsStore;
+import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.core.port.WorkCatalog;
+import dev.cascade.okr.core.progress.MeasureDraft;
+import dev.cascade.okr.core.progress.MeasurePolicy;
+import dev.cascade.okr.core.progress.NoDataReason;
+import dev.cascade.okr.core.progress.Progress;
+import dev.cascade.okr.core.validation.GoalPolicy;
+import dev.cascade.okr.core.validation.ObjectiveDraftPolicy;
+import dev.cascade.okr.core.validation.TitleRule;
+import dev.cascade.okr.core.validation.Validated;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.service.Outcome.Failure;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.inject.Inject;
+
+/**
+ * The goals use cases over the full goal model: create, list, read, update, delete and move objectives through their
+ * lifecycle. Every method checks, in this order: signed in; the goal exists and the caller may see it (otherwise
+ * "not found", so that existence never leaks); the caller may change it; the input (core policies); then the store
+ * write, which refuses stale versions. Nothing is written unless every check passed.
+ */
+@JiraComponent
+public final class GoalService {
+
+    /** The page size when the caller names none. */
+    public static final int DEFAULT_LIMIT = 25;
+    /** The longest user key or group name a goal can hold. */
+    private static final int MAX_KEY = 255;
+
+    private final GoalStore goals;
+    private final WorkCatalog catalog;
+    private final AccessService access;
+    private final SettingsStore settings;
+    private final Clock clock;
+
+    /** Creates the service. */
+    @Inject
+    public GoalService(GoalStore goals, WorkCatalog catalog, AccessService access, SettingsStore settings) {
+        this(goals, catalog, access, settings, Clock.systemUTC());
+    }
+
+    GoalService(GoalStore goals, WorkCatalog catalog, AccessService access, SettingsStore settings, Clock clock) {
+        this.goals = goals;
+        this.catalog = catalog;
+        this.access = access;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * A stored goal with the SMART and weight findings that did not stop the write (warnings).
+     *
+     * @param goal the goal as stored
+     * @param warnings findings a person should look at; empty when none
+     */
+    public record Saved(StoredObjective goal, List<Violation> warnings) {
+        /** Copies the warnings. */
+        public Saved {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Which goals to list: each filter optional ({@code null}), texts as the caller typed them.
+     *
+     * @param period a period shortcut ({@code 2026}, {@code 2026-Q1}, {@code 2026-H1}, {@code 2026-03}): goals whose
+     *     period overlaps it
+     * @param level a level key
+     * @param project a project key
+     * @param owner an owner's user key
+     * @param status a lifecycle state, e.g. {@code draft}
+     * @param offset how many visible goals to skip; {@code null} means 0
+     * @param limit how many visible goals to answer, 1 to 100; {@code null} means {@value #DEFAULT_LIMIT}
+     */
+    public record GoalFilter(String period, String level, String project, String owner, String status,
+            Integer offset, Integer limit) {
+    }
+
+    /**
+     * Creates a draft objective with its key results. The owner defaults to the caller; the project must exist and
+     * be browsable by the caller; the caller must be allowed to create a goal of that level and unit for that owner
+     * ({@link AccessPolicy#canCreate}). Warnings of {@link GoalPolicy#check} come back with the stored goal.
+     */
+    public Outcome<Saved> create(Caller caller, GoalInput input) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        List<Violation> violations = new ArrayList<>();
+        LevelScheme levels = settings.levelScheme().value();
+        UserRef owner = new UserRef(blankToNull(input.ownerKey()) == null ? user.get() : input.ownerKey().trim());
+        Own own = ownFields(input, levels, violations);
+        List<NewKeyResult> keyResults = keyResults(input.keyResults(), violations);
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<Outcome<Saved>> unit = checkUnit(facts, own.unit());
+        if (unit.isPresent()) {
+            return unit.get();
+        }
+        if (!access.policy().canCreate(facts, own.levelKey(), own.unit(), owner)) {
+            return forbidden();
+        }
+        ObjectiveFields fields = new ObjectiveFields(own.title(), own.description(), owner, own.levelKey(),
+                own.period(), own.unit(), own.type(), Lifecycle.DRAFT, own.visibility(), own.rollsUp());
+        List<Violation> findings = new GoalPolicy(levels).check(provisional(fields, keyResults));
+        List<Violation> errors = findings.stream().filter(Violation::isError).toList();
+        if (!errors.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, errors);
+        }
+        StoredObjective stored = goals.insert(new NewObjective(fields, keyResults), user.get(), clock.instant());
+        return Outcome.success(new Saved(stored, findings.stream().filter(v -> !v.isError()).toList()));
+    }
+
+    /**
+     * One page of the goals the caller may see, oldest first.
+     *
+     * <p>Paging and visibility: the store filters by period, level, project, owner and status; visibility is decided
+     * here, per goal, by {@link AccessPolicy#canSee}. So that a page is never short because of goals the caller may
+     * not see, {@code offset}, {@code limit} and {@code total} all count <em>visible</em> goals: the store is read in
+     * pages of {@value GoalQuery#MAX_LIMIT} from the start of the matches, the first {@code offset} visible goals are
+     * skipped, the next {@code limit} are kept, and reading goes on to the end of the matches so that {@code total}
+     * is the number of visible matches (an invisible goal is never counted, so the total leaks nothing). The cost
+     * grows with the number of matches, not of visible goals; the filters keep it small.
+     */
+    public Outcome<Page<StoredObjective>> find(Caller caller, GoalFilter filter) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        List<Violation> violations = new ArrayList<>();
+        int offset = filter.offset() == null ? 0 : filter.offset();
+        int limit = filter.limit() == null ? DEFAULT_LIMIT : filter.limit();
+        if (offset < 0) {
+            violations.add(Violation.of(ViolationCode.PAGING_INVALID, "offset", String.valueOf(GoalQuery.MAX_LIMIT)));
+        }
+        if (limit < 1 || limit > GoalQuery.MAX_LIMIT) {
+            violations.add(Violation.of(ViolationCode.PAGING_INVALID, "limit", String.valueOf(GoalQuery.MAX_LIMIT)));
+        }
+        GoalQuery query = GoalQuery.all();
+        if (filter.period() != null) {
+            Optional<Period> period = PeriodText.parse(filter.period());
+            if (period.isEmpty()) {
+                violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period", shorten(filter.period())));
+            } else {
+                query = query.withPeriodOverlapping(period.get().start(), period.get().end());
+            }
+        }
+        if (filter.status() != null) {
+            Lifecycle state = enumOf(Lifecycle.class, filter.status(), "status", violations);
+            query = query.withLifecycle(state);
+        }
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        query = query.withLevel(blankToNull(filter.level())).withProject(blankToNull(filter.project()))
+                .withOwner(blankToNull(filter.owner()));
+        AccessFacts facts = access.factsOf(user.get());
+        AccessPolicy policy = access.policy();
+        List<StoredObjective> kept = new ArrayList<>();
+        int visible = 0;
+        int read = 0;
+        while (true) {
+            Page<StoredObjective> page = goals.find(query.withPage(read, GoalQuery.MAX_LIMIT));
+            for (StoredObjective goal : page.items()) {
+                if (policy.canSee(facts, goal.objective())) {
+                    if (visible >= offset && kept.size() < limit) {
+                        kept.add(goal);
+                    }
+                    visible++;
+                }
+            }
+            read += page.items().size();
+            if (page.items().isEmpty() || !page.hasMore()) {
+                break;
+            }
+        }
+        return Outcome.success(new Page<>(kept, offset, limit, visible));
+    }
+
+    /** One goal, if it exists and the caller may see it. */
+    public Outcome<StoredObjective> goal(Caller caller, ObjectiveId id) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        return visible(access.factsOf(user.get()), id).map(Outcome::success).orElseGet(() -> notFound(id));
+    }
+
+    /**
+     * Replaces the objective's own fields (not its key results, alignments or lifecycle) if it is still at
+     * {@code version}. A new level, unit or owner must be one the caller could create a goal with.
+     */
+    public Outcome<Saved> update(Caller caller, ObjectiveId id, Long version, GoalInput input) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<StoredObjective> found = visible(facts, id);
+        if (found.isEmpty()) {
+            return notFound(id);
+        }
+        Objective current = found.get().objective();
+        AccessPolicy policy = access.policy();
+        if (!policy.canChange(facts, current)) {
+            return forbidden();
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (version == null) {
+            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
+        }
+        LevelScheme levels = settings.levelScheme().value();
+        UserRef owner = blankToNull(input.ownerKey()) == null ? current.owner() : new UserRef(input.ownerKey().trim());
+        Own own = ownFields(input, levels, violations);
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        Optional<Outcome<Saved>> unit = checkUnit(facts, own.unit());
+        if (unit.isPresent()) {
+            return unit.get();
+        }
+        boolean moved = !own.levelKey().equals(current.levelKey()) || !own.unit().equals(current.unit())
+                || !owner.equals(current.owner());
+        if (moved && !policy.canCreate(facts, own.levelKey(), own.unit(), owner)) {
+            return forbidden();
+        }
+        ObjectiveFields fields = new ObjectiveFields(own.title(), own.description(), owner, own.levelKey(),
+                own.period(), own.unit(), own.type(), current.lifecycle(), own.visibility(), own.rollsUp());
+        Objective changed = new Objective(current.id(), fields.title(), fields.description(), owner,
+                fields.levelKey(), fields.period(), fields.unit(), fields.type(), fields.lifecycle(),
+                fields.visibility(), fields.rollsUpFromChildren(), current.keyResults());
+        return write(id, version, fields, new GoalPolicy(levels).check(changed), user.get());
+    }
+
+    /** Deletes the goal with its key results and alignments if it is still at {@code version}. */
+    public Outcome<StoredObjective> delete(Caller caller, ObjectiveId id, Long version) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<StoredObjective> found = visible(facts, id);
+        if (found.isEmpty()) {
+            return notFound(id);
+        }
+        if (!access.policy().canChange(facts, found.get().objective())) {
+            return forbidden();
+        }
+        if (version == null) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
+        }
+        StoreWrite<StoredObjective> deleted = goals.delete(id, version);
+        if (deleted instanceof StoreWrite.Written<StoredObjective> written) {
+            return Outcome.success(written.value());
+        }
+        if (deleted instanceof StoreWrite.Stale<StoredObjective> stale) {
+            return Outcome.conflict(stale.current());
+        }
+        return notFound(id);
+    }
+
+    /**
+     * Moves the goal to another lifecycle state by {@link GoalPolicy#moveTo}: the move must be allowed and the goal
+     * must meet the rules of the target state (a confirmed goal's weights sum to 100%).
+     */
+    public Outcome<Saved> moveTo(Caller caller, ObjectiveId id, Long version, String to) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<StoredObjective> found = visible(facts, id);
+        if (found.isEmpty()) {
+            return notFound(id);
+        }
+        if (!access.policy().canChange(facts, found.get().objective())) {
+            return forbidden();
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (version == null) {
+            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
+        }
+        Lifecycle target = to == null ? null : enumOf(Lifecycle.class, to, "to", violations);
+        if (to == null) {
+            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "to", ""));
+        }
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        Validated<Objective> moved = new GoalPolicy(settings.levelScheme().value())
+                .moveTo(found.get().objective(), target);
+        if (!moved.isValid()) {
+            return Outcome.failure(Failure.INVALID, moved.errors());
+        }
+        return write(id, version, ObjectiveFields.of(moved.value()), moved.violations(), user.get());
+    }
+
+    private Outcome<Saved> write(ObjectiveId id, long version, ObjectiveFields fields, List<Violation> findings,
+            String user) {
+        List<Violation> errors = findings.stream().filter(Violation::isError).toList();
+        if (!errors.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, errors);
+        }
+        StoreWrite<StoredObjective> written = goals.update(id, version, fields, user, clock.instant());
+        if (written instanceof StoreWrite.Written<StoredObjective> ok) {
+            return Outcome.success(new Saved(ok.value(), findings.stream().filter(v -> !v.isError()).toList()));
+        }
+        if (written instanceof StoreWrite.Stale<StoredObjective> stale) {
+            return Outcome.conflict(new Saved(stale.current(), List.of()));
+        }
+        return notFound(id);
+    }
+
+    /** The goal if it exists and the caller may see it. */
+    private Optional<StoredObjective> visible(AccessFacts facts, ObjectiveId id) {
+        AccessPolicy policy = access.policy();
+        return goals.goal(id).filter(g -> policy.canSee(facts, g.objective()));
+    }
+
+    /** A project unit must name an existing project the caller may browse; a missing one reads like a hidden one. */
+    private <T> Optional<Outcome<T>> checkUnit(AccessFacts facts, OrgUnit unit) {
+        if (unit instanceof OrgUnit.Project project
+                && (!catalog.projectExists(project.key()) || !facts.canBrowseProject(project.key()))) {
+            return Optional.of(Outcome.failure(Failure.INVALID,
+                    Violation.of(ViolationCode.PROJECT_UNKNOWN, "unit.project", project.key())));
+        }
+        return Optional.empty();
+    }
+
+    /** The checked own fields of an objective; {@code null} entries when {@code violations} got an entry. */
+    private record Own(String title, String description, String levelKey, Period period, OrgUnit unit,
+            GoalType type, Visibility visibility, boolean rollsUp) {
+    }
+
+    private Own ownFields(GoalInput input, LevelScheme levels, List<Violation> violations) {
+        TitleRule.check(input.title(), "title", violations);
+        if (input.description() != null && input.description().length() > ObjectiveDraftPolicy.MAX_DESCRIPTION) {
+            violations.add(Violation.of(ViolationCode.DESCRIPTION_TOO_LONG, "description",
+                    String.valueOf(ObjectiveDraftPolicy.MAX_DESCRIPTION)));
+        }
+        String levelKey = blankToNull(input.level());
+        if (levelKey == null) {
+            violations.add(Violation.of(ViolationCode.LEVEL_REQUIRED, "level"));
+        } else if (levels.level(levelKey).isEmpty()) {
+            violations.add(Violation.of(ViolationCode.LEVEL_UNKNOWN, "level", levelKey));
+        }
+        if (input.ownerKey() != null && (input.ownerKey().length() > MAX_KEY
+                || input.ownerKey().chars().anyMatch(Character::isISOControl))) {
+            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "ownerKey", shorten(input.ownerKey())));
+        }
+        Period period = period(input.period(), violations);
+        OrgUnit unit = null;
+        String project = blankToNull(input.projectKey());
+        String group = blankToNull(input.groupName());
+        if ((project == null) == (group == null)) {
+            violations.add(Violation.of(ViolationCode.UNIT_REQUIRED, "unit"));
+        } else if (group != null && (group.length() > MAX_KEY || group.chars().anyMatch(Character::isISOControl))) {
+            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "unit.group", shorten(group)));
+        } else {
+            unit = project != null ? new OrgUnit.Project(project.trim()) : new OrgUnit.Group(group.trim());
+        }
+        GoalType type = input.type() == null ? GoalType.RESULT : enumOf(GoalType.class, input.type(), "type",
+                violations);
+        Visibility visibility = input.visibility() == null ? Visibility.MEMBERS
+                : enumOf(Visibility.class, input.visibility(), "visibility", violations);
+        String title = input.title() == null ? null : input.title().trim();
+        return new Own(title, input.description(), levelKey, period, unit, type, visibility,
+                Boolean.TRUE.equals(input.rollsUpFromChildren()));
+    }
+
+    private static Period period(GoalInput.PeriodInput input, List<Violation> violations) {
+        if (input == null) {
+            violations.add(Violation.of(ViolationCode.PERIOD_START_REQUIRED, "period.start"));
+            return null;
+        }
+        PeriodKind kind = input.kind() == null ? null : enumOf(PeriodKind.class, input.kind(), "period.kind",
+                violations);
+        if (input.kind() != null && kind == null) {
+            return null;
+        }
+        if (kind == PeriodKind.CUSTOM || (kind == null && input.value() == null)) {
+            if (input.value() != null) {
+                violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period.value", shorten(input.value())));
+                return null;
+            }
+            int before = violations.size();
+            LocalDate start = date(input.start(), "period.start", violations);
+            LocalDate end = date(input.end(), "period.end", violations);
+            if (violations.size() > before) {
+                return null;
+            }
+            Validated<Period> custom = Period.custom(start, end, "period");
+            if (!custom.isValid()) {
+                violations.addAll(custom.errors());
+                return null;
+            }
+            return custom.value();
+        }
+        if (input.start() != null || input.end() != null) {
+            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, input.start() != null ? "period.start"
+                    : "period.end", shorten(String.valueOf(input.start() != null ? input.start() : input.end()))));
+            return null;
+        }
+        Optional<Period> parsed = PeriodText.parse(input.value());
+        if (parsed.isEmpty() || (kind != null && parsed.get().kind() != kind)) {
+            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period.value", shorten(String.valueOf(input.value()))));
+            return null;
+        }
+        return parsed.get();
+    }
+
+    private static LocalDate date(String text, String field, List<Violation> violations) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            violations.add(Violation.of(ViolationCode.DATE_INVALID, field, shorten(text)));
+            return null;
+        }
+    }
+
+    private List<NewKeyResult> keyResults(List<GoalInput.KeyResultInput> inputs, List<Violation> violations) {
+        List<NewKeyResult> keyResults = new ArrayList<>();
+        if (inputs == null) {
+            return keyResults;
+        }
+        if (inputs.size() > ObjectiveDraftPolicy.MAX_KEY_RESULTS) {
+            violations.add(Violation.of(ViolationCode.KEY_RESULTS_TOO_MANY, "keyResults",
+                    String.valueOf(ObjectiveDraftPolicy.MAX_KEY_RESULTS)));
+            return keyResults;
+        }
+        MeasurePolicy measures = new MeasurePolicy();
+        for (int i = 0; i < inputs.size(); i++) {
+            String field = "keyResults[" + i + "]";
+            GoalInput.KeyResultInput input = inputs.get(i);
+            if (input == null) {
+                violations.add(Violation.of(ViolationCode.TITLE_REQUIRED, field + ".title"));
+                continue;
+            }
+            TitleRule.check(input.title(), field + ".title", violations);
+            Weight weight = Weight.ofPercentOrNull(input.weightPercent());
+            if (weight == null) {
+                violations.add(Violation.of(ViolationCode.WEIGHT_INVALID, field + ".weight",
+                        String.valueOf(input.weightPercent())));
+            }
+            int before = violations.size();
+            MeasureDraft draft = measureDraft(input.measure(), field + ".measure", violations);
+            if (violations.size() > before) {
+                continue;
+            }
+            Validated<Measure> measure = measures.validate(draft, field + ".measure");
+            violations.addAll(measure.errors());
+            if (measure.isValid()) {
+                violations.addAll(unknownIssues(measure.value(), field + ".measure.links"));
+            }
+            if (weight != null && measure.isValid() && input.title() != null && !input.title().isBlank()) {
+                keyResults.add(new NewKeyResult(new KeyResultFields(input.title().trim(), weight, measure.value(),
+                        null), new Measured(Progress.noData(NoDataReason.NOT_COMPUTED), null)));
+            }
+        }
+        return keyResults;
+    }
+
+    /** The core draft of a submitted measure; {@code null} entries for enum texts that are no value (reported). */
+    private static MeasureDraft measureDraft(GoalInput.MeasureInput in, String field, List<Violation> violations) {
+        if (in == null) {
+            return null;
+        }
+        Measure.Kind kind = in.kind() == null ? null : enumOf(Measure.Kind.class, in.kind(), field + ".kind",
+                violations);
+        Direction direction = in.direction() == null ? null
+                : enumOf(Direction.class, in.direction(), field + ".direction", violations);
+        ProgressBasis basis = in.basis() == null ? null
+                : enumOf(ProgressBasis.class, in.basis(), field + ".basis", violations);
+        MeasureDraft.Tiers tiers = in.floor() == null && in.target() == null && in.stretch() == null ? null
+                : new MeasureDraft.Tiers(in.floor(), in.target(), in.stretch());
+        MeasureDraft.Weights weights = in.toDo() == null && in.inProgress() == null && in.done() == null ? null
+                : new MeasureDraft.Weights(in.toDo(), in.inProgress(), in.done());
+        List<WorkLink> links = in.links() == null ? null : links(in.links(), field + ".links", violations);
+        return new MeasureDraft(kind, direction, in.start(), tiers, in.unit(), in.low(), in.high(), in.description(),
+                basis, weights, in.numericFieldId(), links);
+    }
+
+    /** Links as core values; an entry that names not exactly one of epic, issue, jql is reported. */
+    static List<WorkLink> links(List<GoalInput.LinkInput> inputs, String field, List<Violation> violations) {
+        List<WorkLink> links = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            GoalInput.LinkInput in = inputs.get(i);
+            int given = in == null ? 0 : (in.epic() != null ? 1 : 0) + (in.issue() != null ? 1 : 0)
+                    + (in.jql() != null ? 1 : 0);
+            if (given != 1) {
+                violations.add(Violation.of(ViolationCode.LINK_REQUIRED, field + "[" + i + "]"));
+                links.add(null);
+            } else if (in.epic() != null) {
+                links.add(new WorkLink.Epic(in.epic()));
+            } else if (in.issue() != null) {
+                links.add(new WorkLink.Issue(in.issue()));
+            } else {
+                links.add(new WorkLink.Jql(in.jql()));
+            }
+        }
+        return links;
+    }
+
+    /** Epic and issue links to keys Jira does not know. */
+    List<Violation> unknownIssues(Measure measure, String field) {
+        List<Violation> unknown = new ArrayList<>();
+        if (measure instanceof IssueMeasure issues) {
+            for (int i = 0; i < issues.links().size(); i++) {
+                WorkLink link = issues.links().get(i);
+                if (!(link instanceof WorkLink.Jql) && !catalog.issueExists(link.text())) {
+                    unknown.add(Violation.of(ViolationCode.EPIC_UNKNOWN, field + "[" + i + "]", link.text()));
+                }
+            }
+        }
+        return unknown;
+    }
+
+    /** The objective as it would be stored, with stand-in ids, for the whole-goal rules. */
+    private static Objective provisional(ObjectiveFields fields, List<NewKeyResult> keyResults) {
+        List<KeyResult> list = new ArrayList<>();
+        for (int i = 0; i < keyResults.size(); i++) {
+            KeyResultFields k = keyResults.get(i).fields();
+            list.add(new KeyResult(new KeyResultId(i + 1L), k.title(), k.weight(), k.measure(),
+                    keyResults.get(i).measured().progress(), null));
+        }
+        return new Objective(new ObjectiveId(Long.MAX_VALUE), fields.title(), fields.description(), fields.owner(),
+                fields.levelKey(), fields.period(), fields.unit(), fields.type(), fields.lifecycle(),
+                fields.visibility(), fields.rollsUpFromChildren(), list);
+    }
+
+    /** The enum constant for a lower-case, dashed JSON name ({@code in-progress}); {@code null} with a violation. */
+    static <E extends Enum<E>> E enumOf(Class<E> type, String text, String field, List<Violation> violations) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(text)) {
+                return constant;
+            }
+        }
+        violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, field, shorten(text)));
+        return null;
+    }
+
+    /** An entered text cut to a length a message can show. */
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static <T> Outcome<T> unauthenticated() {
+        return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
+    }
+
+    private static <T> Outcome<T> forbidden() {
+        return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
+    }
+
+    private static <T> Outcome<T> notFound(ObjectiveId id) {
+        return Outcome.failure(Failure.NOT_FOUND,
+                Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", String.valueOf(id.value())));
+    }
+}

@@ -1,0 +1,317 @@
+package dev.cascade.okr.devhost;
+
+import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
+import static dev.cascade.okr.devhost.GoalsHttp.JSON;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+/**
+ * Bad input on every goals endpoint: each case answers 4xx with the field and code of its first error and a
+ * message, and the database is the same afterwards.
+ */
+@RunWith(Parameterized.class)
+public class GoalsBadInputHttpTest {
+
+    @ClassRule
+    public static final DevHostFixture HOST = DevHostFixture.seeded();
+
+    private static final String MB = "x".repeat(1_000_000);
+    private static final String OK_PERIOD = "\"period\":{\"value\":\"2026-Q1\"}";
+    private static final String OK_UNIT = "\"unit\":{\"project\":\"CASC\"}";
+    private static final String BASE = "\"title\":\"Raise sign-ups to 500\",\"level\":\"team\"," + OK_PERIOD + ","
+            + OK_UNIT;
+
+    private static Long goal;
+    private static Long goal90;
+    private static Long goalWithoutKeyResults;
+
+    @Parameters(name = "{0}")
+    public static Collection<Object[]> cases() {
+        List<Object[]> c = new ArrayList<>();
+        // POST /goals: the body
+        post(c, "malformed JSON", "bob", "{\"title\":", 400, null, "request.malformed");
+        post(c, "not JSON", "bob", "title=x", 400, null, "request.malformed");
+        post(c, "empty body", "bob", "", 400, null, "request.malformed");
+        post(c, "JSON null", "bob", "null", 400, null, "request.malformed");
+        post(c, "JSON array", "bob", "[]", 400, null, "request.malformed");
+        post(c, "two documents", "bob", "{" + BASE + "} {}", 400, null, "request.malformed");
+        post(c, "NaN weight", "bob", kr("\"weight\":NaN," + metric()), 400, "keyResults[0]", "request.wrong-type");
+        post(c, "Infinity weight", "bob", kr("\"weight\":Infinity," + metric()), 400, "keyResults[0]",
+                "request.wrong-type");
+        post(c, "unknown field", "bob", "{" + BASE + ",\"colour\":\"red\"}", 400, "colour", "request.unknown-field");
+        post(c, "unknown nested field", "bob", "{\"title\":\"T\",\"level\":\"team\"," + OK_PERIOD
+                + ",\"unit\":{\"project\":\"CASC\",\"team\":\"x\"}}", 400, "unit.team", "request.unknown-field");
+        post(c, "title array", "bob", "{\"title\":[1],\"level\":\"team\"," + OK_PERIOD + "," + OK_UNIT + "}", 400,
+                "title", "request.wrong-type");
+        post(c, "title object", "bob", "{\"title\":{},\"level\":\"team\"," + OK_PERIOD + "," + OK_UNIT + "}", 400,
+                "title", "request.wrong-type");
+        post(c, "missing title", "bob", "{\"level\":\"team\"," + OK_PERIOD + "," + OK_UNIT + "}", 400, "title",
+                "title.required");
+        post(c, "blank title", "bob", "{\"title\":\"  \",\"level\":\"team\"," + OK_PERIOD + "," + OK_UNIT + "}",
+                400, "title", "title.required");
+        post(c, "1 MB title", "bob", "{\"title\":\"" + MB + "\",\"level\":\"team\"," + OK_PERIOD + "," + OK_UNIT
+                + "}", 400, "title", "title.too-long");
+        post(c, "control characters in title", "bob", "{\"title\":\"a\\u0007b\",\"level\":\"team\"," + OK_PERIOD
+                + "," + OK_UNIT + "}", 400, "title", "title.control-characters");
+        post(c, "1 MB description", "bob", "{" + BASE + ",\"description\":\"" + MB + "\"}", 400, "description",
+                "description.too-long");
+        post(c, "missing level", "bob", "{\"title\":\"T\"," + OK_PERIOD + "," + OK_UNIT + "}", 400, "level",
+                "level.required");
+        post(c, "unknown level", "bob", "{\"title\":\"T\",\"level\":\"galaxy\"," + OK_PERIOD + "," + OK_UNIT + "}",
+                400, "level", "level.unknown");
+        post(c, "missing period", "bob", "{\"title\":\"T\",\"level\":\"team\"," + OK_UNIT + "}", 400,
+                "period.start", "period.start-required");
+        post(c, "quarter 5", "bob", withPeriod("{\"value\":\"2026-Q5\"}"), 400, "period.value", "period.invalid");
+        post(c, "period words", "bob", withPeriod("{\"value\":\"next year\"}"), 400, "period.value",
+                "period.invalid");
+        post(c, "month 13", "bob", withPeriod("{\"value\":\"2026-13\"}"), 400, "period.value", "period.invalid");
+        post(c, "unknown period kind", "bob", withPeriod("{\"kind\":\"decade\",\"value\":\"2026\"}"), 400,
+                "period.kind", "value.unknown");
+        post(c, "kind not matching value", "bob", withPeriod("{\"kind\":\"quarter\",\"value\":\"2026\"}"), 400,
+                "period.value", "period.invalid");
+        post(c, "custom without end", "bob", withPeriod("{\"kind\":\"custom\",\"start\":\"2026-01-01\"}"), 400,
+                "period.end", "period.end-required");
+        post(c, "custom end before start", "bob",
+                withPeriod("{\"kind\":\"custom\",\"start\":\"2026-05-01\",\"end\":\"2026-04-01\"}"), 400,
+                "period.end", "period.end-before-start");
+        post(c, "30 February", "bob",
+                withPeriod("{\"kind\":\"custom\",\"start\":\"2026-02-30\",\"end\":\"2026-04-01\"}"), 400,
+                "period.start", "date.invalid");
+        post(c, "date in words", "bob",
+                withPeriod("{\"kind\":\"custom\",\"start\":\"2026-01-01\",\"end\":\"tomorrow\"}"), 400,
+                "period.end", "date.invalid");
+        post(c, "date as array", "bob",
+                withPeriod("{\"kind\":\"custom\",\"start\":[2026,1,1],\"end\":\"2026-04-01\"}"), 400,
+                "period.start", "request.wrong-type");
+        post(c, "missing unit", "bob", "{\"title\":\"T\",\"level\":\"team\"," + OK_PERIOD + "}", 400, "unit",
+                "unit.required");
+        post(c, "project and group", "bob", "{\"title\":\"T\",\"level\":\"team\"," + OK_PERIOD
+                + ",\"unit\":{\"project\":\"CASC\",\"group\":\"devs\"}}", 400, "unit", "unit.required");
+        post(c, "unknown project", "bob", "{\"title\":\"T\",\"level\":\"team\"," + OK_PERIOD
+                + ",\"unit\":{\"project\":\"NOPE\"}}", 400, "unit.project", "project.unknown");
+        post(c, "project the caller may not browse", "carol", "{" + BASE + "}", 400, "unit.project",
+                "project.unknown");
+        post(c, "1 MB group", "bob", "{\"title\":\"T\",\"level\":\"team\"," + OK_PERIOD
+                + ",\"unit\":{\"group\":\"" + MB + "\"}}", 400, "unit.group", "value.unknown");
+        post(c, "unknown type", "bob", "{" + BASE + ",\"type\":\"epic\"}", 400, "type", "value.unknown");
+        post(c, "upper-case visibility", "bob", "{" + BASE + ",\"visibility\":\"PRIVATE\"}", 400, "visibility",
+                "value.unknown");
+        post(c, "roll-up as text", "bob", "{" + BASE + ",\"rollsUpFromChildren\":\"yes\"}", 400,
+                "rollsUpFromChildren", "request.wrong-type");
+        post(c, "1 MB owner", "bob", "{" + BASE + ",\"ownerKey\":\"" + MB + "\"}", 400, "ownerKey",
+                "value.unknown");
+        post(c, "control characters in owner", "bob", "{" + BASE + ",\"ownerKey\":\"bo\\u0000b\"}", 400, "ownerKey",
+                "value.unknown");
+        post(c, "key results not a list", "bob", "{" + BASE + ",\"keyResults\":\"many\"}", 400, "keyResults",
+                "request.wrong-type");
+        post(c, "null key result", "bob", "{" + BASE + ",\"keyResults\":[null]}", 400, "keyResults[0].title",
+                "title.required");
+        post(c, "21 key results", "bob", "{" + BASE + ",\"keyResults\":[" + String.join(",",
+                java.util.Collections.nCopies(21, "{\"title\":\"K\",\"weight\":1," + metric() + "}")) + "]}", 400,
+                "keyResults", "key-results.too-many");
+        post(c, "1 MB key-result title", "bob", "{" + BASE + ",\"keyResults\":[{\"title\":\"" + MB
+                + "\",\"weight\":100," + metric() + "}]}", 400, "keyResults[0].title", "title.too-long");
+        post(c, "negative weight", "bob", kr("\"weight\":-1," + metric()), 400, "keyResults[0].weight",
+                "weight.invalid");
+        post(c, "weight over 100", "bob", kr("\"weight\":101," + metric()), 400, "keyResults[0].weight",
+                "weight.invalid");
+        post(c, "weight with three decimals", "bob", kr("\"weight\":33.333," + metric()), 400,
+                "keyResults[0].weight", "weight.invalid");
+        post(c, "huge weight", "bob", kr("\"weight\":1e400," + metric()), 400, "keyResults[0].weight",
+                "weight.invalid");
+        post(c, "weight as text", "bob", kr("\"weight\":\"50\"," + metric()), 400, "keyResults[0].weight",
+                "request.wrong-type");
+        post(c, "missing weight", "bob", kr(metric()), 400, "keyResults[0].weight", "weight.invalid");
+        post(c, "missing measure", "bob", kr("\"weight\":100"), 400, "keyResults[0].measure.kind",
+                "measure.kind-required");
+        post(c, "unknown measure kind", "bob", kr("\"weight\":100,\"measure\":{\"kind\":\"dial\"}"), 400,
+                "keyResults[0].measure.kind", "value.unknown");
+        post(c, "metric without direction", "bob", kr("\"weight\":100,\"measure\":{\"kind\":\"metric\","
+                + "\"start\":0,\"tiers\":{\"target\":10}}"), 400, "keyResults[0].measure.direction",
+                "measure.direction-required");
+        post(c, "metric target too large", "bob", kr("\"weight\":100,\"measure\":{\"kind\":\"metric\","
+                + "\"direction\":\"increase\",\"start\":0,\"tiers\":{\"target\":1e16}}"), 400,
+                "keyResults[0].measure.tiers.target", "measure.number-too-large");
+        post(c, "metric target too precise", "bob", kr("\"weight\":100,\"measure\":{\"kind\":\"metric\","
+                + "\"direction\":\"increase\",\"start\":0,\"tiers\":{\"target\":1.1234567}}"), 400,
+                "keyResults[0].measure.tiers.target", "measure.number-too-precise");
+        post(c, "increasing target below start", "bob", kr("\"weight\":100,\"measure\":{\"kind\":\"metric\","
+                + "\"direction\":\"increase\",\"start\":10,\"tiers\":{\"target\":5}}"), 400,
+                "keyResults[0].measure.tiers.target", "measure.target-below-start");
+        post(c, "negative huge start", "bob", kr("\"weight\":100,\"measure\":{\"kind\":\"metric\","
+                + "\"direction\":\"decrease\",\"start\":-1e20,\"tiers\":{\"target\":5}}"), 400,
+                "keyResults[0].measure.start", "measure.number-too-large");
+        post(c, "band low above high", "bob", kr("\"weight\":100,\"measure\":{\"kind\":\"band\",\"low\":9,"
+                + "\"high\":3}"), 400, "keyResults[0].measure.low", "measure.low-above-high");
+        post(c, "issues without links", "bob", kr("\"weight\":100,\"measure\":{\"kind\":\"issues\"}"), 400,
+                "keyResults[0].measure.links", "links.required");
+        post(c, "malformed issue key", "bob", kr("\"weight\":100,\"measure\":{\"kind\":\"issues\","
+                + "\"links\":[{\"epic\":\"casc 1\"}]}"), 400, "keyResults[0].measure.links[0]", "link.key-invalid");
+        post(c, "unknown epic", "bob", kr("\"weight\":100,\"measure\":{\"kind\":\"issues\","
+                + "\"links\":[{\"epic\":\"CASC-999\"}]}"), 400, "keyResults[0].measure.links[0]", "epic.unknown");
+        post(c, "link naming epic and issue", "bob", kr("\"weight\":100,\"measure\":{\"kind\":\"issues\","
+                + "\"links\":[{\"epic\":\"CASC-1\",\"issue\":\"CASC-2\"}]}"), 400,
+                "keyResults[0].measure.links[0]", "link.required");
+        post(c, "blank JQL", "bob", kr("\"weight\":100,\"measure\":{\"kind\":\"issues\","
+                + "\"links\":[{\"jql\":\"  \"}]}"), 400, "keyResults[0].measure.links[0]", "link.jql-required");
+        post(c, "anonymous", null, "{" + BASE + "}", 401, null, "auth.required");
+        // GET /goals
+        get(c, "limit 0", "bob", GOALS + "?limit=0", 400, "limit", "paging.invalid");
+        get(c, "limit 101", "bob", GOALS + "?limit=101", 400, "limit", "paging.invalid");
+        get(c, "limit not a number", "bob", GOALS + "?limit=ten", 400, "limit", "paging.invalid");
+        get(c, "negative offset", "bob", GOALS + "?offset=-1", 400, "offset", "paging.invalid");
+        get(c, "huge offset", "bob", GOALS + "?offset=99999999999", 400, "offset", "paging.invalid");
+        get(c, "month 13 filter", "bob", GOALS + "?period=2026-13", 400, "period", "period.invalid");
+        get(c, "unknown status", "bob", GOALS + "?status=archived", 400, "status", "value.unknown");
+        // GET /goals/{id}
+        get(c, "unknown id", "bob", GOALS + "/999999", 404, "id", "objective.not-found");
+        get(c, "id not a number", "bob", GOALS + "/abc", 404, "id", "objective.not-found");
+        get(c, "negative id", "bob", GOALS + "/-1", 404, "id", "objective.not-found");
+        // PUT /goals/{id}
+        put(c, "update without version", "bob", "{id}", GoalsHttp.update(1, "bob", "T").replace("\"version\":1,",
+                ""), 400, "version", "version.required");
+        put(c, "version as text", "bob", "{id}", GoalsHttp.update(1, "bob", "T").replace("\"version\":1",
+                "\"version\":\"1\""), 400, "version", "request.wrong-type");
+        put(c, "truncated update", "bob", "{id}", "{\"version\":1,\"title\":", 400, null, "request.malformed");
+        put(c, "key results in update", "bob", "{id}", GoalsHttp.update(1, "bob", "T").replaceFirst("\\}$",
+                ",\"keyResults\":[]}"), 400, "keyResults",
+                "request.unknown-field");
+        put(c, "blank title in update", "bob", "{id}", GoalsHttp.update(1, "bob", " "), 400, "title",
+                "title.required");
+        put(c, "period outside the year", "bob", "{id}", GoalsHttp.update(1, "bob", "T").replace(
+                "{\"value\":\"2026-Q1\"}", "{\"value\":\"10000\"}"), 400, "period.value", "period.invalid");
+        put(c, "update of unknown goal", "bob", "999999", GoalsHttp.update(1, "bob", "T"), 404, "id",
+                "objective.not-found");
+        put(c, "update in Chinese", "zhang", "{id}", GoalsHttp.update(1, "bob", " "), 403, null, "auth.forbidden");
+        // DELETE /goals/{id}
+        delete(c, "delete without version", "bob", GOALS + "/{id}", 400, "version", "version.required");
+        delete(c, "version not a number", "bob", GOALS + "/{id}?version=abc", 400, "version", "request.wrong-type");
+        delete(c, "delete unknown goal", "bob", GOALS + "/999999?version=1", 404, "id", "objective.not-found");
+        // POST /goals/{id}/lifecycle
+        post(c, "unknown state", "bob", "{id}", "{\"to\":\"archived\",\"version\":1}", 400, "to", "value.unknown");
+        post(c, "missing state", "bob", "{id}", "{\"version\":1}", 400, "to", "value.unknown");
+        post(c, "state as number", "bob", "{id}", "{\"to\":2,\"version\":1}", 400, "to", "value.unknown");
+        post(c, "draft to closed", "bob", "{id}", "{\"to\":\"closed\",\"version\":1}", 400, "lifecycle",
+                "lifecycle.transition-invalid");
+        post(c, "confirm with weights of 90%", "bob", "{id90}", "{\"to\":\"confirmed\",\"version\":1}", 400,
+                "keyResults", "weights.not-100");
+        post(c, "confirm without key results", "bob", "{id0}", "{\"to\":\"confirmed\",\"version\":1}", 400,
+                "keyResults", "key-results.required");
+        post(c, "move without version", "bob", "{id}", "{\"to\":\"confirmed\"}", 400, "version",
+                "version.required");
+        post(c, "move in Chinese", "zhang", "{id}", "{\"to\":\"closed\",\"version\":1}", 403, null,
+                "auth.forbidden");
+        return c;
+    }
+
+    private static String metric() {
+        return "\"measure\":{\"kind\":\"metric\",\"direction\":\"increase\",\"start\":0,\"tiers\":{\"target\":10}}";
+    }
+
+    private static String kr(String fields) {
+        return "{" + BASE + ",\"keyResults\":[{\"title\":\"Sign-ups reach 500\"," + fields + "}]}";
+    }
+
+    private static String withPeriod(String period) {
+        return "{\"title\":\"T\",\"level\":\"team\",\"period\":" + period + "," + OK_UNIT + "}";
+    }
+
+    private static void post(List<Object[]> c, String name, String user, String body, int status, String field,
+            String code) {
+        c.add(new Object[] {name, "POST", user, GOALS, body, status, field, code});
+    }
+
+    private static void post(List<Object[]> c, String name, String user, String id, String body, int status,
+            String field, String code) {
+        c.add(new Object[] {name, "POST", user, GOALS + "/" + id + "/lifecycle", body, status, field, code});
+    }
+
+    private static void get(List<Object[]> c, String name, String user, String path, int status, String field,
+            String code) {
+        c.add(new Object[] {name, "GET", user, path, null, status, field, code});
+    }
+
+    private static void put(List<Object[]> c, String name, String user, String id, String body, int status,
+            String field, String code) {
+        c.add(new Object[] {name, "PUT", user, GOALS + "/" + id, body, status, field, code});
+    }
+
+    private static void delete(List<Object[]> c, String name, String user, String path, int status, String field,
+            String code) {
+        c.add(new Object[] {name, "DELETE", user, path, null, status, field, code});
+    }
+
+    private final String method;
+    private final String user;
+    private final String path;
+    private final String body;
+    private final int status;
+    private final String field;
+    private final String code;
+    private final GoalsHttp http = new GoalsHttp(HOST);
+
+    public GoalsBadInputHttpTest(String name, String method, String user, String path, String body, int status,
+            String field, String code) {
+        this.method = method;
+        this.user = user;
+        this.path = path;
+        this.body = body;
+        this.status = status;
+        this.field = field;
+        this.code = code;
+    }
+
+    @Test
+    public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
+        String resolved = resolve(path);
+        String before = HOST.dumpDatabase();
+
+        HttpResponse<String> response = switch (method) {
+            case "POST" -> HOST.postJson(resolved, user, body);
+            case "GET" -> HOST.get(resolved, user);
+            case "PUT" -> http.put(resolved, user, body);
+            case "DELETE" -> http.delete(resolved, user);
+            default -> throw new AssertionError(method);
+        };
+
+        String shown = response.body().length() > 500 ? response.body().substring(0, 500) : response.body();
+        assertEquals(shown, status, response.statusCode());
+        assertThat(response.statusCode(), allOf(greaterThanOrEqualTo(400), lessThan(500)));
+        JsonNode error = JSON.readTree(response.body()).path("errors").path(0);
+        assertEquals(shown, code, error.path("code").asText());
+        assertEquals(shown, field, error.path("field").isNull() ? null : error.path("field").asText());
+        assertThat(error.path("message").asText(), not(emptyString()));
+        if ("zhang".equals(user)) {
+            assertThat(shown, error.path("message").asText().chars().anyMatch(ch -> ch > 0x2e80),
+                    org.hamcrest.Matchers.is(true));
+        }
+        assertEquals(before, HOST.dumpDatabase());
+    }
+
+    private String resolve(String template) throws Exception {
+        if (goal == null) {
+            goal = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+            goal90 = http.create("bob", GoalsHttp.goal("bob", "members").replace("\"weight\":40",
+                    "\"weight\":30")).path("id").asLong();
+            goalWithoutKeyResults = http.create("bob", "{" + BASE + "}").path("id").asLong();
+        }
+        return template.replace("{id}", String.valueOf(goal)).replace("{id90}", String.valueOf(goal90))
+                .replace("{id0}", String.valueOf(goalWithoutKeyResults));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.cascade.okr.devhost;
+
+import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
+import static dev.cascade.okr.devhost.GoalsHttp.JSON;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+/** The goals API's happy paths over HTTP on the dev host. */
+public class GoalsHttpTest {
+
+    @ClassRule
+    public static final DevHostFixture HOST = DevHostFixture.seeded();
+    private final GoalsHttp http = new GoalsHttp(HOST);
+
+    @Test
+    public void shouldCreateGoalWithVersionAndKeyResultsWhenBodyIsComplete() throws Exception {
+        HttpResponse<String> response = HOST.postJson(GOALS, "bob", GoalsHttp.goal("bob", "members"));
+
+        assertEquals(response.body(), 201, response.statusCode());
+        JsonNode goal = JSON.readTree(response.body());
+        assertEquals(1, goal.path("version").asLong());
+        assertEquals("draft", goal.path("lifecycle").asText());
+        assertEquals("bob", goal.path("ownerKey").asText());
+        assertEquals("2026-01-01", goal.path("period").path("start").asText());
+        assertEquals("2026-03-31", goal.path("period").path("end").asText());
+        assertEquals("CASC", goal.path("unit").path("project").asText());
+        assertEquals(2, goal.path("keyResults").size());
+        assertEquals(0, goal.path("keyResults").path(0).path("weight").decimalValue().compareTo(
+                new java.math.BigDecimal("60")));
+        assertEquals("CASC-1", goal.path("keyResults").path(1).path("measure").path("links").path(0)
+                .path("epic").asText());
+        assertTrue(goal.path("warnings").isArray());
+    }
+
+    @Test
+    public void shouldDefaultOwnerToCallerAndWarnWhenTitleIsVague() throws Exception {
+        JsonNode goal = http.create("bob", "{\"title\":\"Improve onboarding\",\"level\":\"team\","
+                + "\"period\":{\"kind\":\"custom\",\"start\":\"2026-01-15\",\"end\":\"2026-04-15\"},"
+                + "\"unit\":{\"project\":\"CASC\"}}");
+
+        assertEquals("bob", goal.path("ownerKey").asText());
+        assertEquals("custom", goal.path("period").path("kind").asText());
+        assertTrue(goal.path("warnings").toString(), goal.path("warnings").size() > 0);
+    }
+
+    @Test
+    public void shouldReadGoalWhenCallerMaySeeIt() throws Exception {
+        long id = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+
+        HttpResponse<String> response = HOST.get(GOALS + "/" + id, "zhang");
+
+        assertEquals(response.body(), 200, response.statusCode());
+        assertEquals(id, JSON.readTree(response.body()).path("id").asLong());
+    }
+
+    @Test
+    public void shouldListOnlyVisibleGoalsWithTotalWhenFiltered() throws Exception {
+        http.create("bob", GoalsHttp.goal("bob", "members"));
+        http.create("bob", GoalsHttp.goal("bob", "private"));
+
+        JsonNode asBob = JSON.readTree(HOST.get(GOALS + "?period=2026-Q1&owner=bob&limit=100", "bob").body());
+        JsonNode asZhang = JSON.readTree(HOST.get(GOALS + "?period=2026&owner=bob&limit=100", "zhang").body());
+
+        assertTrue(asBob.path("total").asInt() > asZhang.path("total").asInt());
+        for (JsonNode goal : asZhang.path("items")) {
+            assertTrue(!"private".equals(goal.path("visibility").asText()));
+        }
+        assertEquals(asZhang.path("total").asInt(), asZhang.path("items").size());
+    }
+
+    @Test
+    public void shouldPageVisibleGoalsWhenLimitIsSmall() throws Exception {
+        http.create("bob", GoalsHttp.goal("bob", "members"));
+        http.create("bob", GoalsHttp.goal("bob", "members"));
+
+        JsonNode first = JSON.readTree(HOST.get(GOALS + "?owner=bob&limit=1", "bob").body());
+        JsonNode second = JSON.readTree(HOST.get(GOALS + "?owner=bob&limit=1&offset=1", "bob").body());
+
+        assertEquals(1, first.path("items").size());
+        assertEquals(1, second.path("items").size());
+        assertTrue(first.path("items").path(0).path("id").asLong()
+                < second.path("items").path(0).path("id").asLong());
+        assertEquals(first.path("total").asInt(), second.path("total").asInt());
+    }
+
+    @Test
+    public void shouldUpdateOwnFieldsAndRaiseVersionWhenVersionIsCurrent() throws Exception {
+        long id = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+
+        HttpResponse<String> response = http.put(GOALS + "/" + id, "bob", GoalsHttp.update(1, "bob",
+                "Raise weekly sign-ups to 600"));
+
+        assertEquals(response.body(), 200, response.statusCode());
+        JsonNode goal = JSON.readTree(response.body());
+        assertEquals(2, goal.path("version").asLong());
+        assertEquals("Raise weekly sign-ups to 600", goal.path("title").asText());
+        assertEquals(2, goal.path("keyResults").size());
+    }
+
+    @Test
+    public void shouldConfirmGoalWhenWeightsSumTo100() throws Exception {
+        long id = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+
+        HttpResponse<String> response = HOST.postJson(GOALS + "/" + id + "/lifecycle", "bob",
+                "{\"to\":\"confirmed\",\"version\":1}");
+
+        assertEquals(response.body(), 200, response.statusCode());
+        assertEquals("confirmed", JSON.readTree(response.body()).path("lifecycle").asText());
+        assertEquals(2, JSON.readTree(response.body()).path("version").asLong());
+    }
+
+    @Test
+    public void shouldDeleteGoalWhenVersionIsCurrent() throws Exception {
+        long id = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+
+        HttpResponse<String> response = http.delete(GOALS + "/" + id + "?version=1", "bob");
+
+        assertEquals(response.body(), 204, response.statusCode());
+        assertEquals(404, HOST.get(GOALS + "/" + id, "bob").statusCode());
+    }
+
+    @Test
+    public void shouldKeepObjectivesEndpointWorkingWhenGoalsExist() throws Exception {
+        http.create("bob", GoalsHttp.goal("bob", "members"));
+
+        assertEquals(200, HOST.get("/rest/cascade/1.0/objectives?project=CASC", "bob").statusCode());
+    }
+}
