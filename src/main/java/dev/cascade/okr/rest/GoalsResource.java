@@ -12,6 +12,7 @@ import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.GoalService;
+import dev.cascade.okr.service.GoalTree;
 import dev.cascade.okr.service.Outcome;
 import dev.cascade.okr.service.Outcome.Failure;
 import javax.inject.Inject;
@@ -97,6 +98,25 @@ public class GoalsResource {
         }
         Outcome<StoredObjective> found = goals.goal(caller(), goal);
         return found.isSuccess() ? RestResponses.json(Response.Status.OK, GoalDto.of(found.value()))
+                : RestResponses.failure(found, i18n);
+    }
+
+    /** The cascade below a goal, {@code depth} alignment levels deep (default 10, at most 50). */
+    @GET
+    @Path("/{id}/tree")
+    public Response tree(@PathParam("id") String id, @QueryParam("depth") String depth) {
+        ObjectiveId goal = idOf(id);
+        if (goal == null) {
+            return notFound(id);
+        }
+        Integer levels;
+        try {
+            levels = depth == null ? null : Integer.valueOf(depth.trim());
+        } catch (NumberFormatException e) {
+            levels = -1;
+        }
+        Outcome<GoalTree> found = goals.tree(caller(), goal, levels);
+        return found.isSuccess() ? RestResponses.json(Response.Status.OK, GoalTreeDto.of(found.value()))
                 : RestResponses.failure(found, i18n);
     }
 

@@ -3,6 +3,7 @@ package dev.cascade.okr.service;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
+import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.IssueMeasure;
@@ -22,21 +23,23 @@ import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.port.GoalQuery;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
 import dev.cascade.okr.core.port.GoalStore.Measured;
 import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.progress.MeasureDraft;
 import dev.cascade.okr.core.progress.MeasurePolicy;
 import dev.cascade.okr.core.progress.NoDataReason;
 import dev.cascade.okr.core.progress.Progress;
+import dev.cascade.okr.core.progress.RollupNetwork;
 import dev.cascade.okr.core.validation.GoalPolicy;
 import dev.cascade.okr.core.validation.ObjectiveDraftPolicy;
 import dev.cascade.okr.core.validation.TitleRule;
@@ -48,8 +51,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 
@@ -226,6 +232,66 @@ public final class GoalService {
             return unauthenticated();
         }
         return visible(access.factsOf(user.get()), id).map(Outcome::success).orElseGet(() -> notFound(id));
+    }
+
+    /** The deepest tree a caller may ask for, in alignment levels below the root. */
+    public static final int MAX_TREE_DEPTH = 50;
+
+    /**
+     * The cascade below a goal the caller may see, {@code depth} alignment levels deep (default 10). Progress is rolled
+     * up by core's {@code RollupNetwork} over the goals read, so a goal at the last level read counts its own key
+     * results only. Goals the caller may not see are left out together with everything below them (nothing is shown
+     * through a goal the caller cannot see). A goal aligned to two parents in the tree appears under each.
+     */
+    public Outcome<GoalTree> tree(Caller caller, ObjectiveId root, Integer depth) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        int levels = depth == null ? 10 : depth;
+        if (levels < 0 || levels > MAX_TREE_DEPTH) {
+            return Outcome.failure(Outcome.Failure.INVALID, Violation.of(ViolationCode.DEPTH_INVALID, "depth",
+                    "0", String.valueOf(MAX_TREE_DEPTH)));
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        AccessPolicy policy = access.policy();
+        if (visible(facts, root).isEmpty()) {
+            return notFound(root);
+        }
+        GoalStore.GoalSlice slice = goals.descendantsOf(root, levels);
+        RollupNetwork.Builder network = RollupNetwork.builder();
+        Map<ObjectiveId, StoredObjective> byId = new LinkedHashMap<>();
+        for (StoredObjective stored : slice.objectives()) {
+            byId.put(stored.objective().id(), stored);
+            network.objective(stored.objective().id(), stored.objective().rollsUpFromChildren());
+            for (KeyResult keyResult : stored.objective().keyResults()) {
+                network.keyResult(stored.objective().id(), keyResult.id(), keyResult.weight(), keyResult.progress());
+            }
+        }
+        Map<ObjectiveId, List<ObjectiveId>> children = new HashMap<>();
+        for (Versioned<Alignment> alignment : slice.alignments()) {
+            Alignment a = alignment.value();
+            if (byId.containsKey(a.child()) && byId.containsKey(a.parent())) {
+                network.alignment(a.child(), a.parent(), a.contribution());
+                children.computeIfAbsent(a.parent(), id -> new ArrayList<>()).add(a.child());
+            }
+        }
+        RollupNetwork rolled = network.build().value();
+        Map<ObjectiveId, Boolean> seen = new HashMap<>();
+        return Outcome.success(node(root, byId, children, rolled,
+                id -> seen.computeIfAbsent(id, key -> policy.canSee(facts, byId.get(key).objective()))));
+    }
+
+    private static GoalTree node(ObjectiveId id, Map<ObjectiveId, StoredObjective> byId,
+            Map<ObjectiveId, List<ObjectiveId>> children, RollupNetwork rolled,
+            java.util.function.Predicate<ObjectiveId> canSee) {
+        List<GoalTree> below = new ArrayList<>();
+        for (ObjectiveId child : children.getOrDefault(id, List.of())) {
+            if (canSee.test(child)) {
+                below.add(node(child, byId, children, rolled, canSee));
+            }
+        }
+        return new GoalTree(byId.get(id), rolled.progress(id), rolled.coverage(id), below);
     }
 
     /**

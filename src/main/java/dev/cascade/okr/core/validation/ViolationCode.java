@@ -81,6 +81,8 @@ public enum ViolationCode {
     LEVEL_UNKNOWN("level.unknown"),
     /** A goal to be confirmed has no key result. */
     KEY_RESULTS_REQUIRED("key-results.required"),
+    /** A tree depth is out of range; args: minimum, maximum. */
+    DEPTH_INVALID("depth.invalid"),
     /** The thing was changed by somebody else since it was read; nothing was changed. */
     VERSION_STALE("version.stale"),
     /** A lifecycle move is not allowed; args: from, to (as i18n keys of the states). */

@@ -1,0 +1,114 @@
+package dev.cascade.okr.devhost;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cascade.okr.core.model.Alignment;
+import dev.cascade.okr.core.model.GoalType;
+import dev.cascade.okr.core.model.Lifecycle;
+import dev.cascade.okr.core.model.MilestoneMeasure;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.OrgUnit;
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.model.Visibility;
+import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.progress.Progress;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+/**
+ * The cascade tree over HTTP: progress rolled up by core along alignments, goals the caller may not see left out
+ * with everything below them.
+ */
+public class GoalTreeHttpTest {
+
+    @ClassRule
+    public static final DevHostFixture HOST = DevHostFixture.seeded();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ObjectiveId company;
+    private static ObjectiveId sales;
+    private static ObjectiveId secret;
+
+    @BeforeClass
+    public static void storeCascade() {
+        GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
+        Instant now = Instant.parse("2026-02-01T08:00:00Z");
+        company = goals.insert(goal("Grow revenue", "company", "alice", Visibility.EVERYONE, true, null), "alice",
+                now).objective().id();
+        sales = goals.insert(goal("New customers", "department", "bob", Visibility.EVERYONE, false, 0.5), "bob",
+                now).objective().id();
+        secret = goals.insert(goal("Private plan", "team", "zhang", Visibility.PRIVATE, false, 1.0), "zhang",
+                now).objective().id();
+        ObjectiveId belowSecret = goals.insert(goal("Below the private plan", "individual", "bob",
+                Visibility.EVERYONE, false, 0.0), "bob", now).objective().id();
+        goals.align(new Alignment(sales, company, Weight.ofPercent(60)), "alice", now);
+        goals.align(new Alignment(secret, company, Weight.ofPercent(40)), "alice", now);
+        goals.align(new Alignment(belowSecret, secret, Weight.ofPercent(100)), "alice", now);
+    }
+
+    @Test
+    public void shouldRollUpChildrenAndHidePrivateSubtreeWhenMemberReadsTree() throws Exception {
+        HttpResponse<String> response = HOST.get("/rest/cascade/1.0/goals/" + company.value() + "/tree", "bob");
+
+        assertEquals(response.body(), 200, response.statusCode());
+        JsonNode root = JSON.readTree(response.body());
+        // 60% × 0.5 (sales) + 40% × 1.0 (the private plan: it counts, though bob cannot see it)
+        assertEquals(0.7, root.get("progress").get("fraction").asDouble(), 1e-9);
+        assertEquals(1, root.get("children").size());
+        assertEquals(sales.value(), root.get("children").get(0).get("id").asLong());
+    }
+
+    @Test
+    public void shouldShowWholeTreeWhenOwnerOfPrivateGoalReadsIt() throws Exception {
+        JsonNode root = JSON.readTree(HOST.get("/rest/cascade/1.0/goals/" + company.value() + "/tree", "zhang")
+                .body());
+
+        assertEquals(2, root.get("children").size());
+        JsonNode plan = root.get("children").get(1);
+        assertEquals(secret.value(), plan.get("id").asLong());
+        assertEquals(1, plan.get("children").size());
+    }
+
+    @Test
+    public void shouldStopAtDepthWhenAsked() throws Exception {
+        JsonNode root = JSON.readTree(HOST.get("/rest/cascade/1.0/goals/" + company.value() + "/tree?depth=0",
+                "alice").body());
+
+        assertEquals(0, root.get("children").size());
+        assertFalse(root.get("progress").get("known").asBoolean());
+    }
+
+    @Test
+    public void shouldRefuseWithStatusAndCodeWhenRequestIsWrong() throws Exception {
+        String path = "/rest/cascade/1.0/goals/" + company.value() + "/tree";
+        assertEquals(401, HOST.get(path, null).statusCode());
+        assertEquals(404, HOST.get("/rest/cascade/1.0/goals/" + secret.value() + "/tree", "bob").statusCode());
+        assertEquals(404, HOST.get("/rest/cascade/1.0/goals/999999/tree", "alice").statusCode());
+        HttpResponse<String> deep = HOST.get(path + "?depth=51", "alice");
+        assertEquals(400, deep.statusCode());
+        assertTrue(deep.body(), deep.body().contains("\"field\":\"depth\""));
+        assertEquals(400, HOST.get(path + "?depth=abc", "alice").statusCode());
+    }
+
+    private static GoalStore.NewObjective goal(String title, String level, String owner, Visibility visibility,
+            boolean rollsUp, Double milestoneDone) {
+        GoalStore.ObjectiveFields fields = new GoalStore.ObjectiveFields(title, null, new UserRef(owner), level,
+                Period.year(2026), new OrgUnit.Project("CASC"), GoalType.RESULT, Lifecycle.ACTIVE, visibility,
+                rollsUp);
+        List<GoalStore.NewKeyResult> keyResults = milestoneDone == null ? List.of()
+                : List.of(new GoalStore.NewKeyResult(new GoalStore.KeyResultFields("Milestone", Weight.FULL,
+                        new MilestoneMeasure("Done"), null), new GoalStore.Measured(Progress.of(milestoneDone),
+                        null)));
+        return new GoalStore.NewObjective(fields, keyResults);
+    }
+}
