@@ -353,7 +353,25 @@ public enum ViolationCode {
 
     // ---- people ----
     /** A person would manage themselves through a chain of managers; args: the person, the manager refused. */
-    PEOPLE_MANAGER_CYCLE("people.manager-cycle");
+    PEOPLE_MANAGER_CYCLE("people.manager-cycle"),
+
+    // ---- tracking requests ----
+    /** No key result with this id exists, or the caller may not see its goal; arg: the id. */
+    KEY_RESULT_NOT_FOUND("key-result.not-found"),
+    /** An update names no version; send the version that was read (0 for something new). */
+    VERSION_REQUIRED("version.required"),
+    /** A plan's granularity is missing or not quarter / month. */
+    PLAN_GRANULARITY_INVALID("plan.granularity-invalid"),
+    /** A period is not written as YYYY-Qn or YYYY-MM, or is not inside the goal's period; arg: what was given. */
+    TRACKING_PERIOD_INVALID("tracking.period-invalid"),
+    /** Paging out of range; args: the largest page size. */
+    PAGING_INVALID("paging.invalid"),
+    /** The key result has no numeric target to adjust (a band or milestone). */
+    ADJUSTMENT_NO_TARGET("adjustment.no-target"),
+    /** A decision names neither approve nor reject. */
+    ADJUSTMENT_DECISION_REQUIRED("adjustment.decision-required"),
+    /** The approver's user key is too long or has control characters; arg: the longest key. */
+    ADJUSTMENT_APPROVER_INVALID("adjustment.approver-invalid");
 
 
     private final String code;
