@@ -369,7 +369,21 @@ public enum ViolationCode {
     /** A change must name the version it was based on. */
     VERSION_REQUIRED("version.required"),
     /** Offset or limit out of range; args: the largest limit. */
-    PAGING_INVALID("paging.invalid");
+    PAGING_INVALID("paging.invalid"),
+
+    // ---- tracking requests ----
+    /** No key result with this id exists, or the caller may not see its goal; arg: the id. */
+    KEY_RESULT_NOT_FOUND("key-result.not-found"),
+    /** A plan's granularity is missing or not quarter / month. */
+    PLAN_GRANULARITY_INVALID("plan.granularity-invalid"),
+    /** A period is not written as YYYY-Qn or YYYY-MM, or is not inside the goal's period; arg: what was given. */
+    TRACKING_PERIOD_INVALID("tracking.period-invalid"),
+    /** The key result has no numeric target to adjust (a band or milestone). */
+    ADJUSTMENT_NO_TARGET("adjustment.no-target"),
+    /** A decision names neither approve nor reject. */
+    ADJUSTMENT_DECISION_REQUIRED("adjustment.decision-required"),
+    /** The approver's user key is too long or has control characters; arg: the longest key. */
+    ADJUSTMENT_APPROVER_INVALID("adjustment.approver-invalid");
 
 
     private final String code;

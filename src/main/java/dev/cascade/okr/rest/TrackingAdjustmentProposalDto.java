@@ -1,0 +1,14 @@
+package dev.cascade.okr.rest;
+
+import java.math.BigDecimal;
+
+/**
+ * The body of {@code POST /key-results/{id}/adjustments}.
+ *
+ * @param version the history version read
+ * @param newTarget the target proposed
+ * @param reason why
+ * @param approverKey the user key of who decides; not the requester
+ */
+public record TrackingAdjustmentProposalDto(Long version, BigDecimal newTarget, String reason, String approverKey) {
+}
