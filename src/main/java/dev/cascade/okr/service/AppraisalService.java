@@ -34,8 +34,8 @@ import javax.inject.Inject;
  * <p>Who sees what: confirmations and appraisals are appraisal data of the goal's owner, so only the owner, the
  * owner's managers and app administrators see them ({@link AccessPolicy#canSeeAppraisalOf}); everybody else is told
  * that they do not exist. A step by someone who sees the data but may not take the step (the core's
- * {@code appraisal.not-allowed} or {@code confirmation.not-a-party}) is FORBIDDEN; every other refusal of the core
- * (wrong state, bad score, missing text) is INVALID. A step names the version it was based on; an old version is a
+ * {@code appraisal.not-allowed}, {@code confirmation.not-a-party} or {@code confirmation.own-objection}) is
+ * FORBIDDEN; every other refusal of the core (wrong state, bad score, missing text) is INVALID. A step names the version it was based on; an old version is a
  * CONFLICT with the current state before the core is even asked, so a caller who raced somebody is told so rather
  * than told that the state is wrong.
  *
@@ -47,7 +47,8 @@ import javax.inject.Inject;
 public final class AppraisalService {
 
     private static final Set<ViolationCode> ACTOR_REFUSALS =
-            Set.of(ViolationCode.APPRAISAL_NOT_ALLOWED, ViolationCode.CONFIRMATION_NOT_A_PARTY);
+            Set.of(ViolationCode.APPRAISAL_NOT_ALLOWED, ViolationCode.CONFIRMATION_NOT_A_PARTY,
+                    ViolationCode.CONFIRMATION_OWN_OBJECTION);
 
     private final AppraisalStore appraisals;
     private final GoalStore goals;
