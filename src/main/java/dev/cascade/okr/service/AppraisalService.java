@@ -95,14 +95,14 @@ public final class AppraisalService {
 
     /** The caller's objection to the goal, with a reason, over {@code version}. */
     public Outcome<StoredConfirmation> object(Caller caller, long goalId, long version, String reason) {
-        return confirmationStep(caller, goalId, version, (c, at) -> c.object(at.actor(), reason, at.at()));
+        return confirmationStep(caller, goalId, version, (c, act) -> c.object(act.actor(), reason, act.at()));
     }
 
     /** The caller's resolution of an objection (its index, from 0), over {@code version}. */
     public Outcome<StoredConfirmation> resolve(Caller caller, long goalId, long version, int objection,
             String resolution) {
-        return confirmationStep(caller, goalId, version,
-                (c, at) -> c.resolve(objection, at.actor(), resolution, at.at()));
+        return renamed(confirmationStep(caller, goalId, version,
+                (c, act) -> c.resolve(objection, act.actor(), resolution, act.at())), "objectionIndex", "objection");
     }
 
     private Outcome<StoredConfirmation> confirmationStep(Caller caller, long goalId, long version,
@@ -210,7 +210,8 @@ public final class AppraisalService {
 
     /** The self-assessment of the person appraised. */
     public Outcome<StoredAppraisal> selfAssess(Caller caller, long id, long version, int score, String comment) {
-        return appraisalStep(caller, id, version, (w, act) -> w.selfAssess(act.actor(), score, comment, act.at()));
+        return renamed(appraisalStep(caller, id, version,
+                (w, act) -> w.selfAssess(act.actor(), score, comment, act.at())), "selfScore", "score");
     }
 
     /** The assessing manager's assessment; {@code achievementRate} may be {@code null} while not known. */
@@ -341,6 +342,19 @@ public final class AppraisalService {
             return Outcome.conflict(stale.current());
         }
         return Outcome.failure(Failure.NOT_FOUND, Violation.of(missing, field, String.valueOf(id)));
+    }
+
+    /**
+     * The outcome with violations on field {@code from} moved to {@code to}: the core names some fields by its own
+     * parameter names, the REST body by the API's.
+     */
+    private static <T> Outcome<T> renamed(Outcome<T> outcome, String from, String to) {
+        if (outcome.isSuccess() || outcome.failure() == Failure.CONFLICT) {
+            return outcome;
+        }
+        return Outcome.failure(outcome.failure(), outcome.violations().stream()
+                .map(v -> from.equals(v.field()) ? new Violation(v.code(), to, v.args(), v.severity()) : v)
+                .toList());
     }
 
     private static <T> Outcome<T> unauthenticated() {

@@ -64,8 +64,10 @@ public final class SettingsService {
     /** Saves the appraisal scheme over {@code version} (0: never saved); app administrators only. */
     public Outcome<Setting<AppraisalScheme>> putAppraisalScheme(Caller caller, long version,
             AppraisalSchemeDraft draft) {
-        return write(caller, version, settings::appraisalScheme, () -> AppraisalScheme.of(draft),
+        Outcome<Setting<AppraisalScheme>> saved = write(caller, version, settings::appraisalScheme,
+                () -> AppraisalScheme.of(draft),
                 (scheme, by) -> settings.putAppraisalScheme(version, scheme, by, clock.instant()));
+        return renamed(renamed(saved, "processScaleMin", "processScale.min"), "processScaleMax", "processScale.max");
     }
 
     /** The levels with their version. */
@@ -193,6 +195,19 @@ public final class SettingsService {
             return Optional.empty();
         }
         return Optional.of(new UserRef(key));
+    }
+
+    /**
+     * The outcome with violations on field {@code from} moved to {@code to}: the core names some fields by its own
+     * parameter names, the REST body by the API's.
+     */
+    private static <T> Outcome<T> renamed(Outcome<T> outcome, String from, String to) {
+        if (outcome.isSuccess() || outcome.failure() == Failure.CONFLICT) {
+            return outcome;
+        }
+        return Outcome.failure(outcome.failure(), outcome.violations().stream()
+                .map(v -> from.equals(v.field()) ? new Violation(v.code(), to, v.args(), v.severity()) : v)
+                .toList());
     }
 
     private static <T> Outcome<T> unauthenticated() {
