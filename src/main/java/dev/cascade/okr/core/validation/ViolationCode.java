@@ -383,7 +383,29 @@ public enum ViolationCode {
     /** A decision names neither approve nor reject. */
     ADJUSTMENT_DECISION_REQUIRED("adjustment.decision-required"),
     /** The approver's user key is too long or has control characters; arg: the longest key. */
-    ADJUSTMENT_APPROVER_INVALID("adjustment.approver-invalid");
+    ADJUSTMENT_APPROVER_INVALID("adjustment.approver-invalid"),
+
+    // ---- appraisal and administration API ----
+    /** A required field of a request is missing. */
+    REQUEST_FIELD_REQUIRED("request.field-required"),
+    /** A version in a request is not a positive whole number (0 only where a first write is meant). */
+    VERSION_INVALID("version.invalid"),
+    /** No appraisal with this id exists, or the caller may not see it; args: the id. */
+    APPRAISAL_NOT_FOUND("appraisal.not-found"),
+    /** The goal's owner has no manager recorded, so nobody can assess or confirm; args: the owner. */
+    APPRAISAL_NO_MANAGER("appraisal.no-manager"),
+    /** The goal already has an appraisal for its period; args: the appraisal's id. */
+    APPRAISAL_EXISTS("appraisal.exists"),
+    /** An appeal outcome that is neither upheld nor revised. */
+    APPRAISAL_OUTCOME_INVALID("appraisal.outcome-invalid"),
+    /** A revised appeal needs the new process score. */
+    APPRAISAL_PROCESS_SCORE_REQUIRED("appraisal.process-score-required"),
+    /** The person is unknown to the caller (or the caller may not see their data); args: the user key. */
+    PEOPLE_NOT_FOUND("people.not-found"),
+    /** A user key that is blank, too long or has control characters. */
+    PEOPLE_KEY_INVALID("people.key-invalid"),
+    /** More managers than allowed; args: the most allowed. */
+    PEOPLE_TOO_MANY_MANAGERS("people.too-many-managers");
 
 
     private final String code;

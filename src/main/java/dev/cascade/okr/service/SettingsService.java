@@ -1,0 +1,225 @@
+package dev.cascade.okr.service;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import dev.cascade.okr.core.access.AccessFacts;
+import dev.cascade.okr.core.appraisal.AppraisalScheme;
+import dev.cascade.okr.core.appraisal.AppraisalSchemeDraft;
+import dev.cascade.okr.core.model.LevelScheme;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.port.PeopleStore;
+import dev.cascade.okr.core.port.SettingsStore;
+import dev.cascade.okr.core.port.SettingsStore.Setting;
+import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.core.tracking.TrackingThresholds;
+import dev.cascade.okr.core.validation.Validated;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.service.Outcome.Failure;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.inject.Inject;
+
+/**
+ * The app's administration: the appraisal scheme, the levels, the tracking thresholds and who manages whom. Any
+ * signed-in user reads the settings (every screen needs them); only app administrators change them. Managers are
+ * appraisal data: the person, their managers and app administrators read them; only app administrators change them.
+ */
+@JiraComponent
+public final class SettingsService {
+
+    /** The most managers one person may have. */
+    public static final int MAX_MANAGERS = 20;
+    /** The longest user key accepted, as Jira stores them. */
+    public static final int MAX_USER_KEY = 255;
+
+    private final SettingsStore settings;
+    private final PeopleStore people;
+    private final AccessService access;
+    private final Clock clock;
+
+    /** Creates the service. */
+    @Inject
+    public SettingsService(SettingsStore settings, PeopleStore people, AccessService access) {
+        this(settings, people, access, Clock.systemUTC());
+    }
+
+    SettingsService(SettingsStore settings, PeopleStore people, AccessService access, Clock clock) {
+        this.settings = settings;
+        this.people = people;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The appraisal scheme with its version. */
+    public Outcome<Setting<AppraisalScheme>> appraisalScheme(Caller caller) {
+        return read(caller, settings::appraisalScheme);
+    }
+
+    /** Saves the appraisal scheme over {@code version} (0: never saved); app administrators only. */
+    public Outcome<Setting<AppraisalScheme>> putAppraisalScheme(Caller caller, long version,
+            AppraisalSchemeDraft draft) {
+        Outcome<Setting<AppraisalScheme>> saved = write(caller, version, settings::appraisalScheme,
+                () -> AppraisalScheme.of(draft),
+                (scheme, by) -> settings.putAppraisalScheme(version, scheme, by, clock.instant()));
+        return renamed(renamed(saved, "processScaleMin", "processScale.min"), "processScaleMax", "processScale.max");
+    }
+
+    /** The levels with their version. */
+    public Outcome<Setting<LevelScheme>> levelScheme(Caller caller) {
+        return read(caller, settings::levelScheme);
+    }
+
+    /** Saves the levels over {@code version}; app administrators only. */
+    public Outcome<Setting<LevelScheme>> putLevelScheme(Caller caller, long version, List<String> keys,
+            List<String> names, Integer maxAlignmentDepth) {
+        return write(caller, version, settings::levelScheme, () -> maxAlignmentDepth == null
+                ? Validated.invalid(List.of(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "maxAlignmentDepth")))
+                : LevelScheme.of(keys, names, maxAlignmentDepth),
+                (scheme, by) -> settings.putLevelScheme(version, scheme, by, clock.instant()));
+    }
+
+    /** The tracking thresholds with their version. */
+    public Outcome<Setting<TrackingThresholds>> trackingThresholds(Caller caller) {
+        return read(caller, settings::trackingThresholds);
+    }
+
+    /** Saves the tracking thresholds over {@code version}; app administrators only. */
+    public Outcome<Setting<TrackingThresholds>> putTrackingThresholds(Caller caller, long version,
+            BigDecimal onTrackPercent, BigDecimal atRiskPercent) {
+        return write(caller, version, settings::trackingThresholds,
+                () -> TrackingThresholds.ofPercent(onTrackPercent, atRiskPercent),
+                (thresholds, by) -> settings.putTrackingThresholds(version, thresholds, by, clock.instant()));
+    }
+
+    /** The person's direct managers, if the caller may see the person's appraisal data. */
+    public Outcome<Set<UserRef>> managersOf(Caller caller, String personKey) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        Optional<UserRef> person = userRef(personKey);
+        if (person.isEmpty() || !access.policy().canSeeAppraisalOf(access.factsOf(user.get()), person.get())) {
+            return Outcome.failure(Failure.NOT_FOUND,
+                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
+        }
+        return Outcome.success(people.managersOf(person.get()));
+    }
+
+    /** Replaces the person's direct managers; app administrators only; a cycle is refused. */
+    public Outcome<Set<UserRef>> putManagers(Caller caller, String personKey, List<String> managerKeys) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        if (!access.factsOf(user.get()).isAppAdmin()) {
+            return forbidden();
+        }
+        Optional<UserRef> person = userRef(personKey);
+        if (person.isEmpty()) {
+            return Outcome.failure(Failure.NOT_FOUND,
+                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
+        }
+        if (managerKeys == null) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "managers"));
+        }
+        if (managerKeys.size() > MAX_MANAGERS) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PEOPLE_TOO_MANY_MANAGERS, "managers",
+                    String.valueOf(MAX_MANAGERS)));
+        }
+        List<Violation> violations = new ArrayList<>();
+        Set<UserRef> managers = new LinkedHashSet<>();
+        for (int i = 0; i < managerKeys.size(); i++) {
+            Optional<UserRef> manager = userRef(managerKeys.get(i));
+            if (manager.isEmpty()) {
+                violations.add(Violation.of(ViolationCode.PEOPLE_KEY_INVALID, "managers[" + i + "]"));
+            } else {
+                managers.add(manager.get());
+            }
+        }
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        Validated<Set<UserRef>> stored = people.setManagers(person.get(), managers);
+        return stored.isValid() ? Outcome.success(stored.value())
+                : Outcome.failure(Failure.INVALID, stored.errors());
+    }
+
+    private <T> Outcome<Setting<T>> read(Caller caller, Supplier<Setting<T>> setting) {
+        if (caller.userKey().isEmpty()) {
+            return unauthenticated();
+        }
+        return Outcome.success(setting.get());
+    }
+
+    private <T> Outcome<Setting<T>> write(Caller caller, long version, Supplier<Setting<T>> current,
+            Supplier<Validated<T>> value, Writer<T> writer) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        if (!facts.isAppAdmin()) {
+            return forbidden();
+        }
+        if (version < 0) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_INVALID, "version", "0"));
+        }
+        Setting<T> now = current.get();
+        if (now.version() != version) {
+            return Outcome.conflict(now);
+        }
+        Validated<T> checked = value.get();
+        if (!checked.isValid()) {
+            return Outcome.failure(Failure.INVALID, checked.errors());
+        }
+        StoreWrite<Setting<T>> written = writer.write(checked.value(), facts.user());
+        if (written instanceof StoreWrite.Written<Setting<T>> w) {
+            return Outcome.success(w.value());
+        }
+        if (written instanceof StoreWrite.Stale<Setting<T>> stale) {
+            return Outcome.conflict(stale.current());
+        }
+        return Outcome.conflict(current.get());
+    }
+
+    /** A user key as a person, or empty when it is blank, too long or has control characters. */
+    private static Optional<UserRef> userRef(String key) {
+        if (key == null || key.isBlank() || key.length() > MAX_USER_KEY
+                || key.chars().anyMatch(Character::isISOControl)) {
+            return Optional.empty();
+        }
+        return Optional.of(new UserRef(key));
+    }
+
+    /**
+     * The outcome with violations on field {@code from} moved to {@code to}: the core names some fields by its own
+     * parameter names, the REST body by the API's.
+     */
+    private static <T> Outcome<T> renamed(Outcome<T> outcome, String from, String to) {
+        if (outcome.isSuccess() || outcome.failure() == Failure.CONFLICT) {
+            return outcome;
+        }
+        return Outcome.failure(outcome.failure(), outcome.violations().stream()
+                .map(v -> from.equals(v.field()) ? new Violation(v.code(), to, v.args(), v.severity()) : v)
+                .toList());
+    }
+
+    private static <T> Outcome<T> unauthenticated() {
+        return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
+    }
+
+    private static <T> Outcome<T> forbidden() {
+        return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
+    }
+
+    @FunctionalInterface
+    private interface Writer<T> {
+        StoreWrite<Setting<T>> write(T value, UserRef by);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.cascade.okr.devhost;
+
+import static dev.cascade.okr.devhost.AppraisalHttp.BASE;
+import static dev.cascade.okr.devhost.AppraisalHttp.json;
+import static org.junit.Assert.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+/**
+ * Who may call what: every endpoint of the appraisal and administration API × anonymous, carol (no project access),
+ * bob (project member, the goal's owner and the person appraised), zhang (bob's manager), pat (project admin) and
+ * alice (app admin). Each case starts from its own goal brought to the state the step needs by the right people, so
+ * one case never depends on another.
+ */
+@RunWith(Parameterized.class)
+public class AppraisalAuthorizationHttpTest {
+
+    @ClassRule
+    public static final DevHostFixture HOST = DevHostFixture.seeded();
+
+    private static final String[] USERS = {null, "carol", "bob", "zhang", "pat", "alice"};
+
+    /** One endpoint: how to bring a fresh goal to the state it needs, and how to call it. */
+    private enum Endpoint {
+        GET_SCHEME(401, 200, 200, 200, 200, 200),
+        PUT_SCHEME(401, 403, 403, 403, 403, 200),
+        GET_LEVELS(401, 200, 200, 200, 200, 200),
+        PUT_LEVELS(401, 403, 403, 403, 403, 200),
+        GET_THRESHOLDS(401, 200, 200, 200, 200, 200),
+        PUT_THRESHOLDS(401, 403, 403, 403, 403, 200),
+        GET_MANAGERS(401, 404, 200, 200, 404, 200),
+        PUT_MANAGERS(401, 403, 403, 403, 403, 200),
+        GET_CONFIRMATION(401, 404, 200, 200, 404, 200),
+        CONFIRM(401, 404, 200, 200, 404, 403),
+        OBJECT(401, 404, 200, 200, 404, 403),
+        RESOLVE(401, 404, 200, 403, 404, 403),
+        START(401, 404, 403, 201, 404, 201),
+        GET_APPRAISAL(401, 404, 200, 200, 404, 200),
+        LIST_APPRAISALS(401, 404, 200, 200, 404, 200),
+        SELF_ASSESS(401, 404, 200, 403, 404, 403),
+        MANAGER_ASSESS(401, 404, 403, 200, 404, 403),
+        SIGN_OFF(401, 404, 200, 403, 404, 403),
+        APPEAL(401, 404, 200, 403, 404, 403),
+        RESOLVE_APPEAL(401, 404, 403, 403, 404, 200);
+
+        private final int[] expected;
+
+        Endpoint(int... expected) {
+            this.expected = expected;
+        }
+    }
+
+    @Parameters(name = "{0} as {1}")
+    public static Collection<Object[]> cases() {
+        List<Object[]> cases = new ArrayList<>();
+        for (Endpoint endpoint : Endpoint.values()) {
+            for (int i = 0; i < USERS.length; i++) {
+                cases.add(new Object[] {endpoint, USERS[i] == null ? "anonymous" : USERS[i], endpoint.expected[i]});
+            }
+        }
+        return cases;
+    }
+
+    private final Endpoint endpoint;
+    private final String user;
+    private final int expected;
+
+    public AppraisalAuthorizationHttpTest(Endpoint endpoint, String user, int expected) {
+        this.endpoint = endpoint;
+        this.user = "anonymous".equals(user) ? null : user;
+        this.expected = expected;
+    }
+
+    @Test
+    public void shouldAnswerTheStatusOfTheMatrixWhenCalledAsThisUser() throws Exception {
+        HttpResponse<String> response = call();
+        assertEquals(response.body(), expected, response.statusCode());
+    }
+
+    private HttpResponse<String> call() throws Exception {
+        AppraisalHttp.setManagers(HOST, "bob", "zhang");
+        switch (endpoint) {
+            case GET_SCHEME:
+                return HOST.get(BASE + "/settings/appraisal-scheme", user);
+            case PUT_SCHEME:
+                return AppraisalHttp.putJson(HOST, BASE + "/settings/appraisal-scheme", user,
+                        HOST.get(BASE + "/settings/appraisal-scheme", "alice").body());
+            case GET_LEVELS:
+                return HOST.get(BASE + "/settings/levels", user);
+            case PUT_LEVELS:
+                return AppraisalHttp.putJson(HOST, BASE + "/settings/levels", user,
+                        HOST.get(BASE + "/settings/levels", "alice").body());
+            case GET_THRESHOLDS:
+                return HOST.get(BASE + "/settings/tracking-thresholds", user);
+            case PUT_THRESHOLDS:
+                return AppraisalHttp.putJson(HOST, BASE + "/settings/tracking-thresholds", user,
+                        HOST.get(BASE + "/settings/tracking-thresholds", "alice").body());
+            case GET_MANAGERS:
+                return HOST.get(BASE + "/people/bob/managers", user);
+            case PUT_MANAGERS:
+                return AppraisalHttp.putJson(HOST, BASE + "/people/bob/managers", user, "{\"managers\":[\"zhang\"]}");
+            default:
+                break;
+        }
+        long goal = AppraisalHttp.insertGoal(HOST, "bob", "Goal for " + endpoint + " as " + user);
+        String confirmation = BASE + "/goals/" + goal + "/confirmation";
+        switch (endpoint) {
+            case GET_CONFIRMATION:
+                return HOST.get(confirmation, user);
+            case CONFIRM:
+                return HOST.postJson(confirmation + "/confirm", user, "{\"version\":0}");
+            case OBJECT:
+                return HOST.postJson(confirmation + "/object", user, "{\"version\":0,\"reason\":\"Too easy\"}");
+            case RESOLVE:
+                must(HOST.postJson(confirmation + "/object", "zhang", "{\"version\":0,\"reason\":\"Too easy\"}"));
+                return HOST.postJson(confirmation + "/resolve", user,
+                        "{\"version\":1,\"objection\":0,\"resolution\":\"Raised to 60\"}");
+            case START:
+                return HOST.postJson(BASE + "/appraisals", user, "{\"objectiveId\":" + goal + "}");
+            default:
+                break;
+        }
+        long id = json(must(HOST.postJson(BASE + "/appraisals", "zhang", "{\"objectiveId\":" + goal + "}")))
+                .path("id").asLong();
+        String appraisal = BASE + "/appraisals/" + id;
+        if (endpoint == Endpoint.GET_APPRAISAL) {
+            return HOST.get(appraisal, user);
+        }
+        if (endpoint == Endpoint.LIST_APPRAISALS) {
+            return HOST.get(BASE + "/appraisals?person=bob", user);
+        }
+        if (endpoint == Endpoint.SELF_ASSESS) {
+            return HOST.postJson(appraisal + "/self-assessment", user, "{\"version\":1,\"score\":4}");
+        }
+        must(HOST.postJson(appraisal + "/self-assessment", "bob", "{\"version\":1,\"score\":4}"));
+        String assessment = "{\"version\":2,\"achievementRate\":0.96,\"processScore\":4}";
+        if (endpoint == Endpoint.MANAGER_ASSESS) {
+            return HOST.postJson(appraisal + "/manager-assessment", user, assessment);
+        }
+        must(HOST.postJson(appraisal + "/manager-assessment", "zhang", assessment));
+        if (endpoint == Endpoint.SIGN_OFF) {
+            return HOST.postJson(appraisal + "/sign-off", user, "{\"version\":3}");
+        }
+        must(HOST.postJson(appraisal + "/sign-off", "bob", "{\"version\":3}"));
+        if (endpoint == Endpoint.APPEAL) {
+            return HOST.postJson(appraisal + "/appeal", user, "{\"version\":4,\"reason\":\"Unfair\"}");
+        }
+        must(HOST.postJson(appraisal + "/appeal", "bob", "{\"version\":4,\"reason\":\"Unfair\"}"));
+        return HOST.postJson(appraisal + "/appeal-resolution", user,
+                "{\"version\":5,\"outcome\":\"upheld\",\"comment\":\"Stands\"}");
+    }
+
+    private static HttpResponse<String> must(HttpResponse<String> response) {
+        if (response.statusCode() >= 300) {
+            throw new AssertionError("preparing failed: " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+}

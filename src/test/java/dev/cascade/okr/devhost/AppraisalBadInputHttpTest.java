@@ -1,0 +1,333 @@
+package dev.cascade.okr.devhost;
+
+import static dev.cascade.okr.devhost.AppraisalHttp.BASE;
+import static dev.cascade.okr.devhost.AppraisalHttp.json;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+/**
+ * Bad input on every endpoint of the appraisal and administration API: each case answers 4xx with the field named
+ * and a message, and the database is byte-for-byte the same afterwards. {@code {goal}} is bob's goal (managed by
+ * zhang) with an appraisal {@code {appraisal}} at version 2 (self-assessed); {@code {confirmed}} is a goal whose
+ * confirmation is at version 1 with an open objection by zhang; {@code {noManager}} is pat's goal (pat has no
+ * manager).
+ */
+@RunWith(Parameterized.class)
+public class AppraisalBadInputHttpTest {
+
+    @ClassRule
+    public static final DevHostFixture HOST = DevHostFixture.seeded();
+
+    private static final String MEGABYTE = "x".repeat(1_000_000);
+    private static final String SCHEME = "{\"version\":0,\"resultsWeight\":70,\"processWeight\":30,"
+            + "\"achievementCap\":1,\"processScale\":{\"min\":1,\"max\":5},\"gradeBands\":[{\"grade\":\"excellent\","
+            + "\"minScore\":95},{\"grade\":\"good\",\"minScore\":85},{\"grade\":\"pass\",\"minScore\":70}],"
+            + "\"distributionMaxShares\":{\"excellent\":20,\"good\":40},\"appealWindowDays\":14}";
+    private static final String LEVELS = "{\"version\":0,\"levels\":[{\"key\":\"company\",\"name\":\"Company\"},"
+            + "{\"key\":\"team\",\"name\":\"Team\"}],\"maxAlignmentDepth\":8}";
+
+    private static long goal;
+    private static long appraisal;
+    private static long confirmed;
+    private static long noManager;
+
+    @BeforeClass
+    public static void prepare() throws Exception {
+        AppraisalHttp.setManagers(HOST, "bob", "zhang");
+        goal = AppraisalHttp.insertGoal(HOST, "bob", "Bad input goal");
+        appraisal = json(HOST.postJson(BASE + "/appraisals", "zhang", "{\"objectiveId\":" + goal + "}"))
+                .path("id").asLong();
+        HttpResponse<String> self = HOST.postJson(BASE + "/appraisals/" + appraisal + "/self-assessment", "bob",
+                "{\"version\":1,\"score\":4}");
+        assertEquals(self.body(), 200, self.statusCode());
+        confirmed = AppraisalHttp.insertGoal(HOST, "bob", "Goal under confirmation");
+        HttpResponse<String> objection = HOST.postJson(BASE + "/goals/" + confirmed + "/confirmation/object",
+                "zhang", "{\"version\":0,\"reason\":\"Too easy\"}");
+        assertEquals(objection.body(), 200, objection.statusCode());
+        noManager = AppraisalHttp.insertGoal(HOST, "pat", "Goal of someone without a manager");
+    }
+
+    @Parameters(name = "{0}")
+    public static Collection<Object[]> cases() {
+        List<Object[]> c = new ArrayList<>();
+        String start = "POST /appraisals";
+        add(c, "start: malformed JSON", "zhang", start, "{\"objectiveId\":", 400, null, "request.malformed");
+        add(c, "start: not JSON", "zhang", start, "objectiveId=1", 400, null, "request.malformed");
+        add(c, "start: empty body", "zhang", start, "", 400, null, "request.malformed");
+        add(c, "start: JSON null", "zhang", start, "null", 400, null, "request.malformed");
+        add(c, "start: NaN", "zhang", start, "{\"objectiveId\":NaN}", 400, null, "request.malformed");
+        add(c, "start: Infinity", "zhang", start, "{\"objectiveId\":Infinity}", 400, null, "request.malformed");
+        add(c, "start: id as text", "zhang", start, "{\"objectiveId\":\"1\"}", 400, "objectiveId",
+                "request.wrong-type");
+        add(c, "start: id as boolean", "zhang", start, "{\"objectiveId\":true}", 400, "objectiveId",
+                "request.wrong-type");
+        add(c, "start: fractional id", "zhang", start, "{\"objectiveId\":1.5}", 400, "objectiveId",
+                "request.wrong-type");
+        add(c, "start: huge id", "zhang", start, "{\"objectiveId\":1e20}", 400, "objectiveId", "request.wrong-type");
+        add(c, "start: negative id", "zhang", start, "{\"objectiveId\":-1}", 404, "objectiveId",
+                "objective.not-found");
+        add(c, "start: unknown id", "zhang", start, "{\"objectiveId\":999999}", 404, "objectiveId",
+                "objective.not-found");
+        add(c, "start: missing id", "zhang", start, "{}", 400, "objectiveId", "request.field-required");
+        add(c, "start: unknown field", "zhang", start, "{\"objectiveId\":{goal},\"x\":1}", 400, "x",
+                "request.unknown-field");
+        add(c, "start: already appraised", "zhang", start, "{\"objectiveId\":{goal}}", 400, "objectiveId",
+                "appraisal.exists");
+        add(c, "start: owner without manager", "alice", start, "{\"objectiveId\":{noManager}}", 400, "objectiveId",
+                "appraisal.no-manager");
+        add(c, "start: anonymous", null, start, "{\"objectiveId\":{goal}}", 401, null, "auth.required");
+
+        String self = "POST /appraisals/{appraisal}/self-assessment";
+        add(c, "self: missing version", "bob", self, "{\"score\":4}", 400, "version", "request.field-required");
+        add(c, "self: version as text", "bob", self, "{\"version\":\"2\",\"score\":4}", 400, "version",
+                "request.wrong-type");
+        add(c, "self: fractional version", "bob", self, "{\"version\":2.5,\"score\":4}", 400, "version",
+                "request.wrong-type");
+        add(c, "self: negative version", "bob", self, "{\"version\":-1,\"score\":4}", 400, "version",
+                "version.invalid");
+        add(c, "self: version 0", "bob", self, "{\"version\":0,\"score\":4}", 400, "version", "version.invalid");
+        add(c, "self: stale version", "bob", self, "{\"version\":1,\"score\":4}", 409, "version", "version.stale");
+        add(c, "self: missing score", "bob", self, "{\"version\":2}", 400, "score", "request.field-required");
+        add(c, "self: fractional score", "bob", self, "{\"version\":2,\"score\":4.5}", 400, "score",
+                "request.wrong-type");
+        add(c, "self: score above scale", "bob", self, "{\"version\":2,\"score\":99}", 400, "score",
+                "appraisal.process-score-out-of-range");
+        add(c, "self: negative score", "bob", self, "{\"version\":2,\"score\":-1}", 400, "score",
+                "appraisal.process-score-out-of-range");
+        add(c, "self: huge score", "bob", self, "{\"version\":2,\"score\":1e15}", 400, "score",
+                "request.wrong-type");
+        add(c, "self: 1 MB comment", "bob", self, "{\"version\":2,\"score\":4,\"comment\":\"" + MEGABYTE + "\"}",
+                400, "comment", "appraisal.text-too-long");
+        add(c, "self: comment as array", "bob", self, "{\"version\":2,\"score\":4,\"comment\":[1]}", 400, "comment",
+                "request.wrong-type");
+        add(c, "self: truncated", "bob", self, "{\"version\":2,\"sco", 400, null, "request.malformed");
+        add(c, "self: unknown appraisal", "bob", "POST /appraisals/999999/self-assessment",
+                "{\"version\":2,\"score\":4}", 404, "id", "appraisal.not-found");
+        add(c, "self: appraisal id not a number", "bob", "POST /appraisals/abc/self-assessment",
+                "{\"version\":2,\"score\":4}", 404, "id", "appraisal.not-found");
+        add(c, "self: unknown field", "bob", self, "{\"version\":2,\"score\":4,\"grade\":\"a\"}", 400, "grade",
+                "request.unknown-field");
+
+        String manager = "POST /appraisals/{appraisal}/manager-assessment";
+        add(c, "manager: missing process score", "zhang", manager, "{\"version\":2,\"achievementRate\":0.96}", 400,
+                "processScore", "request.field-required");
+        add(c, "manager: process score 0", "zhang", manager, "{\"version\":2,\"processScore\":0}", 400,
+                "processScore", "appraisal.process-score-out-of-range");
+        add(c, "manager: process score 6", "zhang", manager, "{\"version\":2,\"processScore\":6}", 400,
+                "processScore", "appraisal.process-score-out-of-range");
+        add(c, "manager: process score as text", "zhang", manager, "{\"version\":2,\"processScore\":\"4\"}", 400,
+                "processScore", "request.wrong-type");
+        add(c, "manager: rate as text", "zhang", manager,
+                "{\"version\":2,\"processScore\":4,\"achievementRate\":\"0.96\"}", 400, "achievementRate",
+                "request.wrong-type");
+        add(c, "manager: huge rate", "zhang", manager, "{\"version\":2,\"processScore\":4,\"achievementRate\":1e16}",
+                400, "achievementRate", "request.wrong-type");
+        add(c, "manager: NaN rate", "zhang", manager, "{\"version\":2,\"processScore\":4,\"achievementRate\":NaN}",
+                400, null, "request.malformed");
+        add(c, "manager: 1 MB suggestion", "zhang", manager,
+                "{\"version\":2,\"processScore\":4,\"suggestion\":\"" + MEGABYTE + "\"}", 400, "suggestion",
+                "appraisal.text-too-long");
+        add(c, "manager: comment as object", "zhang", manager, "{\"version\":2,\"processScore\":4,\"comment\":{}}",
+                400, "comment", "request.wrong-type");
+        add(c, "manager: missing version", "zhang", manager, "{\"processScore\":4}", 400, "version",
+                "request.field-required");
+        add(c, "manager: message in Chinese", "zhang", manager, "{\"version\":2,\"processScore\":9}", 400,
+                "processScore", "appraisal.process-score-out-of-range");
+
+        add(c, "sign-off: wrong state", "bob", "POST /appraisals/{appraisal}/sign-off", "{\"version\":2}", 400,
+                "state", "appraisal.transition-invalid");
+        add(c, "sign-off: missing version", "bob", "POST /appraisals/{appraisal}/sign-off", "{}", 400, "version",
+                "request.field-required");
+        add(c, "sign-off: version as boolean", "bob", "POST /appraisals/{appraisal}/sign-off",
+                "{\"version\":true}", 400, "version", "request.wrong-type");
+        add(c, "appeal: wrong state", "bob", "POST /appraisals/{appraisal}/appeal",
+                "{\"version\":2,\"reason\":\"Unfair\"}", 400, "state", "appraisal.transition-invalid");
+        add(c, "appeal: missing version", "bob", "POST /appraisals/{appraisal}/appeal", "{\"reason\":\"Unfair\"}",
+                400, "version", "request.field-required");
+        String resolution = "POST /appraisals/{appraisal}/appeal-resolution";
+        add(c, "resolution: unknown outcome", "alice", resolution,
+                "{\"version\":2,\"outcome\":\"maybe\",\"comment\":\"c\"}", 400, "outcome",
+                "appraisal.outcome-invalid");
+        add(c, "resolution: missing outcome", "alice", resolution, "{\"version\":2,\"comment\":\"c\"}", 400,
+                "outcome", "appraisal.outcome-invalid");
+        add(c, "resolution: outcome as number", "alice", resolution, "{\"version\":2,\"outcome\":5}", 400,
+                "outcome", "appraisal.outcome-invalid");
+        add(c, "resolution: fractional score", "alice", resolution,
+                "{\"version\":2,\"outcome\":\"revised\",\"processScore\":4.5,\"comment\":\"c\"}", 400,
+                "processScore", "request.wrong-type");
+        add(c, "resolution: wrong state", "alice", resolution,
+                "{\"version\":2,\"outcome\":\"upheld\",\"comment\":\"c\"}", 400, "state",
+                "appraisal.transition-invalid");
+
+        String confirm = "POST /goals/{confirmed}/confirmation/confirm";
+        add(c, "confirm: missing version", "bob", confirm, "{}", 400, "version", "request.field-required");
+        add(c, "confirm: negative version", "bob", confirm, "{\"version\":-1}", 400, "version", "version.invalid");
+        add(c, "confirm: stale version", "bob", confirm, "{\"version\":0}", 409, "version", "version.stale");
+        add(c, "confirm: open objection", "bob", confirm, "{\"version\":1}", 400, "objections",
+                "confirmation.open-objection");
+        add(c, "confirm: unknown goal", "bob", "POST /goals/999999/confirmation/confirm", "{\"version\":0}", 404,
+                "objectiveId", "objective.not-found");
+        add(c, "confirm: goal id not a number", "bob", "POST /goals/x/confirmation/confirm", "{\"version\":0}",
+                404, "objectiveId", "objective.not-found");
+        String object = "POST /goals/{confirmed}/confirmation/object";
+        add(c, "object: missing reason", "bob", object, "{\"version\":1}", 400, "reason",
+                "confirmation.reason-required");
+        add(c, "object: blank reason", "bob", object, "{\"version\":1,\"reason\":\"   \"}", 400, "reason",
+                "confirmation.reason-required");
+        add(c, "object: 1 MB reason", "bob", object, "{\"version\":1,\"reason\":\"" + MEGABYTE + "\"}", 400,
+                "reason", "appraisal.text-too-long");
+        String resolve = "POST /goals/{confirmed}/confirmation/resolve";
+        add(c, "resolve: unknown objection", "bob", resolve,
+                "{\"version\":1,\"objection\":5,\"resolution\":\"Done\"}", 400, "objection",
+                "confirmation.objection-unknown");
+        add(c, "resolve: negative objection", "bob", resolve,
+                "{\"version\":1,\"objection\":-1,\"resolution\":\"Done\"}", 400, "objection",
+                "confirmation.objection-unknown");
+        add(c, "resolve: fractional objection", "bob", resolve,
+                "{\"version\":1,\"objection\":0.5,\"resolution\":\"Done\"}", 400, "objection", "request.wrong-type");
+        add(c, "resolve: missing resolution", "bob", resolve, "{\"version\":1,\"objection\":0}", 400, "resolution",
+                "confirmation.resolution-required");
+        add(c, "resolve: missing objection", "bob", resolve, "{\"version\":1,\"resolution\":\"Done\"}", 400,
+                "objection", "request.field-required");
+
+        String managers = "PUT /people/bob/managers";
+        add(c, "managers: missing list", "alice", managers, "{}", 400, "managers", "request.field-required");
+        add(c, "managers: text instead of list", "alice", managers, "{\"managers\":\"zhang\"}", 400, "managers",
+                "request.wrong-type");
+        add(c, "managers: blank key", "alice", managers, "{\"managers\":[\"\"]}", 400, "managers[0]",
+                "people.key-invalid");
+        add(c, "managers: null key", "alice", managers, "{\"managers\":[\"zhang\",null]}", 400, "managers[1]",
+                "people.key-invalid");
+        add(c, "managers: control characters", "alice", managers, "{\"managers\":[\"a\\u0000b\"]}", 400,
+                "managers[0]", "people.key-invalid");
+        add(c, "managers: key of 300 characters", "alice", managers,
+                "{\"managers\":[\"" + "k".repeat(300) + "\"]}", 400, "managers[0]", "people.key-invalid");
+        StringBuilder many = new StringBuilder("{\"managers\":[");
+        for (int i = 0; i < 21; i++) {
+            many.append(i == 0 ? "" : ",").append("\"m").append(i).append('"');
+        }
+        add(c, "managers: 21 managers", "alice", managers, many + "]}", 400, "managers",
+                "people.too-many-managers");
+        add(c, "managers: oneself", "alice", managers, "{\"managers\":[\"bob\"]}", 400, "managers",
+                "people.manager-cycle");
+        add(c, "managers: cycle through zhang", "alice", "PUT /people/zhang/managers", "{\"managers\":[\"bob\"]}",
+                400, "managers", "people.manager-cycle");
+        add(c, "managers: unknown field", "alice", managers, "{\"managers\":[],\"version\":1}", 400, "version",
+                "request.unknown-field");
+
+        String scheme = "PUT /settings/appraisal-scheme";
+        add(c, "scheme: weights not 100", "alice", scheme, SCHEME.replace("\"resultsWeight\":70",
+                "\"resultsWeight\":60"), 400, "resultsWeight", "weights.not-100");
+        add(c, "scheme: negative weight", "alice", scheme, SCHEME.replace("\"resultsWeight\":70",
+                "\"resultsWeight\":-5"), 400, "resultsWeight", "weight.invalid");
+        add(c, "scheme: weight as text", "alice", scheme, SCHEME.replace("\"resultsWeight\":70",
+                "\"resultsWeight\":\"70\""), 400, "resultsWeight", "request.wrong-type");
+        add(c, "scheme: cap too high", "alice", scheme, SCHEME.replace("\"achievementCap\":1",
+                "\"achievementCap\":5"), 400, "achievementCap", "appraisal.cap-out-of-range");
+        add(c, "scheme: no grade bands", "alice", scheme, SCHEME.replaceAll("\"gradeBands\":\\[[^\\]]*\\]",
+                "\"gradeBands\":[]"), 400, "gradeBands", "appraisal.grade-bands-required");
+        add(c, "scheme: unknown grade", "alice", scheme, SCHEME.replace("\"grade\":\"excellent\"",
+                "\"grade\":\"super\""), 400, "gradeBands[0].grade", "appraisal.grade-band-grade-invalid");
+        add(c, "scheme: bands not descending", "alice", scheme, SCHEME.replace("\"minScore\":85",
+                "\"minScore\":99"), 400, "gradeBands[1].minScore",
+                "appraisal.grade-band-score-not-descending");
+        add(c, "scheme: share of unknown grade", "alice", scheme, SCHEME.replace("{\"excellent\":20,",
+                "{\"super\":20,"), 400, "distributionMaxShares.super", "appraisal.grade-band-grade-invalid");
+        add(c, "scheme: appeal window 0", "alice", scheme, SCHEME.replace("\"appealWindowDays\":14",
+                "\"appealWindowDays\":0"), 400, "appealWindowDays", "appraisal.appeal-window-invalid");
+        add(c, "scheme: scale upside down", "alice", scheme, SCHEME.replace("{\"min\":1,\"max\":5}",
+                "{\"min\":5,\"max\":1}"), 400, "processScale.max", "appraisal.process-scale-invalid");
+        add(c, "scheme: stale version", "alice", scheme, SCHEME.replace("\"version\":0", "\"version\":1"), 409,
+                "version", "version.stale");
+        add(c, "scheme: missing version", "alice", scheme, SCHEME.replace("\"version\":0,", ""), 400, "version",
+                "request.field-required");
+        add(c, "scheme: not an admin", "bob", scheme, SCHEME, 403, null, "auth.forbidden");
+
+        String levels = "PUT /settings/levels";
+        add(c, "levels: none", "alice", levels, "{\"version\":0,\"levels\":[],\"maxAlignmentDepth\":8}", 400,
+                "levels", "levels.required");
+        add(c, "levels: bad key", "alice", levels, LEVELS.replace("\"key\":\"team\"", "\"key\":\"Bad Key\""), 400,
+                "levels[1].key", "level.key-invalid");
+        add(c, "levels: duplicate key", "alice", levels, LEVELS.replace("\"key\":\"team\"",
+                "\"key\":\"company\""), 400, "levels[1].key", "level.key-duplicate");
+        add(c, "levels: depth 0", "alice", levels, LEVELS.replace("\"maxAlignmentDepth\":8",
+                "\"maxAlignmentDepth\":0"), 400, "maxAlignmentDepth", "alignment.depth-limit-invalid");
+        add(c, "levels: missing depth", "alice", levels, LEVELS.replace(",\"maxAlignmentDepth\":8", ""), 400,
+                "maxAlignmentDepth", "request.field-required");
+
+        String thresholds = "PUT /settings/tracking-thresholds";
+        add(c, "thresholds: order", "alice", thresholds,
+                "{\"version\":0,\"thresholds\":{\"onTrackPercent\":-30,\"atRiskPercent\":-10}}", 400,
+                "thresholds.atRiskPercent", "tracking.threshold-order");
+        add(c, "thresholds: above 0", "alice", thresholds,
+                "{\"version\":0,\"thresholds\":{\"onTrackPercent\":5,\"atRiskPercent\":-10}}", 400,
+                "thresholds.onTrackPercent", "tracking.threshold-out-of-range");
+        add(c, "thresholds: missing", "alice", thresholds, "{\"version\":0}", 400, "thresholds.onTrackPercent",
+                "tracking.threshold-required");
+        return c;
+    }
+
+    private static void add(List<Object[]> cases, String name, String user, String call, String body, int status,
+            String field, String code) {
+        cases.add(new Object[] {name, user, call, body, status, field, code});
+    }
+
+    private final String user;
+    private final String call;
+    private final String body;
+    private final int status;
+    private final String field;
+    private final String code;
+
+    public AppraisalBadInputHttpTest(String name, String user, String call, String body, int status, String field,
+            String code) {
+        this.user = user;
+        this.call = call;
+        this.body = body;
+        this.status = status;
+        this.field = field;
+        this.code = code;
+    }
+
+    @Test
+    public void shouldAnswerClientErrorNamingFieldAndStoreNothingWhenInputIsBad() throws Exception {
+        String before = HOST.dumpDatabase();
+        String method = call.substring(0, call.indexOf(' '));
+        String path = BASE + fill(call.substring(call.indexOf(' ') + 1));
+        String json = fill(body);
+
+        HttpResponse<String> response = "PUT".equals(method) ? AppraisalHttp.putJson(HOST, path, user, json)
+                : HOST.postJson(path, user, json);
+
+        assertEquals(response.body(), status, response.statusCode());
+        assertThat(response.statusCode(), allOf(greaterThanOrEqualTo(400), lessThan(500)));
+        JsonNode error = json(response).path("errors").path(0);
+        assertEquals(response.body(), code, error.path("code").asText());
+        assertEquals(response.body(), field, error.path("field").isNull() ? null : error.path("field").asText());
+        assertThat(error.path("message").asText(), not(emptyString()));
+        assertThat(error.path("message").asText(), not(org.hamcrest.Matchers.startsWith("cascade.")));
+        assertEquals(before, HOST.dumpDatabase());
+    }
+
+    private static String fill(String text) {
+        return text.replace("{goal}", String.valueOf(goal)).replace("{appraisal}", String.valueOf(appraisal))
+                .replace("{confirmed}", String.valueOf(confirmed)).replace("{noManager}", String.valueOf(noManager));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.cascade.okr.devhost;
+
+import static dev.cascade.okr.devhost.AppraisalHttp.BASE;
+import static dev.cascade.okr.devhost.AppraisalHttp.json;
+import static org.junit.Assert.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+/**
+ * The settings over HTTP: every signed-in user reads the defaults at version 0; an app administrator saves a change
+ * read back by others; a save over an old version answers 409 with the current setting and changes nothing.
+ */
+public class SettingsHttpTest {
+
+    @ClassRule
+    public static final DevHostFixture HOST = DevHostFixture.seeded();
+
+    private static JsonNode ok(HttpResponse<String> response) throws Exception {
+        assertEquals(response.body(), 200, response.statusCode());
+        return json(response);
+    }
+
+    @Test
+    public void shouldSaveTheAppraisalSchemeWhenAnAdminChangesIt() throws Exception {
+        JsonNode read = ok(HOST.get(BASE + "/settings/appraisal-scheme", "bob"));
+        assertEquals(0, read.path("version").asLong());
+        assertEquals(70, read.path("resultsWeight").asInt());
+        assertEquals("excellent", read.path("gradeBands").path(0).path("grade").asText());
+        ObjectNode changed = (ObjectNode) read.deepCopy();
+        changed.put("resultsWeight", 60).put("processWeight", 40).put("appealWindowDays", 7);
+
+        JsonNode saved = ok(AppraisalHttp.putJson(HOST, BASE + "/settings/appraisal-scheme", "alice",
+                changed.toString()));
+
+        assertEquals(1, saved.path("version").asLong());
+        JsonNode again = ok(HOST.get(BASE + "/settings/appraisal-scheme", "zhang"));
+        assertEquals(60, again.path("resultsWeight").asInt());
+        assertEquals(40, again.path("processWeight").asInt());
+        assertEquals(7, again.path("appealWindowDays").asInt());
+    }
+
+    @Test
+    public void shouldSaveLevelsAndThresholdsWhenAnAdminChangesThem() throws Exception {
+        JsonNode levels = ok(HOST.get(BASE + "/settings/levels", "carol"));
+        assertEquals("company", levels.path("levels").path(0).path("key").asText());
+        JsonNode savedLevels = ok(AppraisalHttp.putJson(HOST, BASE + "/settings/levels", "alice",
+                "{\"version\":0,\"levels\":[{\"key\":\"company\",\"name\":\"Group\"},{\"key\":\"team\","
+                        + "\"name\":\"Team\"}],\"maxAlignmentDepth\":5}"));
+        assertEquals(1, savedLevels.path("version").asLong());
+        assertEquals("Group", ok(HOST.get(BASE + "/settings/levels", "bob")).path("levels").path(0).path("name")
+                .asText());
+
+        // Another test of this class may have saved the thresholds already: save over whatever version is there.
+        long version = ok(HOST.get(BASE + "/settings/tracking-thresholds", "bob")).path("version").asLong();
+        JsonNode saved = ok(AppraisalHttp.putJson(HOST, BASE + "/settings/tracking-thresholds", "alice",
+                "{\"version\":" + version + ",\"thresholds\":{\"onTrackPercent\":-5,\"atRiskPercent\":-20}}"));
+        assertEquals(-20, saved.path("thresholds").path("atRiskPercent").asInt());
+        assertEquals(version + 1, saved.path("version").asLong());
+    }
+
+    @Test
+    public void shouldAnswerConflictWithCurrentAndChangeNothingWhenSettingVersionIsStale() throws Exception {
+        JsonNode read = ok(HOST.get(BASE + "/settings/tracking-thresholds", "alice"));
+        ObjectNode first = (ObjectNode) read.deepCopy();
+        ((ObjectNode) first.path("thresholds")).put("onTrackPercent", -8);
+        ok(AppraisalHttp.putJson(HOST, BASE + "/settings/tracking-thresholds", "alice", first.toString()));
+        String before = HOST.dumpDatabase();
+        ObjectNode second = (ObjectNode) read.deepCopy();
+        ((ObjectNode) second.path("thresholds")).put("onTrackPercent", -3);
+
+        HttpResponse<String> stale = AppraisalHttp.putJson(HOST, BASE + "/settings/tracking-thresholds", "alice",
+                second.toString());
+
+        assertEquals(stale.body(), 409, stale.statusCode());
+        JsonNode body = json(stale);
+        assertEquals("version.stale", body.path("errors").path(0).path("code").asText());
+        assertEquals(-8, body.path("current").path("thresholds").path("onTrackPercent").asInt());
+        assertEquals(before, HOST.dumpDatabase());
+    }
+
+    @Test
+    public void shouldRefuseACycleWhenManagersWouldManageThemselves() throws Exception {
+        ok(AppraisalHttp.putJson(HOST, BASE + "/people/bob/managers", "alice", "{\"managers\":[\"zhang\"]}"));
+        HttpResponse<String> cycle = AppraisalHttp.putJson(HOST, BASE + "/people/zhang/managers", "alice",
+                "{\"managers\":[\"bob\"]}");
+        assertEquals(cycle.body(), 400, cycle.statusCode());
+        assertEquals("people.manager-cycle", json(cycle).path("errors").path(0).path("code").asText());
+        assertEquals(0, ok(HOST.get(BASE + "/people/zhang/managers", "alice")).path("managers").size());
+    }
+}
