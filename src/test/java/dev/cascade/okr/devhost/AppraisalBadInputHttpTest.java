@@ -168,7 +168,7 @@ public class AppraisalBadInputHttpTest {
         add(c, "resolution: missing outcome", "alice", resolution, "{\"version\":2,\"comment\":\"c\"}", 400,
                 "outcome", "appraisal.outcome-invalid");
         add(c, "resolution: outcome as number", "alice", resolution, "{\"version\":2,\"outcome\":5}", 400,
-                "outcome", "appraisal.outcome-invalid");
+                "outcome", "request.wrong-type");
         add(c, "resolution: fractional score", "alice", resolution,
                 "{\"version\":2,\"outcome\":\"revised\",\"processScore\":4.5,\"comment\":\"c\"}", 400,
                 "processScore", "request.wrong-type");

@@ -206,7 +206,7 @@ public class GoalsBadInputHttpTest {
         // POST /goals/{id}/lifecycle
         post(c, "unknown state", "bob", "{id}", "{\"to\":\"archived\",\"version\":1}", 400, "to", "value.unknown");
         post(c, "missing state", "bob", "{id}", "{\"version\":1}", 400, "to", "value.unknown");
-        post(c, "state as number", "bob", "{id}", "{\"to\":2,\"version\":1}", 400, "to", "value.unknown");
+        post(c, "state as number", "bob", "{id}", "{\"to\":2,\"version\":1}", 400, "to", "request.wrong-type");
         post(c, "draft to closed", "bob", "{id}", "{\"to\":\"closed\",\"version\":1}", 400, "lifecycle",
                 "lifecycle.transition-invalid");
         post(c, "confirm with weights of 90%", "bob", "{id90}", "{\"to\":\"confirmed\",\"version\":1}", 400,
