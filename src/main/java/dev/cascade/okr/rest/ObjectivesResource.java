@@ -3,7 +3,6 @@ package dev.cascade.okr.rest;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
@@ -90,7 +89,6 @@ public class ObjectivesResource {
     }
 
     private Caller caller() {
-        UserKey key = users.getRemoteUserKey();
-        return Caller.user(key == null ? null : key.getStringValue());
+        return Callers.of(users);
     }
 }
