@@ -7,8 +7,24 @@ import java.nio.file.Path;
  *
  * @param port the HTTP port on localhost; 0 picks a free one
  * @param dataDir where the H2 database and the sample issue statuses live (survives restarts)
- * @param reset whether to wipe {@code dataDir} first
+ * @param reset whether to wipe {@code dataDir} (and a PostgreSQL database, when one is named) first
  * @param seedSampleGoals whether to create the sample objective on an empty database
+ * @param postgres a PostgreSQL database to use instead of H2, or {@code null}
  */
-public record DevHostConfig(int port, Path dataDir, boolean reset, boolean seedSampleGoals) {
+public record DevHostConfig(int port, Path dataDir, boolean reset, boolean seedSampleGoals, Postgres postgres) {
+
+    /** The dev host on H2 in {@code dataDir}. */
+    public DevHostConfig(int port, Path dataDir, boolean reset, boolean seedSampleGoals) {
+        this(port, dataDir, reset, seedSampleGoals, null);
+    }
+
+    /**
+     * A PostgreSQL database for the dev host (tests of concurrency need one).
+     *
+     * @param url the JDBC URL
+     * @param user the user
+     * @param password the password
+     */
+    public record Postgres(String url, String user, String password) {
+    }
 }

@@ -94,7 +94,16 @@ public final class DevHostServer implements AutoCloseable {
         Files.createDirectories(dataDir);
         Clock clock = Clock.systemUTC();
 
-        DevDatabase database = DevDatabase.h2File(dataDir.resolve("db"));
+        DevDatabase database;
+        if (config.postgres() == null) {
+            database = DevDatabase.h2File(dataDir.resolve("db"));
+        } else {
+            database = DevDatabase.postgres(config.postgres().url(), config.postgres().user(),
+                    config.postgres().password());
+            if (config.reset()) {
+                database.reset();
+            }
+        }
         DevActiveObjects ao = new DevActiveObjects(database, descriptor.pluginKey());
         // As the AO plugin does: upgrade tasks newer than the stored model version first, then the declared entities.
         new DevUpgradeTasks(dataDir.resolve("ao-model-version")).run(upgradeTasks(descriptor, loader), ao);
