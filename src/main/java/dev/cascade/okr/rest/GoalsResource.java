@@ -4,9 +4,12 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
+import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
+import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Caller;
@@ -175,6 +178,61 @@ public class GoalsResource {
                 parsed.value().to());
         return moved.isSuccess() ? RestResponses.json(Response.Status.OK, saved(moved.value()))
                 : RestResponses.failure(moved, i18n, this::saved);
+    }
+
+    /** Adds a key result: {@code {"title":..,"weight":..,"measure":{..}}}; 201 with the key result and its version. */
+    @POST
+    @Path("/{id}/key-results")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addKeyResult(@PathParam("id") String id, String body) {
+        ObjectiveId goal = idOf(id);
+        if (goal == null) {
+            return notFound(id);
+        }
+        Outcome<GoalNewKeyResultDto> parsed = JsonBodies.read(body, GoalNewKeyResultDto.class);
+        if (!parsed.isSuccess()) {
+            return RestResponses.failure(parsed, i18n);
+        }
+        Outcome<StoredKeyResult> added = goals.addKeyResult(caller(), goal, parsed.value().toInput());
+        return added.isSuccess() ? RestResponses.json(Response.Status.CREATED, GoalKeyResultDto.of(added.value()))
+                : RestResponses.failure(added, i18n);
+    }
+
+    /** Aligns the goal to a parent: {@code {"parentId":7,"contribution":50}}; 201 with the alignment. */
+    @POST
+    @Path("/{id}/alignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response align(@PathParam("id") String id, String body) {
+        ObjectiveId goal = idOf(id);
+        if (goal == null) {
+            return notFound(id);
+        }
+        Outcome<AlignmentNewDto> parsed = JsonBodies.read(body, AlignmentNewDto.class);
+        if (!parsed.isSuccess()) {
+            return RestResponses.failure(parsed, i18n);
+        }
+        Outcome<Versioned<Alignment>> aligned = goals.align(caller(), goal, parsed.value().parentId(),
+                parsed.value().contribution());
+        return aligned.isSuccess() ? RestResponses.json(Response.Status.CREATED, AlignmentDto.of(aligned.value()))
+                : RestResponses.failure(aligned, i18n);
+    }
+
+    /** Removes the goal's alignment to a parent; 204, or 404 when it is not aligned to it. */
+    @DELETE
+    @Path("/{id}/alignments/{parentId}")
+    public Response unalign(@PathParam("id") String id, @PathParam("parentId") String parentId) {
+        ObjectiveId goal = idOf(id);
+        if (goal == null) {
+            return notFound(id);
+        }
+        ObjectiveId parent = idOf(parentId);
+        if (parent == null) {
+            String shown = parentId.length() > 40 ? parentId.substring(0, 40) : parentId;
+            return RestResponses.failure(Outcome.failure(Failure.NOT_FOUND,
+                    Violation.of(ViolationCode.ALIGNMENT_NOT_FOUND, "parentId", shown)), i18n);
+        }
+        Outcome<ObjectiveId> removed = goals.unalign(caller(), goal, parent);
+        return removed.isSuccess() ? Response.noContent().build() : RestResponses.failure(removed, i18n);
     }
 
     private GoalDto saved(GoalService.Saved saved) {

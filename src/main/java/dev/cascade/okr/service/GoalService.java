@@ -4,11 +4,13 @@ import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
 import dev.cascade.okr.core.model.Alignment;
+import dev.cascade.okr.core.model.AlignmentGraph;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.Level;
 import dev.cascade.okr.core.model.LevelScheme;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.Measure;
@@ -27,6 +29,7 @@ import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
 import dev.cascade.okr.core.port.GoalStore.Measured;
 import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.NewObjective;
+import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.GoalStore;
@@ -40,6 +43,7 @@ import dev.cascade.okr.core.progress.MeasurePolicy;
 import dev.cascade.okr.core.progress.NoDataReason;
 import dev.cascade.okr.core.progress.Progress;
 import dev.cascade.okr.core.progress.RollupNetwork;
+import dev.cascade.okr.core.validation.AlignmentPolicy;
 import dev.cascade.okr.core.validation.GoalPolicy;
 import dev.cascade.okr.core.validation.ObjectiveDraftPolicy;
 import dev.cascade.okr.core.validation.TitleRule;
@@ -254,11 +258,19 @@ public final class GoalService {
                     "0", String.valueOf(MAX_TREE_DEPTH)));
         }
         AccessFacts facts = access.factsOf(user.get());
-        AccessPolicy policy = access.policy();
         if (visible(facts, root).isEmpty()) {
             return notFound(root);
         }
-        GoalStore.GoalSlice slice = goals.descendantsOf(root, levels);
+        return Outcome.success(forest(goals.descendantsOf(root, levels), List.of(root), facts).get(0));
+    }
+
+    /**
+     * The trees below {@code roots} (each visible to the caller) over the goals and alignments of a slice, progress
+     * rolled up by core's {@code RollupNetwork} over the whole slice; goals the caller may not see are left out with
+     * everything below them.
+     */
+    private List<GoalTree> forest(GoalStore.GoalSlice slice, List<ObjectiveId> roots, AccessFacts facts) {
+        AccessPolicy policy = access.policy();
         RollupNetwork.Builder network = RollupNetwork.builder();
         Map<ObjectiveId, StoredObjective> byId = new LinkedHashMap<>();
         for (StoredObjective stored : slice.objectives()) {
@@ -278,8 +290,12 @@ public final class GoalService {
         }
         RollupNetwork rolled = network.build().value();
         Map<ObjectiveId, Boolean> seen = new HashMap<>();
-        return Outcome.success(node(root, byId, children, rolled,
-                id -> seen.computeIfAbsent(id, key -> policy.canSee(facts, byId.get(key).objective()))));
+        List<GoalTree> trees = new ArrayList<>();
+        for (ObjectiveId root : roots) {
+            trees.add(node(root, byId, children, rolled,
+                    id -> seen.computeIfAbsent(id, key -> policy.canSee(facts, byId.get(key).objective()))));
+        }
+        return trees;
     }
 
     private static GoalTree node(ObjectiveId id, Map<ObjectiveId, StoredObjective> byId,
@@ -419,6 +435,351 @@ public final class GoalService {
         return notFound(id);
     }
 
+    // ---- key results ----------------------------------------------------------------------------------------
+
+    /**
+     * Adds a key result after the goal's last one. The goal as it would be afterwards must meet the rules of its
+     * state ({@link GoalPolicy#check}: a confirmed goal's weights still sum to 100%).
+     */
+    public Outcome<StoredKeyResult> addKeyResult(Caller caller, ObjectiveId id, GoalInput.KeyResultInput input) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<StoredObjective> found = visible(facts, id);
+        if (found.isEmpty()) {
+            return notFound(id);
+        }
+        if (!access.policy().canChange(facts, found.get().objective())) {
+            return forbidden();
+        }
+        List<Violation> violations = new ArrayList<>();
+        NewKeyResult keyResult = keyResult(input, "", violations);
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        Objective goal = found.get().objective();
+        if (goal.keyResults().size() >= ObjectiveDraftPolicy.MAX_KEY_RESULTS) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.KEY_RESULTS_TOO_MANY, "keyResults",
+                    String.valueOf(ObjectiveDraftPolicy.MAX_KEY_RESULTS)));
+        }
+        List<KeyResult> after = new ArrayList<>(goal.keyResults());
+        after.add(provisional(new KeyResultId(Long.MAX_VALUE), keyResult.fields(), keyResult.measured().progress()));
+        List<Violation> errors = goalErrors(goal, after);
+        if (!errors.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, errors);
+        }
+        StoreWrite<StoredKeyResult> written = goals.addKeyResult(id, keyResult, clock.instant());
+        if (written instanceof StoreWrite.Written<StoredKeyResult> ok) {
+            return Outcome.success(ok.value());
+        }
+        return notFound(id);
+    }
+
+    /**
+     * Replaces a key result's title, weight and measure (with its links) if it is still at {@code version}; a manual
+     * override stays. The goal as it would be afterwards must meet the rules of its state.
+     */
+    public Outcome<StoredKeyResult> updateKeyResult(Caller caller, KeyResultId id, Long version,
+            GoalInput.KeyResultInput input) {
+        Outcome<Owned> owned = changeableKeyResult(caller, id);
+        if (!owned.isSuccess()) {
+            return rethrow(owned);
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (version == null) {
+            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
+        }
+        NewKeyResult keyResult = keyResult(input, "", violations);
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        StoredKeyResult current = owned.value().keyResult();
+        KeyResultFields fields = keyResult.fields().withOverride(current.override());
+        List<KeyResult> after = owned.value().goal().objective().keyResults().stream()
+                .map(k -> k.id().equals(id) ? provisional(id, fields, k.progress()) : k).toList();
+        List<Violation> errors = goalErrors(owned.value().goal().objective(), after);
+        if (!errors.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, errors);
+        }
+        return keyResultWritten(id, goals.updateKeyResult(id, version, fields));
+    }
+
+    /** Deletes a key result if it is still at {@code version}; the goal without it must meet its state's rules. */
+    public Outcome<StoredKeyResult> deleteKeyResult(Caller caller, KeyResultId id, Long version) {
+        Outcome<Owned> owned = changeableKeyResult(caller, id);
+        if (!owned.isSuccess()) {
+            return rethrow(owned);
+        }
+        if (version == null) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
+        }
+        List<KeyResult> after = owned.value().goal().objective().keyResults().stream()
+                .filter(k -> !k.id().equals(id)).toList();
+        List<Violation> errors = goalErrors(owned.value().goal().objective(), after);
+        if (!errors.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, errors);
+        }
+        return keyResultWritten(id, goals.deleteKeyResult(id, version));
+    }
+
+    /**
+     * Replaces the links of an issue-driven key result if it is still at {@code version}: well-formed by
+     * {@link WorkLink#check}, and every epic and issue known to Jira.
+     */
+    public Outcome<StoredKeyResult> setLinks(Caller caller, KeyResultId id, Long version,
+            List<GoalInput.LinkInput> input) {
+        Outcome<Owned> owned = changeableKeyResult(caller, id);
+        if (!owned.isSuccess()) {
+            return rethrow(owned);
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (version == null) {
+            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
+        }
+        if (!(owned.value().keyResult().keyResult().measure() instanceof IssueMeasure)) {
+            violations.add(Violation.of(ViolationCode.KEY_RESULT_NOT_ISSUE_DRIVEN, "links"));
+        }
+        List<WorkLink> links = input == null ? null : links(input, "links", violations);
+        if (violations.isEmpty()) {
+            violations.addAll(WorkLink.check(links, "links"));
+        }
+        if (violations.isEmpty()) {
+            violations.addAll(unknownIssues(links, "links"));
+        }
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        return keyResultWritten(id, goals.setLinks(id, version, links));
+    }
+
+    /** A key result with its goal, found for a caller who may change the goal. */
+    private record Owned(StoredObjective goal, StoredKeyResult keyResult) {
+    }
+
+    /** Signed in; the key result exists and the caller may see its goal (else 404); may change the goal (else 403). */
+    private Outcome<Owned> changeableKeyResult(Caller caller, KeyResultId id) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<StoredKeyResult> keyResult = goals.keyResult(id);
+        Optional<StoredObjective> goal = keyResult.flatMap(k -> visible(facts, k.objectiveId()));
+        if (goal.isEmpty()) {
+            return keyResultNotFound(id);
+        }
+        if (!access.policy().canChange(facts, goal.get().objective())) {
+            return forbidden();
+        }
+        return Outcome.success(new Owned(goal.get(), keyResult.get()));
+    }
+
+    private Outcome<StoredKeyResult> keyResultWritten(KeyResultId id, StoreWrite<StoredKeyResult> written) {
+        if (written instanceof StoreWrite.Written<StoredKeyResult> ok) {
+            return Outcome.success(ok.value());
+        }
+        if (written instanceof StoreWrite.Stale<StoredKeyResult> stale) {
+            return Outcome.conflict(stale.current());
+        }
+        return keyResultNotFound(id);
+    }
+
+    /** The errors (not warnings) of the goal's state rules were its key results these. */
+    private List<Violation> goalErrors(Objective goal, List<KeyResult> keyResults) {
+        Objective changed = new Objective(goal.id(), goal.title(), goal.description(), goal.owner(), goal.levelKey(),
+                goal.period(), goal.unit(), goal.type(), goal.lifecycle(), goal.visibility(),
+                goal.rollsUpFromChildren(), keyResults);
+        return new GoalPolicy(settings.levelScheme().value()).check(changed).stream().filter(Violation::isError)
+                .toList();
+    }
+
+    private static KeyResult provisional(KeyResultId id, KeyResultFields fields, Progress progress) {
+        return new KeyResult(id, fields.title(), fields.weight(), fields.measure(), progress, null);
+    }
+
+    // ---- alignments ---------------------------------------------------------------------------------------------
+
+    /**
+     * Aligns the goal {@code childId} (which the caller may change) to {@code parentId} (which the caller may see) with
+     * a contribution in per-cent. {@link AlignmentPolicy} decides on a graph of the goals above the parent and below
+     * the child as stored, so cycles and depth are checked on real data.
+     */
+    public Outcome<Versioned<Alignment>> align(Caller caller, ObjectiveId childId, Long parentId,
+            java.math.BigDecimal contribution) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<StoredObjective> child = visible(facts, childId);
+        if (child.isEmpty()) {
+            return notFound(childId);
+        }
+        if (!access.policy().canChange(facts, child.get().objective())) {
+            return forbidden();
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (parentId == null) {
+            violations.add(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "parentId"));
+        } else if (parentId <= 0 || visible(facts, new ObjectiveId(parentId)).isEmpty()) {
+            violations.add(Violation.of(ViolationCode.ALIGNMENT_GOAL_UNKNOWN, "parentId", String.valueOf(parentId)));
+        }
+        Weight weight = Weight.ofPercentOrNull(contribution);
+        if (weight == null) {
+            violations.add(Violation.of(ViolationCode.ALIGNMENT_CONTRIBUTION_INVALID, "contribution",
+                    String.valueOf(contribution)));
+        }
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        ObjectiveId parent = new ObjectiveId(parentId);
+        LevelScheme levels = settings.levelScheme().value();
+        AlignmentGraph graph = graphAround(childId, parent, levels);
+        List<Violation> errors = new AlignmentPolicy(levels).check(graph, childId, parent).stream()
+                .filter(Violation::isError).map(v -> renamed(v, "parent", "parentId")).toList();
+        if (!errors.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, errors);
+        }
+        StoreWrite<Versioned<Alignment>> written = goals.align(new Alignment(childId, parent, weight), user.get(),
+                clock.instant());
+        if (written instanceof StoreWrite.Written<Versioned<Alignment>> ok) {
+            return Outcome.success(ok.value());
+        }
+        if (written instanceof StoreWrite.Stale<Versioned<Alignment>>) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.ALIGNMENT_DUPLICATE, "parentId"));
+        }
+        return notFound(childId);
+    }
+
+    /** Removes the alignment of {@code childId} (which the caller may change) to {@code parentId}. */
+    public Outcome<ObjectiveId> unalign(Caller caller, ObjectiveId childId, ObjectiveId parentId) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<StoredObjective> child = visible(facts, childId);
+        if (child.isEmpty()) {
+            return notFound(childId);
+        }
+        if (!access.policy().canChange(facts, child.get().objective())) {
+            return forbidden();
+        }
+        if (visible(facts, parentId).isEmpty() || !goals.unalign(childId, parentId)) {
+            return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.ALIGNMENT_NOT_FOUND, "parentId",
+                    String.valueOf(parentId.value())));
+        }
+        return Outcome.success(parentId);
+    }
+
+    /**
+     * The goals above {@code parent} and below {@code child} with the alignments among them, read level by level in
+     * batches ({@link GoalStore#alignmentsAround}), at most one level deeper than the scheme allows each way (enough
+     * to see a chain that is too deep).
+     */
+    private AlignmentGraph graphAround(ObjectiveId child, ObjectiveId parent, LevelScheme levels) {
+        java.util.Set<ObjectiveId> ids = new java.util.LinkedHashSet<>(List.of(child, parent));
+        Map<String, Alignment> edges = new LinkedHashMap<>();
+        walk(parent, true, levels.maxAlignmentDepth() + 1, ids, edges);
+        walk(child, false, levels.maxAlignmentDepth() + 1, ids, edges);
+        List<AlignmentGraph.Node> nodes = new ArrayList<>();
+        for (StoredObjective stored : goals.goals(ids)) {
+            Objective o = stored.objective();
+            int rank = levels.level(o.levelKey()).map(Level::rank).orElse(levels.levels().size());
+            nodes.add(new AlignmentGraph.Node(o.id(), o.period(), rank));
+        }
+        java.util.Set<ObjectiveId> present = new java.util.HashSet<>(nodes.stream().map(AlignmentGraph.Node::id)
+                .toList());
+        return AlignmentGraph.of(nodes, edges.values().stream()
+                .filter(a -> present.contains(a.child()) && present.contains(a.parent())).toList());
+    }
+
+    private void walk(ObjectiveId from, boolean up, int maxLevels, java.util.Set<ObjectiveId> ids,
+            Map<String, Alignment> edges) {
+        java.util.Set<ObjectiveId> frontier = java.util.Set.of(from);
+        java.util.Set<ObjectiveId> reached = new java.util.HashSet<>(frontier);
+        for (int level = 0; level < maxLevels && !frontier.isEmpty(); level++) {
+            java.util.Set<ObjectiveId> next = new java.util.LinkedHashSet<>();
+            for (Versioned<Alignment> around : goals.alignmentsAround(frontier)) {
+                Alignment a = around.value();
+                ObjectiveId near = up ? a.child() : a.parent();
+                ObjectiveId far = up ? a.parent() : a.child();
+                if (frontier.contains(near)) {
+                    edges.put(a.child().value() + ">" + a.parent().value(), a);
+                    if (reached.add(far)) {
+                        next.add(far);
+                    }
+                }
+            }
+            ids.addAll(next);
+            frontier = next;
+        }
+    }
+
+    private static Violation renamed(Violation violation, String from, String to) {
+        return from.equals(violation.field())
+                ? new Violation(violation.code(), to, violation.args(), violation.severity()) : violation;
+    }
+
+    // ---- the project cascade ------------------------------------------------------------------------------------
+
+    /**
+     * The cascade of a project for a period: one tree per project goal of the period that supports no other project
+     * goal of it, with the goals aligned below (directly aligned goals of other units included), progress rolled up
+     * as in {@link #tree}. Goals the caller may not see are left out with their subtrees. The project must exist and
+     * be browsable by the caller (else not found).
+     */
+    public Outcome<List<GoalTree>> cascade(Caller caller, String projectKey, String periodText) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        String key = blankToNull(projectKey);
+        if (key == null || key.length() > MAX_KEY || !catalog.projectExists(key.trim())
+                || !facts.canBrowseProject(key.trim())) {
+            return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.PROJECT_UNKNOWN, "project",
+                    key == null ? "" : shorten(key)));
+        }
+        Optional<Period> period = periodText == null ? Optional.empty() : PeriodText.parse(periodText);
+        if (period.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PERIOD_INVALID, "period",
+                    periodText == null ? "" : shorten(periodText)));
+        }
+        GoalStore.GoalSlice slice = goals.cascadeOfProject(key.trim(), period.get());
+        java.util.Set<ObjectiveId> ofProject = new java.util.HashSet<>();
+        for (StoredObjective stored : slice.objectives()) {
+            Objective o = stored.objective();
+            if (o.unit() instanceof OrgUnit.Project p && p.key().equals(key.trim())
+                    && !o.period().end().isBefore(period.get().start())
+                    && !o.period().start().isAfter(period.get().end())) {
+                ofProject.add(o.id());
+            }
+        }
+        java.util.Set<ObjectiveId> supporting = new java.util.HashSet<>();
+        for (Versioned<Alignment> alignment : slice.alignments()) {
+            if (ofProject.contains(alignment.value().parent())) {
+                supporting.add(alignment.value().child());
+            }
+        }
+        AccessPolicy policy = access.policy();
+        List<ObjectiveId> roots = slice.objectives().stream().map(StoredObjective::objective)
+                .filter(o -> ofProject.contains(o.id()) && !supporting.contains(o.id()) && policy.canSee(facts, o))
+                .map(Objective::id).toList();
+        return Outcome.success(forest(slice, roots, facts));
+    }
+
+    private static <T> Outcome<T> rethrow(Outcome<?> failed) {
+        return Outcome.failure(failed.failure(), failed.violations());
+    }
+
+    private static <T> Outcome<T> keyResultNotFound(KeyResultId id) {
+        return Outcome.failure(Failure.NOT_FOUND,
+                Violation.of(ViolationCode.KEY_RESULT_NOT_FOUND, "id", String.valueOf(id.value())));
+    }
+
     /** The goal if it exists and the caller may see it. */
     private Optional<StoredObjective> visible(AccessFacts facts, ObjectiveId id) {
         AccessPolicy policy = access.policy();
@@ -539,36 +900,46 @@ public final class GoalService {
                     String.valueOf(ObjectiveDraftPolicy.MAX_KEY_RESULTS)));
             return keyResults;
         }
-        MeasurePolicy measures = new MeasurePolicy();
         for (int i = 0; i < inputs.size(); i++) {
-            String field = "keyResults[" + i + "]";
-            GoalInput.KeyResultInput input = inputs.get(i);
-            if (input == null) {
-                violations.add(Violation.of(ViolationCode.TITLE_REQUIRED, field + ".title"));
-                continue;
-            }
-            TitleRule.check(input.title(), field + ".title", violations);
-            Weight weight = Weight.ofPercentOrNull(input.weightPercent());
-            if (weight == null) {
-                violations.add(Violation.of(ViolationCode.WEIGHT_INVALID, field + ".weight",
-                        String.valueOf(input.weightPercent())));
-            }
-            int before = violations.size();
-            MeasureDraft draft = measureDraft(input.measure(), field + ".measure", violations);
-            if (violations.size() > before) {
-                continue;
-            }
-            Validated<Measure> measure = measures.validate(draft, field + ".measure");
-            violations.addAll(measure.errors());
-            if (measure.isValid()) {
-                violations.addAll(unknownIssues(measure.value(), field + ".measure.links"));
-            }
-            if (weight != null && measure.isValid() && input.title() != null && !input.title().isBlank()) {
-                keyResults.add(new NewKeyResult(new KeyResultFields(input.title().trim(), weight, measure.value(),
-                        null), new Measured(Progress.noData(NoDataReason.NOT_COMPUTED), null)));
+            NewKeyResult keyResult = keyResult(inputs.get(i), "keyResults[" + i + "].", violations);
+            if (keyResult != null) {
+                keyResults.add(keyResult);
             }
         }
         return keyResults;
+    }
+
+    /**
+     * One submitted key result as it would be stored, or {@code null} when {@code violations} got an entry; fields are
+     * named {@code prefix + "title"}, {@code prefix + "measure.links[0]"} and so on.
+     */
+    private NewKeyResult keyResult(GoalInput.KeyResultInput input, String prefix, List<Violation> violations) {
+        if (input == null) {
+            violations.add(Violation.of(ViolationCode.TITLE_REQUIRED, prefix + "title"));
+            return null;
+        }
+        int before = violations.size();
+        TitleRule.check(input.title(), prefix + "title", violations);
+        Weight weight = Weight.ofPercentOrNull(input.weightPercent());
+        if (weight == null) {
+            violations.add(Violation.of(ViolationCode.WEIGHT_INVALID, prefix + "weight",
+                    String.valueOf(input.weightPercent())));
+        }
+        int beforeMeasure = violations.size();
+        MeasureDraft draft = measureDraft(input.measure(), prefix + "measure", violations);
+        if (violations.size() > beforeMeasure) {
+            return null;
+        }
+        Validated<Measure> measure = new MeasurePolicy().validate(draft, prefix + "measure");
+        violations.addAll(measure.errors());
+        if (measure.isValid()) {
+            violations.addAll(unknownIssues(measure.value(), prefix + "measure.links"));
+        }
+        if (violations.size() > before || input.title() == null || input.title().isBlank()) {
+            return null;
+        }
+        return new NewKeyResult(new KeyResultFields(input.title().trim(), weight, measure.value(), null),
+                new Measured(Progress.noData(NoDataReason.NOT_COMPUTED), null));
     }
 
     /** The core draft of a submitted measure; {@code null} entries for enum texts that are no value (reported). */
@@ -614,13 +985,16 @@ public final class GoalService {
 
     /** Epic and issue links to keys Jira does not know. */
     List<Violation> unknownIssues(Measure measure, String field) {
+        return measure instanceof IssueMeasure issues ? unknownIssues(issues.links(), field) : List.of();
+    }
+
+    /** Epic and issue links, already well-formed, to keys Jira does not know. */
+    private List<Violation> unknownIssues(List<WorkLink> links, String field) {
         List<Violation> unknown = new ArrayList<>();
-        if (measure instanceof IssueMeasure issues) {
-            for (int i = 0; i < issues.links().size(); i++) {
-                WorkLink link = issues.links().get(i);
-                if (!(link instanceof WorkLink.Jql) && !catalog.issueExists(link.text())) {
-                    unknown.add(Violation.of(ViolationCode.EPIC_UNKNOWN, field + "[" + i + "]", link.text()));
-                }
+        for (int i = 0; i < links.size(); i++) {
+            WorkLink link = links.get(i);
+            if (!(link instanceof WorkLink.Jql) && !catalog.issueExists(link.text())) {
+                unknown.add(Violation.of(ViolationCode.EPIC_UNKNOWN, field + "[" + i + "]", link.text()));
             }
         }
         return unknown;

@@ -405,7 +405,13 @@ public enum ViolationCode {
     /** A user key that is blank, too long or has control characters. */
     PEOPLE_KEY_INVALID("people.key-invalid"),
     /** More managers than allowed; args: the most allowed. */
-    PEOPLE_TOO_MANY_MANAGERS("people.too-many-managers");
+    PEOPLE_TOO_MANY_MANAGERS("people.too-many-managers"),
+
+    // ---- key results and alignments API ----
+    /** The goal is not aligned to this parent, or the caller may not see the parent; args: the parent's id. */
+    ALIGNMENT_NOT_FOUND("alignment.not-found"),
+    /** Links belong to issue-driven key results only; this one is measured otherwise. */
+    KEY_RESULT_NOT_ISSUE_DRIVEN("key-result.not-issue-driven");
 
 
     private final String code;

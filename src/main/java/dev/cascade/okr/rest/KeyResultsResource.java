@@ -1,0 +1,128 @@
+package dev.cascade.okr.rest;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.service.Caller;
+import dev.cascade.okr.service.GoalService;
+import dev.cascade.okr.service.Outcome;
+import dev.cascade.okr.service.Outcome.Failure;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /rest/cascade/1.0/key-results/{id}}: change or delete a key result and replace its links to Jira work
+ * (adding one is {@code POST /goals/{id}/key-results}). Shares its root path with {@link TrackingResource}; the REST
+ * stack merges the two. Licensed users at the door; {@link GoalService} decides who may change the key result's goal.
+ */
+@Path("/key-results")
+@LicensedOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class KeyResultsResource {
+
+    private final GoalService goals;
+    private final UserManager users;
+    private final I18nResolver i18n;
+
+    /** Created by the REST module with the plugin's beans and host services. */
+    @Inject
+    public KeyResultsResource(GoalService goals, @ComponentImport UserManager users,
+            @ComponentImport I18nResolver i18n) {
+        this.goals = goals;
+        this.users = users;
+        this.i18n = i18n;
+    }
+
+    /** Replaces title, weight and measure: {@code {"version":1,"title":..,"weight":..,"measure":{..}}}; 409 stale. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") String id, String body) {
+        KeyResultId keyResult = idOf(id);
+        if (keyResult == null) {
+            return notFound(id);
+        }
+        Outcome<KeyResultUpdateDto> parsed = JsonBodies.read(body, KeyResultUpdateDto.class);
+        if (!parsed.isSuccess()) {
+            return RestResponses.failure(parsed, i18n);
+        }
+        Outcome<StoredKeyResult> updated = goals.updateKeyResult(caller(), keyResult, parsed.value().version(),
+                parsed.value().toInput());
+        return updated.isSuccess() ? RestResponses.json(Response.Status.OK, GoalKeyResultDto.of(updated.value()))
+                : RestResponses.failure(updated, i18n, GoalKeyResultDto::of);
+    }
+
+    /** Deletes the key result: {@code ?version=}; 204, or 409 with {@code current}. */
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
+        KeyResultId keyResult = idOf(id);
+        if (keyResult == null) {
+            return notFound(id);
+        }
+        Long expected;
+        try {
+            expected = version == null ? null : Long.valueOf(version);
+        } catch (NumberFormatException e) {
+            return RestResponses.failure(Outcome.failure(Failure.INVALID,
+                    Violation.of(ViolationCode.REQUEST_WRONG_TYPE, "version")), i18n);
+        }
+        Outcome<StoredKeyResult> deleted = goals.deleteKeyResult(caller(), keyResult, expected);
+        return deleted.isSuccess() ? Response.noContent().build()
+                : RestResponses.failure(deleted, i18n, GoalKeyResultDto::of);
+    }
+
+    /** Replaces the links of an issue-driven key result: {@code {"version":1,"links":[{"epic":"CASC-1"}]}}. */
+    @PUT
+    @Path("/{id}/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response links(@PathParam("id") String id, String body) {
+        KeyResultId keyResult = idOf(id);
+        if (keyResult == null) {
+            return notFound(id);
+        }
+        Outcome<KeyResultLinksDto> parsed = JsonBodies.read(body, KeyResultLinksDto.class);
+        if (!parsed.isSuccess()) {
+            return RestResponses.failure(parsed, i18n);
+        }
+        Outcome<StoredKeyResult> updated = goals.setLinks(caller(), keyResult, parsed.value().version(),
+                parsed.value().toInput());
+        return updated.isSuccess() ? RestResponses.json(Response.Status.OK, GoalKeyResultDto.of(updated.value()))
+                : RestResponses.failure(updated, i18n, GoalKeyResultDto::of);
+    }
+
+    private static KeyResultId idOf(String id) {
+        try {
+            long value = Long.parseLong(id);
+            return value > 0 ? new KeyResultId(value) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** An id that cannot exist: 401 for nobody signed in, as for every other id, else 404. */
+    private Response notFound(String id) {
+        String shown = id.length() > 40 ? id.substring(0, 40) : id;
+        return RestResponses.failure(caller().userKey().isEmpty()
+                ? Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null))
+                : Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.KEY_RESULT_NOT_FOUND, "id", shown)),
+                i18n);
+    }
+
+    private Caller caller() {
+        return Callers.of(users);
+    }
+}

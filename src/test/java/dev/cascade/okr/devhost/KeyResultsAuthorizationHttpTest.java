@@ -1,0 +1,92 @@
+package dev.cascade.okr.devhost;
+
+import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
+import static dev.cascade.okr.devhost.KeyResultsHttp.CASCADE;
+import static dev.cascade.okr.devhost.KeyResultsHttp.KEY_RESULTS;
+import static org.junit.Assert.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cascade.okr.core.model.ObjectiveId;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+/**
+ * Who may call each key-result, alignment and cascade endpoint: every endpoint against a fresh CASC goal owned by
+ * zhang (visible to members), aligned where needed to a CASC goal of bob's, called by anonymous, carol (no CASC
+ * access), bob (CASC member), zhang (the owner), pat (CASC administrator) and alice (app administrator). A goal the
+ * caller may not see answers 404, never 403.
+ */
+@RunWith(Parameterized.class)
+public class KeyResultsAuthorizationHttpTest {
+
+    @ClassRule
+    public static final DevHostFixture HOST = DevHostFixture.seeded();
+
+    private static final String[] CALLERS = {null, "carol", "bob", "zhang", "pat", "alice"};
+
+    @Parameters(name = "{0} as {1} -> {2}")
+    public static Collection<Object[]> cases() {
+        List<Object[]> cases = new ArrayList<>();
+        add(cases, "POST /goals/{id}/key-results", 401, 404, 403, 201, 201, 201);
+        add(cases, "PUT /key-results/{id}", 401, 404, 403, 200, 200, 200);
+        add(cases, "DELETE /key-results/{id}", 401, 404, 403, 204, 204, 204);
+        add(cases, "PUT /key-results/{id}/links", 401, 404, 403, 200, 200, 200);
+        add(cases, "POST /goals/{id}/alignments", 401, 404, 403, 201, 201, 201);
+        add(cases, "DELETE /goals/{id}/alignments/{parentId}", 401, 404, 403, 204, 204, 204);
+        add(cases, "GET /cascade", 401, 404, 200, 200, 200, 200);
+        return cases;
+    }
+
+    private static void add(List<Object[]> cases, String endpoint, int... statuses) {
+        for (int i = 0; i < CALLERS.length; i++) {
+            cases.add(new Object[] {endpoint, CALLERS[i] == null ? "anonymous" : CALLERS[i], statuses[i]});
+        }
+    }
+
+    private final String endpoint;
+    private final String user;
+    private final int status;
+    private final GoalsHttp http = new GoalsHttp(HOST);
+
+    public KeyResultsAuthorizationHttpTest(String endpoint, String caller, int status) {
+        this.endpoint = endpoint;
+        this.user = "anonymous".equals(caller) ? null : caller;
+        this.status = status;
+    }
+
+    @Test
+    public void shouldAnswerExpectedStatusWhenCallerCallsEndpoint() throws Exception {
+        JsonNode goal = http.create("zhang", GoalsHttp.goal("zhang", "members"));
+        long id = goal.path("id").asLong();
+        long metric = goal.path("keyResults").get(0).path("id").asLong();
+        long issues = goal.path("keyResults").get(1).path("id").asLong();
+        long parent = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+
+        HttpResponse<String> response = switch (endpoint) {
+            case "POST /goals/{id}/key-results" -> HOST.postJson(GOALS + "/" + id + "/key-results", user,
+                    KeyResultsHttp.metric(null, "Ten customer demos", "10"));
+            case "PUT /key-results/{id}" -> http.put(KEY_RESULTS + "/" + metric, user,
+                    KeyResultsHttp.metric(1L, "Weekly sign-ups reach 550", "60"));
+            case "DELETE /key-results/{id}" -> http.delete(KEY_RESULTS + "/" + metric + "?version=1", user);
+            case "PUT /key-results/{id}/links" -> http.put(KEY_RESULTS + "/" + issues + "/links", user,
+                    KeyResultsHttp.links(1, "{\"epic\":\"CASC-1\"},{\"issue\":\"CASC-2\"}"));
+            case "POST /goals/{id}/alignments" -> HOST.postJson(GOALS + "/" + id + "/alignments", user,
+                    KeyResultsHttp.alignment(parent, "50"));
+            case "DELETE /goals/{id}/alignments/{parentId}" -> {
+                KeyResultsHttp.align(HOST, new ObjectiveId(id), new ObjectiveId(parent), 50);
+                yield http.delete(GOALS + "/" + id + "/alignments/" + parent, user);
+            }
+            case "GET /cascade" -> HOST.get(CASCADE + "?project=CASC&period=2026", user);
+            default -> throw new AssertionError(endpoint);
+        };
+
+        assertEquals(response.body(), status, response.statusCode());
+    }
+}
