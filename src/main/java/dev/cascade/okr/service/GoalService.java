@@ -315,20 +315,14 @@ public final class GoalService {
      * {@code version}. A new level, unit or owner must be one the caller could create a goal with.
      */
     public Outcome<Saved> update(Caller caller, ObjectiveId id, Long version, GoalInput input) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
+        Outcome<Changeable> changeable = changeable(caller, id);
+        if (!changeable.isSuccess()) {
+            return changeable.failed();
         }
-        AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredObjective> found = visible(facts, id);
-        if (found.isEmpty()) {
-            return notFound(id);
-        }
-        Objective current = found.get().objective();
+        AccessFacts facts = changeable.value().facts();
+        StoredObjective found = changeable.value().goal();
+        Objective current = found.objective();
         AccessPolicy policy = access.policy();
-        if (!policy.canChange(facts, current)) {
-            return forbidden();
-        }
         List<Violation> violations = new ArrayList<>();
         if (version == null) {
             violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
@@ -353,23 +347,17 @@ public final class GoalService {
         Objective changed = new Objective(current.id(), fields.title(), fields.description(), owner,
                 fields.levelKey(), fields.period(), fields.unit(), fields.type(), fields.lifecycle(),
                 fields.visibility(), fields.rollsUpFromChildren(), current.keyResults());
-        return write(id, version, fields, new GoalPolicy(levels).check(changed), user.get());
+        return write(id, version, fields, new GoalPolicy(levels).check(changed), facts.user().key());
     }
 
     /** Deletes the goal with its key results and alignments if it is still at {@code version}. */
     public Outcome<StoredObjective> delete(Caller caller, ObjectiveId id, Long version) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
+        Outcome<Changeable> changeable = changeable(caller, id);
+        if (!changeable.isSuccess()) {
+            return changeable.failed();
         }
-        AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredObjective> found = visible(facts, id);
-        if (found.isEmpty()) {
-            return notFound(id);
-        }
-        if (!access.policy().canChange(facts, found.get().objective())) {
-            return forbidden();
-        }
+        AccessFacts facts = changeable.value().facts();
+        StoredObjective found = changeable.value().goal();
         if (version == null) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
         }
@@ -388,18 +376,12 @@ public final class GoalService {
      * must meet the rules of the target state (a confirmed goal's weights sum to 100%).
      */
     public Outcome<Saved> moveTo(Caller caller, ObjectiveId id, Long version, String to) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
+        Outcome<Changeable> changeable = changeable(caller, id);
+        if (!changeable.isSuccess()) {
+            return changeable.failed();
         }
-        AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredObjective> found = visible(facts, id);
-        if (found.isEmpty()) {
-            return notFound(id);
-        }
-        if (!access.policy().canChange(facts, found.get().objective())) {
-            return forbidden();
-        }
+        AccessFacts facts = changeable.value().facts();
+        StoredObjective found = changeable.value().goal();
         List<Violation> violations = new ArrayList<>();
         if (version == null) {
             violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
@@ -412,11 +394,11 @@ public final class GoalService {
             return Outcome.failure(Failure.INVALID, violations);
         }
         Validated<Objective> moved = new GoalPolicy(settings.levelScheme().value())
-                .moveTo(found.get().objective(), target);
+                .moveTo(found.objective(), target);
         if (!moved.isValid()) {
             return Outcome.failure(Failure.INVALID, moved.errors());
         }
-        return write(id, version, ObjectiveFields.of(moved.value()), moved.violations(), user.get());
+        return write(id, version, ObjectiveFields.of(moved.value()), moved.violations(), facts.user().key());
     }
 
     private Outcome<Saved> write(ObjectiveId id, long version, ObjectiveFields fields, List<Violation> findings,
@@ -442,24 +424,18 @@ public final class GoalService {
      * state ({@link GoalPolicy#check}: a confirmed goal's weights still sum to 100%).
      */
     public Outcome<StoredKeyResult> addKeyResult(Caller caller, ObjectiveId id, GoalInput.KeyResultInput input) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
+        Outcome<Changeable> changeable = changeable(caller, id);
+        if (!changeable.isSuccess()) {
+            return changeable.failed();
         }
-        AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredObjective> found = visible(facts, id);
-        if (found.isEmpty()) {
-            return notFound(id);
-        }
-        if (!access.policy().canChange(facts, found.get().objective())) {
-            return forbidden();
-        }
+        AccessFacts facts = changeable.value().facts();
+        StoredObjective found = changeable.value().goal();
         List<Violation> violations = new ArrayList<>();
         NewKeyResult keyResult = keyResult(input, "", violations);
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        Objective goal = found.get().objective();
+        Objective goal = found.objective();
         if (goal.keyResults().size() >= ObjectiveDraftPolicy.MAX_KEY_RESULTS) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.KEY_RESULTS_TOO_MANY, "keyResults",
                     String.valueOf(ObjectiveDraftPolicy.MAX_KEY_RESULTS)));
@@ -608,18 +584,12 @@ public final class GoalService {
      */
     public Outcome<Versioned<Alignment>> align(Caller caller, ObjectiveId childId, Long parentId,
             java.math.BigDecimal contribution) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
+        Outcome<Changeable> changeable = changeable(caller, childId);
+        if (!changeable.isSuccess()) {
+            return changeable.failed();
         }
-        AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredObjective> child = visible(facts, childId);
-        if (child.isEmpty()) {
-            return notFound(childId);
-        }
-        if (!access.policy().canChange(facts, child.get().objective())) {
-            return forbidden();
-        }
+        AccessFacts facts = changeable.value().facts();
+        StoredObjective child = changeable.value().goal();
         List<Violation> violations = new ArrayList<>();
         if (parentId == null) {
             violations.add(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "parentId"));
@@ -642,7 +612,7 @@ public final class GoalService {
         if (!errors.isEmpty()) {
             return Outcome.failure(Failure.INVALID, errors);
         }
-        StoreWrite<Versioned<Alignment>> written = goals.align(new Alignment(childId, parent, weight), user.get(),
+        StoreWrite<Versioned<Alignment>> written = goals.align(new Alignment(childId, parent, weight), facts.user().key(),
                 clock.instant());
         if (written instanceof StoreWrite.Written<Versioned<Alignment>> ok) {
             return Outcome.success(ok.value());
@@ -655,18 +625,12 @@ public final class GoalService {
 
     /** Removes the alignment of {@code childId} (which the caller may change) to {@code parentId}. */
     public Outcome<ObjectiveId> unalign(Caller caller, ObjectiveId childId, ObjectiveId parentId) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
+        Outcome<Changeable> changeable = changeable(caller, childId);
+        if (!changeable.isSuccess()) {
+            return changeable.failed();
         }
-        AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredObjective> child = visible(facts, childId);
-        if (child.isEmpty()) {
-            return notFound(childId);
-        }
-        if (!access.policy().canChange(facts, child.get().objective())) {
-            return forbidden();
-        }
+        AccessFacts facts = changeable.value().facts();
+        StoredObjective child = changeable.value().goal();
         if (visible(facts, parentId).isEmpty() || !goals.unalign(childId, parentId)) {
             return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.ALIGNMENT_NOT_FOUND, "parentId",
                     String.valueOf(parentId.value())));
@@ -781,6 +745,27 @@ public final class GoalService {
     }
 
     /** The goal if it exists and the caller may see it. */
+    /** The caller's facts and a goal the caller may change. */
+    private record Changeable(AccessFacts facts, StoredObjective goal) {
+    }
+
+    /** Signed in (else 401); the goal exists and the caller may see it (else 404) and change it (else 403). */
+    private Outcome<Changeable> changeable(Caller caller, ObjectiveId id) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<StoredObjective> found = visible(facts, id);
+        if (found.isEmpty()) {
+            return notFound(id);
+        }
+        if (!access.policy().canChange(facts, found.get().objective())) {
+            return forbidden();
+        }
+        return Outcome.success(new Changeable(facts, found.get()));
+    }
+
     private Optional<StoredObjective> visible(AccessFacts facts, ObjectiveId id) {
         AccessPolicy policy = access.policy();
         return goals.goal(id).filter(g -> policy.canSee(facts, g.objective()));

@@ -71,6 +71,18 @@ public final class Outcome<T> {
         return failure == Failure.CONFLICT ? Optional.of(value) : Optional.empty();
     }
 
+    /**
+     * This failure as an outcome of another type, for passing a check's failure on.
+     *
+     * @throws IllegalStateException on a success or a conflict (which carries a value of this type)
+     */
+    public <R> Outcome<R> failed() {
+        if (failure == null || failure == Failure.CONFLICT) {
+            throw new IllegalStateException("only a plain failure can be passed on: " + failure);
+        }
+        return new Outcome<>(null, failure, violations);
+    }
+
     /** Whether this is a success. */
     public boolean isSuccess() {
         return failure == null;
