@@ -104,8 +104,7 @@ public class GoalConfirmationResource {
     }
 
     private Response answer(Outcome<StoredConfirmation> outcome) {
-        return outcome.isSuccess() ? RestResponses.json(Response.Status.OK, ConfirmationDto.of(outcome.value()))
-                : RestResponses.failure(outcome, i18n, ConfirmationDto::of);
+        return RestResponses.ok(outcome, i18n, ConfirmationDto::of);
     }
 
     private Caller caller() {

@@ -56,8 +56,7 @@ public class GoalTrackingResource {
             return notFound(id);
         }
         Outcome<TrackingTable> table = tracking.trackingTable(caller(), goal.get(), period);
-        return table.isSuccess() ? RestResponses.json(Response.Status.OK, TrackingTableDto.of(table.value()))
-                : RestResponses.failure(table, i18n);
+        return RestResponses.ok(table, i18n, TrackingTableDto::of);
     }
 
     /** The quarterly review, e.g. {@code /reviews/2026-Q1}. */
@@ -69,8 +68,7 @@ public class GoalTrackingResource {
             return notFound(id);
         }
         Outcome<Review> review = tracking.review(caller(), goal.get(), quarter);
-        return review.isSuccess() ? RestResponses.json(Response.Status.OK, TrackingReviewDto.of(review.value()))
-                : RestResponses.failure(review, i18n);
+        return RestResponses.ok(review, i18n, TrackingReviewDto::of);
     }
 
     /** Writes the review notes; 409 with {@code current} when the version is stale. */
@@ -88,8 +86,7 @@ public class GoalTrackingResource {
         }
         Outcome<Review> put = tracking.putReviewNotes(caller(), goal.get(), quarter, parsed.value().version(),
                 parsed.value().toNotes());
-        return put.isSuccess() ? RestResponses.json(Response.Status.OK, TrackingReviewDto.of(put.value()))
-                : RestResponses.failure(put, i18n, TrackingReviewDto::of);
+        return RestResponses.ok(put, i18n, TrackingReviewDto::of);
     }
 
     private static Optional<ObjectiveId> objectiveId(String id) {

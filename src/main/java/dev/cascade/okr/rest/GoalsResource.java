@@ -15,8 +15,9 @@ import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.GoalService;
 import dev.cascade.okr.service.GoalTree;
-import dev.cascade.okr.service.Outcome;
 import dev.cascade.okr.service.Outcome.Failure;
+import dev.cascade.okr.service.Outcome;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -99,8 +100,7 @@ public class GoalsResource {
             return notFound(id);
         }
         Outcome<StoredObjective> found = goals.goal(caller(), goal);
-        return found.isSuccess() ? RestResponses.json(Response.Status.OK, GoalDto.of(found.value()))
-                : RestResponses.failure(found, i18n);
+        return RestResponses.ok(found, i18n, GoalDto::of);
     }
 
     /** The cascade below a goal, {@code depth} alignment levels deep (default 10, at most 50). */
@@ -118,8 +118,7 @@ public class GoalsResource {
             levels = -1;
         }
         Outcome<GoalTree> found = goals.tree(caller(), goal, levels);
-        return found.isSuccess() ? RestResponses.json(Response.Status.OK, GoalTreeDto.of(found.value()))
-                : RestResponses.failure(found, i18n);
+        return RestResponses.ok(found, i18n, GoalTreeDto::of);
     }
 
     /** Replaces the goal's own fields; 409 with {@code current} when the version is stale. */
@@ -137,8 +136,7 @@ public class GoalsResource {
         }
         Outcome<GoalService.Saved> updated = goals.update(caller(), goal, parsed.value().version(),
                 parsed.value().toInput());
-        return updated.isSuccess() ? RestResponses.json(Response.Status.OK, saved(updated.value()))
-                : RestResponses.failure(updated, i18n, this::saved);
+        return RestResponses.ok(updated, i18n, this::saved);
     }
 
     /** Deletes the goal, its key results and alignments: {@code ?version=}; 204. */
@@ -149,14 +147,11 @@ public class GoalsResource {
         if (goal == null) {
             return notFound(id);
         }
-        Long expected;
-        try {
-            expected = version == null ? null : Long.valueOf(version);
-        } catch (NumberFormatException e) {
-            return RestResponses.failure(Outcome.failure(Failure.INVALID,
-                    Violation.of(ViolationCode.REQUEST_WRONG_TYPE, "version")), i18n);
+        Outcome<Optional<Long>> expected = RestResponses.versionParameter(version);
+        if (!expected.isSuccess()) {
+            return RestResponses.failure(expected, i18n);
         }
-        Outcome<StoredObjective> deleted = goals.delete(caller(), goal, expected);
+        Outcome<StoredObjective> deleted = goals.delete(caller(), goal, expected.value().orElse(null));
         return deleted.isSuccess() ? Response.noContent().build()
                 : RestResponses.failure(deleted, i18n, GoalDto::of);
     }
@@ -176,8 +171,7 @@ public class GoalsResource {
         }
         Outcome<GoalService.Saved> moved = goals.moveTo(caller(), goal, parsed.value().version(),
                 parsed.value().to());
-        return moved.isSuccess() ? RestResponses.json(Response.Status.OK, saved(moved.value()))
-                : RestResponses.failure(moved, i18n, this::saved);
+        return RestResponses.ok(moved, i18n, this::saved);
     }
 
     /** Adds a key result: {@code {"title":..,"weight":..,"measure":{..}}}; 201 with the key result and its version. */

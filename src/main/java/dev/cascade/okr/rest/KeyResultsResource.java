@@ -10,8 +10,9 @@ import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.GoalService;
-import dev.cascade.okr.service.Outcome;
 import dev.cascade.okr.service.Outcome.Failure;
+import dev.cascade.okr.service.Outcome;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -61,8 +62,7 @@ public class KeyResultsResource {
         }
         Outcome<StoredKeyResult> updated = goals.updateKeyResult(caller(), keyResult, parsed.value().version(),
                 parsed.value().toInput());
-        return updated.isSuccess() ? RestResponses.json(Response.Status.OK, GoalKeyResultDto.of(updated.value()))
-                : RestResponses.failure(updated, i18n, GoalKeyResultDto::of);
+        return RestResponses.ok(updated, i18n, GoalKeyResultDto::of);
     }
 
     /** Deletes the key result: {@code ?version=}; 204, or 409 with {@code current}. */
@@ -73,14 +73,12 @@ public class KeyResultsResource {
         if (keyResult == null) {
             return notFound(id);
         }
-        Long expected;
-        try {
-            expected = version == null ? null : Long.valueOf(version);
-        } catch (NumberFormatException e) {
-            return RestResponses.failure(Outcome.failure(Failure.INVALID,
-                    Violation.of(ViolationCode.REQUEST_WRONG_TYPE, "version")), i18n);
+        Outcome<Optional<Long>> expected = RestResponses.versionParameter(version);
+        if (!expected.isSuccess()) {
+            return RestResponses.failure(expected, i18n);
         }
-        Outcome<StoredKeyResult> deleted = goals.deleteKeyResult(caller(), keyResult, expected);
+        Outcome<StoredKeyResult> deleted = goals.deleteKeyResult(caller(), keyResult,
+                expected.value().orElse(null));
         return deleted.isSuccess() ? Response.noContent().build()
                 : RestResponses.failure(deleted, i18n, GoalKeyResultDto::of);
     }
@@ -100,8 +98,7 @@ public class KeyResultsResource {
         }
         Outcome<StoredKeyResult> updated = goals.setLinks(caller(), keyResult, parsed.value().version(),
                 parsed.value().toInput());
-        return updated.isSuccess() ? RestResponses.json(Response.Status.OK, GoalKeyResultDto.of(updated.value()))
-                : RestResponses.failure(updated, i18n, GoalKeyResultDto::of);
+        return RestResponses.ok(updated, i18n, GoalKeyResultDto::of);
     }
 
     private static KeyResultId idOf(String id) {

@@ -2,8 +2,10 @@ package dev.cascade.okr.rest;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Outcome;
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -12,6 +14,24 @@ import javax.ws.rs.core.Response;
 final class RestResponses {
 
     private RestResponses() {
+    }
+
+    /**
+     * The {@code ?version=} of a request: empty when absent (the service then answers {@code version.required}), 400
+     * {@code request.wrong-type} when it is not a whole number.
+     */
+    static Outcome<Optional<Long>> versionParameter(String version) {
+        try {
+            return Outcome.success(version == null ? Optional.empty() : Optional.of(Long.valueOf(version)));
+        } catch (NumberFormatException e) {
+            return Outcome.failure(Outcome.Failure.INVALID, Violation.of(ViolationCode.REQUEST_WRONG_TYPE, "version"));
+        }
+    }
+
+    /** 200 with the value mapped by {@code toDto}, or the failure (a conflict with its current state mapped alike). */
+    static <T> Response ok(Outcome<T> outcome, I18nResolver i18n, Function<? super T, ?> toDto) {
+        return outcome.isSuccess() ? json(Response.Status.OK, toDto.apply(outcome.value()))
+                : failure(outcome, i18n, toDto);
     }
 
     /**

@@ -47,8 +47,7 @@ public class SettingsResource {
     @Path("/appraisal-scheme")
     public Response appraisalScheme() {
         var found = settings.appraisalScheme(caller());
-        return found.isSuccess() ? RestResponses.json(Response.Status.OK, SettingsAppraisalSchemeDto.of(found.value()))
-                : RestResponses.failure(found, i18n);
+        return RestResponses.ok(found, i18n, SettingsAppraisalSchemeDto::of);
     }
 
     /** Saves the appraisal scheme. */
@@ -72,8 +71,7 @@ public class SettingsResource {
                     .toList()), i18n);
         }
         var saved = settings.putAppraisalScheme(caller(), version.value(), parsed.value().toDraft());
-        return saved.isSuccess() ? RestResponses.json(Response.Status.OK, SettingsAppraisalSchemeDto.of(saved.value()))
-                : RestResponses.failure(saved, i18n, SettingsAppraisalSchemeDto::of);
+        return RestResponses.ok(saved, i18n, SettingsAppraisalSchemeDto::of);
     }
 
     /** The levels. */
@@ -81,8 +79,7 @@ public class SettingsResource {
     @Path("/levels")
     public Response levels() {
         var found = settings.levelScheme(caller());
-        return found.isSuccess() ? RestResponses.json(Response.Status.OK, SettingsLevelsDto.of(found.value()))
-                : RestResponses.failure(found, i18n);
+        return RestResponses.ok(found, i18n, SettingsLevelsDto::of);
     }
 
     /** Saves the levels. */
@@ -104,8 +101,7 @@ public class SettingsResource {
         }
         var saved = settings.putLevelScheme(caller(), version.value(), parsed.value().keys(), parsed.value().names(),
                 depth.value());
-        return saved.isSuccess() ? RestResponses.json(Response.Status.OK, SettingsLevelsDto.of(saved.value()))
-                : RestResponses.failure(saved, i18n, SettingsLevelsDto::of);
+        return RestResponses.ok(saved, i18n, SettingsLevelsDto::of);
     }
 
     /** The tracking thresholds. */

@@ -63,8 +63,7 @@ public class TrackingResource {
             return notFound(id);
         }
         Outcome<PlanState> found = tracking.plan(caller(), keyResult.get());
-        return found.isSuccess() ? RestResponses.json(Response.Status.OK, PlanDto.of(found.value()))
-                : RestResponses.failure(found, i18n);
+        return RestResponses.ok(found, i18n, PlanDto::of);
     }
 
     /** Replaces the plan; 409 with {@code current} when the version is stale. */
@@ -83,8 +82,7 @@ public class TrackingResource {
         PlanUpdateDto plan = parsed.value();
         Outcome<PlanState> put = tracking.putPlan(caller(), keyResult.get(), plan.version(),
                 granularity(plan.granularity()), plan.values());
-        return put.isSuccess() ? RestResponses.json(Response.Status.OK, PlanDto.of(put.value()))
-                : RestResponses.failure(put, i18n, PlanDto::of);
+        return RestResponses.ok(put, i18n, PlanDto::of);
     }
 
     /** One page of check-ins, newest first: {@code ?offset=0&limit=20}. */
