@@ -342,18 +342,11 @@ public final class TrackingService {
         if (version == null || version < 0) {
             violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
         }
-        // Core checks the notes as part of a review row; a plan of nothing over the goal period carries them there.
-        Objective objective = goal.objective();
-        Plan nothing = Plan.of(objective.period(), PlanGranularity.QUARTER,
-                objective.period().quarters().stream().map(q -> BigDecimal.ZERO).toList()).value();
-        Validated<QuarterlyReviewRow> checked = QuarterlyReviewRow.of(asked.get(), objective.unit(), objective.id(),
-                objective.title(), nothing, null, notes);
-        violations.addAll(checked.errors());
+        violations.addAll(QuarterlyReviewRow.checkNotes(notes));
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        StoreWrite<Versioned<ReviewRecord>> write = tracking.putReviewNotes(id, asked.get(), version,
-                checked.value().notes(), new UserRef(caller.userKey().orElseThrow()), clock.instant());
+        StoreWrite<Versioned<ReviewRecord>> write = tracking.putReviewNotes(id, asked.get(), version, notes, new UserRef(caller.userKey().orElseThrow()), clock.instant());
         if (write instanceof StoreWrite.Written<Versioned<ReviewRecord>>) {
             return Outcome.success(review(goal, asked.get()));
         }

@@ -43,6 +43,20 @@ public record QuarterlyReviewRow(Period quarter, OrgUnit orgUnit, ObjectiveId ob
     }
 
     /**
+     * The problems of review notes a person wrote: each text at most {@value #MAX_TEXT} characters, no control
+     * characters but line breaks and tabs; field names {@code subjectiveCauses}, {@code objectiveCauses},
+     * {@code improvement}, {@code nextQuarterAdjustment}.
+     */
+    public static List<Violation> checkNotes(ReviewNotes notes) {
+        List<Violation> violations = new ArrayList<>();
+        Inputs.checkText(notes.subjectiveCauses(), "subjectiveCauses", MAX_TEXT, violations);
+        Inputs.checkText(notes.objectiveCauses(), "objectiveCauses", MAX_TEXT, violations);
+        Inputs.checkText(notes.improvement(), "improvement", MAX_TEXT, violations);
+        Inputs.checkText(notes.nextQuarterAdjustment(), "nextQuarterAdjustment", MAX_TEXT, violations);
+        return violations;
+    }
+
+    /**
      * The row for {@code quarter} of {@code plan}, or the violations: the quarter must lie inside the plan's goal
      * period ({@code quarter}); the actual, when given, at most 10^15 in size with at most 6 decimals
      * ({@code actual}); each note at most {@link #MAX_TEXT} characters without control characters other than line
@@ -62,10 +76,7 @@ public record QuarterlyReviewRow(Period quarter, OrgUnit orgUnit, ObjectiveId ob
         if (actual != null) {
             Inputs.checkAmount(actual, "actual", violations);
         }
-        Inputs.checkText(notes.subjectiveCauses(), "subjectiveCauses", MAX_TEXT, violations);
-        Inputs.checkText(notes.objectiveCauses(), "objectiveCauses", MAX_TEXT, violations);
-        Inputs.checkText(notes.improvement(), "improvement", MAX_TEXT, violations);
-        Inputs.checkText(notes.nextQuarterAdjustment(), "nextQuarterAdjustment", MAX_TEXT, violations);
+        violations.addAll(checkNotes(notes));
         if (!violations.isEmpty()) {
             return Validated.invalid(violations);
         }
