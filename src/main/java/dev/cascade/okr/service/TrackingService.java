@@ -294,9 +294,10 @@ public final class TrackingService {
         LocalDate today = LocalDate.now(clock);
         Set<KeyResultId> ids = goal.keyResults().stream().map(StoredKeyResult::id).collect(Collectors.toSet());
         Map<KeyResultId, Versioned<Plan>> plans = tracking.plans(ids);
+        Map<KeyResultId, CheckInLog> logs = tracking.logs(ids);
         List<TrackingLine> lines = new ArrayList<>();
         for (StoredKeyResult keyResult : goal.keyResults()) {
-            CheckInLog log = tracking.log(keyResult.id());
+            CheckInLog log = logs.get(keyResult.id());
             CheckInDue due = CheckInDue.of(goal.objective().period(), log, today);
             Optional<Plan> plan = Optional.ofNullable(plans.get(keyResult.id())).map(Versioned::value)
                     .map(p -> atGranularityOf(p, asked.get()));
@@ -360,6 +361,7 @@ public final class TrackingService {
         ReviewNotes notes = stored.map(v -> v.value().notes()).orElse(ReviewNotes.NONE);
         Set<KeyResultId> ids = goal.keyResults().stream().map(StoredKeyResult::id).collect(Collectors.toSet());
         Map<KeyResultId, Versioned<Plan>> plans = tracking.plans(ids);
+        Map<KeyResultId, CheckInLog> logs = tracking.logs(ids);
         TrackingPolicy policy = new TrackingPolicy(settings.trackingThresholds().value());
         LocalDate today = LocalDate.now(clock);
         List<ReviewLine> rows = new ArrayList<>();
@@ -371,7 +373,7 @@ public final class TrackingService {
             Plan quarterly = atGranularityOf(plan.value(), quarter);
             // The quarter's actual is the tracking row's actual for that quarter: one rule for both tables.
             BigDecimal actual = TrackingRow.of(tracked(objective, keyResult, quarterly,
-                    tracking.log(keyResult.id())), quarter, policy, today).actual().orElse(null);
+                    logs.get(keyResult.id())), quarter, policy, today).actual().orElse(null);
             Validated<QuarterlyReviewRow> row = QuarterlyReviewRow.of(quarter, objective.unit(), objective.id(),
                     keyResult.keyResult().title(), quarterly, actual, notes);
             if (row.isValid()) {

@@ -258,6 +258,25 @@ public final class AoTrackingStore implements TrackingStore {
         });
     }
 
+    @Override
+    public Map<KeyResultId, CheckInLog> logs(Set<KeyResultId> keyResultIds) {
+        return ao.executeInTransaction(() -> {
+            Map<Long, List<CheckIn>> entries = new HashMap<>();
+            for (List<Long> batch : batches(ids(keyResultIds))) {
+                for (CheckInAo row : ao.find(CheckInAo.class, Query.select()
+                        .where("KEY_RESULT_ID IN (" + placeholders(batch.size()) + ")", batch.toArray())
+                        .order("KEY_RESULT_ID ASC, CHECKIN_DAY ASC, RECORDED_AT ASC, ID ASC"))) {
+                    entries.computeIfAbsent(row.getKeyResultId(), id -> new ArrayList<>()).add(toCheckIn(row));
+                }
+            }
+            Map<KeyResultId, CheckInLog> logs = new LinkedHashMap<>();
+            for (KeyResultId id : keyResultIds) {
+                logs.put(id, CheckInLog.of(id, entries.getOrDefault(id.value(), List.of())));
+            }
+            return logs;
+        });
+    }
+
     /** Oldest first; {@link CheckInLog#of} sorts stably, so the id stays the last tie-breaker. */
     private CheckInAo[] logRows(long keyResultId) {
         return ao.find(CheckInAo.class, Query.select().where("KEY_RESULT_ID = ?", keyResultId)

@@ -227,6 +227,24 @@ public class AoCheckInStoreTest {
         });
     }
 
+    @Test
+    public void shouldReadManyLogsInOrderAndEmptyOnesWhenAskedTogether() {
+        store.append(checkIn(DAY, AT, "late"));
+        store.append(checkIn(DAY.minusDays(3), AT.plusSeconds(60), "backdated"));
+        KeyResultId other = new KeyResultId(8);
+        store.append(new CheckIn(other, Optional.empty(), 5, "other", "", "", "", new UserRef("bob"), DAY, AT));
+        KeyResultId silent = new KeyResultId(9);
+
+        Map<KeyResultId, CheckInLog> logs = store.logs(Set.of(KR, other, silent));
+
+        assertEquals(Set.of(KR, other, silent), logs.keySet());
+        assertEquals(store.log(KR), logs.get(KR));
+        assertEquals(List.of("backdated", "late"),
+                logs.get(KR).entries().stream().map(CheckIn::progressNote).toList());
+        assertEquals(List.of("other"), logs.get(other).entries().stream().map(CheckIn::progressNote).toList());
+        assertTrue(logs.get(silent).isEmpty());
+    }
+
     private static CheckIn checkIn(LocalDate day, Instant at, String note) {
         return new CheckIn(KR, Optional.of(new BigDecimal("12.5")), 6, note, "", "", "", new UserRef("alice"), day,
                 at);

@@ -64,6 +64,12 @@ public interface TrackingStore {
     CheckInLog log(KeyResultId keyResultId);
 
     /**
+     * The check-in logs of many key results in one read (one query per 500 key results, never one per key result);
+     * every asked key result is in the answer, with an empty log when it has no check-in.
+     */
+    Map<KeyResultId, CheckInLog> logs(Set<KeyResultId> keyResultIds);
+
+    /**
      * One page of a key result's check-ins, newest first (date, then recording time, then id, all descending).
      *
      * @param offset how many of the newest to skip, from 0
