@@ -11,6 +11,11 @@ import dev.cascade.okr.core.port.SettingsStore;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import java.util.HashSet;
 import javax.inject.Inject;
 
 /**
@@ -43,6 +48,29 @@ public final class AccessService {
     /** The facts of a signed-in caller, each looked up at most once for this object's life (one request). */
     public AccessFacts factsOf(String userKey) {
         return new CallerFacts(new UserRef(userKey), host, people);
+    }
+
+    /** The most people {@link #reportsOf} collects; beyond it a caller's view is decided goal by goal. */
+    public static final int MAX_REPORTS = 500;
+
+    /**
+     * Everyone the person manages, directly or through others (the people whose private goals they see), or empty
+     * when there are more than {@value #MAX_REPORTS}.
+     */
+    public Optional<Set<UserRef>> reportsOf(UserRef manager) {
+        Set<UserRef> all = new HashSet<>();
+        Deque<UserRef> next = new ArrayDeque<>(List.of(manager));
+        while (!next.isEmpty()) {
+            for (UserRef report : people.reportsOf(next.poll())) {
+                if (!report.equals(manager) && all.add(report)) {
+                    if (all.size() > MAX_REPORTS) {
+                        return Optional.empty();
+                    }
+                    next.add(report);
+                }
+            }
+        }
+        return Optional.of(all);
     }
 
     /** Lazily asked, remembered answers about one caller. */

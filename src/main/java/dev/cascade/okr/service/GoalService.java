@@ -3,6 +3,7 @@ package dev.cascade.okr.service;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
+import dev.cascade.okr.core.access.Audience;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.AlignmentGraph;
 import dev.cascade.okr.core.model.Direction;
@@ -61,6 +62,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.inject.Inject;
 
 /**
@@ -166,13 +168,12 @@ public final class GoalService {
     /**
      * One page of the goals the caller may see, oldest first.
      *
-     * <p>Paging and visibility: the store filters by period, level, project, owner and status; visibility is decided
-     * here, per goal, by {@link AccessPolicy#canSee}. So that a page is never short because of goals the caller may
-     * not see, {@code offset}, {@code limit} and {@code total} all count <em>visible</em> goals: the store is read in
-     * pages of {@value GoalQuery#MAX_LIMIT} from the start of the matches, the first {@code offset} visible goals are
-     * skipped, the next {@code limit} are kept, and reading goes on to the end of the matches so that {@code total}
-     * is the number of visible matches (an invisible goal is never counted, so the total leaks nothing). The cost
-     * grows with the number of matches, not of visible goals; the filters keep it small.
+     * <p>Paging and visibility: {@code offset}, {@code limit} and {@code total} count only goals the caller may see,
+     * so a page is never short and the total leaks nothing. Core's {@link AccessPolicy#audience} turns the rule into
+     * a filter the store applies in its query (visible to everyone, owned by the caller or someone they manage, or
+     * members-only in a project or group they belong to — membership asked only for the units the matches use), so
+     * a page is one query and a count; {@link AccessPolicy#canSee} still checks every goal answered. A caller who
+     * manages more than {@value AccessService#MAX_REPORTS} people is served by reading every match instead.
      */
     public Outcome<Page<StoredObjective>> find(Caller caller, GoalFilter filter) {
         Optional<String> user = caller.userKey();
@@ -208,6 +209,26 @@ public final class GoalService {
                 .withOwner(blankToNull(filter.owner()));
         AccessFacts facts = access.factsOf(user.get());
         AccessPolicy policy = access.policy();
+        Optional<Set<UserRef>> reports = facts.isAppAdmin() ? Optional.of(Set.of())
+                : access.reportsOf(facts.user());
+        if (reports.isEmpty()) {
+            return Outcome.success(scan(query, facts, policy, offset, limit));
+        }
+        Optional<Audience> audience = policy.audience(facts, reports.get(), facts.isAppAdmin() ? Set.of()
+                : goals.membersOnlyUnits(query));
+        Page<StoredObjective> page = goals.find(query.withAudience(audience.orElse(null)).withPage(offset, limit));
+        // The query restates core's rule; core still has the last word on every goal answered.
+        List<StoredObjective> kept = page.items().stream().filter(goal -> policy.canSee(facts, goal.objective()))
+                .toList();
+        return Outcome.success(new Page<>(kept, offset, limit, page.total() - (page.items().size() - kept.size())));
+    }
+
+    /**
+     * The page of visible goals found by reading every match and deciding goal by goal: for a caller who manages more
+     * people than a query can name. Offset, limit and total count visible goals only.
+     */
+    private Page<StoredObjective> scan(GoalQuery query, AccessFacts facts, AccessPolicy policy, int offset,
+            int limit) {
         List<StoredObjective> kept = new ArrayList<>();
         int visible = 0;
         int read = 0;
@@ -226,7 +247,7 @@ public final class GoalService {
                 break;
             }
         }
-        return Outcome.success(new Page<>(kept, offset, limit, visible));
+        return new Page<>(kept, offset, limit, visible);
     }
 
     /** One goal, if it exists and the caller may see it. */

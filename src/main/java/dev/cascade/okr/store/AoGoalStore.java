@@ -3,6 +3,7 @@ package dev.cascade.okr.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import dev.cascade.okr.core.access.Audience;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.BandMeasure;
 import dev.cascade.okr.core.model.Direction;
@@ -48,6 +49,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -255,6 +257,50 @@ public final class AoGoalStore implements GoalStore {
     public Page<StoredObjective> find(GoalQuery query) {
         List<String> clauses = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
+        filters(query, clauses, parameters);
+        if (query.audience() != null) {
+            audience(query.audience(), clauses, parameters);
+        }
+        return ao.executeInTransaction(() -> {
+            Query select = Query.select();
+            int total;
+            if (clauses.isEmpty()) {
+                total = ao.count(ObjectiveAo.class);
+            } else {
+                String where = String.join(" AND ", clauses);
+                total = ao.count(ObjectiveAo.class, where, parameters.toArray());
+                select = select.where(where, parameters.toArray());
+            }
+            ObjectiveAo[] rows = ao.find(ObjectiveAo.class,
+                    select.order("ID ASC").offset(query.offset()).limit(query.limit()));
+            return new Page<>(read(rows), query.offset(), query.limit(), total);
+        });
+    }
+
+    @Override
+    public Set<OrgUnit> membersOnlyUnits(GoalQuery query) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        filters(query, clauses, parameters);
+        clauses.add("VISIBILITY = ?");
+        parameters.add(Visibility.MEMBERS.name());
+        return ao.executeInTransaction(() -> {
+            Set<OrgUnit> units = new HashSet<>();
+            for (ObjectiveAo row : ao.find(ObjectiveAo.class, Query.select("ID, UNIT_KIND, UNIT_REF")
+                    .where(String.join(" AND ", clauses), parameters.toArray()))) {
+                units.add(unitOf(row));
+            }
+            return units;
+        });
+    }
+
+    private static OrgUnit unitOf(ObjectiveAo row) {
+        return UNIT_GROUP.equals(row.getUnitKind()) ? new OrgUnit.Group(row.getUnitRef())
+                : new OrgUnit.Project(row.getUnitRef());
+    }
+
+    /** The query's filters as SQL with placeholders; values only ever travel as parameters. */
+    private static void filters(GoalQuery query, List<String> clauses, List<Object> parameters) {
         if (query.periodFrom() != null) {
             clauses.add("PERIOD_END >= ?");
             parameters.add(Columns.day(query.periodFrom()));
@@ -284,20 +330,40 @@ public final class AoGoalStore implements GoalStore {
             clauses.add("LIFECYCLE = ?");
             parameters.add(query.lifecycle().name());
         }
-        return ao.executeInTransaction(() -> {
-            Query select = Query.select();
-            int total;
-            if (clauses.isEmpty()) {
-                total = ao.count(ObjectiveAo.class);
-            } else {
-                String where = String.join(" AND ", clauses);
-                total = ao.count(ObjectiveAo.class, where, parameters.toArray());
-                select = select.where(where, parameters.toArray());
-            }
-            ObjectiveAo[] rows = ao.find(ObjectiveAo.class,
-                    select.order("ID ASC").offset(query.offset()).limit(query.limit()));
-            return new Page<>(read(rows), query.offset(), query.limit(), total);
-        });
+    }
+
+    /**
+     * What the audience may see, as one clause: visible to everyone, or owned by one of its owners, or members-only
+     * in one of its projects or groups (core's {@code AccessPolicy.canSee}, restated for the query).
+     */
+    private static void audience(Audience audience, List<String> clauses, List<Object> parameters) {
+        StringBuilder clause = new StringBuilder("(VISIBILITY = ? OR OWNER_KEY IN (");
+        parameters.add(Visibility.EVERYONE.name());
+        placeholders(clause, audience.ownerKeys(), parameters);
+        clause.append(')');
+        if (!audience.memberProjects().isEmpty()) {
+            clause.append(" OR (VISIBILITY = ? AND UNIT_KIND = ? AND UNIT_REF IN (");
+            parameters.add(Visibility.MEMBERS.name());
+            parameters.add(UNIT_PROJECT);
+            placeholders(clause, audience.memberProjects(), parameters);
+            clause.append("))");
+        }
+        if (!audience.memberGroups().isEmpty()) {
+            clause.append(" OR (VISIBILITY = ? AND UNIT_KIND = ? AND UNIT_REF IN (");
+            parameters.add(Visibility.MEMBERS.name());
+            parameters.add(UNIT_GROUP);
+            placeholders(clause, audience.memberGroups(), parameters);
+            clause.append("))");
+        }
+        clauses.add(clause.append(')').toString());
+    }
+
+    private static void placeholders(StringBuilder clause, Set<String> values, List<Object> parameters) {
+        List<String> sorted = new ArrayList<>(new TreeSet<>(values));
+        for (int i = 0; i < sorted.size(); i++) {
+            clause.append(i == 0 ? "?" : ", ?");
+            parameters.add(sorted.get(i));
+        }
     }
 
     // ---- key results ----
@@ -822,8 +888,7 @@ public final class AoGoalStore implements GoalStore {
                 new UserRef(row.getOwnerKey()), row.getLevelKey(),
                 new Period(PeriodKind.valueOf(row.getPeriodKind()), Columns.day(row.getPeriodStart()),
                         Columns.day(row.getPeriodEnd())),
-                UNIT_GROUP.equals(row.getUnitKind()) ? new OrgUnit.Group(row.getUnitRef())
-                        : new OrgUnit.Project(row.getUnitRef()),
+                unitOf(row),
                 GoalType.valueOf(row.getGoalType()), Lifecycle.valueOf(row.getLifecycle()),
                 Visibility.valueOf(row.getVisibility()), row.isRollsUp(),
                 keyResults.stream().map(StoredKeyResult::keyResult).toList());

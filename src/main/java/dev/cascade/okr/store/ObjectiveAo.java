@@ -114,6 +114,7 @@ public interface ObjectiveAo extends CascadeAo {
 
     /** Who may see it, a {@code Visibility} name. */
     @NotNull
+    @Indexed
     @StringLength(16)
     String getVisibility();
 

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.access.Audience;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.ObjectiveId;
@@ -26,6 +27,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import org.junit.After;
 import org.junit.Before;
@@ -81,7 +84,7 @@ public class AoGoalQueryTest {
             OrgUnit unit = i % 7 == 0 ? new OrgUnit.Group("研发部") : new OrgUnit.Project(PROJECTS.get(i % 3));
             ObjectiveFields fields = new ObjectiveFields("Goal " + i, null, new UserRef("user" + (i % 11)),
                     LEVELS.get(i % 4), PERIODS.get(i % 5), unit, GoalType.RESULT, Lifecycle.values()[(i / 5) % 4],
-                    Visibility.EVERYONE, false);
+                    Visibility.values()[(i / 3) % Visibility.values().length], false);
             List<NewKeyResult> keyResults = i % 10 == 0
                     ? List.of(epics("k" + i, "Q-" + (i + 1)), epics("l" + i, "Q-" + (i + 1000)))
                     : List.of();
@@ -109,6 +112,44 @@ public class AoGoalQueryTest {
 
         assertEquals(all, seen);
         assertEquals(7, (COUNT + GoalQuery.MAX_LIMIT - 1) / GoalQuery.MAX_LIMIT);
+    }
+
+    @Test
+    public void shouldFindExactlyWhatTheAudienceAdmitsWhenQueryHasAnAudience() {
+        List<Audience> audiences = List.of(
+                new Audience(Set.of("user3"), Set.of(), Set.of()),
+                new Audience(Set.of("user3", "user5", "user8"), Set.of("OPS"), Set.of()),
+                new Audience(Set.of("nobody"), Set.of("CASC", "研发"), Set.of("研发部")),
+                new Audience(Set.of("user1"), Set.of("OPS"), Set.of("研发部")));
+        for (Audience audience : audiences) {
+            GoalQuery query = GoalQuery.all().withLevel("team").withAudience(audience);
+            List<StoredObjective> expected = all.stream().filter(g -> g.objective().levelKey().equals("team"))
+                    .filter(g -> audience.admits(g.objective())).toList();
+
+            List<StoredObjective> seen = new ArrayList<>();
+            Page<StoredObjective> page;
+            int offset = 0;
+            do {
+                page = store.find(query.withPage(offset, 40));
+                assertEquals(audience.toString(), expected.size(), page.total());
+                seen.addAll(page.items());
+                offset += 40;
+            } while (page.hasMore());
+
+            assertEquals(audience.toString(), expected, seen);
+        }
+    }
+
+    @Test
+    public void shouldNameTheUnitsOfMatchingMembersOnlyGoalsWhenAskedForThem() {
+        GoalQuery query = GoalQuery.all().withLevel("department");
+        Set<OrgUnit> expected = all.stream().map(StoredObjective::objective)
+                .filter(g -> g.levelKey().equals("department") && g.visibility() == Visibility.MEMBERS)
+                .map(g -> g.unit()).collect(Collectors.toSet());
+
+        assertEquals(expected, store.membersOnlyUnits(query.withAudience(new Audience(Set.of("x"), Set.of(),
+                Set.of())).withPage(3, 1)));
+        assertTrue(expected.contains(new OrgUnit.Group("研发部")));
     }
 
     @Test

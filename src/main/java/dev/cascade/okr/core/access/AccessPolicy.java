@@ -3,6 +3,9 @@ package dev.cascade.okr.core.access;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.UserRef;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who may see a goal, change it, and see a person's appraisal data — decided in one place for every entry point.
@@ -43,6 +46,35 @@ public final class AccessPolicy {
             case MEMBERS -> isMember(facts, goal.unit());
             case PRIVATE -> false;
         };
+    }
+
+    /**
+     * The goals the person may see as a query filter, or empty when they may see every goal (an app administrator).
+     * Selects exactly what {@link #canSee} allows for goals whose members-only units are among {@code units}.
+     *
+     * @param facts the person
+     * @param reports everyone the person manages, directly or through others
+     * @param units the units of the members-only goals the query may meet; membership is asked only for these
+     */
+    public Optional<Audience> audience(AccessFacts facts, Set<UserRef> reports, Set<OrgUnit> units) {
+        if (facts.isAppAdmin()) {
+            return Optional.empty();
+        }
+        Set<String> owners = new HashSet<>();
+        owners.add(facts.user().key());
+        reports.forEach(report -> owners.add(report.key()));
+        Set<String> projects = new HashSet<>();
+        Set<String> groups = new HashSet<>();
+        for (OrgUnit unit : units) {
+            if (isMember(facts, unit)) {
+                if (unit instanceof OrgUnit.Project project) {
+                    projects.add(project.key());
+                } else {
+                    groups.add(((OrgUnit.Group) unit).name());
+                }
+            }
+        }
+        return Optional.of(new Audience(owners, projects, groups));
     }
 
     /** Whether the person may change (edit, delete, link, align, plan) the goal. */

@@ -1,5 +1,6 @@
 package dev.cascade.okr.core.port;
 
+import dev.cascade.okr.core.access.Audience;
 import dev.cascade.okr.core.model.Lifecycle;
 import java.time.LocalDate;
 
@@ -20,9 +21,10 @@ import java.time.LocalDate;
  * @param lifecycle objectives in this lifecycle state, or {@code null}
  * @param offset how many matching objectives to skip
  * @param limit the most objectives to answer, 1 to {@value #MAX_LIMIT}
+ * @param audience only the objectives this audience may see, or {@code null} for all
  */
 public record GoalQuery(LocalDate periodFrom, LocalDate periodTo, String levelKey, String projectKey,
-        String groupName, String ownerKey, Lifecycle lifecycle, int offset, int limit) {
+        String groupName, String ownerKey, Lifecycle lifecycle, int offset, int limit, Audience audience) {
 
     /** The largest page. */
     public static final int MAX_LIMIT = 100;
@@ -44,41 +46,53 @@ public record GoalQuery(LocalDate periodFrom, LocalDate periodTo, String levelKe
 
     /** Every objective, first page of {@value #MAX_LIMIT}. */
     public static GoalQuery all() {
-        return new GoalQuery(null, null, null, null, null, null, null, 0, MAX_LIMIT);
+        return new GoalQuery(null, null, null, null, null, null, null, 0, MAX_LIMIT, null);
     }
 
     /** Only objectives whose period overlaps {@code from..to} (inclusive; either bound may be {@code null}). */
     public GoalQuery withPeriodOverlapping(LocalDate from, LocalDate to) {
-        return new GoalQuery(from, to, levelKey, projectKey, groupName, ownerKey, lifecycle, offset, limit);
+        return new GoalQuery(from, to, levelKey, projectKey, groupName, ownerKey, lifecycle, offset, limit, audience);
     }
 
     /** Only objectives of this level key. */
     public GoalQuery withLevel(String key) {
-        return new GoalQuery(periodFrom, periodTo, key, projectKey, groupName, ownerKey, lifecycle, offset, limit);
+        return new GoalQuery(periodFrom, periodTo, key, projectKey, groupName, ownerKey, lifecycle, offset, limit,
+                audience);
     }
 
     /** Only objectives of this project. */
     public GoalQuery withProject(String key) {
-        return new GoalQuery(periodFrom, periodTo, levelKey, key, groupName, ownerKey, lifecycle, offset, limit);
+        return new GoalQuery(periodFrom, periodTo, levelKey, key, groupName, ownerKey, lifecycle, offset, limit,
+                audience);
     }
 
     /** Only objectives of this group. */
     public GoalQuery withGroup(String name) {
-        return new GoalQuery(periodFrom, periodTo, levelKey, projectKey, name, ownerKey, lifecycle, offset, limit);
+        return new GoalQuery(periodFrom, periodTo, levelKey, projectKey, name, ownerKey, lifecycle, offset, limit,
+                audience);
     }
 
     /** Only objectives owned by this user key. */
     public GoalQuery withOwner(String key) {
-        return new GoalQuery(periodFrom, periodTo, levelKey, projectKey, groupName, key, lifecycle, offset, limit);
+        return new GoalQuery(periodFrom, periodTo, levelKey, projectKey, groupName, key, lifecycle, offset, limit,
+                audience);
     }
 
     /** Only objectives in this state. */
     public GoalQuery withLifecycle(Lifecycle state) {
-        return new GoalQuery(periodFrom, periodTo, levelKey, projectKey, groupName, ownerKey, state, offset, limit);
+        return new GoalQuery(periodFrom, periodTo, levelKey, projectKey, groupName, ownerKey, state, offset, limit,
+                audience);
+    }
+
+    /** Only objectives this audience may see ({@code null}: all). */
+    public GoalQuery withAudience(Audience who) {
+        return new GoalQuery(periodFrom, periodTo, levelKey, projectKey, groupName, ownerKey, lifecycle, offset, limit,
+                who);
     }
 
     /** The page starting after {@code skip} matches, of at most {@code size} objectives. */
     public GoalQuery withPage(int skip, int size) {
-        return new GoalQuery(periodFrom, periodTo, levelKey, projectKey, groupName, ownerKey, lifecycle, skip, size);
+        return new GoalQuery(periodFrom, periodTo, levelKey, projectKey, groupName, ownerKey, lifecycle, skip, size,
+                audience);
     }
 }

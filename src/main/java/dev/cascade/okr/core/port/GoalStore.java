@@ -114,6 +114,12 @@ public interface GoalStore {
     Page<StoredObjective> find(GoalQuery query);
 
     /**
+     * The distinct units of the members-only objectives ({@code Visibility.MEMBERS}) that match the query's filters,
+     * ignoring its page and audience: the units whose membership decides what a person sees among the matches.
+     */
+    Set<OrgUnit> membersOnlyUnits(GoalQuery query);
+
+    /**
      * Adds a key result after the objective's last one, at version 1. The objective's version does not change.
      *
      * @return {@code Written} with the stored key result, or {@code Missing} when the objective does not exist

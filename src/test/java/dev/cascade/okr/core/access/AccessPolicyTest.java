@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -68,6 +69,27 @@ public class AccessPolicyTest {
         };
 
         assertEquals(expected, new AccessPolicy("company", true).canSee(facts(), goal()));
+    }
+
+    @Test
+    public void shouldAdmitExactlyWhatCanSeeAllowsWhenAudienceFiltersAQuery() {
+        AccessPolicy policy = new AccessPolicy("company", true);
+        Set<UserRef> reports = person == Person.MANAGER ? Set.of(new UserRef("owner")) : Set.of();
+
+        boolean admitted = policy.audience(facts(), reports, Set.of(goal().unit())).map(a -> a.admits(goal()))
+                .orElse(true);
+
+        assertEquals(policy.canSee(facts(), goal()), admitted);
+    }
+
+    @Test
+    public void shouldAdmitNoMembersOnlyGoalWhenItsUnitWasNotAskedAbout() {
+        Optional<Audience> audience = new AccessPolicy("company", true).audience(facts(), Set.of(), Set.of());
+
+        boolean admitted = audience.map(a -> a.admits(goal())).orElse(true);
+
+        boolean expected = person == Person.APP_ADMIN || person == Person.OWNER || visibility == Visibility.EVERYONE;
+        assertEquals(expected, admitted);
     }
 
     @Test
