@@ -2,6 +2,8 @@ package dev.cascade.okr.devhost;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.cache.CacheManager;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -128,6 +130,8 @@ public final class DevHostServer implements AutoCloseable {
         host.put(PermissionManager.class, jira.permissionManager());
         host.put(CustomFieldManager.class, jira.customFieldManager());
         host.put(SearchService.class, jira.searchService());
+        host.put(CacheManager.class, new DevCacheManager());
+        host.put(ClusterLockService.class, new DevClusterLockService());
         PluginContext plugin = PluginContext.boot(loader, PRODUCT, host);
 
         if (config.seedSampleGoals()) {

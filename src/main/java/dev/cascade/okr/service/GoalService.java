@@ -83,16 +83,20 @@ public final class GoalService {
     private final WorkCatalog catalog;
     private final AccessService access;
     private final SettingsStore settings;
+    private final GoalTrees trees;
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
-    public GoalService(GoalStore goals, WorkCatalog catalog, AccessService access, SettingsStore settings) {
-        this(goals, catalog, access, settings, Clock.systemUTC());
+    public GoalService(GoalStore goals, WorkCatalog catalog, AccessService access, SettingsStore settings,
+            GoalTrees trees) {
+        this(goals, catalog, access, settings, trees, Clock.systemUTC());
     }
 
-    GoalService(GoalStore goals, WorkCatalog catalog, AccessService access, SettingsStore settings, Clock clock) {
+    GoalService(GoalStore goals, WorkCatalog catalog, AccessService access, SettingsStore settings, GoalTrees trees,
+            Clock clock) {
         this.goals = goals;
+        this.trees = trees;
         this.catalog = catalog;
         this.access = access;
         this.settings = settings;
@@ -162,6 +166,7 @@ public final class GoalService {
             return Outcome.failure(Failure.INVALID, errors);
         }
         StoredObjective stored = goals.insert(new NewObjective(fields, keyResults), user.get(), clock.instant());
+        trees.changed();
         return Outcome.success(new Saved(stored, findings.stream().filter(v -> !v.isError()).toList()));
     }
 
@@ -264,8 +269,8 @@ public final class GoalService {
 
     /**
      * The cascade below a goal the caller may see, {@code depth} alignment levels deep (default 10). Progress is rolled
-     * up by core's {@code RollupNetwork} over the goals read, so a goal at the last level read counts its own key
-     * results only. Goals the caller may not see are left out together with everything below them (nothing is shown
+     * up by core's {@code RollupNetwork} over the whole cascade below the root ({@value #MAX_TREE_DEPTH} levels), so it
+     * does not depend on the depth asked for; the rolled-up cascade is cached cluster-wide ({@link GoalTrees}). Goals the caller may not see are left out together with everything below them (nothing is shown
      * through a goal the caller cannot see). A goal aligned to two parents in the tree appears under each.
      */
     public Outcome<GoalTree> tree(Caller caller, ObjectiveId root, Integer depth) {
@@ -282,53 +287,9 @@ public final class GoalService {
         if (visible(facts, root).isEmpty()) {
             return notFound(root);
         }
-        return Outcome.success(forest(goals.descendantsOf(root, levels), List.of(root), facts).get(0));
-    }
-
-    /**
-     * The trees below {@code roots} (each visible to the caller) over the goals and alignments of a slice, progress
-     * rolled up by core's {@code RollupNetwork} over the whole slice; goals the caller may not see are left out with
-     * everything below them.
-     */
-    private List<GoalTree> forest(GoalStore.GoalSlice slice, List<ObjectiveId> roots, AccessFacts facts) {
         AccessPolicy policy = access.policy();
-        RollupNetwork.Builder network = RollupNetwork.builder();
-        Map<ObjectiveId, StoredObjective> byId = new LinkedHashMap<>();
-        for (StoredObjective stored : slice.objectives()) {
-            byId.put(stored.objective().id(), stored);
-            network.objective(stored.objective().id(), stored.objective().rollsUpFromChildren());
-            for (KeyResult keyResult : stored.objective().keyResults()) {
-                network.keyResult(stored.objective().id(), keyResult.id(), keyResult.weight(), keyResult.progress());
-            }
-        }
-        Map<ObjectiveId, List<ObjectiveId>> children = new HashMap<>();
-        for (Versioned<Alignment> alignment : slice.alignments()) {
-            Alignment a = alignment.value();
-            if (byId.containsKey(a.child()) && byId.containsKey(a.parent())) {
-                network.alignment(a.child(), a.parent(), a.contribution());
-                children.computeIfAbsent(a.parent(), id -> new ArrayList<>()).add(a.child());
-            }
-        }
-        RollupNetwork rolled = network.build().value();
-        Map<ObjectiveId, Boolean> seen = new HashMap<>();
-        List<GoalTree> trees = new ArrayList<>();
-        for (ObjectiveId root : roots) {
-            trees.add(node(root, byId, children, rolled,
-                    id -> seen.computeIfAbsent(id, key -> policy.canSee(facts, byId.get(key).objective()))));
-        }
-        return trees;
-    }
-
-    private static GoalTree node(ObjectiveId id, Map<ObjectiveId, StoredObjective> byId,
-            Map<ObjectiveId, List<ObjectiveId>> children, RollupNetwork rolled,
-            java.util.function.Predicate<ObjectiveId> canSee) {
-        List<GoalTree> below = new ArrayList<>();
-        for (ObjectiveId child : children.getOrDefault(id, List.of())) {
-            if (canSee.test(child)) {
-                below.add(node(child, byId, children, rolled, canSee));
-            }
-        }
-        return new GoalTree(byId.get(id), rolled.progress(id), rolled.coverage(id), below);
+        return Outcome.success(trees.below(root).tree(root, levels,
+                goal -> policy.canSee(facts, goal.objective())));
     }
 
     /**
@@ -383,6 +344,7 @@ public final class GoalService {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
         }
         StoreWrite<StoredObjective> deleted = goals.delete(id, version);
+        trees.changed();
         if (deleted instanceof StoreWrite.Written<StoredObjective> written) {
             return Outcome.success(written.value());
         }
@@ -429,6 +391,7 @@ public final class GoalService {
             return Outcome.failure(Failure.INVALID, errors);
         }
         StoreWrite<StoredObjective> written = goals.update(id, version, fields, user, clock.instant());
+        trees.changed();
         if (written instanceof StoreWrite.Written<StoredObjective> ok) {
             return Outcome.success(new Saved(ok.value(), findings.stream().filter(v -> !v.isError()).toList()));
         }
@@ -468,6 +431,7 @@ public final class GoalService {
             return Outcome.failure(Failure.INVALID, errors);
         }
         StoreWrite<StoredKeyResult> written = goals.addKeyResult(id, keyResult, clock.instant());
+        trees.changed();
         if (written instanceof StoreWrite.Written<StoredKeyResult> ok) {
             return Outcome.success(ok.value());
         }
@@ -574,6 +538,7 @@ public final class GoalService {
     }
 
     private Outcome<StoredKeyResult> keyResultWritten(KeyResultId id, StoreWrite<StoredKeyResult> written) {
+        trees.changed();
         if (written instanceof StoreWrite.Written<StoredKeyResult> ok) {
             return Outcome.success(ok.value());
         }
@@ -635,6 +600,7 @@ public final class GoalService {
         }
         StoreWrite<Versioned<Alignment>> written = goals.align(new Alignment(childId, parent, weight), facts.user().key(),
                 clock.instant());
+        trees.changed();
         if (written instanceof StoreWrite.Written<Versioned<Alignment>> ok) {
             return Outcome.success(ok.value());
         }
@@ -656,6 +622,7 @@ public final class GoalService {
             return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.ALIGNMENT_NOT_FOUND, "parentId",
                     String.valueOf(parentId.value())));
         }
+        trees.changed();
         return Outcome.success(parentId);
     }
 
@@ -753,7 +720,9 @@ public final class GoalService {
         List<ObjectiveId> roots = slice.objectives().stream().map(StoredObjective::objective)
                 .filter(o -> ofProject.contains(o.id()) && !supporting.contains(o.id()) && policy.canSee(facts, o))
                 .map(Objective::id).toList();
-        return Outcome.success(forest(slice, roots, facts));
+        RolledCascade rolled = RolledCascade.of(slice);
+        return Outcome.success(roots.stream().map(root -> rolled.tree(root, MAX_TREE_DEPTH,
+                goal -> policy.canSee(facts, goal.objective()))).toList());
     }
 
     private static <T> Outcome<T> rethrow(Outcome<?> failed) {

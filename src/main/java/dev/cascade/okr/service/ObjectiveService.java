@@ -35,17 +35,20 @@ public final class ObjectiveService {
     private final HostAccess access;
     private final ProgressService progress;
     private final ObjectiveDraftPolicy policy = new ObjectiveDraftPolicy();
+    private final GoalTrees trees;
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
-    public ObjectiveService(GoalStore goals, WorkCatalog catalog, HostAccess access, ProgressService progress) {
-        this(goals, catalog, access, progress, Clock.systemUTC());
+    public ObjectiveService(GoalStore goals, WorkCatalog catalog, HostAccess access, ProgressService progress,
+            GoalTrees trees) {
+        this(goals, catalog, access, progress, trees, Clock.systemUTC());
     }
 
     ObjectiveService(GoalStore goals, WorkCatalog catalog, HostAccess access, ProgressService progress,
-            Clock clock) {
+            GoalTrees trees, Clock clock) {
         this.goals = goals;
+        this.trees = trees;
         this.catalog = catalog;
         this.access = access;
         this.progress = progress;
@@ -93,7 +96,9 @@ public final class ObjectiveService {
                 keyResults.stream()
                         .map(k -> new KeyResultDraft(k.title().trim(), k.epicKey(), k.basisOrDefault()))
                         .toList());
-        return Outcome.success(goals.create(clean, initial, user.get(), clock.instant()));
+        Objective created = goals.create(clean, initial, user.get(), clock.instant());
+        trees.changed();
+        return Outcome.success(created);
     }
 
     /** The objectives of a project the caller may browse. */

@@ -26,16 +26,18 @@ public final class ProgressService {
     private final GoalStore goals;
     private final IssueCompletionSource issues;
     private final IssueCountPolicy policy = new IssueCountPolicy();
+    private final GoalTrees trees;
     private final Clock clock;
 
     /** Creates the service over the store and the issue source. */
     @Inject
-    public ProgressService(GoalStore goals, IssueCompletionSource issues) {
-        this(goals, issues, Clock.systemUTC());
+    public ProgressService(GoalStore goals, IssueCompletionSource issues, GoalTrees trees) {
+        this(goals, issues, trees, Clock.systemUTC());
     }
 
-    ProgressService(GoalStore goals, IssueCompletionSource issues, Clock clock) {
+    ProgressService(GoalStore goals, IssueCompletionSource issues, GoalTrees trees, Clock clock) {
         this.goals = goals;
+        this.trees = trees;
         this.issues = issues;
         this.clock = clock;
     }
@@ -72,6 +74,7 @@ public final class ProgressService {
             byKeyResult.put(keyResult.id(), byEpic.get(keyResult.epicKey()));
         }
         goals.storeProgress(byKeyResult, clock.instant());
+        trees.changed();
         return byKeyResult.size();
     }
 }

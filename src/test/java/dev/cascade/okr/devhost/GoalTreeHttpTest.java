@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.cache.CacheManager;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cascade.okr.core.model.Alignment;
@@ -80,12 +81,40 @@ public class GoalTreeHttpTest {
     }
 
     @Test
-    public void shouldStopAtDepthWhenAsked() throws Exception {
+    public void shouldStopAtDepthButRollUpTheWholeCascadeWhenAsked() throws Exception {
         JsonNode root = JSON.readTree(HOST.get("/rest/cascade/1.0/goals/" + company.value() + "/tree?depth=0",
                 "alice").body());
 
         assertEquals(0, root.get("children").size());
-        assertFalse(root.get("progress").get("known").asBoolean());
+        // progress does not depend on how deep a caller looks: 60% × 0.5 + 40% × 1.0, as at full depth
+        assertEquals(0.7, root.get("progress").get("fraction").asDouble(), 1e-9);
+    }
+
+    @Test
+    public void shouldReadCascadeOnceAndReadAgainAfterAWriteWhenTreeIsCached() throws Exception {
+        GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
+        DevCacheManager caches = (DevCacheManager) HOST.server().plugin().bean(CacheManager.class);
+        Instant now = Instant.parse("2026-02-01T08:00:00Z");
+        ObjectiveId root = goals.insert(goal("Cached root", "company", "alice", Visibility.EVERYONE, true, null),
+                "alice", now).objective().id();
+        ObjectiveId child = goals.insert(goal("Joins later", "department", "alice", Visibility.EVERYONE, false,
+                1.0), "alice", now).objective().id();
+        String path = "/rest/cascade/1.0/goals/" + root.value() + "/tree";
+        long before = caches.loads("dev.cascade.okr.goal-trees");
+
+        JsonNode first = JSON.readTree(HOST.get(path, "bob").body());
+        JsonNode second = JSON.readTree(HOST.get(path, "alice").body());
+
+        assertEquals(before + 1, caches.loads("dev.cascade.okr.goal-trees"));
+        assertEquals(first, second);
+        assertEquals(0, first.get("children").size());
+        HttpResponse<String> aligned = HOST.postJson("/rest/cascade/1.0/goals/" + child.value() + "/alignments",
+                "alice", "{\"parentId\":" + root.value() + ",\"contribution\":100}");
+        assertEquals(aligned.body(), 201, aligned.statusCode());
+        JsonNode third = JSON.readTree(HOST.get(path, "bob").body());
+        assertEquals(before + 2, caches.loads("dev.cascade.okr.goal-trees"));
+        assertEquals(1, third.get("children").size());
+        assertEquals(child.value(), third.get("children").get(0).get("id").asLong());
     }
 
     @Test

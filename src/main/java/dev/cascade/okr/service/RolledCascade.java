@@ -1,0 +1,81 @@
+package dev.cascade.okr.service;
+
+import dev.cascade.okr.core.model.Alignment;
+import dev.cascade.okr.core.model.KeyResult;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.port.GoalStore.GoalSlice;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.Versioned;
+import dev.cascade.okr.core.progress.RollupNetwork;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The goals and alignments of a slice with their progress rolled up by core's {@code RollupNetwork} over the whole
+ * slice: immutable once built, so that one instance can be cached and read by many requests at once.
+ */
+final class RolledCascade {
+
+    private final Map<ObjectiveId, StoredObjective> byId;
+    private final Map<ObjectiveId, List<ObjectiveId>> children;
+    private final RollupNetwork rolled;
+
+    private RolledCascade(Map<ObjectiveId, StoredObjective> byId, Map<ObjectiveId, List<ObjectiveId>> children,
+            RollupNetwork rolled) {
+        this.byId = byId;
+        this.children = children;
+        this.rolled = rolled;
+    }
+
+    /** Rolls up a slice; alignments to goals outside it are ignored. */
+    static RolledCascade of(GoalSlice slice) {
+        RollupNetwork.Builder network = RollupNetwork.builder();
+        Map<ObjectiveId, StoredObjective> byId = new HashMap<>();
+        for (StoredObjective stored : slice.objectives()) {
+            byId.put(stored.objective().id(), stored);
+            network.objective(stored.objective().id(), stored.objective().rollsUpFromChildren());
+            for (KeyResult keyResult : stored.objective().keyResults()) {
+                network.keyResult(stored.objective().id(), keyResult.id(), keyResult.weight(), keyResult.progress());
+            }
+        }
+        Map<ObjectiveId, List<ObjectiveId>> children = new HashMap<>();
+        for (Versioned<Alignment> alignment : slice.alignments()) {
+            Alignment a = alignment.value();
+            if (byId.containsKey(a.child()) && byId.containsKey(a.parent())) {
+                network.alignment(a.child(), a.parent(), a.contribution());
+                children.computeIfAbsent(a.parent(), id -> new ArrayList<>()).add(a.child());
+            }
+        }
+        children.replaceAll((parent, list) -> List.copyOf(list));
+        return new RolledCascade(Map.copyOf(byId), Map.copyOf(children), network.build().value());
+    }
+
+    /** Whether the goal is part of this cascade. */
+    boolean contains(ObjectiveId id) {
+        return byId.containsKey(id);
+    }
+
+    /**
+     * The tree below a goal of this cascade, {@code depth} alignment levels deep, leaving out every goal {@code canSee}
+     * refuses together with everything below it. A goal aligned to two parents appears under each.
+     */
+    GoalTree tree(ObjectiveId root, int depth, Predicate<StoredObjective> canSee) {
+        Map<ObjectiveId, Boolean> seen = new HashMap<>();
+        return node(root, depth, id -> seen.computeIfAbsent(id, key -> canSee.test(byId.get(key))));
+    }
+
+    private GoalTree node(ObjectiveId id, int depth, Predicate<ObjectiveId> canSee) {
+        List<GoalTree> below = new ArrayList<>();
+        if (depth > 0) {
+            for (ObjectiveId child : children.getOrDefault(id, List.of())) {
+                if (canSee.test(child)) {
+                    below.add(node(child, depth - 1, canSee));
+                }
+            }
+        }
+        return new GoalTree(byId.get(id), rolled.progress(id), rolled.coverage(id), below);
+    }
+}
