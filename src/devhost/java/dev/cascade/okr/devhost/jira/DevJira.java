@@ -99,7 +99,18 @@ public final class DevJira {
 
     /** The sample's custom fields: Epic Link. */
     public CustomFieldManager customFieldManager() {
-        return () -> List.<CustomField>of(sample.epicLinkField());
+        return new CustomFieldManager() {
+            @Override
+            public List<CustomField> getCustomFieldObjects() {
+                return List.of(sample.epicLinkField());
+            }
+
+            @Override
+            public CustomField getCustomFieldObject(String id) {
+                CustomField epicLink = sample.epicLinkField();
+                return epicLink.getId().equals(id) ? epicLink : null;
+            }
+        };
     }
 
     /** Search over the sample issues. */
