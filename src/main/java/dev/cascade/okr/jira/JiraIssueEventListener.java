@@ -4,35 +4,37 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import dev.cascade.okr.service.ProgressService;
+import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
+import dev.cascade.okr.service.RecomputeQueue;
 import java.util.HashSet;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Recomputes the key results an issue change can affect. Reacts to every issue event type, because transitions to
- * Done often arrive as generic or custom events rather than "resolved".
+ * Hands every issue change to the {@link RecomputeQueue}: the issue, its epic and, for a sub-task, its parent and the
+ * parent's epic — the keys through which a key result can be linked to it. Reacts to every event type, because
+ * transitions to Done often arrive as generic or custom events; a deleted or moved issue is named by its key, and the
+ * recompute then finds the link broken or the issue gone from its epic.
  */
 @JiraComponent
 public final class JiraIssueEventListener implements InitializingBean, DisposableBean {
 
-    private static final Logger LOG = LoggerFactory.getLogger(JiraIssueEventListener.class);
-
     private final EventPublisher events;
-    private final ProgressService progress;
+    private final RecomputeQueue queue;
     private final JiraEpicLinks epicLinks;
+    private final IssueManager issues;
 
     /** Creates the listener; it registers itself once Spring has built it. */
-    public JiraIssueEventListener(@ComponentImport EventPublisher events, ProgressService progress,
-            JiraEpicLinks epicLinks) {
+    public JiraIssueEventListener(@ComponentImport EventPublisher events, RecomputeQueue queue,
+            JiraEpicLinks epicLinks, @JiraImport IssueManager issues) {
         this.events = events;
-        this.progress = progress;
+        this.queue = queue;
         this.epicLinks = epicLinks;
+        this.issues = issues;
     }
 
     @Override
@@ -45,23 +47,31 @@ public final class JiraIssueEventListener implements InitializingBean, Disposabl
         events.unregister(this);
     }
 
-    /** Recomputes key results linked to the issue itself (an epic) or to its epic. */
+    /** Notes the changed issue and everything it counts towards; the queue coalesces and recomputes later. */
     @EventListener
     public void onIssueEvent(IssueEvent event) {
         Issue issue = event.getIssue();
-        if (issue == null) {
+        if (issue == null || issue.getKey() == null) {
             return;
         }
-        Set<String> epicKeys = new HashSet<>();
-        epicKeys.add(issue.getKey());
-        epicLinks.field().flatMap(field -> epicLinks.epicKeyOf(issue, field)).ifPresent(epicKeys::add);
-        try {
-            int updated = progress.recomputeForEpics(epicKeys);
-            LOG.debug("Issue {} (event type {}) updated {} key results", issue.getKey(), event.getEventTypeId(),
-                    updated);
-        } catch (RuntimeException e) {
-            // Never break Jira's event delivery; the daily job reconciles what was missed.
-            LOG.error("Recomputing key results for issue {} (epics {}) failed", issue.getKey(), epicKeys, e);
+        queue.issuesChanged(keysAround(issue));
+    }
+
+    /** The issue's key, its epic's, and for a sub-task its parent's and the parent's epic's. */
+    Set<String> keysAround(Issue issue) {
+        Set<String> keys = new HashSet<>();
+        keys.add(issue.getKey());
+        Issue parent = issue.isSubTask() && issue.getParentId() != null ? issues.getIssueObject(issue.getParentId())
+                : null;
+        if (parent != null && parent.getKey() != null) {
+            keys.add(parent.getKey());
         }
+        epicLinks.field().ifPresent(field -> {
+            epicLinks.epicKeyOf(issue, field).ifPresent(keys::add);
+            if (parent != null) {
+                epicLinks.epicKeyOf(parent, field).ifPresent(keys::add);
+            }
+        });
+        return keys;
     }
 }

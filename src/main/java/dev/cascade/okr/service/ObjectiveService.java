@@ -14,6 +14,9 @@ import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Outcome.Failure;
 import java.time.Clock;
+import dev.cascade.okr.core.progress.Progress;
+import dev.cascade.okr.core.progress.NoDataReason;
+import dev.cascade.okr.core.model.KeyResult;
 import javax.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,11 +89,11 @@ public final class ObjectiveService {
         if (!unknownEpics.isEmpty()) {
             return Outcome.failure(Failure.INVALID, unknownEpics);
         }
-        Map<String, Measured> byEpic = progress.measureEpics(epicKeys);
+        // Stored as "not measured yet", then measured from Jira like any other change: one batched read.
         Map<Integer, Measured> initial = new HashMap<>();
         List<KeyResultDraft> keyResults = draft.keyResults();
         for (int i = 0; i < keyResults.size(); i++) {
-            initial.put(i, byEpic.get(keyResults.get(i).epicKey()));
+            initial.put(i, new Measured(Progress.noData(NoDataReason.NOT_COMPUTED), null));
         }
         ObjectiveDraft clean = new ObjectiveDraft(draft.title().trim(), draft.description(), projectKey,
                 keyResults.stream()
@@ -98,7 +101,8 @@ public final class ObjectiveService {
                         .toList());
         Objective created = goals.create(clean, initial, user.get(), clock.instant());
         trees.changed();
-        return Outcome.success(created);
+        progress.recompute(created.keyResults().stream().map(KeyResult::id).toList());
+        return Outcome.success(goals.objective(created.id()).orElse(created));
     }
 
     /** The objectives of a project the caller may browse. */

@@ -129,19 +129,6 @@ public final class AoGoalStore implements GoalStore {
     }
 
     @Override
-    public List<LinkedKeyResult> keyResultsLinkedTo(Set<String> epicKeys) {
-        return ao.executeInTransaction(() -> {
-            List<LinkedKeyResult> linked = new ArrayList<>();
-            for (WorkLinkAo row : linksByIssueKey(epicKeys)) {
-                if (WorkLink.Kind.EPIC.name().equals(row.getLinkKind())) {
-                    linked.add(new LinkedKeyResult(new KeyResultId(row.getKeyResultId()), row.getIssueKey()));
-                }
-            }
-            return linked;
-        });
-    }
-
-    @Override
     public void storeProgress(Map<KeyResultId, Measured> progress, Instant at) {
         ao.executeInTransaction(() -> {
             for (List<Long> batch : batches(progress.keySet().stream().map(KeyResultId::value).toList())) {
@@ -444,6 +431,45 @@ public final class AoGoalStore implements GoalStore {
                 linked.add(new LinkedWork(new KeyResultId(row.getKeyResultId()), toLink(row)));
             }
             return linked;
+        });
+    }
+
+    @Override
+    public List<StoredKeyResult> keyResults(Collection<KeyResultId> ids) {
+        List<Long> wanted = ids.stream().map(KeyResultId::value).distinct().sorted().toList();
+        return ao.executeInTransaction(() -> {
+            List<KeyResultAo> rows = new ArrayList<>(wanted.size());
+            for (List<Long> batch : batches(wanted)) {
+                rows.addAll(Arrays.asList(ao.find(KeyResultAo.class, Query.select()
+                        .where("ID IN (" + placeholders(batch.size()) + ")", batch.toArray()))));
+            }
+            rows.sort(Comparator.comparingLong(KeyResultAo::getID));
+            Map<Long, List<WorkLinkAo>> links = linksOf(rows.stream().map(KeyResultAo::getID).toList());
+            List<StoredKeyResult> stored = new ArrayList<>(rows.size());
+            for (KeyResultAo row : rows) {
+                stored.add(toStoredKeyResult(row, links.getOrDefault(row.getID(), List.of())));
+            }
+            return stored;
+        });
+    }
+
+    @Override
+    public List<KeyResultId> keyResultsWithLinks(WorkLink.Kind kind) {
+        return linkedKeyResults(Query.select("ID, KEY_RESULT_ID").where("LINK_KIND = ?", kind.name()));
+    }
+
+    @Override
+    public List<KeyResultId> linkedKeyResults() {
+        return linkedKeyResults(Query.select("ID, KEY_RESULT_ID"));
+    }
+
+    private List<KeyResultId> linkedKeyResults(Query query) {
+        return ao.executeInTransaction(() -> {
+            Set<Long> ids = new TreeSet<>();
+            for (WorkLinkAo row : ao.find(WorkLinkAo.class, query)) {
+                ids.add(row.getKeyResultId());
+            }
+            return ids.stream().map(KeyResultId::new).toList();
         });
     }
 

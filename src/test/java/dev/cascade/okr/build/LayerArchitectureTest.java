@@ -254,7 +254,7 @@ public class LayerArchitectureTest {
     public static final ArchRule classesShouldNotBeNamedImplOrDefault = noClasses()
             .should().haveSimpleNameEndingWith("Impl")
             .orShould().haveNameMatching(".*[.$]Default(?![a-z]).*")
-            .because("adapters are named by technology or host (AoGoalStore, JiraIssueCompletionSource), never bare "
+            .because("adapters are named by technology or host (AoGoalStore, JiraIssueSource), never bare "
                     + "Default* / *Impl (STYLE.md naming)")
             .allowEmptyShould(true);
 

@@ -80,6 +80,24 @@ public final class DevHostFixture extends ExternalResource {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
+    /**
+     * Reads a JSON answer until it satisfies the condition (background work such as a recompute has landed), for at
+     * most 10 seconds; answers the last reading either way, so the caller's assertion reports what was seen.
+     */
+    public com.fasterxml.jackson.databind.JsonNode awaitJson(String path, String user,
+            java.util.function.Predicate<com.fasterxml.jackson.databind.JsonNode> condition)
+            throws IOException, InterruptedException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            com.fasterxml.jackson.databind.JsonNode read = json.readTree(get(path, user).body());
+            if (condition.test(read) || System.nanoTime() > deadline) {
+                return read;
+            }
+            Thread.sleep(50);
+        }
+    }
+
     /** Moves a sample issue to a status through the stand-in issue page's form. */
     public HttpResponse<String> moveIssue(String issueKey, String status, String user)
             throws IOException, InterruptedException {

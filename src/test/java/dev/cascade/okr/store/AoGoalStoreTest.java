@@ -17,7 +17,7 @@ import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
-import dev.cascade.okr.core.port.GoalStore.LinkedKeyResult;
+import dev.cascade.okr.core.port.GoalStore.LinkedWork;
 import dev.cascade.okr.core.port.GoalStore.LinkedWork;
 import dev.cascade.okr.core.port.GoalStore.Measured;
 import dev.cascade.okr.core.progress.IssueCompletion;
@@ -127,8 +127,8 @@ public class AoGoalStoreTest {
         store.create(draft("OPS", "OPS-1"), Map.of(), "alice", NOW);
 
         Set<String> epics = new HashSet<>();
-        for (LinkedKeyResult linked : store.keyResultsLinkedTo(Set.of("CASC-8", "OPS-1", "NONE-1"))) {
-            epics.add(linked.epicKey());
+        for (LinkedWork linked : store.keyResultsLinkedToIssues(Set.of("CASC-8", "OPS-1", "NONE-1"))) {
+            epics.add(linked.link().text());
         }
 
         assertEquals(Set.of("CASC-8", "OPS-1"), epics);

@@ -53,12 +53,6 @@ public interface GoalStore {
     List<Objective> objectivesOfProject(String projectKey);
 
     /**
-     * The key results linked to any of these epics (by an epic link), each with the epic it is linked to; a key
-     * result linked to two of them is listed twice. Unknown keys are ignored.
-     */
-    List<LinkedKeyResult> keyResultsLinkedTo(Set<String> epicKeys);
-
-    /**
      * Replaces the stored (computed) progress and evidence of key results and the time they were measured; ids of
      * missing key results are ignored. Versions do not change; manual overrides stay.
      */
@@ -161,6 +155,15 @@ public interface GoalStore {
      * link position; JQL links are never matched. Any number of keys (read in batches).
      */
     List<LinkedWork> keyResultsLinkedToIssues(Set<String> issueKeys);
+
+    /** Many key results at once (read in batches), in ascending id order; unknown ids are left out. */
+    List<StoredKeyResult> keyResults(Collection<KeyResultId> ids);
+
+    /** Every key result with at least one link of this kind, in ascending id order. */
+    List<KeyResultId> keyResultsWithLinks(WorkLink.Kind kind);
+
+    /** Every key result with at least one link of any kind (the issue-driven ones), in ascending id order. */
+    List<KeyResultId> linkedKeyResults();
 
     /**
      * Stores an alignment at version 1 (one per child and parent).
@@ -393,14 +396,5 @@ public interface GoalStore {
      * @param evidence the counts it came from, or {@code null}
      */
     record Measured(Progress progress, IssueCompletion evidence) {
-    }
-
-    /**
-     * A key result and the epic it follows.
-     *
-     * @param id the key result
-     * @param epicKey its epic
-     */
-    record LinkedKeyResult(KeyResultId id, String epicKey) {
     }
 }
