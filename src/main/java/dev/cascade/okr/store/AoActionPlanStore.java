@@ -89,11 +89,12 @@ public final class AoActionPlanStore implements ActionPlanStore {
                 throw new IllegalArgumentException(initiative.id().ref() + " serves objective "
                         + row.getObjectiveId() + ", not " + initiative.objective().value());
             }
+            if (row.getVersion() != expectedVersion) {
+                // Before claiming the plan's next revision: a stale write leaves no trace, not even a revision.
+                return new StoreWrite.Stale<>(new PlanChange(initiative.id(), load(initiative.objective())));
+            }
             claimPlan(initiative.objective());
             StoredPlan current = load(initiative.objective());
-            if (row.getVersion() != expectedVersion) {
-                return new StoreWrite.Stale<>(new PlanChange(initiative.id(), current));
-            }
             OptimisticLock.claim(ao, INITIATIVE, id, expectedVersion + 1);
             fits(current, () -> withItem(current.plan(), initiative));
             writeItem(row, initiative);
@@ -146,11 +147,12 @@ public final class AoActionPlanStore implements ActionPlanStore {
                 throw new IllegalArgumentException(task.id().ref() + " belongs to objective " + row.getObjectiveId()
                         + ", " + task.initiative().ref() + " to " + initiative.getObjectiveId());
             }
+            if (row.getVersion() != expectedVersion) {
+                // Before claiming the plan's next revision: a stale write leaves no trace, not even a revision.
+                return new StoreWrite.Stale<>(new PlanChange(task.id(), load(objective)));
+            }
             claimPlan(objective);
             StoredPlan current = load(objective);
-            if (row.getVersion() != expectedVersion) {
-                return new StoreWrite.Stale<>(new PlanChange(task.id(), current));
-            }
             OptimisticLock.claim(ao, TASK, id, expectedVersion + 1);
             fits(current, () -> withItem(current.plan(), task));
             writeItem(row, task);
@@ -177,11 +179,12 @@ public final class AoActionPlanStore implements ActionPlanStore {
             if (row == null) {
                 return new StoreWrite.Missing<PlanChange>();
             }
+            if (row.getVersion() != expectedVersion) {
+                // Before claiming the plan's next revision: a stale write leaves no trace, not even a revision.
+                return new StoreWrite.Stale<>(new PlanChange(id, load(objective)));
+            }
             claimPlan(objective);
             StoredPlan current = load(objective);
-            if (row.getVersion() != expectedVersion) {
-                return new StoreWrite.Stale<>(new PlanChange(id, current));
-            }
             OptimisticLock.claim(ao, kind(id), id.value(), expectedVersion + 1);
             List<Long> initiatives = new ArrayList<>();
             List<Long> tasks = new ArrayList<>();

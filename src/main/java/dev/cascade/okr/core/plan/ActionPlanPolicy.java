@@ -23,10 +23,11 @@ import java.util.stream.Collectors;
  * The rules for changing an action plan: a submitted initiative or task is checked on its own, against the goal's
  * period and against the rest of the plan, and the plan with the change comes back.
  *
- * <p>Errors: title, description and date shape; both dates inside the goal's period; RACI with exactly one
- * accountable person, at least one responsible and one role per person; budget not negative with at most two
- * decimals and an ISO 4217 currency; a risk with a description and a level; dependencies that exist, are not the
- * item itself and close no cycle; Jira keys of the form {@code ABC-123}. Warnings: a task's dates outside its
+ * <p>Errors: title, description (no control characters but line breaks and tabs) and date shape; both dates inside
+ * the goal's period; RACI with exactly one accountable person, at least one responsible and one role per person;
+ * budget not negative, at most 10^15 with at most two decimals and an ISO 4217 currency; a risk with a description
+ * and a level; dependencies that exist, are not the item itself and close no cycle; Jira keys of the form
+ * {@code ABC-123}, at most 255 characters. Warnings: a task's dates outside its
  * initiative's, an owner who is neither responsible nor accountable, a high risk without a contingency.
  *
  * <p>Ids come from the caller: the id the item has, or the id the store gives a new one. A new item cannot close a
@@ -35,6 +36,8 @@ import java.util.stream.Collectors;
 public final class ActionPlanPolicy {
 
     private static final String ARROW = " \u2192 ";
+    /** The longest Jira key an item can name (the length of its column). */
+    private static final int MAX_JIRA_KEY = 255;
 
     /**
      * The plan with the initiative added, or replacing the one with the same id, or the violations that stop it.
@@ -149,6 +152,8 @@ public final class ActionPlanPolicy {
         if (in.description() != null && in.description().length() > ObjectiveDraftPolicy.MAX_DESCRIPTION) {
             found.add(Violation.of(ViolationCode.DESCRIPTION_TOO_LONG, "description",
                     String.valueOf(ObjectiveDraftPolicy.MAX_DESCRIPTION)));
+        } else {
+            checkControlCharacters(in.description(), "description", found);
         }
         if (in.owner() == null) {
             found.add(Violation.of(ViolationCode.PLAN_OWNER_REQUIRED, "owner"));
@@ -208,6 +213,9 @@ public final class ActionPlanPolicy {
         if (budget != null) {
             if (budget.signum() < 0) {
                 found.add(Violation.of(ViolationCode.PLAN_BUDGET_NEGATIVE, "resources.budget"));
+            } else if (budget.compareTo(Resources.MAX_BUDGET) > 0) {
+                found.add(Violation.of(ViolationCode.AMOUNT_TOO_LARGE, "resources.budget",
+                        Resources.MAX_BUDGET.toPlainString()));
             } else if (!Resources.isBudget(budget)) {
                 found.add(Violation.of(ViolationCode.PLAN_BUDGET_TOO_PRECISE, "resources.budget",
                         String.valueOf(Resources.BUDGET_SCALE)));
@@ -289,9 +297,13 @@ public final class ActionPlanPolicy {
             found.add(Violation.of(ViolationCode.PLAN_RISK_DESCRIPTION_REQUIRED, "risk.description"));
         } else if (draft.description().length() > ObjectiveDraftPolicy.MAX_DESCRIPTION) {
             found.add(Violation.of(ViolationCode.DESCRIPTION_TOO_LONG, "risk.description", max));
+        } else {
+            checkControlCharacters(draft.description(), "risk.description", found);
         }
         if (draft.contingency() != null && draft.contingency().length() > ObjectiveDraftPolicy.MAX_DESCRIPTION) {
             found.add(Violation.of(ViolationCode.DESCRIPTION_TOO_LONG, "risk.contingency", max));
+        } else {
+            checkControlCharacters(draft.contingency(), "risk.contingency", found);
         }
         if (draft.level() == null) {
             found.add(Violation.of(ViolationCode.PLAN_RISK_LEVEL_REQUIRED, "risk.level"));
@@ -326,7 +338,7 @@ public final class ActionPlanPolicy {
         if (isBlank(key)) {
             return null;
         }
-        if (!WorkLink.ISSUE_KEY.matcher(key).matches()) {
+        if (key.length() > MAX_JIRA_KEY || !WorkLink.ISSUE_KEY.matcher(key).matches()) {
             found.add(Violation.of(invalid, field));
             return null;
         }
@@ -347,6 +359,17 @@ public final class ActionPlanPolicy {
             return Validated.invalid(found);
         }
         return Validated.of(plan.with(item), found);
+    }
+
+    /**
+     * Free texts may hold line breaks and tabs (people write them in multi-line fields), no other control character:
+     * they cannot be shown, and some databases refuse them.
+     */
+    private static void checkControlCharacters(String text, String field, List<Violation> found) {
+        if (text != null && text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'
+                && c != '\t')) {
+            found.add(Violation.of(ViolationCode.TEXT_CONTROL_CHARACTERS, field));
+        }
     }
 
     private static boolean hasErrors(List<Violation> found) {

@@ -25,6 +25,8 @@ public record Resources(BigDecimal budget, String currency, List<UserRef> people
     public static final int MAX_ROLE = 255;
     /** Most decimals a budget may have. */
     public static final int BUDGET_SCALE = 2;
+    /** The largest budget: 10^15, the size limit of every amount a person enters. */
+    public static final BigDecimal MAX_BUDGET = BigDecimal.TEN.pow(15);
     /** No budget and nobody. */
     public static final Resources NONE = new Resources(null, null, List.of(), List.of());
 
@@ -59,7 +61,8 @@ public record Resources(BigDecimal budget, String currency, List<UserRef> people
 
     /** Whether the amount is a budget: not negative, at most two decimals (trailing zeros do not count). */
     static boolean isBudget(BigDecimal amount) {
-        return amount.signum() >= 0 && amount.stripTrailingZeros().scale() <= BUDGET_SCALE;
+        return amount.signum() >= 0 && amount.compareTo(MAX_BUDGET) <= 0
+                && amount.stripTrailingZeros().scale() <= BUDGET_SCALE;
     }
 
     /** Whether the code is three upper-case letters that the JDK knows as an ISO 4217 currency. */

@@ -1,0 +1,390 @@
+package dev.cascade.okr.service;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import dev.cascade.okr.core.access.AccessFacts;
+import dev.cascade.okr.core.access.AccessPolicy;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.plan.ActionPlan;
+import dev.cascade.okr.core.plan.ActionPlanPolicy;
+import dev.cascade.okr.core.plan.InitiativeDraft;
+import dev.cascade.okr.core.plan.InitiativeId;
+import dev.cascade.okr.core.plan.PlanItemId;
+import dev.cascade.okr.core.plan.PlanItemStatus;
+import dev.cascade.okr.core.plan.RaciAssignmentDraft;
+import dev.cascade.okr.core.plan.RaciRole;
+import dev.cascade.okr.core.plan.ResourcesDraft;
+import dev.cascade.okr.core.plan.RiskDraft;
+import dev.cascade.okr.core.plan.RiskLevel;
+import dev.cascade.okr.core.plan.Task;
+import dev.cascade.okr.core.plan.TaskDraft;
+import dev.cascade.okr.core.plan.TaskId;
+import dev.cascade.okr.core.port.ActionPlanStore;
+import dev.cascade.okr.core.port.ActionPlanStore.PlanChange;
+import dev.cascade.okr.core.port.ActionPlanStore.StoredPlan;
+import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.core.validation.Validated;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.service.Outcome.Failure;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javax.inject.Inject;
+
+/**
+ * The action plan of a goal (initiatives and their tasks): read it, add, change and delete its items. Every method
+ * checks, in this order: signed in; the goal exists and the caller may see it (else "not found", so existence never
+ * leaks); for a change, the caller may change the goal; the item named exists in this goal's plan (else "not found");
+ * the input, by core's {@link ActionPlanPolicy} against the whole plan as it is now (dates inside the goal's period,
+ * RACI, budget, dependencies without cycles); then the store write, which refuses a stale version. Nothing is written
+ * unless every check passed.
+ */
+@JiraComponent
+public final class ActionPlanService {
+
+    /** The longest user key an item can hold (the length of its columns). */
+    private static final int MAX_KEY = 255;
+
+    private final ActionPlanStore plans;
+    private final GoalStore goals;
+    private final AccessService access;
+    private final ActionPlanPolicy policy = new ActionPlanPolicy();
+
+    /** Creates the service. */
+    @Inject
+    public ActionPlanService(ActionPlanStore plans, GoalStore goals, AccessService access) {
+        this.plans = plans;
+        this.goals = goals;
+        this.access = access;
+    }
+
+    /**
+     * What a write answers: the item it concerned and the plan after it, with the findings that did not stop it;
+     * on a conflict, the plan as it is now.
+     *
+     * @param change the item and the plan
+     * @param warnings core's warnings (an owner without responsibility, a high risk without contingency…)
+     */
+    public record PlanWrite(PlanChange change, List<Violation> warnings) {
+        /** Checks presence and copies the warnings. */
+        public PlanWrite {
+            Objects.requireNonNull(change, "change");
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** The goal's action plan with every item's version, if the caller may see the goal. */
+    public Outcome<StoredPlan> plan(Caller caller, ObjectiveId goal) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        if (visible(access.factsOf(user.get()), goal).isEmpty()) {
+            return goalNotFound(goal);
+        }
+        return Outcome.success(plans.actionPlan(goal));
+    }
+
+    /** Adds an initiative to the goal's plan at version 1. */
+    public Outcome<PlanWrite> createInitiative(Caller caller, ObjectiveId goal, PlanItemInput input) {
+        Objects.requireNonNull(input, "input");
+        Outcome<StoredObjective> changeable = changeable(caller, goal);
+        if (!changeable.isSuccess()) {
+            return changeable.failed();
+        }
+        StoredPlan current = plans.actionPlan(goal);
+        InitiativeId id = ActionPlanStore.NEW_INITIATIVE;
+        Outcome<Validated<ActionPlan>> checked = check(input, read -> policy.putInitiative(current.plan(),
+                period(changeable.value()), id, initiativeDraft(input, read)));
+        if (!checked.isSuccess()) {
+            return checked.failed();
+        }
+        return written(plans.createInitiative(checked.value().value().initiative(id).orElseThrow()),
+                checked.value().warnings(), id);
+    }
+
+    /** Replaces an initiative of the goal's plan if it is still at {@code version}. */
+    public Outcome<PlanWrite> putInitiative(Caller caller, ObjectiveId goal, InitiativeId id, Long version,
+            PlanItemInput input) {
+        Objects.requireNonNull(input, "input");
+        Outcome<StoredObjective> changeable = changeable(caller, goal);
+        if (!changeable.isSuccess()) {
+            return changeable.failed();
+        }
+        StoredPlan current = plans.actionPlan(goal);
+        if (current.plan().initiative(id).isEmpty()) {
+            return itemNotFound(id, "initiativeId");
+        }
+        if (version == null) {
+            return versionRequired();
+        }
+        Outcome<Validated<ActionPlan>> checked = check(input, read -> policy.putInitiative(current.plan(),
+                period(changeable.value()), id, initiativeDraft(input, read)));
+        if (!checked.isSuccess()) {
+            return checked.failed();
+        }
+        return written(plans.putInitiative(version, checked.value().value().initiative(id).orElseThrow()),
+                checked.value().warnings(), id);
+    }
+
+    /** Adds a task to an initiative of the goal's plan at version 1. */
+    public Outcome<PlanWrite> createTask(Caller caller, ObjectiveId goal, InitiativeId initiative,
+            PlanItemInput input) {
+        Objects.requireNonNull(input, "input");
+        Outcome<StoredObjective> changeable = changeable(caller, goal);
+        if (!changeable.isSuccess()) {
+            return changeable.failed();
+        }
+        StoredPlan current = plans.actionPlan(goal);
+        if (current.plan().initiative(initiative).isEmpty()) {
+            return itemNotFound(initiative, "initiativeId");
+        }
+        TaskId id = ActionPlanStore.NEW_TASK;
+        Outcome<Validated<ActionPlan>> checked = check(input, read -> policy.putTask(current.plan(),
+                period(changeable.value()), id, taskDraft(initiative, input, read)));
+        if (!checked.isSuccess()) {
+            return checked.failed();
+        }
+        return written(plans.createTask(checked.value().value().task(id).orElseThrow()), checked.value().warnings(),
+                id);
+    }
+
+    /** Replaces a task of an initiative of the goal's plan if it is still at {@code version}. */
+    public Outcome<PlanWrite> putTask(Caller caller, ObjectiveId goal, InitiativeId initiative, TaskId id,
+            Long version, PlanItemInput input) {
+        Objects.requireNonNull(input, "input");
+        Outcome<StoredObjective> changeable = changeable(caller, goal);
+        if (!changeable.isSuccess()) {
+            return changeable.failed();
+        }
+        StoredPlan current = plans.actionPlan(goal);
+        if (current.plan().initiative(initiative).isEmpty()) {
+            return itemNotFound(initiative, "initiativeId");
+        }
+        if (!current.plan().task(id).map(Task::initiative).equals(Optional.of(initiative))) {
+            return itemNotFound(id, "taskId");
+        }
+        if (version == null) {
+            return versionRequired();
+        }
+        Outcome<Validated<ActionPlan>> checked = check(input, read -> policy.putTask(current.plan(),
+                period(changeable.value()), id, taskDraft(initiative, input, read)));
+        if (!checked.isSuccess()) {
+            return checked.failed();
+        }
+        return written(plans.putTask(version, checked.value().value().task(id).orElseThrow()),
+                checked.value().warnings(), id);
+    }
+
+    /**
+     * Deletes an initiative with its tasks, or a task ({@code initiative} names its initiative), if it is still at
+     * {@code version} and nothing else in the plan waits for what would go.
+     *
+     * @param initiative for a task, the initiative it must belong to; ignored for an initiative
+     */
+    public Outcome<PlanWrite> delete(Caller caller, ObjectiveId goal, InitiativeId initiative, PlanItemId id,
+            Long version) {
+        Outcome<StoredObjective> changeable = changeable(caller, goal);
+        if (!changeable.isSuccess()) {
+            return changeable.failed();
+        }
+        StoredPlan current = plans.actionPlan(goal);
+        if (current.plan().initiative(initiative).isEmpty()) {
+            return itemNotFound(initiative, "initiativeId");
+        }
+        if (id instanceof TaskId task
+                && !current.plan().task(task).map(Task::initiative).equals(Optional.of(initiative))) {
+            return itemNotFound(id, "taskId");
+        }
+        if (version == null) {
+            return versionRequired();
+        }
+        Validated<ActionPlan> removed = policy.remove(current.plan(), id);
+        if (!removed.isValid()) {
+            return Outcome.failure(Failure.INVALID, removed.errors());
+        }
+        return written(plans.delete(id, version), List.of(), id);
+    }
+
+    /**
+     * Reads the input into a draft and lets core check it; an error reading a field (a date that is no date, an
+     * unknown role) replaces what core says about the same field, which would only be "required".
+     */
+    private static Outcome<Validated<ActionPlan>> check(PlanItemInput input,
+            Function<List<Violation>, Validated<ActionPlan>> checkDraft) {
+        List<Violation> read = new ArrayList<>();
+        Validated<ActionPlan> checked = checkDraft.apply(read);
+        if (read.isEmpty() && checked.isValid()) {
+            return Outcome.success(checked);
+        }
+        Set<String> unreadable = new HashSet<>();
+        read.forEach(v -> unreadable.add(v.field()));
+        List<Violation> errors = new ArrayList<>(read);
+        checked.errors().stream().filter(v -> !unreadable.contains(v.field())).forEach(errors::add);
+        return Outcome.failure(Failure.INVALID, errors);
+    }
+
+    private static Outcome<PlanWrite> written(StoreWrite<PlanChange> write, List<Violation> warnings,
+            PlanItemId item) {
+        if (write instanceof StoreWrite.Written<PlanChange> written) {
+            return Outcome.success(new PlanWrite(written.value(), warnings));
+        }
+        if (write instanceof StoreWrite.Stale<PlanChange> stale) {
+            return Outcome.conflict(new PlanWrite(stale.current(), List.of()));
+        }
+        return itemNotFound(item, item instanceof TaskId ? "taskId" : "initiativeId");
+    }
+
+    private static InitiativeDraft initiativeDraft(PlanItemInput in, List<Violation> read) {
+        return new InitiativeDraft(in.title(), in.description(), user(in.owner(), "owner", read),
+                day(in.start(), "start", read), day(in.due(), "due", read), resources(in.resources(), read),
+                raci(in.raci(), read), dependencies(in.dependencies(), read), risk(in.risk(), read),
+                status(in.status(), read), in.jiraKey());
+    }
+
+    private static TaskDraft taskDraft(InitiativeId initiative, PlanItemInput in, List<Violation> read) {
+        return new TaskDraft(initiative, in.title(), in.description(), user(in.owner(), "owner", read),
+                day(in.start(), "start", read), day(in.due(), "due", read), resources(in.resources(), read),
+                raci(in.raci(), read), dependencies(in.dependencies(), read), risk(in.risk(), read),
+                status(in.status(), read), in.jiraKey());
+    }
+
+    /** A user key as a person; {@code null} when blank (core says it is required) or unreadable (reported). */
+    private static UserRef user(String key, String field, List<Violation> read) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        if (key.length() > MAX_KEY || key.chars().anyMatch(Character::isISOControl)) {
+            read.add(Violation.of(ViolationCode.VALUE_UNKNOWN, field, shorten(key)));
+            return null;
+        }
+        return new UserRef(key.strip());
+    }
+
+    private static LocalDate day(String text, String field, List<Violation> read) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            read.add(Violation.of(ViolationCode.DATE_INVALID, field, shorten(text)));
+            return null;
+        }
+    }
+
+    private static ResourcesDraft resources(PlanItemInput.ResourcesInput in, List<Violation> read) {
+        if (in == null) {
+            return null;
+        }
+        List<UserRef> people = new ArrayList<>();
+        List<String> keys = in.people() == null ? List.of() : in.people();
+        for (int i = 0; i < keys.size(); i++) {
+            people.add(user(keys.get(i), "resources.people[" + i + "]", read));
+        }
+        return new ResourcesDraft(in.budget(), in.currency(), people, in.roles() == null ? List.of() : in.roles());
+    }
+
+    private static List<RaciAssignmentDraft> raci(List<PlanItemInput.RaciInput> in, List<Violation> read) {
+        List<RaciAssignmentDraft> drafts = new ArrayList<>();
+        List<PlanItemInput.RaciInput> entries = in == null ? List.of() : in;
+        for (int i = 0; i < entries.size(); i++) {
+            PlanItemInput.RaciInput entry = entries.get(i);
+            String prefix = "raci[" + i + "].";
+            drafts.add(entry == null ? null : new RaciAssignmentDraft(user(entry.person(), prefix + "person", read),
+                    entry.role() == null ? null : GoalService.enumOf(RaciRole.class, entry.role(), prefix + "role",
+                            read)));
+        }
+        return drafts;
+    }
+
+    private static List<PlanItemId> dependencies(List<PlanItemInput.ItemRef> in, List<Violation> read) {
+        List<PlanItemId> ids = new ArrayList<>();
+        List<PlanItemInput.ItemRef> refs = in == null ? List.of() : in;
+        for (int i = 0; i < refs.size(); i++) {
+            PlanItemInput.ItemRef ref = refs.get(i);
+            String field = "dependencies[" + i + "]";
+            if (ref == null || ref.initiative() == null && ref.task() == null) {
+                ids.add(null);
+            } else if (ref.initiative() != null && ref.task() != null
+                    || (ref.initiative() != null ? ref.initiative() : ref.task()) <= 0) {
+                read.add(Violation.of(ViolationCode.VALUE_UNKNOWN, field, ref.initiative() != null
+                        ? String.valueOf(ref.initiative()) : String.valueOf(ref.task())));
+                ids.add(null);
+            } else {
+                ids.add(ref.initiative() != null ? new InitiativeId(ref.initiative()) : new TaskId(ref.task()));
+            }
+        }
+        return ids;
+    }
+
+    private static RiskDraft risk(PlanItemInput.RiskInput in, List<Violation> read) {
+        if (in == null) {
+            return null;
+        }
+        RiskLevel level = in.level() == null || in.level().isBlank() ? null
+                : GoalService.enumOf(RiskLevel.class, in.level(), "risk.level", read);
+        return new RiskDraft(in.description(), in.contingency(), level);
+    }
+
+    private static PlanItemStatus status(String text, List<Violation> read) {
+        return text == null ? null : GoalService.enumOf(PlanItemStatus.class, text, "status", read);
+    }
+
+    private static Period period(StoredObjective goal) {
+        return goal.objective().period();
+    }
+
+    /** Signed in (else 401); the goal exists and the caller may see it (else 404) and change it (else 403). */
+    private Outcome<StoredObjective> changeable(Caller caller, ObjectiveId id) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<StoredObjective> found = visible(facts, id);
+        if (found.isEmpty()) {
+            return goalNotFound(id);
+        }
+        if (!access.policy().canChange(facts, found.get().objective())) {
+            return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
+        }
+        return Outcome.success(found.get());
+    }
+
+    private Optional<StoredObjective> visible(AccessFacts facts, ObjectiveId id) {
+        AccessPolicy policy = access.policy();
+        return goals.goal(id).filter(g -> policy.canSee(facts, g.objective()));
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
+    }
+
+    private static <T> Outcome<T> unauthenticated() {
+        return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
+    }
+
+    private static <T> Outcome<T> versionRequired() {
+        return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
+    }
+
+    private static <T> Outcome<T> goalNotFound(ObjectiveId id) {
+        return Outcome.failure(Failure.NOT_FOUND,
+                Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", String.valueOf(id.value())));
+    }
+
+    private static <T> Outcome<T> itemNotFound(PlanItemId id, String field) {
+        return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.PLAN_ITEM_UNKNOWN, field, id.ref()));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.cascade.okr.devhost;
+
+import static dev.cascade.okr.devhost.ActionPlanHttp.initiative;
+import static dev.cascade.okr.devhost.ActionPlanHttp.initiatives;
+import static dev.cascade.okr.devhost.ActionPlanHttp.plan;
+import static dev.cascade.okr.devhost.ActionPlanHttp.task;
+import static dev.cascade.okr.devhost.ActionPlanHttp.tasks;
+import static org.junit.Assert.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+/**
+ * Who may call each action-plan endpoint: every endpoint against the plan of a fresh CASC goal owned by zhang (visible
+ * to members) with one initiative and one task, called by anonymous, carol (no CASC access), bob (CASC member), zhang
+ * (the owner), pat (CASC administrator) and alice (app administrator). A goal the caller may not see answers 404,
+ * never 403; seeing the goal is enough to read its plan.
+ */
+@RunWith(Parameterized.class)
+public class ActionPlanAuthorizationHttpTest {
+
+    @ClassRule
+    public static final DevHostFixture HOST = DevHostFixture.seeded();
+
+    private static final String[] CALLERS = {null, "carol", "bob", "zhang", "pat", "alice"};
+
+    @Parameters(name = "{0} as {1} -> {2}")
+    public static Collection<Object[]> cases() {
+        List<Object[]> cases = new ArrayList<>();
+        add(cases, "GET /goals/{id}/action-plan", 401, 404, 200, 200, 200, 200);
+        add(cases, "POST …/initiatives", 401, 404, 403, 201, 201, 201);
+        add(cases, "PUT …/initiatives/{initiativeId}", 401, 404, 403, 200, 200, 200);
+        add(cases, "DELETE …/initiatives/{initiativeId}", 401, 404, 403, 204, 204, 204);
+        add(cases, "POST …/initiatives/{initiativeId}/tasks", 401, 404, 403, 201, 201, 201);
+        add(cases, "PUT …/tasks/{taskId}", 401, 404, 403, 200, 200, 200);
+        add(cases, "DELETE …/tasks/{taskId}", 401, 404, 403, 204, 204, 204);
+        return cases;
+    }
+
+    private static void add(List<Object[]> cases, String endpoint, int... statuses) {
+        for (int i = 0; i < CALLERS.length; i++) {
+            cases.add(new Object[] {endpoint, CALLERS[i] == null ? "anonymous" : CALLERS[i], statuses[i]});
+        }
+    }
+
+    private final String endpoint;
+    private final String user;
+    private final int status;
+    private final GoalsHttp http = new GoalsHttp(HOST);
+
+    public ActionPlanAuthorizationHttpTest(String endpoint, String caller, int status) {
+        this.endpoint = endpoint;
+        this.user = "anonymous".equals(caller) ? null : caller;
+        this.status = status;
+    }
+
+    @Test
+    public void shouldAnswerExpectedStatusWhenCallerCallsEndpoint() throws Exception {
+        long goal = http.create("zhang", GoalsHttp.goal("zhang", "members")).path("id").asLong();
+        long initiative = ActionPlanHttp.createInitiative(HOST, "zhang", goal, initiative()).path("item")
+                .path("initiative").asLong();
+        long task = ActionPlanHttp.createTask(HOST, "zhang", goal, initiative, task()).path("item").path("task")
+                .asLong();
+        String before = HOST.dumpDatabase();
+
+        HttpResponse<String> response = switch (endpoint) {
+            case "GET /goals/{id}/action-plan" -> HOST.get(plan(goal), user);
+            case "POST …/initiatives" -> HOST.postJson(initiatives(goal, null), user, initiative());
+            case "PUT …/initiatives/{initiativeId}" -> http.put(initiatives(goal, initiative), user,
+                    initiative("version", "1", "title", "\"Renamed\""));
+            case "DELETE …/initiatives/{initiativeId}" -> http.delete(initiatives(goal, initiative) + "?version=1",
+                    user);
+            case "POST …/initiatives/{initiativeId}/tasks" -> HOST.postJson(tasks(goal, initiative, null), user,
+                    task());
+            case "PUT …/tasks/{taskId}" -> http.put(tasks(goal, initiative, task), user,
+                    task("version", "1", "title", "\"Renamed\""));
+            case "DELETE …/tasks/{taskId}" -> http.delete(tasks(goal, initiative, task) + "?version=1", user);
+            default -> throw new AssertionError(endpoint);
+        };
+
+        assertEquals(response.body(), status, response.statusCode());
+        if (status >= 400 || endpoint.startsWith("GET")) {
+            assertEquals(before, HOST.dumpDatabase());
+        }
+    }
+}
