@@ -128,6 +128,7 @@ public final class DevHostServer implements AutoCloseable {
         host.put(PermissionManager.class, jira.permissionManager());
         host.put(CustomFieldManager.class, jira.customFieldManager());
         host.put(SearchService.class, jira.searchService());
+        host.put(com.atlassian.scheduler.SchedulerService.class, new DevScheduler());
         PluginContext plugin = PluginContext.boot(loader, PRODUCT, host);
 
         if (config.seedSampleGoals()) {
