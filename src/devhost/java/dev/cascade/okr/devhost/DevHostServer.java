@@ -14,6 +14,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.scheduler.SchedulerService;
 import dev.cascade.okr.core.model.KeyResultDraft;
 import dev.cascade.okr.core.model.ObjectiveDraft;
 import dev.cascade.okr.core.port.GoalStore;
@@ -132,6 +133,7 @@ public final class DevHostServer implements AutoCloseable {
         host.put(SearchService.class, jira.searchService());
         host.put(CacheManager.class, new DevCacheManager());
         host.put(ClusterLockService.class, new DevClusterLockService());
+        host.put(SchedulerService.class, new DevScheduler());
         PluginContext plugin = PluginContext.boot(loader, PRODUCT, host);
 
         if (config.seedSampleGoals()) {

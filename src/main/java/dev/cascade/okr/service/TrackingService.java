@@ -44,11 +44,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -295,14 +298,15 @@ public final class TrackingService {
         Set<KeyResultId> ids = goal.keyResults().stream().map(StoredKeyResult::id).collect(Collectors.toSet());
         Map<KeyResultId, Versioned<Plan>> plans = tracking.plans(ids);
         Map<KeyResultId, CheckInLog> logs = tracking.logs(ids);
+        Map<KeyResultId, NavigableMap<LocalDate, BigDecimal>> measured = measuredAmounts(goal, today);
         List<TrackingLine> lines = new ArrayList<>();
         for (StoredKeyResult keyResult : goal.keyResults()) {
             CheckInLog log = logs.get(keyResult.id());
             CheckInDue due = CheckInDue.of(goal.objective().period(), log, today);
             Optional<Plan> plan = Optional.ofNullable(plans.get(keyResult.id())).map(Versioned::value)
                     .map(p -> atGranularityOf(p, asked.get()));
-            Optional<TrackingRow> row = plan.map(p -> TrackingRow.of(tracked(goal.objective(), keyResult, p, log),
-                    asked.get(), policy, today));
+            Optional<TrackingRow> row = plan.map(p -> TrackingRow.of(tracked(goal.objective(), keyResult, p, log,
+                    measured), asked.get(), policy, today));
             TrackingStatus pace = row.map(TrackingRow::status)
                     .orElseGet(() -> policy.statusByPace(asked.get(), keyResult.keyResult().progress(), today));
             lines.add(new TrackingLine(keyResult, row, pace, due));
@@ -364,6 +368,7 @@ public final class TrackingService {
         Map<KeyResultId, CheckInLog> logs = tracking.logs(ids);
         TrackingPolicy policy = new TrackingPolicy(settings.trackingThresholds().value());
         LocalDate today = LocalDate.now(clock);
+        Map<KeyResultId, NavigableMap<LocalDate, BigDecimal>> measured = measuredAmounts(goal, today);
         List<ReviewLine> rows = new ArrayList<>();
         for (StoredKeyResult keyResult : goal.keyResults()) {
             Versioned<Plan> plan = plans.get(keyResult.id());
@@ -373,7 +378,7 @@ public final class TrackingService {
             Plan quarterly = atGranularityOf(plan.value(), quarter);
             // The quarter's actual is the tracking row's actual for that quarter: one rule for both tables.
             BigDecimal actual = TrackingRow.of(tracked(objective, keyResult, quarterly,
-                    logs.get(keyResult.id())), quarter, policy, today).actual().orElse(null);
+                    logs.get(keyResult.id()), measured), quarter, policy, today).actual().orElse(null);
             Validated<QuarterlyReviewRow> row = QuarterlyReviewRow.of(quarter, objective.unit(), objective.id(),
                     keyResult.keyResult().title(), quarterly, actual, notes);
             if (row.isValid()) {
@@ -550,12 +555,39 @@ public final class TrackingService {
 
     // ---- helpers ------------------------------------------------------------------------------------------------
 
-    private static TrackedKeyResult tracked(Objective goal, StoredKeyResult keyResult, Plan plan, CheckInLog log) {
+    private static TrackedKeyResult tracked(Objective goal, StoredKeyResult keyResult, Plan plan, CheckInLog log,
+            Map<KeyResultId, NavigableMap<LocalDate, BigDecimal>> measured) {
         Measure measure = keyResult.keyResult().measure();
         Direction direction = measure instanceof MetricMeasure metric ? metric.direction() : Direction.INCREASE;
         BigDecimal start = measure instanceof MetricMeasure metric ? metric.start() : BigDecimal.ZERO;
+        // Issue-driven key results are measured daily (and back-filled): their actuals come from the snapshots.
+        Optional<NavigableMap<LocalDate, BigDecimal>> amounts = measure instanceof IssueMeasure
+                ? Optional.of(measured.getOrDefault(keyResult.id(), new TreeMap<>())) : Optional.empty();
         return new TrackedKeyResult(goal.owner(), keyResult.keyResult().title(), goal.owner(), direction, start, plan,
-                log);
+                log, amounts);
+    }
+
+    /**
+     * The amounts of the goal's issue-driven key results by snapshot day, from the goal period's start to today or
+     * its end, in one batched read; snapshots without an amount are left out.
+     */
+    private Map<KeyResultId, NavigableMap<LocalDate, BigDecimal>> measuredAmounts(StoredObjective goal,
+            LocalDate today) {
+        Set<KeyResultId> issueDriven = goal.keyResults().stream()
+                .filter(k -> k.keyResult().measure() instanceof IssueMeasure).map(StoredKeyResult::id)
+                .collect(Collectors.toSet());
+        Period period = goal.objective().period();
+        if (issueDriven.isEmpty() || today.isBefore(period.start())) {
+            return Map.of();
+        }
+        LocalDate to = today.isBefore(period.end()) ? today : period.end();
+        Map<KeyResultId, NavigableMap<LocalDate, BigDecimal>> amounts = new HashMap<>();
+        tracking.snapshots(issueDriven, period.start(), to).forEach((id, days) -> {
+            NavigableMap<LocalDate, BigDecimal> byDay = new TreeMap<>();
+            days.forEach(d -> d.snapshot().actual().ifPresent(a -> byDay.put(d.day(), a)));
+            amounts.put(id, byDay);
+        });
+        return amounts;
     }
 
     /**

@@ -416,6 +416,75 @@ public final class AoTrackingStore implements TrackingStore {
         });
     }
 
+    @Override
+    public Map<KeyResultId, List<DaySnapshot>> snapshots(Set<KeyResultId> keyResultIds, LocalDate from,
+            LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return ao.executeInTransaction(() -> {
+            Map<KeyResultId, List<DaySnapshot>> found = new LinkedHashMap<>();
+            for (List<Long> batch : batches(ids(keyResultIds))) {
+                Object[] parameters = new Object[batch.size() + 2];
+                parameters[0] = Columns.day(from);
+                parameters[1] = Columns.day(to);
+                for (int i = 0; i < batch.size(); i++) {
+                    parameters[i + 2] = batch.get(i);
+                }
+                for (SnapshotAo row : ao.find(SnapshotAo.class, Query.select()
+                        .where("SNAPSHOT_DAY BETWEEN ? AND ? AND KEY_RESULT_ID IN (" + placeholders(batch.size())
+                                + ")", parameters)
+                        .order("KEY_RESULT_ID ASC, SNAPSHOT_DAY ASC"))) {
+                    found.computeIfAbsent(new KeyResultId(row.getKeyResultId()), k -> new ArrayList<>())
+                            .add(toDaySnapshot(row));
+                }
+            }
+            Map<KeyResultId, List<DaySnapshot>> copy = new LinkedHashMap<>();
+            found.forEach((id, list) -> copy.put(id, List.copyOf(list)));
+            return copy;
+        });
+    }
+
+    @Override
+    public int addSnapshots(KeyResultId keyResultId, Map<LocalDate, Snapshot> byDay, Instant takenAt) {
+        Objects.requireNonNull(keyResultId, "keyResultId");
+        Objects.requireNonNull(takenAt, "takenAt");
+        byDay.forEach((day, s) -> {
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(s, "snapshot");
+        });
+        if (byDay.isEmpty()) {
+            return 0;
+        }
+        long kr = keyResultId.value();
+        Date taken = Date.from(takenAt);
+        LocalDate first = byDay.keySet().stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = byDay.keySet().stream().max(LocalDate::compareTo).orElseThrow();
+        return ao.executeInTransaction(() -> {
+            Set<String> existing = new java.util.HashSet<>();
+            for (SnapshotAo row : ao.find(SnapshotAo.class, Query.select()
+                    .where("KEY_RESULT_ID = ? AND SNAPSHOT_DAY BETWEEN ? AND ?", kr, Columns.day(first),
+                            Columns.day(last)))) {
+                existing.add(row.getSnapshotDay());
+            }
+            int added = 0;
+            for (Map.Entry<LocalDate, Snapshot> entry : new java.util.TreeMap<>(byDay).entrySet()) {
+                String dayText = Columns.day(entry.getKey());
+                if (existing.contains(dayText)) {
+                    continue;
+                }
+                SnapshotAo row = ao.create(SnapshotAo.class,
+                        new DBParam("KEY_RESULT_ID", kr),
+                        new DBParam("SNAPSHOT_DAY", dayText),
+                        new DBParam("SNAPSHOT_KEY", kr + ":" + dayText),
+                        new DBParam("MANUAL", false),
+                        new DBParam("TAKEN_AT", taken));
+                writeSnapshot(row, entry.getValue(), taken);
+                added++;
+            }
+            return added;
+        });
+    }
+
     private static DaySnapshot toDaySnapshot(SnapshotAo row) {
         Progress progress;
         if (row.getProgress() != null) {

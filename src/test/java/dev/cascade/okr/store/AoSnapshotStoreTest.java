@@ -142,4 +142,44 @@ public class AoSnapshotStoreTest {
         assertEquals("0.00055", read.get(new KeyResultId(550)).snapshot().actual().orElseThrow().toPlainString());
         assertEquals(Map.of(), store.snapshotsOn(Set.of(KR), DAY.plusDays(1)));
     }
+
+    @Test
+    public void shouldAddOnlyTheDaysWithoutSnapshotWhenBackFilled() {
+        Snapshot measured = new Snapshot(Progress.of(0.5), Optional.of(new IssueCompletion(4, 2, 0)),
+                Optional.of(new BigDecimal("2")));
+        store.putSnapshots(DAY.plusDays(1), Map.of(KR, measured), AT);
+        Snapshot rebuilt = new Snapshot(Progress.of(0.25), Optional.of(new IssueCompletion(4, 1, 0)),
+                Optional.of(BigDecimal.ONE));
+        Map<LocalDate, Snapshot> byDay = Map.of(DAY, rebuilt, DAY.plusDays(1), rebuilt, DAY.plusDays(2), rebuilt);
+
+        int added = store.addSnapshots(KR, byDay, AT.plusSeconds(60));
+
+        assertEquals(2, added);
+        assertEquals(List.of(new DaySnapshot(KR, DAY, rebuilt, AT.plusSeconds(60)),
+                new DaySnapshot(KR, DAY.plusDays(1), measured, AT),
+                new DaySnapshot(KR, DAY.plusDays(2), rebuilt, AT.plusSeconds(60))),
+                store.snapshots(KR, DAY, DAY.plusDays(2)));
+        assertEquals(0, store.addSnapshots(KR, byDay, AT.plusSeconds(120)));
+        assertEquals(3, ao.count(SnapshotAo.class));
+    }
+
+    @Test
+    public void shouldReadTheRangeOfManyKeyResultsWhenAskedTogether() {
+        for (int i = 1; i <= 600; i++) {
+            store.addSnapshots(new KeyResultId(i), Map.of(DAY, new Snapshot(Progress.of(0.1), Optional.empty(),
+                    Optional.of(BigDecimal.valueOf(i))), DAY.plusDays(3), new Snapshot(Progress.of(0.2),
+                    Optional.empty(), Optional.empty()), DAY.plusDays(9), new Snapshot(Progress.of(0.3),
+                    Optional.empty(), Optional.empty())), AT);
+        }
+        Set<KeyResultId> asked = java.util.stream.IntStream.rangeClosed(2, 700).mapToObj(KeyResultId::new)
+                .collect(java.util.stream.Collectors.toSet());
+
+        Map<KeyResultId, List<DaySnapshot>> read = store.snapshots(asked, DAY, DAY.plusDays(3));
+
+        assertEquals(599, read.size());
+        assertEquals(List.of(DAY, DAY.plusDays(3)),
+                read.get(new KeyResultId(600)).stream().map(DaySnapshot::day).toList());
+        assertEquals(new BigDecimal("555"), read.get(new KeyResultId(555)).get(0).snapshot().actual().orElseThrow());
+        assertEquals(Map.of(), store.snapshots(asked, DAY.plusDays(4), DAY.plusDays(8)));
+    }
 }

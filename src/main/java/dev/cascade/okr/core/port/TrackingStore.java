@@ -102,6 +102,22 @@ public interface TrackingStore {
     /** The snapshot of each of many key results on one day; key results without one that day are left out. */
     Map<KeyResultId, DaySnapshot> snapshotsOn(Set<KeyResultId> keyResultIds, LocalDate day);
 
+    /**
+     * The snapshots of many key results from {@code from} to {@code to} (both inclusive), each key result's oldest day
+     * first, read in batches (never one query per key result); key results without any are left out.
+     */
+    Map<KeyResultId, List<DaySnapshot>> snapshots(Set<KeyResultId> keyResultIds, LocalDate from, LocalDate to);
+
+    /**
+     * Stores reconstructed snapshots of one key result, one per day, except on days that already have one: history
+     * that was measured (or back-filled before) is never replaced.
+     *
+     * @param byDay the snapshot of each day
+     * @param takenAt when they were reconstructed
+     * @return how many were stored
+     */
+    int addSnapshots(KeyResultId keyResultId, Map<LocalDate, Snapshot> byDay, Instant takenAt);
+
     // --- target adjustments ------------------------------------------------------------------------------------------
 
     /**

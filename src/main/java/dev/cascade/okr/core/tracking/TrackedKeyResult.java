@@ -4,8 +4,11 @@ import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.UserRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What tracking needs to know about one planned key result: whose it is, which way it should move, where it started,
@@ -20,9 +23,17 @@ import java.util.Optional;
  * @param startValue the key result's value when the goal period began, in its unit
  * @param plan its time-phased plan
  * @param log its check-ins
+ * @param measured for a key result measured without people (issue-driven), its amount at the end of each day with
+ *     a snapshot, which then replaces the check-ins' values as the actual; empty for key results people check in
  */
 public record TrackedKeyResult(UserRef who, String goalTitle, UserRef owner, Direction direction,
-        BigDecimal startValue, Plan plan, CheckInLog log) {
+        BigDecimal startValue, Plan plan, CheckInLog log, Optional<NavigableMap<LocalDate, BigDecimal>> measured) {
+
+    /** A key result whose actuals come from its check-ins. */
+    public TrackedKeyResult(UserRef who, String goalTitle, UserRef owner, Direction direction, BigDecimal startValue,
+            Plan plan, CheckInLog log) {
+        this(who, goalTitle, owner, direction, startValue, plan, log, Optional.empty());
+    }
 
     /** Checks for missing parts. */
     public TrackedKeyResult {
@@ -33,13 +44,25 @@ public record TrackedKeyResult(UserRef who, String goalTitle, UserRef owner, Dir
         startValue = Inputs.normalize(Objects.requireNonNull(startValue, "startValue"));
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(log, "log");
+        measured = Objects.requireNonNull(measured, "measured")
+                .map(m -> Collections.unmodifiableNavigableMap(new TreeMap<>(m)));
+    }
+
+    /** Whether the actuals come from measured snapshots rather than check-ins. */
+    public boolean isMeasured() {
+        return measured.isPresent();
     }
 
     /**
      * The amount achieved since the start by the end of {@code day}: the latest reported value on or before it minus
-     * the start value; empty when no check-in with a value is dated on or before {@code day}.
+     * the start value; empty when no check-in with a value is dated on or before {@code day}. For a measured key
+     * result: the amount of the latest snapshot on or before {@code day} minus the start value.
      */
     public Optional<BigDecimal> achievedAsOf(LocalDate day) {
+        if (measured.isPresent()) {
+            return Optional.ofNullable(measured.get().floorEntry(day))
+                    .map(e -> Inputs.normalize(e.getValue().subtract(startValue)));
+        }
         return log.asOf(day).latestValue().map(value -> Inputs.normalize(value.subtract(startValue)));
     }
 }

@@ -49,7 +49,9 @@ public record TrackingRow(UserRef who, String goalTitle, Period period, Deviatio
      * ended; 0 before it starts). Actual: the amount achieved within the sub-period, i.e. achieved by the end of
      * {@code today} (or of the sub-period) minus achieved by the day before it began (0 for the sub-period that opens
      * the goal period); none until a check-in with a value is dated inside the sub-period, and none when no value was
-     * reported before a later sub-period began, because the split between sub-periods would be guessed.
+     * reported before a later sub-period began, because the split between sub-periods would be guessed. A
+     * {@linkplain TrackedKeyResult#isMeasured() measured} key result takes its amounts from the snapshot at the end
+     * of {@code today} or of the sub-period, or the latest before it, instead of check-ins.
      *
      * @param period one of the plan's {@linkplain Plan#subPeriods() sub-periods}
      * @throws IllegalArgumentException when {@code period} is not one of them
@@ -69,7 +71,9 @@ public record TrackingRow(UserRef who, String goalTitle, Period period, Deviatio
         Optional<CheckIn> latest = inPeriod.isEmpty() ? Optional.empty()
                 : Optional.of(inPeriod.get(inPeriod.size() - 1));
         BigDecimal actual = null;
-        if (inPeriod.stream().anyMatch(c -> c.value().isPresent())) {
+        boolean reported = keyResult.isMeasured() ? started && keyResult.achievedAsOf(asOf).isPresent()
+                : inPeriod.stream().anyMatch(c -> c.value().isPresent());
+        if (reported) {
             Optional<BigDecimal> before = period.start().isAfter(plan.goalPeriod().start())
                     ? keyResult.achievedAsOf(period.start().minusDays(1))
                     : Optional.of(BigDecimal.ZERO);

@@ -1,0 +1,89 @@
+package dev.cascade.okr.jira;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+import dev.cascade.okr.service.ProgressHistoryService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.concurrent.TimeUnit;
+import javax.inject.Inject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * The daily progress snapshot: registers its runner on every node when the plugin starts and schedules one job for
+ * the cluster (atlassian-scheduler runs it on one node per run, and keeps the schedule across restarts); unregisters
+ * the runner when the plugin stops. A run stores today's (UTC) snapshot of every key result.
+ */
+@JiraComponent
+public final class JiraSnapshotJob implements JobRunner, InitializingBean, DisposableBean {
+
+    /** The runner's key, the same on every node. */
+    public static final JobRunnerKey RUNNER = JobRunnerKey.of("dev.cascade.okr.daily-snapshot");
+    /** The job's id: one job for the cluster. */
+    public static final JobId JOB = JobId.of("dev.cascade.okr.daily-snapshot");
+
+    private static final Logger LOG = LoggerFactory.getLogger(JiraSnapshotJob.class);
+    private static final long DAY_MILLIS = TimeUnit.DAYS.toMillis(1);
+
+    private final SchedulerService scheduler;
+    private final ProgressHistoryService history;
+    private final Clock clock;
+
+    /** Creates the job; it registers itself once Spring has built it. */
+    @Inject
+    public JiraSnapshotJob(@ComponentImport SchedulerService scheduler, ProgressHistoryService history) {
+        this(scheduler, history, Clock.systemUTC());
+    }
+
+    JiraSnapshotJob(SchedulerService scheduler, ProgressHistoryService history, Clock clock) {
+        this.scheduler = scheduler;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterPropertiesSet() throws SchedulerServiceException {
+        scheduler.registerJobRunner(RUNNER, this);
+        // First run at the next 00:30 UTC, then daily; rescheduling with the same id replaces the schedule.
+        Instant firstRun = LocalDate.now(clock).plusDays(1).atStartOfDay(ZoneOffset.UTC).plusMinutes(30).toInstant();
+        scheduler.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER)
+                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                .withSchedule(Schedule.forInterval(DAY_MILLIS, Date.from(firstRun))));
+    }
+
+    @Override
+    public void destroy() {
+        scheduler.unregisterJobRunner(RUNNER);
+    }
+
+    /** Stores today's snapshot of every key result; a failure is logged and reported to the scheduler. */
+    @Override
+    public JobRunnerResponse runJob(JobRunnerRequest request) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        try {
+            int stored = history.snapshotAll(today, now);
+            LOG.info("Daily snapshot for {}: {} key results", today, stored);
+            return JobRunnerResponse.success(stored + " key results");
+        } catch (RuntimeException e) {
+            LOG.error("Daily snapshot for {} failed", today, e);
+            return JobRunnerResponse.failed("Daily snapshot for " + today + " failed: " + e.getClass().getName());
+        }
+    }
+}
