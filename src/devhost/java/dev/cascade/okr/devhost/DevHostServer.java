@@ -115,7 +115,7 @@ public final class DevHostServer implements AutoCloseable {
         DevRequestContext request = new DevRequestContext();
         DevI18nResolver pluginI18n = new DevI18nResolver(descriptor.i18nBaseName(), loader, request);
         DevI18nResolver pageI18n = new DevI18nResolver("devhost/devhost", loader, request);
-        SampleJira sample = SampleJira.load(dataDir);
+        SampleJira sample = SampleJira.load(dataDir, config.benchmarkEpics());
         DevJira jira = new DevJira(sample, request);
         DevEventPublisher events = new DevEventPublisher();
 

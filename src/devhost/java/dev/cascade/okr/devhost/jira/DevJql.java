@@ -2,9 +2,11 @@ package dev.cascade.okr.devhost.jira;
 
 import com.atlassian.query.Query;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,13 +131,14 @@ final class DevJql {
                     + "' is not supported by the dev host (use =, != or in).");
         }
         expect(tokens, at, "(");
-        Predicate<DevIssue> any = field.value(value(take(tokens, at, "a value")));
+        List<String> values = new ArrayList<>();
+        values.add(value(take(tokens, at, "a value")));
         while (at[0] < tokens.size() && tokens.get(at[0]).is(",")) {
             at[0]++;
-            any = any.or(field.value(value(take(tokens, at, "a value"))));
+            values.add(value(take(tokens, at, "a value")));
         }
         expect(tokens, at, ")");
-        return any;
+        return field.anyOf(values);
     }
 
     private static String value(Token token) throws JqlException {
@@ -166,6 +169,14 @@ final class DevJql {
         Predicate<DevIssue> present();
 
         Predicate<DevIssue> value(String value) throws JqlException;
+
+        default Predicate<DevIssue> anyOf(List<String> values) throws JqlException {
+            Predicate<DevIssue> any = value(values.get(0));
+            for (String value : values.subList(1, values.size())) {
+                any = any.or(value(value));
+            }
+            return any;
+        }
     }
 
     private Field field(Token name) throws JqlException {
@@ -220,15 +231,32 @@ final class DevJql {
     }
 
     /** A field whose values are issue keys; a key that names no issue is an error, as in Jira. */
-    private Field keyField(String name, java.util.function.Function<DevIssue, DevIssue> issueOf) {
-        return field(i -> issueOf.apply(i) != null, value -> {
-            Optional<DevIssue> named = sample.issue(value.toUpperCase(Locale.ROOT));
-            if (named.isEmpty()) {
-                throw new JqlException("An issue with key '" + value + "' does not exist for field '" + name + "'.");
+    private Field keyField(String name, Function<DevIssue, DevIssue> issueOf) {
+        return new Field() {
+            @Override
+            public Predicate<DevIssue> present() {
+                return i -> issueOf.apply(i) != null;
             }
-            DevIssue target = named.get();
-            return i -> issueOf.apply(i) == target;
-        });
+
+            @Override
+            public Predicate<DevIssue> value(String value) throws JqlException {
+                return anyOf(List.of(value));
+            }
+
+            /** One set look-up per issue, however many keys: the adapter sends up to 500 at once. */
+            @Override
+            public Predicate<DevIssue> anyOf(List<String> values) throws JqlException {
+                Set<DevIssue> targets = new HashSet<>();
+                for (String value : values) {
+                    targets.add(sample.issue(value.toUpperCase(Locale.ROOT)).orElseThrow(() -> new JqlException(
+                            "An issue with key '" + value + "' does not exist for field '" + name + "'.")));
+                }
+                return i -> {
+                    DevIssue target = issueOf.apply(i);
+                    return target != null && targets.contains(target);
+                };
+            }
+        };
     }
 
     private interface ValueMatcher {

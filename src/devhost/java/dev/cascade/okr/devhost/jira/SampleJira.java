@@ -27,9 +27,10 @@ import java.util.Set;
  * <p>The sample is generated from a fixed seed, so every start produces the same issues with the same keys; the first
  * issues of CASC and OPS are written by hand because tests name them. Done issues carry resolution dates between
  * {@link #HISTORY_START} and {@link #HISTORY_END} so that history charts have a past. Changes a person makes are kept
- * in {@code issues.properties} in the data folder ({@code KEY=statusId|resolvedInstant|storyPoints}; files written
- * before story points existed have only the first two parts and keep the generated points), so they survive restarts
- * like the goals in the database do.
+ * in {@code issues.properties} in the data folder, one line per issue ever changed
+ * ({@code KEY=statusId|resolvedInstant|storyPoints}; files written before story points existed have only the first
+ * two parts, for every issue, and keep the generated points), so they survive restarts like the goals in the
+ * database do.
  */
 public final class SampleJira {
 
@@ -77,6 +78,7 @@ public final class SampleJira {
                     "com.atlassian.jira.plugin.system.customfieldtypes:float"));
     private final Map<String, Integer> lastNumber = new LinkedHashMap<>();
     private final Random random = new Random(SEED);
+    private final Set<String> changedKeys = new LinkedHashSet<>();
     private long nextIssueId = 10000;
 
     private SampleJira(Path statusFile) {
@@ -85,8 +87,19 @@ public final class SampleJira {
 
     /** The sample instance, with the changes made earlier restored from {@code dataDir}. */
     public static SampleJira load(Path dataDir) {
+        return load(dataDir, 0);
+    }
+
+    /**
+     * The sample instance plus, when {@code benchmarkEpics > 0}, a project BENCH with that many epics of 20 estimated
+     * stories each (500 epics make the 10,000 issues of the benchmark); the standard sample's keys do not change.
+     */
+    public static SampleJira load(Path dataDir, int benchmarkEpics) {
         SampleJira jira = new SampleJira(dataDir.resolve("issues.properties"));
         jira.seed();
+        if (benchmarkEpics > 0) {
+            jira.benchmark(benchmarkEpics);
+        }
         jira.restore();
         return jira;
     }
@@ -189,6 +202,22 @@ public final class SampleJira {
                         ? latest(HISTORY_START, resolved.minus(random.nextInt(5), ChronoUnit.DAYS))
                         : dayIn(startDay, 40);
                 sub.moveTo(done ? DONE : status, subResolved == null ? null : Timestamp.from(subResolved));
+            }
+        }
+    }
+
+    private void benchmark(int epicCount) {
+        DevProject bench = project(5L, "BENCH", "Benchmark", List.of("alice", "bob"));
+        Random benchRandom = new Random(SEED + 1);
+        for (int e = 0; e < epicCount; e++) {
+            DevIssue epic = epic(bench, "Benchmark epic " + (e + 1));
+            for (int c = 0; c < 20; c++) {
+                DevIssue story = add(bench, DevIssue.STORY, "Benchmark story " + (e + 1) + "." + (c + 1), epic, null,
+                        Set.of(), "bob");
+                boolean done = benchRandom.nextBoolean();
+                story.moveTo(done ? DONE : TO_DO, done ? Timestamp.from(HISTORY_START.plus(
+                        benchRandom.nextInt(HISTORY_DAYS), ChronoUnit.DAYS).plusSeconds(12 * 3600)) : null);
+                story.estimate(POINTS.get(benchRandom.nextInt(POINTS.size())));
             }
         }
     }
@@ -323,6 +352,7 @@ public final class SampleJira {
             }
             changed.put(issue.getKey(), issue);
         }
+        changedKeys.addAll(changed.keySet());
         save();
         return List.copyOf(changed.values());
     }
@@ -352,6 +382,7 @@ public final class SampleJira {
             DevIssue issue = issues.get(key);
             Optional<DevStatus> status = status(parts[0]);
             if (issue != null && status.isPresent()) {
+                changedKeys.add(key);
                 issue.moveTo(status.get(), parts.length > 1 && !parts[1].isEmpty()
                         ? Timestamp.from(Instant.parse(parts[1])) : null);
                 if (parts.length > 2) {
@@ -363,7 +394,8 @@ public final class SampleJira {
 
     private void save() {
         Properties saved = new Properties();
-        for (DevIssue issue : issues.values()) {
+        for (String key : changedKeys) {
+            DevIssue issue = issues.get(key);
             Timestamp resolved = issue.getResolutionDate();
             Double points = issue.storyPoints();
             saved.setProperty(issue.getKey(), issue.getStatus().getId() + "|"

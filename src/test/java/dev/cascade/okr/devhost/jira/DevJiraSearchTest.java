@@ -94,6 +94,31 @@ public class DevJiraSearchTest {
     }
 
     @Test
+    public void shouldFindEveryChildWhenFiveHundredEpicsArePagedThroughAThousandAtATime() throws Exception {
+        SampleJira bench = SampleJira.load(tmp.newFolder("bench").toPath(), 500);
+        DevJira benchJira = new DevJira(bench, new DevRequestContext());
+        String keys = bench.issuesOf(bench.project("BENCH").orElseThrow()).stream().filter(DevIssue::isEpic)
+                .map(i -> "\"" + i.getKey() + "\"").collect(java.util.stream.Collectors.joining(", "));
+        Query query = benchJira.searchService().parseQuery(null, "cf[10100] in (" + keys + ") ORDER BY id ASC")
+                .getQuery();
+
+        int found = 0;
+        int start = 0;
+        int total;
+        do {
+            SearchResults<Issue> page = benchJira.searchService().searchOverrideSecurity(null, query,
+                    new PagerFilter<>(start, 1000));
+            total = page.getTotal();
+            found += page.getResults().size();
+            start += 1000;
+        } while (start < total);
+
+        assertEquals(10_000, total);
+        assertEquals(10_000, found);
+        assertEquals(10, benchJira.searchCount());
+    }
+
+    @Test
     public void shouldCountEverySearchButNoParseWhenSearchesRun() throws Exception {
         long before = jira.searchCount();
         Query query = parse("project = MOB");

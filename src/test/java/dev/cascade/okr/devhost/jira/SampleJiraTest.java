@@ -176,6 +176,32 @@ public class SampleJiraTest {
         assertEquals(resolved, sample.issue("CASC-2").orElseThrow().getResolutionDate().toInstant());
     }
 
+    @Test
+    public void shouldAddBenchmarkProjectWithoutChangingTheStandardSampleWhenBenchmarkEpicsAreAsked()
+            throws Exception {
+        SampleJira standard = SampleJira.load(tmp.newFolder("standard").toPath());
+        SampleJira bench = SampleJira.load(tmp.newFolder("bench").toPath(), 500);
+
+        DevProject project = bench.project("BENCH").orElseThrow();
+        List<DevIssue> issues = bench.issuesOf(project);
+        assertEquals(500, issues.stream().filter(DevIssue::isEpic).count());
+        assertEquals(10_000, issues.stream().filter(i -> i.epic() != null && i.storyPoints() != null).count());
+        assertEquals(snapshot(standard), snapshot(bench).lines()
+                .filter(line -> !line.contains(" BENCH-")).map(line -> line + "\n").collect(Collectors.joining()));
+    }
+
+    @Test
+    public void shouldWriteOnlyChangedIssuesWhenAChangeIsSaved() throws Exception {
+        Path dir = tmp.getRoot().toPath();
+        SampleJira.load(dir).setStoryPoints("WEB-3", 2.5);
+
+        List<String> lines = Files.readAllLines(dir.resolve("issues.properties"), StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.startsWith("#")).toList();
+
+        assertEquals(1, lines.size());
+        assertTrue(lines.get(0), lines.get(0).startsWith("WEB-3=") && lines.get(0).endsWith("|2.5"));
+    }
+
     private static List<String> keys(SampleJira sample, String epic) {
         return sample.issuesOfEpics(Set.of(epic)).stream().map(DevIssue::getKey).toList();
     }
