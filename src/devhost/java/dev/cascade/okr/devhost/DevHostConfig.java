@@ -10,12 +10,24 @@ import java.nio.file.Path;
  * @param reset whether to wipe {@code dataDir} (and a PostgreSQL database, when one is named) first
  * @param seedSampleGoals whether to create the sample objective on an empty database
  * @param postgres a PostgreSQL database to use instead of H2, or {@code null}
+ * @param benchmarkEpics how many epics of 20 stories the sample's BENCH project has; 0 for none
  */
-public record DevHostConfig(int port, Path dataDir, boolean reset, boolean seedSampleGoals, Postgres postgres) {
+public record DevHostConfig(int port, Path dataDir, boolean reset, boolean seedSampleGoals, Postgres postgres,
+        int benchmarkEpics) {
 
     /** The dev host on H2 in {@code dataDir}. */
     public DevHostConfig(int port, Path dataDir, boolean reset, boolean seedSampleGoals) {
         this(port, dataDir, reset, seedSampleGoals, null);
+    }
+
+    /** The dev host with the standard sample issues. */
+    public DevHostConfig(int port, Path dataDir, boolean reset, boolean seedSampleGoals, Postgres postgres) {
+        this(port, dataDir, reset, seedSampleGoals, postgres, 0);
+    }
+
+    /** The same, with a BENCH project of {@code epics} epics of 20 stories each (for benchmarks). */
+    public DevHostConfig withBenchmarkEpics(int epics) {
+        return new DevHostConfig(port, dataDir, reset, seedSampleGoals, postgres, epics);
     }
 
     /**

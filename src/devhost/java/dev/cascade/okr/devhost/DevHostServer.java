@@ -70,17 +70,19 @@ public final class DevHostServer implements AutoCloseable {
     private final PluginContext plugin;
     private final DevJira jira;
     private final SampleJira sample;
+    private final DevEventPublisher events;
     private final DevRequestContext request;
     private final DevUsers users;
     private final Server server;
 
     private DevHostServer(DevDatabase database, DevActiveObjects ao, PluginContext plugin, DevJira jira,
-            SampleJira sample, DevRequestContext request, DevUsers users, Server server) {
+            SampleJira sample, DevEventPublisher events, DevRequestContext request, DevUsers users, Server server) {
         this.database = database;
         this.ao = ao;
         this.plugin = plugin;
         this.jira = jira;
         this.sample = sample;
+        this.events = events;
         this.request = request;
         this.users = users;
         this.server = server;
@@ -116,7 +118,7 @@ public final class DevHostServer implements AutoCloseable {
         DevRequestContext request = new DevRequestContext();
         DevI18nResolver pluginI18n = new DevI18nResolver(descriptor.i18nBaseName(), loader, request);
         DevI18nResolver pageI18n = new DevI18nResolver("devhost/devhost", loader, request);
-        SampleJira sample = SampleJira.load(dataDir, clock.instant());
+        SampleJira sample = SampleJira.load(dataDir, config.benchmarkEpics());
         DevJira jira = new DevJira(sample, request);
         DevEventPublisher events = new DevEventPublisher();
 
@@ -171,7 +173,7 @@ public final class DevHostServer implements AutoCloseable {
                 pageI18n, users, request, sample, events, clock)), "/");
         server.setHandler(context);
         server.start();
-        return new DevHostServer(database, ao, plugin, jira, sample, request, users, server);
+        return new DevHostServer(database, ao, plugin, jira, sample, events, request, users, server);
     }
 
     /** Creates the sample objective on an empty database, as the admin, through the plugin's own service. */
@@ -261,6 +263,11 @@ public final class DevHostServer implements AutoCloseable {
     /** The sample issues. */
     public SampleJira sample() {
         return sample;
+    }
+
+    /** The event bus the stand-in pages publish issue events on, for tests that listen alongside the plugin. */
+    public DevEventPublisher events() {
+        return events;
     }
 
     /** The Active Objects stand-in, for tests that compare database contents. */

@@ -5,29 +5,52 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import java.sql.Timestamp;
+import java.util.Set;
 
-/** A sample issue; its Epic Link value is the epic issue, as in Jira Software. */
+/**
+ * A sample issue. As in Jira Software, its Epic Link value is the epic issue and its Story Points value a
+ * {@code Double}; a sub-task has a parent and no Epic Link of its own.
+ */
 public final class DevIssue implements MutableIssue {
+
+    /** The sample's issue types. */
+    public static final String EPIC = "Epic";
+    /** Story. */
+    public static final String STORY = "Story";
+    /** Task. */
+    public static final String TASK = "Task";
+    /** Bug. */
+    public static final String BUG = "Bug";
+    /** Sub-task. */
+    public static final String SUB_TASK = "Sub-task";
 
     private final long id;
     private final String key;
     private final String summary;
+    private final String type;
     private final DevProject project;
     private final DevIssue epic;
-    private final DevCustomField epicLink;
+    private final DevIssue parent;
+    private final Set<String> labels;
+    private final String assignee;
+    private final SampleFields fields;
     private volatile DevStatus status;
     private volatile Timestamp resolved;
+    private volatile Double storyPoints;
 
-    DevIssue(long id, String key, String summary, DevProject project, DevIssue epic, DevStatus status,
-            Timestamp resolved, DevCustomField epicLink) {
+    DevIssue(long id, String key, String summary, String type, DevProject project, DevIssue epic, DevIssue parent,
+            Set<String> labels, String assignee, SampleFields fields) {
         this.id = id;
         this.key = key;
         this.summary = summary;
+        this.type = type;
         this.project = project;
         this.epic = epic;
-        this.status = status;
-        this.resolved = resolved;
-        this.epicLink = epicLink;
+        this.parent = parent;
+        this.labels = Set.copyOf(labels);
+        this.assignee = assignee;
+        this.fields = fields;
+        this.status = SampleJira.TO_DO;
     }
 
     void moveTo(DevStatus newStatus, Timestamp resolvedAt) {
@@ -35,14 +58,43 @@ public final class DevIssue implements MutableIssue {
         this.resolved = resolvedAt;
     }
 
-    /** The epic this issue belongs to, or {@code null}. */
+    void estimate(Double points) {
+        this.storyPoints = points;
+    }
+
+    /** The epic this issue belongs to (its Epic Link), or {@code null}. */
     public DevIssue epic() {
         return epic;
     }
 
-    /** Whether this issue is an epic (has no epic and is one of the epics of the sample). */
+    /** The parent of a sub-task, otherwise {@code null}. */
+    public DevIssue parent() {
+        return parent;
+    }
+
+    /** Whether this issue is an epic. */
     public boolean isEpic() {
-        return epic == null;
+        return EPIC.equals(type);
+    }
+
+    /** The issue type's name: Epic, Story, Task, Bug or Sub-task. */
+    public String issueType() {
+        return type;
+    }
+
+    /** The labels. */
+    public Set<String> labels() {
+        return labels;
+    }
+
+    /** The assignee's user key, or {@code null} when unassigned. */
+    public String assignee() {
+        return assignee;
+    }
+
+    /** The Story Points value, or {@code null} when not estimated. */
+    public Double storyPoints() {
+        return storyPoints;
     }
 
     @Override
@@ -70,6 +122,11 @@ public final class DevIssue implements MutableIssue {
         return project;
     }
 
+    /** The project's id (Jira's {@code Issue.getProjectId()}; not mirrored, so no {@code @Override}). */
+    public Long getProjectId() {
+        return project.getId();
+    }
+
     @Override
     public Timestamp getResolutionDate() {
         return resolved;
@@ -77,16 +134,35 @@ public final class DevIssue implements MutableIssue {
 
     @Override
     public Object getCustomFieldValue(CustomField customField) {
-        return customField != null && customField.getIdAsLong().equals(epicLink.getIdAsLong()) ? epic : null;
+        if (customField == null) {
+            return null;
+        }
+        if (customField.getIdAsLong().equals(fields.epicLink().getIdAsLong())) {
+            return epic;
+        }
+        if (customField.getIdAsLong().equals(fields.storyPoints().getIdAsLong())) {
+            return storyPoints;
+        }
+        return null;
     }
 
     @Override
     public boolean isSubTask() {
-        return false;
+        return parent != null;
     }
 
     @Override
     public Long getParentId() {
-        return null;
+        return parent == null ? null : parent.getId();
+    }
+
+    /** The parent issue of a sub-task (Jira's {@code Issue.getParentObject()}; not mirrored, so no {@code @Override}). */
+    public DevIssue getParentObject() {
+        return parent;
+    }
+
+    @Override
+    public String toString() {
+        return key;
     }
 }

@@ -5,7 +5,6 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
-import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
@@ -14,30 +13,21 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import dev.cascade.okr.devhost.DevRequestContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The dev host's stand-ins for the Jira services the plugin imports, all over {@link SampleJira}.
  *
- * <p>Search understands only the JQL the plugin itself writes ({@code cf[N] in ("A-1", ...) ORDER BY id ASC});
- * anything else is reported as invalid JQL. Real JQL is not stood in for, and the pages say so.
+ * <p>Search understands the JQL the plugin's Jira adapter writes and a small documented subset for JQL links
+ * ({@link DevJql}); anything else is reported as invalid JQL. Real JQL is not stood in for, and the pages say so.
  */
 public final class DevJira {
-
-    private static final Pattern EPIC_JQL = Pattern.compile(
-            "cf\\[(\\d+)\\] in \\(((?:\"[A-Z][A-Z0-9_]*-\\d+\"(?:, )?)+)\\) ORDER BY id ASC");
 
     private final SampleJira sample;
     private final DevRequestContext request;
@@ -97,79 +87,60 @@ public final class DevJira {
         };
     }
 
-    /** The sample's custom fields: Epic Link. */
+    /** The sample's custom fields: Epic Link and Story Points. */
     public CustomFieldManager customFieldManager() {
-        return new CustomFieldManager() {
-            @Override
-            public List<CustomField> getCustomFieldObjects() {
-                return List.of(sample.epicLinkField());
-            }
-
-            @Override
-            public CustomField getCustomFieldObject(String id) {
-                CustomField epicLink = sample.epicLinkField();
-                return epicLink.getId().equals(id) ? epicLink : null;
-            }
-        };
+        return new DevCustomFieldManager(List.of(sample.epicLinkField(), sample.storyPointsField()));
     }
 
-    /** Search over the sample issues. */
+    /**
+     * Search over the sample issues. {@code parseQuery} understands the JQL described in {@link DevJql}; a search runs
+     * only queries it parsed, counts in {@link #searchCount()}, returns issues by id and honours the pager's start and
+     * page size. {@code search} keeps the issues the searcher may browse (none when anonymous);
+     * {@code searchOverrideSecurity} keeps all.
+     */
     public SearchService searchService() {
+        DevJql parser = new DevJql(sample);
         return new SearchService() {
             @Override
             public SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) {
-                return run(query, pager, searcher);
+                return run(query, pager, searcher, false);
             }
 
             @Override
             public SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query,
                     PagerFilter pager) {
-                return run(query, pager, null);
+                return run(query, pager, searcher, true);
             }
 
             @Override
             public ParseResult parseQuery(ApplicationUser searcher, String jql) {
-                Matcher matcher = EPIC_JQL.matcher(jql == null ? "" : jql.trim());
-                if (!matcher.matches() || Long.parseLong(matcher.group(1)) != SampleJira.EPIC_LINK_FIELD_ID) {
-                    return new ParseResult(null, new MessageSet() { });
+                try {
+                    return new ParseResult(parser.parse(jql), DevMessageSet.none());
+                } catch (DevJql.JqlException e) {
+                    return new ParseResult(null, DevMessageSet.error(e.getMessage()));
                 }
-                Set<String> keys = new LinkedHashSet<>();
-                for (String quoted : matcher.group(2).split(", ")) {
-                    keys.add(quoted.substring(1, quoted.length() - 1));
-                }
-                return new ParseResult(new EpicQuery(keys), new MessageSet() { });
             }
         };
     }
 
-    private SearchResults<Issue> run(Query query, PagerFilter<?> pager, ApplicationUser searcher) {
-        if (!(query instanceof EpicQuery)) {
+    private SearchResults<Issue> run(Query query, PagerFilter<?> pager, ApplicationUser searcher,
+            boolean overrideSecurity) {
+        if (!(query instanceof DevJql.DevQuery)) {
             throw new IllegalArgumentException("the dev host only runs queries it parsed itself");
         }
         searches.incrementAndGet();
+        DevJql.DevQuery parsed = (DevJql.DevQuery) query;
+        String searcherKey = searcher == null ? null : searcher.getKey();
         List<Issue> all = new ArrayList<>();
-        for (DevIssue issue : sample.issuesOfEpics(((EpicQuery) query).epicKeys)) {
-            if (searcher == null || sample.canBrowse(searcher.getKey(), issue.getProjectObject().getKey())) {
+        for (DevIssue issue : sample.issues()) {
+            if (parsed.matches(issue) && (overrideSecurity
+                    || sample.canBrowse(searcherKey, issue.getProjectObject().getKey()))) {
                 all.add(issue);
             }
         }
         all.sort(Comparator.comparing(Issue::getId));
-        int from = Math.min(pager.getStart(), all.size());
-        int to = Math.min(all.size(), from + pager.getMax());
+        int from = Math.min(Math.max(0, pager.getStart()), all.size());
+        int to = Math.min(all.size(), from + Math.max(0, pager.getMax()));
         return new SearchResults<>(all.subList(from, to), all.size(), pager.getMax(), from);
-    }
-
-    /** A parsed epic query. */
-    private static final class EpicQuery implements Query {
-        private final Set<String> epicKeys;
-
-        EpicQuery(Set<String> epicKeys) {
-            this.epicKeys = epicKeys;
-        }
-
-        @Override
-        public String toString() {
-            return "epics " + Arrays.toString(epicKeys.toArray());
-        }
     }
 }

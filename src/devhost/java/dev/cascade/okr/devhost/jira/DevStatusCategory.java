@@ -1,6 +1,7 @@
 package dev.cascade.okr.devhost.jira;
 
 import com.atlassian.jira.issue.status.category.StatusCategory;
+import java.util.List;
 
 /** The three status categories of Jira, with their locale-proof keys. */
 public final class DevStatusCategory implements StatusCategory {
@@ -13,6 +14,11 @@ public final class DevStatusCategory implements StatusCategory {
     public static final DevStatusCategory IN_PROGRESS = new DevStatusCategory("indeterminate", "In Progress");
     /** Done ({@code done}). */
     public static final DevStatusCategory DONE = new DevStatusCategory("done", "Done");
+
+    /** The three categories. */
+    static List<DevStatusCategory> all() {
+        return List.of(TO_DO, IN_PROGRESS, DONE);
+    }
 
     private final String key;
     private final String name;

@@ -2,6 +2,9 @@ package dev.cascade.okr.devhost.web;
 
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.plugin.web.ContextProvider;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cascade.okr.devhost.DevEventPublisher;
 import dev.cascade.okr.devhost.DevRequestContext;
 import dev.cascade.okr.devhost.DevUser;
@@ -10,21 +13,28 @@ import dev.cascade.okr.devhost.PluginDescriptor;
 import dev.cascade.okr.devhost.jira.DevIssue;
 import dev.cascade.okr.devhost.jira.DevProject;
 import dev.cascade.okr.devhost.jira.DevStatus;
+import dev.cascade.okr.devhost.jira.IssueChange;
 import dev.cascade.okr.devhost.jira.SampleJira;
 import dev.cascade.okr.devhost.render.DevVelocityRenderer;
 import dev.cascade.okr.devhost.render.HtmlEscaper;
 import dev.cascade.okr.devhost.sal.DevI18nResolver;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.servlet.http.Cookie;
@@ -34,8 +44,10 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * The dev host's stand-in pages: home, a Jira-like project page that renders the web panels the plugin declares for
- * the project sidebar, a Jira-like issue page with buttons that move the issue between statuses, the user switch and
- * {@code /status}. Every page says it is the dev host, not Jira.
+ * the project sidebar, a Jira-like issue page with buttons that move the issue between statuses and a field for its
+ * story points, the user switch and {@code /status}; and for end-to-end tests and benchmarks the dev-only JSON
+ * endpoints {@code POST /dev/issues/{key}} and {@code POST /dev/issues/bulk}. Every change publishes an
+ * {@link IssueEvent}, so the plugin's listener runs as in Jira. Every page says it is the dev host, not Jira.
  */
 public final class DevPagesServlet extends HttpServlet {
 
@@ -47,6 +59,10 @@ public final class DevPagesServlet extends HttpServlet {
     private static final Pattern PROJECT = Pattern.compile("/projects/([A-Z][A-Z0-9_]*)/?");
     private static final Pattern ISSUE = Pattern.compile("/browse/([A-Z][A-Z0-9_]*-\\d+)/?");
     private static final Pattern MOVE = Pattern.compile("/devhost/issues/([A-Z][A-Z0-9_]*-\\d+)/status");
+    private static final Pattern POINTS = Pattern.compile("/devhost/issues/([A-Z][A-Z0-9_]*-\\d+)/points");
+    private static final Pattern DEV_ISSUE = Pattern.compile("/dev/issues/([A-Z][A-Z0-9_]*-\\d+)");
+    private static final long UPDATED_EVENT = 2L;
+    private static final int MAX_BULK = 10_000;
 
     private final transient PluginDescriptor descriptor;
     private final transient Map<String, ContextProvider> providers;
@@ -58,6 +74,7 @@ public final class DevPagesServlet extends HttpServlet {
     private final transient SampleJira jira;
     private final transient DevEventPublisher events;
     private final transient Clock clock;
+    private final transient ObjectMapper json = new ObjectMapper();
 
     /** Creates the servlet; {@code providers} are the web panels' context providers by panel key. */
     public DevPagesServlet(PluginDescriptor descriptor, Map<String, ContextProvider> providers,
@@ -97,7 +114,7 @@ public final class DevPagesServlet extends HttpServlet {
                 notFound(resp);
                 return;
             }
-            page(resp, issue.get().getKey(), issuePage(issue.get()));
+            page(resp, issue.get().getKey(), issuePage(issue.get(), null));
         } else if (path.equals("/devhost/login")) {
             login(req, resp);
         } else if (path.equals("/devhost/devhost.css")) {
@@ -110,12 +127,22 @@ public final class DevPagesServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
-        Matcher matcher = MOVE.matcher(path);
-        if (!matcher.matches()) {
+        Matcher matcher;
+        if (path.equals("/dev/issues/bulk")) {
+            devBulk(req, resp);
+        } else if ((matcher = DEV_ISSUE.matcher(path)).matches()) {
+            devChange(matcher.group(1), req, resp);
+        } else if ((matcher = POINTS.matcher(path)).matches()) {
+            formPoints(matcher.group(1), req, resp);
+        } else if ((matcher = MOVE.matcher(path)).matches()) {
+            formMove(matcher.group(1), req, resp);
+        } else {
             notFound(resp);
-            return;
         }
-        Optional<DevIssue> issue = visibleIssue(matcher.group(1));
+    }
+
+    private void formMove(String key, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<DevIssue> issue = visibleIssue(key);
         Optional<DevStatus> status = SampleJira.status(Optional.ofNullable(req.getParameter("status")).orElse(""));
         if (issue.isEmpty() || request.user().isEmpty()) {
             resp.sendError(request.user().isEmpty() ? 401 : 404);
@@ -128,14 +155,148 @@ public final class DevPagesServlet extends HttpServlet {
         DevIssue moved = jira.setStatus(issue.get().getKey(), status.get(), clock.instant());
         // Jira publishes an event for every transition; a generic one is what a transition to Done often is.
         events.publish(new IssueEvent(moved, Map.of(), request.user().get(), GENERIC_EVENT));
+        formAnswer(moved, req, resp);
+    }
+
+    private void formPoints(String key, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<DevIssue> issue = visibleIssue(key);
+        if (issue.isEmpty() || request.user().isEmpty()) {
+            resp.sendError(request.user().isEmpty() ? 401 : 404);
+            return;
+        }
+        IssueChangeReader.Read read = IssueChangeReader.storyPointsText(issue.get().getKey(),
+                req.getParameter("storyPoints"), "storyPoints");
+        if (read.refusal() != null) {
+            resp.setStatus(400);
+            page(resp, issue.get().getKey(), issuePage(issue.get(), text(read.refusal().messageKey())));
+            return;
+        }
+        DevIssue edited = jira.apply(List.of(read.change()), clock.instant()).get(0);
+        events.publish(new IssueEvent(edited, Map.of(), request.user().get(), UPDATED_EVENT));
+        formAnswer(edited, req, resp);
+    }
+
+    private void formAnswer(DevIssue issue, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if ("application/json".equals(req.getHeader("Accept"))) {
-            resp.setContentType("application/json;charset=UTF-8");
-            resp.getWriter().write("{\"key\":\"" + moved.getKey() + "\",\"status\":\""
-                    + moved.getStatus().getName() + "\"}");
+            writeJson(resp, 200, issueJson(issue));
         } else {
             resp.setStatus(303);
-            resp.setHeader("Location", req.getContextPath() + "/browse/" + moved.getKey());
+            resp.setHeader("Location", req.getContextPath() + "/browse/" + issue.getKey());
         }
+    }
+
+    /** {@code POST /dev/issues/{key}} with {@code {"status":"Done"}} and/or {@code {"storyPoints":5}}. */
+    private void devChange(String key, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<JsonNode> body = readJson(req, resp);
+        if (body.isEmpty()) {
+            return;
+        }
+        IssueChangeReader.Read read = IssueChangeReader.json(body.get(), key, "");
+        if (read.refusal() != null) {
+            refuse(resp, read.refusal());
+        } else if (mayChange(List.of(read.change()), resp)) {
+            applyAndPublish(List.of(read.change()));
+            writeJson(resp, 200, issueJson(jira.issue(key).orElseThrow()));
+        }
+    }
+
+    /**
+     * {@code POST /dev/issues/bulk} with a list of changes, each naming its {@code "key"}: all are checked first, then
+     * applied together, then one event is published per issue changed (as a bulk edit in Jira does).
+     */
+    private void devBulk(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<JsonNode> body = readJson(req, resp);
+        if (body.isEmpty()) {
+            return;
+        }
+        if (!body.get().isArray() || body.get().size() == 0 || body.get().size() > MAX_BULK) {
+            refuse(resp, new IssueChangeReader.Refusal("body", "devhost.issue.bulk.invalid"));
+            return;
+        }
+        List<IssueChange> changes = new ArrayList<>();
+        for (int i = 0; i < body.get().size(); i++) {
+            IssueChangeReader.Read read = IssueChangeReader.json(body.get().get(i), null, "[" + i + "].");
+            if (read.refusal() != null) {
+                refuse(resp, read.refusal());
+                return;
+            }
+            changes.add(read.change());
+        }
+        if (mayChange(changes, resp)) {
+            int published = applyAndPublish(changes);
+            writeJson(resp, 200, "{\"changed\":" + published + "}");
+        }
+    }
+
+    private int applyAndPublish(List<IssueChange> changes) {
+        Set<String> moved = new HashSet<>();
+        changes.stream().filter(c -> c.status() != null).forEach(c -> moved.add(c.key()));
+        List<DevIssue> changed = jira.apply(changes, clock.instant());
+        for (DevIssue issue : changed) {
+            events.publish(new IssueEvent(issue, Map.of(), request.user().orElseThrow(),
+                    moved.contains(issue.getKey()) ? GENERIC_EVENT : UPDATED_EVENT));
+        }
+        return changed.size();
+    }
+
+    /** Only a signed-in user who may browse every issue's project changes issues: 401, 404 or 403 otherwise. */
+    private boolean mayChange(List<IssueChange> changes, HttpServletResponse resp) throws IOException {
+        if (request.user().isEmpty()) {
+            writeJson(resp, 401, messageJson(null, pageI18n.getText("devhost.issue.change.sign-in")));
+            return false;
+        }
+        for (IssueChange change : changes) {
+            if (jira.issue(change.key()).isEmpty()) {
+                writeJson(resp, 404, messageJson("key", pageI18n.getText("devhost.not-found") + ": " + change.key()));
+                return false;
+            }
+            if (visibleIssue(change.key()).isEmpty()) {
+                writeJson(resp, 403, messageJson("key", pageI18n.getText("devhost.issue.change.forbidden") + ": "
+                        + change.key()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<JsonNode> readJson(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            JsonNode node = json.readTree(req.getInputStream());
+            if (node != null && !node.isMissingNode()) {
+                return Optional.of(node);
+            }
+        } catch (JsonProcessingException e) {
+            // answered below: the body is not JSON
+        }
+        refuse(resp, new IssueChangeReader.Refusal("body", "devhost.issue.change.invalid"));
+        return Optional.empty();
+    }
+
+    private void refuse(HttpServletResponse resp, IssueChangeReader.Refusal refusal) throws IOException {
+        writeJson(resp, 400, messageJson(refusal.field(), pageI18n.getText(refusal.messageKey())));
+    }
+
+    private String messageJson(String field, String message) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (field != null) {
+            body.put("field", field);
+        }
+        body.put("message", message);
+        return json.writeValueAsString(body);
+    }
+
+    private String issueJson(DevIssue issue) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("key", issue.getKey());
+        body.put("status", issue.getStatus().getName());
+        body.put("storyPoints", issue.storyPoints());
+        return json.writeValueAsString(body);
+    }
+
+    private static void writeJson(HttpServletResponse resp, int status, String body) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/json;charset=UTF-8");
+        resp.getWriter().write(body);
     }
 
     private String home() {
@@ -184,30 +345,57 @@ public final class DevPagesServlet extends HttpServlet {
 
     private String issueList(DevProject project) {
         StringBuilder html = new StringBuilder("<table class=\"devhost-issues\"><thead><tr><th>")
-                .append(text("devhost.issue.key")).append("</th><th>").append(text("devhost.issue.summary"))
-                .append("</th><th>").append(text("devhost.issue.epic")).append("</th><th>")
-                .append(text("devhost.issue.status")).append("</th></tr></thead><tbody>");
+                .append(text("devhost.issue.key")).append("</th><th>").append(text("devhost.issue.type"))
+                .append("</th><th>").append(text("devhost.issue.summary")).append("</th><th>")
+                .append(text("devhost.issue.epic")).append("</th><th>").append(text("devhost.issue.status"))
+                .append("</th><th>").append(text("devhost.issue.story-points")).append("</th></tr></thead><tbody>");
         for (DevIssue issue : jira.issuesOf(project)) {
             html.append("<tr><td><a href=\"/browse/").append(issue.getKey()).append("\">").append(issue.getKey())
-                    .append("</a></td><td>").append(HtmlEscaper.escape(issue.getSummary())).append("</td><td>")
-                    .append(issue.epic() == null ? text("devhost.issue.is-epic") : issue.epic().getKey())
+                    .append("</a></td><td>").append(HtmlEscaper.escape(issue.issueType())).append("</td><td>")
+                    .append(HtmlEscaper.escape(issue.getSummary())).append("</td><td>")
+                    .append(issue.isEpic() ? text("devhost.issue.is-epic") : issue.epic() != null
+                            ? issue.epic().getKey() : issue.parent() != null ? issue.parent().getKey() : "")
                     .append("</td><td class=\"devhost-status\">").append(HtmlEscaper.escape(issue.getStatus().getName()))
-                    .append("</td></tr>");
+                    .append("</td><td>").append(points(issue)).append("</td></tr>");
         }
         return html.append("</tbody></table>").toString();
     }
 
-    private String issuePage(DevIssue issue) {
+    /** The issue page; {@code errorHtml} (already escaped) is shown above the story points form. */
+    private String issuePage(DevIssue issue, String errorHtml) {
         StringBuilder html = new StringBuilder("<p><a href=\"/projects/")
                 .append(issue.getProjectObject().getKey()).append("\">")
                 .append(HtmlEscaper.escape(issue.getProjectObject().getName())).append("</a></p><h1>")
                 .append(issue.getKey()).append(": ").append(HtmlEscaper.escape(issue.getSummary())).append("</h1><dl>")
+                .append("<dt>").append(text("devhost.issue.type")).append("</dt><dd id=\"devhost-issue-type\">")
+                .append(HtmlEscaper.escape(issue.issueType())).append("</dd>")
                 .append("<dt>").append(text("devhost.issue.status")).append("</dt><dd id=\"devhost-issue-status\">")
-                .append(HtmlEscaper.escape(issue.getStatus().getName())).append("</dd><dt>")
-                .append(text("devhost.issue.epic")).append("</dt><dd>")
-                .append(issue.epic() == null ? text("devhost.issue.is-epic")
-                        : "<a href=\"/browse/" + issue.epic().getKey() + "\">" + issue.epic().getKey() + "</a>")
-                .append("</dd></dl>");
+                .append(HtmlEscaper.escape(issue.getStatus().getName())).append("</dd>");
+        if (issue.parent() != null) {
+            html.append("<dt>").append(text("devhost.issue.parent")).append("</dt><dd>").append(link(issue.parent()))
+                    .append("</dd>");
+        } else {
+            html.append("<dt>").append(text("devhost.issue.epic")).append("</dt><dd>")
+                    .append(issue.isEpic() ? text("devhost.issue.is-epic")
+                            : issue.epic() == null ? text("devhost.issue.none") : link(issue.epic()))
+                    .append("</dd>");
+        }
+        html.append("<dt>").append(text("devhost.issue.story-points")).append("</dt><dd id=\"devhost-story-points\">")
+                .append(issue.storyPoints() == null ? text("devhost.issue.none") : points(issue)).append("</dd><dt>")
+                .append(text("devhost.issue.assignee")).append("</dt><dd>")
+                .append(issue.assignee() == null ? text("devhost.issue.unassigned")
+                        : HtmlEscaper.escape(users.user(issue.assignee()).map(DevUser::getDisplayName)
+                                .orElse(issue.assignee())))
+                .append("</dd><dt>").append(text("devhost.issue.labels")).append("</dt><dd>")
+                .append(issue.labels().isEmpty() ? text("devhost.issue.none")
+                        : HtmlEscaper.escape(String.join(", ", new TreeSet<>(issue.labels()))))
+                .append("</dd>");
+        if (issue.getResolutionDate() != null) {
+            html.append("<dt>").append(text("devhost.issue.resolved")).append("</dt><dd>")
+                    .append(HtmlEscaper.escape(issue.getResolutionDate().toInstant().toString().substring(0, 10)))
+                    .append("</dd>");
+        }
+        html.append("</dl>");
         if (!issue.isEpic() && request.user().isPresent()) {
             html.append("<form method=\"post\" action=\"/devhost/issues/").append(issue.getKey())
                     .append("/status\" class=\"devhost-transitions\">");
@@ -219,6 +407,20 @@ public final class DevPagesServlet extends HttpServlet {
             }
             html.append("</form>");
         }
+        if (request.user().isPresent()) {
+            html.append("<form method=\"post\" action=\"/devhost/issues/").append(issue.getKey())
+                    .append("/points\" class=\"devhost-points\">");
+            if (errorHtml != null) {
+                html.append("<p class=\"devhost-error\" id=\"devhost-story-points-error\">").append(errorHtml)
+                        .append("</p>");
+            }
+            html.append("<label for=\"devhost-story-points-input\">").append(text("devhost.issue.story-points"))
+                    .append("</label> <input type=\"text\" inputmode=\"decimal\" name=\"storyPoints\" "
+                            + "id=\"devhost-story-points-input\" value=\"")
+                    .append(issue.storyPoints() == null ? "" : points(issue)).append("\"> <button type=\"submit\" "
+                            + "id=\"devhost-story-points-save\">")
+                    .append(text("devhost.issue.story-points.save")).append("</button></form>");
+        }
         for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
             if (ISSUE_VIEW.contains(panel.location())) {
                 html.append("<aside class=\"devhost-panel\" id=\"").append(HtmlEscaper.escape(panel.key()))
@@ -227,6 +429,20 @@ public final class DevPagesServlet extends HttpServlet {
             }
         }
         return html.toString();
+    }
+
+    private static String link(DevIssue issue) {
+        return "<a href=\"/browse/" + issue.getKey() + "\">" + issue.getKey() + "</a>";
+    }
+
+    /** Story points as a person writes them: {@code 5}, {@code 0.5}; empty when not estimated. */
+    private static String points(DevIssue issue) {
+        Double points = issue.storyPoints();
+        if (points == null) {
+            return "";
+        }
+        return points == Math.rint(points) ? Long.toString(points.longValue())
+                : BigDecimal.valueOf(points).stripTrailingZeros().toPlainString();
     }
 
     private String renderPanel(PluginDescriptor.WebPanel panel, Map<String, Object> hostContext) {
