@@ -27,6 +27,9 @@ public final class DevHost {
                 Boolean.parseBoolean(options.getOrDefault("reset", "false")),
                 true);
         DevHostServer server = DevHostServer.start(config);
+        if (server.seedSampleCascade()) {
+            System.out.println("Seeded the sample cascade of 2026 with its history");
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();

@@ -38,6 +38,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -174,6 +175,16 @@ public final class DevHostServer implements AutoCloseable {
         server.setHandler(context);
         server.start();
         return new DevHostServer(database, ao, plugin, jira, sample, events, request, users, server);
+    }
+
+    /**
+     * Seeds the sample cascade of 2026 (company, department and team goals following the sample epics, measured and
+     * back-filled) unless it exists; the interactive dev host does this at start, tests that need it call it.
+     *
+     * @return whether it seeded
+     */
+    public boolean seedSampleCascade() {
+        return SampleCascade.seed(plugin, sample, Instant.now());
     }
 
     /** Creates the sample objective on an empty database, as the admin, through the plugin's own service. */
