@@ -25,23 +25,30 @@ import org.junit.rules.ExternalResource;
 public final class DevHostFixture extends ExternalResource {
 
     private final boolean seed;
+    private final int benchmarkEpics;
     private Path dataDir;
     private DevHostServer server;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private DevHostFixture(boolean seed) {
+    private DevHostFixture(boolean seed, int benchmarkEpics) {
         this.seed = seed;
+        this.benchmarkEpics = benchmarkEpics;
+    }
+
+    /** A dev host with the sample objective and a BENCH project of {@code epics} epics of 20 stories each. */
+    public static DevHostFixture withBenchmarkEpics(int epics) {
+        return new DevHostFixture(true, epics);
     }
 
     /** A dev host with the sample objective. */
     public static DevHostFixture seeded() {
-        return new DevHostFixture(true);
+        return new DevHostFixture(true, 0);
     }
 
     @Override
     protected void before() throws Exception {
         dataDir = Files.createTempDirectory("cascade-devhost-test");
-        server = DevHostServer.start(new DevHostConfig(0, dataDir, false, seed));
+        server = DevHostServer.start(new DevHostConfig(0, dataDir, false, seed).withBenchmarkEpics(benchmarkEpics));
     }
 
     @Override
