@@ -64,6 +64,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.inject.Inject;
+import java.time.ZoneOffset;
+import java.time.Instant;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 
 /**
  * The goals use cases over the full goal model: create, list, read, update, delete and move objectives through their
@@ -73,6 +77,8 @@ import javax.inject.Inject;
  */
 @JiraComponent
 public final class GoalService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GoalService.class);
 
     /** The page size when the caller names none. */
     public static final int DEFAULT_LIMIT = 25;
@@ -84,19 +90,23 @@ public final class GoalService {
     private final AccessService access;
     private final SettingsStore settings;
     private final GoalTrees trees;
+    private final ProgressService progress;
+    private final ProgressHistoryService history;
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
     public GoalService(GoalStore goals, WorkCatalog catalog, AccessService access, SettingsStore settings,
-            GoalTrees trees) {
-        this(goals, catalog, access, settings, trees, Clock.systemUTC());
+            GoalTrees trees, ProgressService progress, ProgressHistoryService history) {
+        this(goals, catalog, access, settings, trees, progress, history, Clock.systemUTC());
     }
 
     GoalService(GoalStore goals, WorkCatalog catalog, AccessService access, SettingsStore settings, GoalTrees trees,
-            Clock clock) {
+            ProgressService progress, ProgressHistoryService history, Clock clock) {
         this.goals = goals;
         this.trees = trees;
+        this.progress = progress;
+        this.history = history;
         this.catalog = catalog;
         this.access = access;
         this.settings = settings;
@@ -165,8 +175,10 @@ public final class GoalService {
         if (!errors.isEmpty()) {
             return Outcome.failure(Failure.INVALID, errors);
         }
-        StoredObjective stored = goals.insert(new NewObjective(fields, keyResults), user.get(), clock.instant());
+        StoredObjective inserted = goals.insert(new NewObjective(fields, keyResults), user.get(), clock.instant());
         trees.changed();
+        StoredObjective stored = measureLinked(inserted.keyResults()) ? goals.goal(inserted.id()).orElse(inserted)
+                : inserted;
         return Outcome.success(new Saved(stored, findings.stream().filter(v -> !v.isError()).toList()));
     }
 
@@ -433,7 +445,7 @@ public final class GoalService {
         StoreWrite<StoredKeyResult> written = goals.addKeyResult(id, keyResult, clock.instant());
         trees.changed();
         if (written instanceof StoreWrite.Written<StoredKeyResult> ok) {
-            return Outcome.success(ok.value());
+            return measured(Outcome.success(ok.value()));
         }
         return notFound(id);
     }
@@ -464,7 +476,7 @@ public final class GoalService {
         if (!errors.isEmpty()) {
             return Outcome.failure(Failure.INVALID, errors);
         }
-        return keyResultWritten(id, goals.updateKeyResult(id, version, fields));
+        return measured(keyResultWritten(id, goals.updateKeyResult(id, version, fields)));
     }
 
     /** Deletes a key result if it is still at {@code version}; the goal without it must meet its state's rules. */
@@ -512,7 +524,7 @@ public final class GoalService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        return keyResultWritten(id, goals.setLinks(id, version, links));
+        return measured(keyResultWritten(id, goals.setLinks(id, version, links)));
     }
 
     /** A key result with its goal, found for a caller who may change the goal. */
@@ -535,6 +547,39 @@ public final class GoalService {
             return forbidden();
         }
         return Outcome.success(new Owned(goal.get(), keyResult.get()));
+    }
+
+    /** A written key result measured from Jira and back-filled when it is issue-driven, read again after that. */
+    private Outcome<StoredKeyResult> measured(Outcome<StoredKeyResult> written) {
+        if (!written.isSuccess() || !measureLinked(List.of(written.value()))) {
+            return written;
+        }
+        return Outcome.success(goals.keyResult(written.value().id()).orElse(written.value()));
+    }
+
+    /**
+     * Measures the issue-driven ones of these key results from Jira now and back-fills their history from the issues'
+     * resolution dates, so that a new link shows progress and a past at once. A Jira failure does not undo the write
+     * (the key result says "not computed" until the next change or the daily reconciliation); it is logged.
+     *
+     * @return whether any key result was issue-driven
+     */
+    private boolean measureLinked(List<StoredKeyResult> written) {
+        List<KeyResultId> linked = written.stream()
+                .filter(k -> k.keyResult().measure() instanceof IssueMeasure m && !m.links().isEmpty())
+                .map(StoredKeyResult::id).toList();
+        if (linked.isEmpty()) {
+            return false;
+        }
+        try {
+            progress.recompute(linked);
+            Instant now = clock.instant();
+            history.backfill(new java.util.HashSet<>(linked), LocalDate.ofInstant(now, ZoneOffset.UTC), now);
+        } catch (RuntimeException e) {
+            LOG.warn("Measuring {} newly linked key results from Jira failed; the daily job retries", linked.size(),
+                    e);
+        }
+        return true;
     }
 
     private Outcome<StoredKeyResult> keyResultWritten(KeyResultId id, StoreWrite<StoredKeyResult> written) {
