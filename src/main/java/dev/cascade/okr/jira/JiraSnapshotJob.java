@@ -13,6 +13,7 @@ import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import dev.cascade.okr.service.ProgressHistoryService;
+import dev.cascade.okr.service.ProgressService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,17 +43,21 @@ public final class JiraSnapshotJob implements JobRunner, InitializingBean, Dispo
     private static final long DAY_MILLIS = TimeUnit.DAYS.toMillis(1);
 
     private final SchedulerService scheduler;
+    private final ProgressService progress;
     private final ProgressHistoryService history;
     private final Clock clock;
 
     /** Creates the job; it registers itself once Spring has built it. */
     @Inject
-    public JiraSnapshotJob(@ComponentImport SchedulerService scheduler, ProgressHistoryService history) {
-        this(scheduler, history, Clock.systemUTC());
+    public JiraSnapshotJob(@ComponentImport SchedulerService scheduler, ProgressService progress,
+            ProgressHistoryService history) {
+        this(scheduler, progress, history, Clock.systemUTC());
     }
 
-    JiraSnapshotJob(SchedulerService scheduler, ProgressHistoryService history, Clock clock) {
+    JiraSnapshotJob(SchedulerService scheduler, ProgressService progress, ProgressHistoryService history,
+            Clock clock) {
         this.scheduler = scheduler;
+        this.progress = progress;
         this.history = history;
         this.clock = clock;
     }
@@ -72,9 +77,21 @@ public final class JiraSnapshotJob implements JobRunner, InitializingBean, Dispo
         scheduler.unregisterJobRunner(RUNNER);
     }
 
-    /** Stores today's snapshot of every key result; a failure is logged and reported to the scheduler. */
+    /**
+     * Reconciles every issue-driven key result with Jira (what events missed: a node that died with changes pending,
+     * an issue moved out of its project, an epic link changed), then stores today's snapshot of every key result. A
+     * failed reconciliation is logged and the snapshot still taken from what is stored; a failed snapshot is logged
+     * and reported to the scheduler.
+     */
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
+        try {
+            ProgressService.Recompute reconciled = progress.recomputeAll();
+            LOG.info("Daily reconciliation: {} key results with {} searches", reconciled.keyResults(),
+                    reconciled.searches());
+        } catch (RuntimeException e) {
+            LOG.warn("Daily reconciliation with Jira failed; snapshots use the stored progress", e);
+        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         try {

@@ -3,6 +3,7 @@ package dev.cascade.okr.jira;
 import static org.junit.Assert.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -13,11 +14,13 @@ import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.status.RunOutcome;
 import dev.cascade.okr.service.ProgressHistoryService;
+import dev.cascade.okr.service.ProgressService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.Test;
+import org.mockito.InOrder;
 import org.mockito.ArgumentCaptor;
 
 /** The daily snapshot job: registration, one job per cluster, and how a run reports success and failure. */
@@ -27,7 +30,9 @@ public class JiraSnapshotJobTest {
 
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final ProgressHistoryService history = mock(ProgressHistoryService.class);
-    private final JiraSnapshotJob job = new JiraSnapshotJob(scheduler, history, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ProgressService progress = mock(ProgressService.class);
+    private final JiraSnapshotJob job = new JiraSnapshotJob(scheduler, progress, history,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     public void shouldRegisterTheRunnerAndScheduleOneClusterJobWhenStarted() throws Exception {
@@ -48,13 +53,28 @@ public class JiraSnapshotJobTest {
     }
 
     @Test
-    public void shouldSnapshotTodayAndSucceedWhenRun() {
+    public void shouldReconcileWithJiraThenSnapshotTodayWhenRun() {
+        when(progress.recomputeAll()).thenReturn(new ProgressService.Recompute(12, 1));
         when(history.snapshotAll(LocalDate.of(2026, 3, 20), NOW)).thenReturn(12);
 
         JobRunnerResponse response = job.runJob(null);
 
         assertEquals(RunOutcome.SUCCESS, response.getRunOutcome());
         assertEquals("12 key results", response.getMessage());
+        InOrder order = inOrder(progress, history);
+        order.verify(progress).recomputeAll();
+        order.verify(history).snapshotAll(LocalDate.of(2026, 3, 20), NOW);
+    }
+
+    @Test
+    public void shouldStillSnapshotWhenJiraCannotBeReadForReconciliation() {
+        when(progress.recomputeAll()).thenThrow(new IllegalStateException("search failed"));
+        when(history.snapshotAll(LocalDate.of(2026, 3, 20), NOW)).thenReturn(3);
+
+        JobRunnerResponse response = job.runJob(null);
+
+        assertEquals(RunOutcome.SUCCESS, response.getRunOutcome());
+        verify(history).snapshotAll(LocalDate.of(2026, 3, 20), NOW);
     }
 
     @Test
