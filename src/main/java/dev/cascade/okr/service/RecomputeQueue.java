@@ -27,7 +27,7 @@ import org.springframework.beans.factory.DisposableBean;
 public final class RecomputeQueue implements DisposableBean {
 
     /** Changes quiet for this long are flushed. */
-    static final long QUIET_MILLIS = 250;
+    static final long QUIET_MILLIS = 100;
     /** A flush happens at the latest this long after the first pending change. */
     static final long MAX_WAIT_MILLIS = 1000;
 

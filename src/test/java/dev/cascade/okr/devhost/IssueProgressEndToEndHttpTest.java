@@ -115,7 +115,7 @@ public class IssueProgressEndToEndHttpTest {
         while (queue.flushes() == flushesBefore && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        Thread.sleep(2 * 250 + 100); // a second flush, if the burst had been split, would have run by now
+        Thread.sleep(2 * 100 + 300); // a second flush, if the burst had been split, would have run by now
 
         for (GoalStore.StoredKeyResult keyResult : goals.keyResults(watched)) {
             assertEquals(1.0, keyResult.computedProgress().fraction(), 1e-9);
