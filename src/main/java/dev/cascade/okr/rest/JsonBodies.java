@@ -1,7 +1,9 @@
 package dev.cascade.okr.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -40,15 +42,28 @@ final class JsonBodies {
     private JsonBodies() {
     }
 
-    /** Parses a request body into a type, or says which field is wrong. */
+    /** The field named when the body as a whole is wrong (empty, not JSON, not an object). */
+    static final String BODY = "body";
+
+    /**
+     * Parses a request body into a type, or says which field is wrong: the field whose value has the wrong type, or
+     * for malformed JSON (a bad token such as {@code NaN}, a body cut short) the field being read when the parser
+     * stopped, or {@value #BODY} when it stopped outside any field.
+     */
     static <T> Outcome<T> read(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
-            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_MALFORMED, null));
+            return malformed(BODY);
         }
-        try (JsonParser parser = MAPPER.getFactory().createParser(body)) {
+        JsonParser parser;
+        try {
+            parser = MAPPER.getFactory().createParser(body);
+        } catch (java.io.IOException e) {
+            return malformed(BODY);
+        }
+        try (parser) {
             T value = MAPPER.readValue(parser, type);
             if (value == null) {
-                return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_MALFORMED, null));
+                return malformed(BODY);
             }
             return Outcome.success(value);
         } catch (UnrecognizedPropertyException e) {
@@ -56,13 +71,45 @@ final class JsonBodies {
                     Violation.of(ViolationCode.REQUEST_UNKNOWN_FIELD, path(e), e.getPropertyName()));
         } catch (JsonMappingException e) {
             String field = path(e);
-            return Outcome.failure(Failure.INVALID, Violation.of(
-                    field == null ? ViolationCode.REQUEST_MALFORMED : ViolationCode.REQUEST_WRONG_TYPE, field));
+            if (e.getCause() instanceof JsonParseException) {
+                // a bad token met while binding a field: malformed JSON, not a wrong type
+                String stopped = where(parser);
+                return malformed(stopped.equals(BODY) && field != null ? field : stopped);
+            }
+            return field == null ? malformed(BODY)
+                    : Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_WRONG_TYPE, field));
         } catch (JsonProcessingException e) {
-            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_MALFORMED, null));
+            return malformed(where(parser));
         } catch (java.io.IOException e) {
-            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_MALFORMED, null));
+            return malformed(BODY);
         }
+    }
+
+    private static <T> Outcome<T> malformed(String field) {
+        return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_MALFORMED, field));
+    }
+
+    /** {@code keyResults[0].title}: where the parser stopped, or {@value #BODY} outside every field. */
+    private static String where(JsonParser parser) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            if (context.inObject() && context.getCurrentName() != null) {
+                parts.push(context.getCurrentName());
+            } else if (context.inArray() && context.getCurrentIndex() >= 0) {
+                parts.push("[" + context.getCurrentIndex() + "]");
+            } else {
+                return BODY;
+            }
+        }
+        if (parts.isEmpty()) {
+            return BODY;
+        }
+        StringBuilder field = new StringBuilder();
+        for (String part : parts) {
+            field.append(field.length() == 0 || part.startsWith("[") ? "" : ".").append(part);
+        }
+        return field.toString();
     }
 
     /** Serialises a response body. */

@@ -51,14 +51,14 @@ public class ActionPlanBadInputHttpTest {
     public static Collection<Object[]> cases() {
         List<Object[]> c = new ArrayList<>();
         // POST …/initiatives: the JSON itself
-        post(c, "malformed JSON", "{\"title\":", 400, null, "request.malformed");
+        post(c, "malformed JSON", "{\"title\":", 400, "title", "request.malformed");
         String whole = initiative();
-        post(c, "truncated JSON", whole.substring(0, whole.length() - 12), 400, null, "request.malformed");
-        post(c, "empty body", "", 400, null, "request.malformed");
-        post(c, "JSON null", "null", 400, null, "request.malformed");
-        post(c, "JSON array", "[]", 400, null, "request.malformed");
-        post(c, "not JSON", "title=x", 400, null, "request.malformed");
-        post(c, "two documents", whole + " {}", 400, null, "request.malformed");
+        post(c, "truncated JSON", whole.substring(0, whole.length() - 12), 400, "status", "request.malformed");
+        post(c, "empty body", "", 400, "body", "request.malformed");
+        post(c, "JSON null", "null", 400, "body", "request.malformed");
+        post(c, "JSON array", "[]", 400, "body", "request.malformed");
+        post(c, "not JSON", "title=x", 400, "body", "request.malformed");
+        post(c, "two documents", whole + " {}", 400, "body", "request.malformed");
         post(c, "unknown field", initiative("colour", "\"red\""), 400, "colour", "request.unknown-field");
         post(c, "unknown nested field", initiative("resources", "{\"cost\":1}"), 400, "resources.cost",
                 "request.unknown-field");
@@ -93,10 +93,8 @@ public class ActionPlanBadInputHttpTest {
         post(c, "due before start", initiative("due", "\"2026-01-04\""), 400, "due", "plan.due-before-start");
         post(c, "due missing", initiative("due", null), 400, "due", "plan.due-required");
         // resources
-        post(c, "NaN budget", initiative("resources", "{\"budget\":NaN,\"currency\":\"CNY\"}"), 400, "resources",
-                "request.wrong-type");
-        post(c, "Infinity budget", initiative("resources", "{\"budget\":Infinity,\"currency\":\"CNY\"}"), 400,
-                "resources", "request.wrong-type");
+        post(c, "NaN budget", initiative("resources", "{\"budget\":NaN,\"currency\":\"CNY\"}"), 400, "resources.budget", "request.malformed");
+        post(c, "Infinity budget", initiative("resources", "{\"budget\":Infinity,\"currency\":\"CNY\"}"), 400, "resources.budget", "request.malformed");
         post(c, "budget as text", initiative("resources", "{\"budget\":\"100\",\"currency\":\"CNY\"}"), 400,
                 "resources.budget", "request.wrong-type");
         post(c, "negative budget", initiative("resources", "{\"budget\":-1,\"currency\":\"CNY\"}"), 400,
@@ -194,7 +192,7 @@ public class ActionPlanBadInputHttpTest {
                 "due", "\"2027-02-01\""), 400, "start", "plan.dates-outside-period");
         put(c, "update with 1 MB description", A, initiative("version", "1", "description", "\"" + MB + "\""), 400,
                 "description", "description.too-long");
-        put(c, "update with malformed JSON", A, "{\"version\":1,", 400, null, "request.malformed");
+        put(c, "update with malformed JSON", A, "{\"version\":1,", 400, "version", "request.malformed");
         put(c, "update of an unknown initiative", INITIATIVES + "/999999", initiative("version", "1"), 404,
                 "initiativeId", "plan.item-unknown");
         put(c, "update of another goal's initiative", INITIATIVES + "/{o}", initiative("version", "1"), 404,
@@ -227,8 +225,7 @@ public class ActionPlanBadInputHttpTest {
                 "due", "plan.dates-outside-period"});
         c.add(new Object[] {"task waiting for its own initiative", "POST", "bob", TASKS,
                 task("dependencies", "[{\"initiative\":{a}}]"), 400, "dependencies", "plan.dependency-cycle"});
-        c.add(new Object[] {"task with truncated JSON", "POST", "bob", TASKS, "{\"title\":\"Book\",\"raci\":[", 400,
-                "raci", "request.wrong-type"});
+        c.add(new Object[] {"task with truncated JSON", "POST", "bob", TASKS, "{\"title\":\"Book\",\"raci\":[", 400, "raci[0]", "request.malformed"});
         // PUT and DELETE …/tasks/{t}
         put(c, "task update closing a cycle", T, task("version", "1", "dependencies", "[{\"initiative\":{a}}]"),
                 400, "dependencies", "plan.dependency-cycle");
@@ -237,8 +234,7 @@ public class ActionPlanBadInputHttpTest {
                 "taskId", "plan.item-unknown");
         put(c, "update of an unknown task", TASKS + "/999999", task("version", "1"), 404, "taskId",
                 "plan.item-unknown");
-        put(c, "task update with NaN budget", T, task("version", "1", "resources", "{\"budget\":NaN}"), 400,
-                "resources", "request.wrong-type");
+        put(c, "task update with NaN budget", T, task("version", "1", "resources", "{\"budget\":NaN}"), 400, "resources.budget", "request.malformed");
         delete(c, "task delete without version", T, 400, "version", "version.required");
         delete(c, "task delete under another initiative", INITIATIVES + "/{b}/tasks/{t}?version=1", 404, "taskId",
                 "plan.item-unknown");

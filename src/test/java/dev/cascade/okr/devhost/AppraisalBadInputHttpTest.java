@@ -68,12 +68,12 @@ public class AppraisalBadInputHttpTest {
     public static Collection<Object[]> cases() {
         List<Object[]> c = new ArrayList<>();
         String start = "POST /appraisals";
-        add(c, "start: malformed JSON", "zhang", start, "{\"objectiveId\":", 400, null, "request.malformed");
-        add(c, "start: not JSON", "zhang", start, "objectiveId=1", 400, null, "request.malformed");
-        add(c, "start: empty body", "zhang", start, "", 400, null, "request.malformed");
-        add(c, "start: JSON null", "zhang", start, "null", 400, null, "request.malformed");
-        add(c, "start: NaN", "zhang", start, "{\"objectiveId\":NaN}", 400, null, "request.malformed");
-        add(c, "start: Infinity", "zhang", start, "{\"objectiveId\":Infinity}", 400, null, "request.malformed");
+        add(c, "start: malformed JSON", "zhang", start, "{\"objectiveId\":", 400, "objectiveId", "request.malformed");
+        add(c, "start: not JSON", "zhang", start, "objectiveId=1", 400, "body", "request.malformed");
+        add(c, "start: empty body", "zhang", start, "", 400, "body", "request.malformed");
+        add(c, "start: JSON null", "zhang", start, "null", 400, "body", "request.malformed");
+        add(c, "start: NaN", "zhang", start, "{\"objectiveId\":NaN}", 400, "objectiveId", "request.malformed");
+        add(c, "start: Infinity", "zhang", start, "{\"objectiveId\":Infinity}", 400, "objectiveId", "request.malformed");
         add(c, "start: id as text", "zhang", start, "{\"objectiveId\":\"1\"}", 400, "objectiveId",
                 "request.wrong-type");
         add(c, "start: id as boolean", "zhang", start, "{\"objectiveId\":true}", 400, "objectiveId",
@@ -117,7 +117,7 @@ public class AppraisalBadInputHttpTest {
                 400, "comment", "appraisal.text-too-long");
         add(c, "self: comment as array", "bob", self, "{\"version\":2,\"score\":4,\"comment\":[1]}", 400, "comment",
                 "request.wrong-type");
-        add(c, "self: truncated", "bob", self, "{\"version\":2,\"sco", 400, null, "request.malformed");
+        add(c, "self: truncated", "bob", self, "{\"version\":2,\"sco", 400, "version", "request.malformed");
         add(c, "self: unknown appraisal", "bob", "POST /appraisals/999999/self-assessment",
                 "{\"version\":2,\"score\":4}", 404, "id", "appraisal.not-found");
         add(c, "self: appraisal id not a number", "bob", "POST /appraisals/abc/self-assessment",
@@ -139,8 +139,7 @@ public class AppraisalBadInputHttpTest {
                 "request.wrong-type");
         add(c, "manager: huge rate", "zhang", manager, "{\"version\":2,\"processScore\":4,\"achievementRate\":1e16}",
                 400, "achievementRate", "request.wrong-type");
-        add(c, "manager: NaN rate", "zhang", manager, "{\"version\":2,\"processScore\":4,\"achievementRate\":NaN}",
-                400, null, "request.malformed");
+        add(c, "manager: NaN rate", "zhang", manager, "{\"version\":2,\"processScore\":4,\"achievementRate\":NaN}", 400, "achievementRate", "request.malformed");
         add(c, "manager: 1 MB suggestion", "zhang", manager,
                 "{\"version\":2,\"processScore\":4,\"suggestion\":\"" + MEGABYTE + "\"}", 400, "suggestion",
                 "appraisal.text-too-long");

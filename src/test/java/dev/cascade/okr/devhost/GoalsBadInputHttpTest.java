@@ -45,15 +45,14 @@ public class GoalsBadInputHttpTest {
     public static Collection<Object[]> cases() {
         List<Object[]> c = new ArrayList<>();
         // POST /goals: the body
-        post(c, "malformed JSON", "bob", "{\"title\":", 400, null, "request.malformed");
-        post(c, "not JSON", "bob", "title=x", 400, null, "request.malformed");
-        post(c, "empty body", "bob", "", 400, null, "request.malformed");
-        post(c, "JSON null", "bob", "null", 400, null, "request.malformed");
-        post(c, "JSON array", "bob", "[]", 400, null, "request.malformed");
-        post(c, "two documents", "bob", "{" + BASE + "} {}", 400, null, "request.malformed");
-        post(c, "NaN weight", "bob", kr("\"weight\":NaN," + metric()), 400, "keyResults[0]", "request.wrong-type");
-        post(c, "Infinity weight", "bob", kr("\"weight\":Infinity," + metric()), 400, "keyResults[0]",
-                "request.wrong-type");
+        post(c, "malformed JSON", "bob", "{\"title\":", 400, "title", "request.malformed");
+        post(c, "not JSON", "bob", "title=x", 400, "body", "request.malformed");
+        post(c, "empty body", "bob", "", 400, "body", "request.malformed");
+        post(c, "JSON null", "bob", "null", 400, "body", "request.malformed");
+        post(c, "JSON array", "bob", "[]", 400, "body", "request.malformed");
+        post(c, "two documents", "bob", "{" + BASE + "} {}", 400, "body", "request.malformed");
+        post(c, "NaN weight", "bob", kr("\"weight\":NaN," + metric()), 400, "keyResults[0].weight", "request.malformed");
+        post(c, "Infinity weight", "bob", kr("\"weight\":Infinity," + metric()), 400, "keyResults[0].weight", "request.malformed");
         post(c, "unknown field", "bob", "{" + BASE + ",\"colour\":\"red\"}", 400, "colour", "request.unknown-field");
         post(c, "unknown nested field", "bob", "{\"title\":\"T\",\"level\":\"team\"," + OK_PERIOD
                 + ",\"unit\":{\"project\":\"CASC\",\"team\":\"x\"}}", 400, "unit.team", "request.unknown-field");
@@ -188,7 +187,7 @@ public class GoalsBadInputHttpTest {
                 ""), 400, "version", "version.required");
         put(c, "version as text", "bob", "{id}", GoalsHttp.update(1, "bob", "T").replace("\"version\":1",
                 "\"version\":\"1\""), 400, "version", "request.wrong-type");
-        put(c, "truncated update", "bob", "{id}", "{\"version\":1,\"title\":", 400, null, "request.malformed");
+        put(c, "truncated update", "bob", "{id}", "{\"version\":1,\"title\":", 400, "title", "request.malformed");
         put(c, "key results in update", "bob", "{id}", GoalsHttp.update(1, "bob", "T").replaceFirst("\\}$",
                 ",\"keyResults\":[]}"), 400, "keyResults",
                 "request.unknown-field");

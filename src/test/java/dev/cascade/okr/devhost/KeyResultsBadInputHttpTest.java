@@ -54,19 +54,17 @@ public class KeyResultsBadInputHttpTest {
         List<Object[]> c = new ArrayList<>();
         // POST /goals/{id}/key-results
         String add = GOALS + "/{goal}/key-results";
-        post(c, "add: malformed JSON", "bob", add, "{\"title\":", 400, null, "request.malformed");
-        post(c, "add: truncated JSON", "bob", add, "{\"title\":\"T\",\"weight\":10,", 400,
-                null, "request.malformed");
-        post(c, "add: not JSON", "bob", add, "title=x", 400, null, "request.malformed");
-        post(c, "add: empty body", "bob", add, "", 400, null, "request.malformed");
-        post(c, "add: JSON array", "bob", add, "[]", 400, null, "request.malformed");
+        post(c, "add: malformed JSON", "bob", add, "{\"title\":", 400, "title", "request.malformed");
+        post(c, "add: truncated JSON", "bob", add, "{\"title\":\"T\",\"weight\":10,", 400, "weight", "request.malformed");
+        post(c, "add: not JSON", "bob", add, "title=x", 400, "body", "request.malformed");
+        post(c, "add: empty body", "bob", add, "", 400, "body", "request.malformed");
+        post(c, "add: JSON array", "bob", add, "[]", 400, "body", "request.malformed");
         post(c, "add: unknown field", "bob", add, kr("\"weight\":10,\"colour\":\"red\"," + METRIC), 400, "colour",
                 "request.unknown-field");
         post(c, "add: title a number", "bob", add, "{\"title\":5,\"weight\":10," + METRIC + "}", 400, "title",
                 "request.wrong-type");
-        post(c, "add: NaN weight", "bob", add, kr("\"weight\":NaN," + METRIC), 400, null, "request.malformed");
-        post(c, "add: Infinity weight", "bob", add, kr("\"weight\":Infinity," + METRIC), 400, null,
-                "request.malformed");
+        post(c, "add: NaN weight", "bob", add, kr("\"weight\":NaN," + METRIC), 400, "weight", "request.malformed");
+        post(c, "add: Infinity weight", "bob", add, kr("\"weight\":Infinity," + METRIC), 400, "weight", "request.malformed");
         post(c, "add: weight text", "bob", add, kr("\"weight\":\"ten\"," + METRIC), 400, "weight",
                 "request.wrong-type");
         post(c, "add: negative weight", "bob", add, kr("\"weight\":-1," + METRIC), 400, "weight", "weight.invalid");
@@ -87,7 +85,7 @@ public class KeyResultsBadInputHttpTest {
         post(c, "add: measure kind unknown", "bob", add, kr("\"weight\":10,\"measure\":{\"kind\":\"vibes\"}"), 400,
                 "measure.kind", "value.unknown");
         post(c, "add: NaN target", "bob", add, kr("\"weight\":10," + METRIC.replace("\"target\":10",
-                "\"target\":NaN")), 400, "measure.tiers", "request.wrong-type");
+                "\"target\":NaN")), 400, "measure.tiers.target", "request.malformed");
         post(c, "add: unknown epic", "bob", add, kr("\"weight\":10," + ISSUES.formatted("{\"epic\":\"CASC-999\"}")),
                 400, "measure.links[0]", "epic.unknown");
         post(c, "add: malformed issue key", "bob", add, kr("\"weight\":10,"
@@ -114,9 +112,8 @@ public class KeyResultsBadInputHttpTest {
                 "version.required");
         put(c, "update: version text", "bob", one, "{\"version\":\"one\"," + kr("\"weight\":60," + METRIC)
                 .substring(1), 400, "version", "request.wrong-type");
-        put(c, "update: malformed JSON", "bob", one, "{\"version\":1,", 400, null, "request.malformed");
-        put(c, "update: NaN weight", "bob", one, versioned(kr("\"weight\":NaN," + METRIC)), 400, null,
-                "request.malformed");
+        put(c, "update: malformed JSON", "bob", one, "{\"version\":1,", 400, "version", "request.malformed");
+        put(c, "update: NaN weight", "bob", one, versioned(kr("\"weight\":NaN," + METRIC)), 400, "weight", "request.malformed");
         put(c, "update: negative weight", "bob", one, versioned(kr("\"weight\":-5," + METRIC)), 400, "weight",
                 "weight.invalid");
         put(c, "update: 1 MB title", "bob", one, versioned("{\"title\":\"" + MB + "\",\"weight\":60," + METRIC
@@ -146,7 +143,7 @@ public class KeyResultsBadInputHttpTest {
 
         // PUT /key-results/{id}/links
         String links = KEY_RESULTS + "/{krIssues}/links";
-        put(c, "links: malformed JSON", "bob", links, "{\"version\":1,\"links\"", 400, null, "request.malformed");
+        put(c, "links: malformed JSON", "bob", links, "{\"version\":1,\"links\"", 400, "links", "request.malformed");
         put(c, "links: version missing", "bob", links, "{\"links\":[{\"epic\":\"CASC-1\"}]}", 400, "version",
                 "version.required");
         put(c, "links: links missing", "bob", links, "{\"version\":1}", 400, "links", "links.required");
@@ -192,10 +189,8 @@ public class KeyResultsBadInputHttpTest {
                 "alignment.duplicate");
         post(c, "align: to itself", "bob", GOALS + "/{a}/alignments", alignTo("{a}", "50"), 400, "parentId",
                 "alignment.self");
-        post(c, "align: NaN contribution", "bob", GOALS + "/{loose}/alignments", alignTo("{a}", "NaN"), 400,
-                null, "request.malformed");
-        post(c, "align: Infinity contribution", "bob", GOALS + "/{loose}/alignments", alignTo("{a}", "-Infinity"),
-                400, null, "request.malformed");
+        post(c, "align: NaN contribution", "bob", GOALS + "/{loose}/alignments", alignTo("{a}", "NaN"), 400, "contribution", "request.malformed");
+        post(c, "align: Infinity contribution", "bob", GOALS + "/{loose}/alignments", alignTo("{a}", "-Infinity"), 400, "contribution", "request.malformed");
         post(c, "align: negative contribution", "bob", GOALS + "/{loose}/alignments", alignTo("{a}", "-5"), 400,
                 "contribution", "alignment.contribution-invalid");
         post(c, "align: contribution over 100", "bob", GOALS + "/{loose}/alignments", alignTo("{a}", "101"), 400,
@@ -216,8 +211,7 @@ public class KeyResultsBadInputHttpTest {
                 alignTo("{private}", "50"), 400, "parentId", "alignment.goal-unknown");
         post(c, "align: parent text", "bob", GOALS + "/{loose}/alignments",
                 "{\"parentId\":\"one\",\"contribution\":50}", 400, "parentId", "request.wrong-type");
-        post(c, "align: malformed JSON", "bob", GOALS + "/{loose}/alignments", "{\"parentId\":", 400, null,
-                "request.malformed");
+        post(c, "align: malformed JSON", "bob", GOALS + "/{loose}/alignments", "{\"parentId\":", 400, "parentId", "request.malformed");
         post(c, "align: unknown field", "bob", GOALS + "/{loose}/alignments",
                 "{\"parentId\":{a},\"contribution\":50,\"weight\":1}", 400, "weight", "request.unknown-field");
         post(c, "align: unknown child", "bob", GOALS + "/999999/alignments", alignTo("{a}", "50"), 404, "id",
