@@ -20,9 +20,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * {@code /rest/cascade/1.0/settings}: the appraisal scheme, the levels and the tracking thresholds. Every signed-in
- * user reads them; only app administrators change them (403 for others). Each is read and written in the same shape
- * with a {@code version} (0 while never saved); an old version answers 409 with {@code current}.
+ * {@code /rest/cascade/1.0/settings}: the appraisal scheme, the levels, the tracking thresholds and how issues count
+ * ({@code issue-progress}). Every signed-in user reads them; only app administrators change them (403 for others).
+ * Each is read and written in the same shape with a {@code version} (0 while never saved); an old version answers 409
+ * with {@code current}.
  */
 @Path("/settings")
 @LicensedOnly
@@ -133,6 +134,32 @@ public class SettingsResource {
         return saved.isSuccess()
                 ? RestResponses.json(Response.Status.OK, SettingsTrackingThresholdsDto.of(saved.value()))
                 : RestResponses.failure(saved, i18n, SettingsTrackingThresholdsDto::of);
+    }
+
+    /** How issues count: the story-point field and whether sub-tasks count. */
+    @GET
+    @Path("/issue-progress")
+    public Response issueProgress() {
+        var found = settings.issueCounting(caller());
+        return RestResponses.ok(found, i18n, SettingsIssueProgressDto::of);
+    }
+
+    /** Saves how issues count; every issue-driven key result is recomputed after a save. */
+    @PUT
+    @Path("/issue-progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response putIssueProgress(String body) {
+        Outcome<SettingsIssueProgressDto> parsed = JsonBodies.read(body, SettingsIssueProgressDto.class);
+        if (!parsed.isSuccess()) {
+            return RestResponses.failure(parsed, i18n);
+        }
+        Outcome<Long> version = RequestNumbers.version(parsed.value().version());
+        if (!version.isSuccess()) {
+            return RestResponses.failure(version, i18n);
+        }
+        var saved = settings.putIssueCounting(caller(), version.value(), parsed.value().storyPointField(),
+                parsed.value().countSubTasks());
+        return RestResponses.ok(saved, i18n, SettingsIssueProgressDto::of);
     }
 
     private Caller caller() {

@@ -10,6 +10,7 @@ import dev.cascade.okr.core.port.PeopleStore;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.SettingsStore.Setting;
 import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.core.progress.IssueCounting;
 import dev.cascade.okr.core.tracking.TrackingThresholds;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
@@ -24,14 +25,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.inject.Inject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The app's administration: the appraisal scheme, the levels, the tracking thresholds and who manages whom. Any
+ * The app's administration: the appraisal scheme, the levels, the tracking thresholds, how issues count and who
+ * manages whom. Any
  * signed-in user reads the settings (every screen needs them); only app administrators change them. Managers are
  * appraisal data: the person, their managers and app administrators read them; only app administrators change them.
  */
 @JiraComponent
 public final class SettingsService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsService.class);
 
     /** The most managers one person may have. */
     public static final int MAX_MANAGERS = 20;
@@ -41,18 +47,22 @@ public final class SettingsService {
     private final SettingsStore settings;
     private final PeopleStore people;
     private final AccessService access;
+    private final ProgressService progress;
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
-    public SettingsService(SettingsStore settings, PeopleStore people, AccessService access) {
-        this(settings, people, access, Clock.systemUTC());
+    public SettingsService(SettingsStore settings, PeopleStore people, AccessService access,
+            ProgressService progress) {
+        this(settings, people, access, progress, Clock.systemUTC());
     }
 
-    SettingsService(SettingsStore settings, PeopleStore people, AccessService access, Clock clock) {
+    SettingsService(SettingsStore settings, PeopleStore people, AccessService access, ProgressService progress,
+            Clock clock) {
         this.settings = settings;
         this.people = people;
         this.access = access;
+        this.progress = progress;
         this.clock = clock;
     }
 
@@ -95,6 +105,35 @@ public final class SettingsService {
         return write(caller, version, settings::trackingThresholds,
                 () -> TrackingThresholds.ofPercent(onTrackPercent, atRiskPercent),
                 (thresholds, by) -> settings.putTrackingThresholds(version, thresholds, by, clock.instant()));
+    }
+
+    /**
+     * How issues count: the story-point field ({@code null}: detect) and whether sub-tasks count. The two are stored as
+     * two text settings; their version here is the sum of the two stored versions (each save raises both), so that a
+     * save by anyone in between makes the version read stale.
+     */
+    public Outcome<Setting<IssueCounting>> issueCounting(Caller caller) {
+        return read(caller, this::storedIssueCounting);
+    }
+
+    /**
+     * Saves how issues count over {@code version}; app administrators only. After a save every issue-driven key result
+     * is recomputed, so that stored progress follows the new rule at once.
+     */
+    public Outcome<Setting<IssueCounting>> putIssueCounting(Caller caller, long version, String storyPointField,
+            Boolean countSubTasks) {
+        Outcome<Setting<IssueCounting>> saved = write(caller, version, this::storedIssueCounting,
+                () -> IssueCounting.of(storyPointField, countSubTasks),
+                (counting, by) -> writeIssueCounting(version, counting, by));
+        if (saved.isSuccess()) {
+            try {
+                progress.recomputeAll();
+            } catch (IllegalStateException e) {
+                // The setting is saved; the daily reconciliation recomputes what this could not.
+                LOG.warn("Recompute after the issue-counting setting changed did not finish: {}", e.getMessage());
+            }
+        }
+        return saved;
     }
 
     /** The person's direct managers, if the caller may see the person's appraisal data. */
@@ -186,6 +225,48 @@ public final class SettingsService {
             return Outcome.conflict(stale.current());
         }
         return Outcome.conflict(current.get());
+    }
+
+    private Setting<IssueCounting> storedIssueCounting() {
+        return issueCounting(settings.text(SettingsStore.STORY_POINT_FIELD),
+                settings.text(SettingsStore.SUB_TASKS_COUNT));
+    }
+
+    private static Setting<IssueCounting> issueCounting(Setting<Optional<String>> field,
+            Setting<Optional<String>> subTasks) {
+        List<String> problems = new ArrayList<>(field.problems());
+        problems.addAll(subTasks.problems());
+        IssueCounting value = IssueCounting.fromTexts(field.value(), subTasks.value(), problems);
+        boolean fieldLater = subTasks.updatedAt().isEmpty() || field.updatedAt().isPresent()
+                && !field.updatedAt().get().isBefore(subTasks.updatedAt().get());
+        Setting<Optional<String>> later = fieldLater ? field : subTasks;
+        return new Setting<>(value, field.version() + subTasks.version(), later.updatedBy(), later.updatedAt(),
+                problems);
+    }
+
+    /**
+     * Writes both texts, each over the version read just now, when together they still make {@code version}. The two
+     * writes are two transactions: should the second meet a save made in between, the first stays saved and the answer
+     * is stale with what is stored now.
+     */
+    private StoreWrite<Setting<IssueCounting>> writeIssueCounting(long version, IssueCounting counting, UserRef by) {
+        Setting<Optional<String>> field = settings.text(SettingsStore.STORY_POINT_FIELD);
+        Setting<Optional<String>> subTasks = settings.text(SettingsStore.SUB_TASKS_COUNT);
+        if (field.version() + subTasks.version() != version) {
+            return new StoreWrite.Stale<>(issueCounting(field, subTasks));
+        }
+        var at = clock.instant();
+        StoreWrite<Setting<Optional<String>>> fieldWritten = settings.putText(SettingsStore.STORY_POINT_FIELD,
+                field.version(), counting.storyPointFieldText(), by, at);
+        if (!(fieldWritten instanceof StoreWrite.Written<Setting<Optional<String>>> newField)) {
+            return new StoreWrite.Stale<>(storedIssueCounting());
+        }
+        StoreWrite<Setting<Optional<String>>> subTasksWritten = settings.putText(SettingsStore.SUB_TASKS_COUNT,
+                subTasks.version(), counting.countSubTasksText(), by, at);
+        if (!(subTasksWritten instanceof StoreWrite.Written<Setting<Optional<String>>> newSubTasks)) {
+            return new StoreWrite.Stale<>(storedIssueCounting());
+        }
+        return new StoreWrite.Written<>(issueCounting(newField.value(), newSubTasks.value()));
     }
 
     /** A user key as a person, or empty when it is blank, too long or has control characters. */

@@ -411,7 +411,13 @@ public enum ViolationCode {
     /** The goal is not aligned to this parent, or the caller may not see the parent; args: the parent's id. */
     ALIGNMENT_NOT_FOUND("alignment.not-found"),
     /** Links belong to issue-driven key results only; this one is measured otherwise. */
-    KEY_RESULT_NOT_ISSUE_DRIVEN("key-result.not-issue-driven");
+    KEY_RESULT_NOT_ISSUE_DRIVEN("key-result.not-issue-driven"),
+
+    // ---- issue drill-down and issue settings API ----
+    /** Only a key result measured by Jira issues has issues to list; arg: the key result's id. */
+    KEY_RESULT_NO_ISSUES("key-result.no-issues"),
+    /** The story-point field is not a custom field id such as customfield_10106. */
+    SETTINGS_STORY_POINT_FIELD_INVALID("settings.story-point-field-invalid");
 
 
     private final String code;
