@@ -411,7 +411,9 @@ public enum ViolationCode {
     /** The goal is not aligned to this parent, or the caller may not see the parent; args: the parent's id. */
     ALIGNMENT_NOT_FOUND("alignment.not-found"),
     /** Links belong to issue-driven key results only; this one is measured otherwise. */
-    KEY_RESULT_NOT_ISSUE_DRIVEN("key-result.not-issue-driven");
+    KEY_RESULT_NOT_ISSUE_DRIVEN("key-result.not-issue-driven"),
+    /** A user key of the right form that names no user of the host; args: the key (shortened). */
+    USER_UNKNOWN("user.unknown");
 
 
     private final String code;
