@@ -57,6 +57,12 @@ public final class JiraHostAccess implements HostAccess {
         return signedIn(userKey) != null && users.isUserInGroup(new UserKey(userKey), group);
     }
 
+    /** Asks SAL for the user's profile: SAL answers {@code null} when no user has the key. */
+    @Override
+    public boolean userExists(String userKey) {
+        return userKey != null && !userKey.isBlank() && users.getUserProfile(new UserKey(userKey)) != null;
+    }
+
     private boolean hasProjectPermission(String userKey, String projectKey, ProjectPermissionKey permission) {
         ApplicationUser user = signedIn(userKey);
         if (user == null) {

@@ -8,6 +8,8 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.HostAccess;
 import dev.cascade.okr.core.port.PeopleStore;
 import dev.cascade.okr.core.port.SettingsStore;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +50,19 @@ public final class AccessService {
     /** The facts of a signed-in caller, each looked up at most once for this object's life (one request). */
     public AccessFacts factsOf(String userKey) {
         return new CallerFacts(new UserRef(userKey), host, people);
+    }
+
+    /**
+     * {@code user.unknown} at {@code field} when the key (stripped) names no user of the host, else empty. Callers
+     * check the key's form first; a blank key is theirs to default or require.
+     */
+    public Optional<Violation> unknownUser(String userKey, String field) {
+        if (userKey == null || userKey.isBlank() || host.userExists(userKey.strip())) {
+            return Optional.empty();
+        }
+        String key = userKey.strip();
+        return Optional.of(Violation.of(ViolationCode.USER_UNKNOWN, field,
+                key.length() <= 40 ? key : key.substring(0, 40) + "\u2026"));
     }
 
     /** The most people {@link #reportsOf} collects; beyond it a caller's view is decided goal by goal. */

@@ -245,27 +245,32 @@ public final class ActionPlanService {
         return itemNotFound(item, item instanceof TaskId ? "taskId" : "initiativeId");
     }
 
-    private static InitiativeDraft initiativeDraft(PlanItemInput in, List<Violation> read) {
+    private InitiativeDraft initiativeDraft(PlanItemInput in, List<Violation> read) {
         return new InitiativeDraft(in.title(), in.description(), user(in.owner(), "owner", read),
                 day(in.start(), "start", read), day(in.due(), "due", read), resources(in.resources(), read),
                 raci(in.raci(), read), dependencies(in.dependencies(), read), risk(in.risk(), read),
                 status(in.status(), read), in.jiraKey());
     }
 
-    private static TaskDraft taskDraft(InitiativeId initiative, PlanItemInput in, List<Violation> read) {
+    private TaskDraft taskDraft(InitiativeId initiative, PlanItemInput in, List<Violation> read) {
         return new TaskDraft(initiative, in.title(), in.description(), user(in.owner(), "owner", read),
                 day(in.start(), "start", read), day(in.due(), "due", read), resources(in.resources(), read),
                 raci(in.raci(), read), dependencies(in.dependencies(), read), risk(in.risk(), read),
                 status(in.status(), read), in.jiraKey());
     }
 
-    /** A user key as a person; {@code null} when blank (core says it is required) or unreadable (reported). */
-    private static UserRef user(String key, String field, List<Violation> read) {
+    /** A user key as a person; {@code null} when blank (core says it is required), unreadable or unknown (reported). */
+    private UserRef user(String key, String field, List<Violation> read) {
         if (key == null || key.isBlank()) {
             return null;
         }
         if (key.length() > MAX_KEY || key.chars().anyMatch(Character::isISOControl)) {
             read.add(Violation.of(ViolationCode.VALUE_UNKNOWN, field, shorten(key)));
+            return null;
+        }
+        Optional<Violation> unknown = access.unknownUser(key, field);
+        if (unknown.isPresent()) {
+            read.add(unknown.get());
             return null;
         }
         return new UserRef(key.strip());
@@ -283,7 +288,7 @@ public final class ActionPlanService {
         }
     }
 
-    private static ResourcesDraft resources(PlanItemInput.ResourcesInput in, List<Violation> read) {
+    private ResourcesDraft resources(PlanItemInput.ResourcesInput in, List<Violation> read) {
         if (in == null) {
             return null;
         }
@@ -295,7 +300,7 @@ public final class ActionPlanService {
         return new ResourcesDraft(in.budget(), in.currency(), people, in.roles() == null ? List.of() : in.roles());
     }
 
-    private static List<RaciAssignmentDraft> raci(List<PlanItemInput.RaciInput> in, List<Violation> read) {
+    private List<RaciAssignmentDraft> raci(List<PlanItemInput.RaciInput> in, List<Violation> read) {
         List<RaciAssignmentDraft> drafts = new ArrayList<>();
         List<PlanItemInput.RaciInput> entries = in == null ? List.of() : in;
         for (int i = 0; i < entries.size(); i++) {

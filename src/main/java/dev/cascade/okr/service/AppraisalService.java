@@ -150,7 +150,8 @@ public final class AppraisalService {
 
     /**
      * Starts the appraisal of a goal for its period, under the scheme as configured now; by a manager of the goal's
-     * owner or an app administrator. One appraisal per goal and period.
+     * owner or an app administrator. One appraisal per goal, owner and period, guaranteed by the store
+     * ({@link AppraisalStore#start}) even for two starts at the same moment.
      */
     public Outcome<StoredAppraisal> start(Caller caller, long goalId) {
         Outcome<Context> context = goalContext(caller, goalId);
@@ -178,7 +179,14 @@ public final class AppraisalService {
         if (!started.isValid()) {
             return Outcome.failure(Failure.INVALID, started.errors());
         }
-        return Outcome.success(appraisals.create(found.goal().id(), found.goal().period(), started.value()));
+        StoreWrite<StoredAppraisal> write = appraisals.start(found.goal().id(), found.goal().period(),
+                started.value());
+        if (write instanceof StoreWrite.Stale<StoredAppraisal> raced) {
+            // Somebody started it a moment ago: the same answer as when it had been there before we looked.
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.APPRAISAL_EXISTS, "objectiveId",
+                    String.valueOf(raced.current().id())));
+        }
+        return Outcome.success(((StoreWrite.Written<StoredAppraisal>) write).value());
     }
 
     /** One appraisal, if the caller may see the appraisal data of the person appraised. */
@@ -204,6 +212,10 @@ public final class AppraisalService {
         if (!access.policy().canSeeAppraisalOf(access.factsOf(user.get()), person)) {
             return Outcome.failure(Failure.NOT_FOUND,
                     Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "person", personKey));
+        }
+        Optional<Violation> unknown = access.unknownUser(personKey, "person");
+        if (unknown.isPresent()) {
+            return Outcome.failure(Failure.INVALID, unknown.get());
         }
         return Outcome.success(appraisals.appraisalsOf(person));
     }

@@ -156,6 +156,9 @@ public final class GoalService {
         LevelScheme levels = settings.levelScheme().value();
         UserRef owner = new UserRef(blankToNull(input.ownerKey()) == null ? user.get() : input.ownerKey().trim());
         Own own = ownFields(input, levels, violations);
+        if (violations.stream().noneMatch(v -> "ownerKey".equals(v.field()))) {
+            access.unknownUser(input.ownerKey(), "ownerKey").ifPresent(violations::add);
+        }
         List<NewKeyResult> keyResults = keyResults(input.keyResults(), violations);
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
@@ -324,6 +327,9 @@ public final class GoalService {
         LevelScheme levels = settings.levelScheme().value();
         UserRef owner = blankToNull(input.ownerKey()) == null ? current.owner() : new UserRef(input.ownerKey().trim());
         Own own = ownFields(input, levels, violations);
+        if (!owner.equals(current.owner()) && violations.stream().noneMatch(v -> "ownerKey".equals(v.field()))) {
+            access.unknownUser(input.ownerKey(), "ownerKey").ifPresent(violations::add);
+        }
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }

@@ -160,7 +160,7 @@ public final class SettingsService {
             return forbidden();
         }
         Optional<UserRef> person = userRef(personKey);
-        if (person.isEmpty()) {
+        if (person.isEmpty() || access.unknownUser(personKey, "userKey").isPresent()) {
             return Outcome.failure(Failure.NOT_FOUND,
                     Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
         }
@@ -178,6 +178,7 @@ public final class SettingsService {
             if (manager.isEmpty()) {
                 violations.add(Violation.of(ViolationCode.PEOPLE_KEY_INVALID, "managers[" + i + "]"));
             } else {
+                access.unknownUser(manager.get().key(), "managers[" + i + "]").ifPresent(violations::add);
                 managers.add(manager.get());
             }
         }

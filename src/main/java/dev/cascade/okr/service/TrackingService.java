@@ -419,11 +419,15 @@ public final class TrackingService {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
         }
         UserRef approver = approverKey == null || approverKey.isBlank() ? null : new UserRef(approverKey.trim());
-        // Whether the key names a real user is the host's to know for the signed-in user only; its shape is checked here.
         if (approver != null && (approver.key().length() > MAX_USER_KEY
                 || approver.key().chars().anyMatch(Character::isISOControl))) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.ADJUSTMENT_APPROVER_INVALID,
                     "approverKey", String.valueOf(MAX_USER_KEY)));
+        }
+        Optional<Violation> unknown = approver == null ? Optional.empty()
+                : access.unknownUser(approver.key(), "approverKey");
+        if (unknown.isPresent()) {
+            return Outcome.failure(Failure.INVALID, unknown.get());
         }
         Validated<StoreWrite<Versioned<AdjustmentHistory>>> result = tracking.propose(id, original.get(), version,
                 newTarget, reason, new UserRef(caller.userKey().orElseThrow()), approver, clock.instant());

@@ -24,11 +24,15 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.AppraisalStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.validation.Validated;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,20 +177,69 @@ public final class AoAppraisalStore implements AppraisalStore {
         Objects.requireNonNull(objective, "objective");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(workflow, "workflow");
-        return ao.executeInTransaction(() -> {
-            AppraisalAo row = ao.create(AppraisalAo.class,
-                    new DBParam("OBJECTIVE_ID", objective.value()),
-                    new DBParam("PERSON_KEY", workflow.appraisee().key()),
-                    new DBParam("MANAGER_KEY", workflow.manager().key()),
-                    new DBParam("PERIOD_KIND", period.kind().name()),
-                    new DBParam("PERIOD_START", Columns.day(period.start())),
-                    new DBParam("PERIOD_END", Columns.day(period.end())),
-                    new DBParam("APPRAISAL_STATE", workflow.state().name()),
-                    new DBParam("SCHEME_TEXT", SettingsText.scheme(workflow.scheme())),
-                    new DBParam("VERSION", 1L));
-            writeAppraisal(row, workflow, List.of());
-            return toAppraisals(List.of(row)).get(0);
-        });
+        return ao.executeInTransaction(() -> insert(objective, period, workflow));
+    }
+
+    private StoredAppraisal insert(ObjectiveId objective, Period period, AppraisalWorkflow workflow) {
+        AppraisalAo row = ao.create(AppraisalAo.class,
+                new DBParam("OBJECTIVE_ID", objective.value()),
+                new DBParam("PERSON_KEY", workflow.appraisee().key()),
+                new DBParam("MANAGER_KEY", workflow.manager().key()),
+                new DBParam("PERIOD_KIND", period.kind().name()),
+                new DBParam("PERIOD_START", Columns.day(period.start())),
+                new DBParam("PERIOD_END", Columns.day(period.end())),
+                new DBParam("APPRAISAL_STATE", workflow.state().name()),
+                new DBParam("SCHEME_TEXT", SettingsText.scheme(workflow.scheme())),
+                new DBParam("VERSION", 1L));
+        writeAppraisal(row, workflow, List.of());
+        return toAppraisals(List.of(row)).get(0);
+    }
+
+    @Override
+    public StoreWrite<StoredAppraisal> start(ObjectiveId objective, Period period, AppraisalWorkflow workflow) {
+        Objects.requireNonNull(objective, "objective");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(workflow, "workflow");
+        UserRef person = workflow.appraisee();
+        try {
+            return ao.executeInTransaction(() -> {
+                Optional<StoredAppraisal> existing = existing(objective, period, person);
+                if (existing.isPresent()) {
+                    return new StoreWrite.Stale<>(existing.get());
+                }
+                // The claim is the database's guarantee: a second start waits on this uncommitted unique entry and
+                // then fails, rolling back everything it did (see OptimisticLock and docs/decisions/0004).
+                OptimisticLock.claim(ao, startClaim(objective, period, person));
+                return new StoreWrite.Written<>(insert(objective, period, workflow));
+            });
+        } catch (StaleWriteException e) {
+            return ao.executeInTransaction(() -> existing(objective, period, person))
+                    .<StoreWrite<StoredAppraisal>>map(StoreWrite.Stale::new)
+                    .orElseThrow(() -> new IllegalStateException("appraisal start claimed but not found: "
+                            + e.getMessage(), e));
+        }
+    }
+
+    private Optional<StoredAppraisal> existing(ObjectiveId objective, Period period, UserRef person) {
+        AppraisalAo[] rows = ao.find(AppraisalAo.class, Query.select()
+                .where("OBJECTIVE_ID = ? AND PERSON_KEY = ? AND PERIOD_KIND = ? AND PERIOD_START = ?"
+                        + " AND PERIOD_END = ?",
+                        objective.value(), person.key(), period.kind().name(), Columns.day(period.start()),
+                        Columns.day(period.end()))
+                .order("ID ASC"));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toAppraisals(List.of(rows[0])).get(0));
+    }
+
+    /** {@code APPRAISAL_START:goal:period:person}; the person as a SHA-256 digest keeps the claim short. */
+    private static String startClaim(ObjectiveId objective, Period period, UserRef person) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(person.key().getBytes(StandardCharsets.UTF_8));
+            return "APPRAISAL_START:" + objective.value() + ":" + period.kind().name() + ":" + period.start() + ":"
+                    + period.end() + ":" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     @Override

@@ -22,7 +22,16 @@ final class OptimisticLock {
      * @throws StaleWriteException when the version was claimed by another writer (unique violation)
      */
     static void claim(ActiveObjects ao, String kind, long id, long nextVersion) {
-        String claim = kind + ":" + id + ":" + nextVersion;
+        claim(ao, kind + ":" + id + ":" + nextVersion);
+    }
+
+    /**
+     * Claims a name once and for all, e.g. that one appraisal of a goal, person and period has started (at most 255
+     * characters).
+     *
+     * @throws StaleWriteException when another writer claimed it (unique violation)
+     */
+    static void claim(ActiveObjects ao, String claim) {
         try {
             ao.create(VersionClaimAo.class, new DBParam("CLAIM", claim));
         } catch (RuntimeException e) {

@@ -81,6 +81,11 @@ public class ActionPlanBadInputHttpTest {
         post(c, "owner number", initiative("owner", "7"), 400, "owner", "request.wrong-type");
         post(c, "1 MB owner", initiative("owner", "\"" + MB + "\""), 400, "owner", "value.unknown");
         post(c, "control character in owner", initiative("owner", "\"bo\\u0000b\""), 400, "owner", "value.unknown");
+        post(c, "owner who is no user", initiative("owner", "\"nobody\""), 400, "owner", "user.unknown");
+        post(c, "resource person who is no user", initiative("resources", "{\"people\":[\"bob\",\"nobody\"]}"),
+                400, "resources.people[1]", "user.unknown");
+        post(c, "RACI person who is no user", initiative("raci", "[{\"person\":\"nobody\",\"role\":\"responsible\"},"
+                + "{\"person\":\"alice\",\"role\":\"accountable\"}]"), 400, "raci[0].person", "user.unknown");
         // dates
         post(c, "start missing", initiative("start", null), 400, "start", "plan.start-required");
         post(c, "start 30 February", initiative("start", "\"2026-02-30\""), 400, "start", "date.invalid");
@@ -192,6 +197,8 @@ public class ActionPlanBadInputHttpTest {
                 "due", "\"2027-02-01\""), 400, "start", "plan.dates-outside-period");
         put(c, "update with 1 MB description", A, initiative("version", "1", "description", "\"" + MB + "\""), 400,
                 "description", "description.too-long");
+        put(c, "update to an owner who is no user", A, initiative("version", "1", "owner", "\"nobody\""), 400,
+                "owner", "user.unknown");
         put(c, "update with malformed JSON", A, "{\"version\":1,", 400, "version", "request.malformed");
         put(c, "update of an unknown initiative", INITIATIVES + "/999999", initiative("version", "1"), 404,
                 "initiativeId", "plan.item-unknown");
@@ -225,10 +232,16 @@ public class ActionPlanBadInputHttpTest {
                 "due", "plan.dates-outside-period"});
         c.add(new Object[] {"task waiting for its own initiative", "POST", "bob", TASKS,
                 task("dependencies", "[{\"initiative\":{a}}]"), 400, "dependencies", "plan.dependency-cycle"});
-        c.add(new Object[] {"task with truncated JSON", "POST", "bob", TASKS, "{\"title\":\"Book\",\"raci\":[", 400, "raci[0]", "request.malformed"});
+        c.add(new Object[] {"task with truncated JSON", "POST", "bob", TASKS, "{\"title\":\"Book\",\"raci\":[", 400,
+                "raci[0]", "request.malformed"});
+        c.add(new Object[] {"task owner who is no user", "POST", "bob", TASKS, task("owner", "\"nobody\""), 400,
+                "owner", "user.unknown"});
         // PUT and DELETE …/tasks/{t}
         put(c, "task update closing a cycle", T, task("version", "1", "dependencies", "[{\"initiative\":{a}}]"),
                 400, "dependencies", "plan.dependency-cycle");
+        put(c, "task update with a RACI person who is no user", T, task("version", "1", "raci",
+                "[{\"person\":\"bob\",\"role\":\"responsible\"},{\"person\":\"ghost\",\"role\":\"accountable\"}]"),
+                400, "raci[1].person", "user.unknown");
         put(c, "task update without version", T, task(), 400, "version", "version.required");
         put(c, "task update under another initiative", INITIATIVES + "/{b}/tasks/{t}", task("version", "1"), 404,
                 "taskId", "plan.item-unknown");

@@ -228,6 +228,14 @@ public class AppraisalBadInputHttpTest {
                 "people.manager-cycle");
         add(c, "managers: cycle through zhang", "alice", "PUT /people/zhang/managers", "{\"managers\":[\"bob\"]}",
                 400, "managers", "people.manager-cycle");
+        add(c, "managers: one who is no user", "alice", managers, "{\"managers\":[\"zhang\",\"nobody\"]}", 400,
+                "managers[1]", "user.unknown");
+        add(c, "managers: of a person who is no user", "alice", "PUT /people/nobody/managers",
+                "{\"managers\":[\"zhang\"]}", 404, "userKey", "people.not-found");
+        add(c, "appraisals of a person who is no user", "alice", "GET /appraisals?person=nobody", "", 400,
+                "person", "user.unknown");
+        add(c, "appraisals of a person who is no user, asked by someone who manages nobody", "bob",
+                "GET /appraisals?person=nobody", "", 404, "person", "people.not-found");
         add(c, "managers: unknown field", "alice", managers, "{\"managers\":[],\"version\":1}", 400, "version",
                 "request.unknown-field");
 
@@ -312,8 +320,11 @@ public class AppraisalBadInputHttpTest {
         String path = BASE + fill(call.substring(call.indexOf(' ') + 1));
         String json = fill(body);
 
-        HttpResponse<String> response = "PUT".equals(method) ? AppraisalHttp.putJson(HOST, path, user, json)
-                : HOST.postJson(path, user, json);
+        HttpResponse<String> response = switch (method) {
+            case "PUT" -> AppraisalHttp.putJson(HOST, path, user, json);
+            case "GET" -> HOST.get(path, user);
+            default -> HOST.postJson(path, user, json);
+        };
 
         assertEquals(response.body(), status, response.statusCode());
         assertThat(response.statusCode(), allOf(greaterThanOrEqualTo(400), lessThan(500)));

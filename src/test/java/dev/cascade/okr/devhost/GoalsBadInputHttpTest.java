@@ -117,6 +117,10 @@ public class GoalsBadInputHttpTest {
                 "value.unknown");
         post(c, "control characters in owner", "bob", "{" + BASE + ",\"ownerKey\":\"bo\\u0000b\"}", 400, "ownerKey",
                 "value.unknown");
+        post(c, "owner who is no user", "bob", "{" + BASE + ",\"ownerKey\":\"nobody\"}", 400, "ownerKey",
+                "user.unknown");
+        post(c, "owner who is no user (message in Chinese)", "zhang", "{" + BASE + ",\"ownerKey\":\" ghost \"}",
+                400, "ownerKey", "user.unknown");
         post(c, "key results not a list", "bob", "{" + BASE + ",\"keyResults\":\"many\"}", 400, "keyResults",
                 "request.wrong-type");
         post(c, "null key result", "bob", "{" + BASE + ",\"keyResults\":[null]}", 400, "keyResults[0].title",
@@ -195,6 +199,8 @@ public class GoalsBadInputHttpTest {
                 "title.required");
         put(c, "period outside the year", "bob", "{id}", GoalsHttp.update(1, "bob", "T").replace(
                 "{\"value\":\"2026-Q1\"}", "{\"value\":\"10000\"}"), 400, "period.value", "period.invalid");
+        put(c, "update to an owner who is no user", "bob", "{id}", GoalsHttp.update(1, "nobody", "T"), 400,
+                "ownerKey", "user.unknown");
         put(c, "update of unknown goal", "bob", "999999", GoalsHttp.update(1, "bob", "T"), 404, "id",
                 "objective.not-found");
         put(c, "update in Chinese", "zhang", "{id}", GoalsHttp.update(1, "bob", " "), 403, null, "auth.forbidden");

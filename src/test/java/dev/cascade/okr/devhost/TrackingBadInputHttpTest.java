@@ -220,6 +220,8 @@ public class TrackingBadInputHttpTest {
             // ---- adjustments ----
             {"adjust: band has no target", "POST", "/key-results/{band}/adjustments", OWNER,
                 proposal("5", "\"r\"", "\"pat\""), 400, null, "adjustment.no-target"},
+            {"adjust: approver who is no user", "POST", ADJUST, OWNER, proposal("40", "\"r\"", "\"nobody\""), 400,
+                "approverKey", "user.unknown"},
             {"adjust: new target missing", "POST", ADJUST, OWNER, "{\"version\":0,\"reason\":\"r\","
                 + "\"approverKey\":\"pat\"}", 400, "newTarget", "adjustment.target-required"},
             {"adjust: same target", "POST", ADJUST, OWNER, proposal("50", "\"r\"", "\"pat\""), 400, "newTarget",

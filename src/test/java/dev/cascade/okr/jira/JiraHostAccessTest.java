@@ -14,6 +14,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -70,5 +71,21 @@ public class JiraHostAccessTest {
         assertTrue(access.isAppAdmin("bob"));
         assertTrue(access.isGroupMember("bob", "Engineering"));
         assertFalse(access.isGroupMember("bob", "Operations"));
+    }
+
+    @Test
+    public void shouldAskSalForTheProfileWhenAnyUserIsLookedUp() {
+        when(users.getUserProfile(new UserKey("carol"))).thenReturn(mock(UserProfile.class));
+
+        assertTrue(access.userExists("carol"));
+        assertFalse(access.userExists("nobody"));
+    }
+
+    @Test
+    public void shouldAnswerNoWithoutAskingWhenTheKeyIsBlank() {
+        assertFalse(access.userExists(null));
+        assertFalse(access.userExists(" "));
+
+        verifyNoInteractions(users);
     }
 }

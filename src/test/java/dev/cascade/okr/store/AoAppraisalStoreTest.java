@@ -296,6 +296,47 @@ public class AoAppraisalStoreTest {
         }
     }
 
+    @Test
+    public void shouldAnswerTheExistingAppraisalWhenOneIsStartedTwiceOrWasCreatedBefore() {
+        AppraisalWorkflow started = AppraisalWorkflow.start(JIA, MANAGER, AppraisalScheme.defaults()).value();
+        StoredAppraisal first = ((StoreWrite.Written<StoredAppraisal>) store.start(GOAL, Q4, started)).value();
+        StoredAppraisal legacy = store.create(new ObjectiveId(43), Q4, started);
+
+        StoreWrite<StoredAppraisal> again = store.start(GOAL, Q4, started);
+        StoreWrite<StoredAppraisal> afterLegacy = store.start(new ObjectiveId(43), Q4, started);
+        StoreWrite<StoredAppraisal> otherPeriod = store.start(GOAL, Period.quarter(2025, 1), started);
+        StoreWrite<StoredAppraisal> otherPerson = store.start(GOAL, Q4,
+                AppraisalWorkflow.start(new UserRef("乙"), MANAGER, AppraisalScheme.defaults()).value());
+
+        assertEquals(first, ((StoreWrite.Stale<StoredAppraisal>) again).current());
+        assertEquals(legacy, ((StoreWrite.Stale<StoredAppraisal>) afterLegacy).current());
+        assertTrue(otherPeriod instanceof StoreWrite.Written);
+        assertTrue(otherPerson instanceof StoreWrite.Written);
+        assertEquals(3, store.appraisalsOf(JIA).size());
+    }
+
+    @Test
+    public void shouldStartExactlyOneAppraisalWhenTwoStartsRaceForOneGoalPersonAndPeriod() throws Exception {
+        AppraisalWorkflow byManager = AppraisalWorkflow.start(JIA, MANAGER, AppraisalScheme.defaults()).value();
+        AppraisalWorkflow byDirector = AppraisalWorkflow.start(JIA, DIRECTOR, AppraisalScheme.defaults()).value();
+        for (int round = 0; round < 20; round++) {
+            ObjectiveId goal = new ObjectiveId(500 + round);
+
+            List<StoreWrite<StoredAppraisal>> answers = Races.together(
+                    () -> store.start(goal, Q4, byManager),
+                    () -> store.start(goal, Q4, byDirector));
+
+            assertOneWrittenOneStale(round, answers);
+            StoredAppraisal written = answers.stream().filter(a -> a instanceof StoreWrite.Written)
+                    .map(a -> ((StoreWrite.Written<StoredAppraisal>) a).value()).findFirst().orElseThrow();
+            StoredAppraisal stale = answers.stream().filter(a -> a instanceof StoreWrite.Stale)
+                    .map(a -> ((StoreWrite.Stale<StoredAppraisal>) a).current()).findFirst().orElseThrow();
+            assertEquals(written, stale);
+            assertEquals(List.of(written), store.appraisalsOf(JIA).stream()
+                    .filter(a -> a.objective().equals(goal)).toList());
+        }
+    }
+
     /** 甲's appraisal as far as {@code state}; an appeal is upheld, or revised when {@code revise}. */
     private static AppraisalWorkflow workflowIn(AppraisalState state, boolean revise) {
         AppraisalWorkflow workflow = AppraisalWorkflow.start(JIA, MANAGER, AppraisalScheme.defaults()).value();

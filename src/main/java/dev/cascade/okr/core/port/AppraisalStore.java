@@ -27,8 +27,18 @@ public interface AppraisalStore {
     StoreWrite<StoredConfirmation> putConfirmation(ObjectiveId objective, long expectedVersion,
             GoalConfirmation confirmation);
 
-    /** Stores a new appraisal of the goal for the period (any state, usually not started), at version 1. */
+    /**
+     * Stores a new appraisal of the goal for the period (any state, usually not started), at version 1, without
+     * asking whether one exists: for imports and fixtures. A request starts one with {@link #start}.
+     */
     StoredAppraisal create(ObjectiveId objective, Period period, AppraisalWorkflow workflow);
+
+    /**
+     * Starts the one appraisal of the goal for the appraisee of {@code workflow} and the period, at version 1:
+     * {@code Written} with it, or {@code Stale} with the one that exists already. Of two starts at the same moment
+     * the database lets exactly one through; the other answers {@code Stale}.
+     */
+    StoreWrite<StoredAppraisal> start(ObjectiveId objective, Period period, AppraisalWorkflow workflow);
 
     /** The appraisal with its history, if it exists. */
     Optional<StoredAppraisal> appraisal(long id);

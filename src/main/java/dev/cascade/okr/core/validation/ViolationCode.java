@@ -417,7 +417,9 @@ public enum ViolationCode {
     /** Only a key result measured by Jira issues has issues to list; arg: the key result's id. */
     KEY_RESULT_NO_ISSUES("key-result.no-issues"),
     /** The story-point field is not a custom field id such as customfield_10106. */
-    SETTINGS_STORY_POINT_FIELD_INVALID("settings.story-point-field-invalid");
+    SETTINGS_STORY_POINT_FIELD_INVALID("settings.story-point-field-invalid"),
+    /** A user key of the right form that names no user of the host; args: the key (shortened). */
+    USER_UNKNOWN("user.unknown");
 
 
     private final String code;

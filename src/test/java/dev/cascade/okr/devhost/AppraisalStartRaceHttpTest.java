@@ -1,0 +1,88 @@
+package dev.cascade.okr.devhost;
+
+import static dev.cascade.okr.devhost.AppraisalHttp.BASE;
+import static dev.cascade.okr.devhost.AppraisalHttp.json;
+import static org.junit.Assert.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+/**
+ * Two starts of one goal's appraisal at the same moment, by bob's manager zhang and by alice: exactly one answers 201,
+ * the other 400 {@code appraisal.exists} naming the same appraisal, and bob has exactly one appraisal of the goal.
+ */
+public class AppraisalStartRaceHttpTest {
+
+    @ClassRule
+    public static final DevHostFixture HOST = DevHostFixture.seeded();
+
+    @Test
+    public void shouldStartExactlyOneAppraisalWhenTwoStartsArriveAtOnce() throws Exception {
+        AppraisalHttp.setManagers(HOST, "bob", "zhang");
+        for (int round = 0; round < 10; round++) {
+            long goal = AppraisalHttp.insertGoal(HOST, "bob", "Raced goal " + round);
+            String body = "{\"objectiveId\":" + goal + "}";
+
+            List<HttpResponse<String>> answers = together(
+                    () -> HOST.postJson(BASE + "/appraisals", "zhang", body),
+                    () -> HOST.postJson(BASE + "/appraisals", "alice", body));
+
+            String shown = "round " + round + ": " + answers.get(0).body() + " / " + answers.get(1).body();
+            List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
+            assertEquals(shown, List.of(201, 400), statuses);
+            HttpResponse<String> created = answers.stream().filter(a -> a.statusCode() == 201).findFirst()
+                    .orElseThrow();
+            HttpResponse<String> refused = answers.stream().filter(a -> a.statusCode() == 400).findFirst()
+                    .orElseThrow();
+            String id = json(created).path("id").asText();
+            assertEquals(shown, "appraisal.exists", json(refused).path("errors").path(0).path("code").asText());
+            assertEquals(shown, "objectiveId", json(refused).path("errors").path(0).path("field").asText());
+            assertEquals(shown, 1, countFor(goal));
+            assertEquals(shown, true, json(refused).path("errors").path(0).path("message").asText().contains(id));
+        }
+    }
+
+    private static long countFor(long goal) throws Exception {
+        HttpResponse<String> list = HOST.get(BASE + "/appraisals?person=bob", "alice");
+        assertEquals(list.body(), 200, list.statusCode());
+        long count = 0;
+        for (var appraisal : json(list)) {
+            if (appraisal.path("objectiveId").asLong() == goal) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @SafeVarargs
+    private static <T> List<T> together(Callable<T>... calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.length);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> answers = new ArrayList<>();
+            for (Future<T> future : futures) {
+                answers.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
