@@ -211,6 +211,32 @@ public class GoalsResource {
                 : RestResponses.failure(aligned, i18n);
     }
 
+    /**
+     * Changes the contribution of the goal's alignment to a parent: {@code {"contribution":40,"version":1}}; 200 with
+     * the alignment and its new version, 404 when not aligned, 409 with {@code current} when stale.
+     */
+    @PUT
+    @Path("/{id}/alignments/{parentId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changeContribution(@PathParam("id") String id, @PathParam("parentId") String parentId,
+            String body) {
+        ObjectiveId goal = idOf(id);
+        if (goal == null) {
+            return notFound(id);
+        }
+        ObjectiveId parent = idOf(parentId);
+        if (parent == null) {
+            return alignmentNotFound(parentId);
+        }
+        Outcome<AlignmentChangeDto> parsed = JsonBodies.read(body, AlignmentChangeDto.class);
+        if (!parsed.isSuccess()) {
+            return RestResponses.failure(parsed, i18n);
+        }
+        Outcome<Versioned<Alignment>> changed = goals.changeContribution(caller(), goal, parent,
+                parsed.value().version(), parsed.value().contribution());
+        return RestResponses.ok(changed, i18n, AlignmentDto::of);
+    }
+
     /** Removes the goal's alignment to a parent; 204, or 404 when it is not aligned to it. */
     @DELETE
     @Path("/{id}/alignments/{parentId}")
@@ -221,9 +247,7 @@ public class GoalsResource {
         }
         ObjectiveId parent = idOf(parentId);
         if (parent == null) {
-            String shown = parentId.length() > 40 ? parentId.substring(0, 40) : parentId;
-            return RestResponses.failure(Outcome.failure(Failure.NOT_FOUND,
-                    Violation.of(ViolationCode.ALIGNMENT_NOT_FOUND, "parentId", shown)), i18n);
+            return alignmentNotFound(parentId);
         }
         Outcome<ObjectiveId> removed = goals.unalign(caller(), goal, parent);
         return removed.isSuccess() ? Response.noContent().build() : RestResponses.failure(removed, i18n);
@@ -244,6 +268,12 @@ public class GoalsResource {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private Response alignmentNotFound(String parentId) {
+        String shown = parentId.length() > 40 ? parentId.substring(0, 40) : parentId;
+        return RestResponses.failure(Outcome.failure(Failure.NOT_FOUND,
+                Violation.of(ViolationCode.ALIGNMENT_NOT_FOUND, "parentId", shown)), i18n);
     }
 
     private Response notFound(String id) {

@@ -5,6 +5,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.Outcome;
 import dev.cascade.okr.service.SettingsService;
@@ -22,7 +23,8 @@ import javax.ws.rs.core.Response;
 /**
  * {@code /rest/cascade/1.0/people/{userKey}/managers}: who manages a person directly. Read by the person, their
  * managers and app administrators (404 for others); replaced by app administrators only (403 for others); a change
- * that would make someone manage themselves answers 400 {@code people.manager-cycle}.
+ * that would make someone manage themselves answers 400 {@code people.manager-cycle}. The list carries a version
+ * (0 while never set): a change names the version it was based on and answers 409 with {@code current} when stale.
  */
 @Path("/people/{userKey}/managers")
 @LicensedOnly
@@ -42,13 +44,13 @@ public class PeopleResource {
         this.i18n = i18n;
     }
 
-    /** The person's direct managers, ordered by user key. */
+    /** The person's direct managers, ordered by user key, with the list's version. */
     @GET
     public Response managers(@PathParam("userKey") String userKey) {
         return answer(settings.managersOf(caller(), userKey));
     }
 
-    /** Replaces the person's direct managers: {@code {managers:[userKey, ...]}}. */
+    /** Replaces the person's direct managers: {@code {"managers":[userKey, ...],"version":2}}. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putManagers(@PathParam("userKey") String userKey, String body) {
@@ -56,14 +58,16 @@ public class PeopleResource {
         if (!parsed.isSuccess()) {
             return RestResponses.failure(parsed, i18n);
         }
-        return answer(settings.putManagers(caller(), userKey, parsed.value().managers()));
+        return answer(settings.putManagers(caller(), userKey, parsed.value().version(),
+                parsed.value().managers()));
     }
 
-    private Response answer(Outcome<Set<UserRef>> outcome) {
-        return outcome.isSuccess()
-                ? RestResponses.json(Response.Status.OK,
-                        new SettingsManagersDto(outcome.value().stream().map(UserRef::key).toList()))
-                : RestResponses.failure(outcome, i18n);
+    private Response answer(Outcome<Versioned<Set<UserRef>>> outcome) {
+        return RestResponses.ok(outcome, i18n, PeopleResource::dto);
+    }
+
+    private static SettingsManagersDto dto(Versioned<Set<UserRef>> managers) {
+        return new SettingsManagersDto(managers.value().stream().map(UserRef::key).toList(), managers.version());
     }
 
     private Caller caller() {

@@ -661,6 +661,53 @@ public final class GoalService {
         return notFound(childId);
     }
 
+    /**
+     * Changes the contribution of the alignment of {@code childId} (which the caller may change) to {@code parentId}
+     * (which the caller may see) if the alignment is still at {@code version}; the version grows by 1. Not aligned,
+     * or a parent the caller cannot see, answers 404 {@code alignment.not-found}; a stale version answers 409 with the
+     * current alignment. Contribution is per-cent, 0 to 100 with at most two decimals.
+     */
+    public Outcome<Versioned<Alignment>> changeContribution(Caller caller, ObjectiveId childId, ObjectiveId parentId,
+            Long version, java.math.BigDecimal contribution) {
+        Outcome<Changeable> changeable = changeable(caller, childId);
+        if (!changeable.isSuccess()) {
+            return changeable.failed();
+        }
+        AccessFacts facts = changeable.value().facts();
+        if (visible(facts, parentId).isEmpty() || goals.alignmentsAround(Set.of(childId)).stream()
+                .noneMatch(a -> a.value().child().equals(childId) && a.value().parent().equals(parentId))) {
+            return alignmentNotFound(parentId);
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (version == null) {
+            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
+        } else if (version < 1) {
+            violations.add(Violation.of(ViolationCode.VERSION_INVALID, "version", "1"));
+        }
+        Weight weight = Weight.ofPercentOrNull(contribution);
+        if (weight == null) {
+            violations.add(Violation.of(ViolationCode.ALIGNMENT_CONTRIBUTION_INVALID, "contribution",
+                    String.valueOf(contribution)));
+        }
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        StoreWrite<Versioned<Alignment>> written = goals.changeContribution(childId, parentId, version, weight);
+        trees.changed();
+        if (written instanceof StoreWrite.Written<Versioned<Alignment>> ok) {
+            return Outcome.success(ok.value());
+        }
+        if (written instanceof StoreWrite.Stale<Versioned<Alignment>> stale) {
+            return Outcome.conflict(stale.current());
+        }
+        return alignmentNotFound(parentId);
+    }
+
+    private static <T> Outcome<T> alignmentNotFound(ObjectiveId parentId) {
+        return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.ALIGNMENT_NOT_FOUND, "parentId",
+                String.valueOf(parentId.value())));
+    }
+
     /** Removes the alignment of {@code childId} (which the caller may change) to {@code parentId}. */
     public Outcome<ObjectiveId> unalign(Caller caller, ObjectiveId childId, ObjectiveId parentId) {
         Outcome<Changeable> changeable = changeable(caller, childId);

@@ -11,6 +11,7 @@ import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.SettingsStore.Setting;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.progress.IssueCounting;
+import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.tracking.TrackingThresholds;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
@@ -136,8 +137,11 @@ public final class SettingsService {
         return saved;
     }
 
-    /** The person's direct managers, if the caller may see the person's appraisal data. */
-    public Outcome<Set<UserRef>> managersOf(Caller caller, String personKey) {
+    /**
+     * The person's direct managers with the version of that list (0 while never set), if the caller may see the
+     * person's appraisal data.
+     */
+    public Outcome<Versioned<Set<UserRef>>> managersOf(Caller caller, String personKey) {
         Optional<String> user = caller.userKey();
         if (user.isEmpty()) {
             return unauthenticated();
@@ -147,11 +151,15 @@ public final class SettingsService {
             return Outcome.failure(Failure.NOT_FOUND,
                     Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
         }
-        return Outcome.success(people.managersOf(person.get()));
+        return Outcome.success(people.managers(person.get()));
     }
 
-    /** Replaces the person's direct managers; app administrators only; a cycle is refused. */
-    public Outcome<Set<UserRef>> putManagers(Caller caller, String personKey, List<String> managerKeys) {
+    /**
+     * Replaces the person's direct managers if their list is still at {@code version} (required; 0 while never set);
+     * app administrators only; a cycle is refused; a stale version answers a conflict with the current list.
+     */
+    public Outcome<Versioned<Set<UserRef>>> putManagers(Caller caller, String personKey, Long version,
+            List<String> managerKeys) {
         Optional<String> user = caller.userKey();
         if (user.isEmpty()) {
             return unauthenticated();
@@ -164,14 +172,21 @@ public final class SettingsService {
             return Outcome.failure(Failure.NOT_FOUND,
                     Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
         }
+        List<Violation> violations = new ArrayList<>();
+        if (version == null) {
+            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
+        } else if (version < 0) {
+            violations.add(Violation.of(ViolationCode.VERSION_INVALID, "version", "0"));
+        }
         if (managerKeys == null) {
-            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "managers"));
+            violations.add(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "managers"));
+            return Outcome.failure(Failure.INVALID, violations);
         }
         if (managerKeys.size() > MAX_MANAGERS) {
-            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PEOPLE_TOO_MANY_MANAGERS, "managers",
+            violations.add(Violation.of(ViolationCode.PEOPLE_TOO_MANY_MANAGERS, "managers",
                     String.valueOf(MAX_MANAGERS)));
+            return Outcome.failure(Failure.INVALID, violations);
         }
-        List<Violation> violations = new ArrayList<>();
         Set<UserRef> managers = new LinkedHashSet<>();
         for (int i = 0; i < managerKeys.size(); i++) {
             Optional<UserRef> manager = userRef(managerKeys.get(i));
@@ -185,9 +200,14 @@ public final class SettingsService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        Validated<Set<UserRef>> stored = people.setManagers(person.get(), managers);
-        return stored.isValid() ? Outcome.success(stored.value())
-                : Outcome.failure(Failure.INVALID, stored.errors());
+        Validated<StoreWrite<Versioned<Set<UserRef>>>> stored = people.setManagers(person.get(), version, managers);
+        if (!stored.isValid()) {
+            return Outcome.failure(Failure.INVALID, stored.errors());
+        }
+        if (stored.value() instanceof StoreWrite.Stale<Versioned<Set<UserRef>>> stale) {
+            return Outcome.conflict(stale.current());
+        }
+        return Outcome.success(((StoreWrite.Written<Versioned<Set<UserRef>>>) stored.value()).value());
     }
 
     private <T> Outcome<Setting<T>> read(Caller caller, Supplier<Setting<T>> setting) {

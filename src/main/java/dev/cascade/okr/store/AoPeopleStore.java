@@ -5,6 +5,8 @@ import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.PeopleStore;
+import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -30,6 +32,10 @@ import net.java.ao.Query;
  * <p>Changes are serialised across the cluster by claiming the next version of the {@value #REVISION} row of the
  * settings table: otherwise two changes made at the same time (A under B, B under A) could each pass the cycle check
  * and together close a cycle. A change that loses the claim is retried on the new state.
+ *
+ * <p>The version of a person's list of managers lives in their {@link PersonAo} row. It needs no claim of its own: it
+ * is read after the revision is claimed, so no other change to the chart can commit between the comparison and the
+ * write (one that committed earlier is seen; one that comes later fails on the claim).
  */
 @JiraComponent
 public final class AoPeopleStore implements PeopleStore {
@@ -87,6 +93,12 @@ public final class AoPeopleStore implements PeopleStore {
     }
 
     @Override
+    public Versioned<Set<UserRef>> managers(UserRef person) {
+        Objects.requireNonNull(person, "person");
+        return ao.executeInTransaction(() -> current(person.key()));
+    }
+
+    @Override
     public long revision() {
         return ao.executeInTransaction(() -> {
             SettingAo row = revisionRow();
@@ -96,6 +108,22 @@ public final class AoPeopleStore implements PeopleStore {
 
     @Override
     public Validated<Set<UserRef>> setManagers(UserRef person, Set<UserRef> managers) {
+        Validated<StoreWrite<Versioned<Set<UserRef>>>> written = write(person, null, managers);
+        if (!written.isValid()) {
+            return Validated.invalid(written.errors());
+        }
+        return Validated.valid(((StoreWrite.Written<Versioned<Set<UserRef>>>) written.value()).value().value());
+    }
+
+    @Override
+    public Validated<StoreWrite<Versioned<Set<UserRef>>>> setManagers(UserRef person, long expectedVersion,
+            Set<UserRef> managers) {
+        return write(person, expectedVersion, managers);
+    }
+
+    /** Replaces the managers if they are at {@code expectedVersion} ({@code null}: at any version). */
+    private Validated<StoreWrite<Versioned<Set<UserRef>>>> write(UserRef person, Long expectedVersion,
+            Set<UserRef> managers) {
         Objects.requireNonNull(person, "person");
         Set<String> wanted = new TreeSet<>();
         for (UserRef manager : managers) {
@@ -103,20 +131,31 @@ public final class AoPeopleStore implements PeopleStore {
         }
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                return ao.executeInTransaction(() -> replace(person.key(), wanted));
+                return ao.executeInTransaction(() -> replace(person.key(), expectedVersion, wanted));
             } catch (StaleWriteException e) {
                 // Another change to the chart went first; check again against what it left.
             } catch (Refused refused) {
                 return Validated.invalid(List.of(refused.violation));
+            } catch (Outdated outdated) {
+                return Validated.valid(new StoreWrite.Stale<>(outdated.current));
             }
         }
         throw new IllegalStateException("the managers of " + person.key() + " could not be saved: " + ATTEMPTS
                 + " other changes to the chart went first");
     }
 
-    /** Claims the next revision, checks for a cycle (throwing {@link Refused} to roll back), then replaces the rows. */
-    private Validated<Set<UserRef>> replace(String person, Set<String> wanted) {
+    /**
+     * Claims the next revision, compares the version (throwing {@link Outdated}), checks for a cycle (throwing
+     * {@link Refused}; both roll the claim back), then replaces the rows and counts the person's version up.
+     */
+    private Validated<StoreWrite<Versioned<Set<UserRef>>>> replace(String person, Long expectedVersion,
+            Set<String> wanted) {
         claimRevision();
+        PersonAo row = personRow(person);
+        long version = row == null ? 0L : row.getManagersVersion();
+        if (expectedVersion != null && expectedVersion != version) {
+            throw new Outdated(current(person));
+        }
         if (wanted.contains(person)) {
             throw new Refused(Violation.of(ViolationCode.PEOPLE_MANAGER_CYCLE, "managers", person, person));
         }
@@ -130,7 +169,25 @@ public final class AoPeopleStore implements PeopleStore {
             ao.create(ManagerAo.class, new DBParam("PERSON_KEY", person), new DBParam("MANAGER_KEY", manager));
             stored.add(new UserRef(manager));
         }
-        return Validated.valid(stored);
+        if (row == null) {
+            ao.create(PersonAo.class, new DBParam("PERSON_KEY", person), new DBParam("MANAGERS_VERSION", 1L));
+        } else {
+            row.setManagersVersion(version + 1);
+            row.save();
+        }
+        return Validated.valid(new StoreWrite.Written<>(new Versioned<>(stored, version + 1)));
+    }
+
+    private Versioned<Set<UserRef>> current(String person) {
+        PersonAo row = personRow(person);
+        Set<UserRef> managers = users(ao.find(ManagerAo.class,
+                Query.select().where("PERSON_KEY = ?", person).order("MANAGER_KEY ASC")), false);
+        return new Versioned<>(managers, row == null ? 0L : row.getManagersVersion());
+    }
+
+    private PersonAo personRow(String person) {
+        PersonAo[] rows = ao.find(PersonAo.class, Query.select().where("PERSON_KEY = ?", person));
+        return rows.length == 0 ? null : rows[0];
     }
 
     /**
@@ -192,6 +249,18 @@ public final class AoPeopleStore implements PeopleStore {
             users.add(new UserRef(persons ? row.getPersonKey() : row.getManagerKey()));
         }
         return users;
+    }
+
+    /** Rolls the claim back and carries the current managers out of the transaction. */
+    private static final class Outdated extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Versioned<Set<UserRef>> current;
+
+        Outdated(Versioned<Set<UserRef>> current) {
+            super("stale", null, false, false);
+            this.current = current;
+        }
     }
 
     /** Rolls the change back and carries the reason out of the transaction. */

@@ -7,7 +7,7 @@ import net.java.ao.schema.Table;
 
 /**
  * That one person is managed directly by another (table {@code AO_0C7A52_MANAGER}); one row per pair, created and
- * deleted but never changed, so it has no version.
+ * deleted but never changed, so it has no version: the person's whole list is versioned in their {@link PersonAo}.
  */
 @Table("MANAGER")
 public interface ManagerAo extends CascadeAo {

@@ -31,6 +31,7 @@ public final class UpgradeTask001CreateSchema implements ActiveObjectsUpgradeTas
             AlignmentAo.class,
             SettingAo.class,
             ManagerAo.class,
+            PersonAo.class,
             ConfirmationAo.class,
             ObjectionAo.class,
             AppraisalAo.class,

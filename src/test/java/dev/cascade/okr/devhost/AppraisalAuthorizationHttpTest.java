@@ -106,7 +106,8 @@ public class AppraisalAuthorizationHttpTest {
             case GET_MANAGERS:
                 return HOST.get(BASE + "/people/bob/managers", user);
             case PUT_MANAGERS:
-                return AppraisalHttp.putJson(HOST, BASE + "/people/bob/managers", user, "{\"managers\":[\"zhang\"]}");
+                return AppraisalHttp.putJson(HOST, BASE + "/people/bob/managers", user,
+                        HOST.get(BASE + "/people/bob/managers", "alice").body());
             default:
                 break;
         }

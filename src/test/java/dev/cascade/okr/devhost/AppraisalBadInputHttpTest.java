@@ -207,26 +207,39 @@ public class AppraisalBadInputHttpTest {
                 "objection", "request.field-required");
 
         String managers = "PUT /people/bob/managers";
-        add(c, "managers: missing list", "alice", managers, "{}", 400, "managers", "request.field-required");
-        add(c, "managers: text instead of list", "alice", managers, "{\"managers\":\"zhang\"}", 400, "managers",
-                "request.wrong-type");
-        add(c, "managers: blank key", "alice", managers, "{\"managers\":[\"\"]}", 400, "managers[0]",
-                "people.key-invalid");
-        add(c, "managers: null key", "alice", managers, "{\"managers\":[\"zhang\",null]}", 400, "managers[1]",
-                "people.key-invalid");
-        add(c, "managers: control characters", "alice", managers, "{\"managers\":[\"a\\u0000b\"]}", 400,
+        add(c, "managers: missing list", "alice", managers, "{\"version\":1}", 400, "managers",
+                "request.field-required");
+        add(c, "managers: text instead of list", "alice", managers, "{\"managers\":\"zhang\",\"version\":1}", 400,
+                "managers", "request.wrong-type");
+        add(c, "managers: blank key", "alice", managers, "{\"managers\":[\"\"],\"version\":1}", 400,
                 "managers[0]", "people.key-invalid");
+        add(c, "managers: null key", "alice", managers, "{\"managers\":[\"zhang\",null],\"version\":1}", 400,
+                "managers[1]", "people.key-invalid");
+        add(c, "managers: control characters", "alice", managers,
+                "{\"managers\":[\"a\\u0000b\"],\"version\":1}", 400, "managers[0]", "people.key-invalid");
         add(c, "managers: key of 300 characters", "alice", managers,
-                "{\"managers\":[\"" + "k".repeat(300) + "\"]}", 400, "managers[0]", "people.key-invalid");
+                "{\"managers\":[\"" + "k".repeat(300) + "\"],\"version\":1}", 400, "managers[0]",
+                "people.key-invalid");
         StringBuilder many = new StringBuilder("{\"managers\":[");
         for (int i = 0; i < 21; i++) {
             many.append(i == 0 ? "" : ",").append("\"m").append(i).append('"');
         }
-        add(c, "managers: 21 managers", "alice", managers, many + "]}", 400, "managers",
+        add(c, "managers: 21 managers", "alice", managers, many + "],\"version\":1}", 400, "managers",
                 "people.too-many-managers");
-        add(c, "managers: oneself", "alice", managers, "{\"managers\":[\"bob\"]}", 400, "managers",
-                "people.manager-cycle");
-        add(c, "managers: cycle through zhang", "alice", "PUT /people/zhang/managers", "{\"managers\":[\"bob\"]}",
+        add(c, "managers: missing version", "alice", managers, "{\"managers\":[]}", 400, "version",
+                "version.required");
+        add(c, "managers: version as text", "alice", managers, "{\"managers\":[],\"version\":\"1\"}", 400,
+                "version", "request.wrong-type");
+        add(c, "managers: fractional version", "alice", managers, "{\"managers\":[],\"version\":1.5}", 400,
+                "version", "request.wrong-type");
+        add(c, "managers: negative version", "alice", managers, "{\"managers\":[],\"version\":-1}", 400,
+                "version", "version.invalid");
+        add(c, "managers: stale version", "alice", managers, "{\"managers\":[],\"version\":0}", 409,
+                "version", "version.stale");
+        add(c, "managers: oneself", "alice", managers, "{\"managers\":[\"bob\"],\"version\":1}", 400,
+                "managers", "people.manager-cycle");
+        add(c, "managers: cycle through zhang", "alice", "PUT /people/zhang/managers",
+                "{\"managers\":[\"bob\"],\"version\":0}",
                 400, "managers", "people.manager-cycle");
         add(c, "managers: one who is no user", "alice", managers, "{\"managers\":[\"zhang\",\"nobody\"]}", 400,
                 "managers[1]", "user.unknown");
@@ -236,8 +249,8 @@ public class AppraisalBadInputHttpTest {
                 "person", "user.unknown");
         add(c, "appraisals of a person who is no user, asked by someone who manages nobody", "bob",
                 "GET /appraisals?person=nobody", "", 404, "person", "people.not-found");
-        add(c, "managers: unknown field", "alice", managers, "{\"managers\":[],\"version\":1}", 400, "version",
-                "request.unknown-field");
+        add(c, "managers: unknown field", "alice", managers, "{\"managers\":[],\"version\":1,\"manager\":1}", 400,
+                "manager", "request.unknown-field");
 
         String scheme = "PUT /settings/appraisal-scheme";
         add(c, "scheme: weights not 100", "alice", scheme, SCHEME.replace("\"resultsWeight\":70",

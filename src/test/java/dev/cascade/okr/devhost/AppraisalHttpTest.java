@@ -32,8 +32,10 @@ public class AppraisalHttpTest {
 
     @Test
     public void shouldTakeAGoalFromConfirmationToAResolvedAppealWhenEveryStepIsTakenByItsParty() throws Exception {
+        long version = ok(HOST.get(BASE + "/people/bob/managers", "alice"), 200).path("version").asLong();
         JsonNode managers = ok(AppraisalHttp.putJson(HOST, BASE + "/people/bob/managers", "alice",
-                "{\"managers\":[\"zhang\"]}"), 200);
+                "{\"managers\":[\"zhang\"],\"version\":" + version + "}"), 200);
+        assertEquals(version + 1, managers.path("version").asLong());
         assertEquals("zhang", managers.path("managers").path(0).asText());
         assertEquals("zhang", ok(HOST.get(BASE + "/people/bob/managers", "bob"), 200)
                 .path("managers").path(0).asText());

@@ -84,11 +84,45 @@ public class SettingsHttpTest {
 
     @Test
     public void shouldRefuseACycleWhenManagersWouldManageThemselves() throws Exception {
-        ok(AppraisalHttp.putJson(HOST, BASE + "/people/bob/managers", "alice", "{\"managers\":[\"zhang\"]}"));
+        long bob = ok(HOST.get(BASE + "/people/bob/managers", "alice")).path("version").asLong();
+        ok(AppraisalHttp.putJson(HOST, BASE + "/people/bob/managers", "alice",
+                "{\"managers\":[\"zhang\"],\"version\":" + bob + "}"));
+        long zhang = ok(HOST.get(BASE + "/people/zhang/managers", "alice")).path("version").asLong();
         HttpResponse<String> cycle = AppraisalHttp.putJson(HOST, BASE + "/people/zhang/managers", "alice",
-                "{\"managers\":[\"bob\"]}");
+                "{\"managers\":[\"bob\"],\"version\":" + zhang + "}");
         assertEquals(cycle.body(), 400, cycle.statusCode());
         assertEquals("people.manager-cycle", json(cycle).path("errors").path(0).path("code").asText());
         assertEquals(0, ok(HOST.get(BASE + "/people/zhang/managers", "alice")).path("managers").size());
+    }
+
+    @Test
+    public void shouldAnswerConflictWithCurrentManagersAndChangeNothingWhenManagersVersionIsStale() throws Exception {
+        JsonNode read = ok(HOST.get(BASE + "/people/pat/managers", "alice"));
+        long version = read.path("version").asLong();
+        JsonNode first = ok(AppraisalHttp.putJson(HOST, BASE + "/people/pat/managers", "alice",
+                "{\"managers\":[\"alice\"],\"version\":" + version + "}"));
+        assertEquals(version + 1, first.path("version").asLong());
+        String before = HOST.dumpDatabase();
+
+        HttpResponse<String> stale = AppraisalHttp.putJson(HOST, BASE + "/people/pat/managers", "alice",
+                "{\"managers\":[\"zhang\"],\"version\":" + version + "}");
+
+        assertEquals(stale.body(), 409, stale.statusCode());
+        JsonNode body = json(stale);
+        assertEquals("version.stale", body.path("errors").path(0).path("code").asText());
+        assertEquals("version", body.path("errors").path(0).path("field").asText());
+        assertEquals(version + 1, body.path("current").path("version").asLong());
+        assertEquals("alice", body.path("current").path("managers").path(0).asText());
+        assertEquals(before, HOST.dumpDatabase());
+        JsonNode after = ok(HOST.get(BASE + "/people/pat/managers", "alice"));
+        assertEquals(version + 1, after.path("version").asLong());
+        assertEquals(1, after.path("managers").size());
+    }
+
+    @Test
+    public void shouldAnswerVersionZeroWhenManagersWereNeverSet() throws Exception {
+        JsonNode read = ok(HOST.get(BASE + "/people/carol/managers", "alice"));
+        assertEquals(0, read.path("version").asLong());
+        assertEquals(0, read.path("managers").size());
     }
 }

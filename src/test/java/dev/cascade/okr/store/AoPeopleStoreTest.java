@@ -6,6 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.PeopleStore;
+import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -45,7 +47,8 @@ public class AoPeopleStoreTest {
     @Before
     public void setUp() {
         database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, ManagerAo.class, SettingAo.class, VersionClaimAo.class);
+        ao = StoreDatabases.activeObjects(database, ManagerAo.class, PersonAo.class, SettingAo.class,
+                VersionClaimAo.class);
         store = new AoPeopleStore(ao);
     }
 
@@ -159,6 +162,65 @@ public class AoPeopleStoreTest {
 
             assertEquals("round " + round + ": " + answers, 1, answers.stream().filter(Validated::isValid).count());
             assertTrue(store.managersOf(a).isEmpty() != store.managersOf(b).isEmpty());
+        }
+    }
+
+    @Test
+    public void shouldCountTheVersionOfAPersonsManagersFromZeroWhenTheyAreChanged() {
+        assertEquals(new Versioned<>(Set.of(), 0), store.managers(u("bob")));
+
+        StoreWrite<Versioned<Set<UserRef>>> first = store.setManagers(u("bob"), 0, Set.of(u("amy"))).value();
+        StoreWrite<Versioned<Set<UserRef>>> emptied = store.setManagers(u("bob"), 1, Set.of()).value();
+        store.setManagers(u("bob"), Set.of(u("carl")));
+
+        assertEquals(new StoreWrite.Written<>(new Versioned<>(Set.of(u("amy")), 1)), first);
+        assertEquals(new StoreWrite.Written<>(new Versioned<>(Set.of(), 2)), emptied);
+        assertEquals(new Versioned<>(Set.of(u("carl")), 3), store.managers(u("bob")));
+        assertEquals(new Versioned<>(Set.of(), 0), store.managers(u("amy")));
+    }
+
+    @Test
+    public void shouldAnswerStaleAndChangeNothingWhenTheManagersVersionIsOld() {
+        store.setManagers(u("bob"), 0, Set.of(u("amy")));
+        long revision = store.revision();
+
+        Validated<StoreWrite<Versioned<Set<UserRef>>>> stale = store.setManagers(u("bob"), 0, Set.of(u("zoe")));
+        Validated<StoreWrite<Versioned<Set<UserRef>>>> never = store.setManagers(u("eve"), 3, Set.of(u("zoe")));
+
+        assertEquals(new StoreWrite.Stale<>(new Versioned<>(Set.of(u("amy")), 1)), stale.value());
+        assertEquals(new StoreWrite.Stale<>(new Versioned<>(Set.of(), 0)), never.value());
+        assertEquals(new Versioned<>(Set.of(u("amy")), 1), store.managers(u("bob")));
+        assertEquals(Set.of(), store.reportsOf(u("zoe")));
+        assertEquals(revision, store.revision());
+        assertEquals(0, ao.count(PersonAo.class, "PERSON_KEY = ?", "eve"));
+    }
+
+    @Test
+    public void shouldLetOneWriterWinAndAnswerTheOtherStaleWhenTwoChangeTheSameManagersAtOnce() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            UserRef person = u("p" + round);
+            if (round % 2 == 1) {
+                store.setManagers(person, Set.of(u("old")));
+            }
+            long version = round % 2;
+
+            List<Validated<StoreWrite<Versioned<Set<UserRef>>>>> answers = Races.together(
+                    () -> store.setManagers(person, version, Set.of(u("x"))),
+                    () -> store.setManagers(person, version, Set.of(u("y"))));
+
+            List<StoreWrite<Versioned<Set<UserRef>>>> writes = answers.stream().map(Validated::value).toList();
+            assertEquals("round " + round + ": " + writes, 1,
+                    writes.stream().filter(w -> w instanceof StoreWrite.Written).count());
+            assertEquals("round " + round + ": " + writes, 1,
+                    writes.stream().filter(w -> w instanceof StoreWrite.Stale).count());
+            Versioned<Set<UserRef>> winner = writes.stream().filter(w -> w instanceof StoreWrite.Written)
+                    .map(w -> ((StoreWrite.Written<Versioned<Set<UserRef>>>) w).value()).findFirst().orElseThrow();
+            assertEquals(version + 1, winner.version());
+            assertEquals(winner, store.managers(person));
+            StoreWrite.Stale<Versioned<Set<UserRef>>> loser = writes.stream()
+                    .filter(w -> w instanceof StoreWrite.Stale)
+                    .map(w -> (StoreWrite.Stale<Versioned<Set<UserRef>>>) w).findFirst().orElseThrow();
+            assertEquals(winner, loser.current());
         }
     }
 

@@ -20,6 +20,13 @@ public interface PeopleStore {
     /** The person's direct managers, ordered by user key; empty when none are recorded. */
     Set<UserRef> managersOf(UserRef person);
 
+    /**
+     * The person's direct managers (ordered by user key) with the version of that list: 0 while it was never set,
+     * then 1 more with every change ({@link #setManagers}); removing every manager is a change too, so a version is
+     * never reused.
+     */
+    Versioned<Set<UserRef>> managers(UserRef person);
+
     /** The people whom {@code manager} manages directly, ordered by user key; empty when none. */
     Set<UserRef> reportsOf(UserRef manager);
 
@@ -39,9 +46,21 @@ public interface PeopleStore {
      * Replaces the person's direct managers (an empty set removes them all), or refuses with
      * {@code people.manager-cycle} (field {@code managers}; args: the person's key and the refused manager's key)
      * when the person is among them or already manages one of them, directly or through others; then nothing
-     * changes. Writes are serialised, so two concurrent changes cannot together close a cycle.
+     * changes. Writes are serialised, so two concurrent changes cannot together close a cycle. Whatever version the
+     * list is at, it grows by 1 (for seeding and tests; people's edits go through the versioned overload).
      *
      * @return the managers now recorded, ordered by user key
      */
     Validated<Set<UserRef>> setManagers(UserRef person, Set<UserRef> managers);
+
+    /**
+     * Replaces the person's direct managers as {@link #setManagers(UserRef, Set)} does, but only if their list is
+     * still at {@code expectedVersion} (0: never set); the version grows by 1.
+     *
+     * @return invalid with {@code people.manager-cycle} as {@link #setManagers(UserRef, Set)} (nothing changed), or a
+     *     valid {@code Written} with the managers now recorded and their new version, or a valid {@code Stale} with
+     *     the current managers and version (nothing changed; checked before the cycle)
+     */
+    Validated<StoreWrite<Versioned<Set<UserRef>>>> setManagers(UserRef person, long expectedVersion,
+            Set<UserRef> managers);
 }
