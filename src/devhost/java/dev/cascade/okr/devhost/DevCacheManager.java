@@ -48,6 +48,11 @@ public final class DevCacheManager implements CacheManager {
         }
 
         @Override
+        public void remove(K key) {
+            values.remove(key);
+        }
+
+        @Override
         public void removeAll() {
             values.clear();
         }

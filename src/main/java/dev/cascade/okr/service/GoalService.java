@@ -179,7 +179,7 @@ public final class GoalService {
             return Outcome.failure(Failure.INVALID, errors);
         }
         StoredObjective inserted = goals.insert(new NewObjective(fields, keyResults), user.get(), clock.instant());
-        trees.changed();
+        trees.goalsChanged(inserted.id());
         StoredObjective stored = measureLinked(inserted.keyResults()) ? goals.goal(inserted.id()).orElse(inserted)
                 : inserted;
         return Outcome.success(new Saved(stored, findings.stream().filter(v -> !v.isError()).toList()));
@@ -236,10 +236,11 @@ public final class GoalService {
         }
         Optional<Audience> audience = policy.audience(facts, reports.get(), facts.isAppAdmin() ? Set.of()
                 : goals.membersOnlyUnits(query));
-        Page<StoredObjective> page = goals.find(query.withAudience(audience.orElse(null)).withPage(offset, limit));
-        // The query restates core's rule; core still has the last word on every goal answered.
-        List<StoredObjective> kept = page.items().stream().filter(goal -> policy.canSee(facts, goal.objective()))
-                .toList();
+        Page<ObjectiveId> page = goals.findIds(query.withAudience(audience.orElse(null)).withPage(offset, limit));
+        // The goals themselves come from the cluster-wide goal cache; the query restates core's rule, and core still
+        // has the last word on every goal answered.
+        List<StoredObjective> found = trees.goals(page.items());
+        List<StoredObjective> kept = found.stream().filter(goal -> policy.canSee(facts, goal.objective())).toList();
         return Outcome.success(new Page<>(kept, offset, limit, page.total() - (page.items().size() - kept.size())));
     }
 
@@ -362,7 +363,7 @@ public final class GoalService {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
         }
         StoreWrite<StoredObjective> deleted = goals.delete(id, version);
-        trees.changed();
+        trees.goalsChanged(id);
         if (deleted instanceof StoreWrite.Written<StoredObjective> written) {
             return Outcome.success(written.value());
         }
@@ -409,7 +410,7 @@ public final class GoalService {
             return Outcome.failure(Failure.INVALID, errors);
         }
         StoreWrite<StoredObjective> written = goals.update(id, version, fields, user, clock.instant());
-        trees.changed();
+        trees.goalsChanged(id);
         if (written instanceof StoreWrite.Written<StoredObjective> ok) {
             return Outcome.success(new Saved(ok.value(), findings.stream().filter(v -> !v.isError()).toList()));
         }
@@ -449,7 +450,7 @@ public final class GoalService {
             return Outcome.failure(Failure.INVALID, errors);
         }
         StoreWrite<StoredKeyResult> written = goals.addKeyResult(id, keyResult, clock.instant());
-        trees.changed();
+        trees.goalsChanged(id);
         if (written instanceof StoreWrite.Written<StoredKeyResult> ok) {
             return measured(Outcome.success(ok.value()));
         }
@@ -589,8 +590,8 @@ public final class GoalService {
     }
 
     private Outcome<StoredKeyResult> keyResultWritten(KeyResultId id, StoreWrite<StoredKeyResult> written) {
-        trees.changed();
         if (written instanceof StoreWrite.Written<StoredKeyResult> ok) {
+            trees.goalsChanged(ok.value().objectiveId());
             return Outcome.success(ok.value());
         }
         if (written instanceof StoreWrite.Stale<StoredKeyResult> stale) {
@@ -651,7 +652,7 @@ public final class GoalService {
         }
         StoreWrite<Versioned<Alignment>> written = goals.align(new Alignment(childId, parent, weight), facts.user().key(),
                 clock.instant());
-        trees.changed();
+        trees.cascadesChanged();
         if (written instanceof StoreWrite.Written<Versioned<Alignment>> ok) {
             return Outcome.success(ok.value());
         }
@@ -693,7 +694,7 @@ public final class GoalService {
             return Outcome.failure(Failure.INVALID, violations);
         }
         StoreWrite<Versioned<Alignment>> written = goals.changeContribution(childId, parentId, version, weight);
-        trees.changed();
+        trees.cascadesChanged();
         if (written instanceof StoreWrite.Written<Versioned<Alignment>> ok) {
             return Outcome.success(ok.value());
         }
@@ -720,7 +721,7 @@ public final class GoalService {
             return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.ALIGNMENT_NOT_FOUND, "parentId",
                     String.valueOf(parentId.value())));
         }
-        trees.changed();
+        trees.cascadesChanged();
         return Outcome.success(parentId);
     }
 

@@ -100,7 +100,7 @@ public final class ObjectiveService {
                         .map(k -> new KeyResultDraft(k.title().trim(), k.epicKey(), k.basisOrDefault()))
                         .toList());
         Objective created = goals.create(clean, initial, user.get(), clock.instant());
-        trees.changed();
+        trees.goalsChanged(created.id());
         progress.recompute(created.keyResults().stream().map(KeyResult::id).toList());
         return Outcome.success(goals.objective(created.id()).orElse(created));
     }

@@ -150,7 +150,7 @@ public final class ProgressService {
             }
             goals.storeProgress(measured, clock.instant());
             recomputed.addAndGet(measured.size());
-            trees.changed();
+            trees.goalsChanged(stored.stream().map(StoredKeyResult::objectiveId).distinct().toList());
             return new Recompute(measured.size(), read.searches());
         } finally {
             for (int i = held.size() - 1; i >= 0; i--) {

@@ -242,26 +242,41 @@ public final class AoGoalStore implements GoalStore {
 
     @Override
     public Page<StoredObjective> find(GoalQuery query) {
+        return ao.executeInTransaction(() -> {
+            Page<ObjectiveAo> rows = findRows(query, Query.select());
+            return new Page<>(read(rows.items().toArray(new ObjectiveAo[0])), rows.offset(), rows.limit(),
+                    rows.total());
+        });
+    }
+
+    @Override
+    public Page<ObjectiveId> findIds(GoalQuery query) {
+        return ao.executeInTransaction(() -> {
+            Page<ObjectiveAo> rows = findRows(query, Query.select("ID"));
+            return new Page<>(rows.items().stream().map(row -> new ObjectiveId(row.getID())).toList(), rows.offset(),
+                    rows.limit(), rows.total());
+        });
+    }
+
+    /** One page of matching rows (the columns {@code select} names) and the number of all matches. */
+    private Page<ObjectiveAo> findRows(GoalQuery query, Query select) {
         List<String> clauses = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         filters(query, clauses, parameters);
         if (query.audience() != null) {
             audience(query.audience(), clauses, parameters);
         }
-        return ao.executeInTransaction(() -> {
-            Query select = Query.select();
-            int total;
-            if (clauses.isEmpty()) {
-                total = ao.count(ObjectiveAo.class);
-            } else {
-                String where = String.join(" AND ", clauses);
-                total = ao.count(ObjectiveAo.class, where, parameters.toArray());
-                select = select.where(where, parameters.toArray());
-            }
-            ObjectiveAo[] rows = ao.find(ObjectiveAo.class,
-                    select.order("ID ASC").offset(query.offset()).limit(query.limit()));
-            return new Page<>(read(rows), query.offset(), query.limit(), total);
-        });
+        int total;
+        if (clauses.isEmpty()) {
+            total = ao.count(ObjectiveAo.class);
+        } else {
+            String where = String.join(" AND ", clauses);
+            total = ao.count(ObjectiveAo.class, where, parameters.toArray());
+            select = select.where(where, parameters.toArray());
+        }
+        ObjectiveAo[] rows = ao.find(ObjectiveAo.class,
+                select.order("ID ASC").offset(query.offset()).limit(query.limit()));
+        return new Page<>(Arrays.asList(rows), query.offset(), query.limit(), total);
     }
 
     @Override

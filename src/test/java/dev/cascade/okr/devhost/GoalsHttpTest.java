@@ -89,6 +89,32 @@ public class GoalsHttpTest {
     }
 
     @Test
+    public void shouldListFromGoalCacheAndShowTheEditWhenAListedGoalIsEdited() throws Exception {
+        long id = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        String list = GOALS + "?owner=bob&limit=100";
+        JSON.readTree(HOST.get(list, "bob").body());
+        DevCacheManager caches = (DevCacheManager) HOST.server().plugin()
+                .bean(com.atlassian.cache.CacheManager.class);
+        long loads = caches.loads("dev.cascade.okr.goals");
+
+        JsonNode again = JSON.readTree(HOST.get(list, "bob").body());
+        assertEquals("a second read is answered from the cache", loads, caches.loads("dev.cascade.okr.goals"));
+        HttpResponse<String> edited = http.put(GOALS + "/" + id, "bob", GoalsHttp.update(1, "bob", "Edited title"));
+        assertEquals(edited.body(), 200, edited.statusCode());
+        JsonNode after = JSON.readTree(HOST.get(list, "bob").body());
+
+        assertEquals(loads + 1, caches.loads("dev.cascade.okr.goals"));
+        String title = null;
+        for (JsonNode item : after.path("items")) {
+            if (item.path("id").asLong() == id) {
+                title = item.path("title").asText();
+            }
+        }
+        assertEquals("Edited title", title);
+        assertEquals(again.path("total").asInt(), after.path("total").asInt());
+    }
+
+    @Test
     public void shouldUpdateOwnFieldsAndRaiseVersionWhenVersionIsCurrent() throws Exception {
         long id = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
 

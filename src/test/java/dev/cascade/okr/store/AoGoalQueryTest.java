@@ -141,6 +141,19 @@ public class AoGoalQueryTest {
     }
 
     @Test
+    public void shouldAnswerTheSameIdsAndTotalAsFindWhenOnlyIdsAreAsked() {
+        GoalQuery query = GoalQuery.all().withProject("OPS").withAudience(new Audience(Set.of("user2"), Set.of(),
+                Set.of()));
+        for (int offset = 0; offset < 120; offset += 37) {
+            Page<StoredObjective> goals = store.find(query.withPage(offset, 37));
+            Page<ObjectiveId> ids = store.findIds(query.withPage(offset, 37));
+
+            assertEquals(goals.items().stream().map(StoredObjective::id).toList(), ids.items());
+            assertEquals(goals.total(), ids.total());
+        }
+    }
+
+    @Test
     public void shouldNameTheUnitsOfMatchingMembersOnlyGoalsWhenAskedForThem() {
         GoalQuery query = GoalQuery.all().withLevel("department");
         Set<OrgUnit> expected = all.stream().map(StoredObjective::objective)

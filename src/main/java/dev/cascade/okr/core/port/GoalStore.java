@@ -107,6 +107,9 @@ public interface GoalStore {
      */
     Page<StoredObjective> find(GoalQuery query);
 
+    /** The ids of one page of the objectives that match the query, as {@link #find} orders and counts them. */
+    Page<ObjectiveId> findIds(GoalQuery query);
+
     /**
      * The distinct units of the members-only objectives ({@code Visibility.MEMBERS}) that match the query's filters,
      * ignoring its page and audience: the units whose membership decides what a person sees among the matches.
