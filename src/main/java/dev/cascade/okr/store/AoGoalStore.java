@@ -275,7 +275,7 @@ public final class AoGoalStore implements GoalStore {
             select = select.where(where, parameters.toArray());
         }
         ObjectiveAo[] rows = ao.find(ObjectiveAo.class,
-                select.order("ID ASC").offset(query.offset()).limit(query.limit()));
+                select.order(order(query)).offset(query.offset()).limit(query.limit()));
         return new Page<>(Arrays.asList(rows), query.offset(), query.limit(), total);
     }
 
@@ -299,6 +299,24 @@ public final class AoGoalStore implements GoalStore {
     private static OrgUnit unitOf(ObjectiveAo row) {
         return UNIT_GROUP.equals(row.getUnitKind()) ? new OrgUnit.Group(row.getUnitRef())
                 : new OrgUnit.Project(row.getUnitRef());
+    }
+
+    /**
+     * Id order, spelled so that a composite index serves it: with a project, owner or level filter the column is
+     * constant, so ordering by it first changes nothing, but lets the database read the {@code (column, ID)} index in
+     * order and stop after one page instead of sorting every match (H2 does not see through the constant itself).
+     */
+    private static String order(GoalQuery query) {
+        if (query.projectKey() != null) {
+            return "PROJECT_KEY ASC, ID ASC";
+        }
+        if (query.ownerKey() != null) {
+            return "OWNER_KEY ASC, ID ASC";
+        }
+        if (query.levelKey() != null) {
+            return "LEVEL_KEY ASC, ID ASC";
+        }
+        return "ID ASC";
     }
 
     /** The query's filters as SQL with placeholders; values only ever travel as parameters. */

@@ -1,13 +1,25 @@
 package dev.cascade.okr.store;
 
 import java.util.Date;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** A stored objective (table {@code AO_xxxxxx_OBJECTIVE}); its key results point to it by id. */
+/**
+ * A stored objective (table {@code AO_xxxxxx_OBJECTIVE}); its key results point to it by id.
+ *
+ * <p>Besides one index per lookup column, lists filtered by project, owner or level and ordered by id have a composite
+ * index each, so a page of 100 reads 100 index entries in order instead of sorting every match.
+ */
 @Table("OBJECTIVE")
+@Indexes({
+    @Index(name = "obj_project_id", methodNames = {"getProjectKey", "getID"}),
+    @Index(name = "obj_owner_id", methodNames = {"getOwnerKey", "getID"}),
+    @Index(name = "obj_level_id", methodNames = {"getLevelKey", "getID"})
+})
 public interface ObjectiveAo extends CascadeAo {
 
     /** The title, at most 255 characters. */
@@ -26,7 +38,6 @@ public interface ObjectiveAo extends CascadeAo {
     void setDescription(String description);
 
     /** The Jira project key when the unit is a project, else {@code null}; objectives are looked up by it. */
-    @Indexed
     @StringLength(255)
     String getProjectKey();
 
@@ -35,7 +46,6 @@ public interface ObjectiveAo extends CascadeAo {
 
     /** The owner's user key; objectives are looked up by it. */
     @NotNull
-    @Indexed
     @StringLength(255)
     String getOwnerKey();
 
@@ -44,7 +54,6 @@ public interface ObjectiveAo extends CascadeAo {
 
     /** The key of the objective's level; objectives are looked up by it. */
     @NotNull
-    @Indexed
     @StringLength(255)
     String getLevelKey();
 
