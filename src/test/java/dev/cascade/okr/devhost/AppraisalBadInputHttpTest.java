@@ -241,8 +241,8 @@ public class AppraisalBadInputHttpTest {
         add(c, "managers: cycle through zhang", "alice", "PUT /people/zhang/managers",
                 "{\"managers\":[\"bob\"],\"version\":0}",
                 400, "managers", "people.manager-cycle");
-        add(c, "managers: one who is no user", "alice", managers, "{\"managers\":[\"zhang\",\"nobody\"]}", 400,
-                "managers[1]", "user.unknown");
+        add(c, "managers: one who is no user", "alice", managers,
+                "{\"managers\":[\"zhang\",\"nobody\"],\"version\":0}", 400, "managers[1]", "user.unknown");
         add(c, "managers: of a person who is no user", "alice", "PUT /people/nobody/managers",
                 "{\"managers\":[\"zhang\"]}", 404, "userKey", "people.not-found");
         add(c, "appraisals of a person who is no user", "alice", "GET /appraisals?person=nobody", "", 400,
