@@ -17,7 +17,6 @@ import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.IssueSource;
 import dev.cascade.okr.core.port.LinkedIssues;
-import dev.cascade.okr.core.progress.IssueCompletion;
 import dev.cascade.okr.core.progress.KeyResultProgressPolicy;
 import dev.cascade.okr.core.progress.NoDataReason;
 import dev.cascade.okr.core.progress.Observation;
@@ -40,7 +39,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -268,21 +266,11 @@ public class ProgressRecomputeBenchmark {
             long started = System.nanoTime();
             LinkedIssues read = issueSource.read(new IssueRequest(Set.copyOf(measure.links()), false, null, Set.of()));
             long readDone = System.nanoTime();
-            List<WorkLink> broken = new ArrayList<>();
-            IssueCompletion sum = IssueCompletion.NONE;
-            for (WorkLink link : measure.links()) {
-                Optional<IssueCompletion> completion = read.completion(link, measure.numericFieldId());
-                if (completion.isEmpty()) {
-                    broken.add(link);
-                } else {
-                    sum = sum.plus(completion.get());
-                }
-            }
-            Observation observation = broken.isEmpty() ? Observation.issues(sum) : Observation.brokenLink(broken);
+            Observation observation = read.observation(measure);
             Progress computed = policy.evaluate(measure, observation).computedProgress();
             long storeStarted = System.nanoTime();
-            goals.storeProgress(Map.of(keyResult.id(), new Measured(computed, broken.isEmpty() ? sum : null)),
-                    Instant.now());
+            goals.storeProgress(Map.of(keyResult.id(), new Measured(computed,
+                    observation instanceof Observation.Issues issues ? issues.completion() : null)), Instant.now());
             long storeDone = System.nanoTime();
             baselineReadNanos += readDone - started;
             baselineStoreNanos += storeDone - storeStarted;

@@ -15,7 +15,6 @@ import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.IssueSource;
 import dev.cascade.okr.core.port.LinkedIssues;
 import dev.cascade.okr.core.port.SettingsStore;
-import dev.cascade.okr.core.progress.IssueCompletion;
 import dev.cascade.okr.core.progress.KeyResultEvaluation;
 import dev.cascade.okr.core.progress.KeyResultProgressPolicy;
 import dev.cascade.okr.core.progress.Observation;
@@ -166,19 +165,10 @@ public final class ProgressService {
 
     /** One key result's progress from the issues of its links, by core's rule; any broken link makes it broken. */
     private Measured measure(IssueMeasure measure, LinkedIssues read) {
-        List<WorkLink> broken = new ArrayList<>();
-        IssueCompletion sum = IssueCompletion.NONE;
-        for (WorkLink link : measure.links()) {
-            Optional<IssueCompletion> completion = read.completion(link, measure.numericFieldId());
-            if (completion.isEmpty()) {
-                broken.add(link);
-            } else {
-                sum = sum.plus(completion.get());
-            }
-        }
-        Observation observation = broken.isEmpty() ? Observation.issues(sum) : Observation.brokenLink(broken);
+        Observation observation = read.observation(measure);
         KeyResultEvaluation evaluation = policy.evaluate(measure, observation);
-        return new Measured(evaluation.computedProgress(), broken.isEmpty() ? sum : null);
+        return new Measured(evaluation.computedProgress(),
+                observation instanceof Observation.Issues issues ? issues.completion() : null);
     }
 
     private boolean countSubTasks() {

@@ -1,7 +1,10 @@
 package dev.cascade.okr.core.port;
 
+import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.progress.IssueCompletion;
+import dev.cascade.okr.core.progress.Observation;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,5 +55,24 @@ public record LinkedIssues(Map<WorkLink, List<IssueFact>> issues, Set<WorkLink> 
                     numericFieldIdOrNull == null ? null : fact.fieldValues().get(numericFieldIdOrNull));
         }
         return Optional.of(sum);
+    }
+
+    /**
+     * What these issues show for a key result measured by its links: all its links' issues added up (reading its
+     * numeric field), or — when any of its links is broken or was not read — a broken link naming those links, never a
+     * silent 0 (core's rule, {@code KeyResultProgressPolicy}).
+     */
+    public Observation observation(IssueMeasure measure) {
+        List<WorkLink> missing = new ArrayList<>();
+        IssueCompletion sum = IssueCompletion.NONE;
+        for (WorkLink link : measure.links()) {
+            Optional<IssueCompletion> completion = completion(link, measure.numericFieldId());
+            if (completion.isEmpty()) {
+                missing.add(link);
+            } else {
+                sum = sum.plus(completion.get());
+            }
+        }
+        return missing.isEmpty() ? Observation.issues(sum) : Observation.brokenLink(missing);
     }
 }
