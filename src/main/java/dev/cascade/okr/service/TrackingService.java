@@ -56,6 +56,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
+import dev.cascade.okr.core.port.GoalStore.Measured;
+import dev.cascade.okr.core.progress.Progress;
+import dev.cascade.okr.core.progress.KeyResultProgressPolicy;
+import dev.cascade.okr.core.progress.Observation;
 
 /**
  * Tracking use cases: plans, check-ins, the tracking table, quarterly reviews and target adjustments, each with its
@@ -79,17 +83,20 @@ public final class TrackingService {
     private final SettingsStore settings;
     private final AccessService access;
     private final CheckInPolicy checkInPolicy = new CheckInPolicy();
+    private final GoalTrees trees;
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
-    public TrackingService(GoalStore goals, TrackingStore tracking, SettingsStore settings, AccessService access) {
-        this(goals, tracking, settings, access, Clock.systemUTC());
+    public TrackingService(GoalStore goals, TrackingStore tracking, SettingsStore settings, AccessService access,
+            GoalTrees trees) {
+        this(goals, tracking, settings, access, trees, Clock.systemUTC());
     }
 
     TrackingService(GoalStore goals, TrackingStore tracking, SettingsStore settings, AccessService access,
-            Clock clock) {
+            GoalTrees trees, Clock clock) {
         this.goals = goals;
+        this.trees = trees;
         this.tracking = tracking;
         this.settings = settings;
         this.access = access;
@@ -273,7 +280,22 @@ public final class TrackingService {
         if (!stored.isValid()) {
             return Outcome.failure(Failure.INVALID, stored.errors());
         }
+        if (valueRequired) {
+            measureFromCheckIns(target.keyResult(), now);
+        }
         return Outcome.success(new RecordedCheckIn(stored.value(), stored.warnings()));
+    }
+
+    /**
+     * Stores the progress a key result measured by people now has, computed by core from its latest checked-in value
+     * (a manual override stays in front of it), so the goal, its roll-up and every cascade above follow the check-in.
+     */
+    private void measureFromCheckIns(StoredKeyResult keyResult, Instant now) {
+        Observation observation = tracking.log(keyResult.id()).observationFor(keyResult.keyResult().measure());
+        Progress computed = new KeyResultProgressPolicy().evaluate(keyResult.keyResult().measure(), observation)
+                .computedProgress();
+        goals.storeProgress(Map.of(keyResult.id(), new Measured(computed, null)), now);
+        trees.goalsChanged(keyResult.objectiveId());
     }
 
     // ---- the tracking table -------------------------------------------------------------------------------------

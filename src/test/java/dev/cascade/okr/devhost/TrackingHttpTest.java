@@ -119,6 +119,23 @@ public class TrackingHttpTest {
     }
 
     @Test
+    public void shouldMoveTheKeyResultAndItsGoalWhenAValueIsCheckedIn() throws Exception {
+        Goal goal = TrackingHttp.newGoal(HOST);
+        String path = API + "/key-results/" + goal.kr(0) + "/check-ins";
+        JsonNode before = json(HOST.get(API + "/goals/" + goal.id(), "bob"));
+        assertFalse(before.get("keyResults").get(0).get("progress").get("known").asBoolean());
+
+        assertEquals(201, HOST.postJson(path, OWNER, TrackingHttp.checkIn(20, YEAR + "-03-10")).statusCode());
+        assertEquals(201, HOST.postJson(path, OWNER, TrackingHttp.checkIn(10, YEAR + "-02-10")).statusCode());
+
+        JsonNode after = json(HOST.get(API + "/goals/" + goal.id(), "bob"));
+        // 0 → 50 customers, latest check-in by date 20: 40%; the backdated 10 does not replace it
+        assertEquals(0.4, after.get("keyResults").get(0).get("progress").get("fraction").asDouble(), 1e-9);
+        JsonNode tree = json(HOST.get(API + "/goals/" + goal.id() + "/tree", "bob"));
+        assertTrue(tree.get("progress").get("known").asBoolean());
+    }
+
+    @Test
     public void shouldAnswer405AndChangeNothingWhenACheckInIsEditedOrDeleted() throws Exception {
         Goal goal = TrackingHttp.newGoal(HOST);
         String path = API + "/key-results/" + goal.kr(0) + "/check-ins";

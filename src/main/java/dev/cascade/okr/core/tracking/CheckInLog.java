@@ -1,6 +1,10 @@
 package dev.cascade.okr.core.tracking;
 
+import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.Measure;
+import dev.cascade.okr.core.model.MilestoneMeasure;
+import dev.cascade.okr.core.progress.Observation;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -99,6 +103,26 @@ public final class CheckInLog {
     /** Whether there is no check-in yet. */
     public boolean isEmpty() {
         return entries.isEmpty();
+    }
+
+    /**
+     * What the check-ins show for a key result measured by people: the latest value checked in, as the actual of a
+     * metric or band, or for a milestone "done" when that value is 1 or more (check in 1 when done, 0 when not);
+     * no check-in with a value yet is "no check-in", never 0. Key results measured by Jira issues are measured from
+     * their issues, not from here.
+     *
+     * @throws IllegalArgumentException for an issue-driven measure
+     */
+    public Observation observationFor(Measure measure) {
+        if (measure instanceof IssueMeasure) {
+            throw new IllegalArgumentException("issue-driven key results are measured from their issues");
+        }
+        Optional<BigDecimal> value = latestValue();
+        if (value.isEmpty()) {
+            return Observation.noCheckIn();
+        }
+        return measure instanceof MilestoneMeasure ? Observation.milestone(value.get().compareTo(BigDecimal.ONE) >= 0)
+                : Observation.value(value.get());
     }
 
     /** The latest check-in by date (of those on the latest date, the last recorded). */

@@ -8,8 +8,18 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.model.BandMeasure;
+import dev.cascade.okr.core.model.Direction;
+import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.MetricMeasure;
+import dev.cascade.okr.core.model.MilestoneMeasure;
+import dev.cascade.okr.core.model.ProgressBasis;
+import dev.cascade.okr.core.model.TargetTiers;
+import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.progress.Observation;
 import dev.cascade.okr.core.validation.Validated;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,5 +151,41 @@ public class CheckInLogTest {
 
         assertThrows(IllegalArgumentException.class, () -> CheckInLog.empty(Fixtures.KR).append(other));
         assertThrows(IllegalArgumentException.class, () -> CheckInLog.of(Fixtures.KR, List.of(other)));
+    }
+
+    @Test
+    public void shouldObserveTheLatestValueWhenAMetricOrBandIsCheckedIn() {
+        CheckInLog log = logOf(checkIn("2026-03-10", "20", 0), checkIn("2026-02-10", "10", 1),
+                checkIn("2026-03-12", null, 2));
+        MetricMeasure metric = new MetricMeasure(Direction.INCREASE, BigDecimal.ZERO,
+                TargetTiers.of(new BigDecimal("50")), "customers");
+        BandMeasure band = new BandMeasure(new BigDecimal("10"), new BigDecimal("30"), "%");
+
+        assertEquals(Observation.value(new BigDecimal("20")), log.observationFor(metric));
+        assertEquals(Observation.value(new BigDecimal("20")), log.observationFor(band));
+    }
+
+    @Test
+    public void shouldObserveDoneOnlyFromOneWhenAMilestoneIsCheckedIn() {
+        MilestoneMeasure milestone = new MilestoneMeasure("Shipped");
+
+        assertEquals(Observation.milestone(true), logOf(checkIn("2026-03-10", "1", 0)).observationFor(milestone));
+        assertEquals(Observation.milestone(false), logOf(checkIn("2026-03-10", "0", 0)).observationFor(milestone));
+        assertEquals(Observation.milestone(false), logOf(checkIn("2026-03-10", "0.99", 0)).observationFor(milestone));
+    }
+
+    @Test
+    public void shouldObserveNoCheckInNotZeroWhenNoValueWasCheckedIn() {
+        MilestoneMeasure milestone = new MilestoneMeasure("Shipped");
+
+        assertEquals(Observation.noCheckIn(), CheckInLog.empty(Fixtures.KR).observationFor(milestone));
+        assertEquals(Observation.noCheckIn(), logOf(checkIn("2026-03-10", null, 0)).observationFor(milestone));
+    }
+
+    @Test
+    public void shouldRefuseWhenTheKeyResultIsMeasuredByIssues() {
+        IssueMeasure issues = IssueMeasure.of(ProgressBasis.ISSUE_COUNT_DONE, List.of(new WorkLink.Epic("CASC-1")));
+
+        assertThrows(IllegalArgumentException.class, () -> CheckInLog.empty(Fixtures.KR).observationFor(issues));
     }
 }
