@@ -16,8 +16,9 @@ import dev.cascade.okr.service.ActionPlanService.PlanWrite;
 import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.Outcome;
 import dev.cascade.okr.service.Outcome.Failure;
-import dev.cascade.okr.service.PlanItemInput;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -58,12 +59,7 @@ public class ActionPlanResource {
     /** The plan: 200 with every initiative, its tasks and their versions (an empty plan when none). */
     @GET
     public Response get(@PathParam("id") String id) {
-        ObjectiveId goal = goalOf(id);
-        if (goal == null) {
-            return notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", id);
-        }
-        Outcome<StoredPlan> plan = plans.plan(caller(), goal);
-        return RestResponses.ok(plan, i18n, ActionPlanDto::of);
+        return at(id, null, null, at -> RestResponses.ok(plans.plan(caller(), at.goal()), i18n, ActionPlanDto::of));
     }
 
     /** Adds an initiative: 201 with the item, its version, warnings and the plan. */
@@ -71,15 +67,8 @@ public class ActionPlanResource {
     @Path("/initiatives")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createInitiative(@PathParam("id") String id, String body) {
-        ObjectiveId goal = goalOf(id);
-        if (goal == null) {
-            return notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", id);
-        }
-        Outcome<InitiativeInputDto> parsed = JsonBodies.read(body, InitiativeInputDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        return created(plans.createInitiative(caller(), goal, parsed.value().toInput()));
+        return withBody(id, null, null, body, InitiativeInputDto.class,
+                (at, in) -> created(plans.createInitiative(caller(), at.goal(), in.toInput())));
     }
 
     /** Replaces an initiative: {@code version} in the body; 200, or 409 with the current plan. */
@@ -88,20 +77,8 @@ public class ActionPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putInitiative(@PathParam("id") String id, @PathParam("initiativeId") String initiativeId,
             String body) {
-        ObjectiveId goal = goalOf(id);
-        if (goal == null) {
-            return notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", id);
-        }
-        InitiativeId initiative = itemOf(initiativeId, InitiativeId::new);
-        if (initiative == null) {
-            return notFound(ViolationCode.PLAN_ITEM_UNKNOWN, "initiativeId", initiativeId);
-        }
-        Outcome<InitiativeInputDto> parsed = JsonBodies.read(body, InitiativeInputDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        PlanItemInput input = parsed.value().toInput();
-        return changed(plans.putInitiative(caller(), goal, initiative, parsed.value().version(), input));
+        return withBody(id, initiativeId, null, body, InitiativeInputDto.class, (at, in) -> changed(
+                plans.putInitiative(caller(), at.goal(), at.initiative(), in.version(), in.toInput())));
     }
 
     /** Deletes an initiative with its tasks: {@code ?version=}; 204, or 409 with the current plan. */
@@ -109,7 +86,7 @@ public class ActionPlanResource {
     @Path("/initiatives/{initiativeId}")
     public Response deleteInitiative(@PathParam("id") String id, @PathParam("initiativeId") String initiativeId,
             @QueryParam("version") String version) {
-        return delete(id, initiativeId, null, version);
+        return at(id, initiativeId, null, at -> delete(at, at.initiative(), version));
     }
 
     /** Adds a task to an initiative: 201 with the item, its version, warnings and the plan. */
@@ -118,19 +95,8 @@ public class ActionPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createTask(@PathParam("id") String id, @PathParam("initiativeId") String initiativeId,
             String body) {
-        ObjectiveId goal = goalOf(id);
-        if (goal == null) {
-            return notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", id);
-        }
-        InitiativeId initiative = itemOf(initiativeId, InitiativeId::new);
-        if (initiative == null) {
-            return notFound(ViolationCode.PLAN_ITEM_UNKNOWN, "initiativeId", initiativeId);
-        }
-        Outcome<TaskInputDto> parsed = JsonBodies.read(body, TaskInputDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        return created(plans.createTask(caller(), goal, initiative, parsed.value().toInput()));
+        return withBody(id, initiativeId, null, body, TaskInputDto.class,
+                (at, in) -> created(plans.createTask(caller(), at.goal(), at.initiative(), in.toInput())));
     }
 
     /** Replaces a task: {@code version} in the body; 200, or 409 with the current plan. */
@@ -139,24 +105,8 @@ public class ActionPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putTask(@PathParam("id") String id, @PathParam("initiativeId") String initiativeId,
             @PathParam("taskId") String taskId, String body) {
-        ObjectiveId goal = goalOf(id);
-        if (goal == null) {
-            return notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", id);
-        }
-        InitiativeId initiative = itemOf(initiativeId, InitiativeId::new);
-        if (initiative == null) {
-            return notFound(ViolationCode.PLAN_ITEM_UNKNOWN, "initiativeId", initiativeId);
-        }
-        TaskId task = itemOf(taskId, TaskId::new);
-        if (task == null) {
-            return notFound(ViolationCode.PLAN_ITEM_UNKNOWN, "taskId", taskId);
-        }
-        Outcome<TaskInputDto> parsed = JsonBodies.read(body, TaskInputDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        return changed(plans.putTask(caller(), goal, initiative, task, parsed.value().version(),
-                parsed.value().toInput()));
+        return withBody(id, initiativeId, taskId, body, TaskInputDto.class, (at, in) -> changed(
+                plans.putTask(caller(), at.goal(), at.initiative(), at.task(), in.version(), in.toInput())));
     }
 
     /** Deletes a task: {@code ?version=}; 204, or 409 with the current plan. */
@@ -164,32 +114,61 @@ public class ActionPlanResource {
     @Path("/initiatives/{initiativeId}/tasks/{taskId}")
     public Response deleteTask(@PathParam("id") String id, @PathParam("initiativeId") String initiativeId,
             @PathParam("taskId") String taskId, @QueryParam("version") String version) {
-        return delete(id, initiativeId, taskId, version);
+        return at(id, initiativeId, taskId, at -> delete(at, at.task(), version));
     }
 
-    private Response delete(String id, String initiativeId, String taskId, String version) {
-        ObjectiveId goal = goalOf(id);
-        if (goal == null) {
-            return notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", id);
-        }
-        InitiativeId initiative = itemOf(initiativeId, InitiativeId::new);
-        if (initiative == null) {
-            return notFound(ViolationCode.PLAN_ITEM_UNKNOWN, "initiativeId", initiativeId);
-        }
-        PlanItemId item = initiative;
-        if (taskId != null) {
-            item = itemOf(taskId, TaskId::new);
-            if (item == null) {
-                return notFound(ViolationCode.PLAN_ITEM_UNKNOWN, "taskId", taskId);
-            }
-        }
+    private Response delete(Target at, PlanItemId item, String version) {
         Outcome<Optional<Long>> expected = RestResponses.versionParameter(version);
         if (!expected.isSuccess()) {
             return RestResponses.failure(expected, i18n);
         }
-        Outcome<PlanWrite> deleted = plans.delete(caller(), goal, initiative, item, expected.value().orElse(null));
+        Outcome<PlanWrite> deleted = plans.delete(caller(), at.goal(), at.initiative(), item,
+                expected.value().orElse(null));
         return deleted.isSuccess() ? Response.noContent().build()
                 : RestResponses.failure(deleted, i18n, ActionPlanResource::current);
+    }
+
+    /**
+     * The ids of a request's path, each parsed.
+     *
+     * @param goal the goal
+     * @param initiative the initiative, {@code null} when the path names none
+     * @param task the task, {@code null} when the path names none
+     */
+    private record Target(ObjectiveId goal, InitiativeId initiative, TaskId task) {
+    }
+
+    /**
+     * Parses the path's ids in order, goal, initiative, task ({@code null} for one the path does not have), each
+     * answering 404 (401 for nobody signed in) when it cannot exist; then answers what {@code answer} makes of them.
+     */
+    private Response at(String id, String initiativeId, String taskId, Function<Target, Response> answer) {
+        ObjectiveId goal = goalOf(id);
+        if (goal == null) {
+            return notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", id);
+        }
+        InitiativeId initiative = null;
+        if (initiativeId != null) {
+            initiative = itemOf(initiativeId, InitiativeId::new);
+            if (initiative == null) {
+                return notFound(ViolationCode.PLAN_ITEM_UNKNOWN, "initiativeId", initiativeId);
+            }
+        }
+        TaskId task = null;
+        if (taskId != null) {
+            task = itemOf(taskId, TaskId::new);
+            if (task == null) {
+                return notFound(ViolationCode.PLAN_ITEM_UNKNOWN, "taskId", taskId);
+            }
+        }
+        return answer.apply(new Target(goal, initiative, task));
+    }
+
+    /** The path's ids as {@link #at} parses them, then the body (else 400), answered by {@code answer}. */
+    private <T> Response withBody(String id, String initiativeId, String taskId, String body, Class<T> type,
+            BiFunction<Target, T, Response> answer) {
+        return at(id, initiativeId, taskId,
+                at -> RestResponses.withBody(body, type, i18n, parsed -> answer.apply(at, parsed)));
     }
 
     private Response created(Outcome<PlanWrite> written) {

@@ -18,6 +18,7 @@ import dev.cascade.okr.service.GoalTree;
 import dev.cascade.okr.service.Outcome.Failure;
 import dev.cascade.okr.service.Outcome;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -126,17 +127,8 @@ public class GoalsResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, String body) {
-        ObjectiveId goal = idOf(id);
-        if (goal == null) {
-            return notFound(id);
-        }
-        Outcome<GoalUpdateDto> parsed = JsonBodies.read(body, GoalUpdateDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<GoalService.Saved> updated = goals.update(caller(), goal, parsed.value().version(),
-                parsed.value().toInput());
-        return RestResponses.ok(updated, i18n, this::saved);
+        return withBody(id, body, GoalUpdateDto.class, (goal, update) -> RestResponses.ok(
+                goals.update(caller(), goal, update.version(), update.toInput()), i18n, this::saved));
     }
 
     /** Deletes the goal, its key results and alignments: {@code ?version=}; 204. */
@@ -161,17 +153,8 @@ public class GoalsResource {
     @Path("/{id}/lifecycle")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response lifecycle(@PathParam("id") String id, String body) {
-        ObjectiveId goal = idOf(id);
-        if (goal == null) {
-            return notFound(id);
-        }
-        Outcome<GoalLifecycleDto> parsed = JsonBodies.read(body, GoalLifecycleDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<GoalService.Saved> moved = goals.moveTo(caller(), goal, parsed.value().version(),
-                parsed.value().to());
-        return RestResponses.ok(moved, i18n, this::saved);
+        return withBody(id, body, GoalLifecycleDto.class, (goal, move) -> RestResponses.ok(
+                goals.moveTo(caller(), goal, move.version(), move.to()), i18n, this::saved));
     }
 
     /** Adds a key result: {@code {"title":..,"weight":..,"measure":{..}}}; 201 with the key result and its version. */
@@ -179,15 +162,11 @@ public class GoalsResource {
     @Path("/{id}/key-results")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addKeyResult(@PathParam("id") String id, String body) {
-        ObjectiveId goal = idOf(id);
-        if (goal == null) {
-            return notFound(id);
-        }
-        Outcome<GoalNewKeyResultDto> parsed = JsonBodies.read(body, GoalNewKeyResultDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<StoredKeyResult> added = goals.addKeyResult(caller(), goal, parsed.value().toInput());
+        return withBody(id, body, GoalNewKeyResultDto.class,
+                (goal, keyResult) -> created(goals.addKeyResult(caller(), goal, keyResult.toInput())));
+    }
+
+    private Response created(Outcome<StoredKeyResult> added) {
         return added.isSuccess() ? RestResponses.json(Response.Status.CREATED, GoalKeyResultDto.of(added.value()))
                 : RestResponses.failure(added, i18n);
     }
@@ -197,16 +176,12 @@ public class GoalsResource {
     @Path("/{id}/alignments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response align(@PathParam("id") String id, String body) {
-        ObjectiveId goal = idOf(id);
-        if (goal == null) {
-            return notFound(id);
-        }
-        Outcome<AlignmentNewDto> parsed = JsonBodies.read(body, AlignmentNewDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<Versioned<Alignment>> aligned = goals.align(caller(), goal, parsed.value().parentId(),
-                parsed.value().contribution());
+        return withBody(id, body, AlignmentNewDto.class,
+                (goal, alignment) -> aligned(goals.align(caller(), goal, alignment.parentId(),
+                        alignment.contribution())));
+    }
+
+    private Response aligned(Outcome<Versioned<Alignment>> aligned) {
         return aligned.isSuccess() ? RestResponses.json(Response.Status.CREATED, AlignmentDto.of(aligned.value()))
                 : RestResponses.failure(aligned, i18n);
     }
@@ -220,27 +195,33 @@ public class GoalsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeContribution(@PathParam("id") String id, @PathParam("parentId") String parentId,
             String body) {
-        ObjectiveId goal = idOf(id);
-        if (goal == null) {
-            return notFound(id);
-        }
-        ObjectiveId parent = idOf(parentId);
-        if (parent == null) {
-            return alignmentNotFound(parentId);
-        }
-        Outcome<AlignmentChangeDto> parsed = JsonBodies.read(body, AlignmentChangeDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<Versioned<Alignment>> changed = goals.changeContribution(caller(), goal, parent,
-                parsed.value().version(), parsed.value().contribution());
-        return RestResponses.ok(changed, i18n, AlignmentDto::of);
+        return withParent(id, parentId, (goal, parent) -> RestResponses.withBody(body, AlignmentChangeDto.class,
+                i18n, change -> RestResponses.ok(goals.changeContribution(caller(), goal, parent, change.version(),
+                        change.contribution()), i18n, AlignmentDto::of)));
     }
 
     /** Removes the goal's alignment to a parent; 204, or 404 when it is not aligned to it. */
     @DELETE
     @Path("/{id}/alignments/{parentId}")
     public Response unalign(@PathParam("id") String id, @PathParam("parentId") String parentId) {
+        return withParent(id, parentId, (goal, parent) -> {
+            Outcome<ObjectiveId> removed = goals.unalign(caller(), goal, parent);
+            return removed.isSuccess() ? Response.noContent().build() : RestResponses.failure(removed, i18n);
+        });
+    }
+
+    /** The goal's id (else 404 {@code objective.not-found}), then the body (else 400), answered by {@code answer}. */
+    private <T> Response withBody(String id, String body, Class<T> type,
+            BiFunction<ObjectiveId, T, Response> answer) {
+        ObjectiveId goal = idOf(id);
+        if (goal == null) {
+            return notFound(id);
+        }
+        return RestResponses.withBody(body, type, i18n, parsed -> answer.apply(goal, parsed));
+    }
+
+    /** The goal's id (else 404), then the parent's (else 404 {@code alignment.not-found}), then {@code answer}. */
+    private Response withParent(String id, String parentId, BiFunction<ObjectiveId, ObjectiveId, Response> answer) {
         ObjectiveId goal = idOf(id);
         if (goal == null) {
             return notFound(id);
@@ -249,8 +230,7 @@ public class GoalsResource {
         if (parent == null) {
             return alignmentNotFound(parentId);
         }
-        Outcome<ObjectiveId> removed = goals.unalign(caller(), goal, parent);
-        return removed.isSuccess() ? Response.noContent().build() : RestResponses.failure(removed, i18n);
+        return answer.apply(goal, parent);
     }
 
     private GoalDto saved(GoalService.Saved saved) {

@@ -28,6 +28,12 @@ final class RestResponses {
         }
     }
 
+    /** The body parsed into {@code type} and answered by {@code answer}, or 400 naming the field that is wrong. */
+    static <T> Response withBody(String body, Class<T> type, I18nResolver i18n, Function<T, Response> answer) {
+        Outcome<T> parsed = JsonBodies.read(body, type);
+        return parsed.isSuccess() ? answer.apply(parsed.value()) : failure(parsed, i18n);
+    }
+
     /** 200 with the value mapped by {@code toDto}, or the failure (a conflict with its current state mapped alike). */
     static <T> Response ok(Outcome<T> outcome, I18nResolver i18n, Function<? super T, ?> toDto) {
         return outcome.isSuccess() ? json(Response.Status.OK, toDto.apply(outcome.value()))

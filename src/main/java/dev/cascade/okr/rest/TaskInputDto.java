@@ -1,8 +1,5 @@
 package dev.cascade.okr.rest;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.cascade.okr.service.PlanItemInput;
 import java.util.List;
 
 /**
@@ -23,38 +20,12 @@ import java.util.List;
  */
 public record TaskInputDto(Long version, String title, String description, String owner, String start, String due,
         ActionPlanDto.ResourcesDto resources, List<ActionPlanDto.RaciDto> raci,
-        List<ActionPlanDto.ItemRefDto> dependencies, ActionPlanDto.RiskDto risk, String status, String issueKey) {
+        List<ActionPlanDto.ItemRefDto> dependencies, ActionPlanDto.RiskDto risk, String status, String issueKey)
+        implements PlanItemInputDto {
 
-    /** Jackson's way in. */
-    @JsonCreator
-    public TaskInputDto(@JsonProperty("version") Long version, @JsonProperty("title") String title,
-            @JsonProperty("description") String description, @JsonProperty("owner") String owner,
-            @JsonProperty("start") String start, @JsonProperty("due") String due,
-            @JsonProperty("resources") ActionPlanDto.ResourcesDto resources,
-            @JsonProperty("raci") List<ActionPlanDto.RaciDto> raci,
-            @JsonProperty("dependencies") List<ActionPlanDto.ItemRefDto> dependencies,
-            @JsonProperty("risk") ActionPlanDto.RiskDto risk, @JsonProperty("status") String status,
-            @JsonProperty("issueKey") String issueKey) {
-        this.version = version;
-        this.title = title;
-        this.description = description;
-        this.owner = owner;
-        this.start = start;
-        this.due = due;
-        this.resources = resources;
-        this.raci = raci;
-        this.dependencies = dependencies;
-        this.risk = risk;
-        this.status = status;
-        this.issueKey = issueKey;
-    }
-
-    PlanItemInput toInput() {
-        return new PlanItemInput(title, description, owner, start, due,
-                resources == null ? null : resources.toInput(),
-                raci == null ? null : raci.stream().map(r -> r == null ? null : r.toInput()).toList(),
-                dependencies == null ? null
-                        : dependencies.stream().map(d -> d == null ? null : d.toInput()).toList(),
-                risk == null ? null : risk.toInput(), status, issueKey);
+    /** The Jira key the item is linked to. */
+    @Override
+    public String jiraKey() {
+        return issueKey;
     }
 }

@@ -1,8 +1,6 @@
 package dev.cascade.okr.service;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
-import dev.cascade.okr.core.access.AccessFacts;
-import dev.cascade.okr.core.access.AccessPolicy;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.UserRef;
@@ -56,16 +54,16 @@ public final class ActionPlanService {
     private static final int MAX_KEY = 255;
 
     private final ActionPlanStore plans;
-    private final GoalStore goals;
     private final AccessService access;
+    private final GoalAccess goalAccess;
     private final ActionPlanPolicy policy = new ActionPlanPolicy();
 
     /** Creates the service. */
     @Inject
     public ActionPlanService(ActionPlanStore plans, GoalStore goals, AccessService access) {
         this.plans = plans;
-        this.goals = goals;
         this.access = access;
+        this.goalAccess = new GoalAccess(goals, access);
     }
 
     /**
@@ -85,12 +83,9 @@ public final class ActionPlanService {
 
     /** The goal's action plan with every item's version, if the caller may see the goal. */
     public Outcome<StoredPlan> plan(Caller caller, ObjectiveId goal) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
-        }
-        if (visible(access.factsOf(user.get()), goal).isEmpty()) {
-            return goalNotFound(goal);
+        Outcome<StoredObjective> visible = goalAccess.visible(caller, goal);
+        if (!visible.isSuccess()) {
+            return visible.failed();
         }
         return Outcome.success(plans.actionPlan(goal));
     }
@@ -98,92 +93,59 @@ public final class ActionPlanService {
     /** Adds an initiative to the goal's plan at version 1. */
     public Outcome<PlanWrite> createInitiative(Caller caller, ObjectiveId goal, PlanItemInput input) {
         Objects.requireNonNull(input, "input");
-        Outcome<StoredObjective> changeable = changeable(caller, goal);
-        if (!changeable.isSuccess()) {
-            return changeable.failed();
+        Outcome<Editing> editing = editing(caller, goal, null);
+        if (!editing.isSuccess()) {
+            return editing.failed();
         }
-        StoredPlan current = plans.actionPlan(goal);
         InitiativeId id = ActionPlanStore.NEW_INITIATIVE;
-        Outcome<Validated<ActionPlan>> checked = check(input, read -> policy.putInitiative(current.plan(),
-                period(changeable.value()), id, initiativeDraft(input, read)));
-        if (!checked.isSuccess()) {
-            return checked.failed();
-        }
-        return written(plans.createInitiative(checked.value().value().initiative(id).orElseThrow()),
-                checked.value().warnings(), id);
+        return put(initiative(editing.value(), id, input),
+                plan -> plans.createInitiative(plan.initiative(id).orElseThrow()), id);
     }
 
     /** Replaces an initiative of the goal's plan if it is still at {@code version}. */
     public Outcome<PlanWrite> putInitiative(Caller caller, ObjectiveId goal, InitiativeId id, Long version,
             PlanItemInput input) {
         Objects.requireNonNull(input, "input");
-        Outcome<StoredObjective> changeable = changeable(caller, goal);
-        if (!changeable.isSuccess()) {
-            return changeable.failed();
-        }
-        StoredPlan current = plans.actionPlan(goal);
-        if (current.plan().initiative(id).isEmpty()) {
-            return itemNotFound(id, "initiativeId");
+        Outcome<Editing> editing = editing(caller, goal, id);
+        if (!editing.isSuccess()) {
+            return editing.failed();
         }
         if (version == null) {
             return versionRequired();
         }
-        Outcome<Validated<ActionPlan>> checked = check(input, read -> policy.putInitiative(current.plan(),
-                period(changeable.value()), id, initiativeDraft(input, read)));
-        if (!checked.isSuccess()) {
-            return checked.failed();
-        }
-        return written(plans.putInitiative(version, checked.value().value().initiative(id).orElseThrow()),
-                checked.value().warnings(), id);
+        return put(initiative(editing.value(), id, input),
+                plan -> plans.putInitiative(version, plan.initiative(id).orElseThrow()), id);
     }
 
     /** Adds a task to an initiative of the goal's plan at version 1. */
     public Outcome<PlanWrite> createTask(Caller caller, ObjectiveId goal, InitiativeId initiative,
             PlanItemInput input) {
         Objects.requireNonNull(input, "input");
-        Outcome<StoredObjective> changeable = changeable(caller, goal);
-        if (!changeable.isSuccess()) {
-            return changeable.failed();
-        }
-        StoredPlan current = plans.actionPlan(goal);
-        if (current.plan().initiative(initiative).isEmpty()) {
-            return itemNotFound(initiative, "initiativeId");
+        Outcome<Editing> editing = editing(caller, goal, initiative);
+        if (!editing.isSuccess()) {
+            return editing.failed();
         }
         TaskId id = ActionPlanStore.NEW_TASK;
-        Outcome<Validated<ActionPlan>> checked = check(input, read -> policy.putTask(current.plan(),
-                period(changeable.value()), id, taskDraft(initiative, input, read)));
-        if (!checked.isSuccess()) {
-            return checked.failed();
-        }
-        return written(plans.createTask(checked.value().value().task(id).orElseThrow()), checked.value().warnings(),
-                id);
+        return put(task(editing.value(), initiative, id, input),
+                plan -> plans.createTask(plan.task(id).orElseThrow()), id);
     }
 
     /** Replaces a task of an initiative of the goal's plan if it is still at {@code version}. */
     public Outcome<PlanWrite> putTask(Caller caller, ObjectiveId goal, InitiativeId initiative, TaskId id,
             Long version, PlanItemInput input) {
         Objects.requireNonNull(input, "input");
-        Outcome<StoredObjective> changeable = changeable(caller, goal);
-        if (!changeable.isSuccess()) {
-            return changeable.failed();
+        Outcome<Editing> editing = editing(caller, goal, initiative);
+        if (!editing.isSuccess()) {
+            return editing.failed();
         }
-        StoredPlan current = plans.actionPlan(goal);
-        if (current.plan().initiative(initiative).isEmpty()) {
-            return itemNotFound(initiative, "initiativeId");
-        }
-        if (!current.plan().task(id).map(Task::initiative).equals(Optional.of(initiative))) {
+        if (!editing.value().holds(initiative, id)) {
             return itemNotFound(id, "taskId");
         }
         if (version == null) {
             return versionRequired();
         }
-        Outcome<Validated<ActionPlan>> checked = check(input, read -> policy.putTask(current.plan(),
-                period(changeable.value()), id, taskDraft(initiative, input, read)));
-        if (!checked.isSuccess()) {
-            return checked.failed();
-        }
-        return written(plans.putTask(version, checked.value().value().task(id).orElseThrow()),
-                checked.value().warnings(), id);
+        return put(task(editing.value(), initiative, id, input),
+                plan -> plans.putTask(version, plan.task(id).orElseThrow()), id);
     }
 
     /**
@@ -194,22 +156,17 @@ public final class ActionPlanService {
      */
     public Outcome<PlanWrite> delete(Caller caller, ObjectiveId goal, InitiativeId initiative, PlanItemId id,
             Long version) {
-        Outcome<StoredObjective> changeable = changeable(caller, goal);
-        if (!changeable.isSuccess()) {
-            return changeable.failed();
+        Outcome<Editing> editing = editing(caller, goal, initiative);
+        if (!editing.isSuccess()) {
+            return editing.failed();
         }
-        StoredPlan current = plans.actionPlan(goal);
-        if (current.plan().initiative(initiative).isEmpty()) {
-            return itemNotFound(initiative, "initiativeId");
-        }
-        if (id instanceof TaskId task
-                && !current.plan().task(task).map(Task::initiative).equals(Optional.of(initiative))) {
+        if (id instanceof TaskId task && !editing.value().holds(initiative, task)) {
             return itemNotFound(id, "taskId");
         }
         if (version == null) {
             return versionRequired();
         }
-        Validated<ActionPlan> removed = policy.remove(current.plan(), id);
+        Validated<ActionPlan> removed = policy.remove(editing.value().plan(), id);
         if (!removed.isValid()) {
             return Outcome.failure(Failure.INVALID, removed.errors());
         }
@@ -217,10 +174,62 @@ public final class ActionPlanService {
     }
 
     /**
+     * A goal the caller may change, with its plan as it is now, read after the access checks.
+     *
+     * @param period the goal's period, inside which every item's dates must lie
+     * @param plan the plan as stored now
+     */
+    private record Editing(Period period, ActionPlan plan) {
+
+        /** Whether the task is in the plan and belongs to that initiative. */
+        boolean holds(InitiativeId initiative, TaskId task) {
+            return plan.task(task).map(Task::initiative).equals(Optional.of(initiative));
+        }
+    }
+
+    /** Core's check of the plan with this initiative put in, the input read on the way. */
+    private Function<List<Violation>, Validated<ActionPlan>> initiative(Editing editing, InitiativeId id,
+            PlanItemInput input) {
+        return read -> policy.putInitiative(editing.plan(), editing.period(), id, initiativeDraft(input, read));
+    }
+
+    /** Core's check of the plan with this task put in, the input read on the way. */
+    private Function<List<Violation>, Validated<ActionPlan>> task(Editing editing, InitiativeId initiative,
+            TaskId id, PlanItemInput input) {
+        return read -> policy.putTask(editing.plan(), editing.period(), id, taskDraft(initiative, input, read));
+    }
+
+    /**
+     * Signed in, the goal visible and changeable (see {@link GoalAccess}); then, when {@code initiative} is not
+     * {@code null}, that initiative in the goal's plan (else "not found").
+     */
+    private Outcome<Editing> editing(Caller caller, ObjectiveId goal, InitiativeId initiative) {
+        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, goal);
+        if (!changeable.isSuccess()) {
+            return changeable.failed();
+        }
+        ActionPlan current = plans.actionPlan(goal).plan();
+        if (initiative != null && current.initiative(initiative).isEmpty()) {
+            return itemNotFound(initiative, "initiativeId");
+        }
+        return Outcome.success(new Editing(changeable.value().goal().objective().period(), current));
+    }
+
+    /** Lets core check the input against the plan, then writes the plan core answered. */
+    private Outcome<PlanWrite> put(Function<List<Violation>, Validated<ActionPlan>> checkDraft,
+            Function<ActionPlan, StoreWrite<PlanChange>> write, PlanItemId id) {
+        Outcome<Validated<ActionPlan>> checked = check(checkDraft);
+        if (!checked.isSuccess()) {
+            return checked.failed();
+        }
+        return written(write.apply(checked.value().value()), checked.value().warnings(), id);
+    }
+
+    /**
      * Reads the input into a draft and lets core check it; an error reading a field (a date that is no date, an
      * unknown role) replaces what core says about the same field, which would only be "required".
      */
-    private static Outcome<Validated<ActionPlan>> check(PlanItemInput input,
+    private static Outcome<Validated<ActionPlan>> check(
             Function<List<Violation>, Validated<ActionPlan>> checkDraft) {
         List<Violation> read = new ArrayList<>();
         Validated<ActionPlan> checked = checkDraft.apply(read);
@@ -346,47 +355,12 @@ public final class ActionPlanService {
         return text == null ? null : GoalService.enumOf(PlanItemStatus.class, text, "status", read);
     }
 
-    private static Period period(StoredObjective goal) {
-        return goal.objective().period();
-    }
-
-    /** Signed in (else 401); the goal exists and the caller may see it (else 404) and change it (else 403). */
-    private Outcome<StoredObjective> changeable(Caller caller, ObjectiveId id) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
-        }
-        AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredObjective> found = visible(facts, id);
-        if (found.isEmpty()) {
-            return goalNotFound(id);
-        }
-        if (!access.policy().canChange(facts, found.get().objective())) {
-            return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
-        }
-        return Outcome.success(found.get());
-    }
-
-    private Optional<StoredObjective> visible(AccessFacts facts, ObjectiveId id) {
-        AccessPolicy policy = access.policy();
-        return goals.goal(id).filter(g -> policy.canSee(facts, g.objective()));
-    }
-
     private static String shorten(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
     }
 
-    private static <T> Outcome<T> unauthenticated() {
-        return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
-    }
-
     private static <T> Outcome<T> versionRequired() {
         return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
-    }
-
-    private static <T> Outcome<T> goalNotFound(ObjectiveId id) {
-        return Outcome.failure(Failure.NOT_FOUND,
-                Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", String.valueOf(id.value())));
     }
 
     private static <T> Outcome<T> itemNotFound(PlanItemId id, String field) {

@@ -52,6 +52,7 @@ import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Outcome.Failure;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -88,6 +89,7 @@ public final class GoalService {
     private final GoalStore goals;
     private final WorkCatalog catalog;
     private final AccessService access;
+    private final GoalAccess goalAccess;
     private final SettingsStore settings;
     private final GoalTrees trees;
     private final ProgressService progress;
@@ -109,6 +111,7 @@ public final class GoalService {
         this.history = history;
         this.catalog = catalog;
         this.access = access;
+        this.goalAccess = new GoalAccess(goals, access);
         this.settings = settings;
         this.clock = clock;
     }
@@ -150,7 +153,7 @@ public final class GoalService {
     public Outcome<Saved> create(Caller caller, GoalInput input) {
         Optional<String> user = caller.userKey();
         if (user.isEmpty()) {
-            return unauthenticated();
+            return GoalAccess.unauthenticated();
         }
         List<Violation> violations = new ArrayList<>();
         LevelScheme levels = settings.levelScheme().value();
@@ -169,7 +172,7 @@ public final class GoalService {
             return unit.get();
         }
         if (!access.policy().canCreate(facts, own.levelKey(), own.unit(), owner)) {
-            return forbidden();
+            return GoalAccess.forbidden();
         }
         ObjectiveFields fields = new ObjectiveFields(own.title(), own.description(), owner, own.levelKey(),
                 own.period(), own.unit(), own.type(), Lifecycle.DRAFT, own.visibility(), own.rollsUp());
@@ -198,7 +201,7 @@ public final class GoalService {
     public Outcome<Page<StoredObjective>> find(Caller caller, GoalFilter filter) {
         Optional<String> user = caller.userKey();
         if (user.isEmpty()) {
-            return unauthenticated();
+            return GoalAccess.unauthenticated();
         }
         List<Violation> violations = new ArrayList<>();
         int offset = filter.offset() == null ? 0 : filter.offset();
@@ -273,11 +276,7 @@ public final class GoalService {
 
     /** One goal, if it exists and the caller may see it. */
     public Outcome<StoredObjective> goal(Caller caller, ObjectiveId id) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
-        }
-        return visible(access.factsOf(user.get()), id).map(Outcome::success).orElseGet(() -> notFound(id));
+        return goalAccess.visible(caller, id);
     }
 
     /** The deepest tree a caller may ask for, in alignment levels below the root. */
@@ -292,7 +291,7 @@ public final class GoalService {
     public Outcome<GoalTree> tree(Caller caller, ObjectiveId root, Integer depth) {
         Optional<String> user = caller.userKey();
         if (user.isEmpty()) {
-            return unauthenticated();
+            return GoalAccess.unauthenticated();
         }
         int levels = depth == null ? 10 : depth;
         if (levels < 0 || levels > MAX_TREE_DEPTH) {
@@ -300,8 +299,8 @@ public final class GoalService {
                     "0", String.valueOf(MAX_TREE_DEPTH)));
         }
         AccessFacts facts = access.factsOf(user.get());
-        if (visible(facts, root).isEmpty()) {
-            return notFound(root);
+        if (goalAccess.visible(facts, root).isEmpty()) {
+            return GoalAccess.goalNotFound(root);
         }
         AccessPolicy policy = access.policy();
         return Outcome.success(trees.below(root).tree(root, levels,
@@ -313,7 +312,7 @@ public final class GoalService {
      * {@code version}. A new level, unit or owner must be one the caller could create a goal with.
      */
     public Outcome<Saved> update(Caller caller, ObjectiveId id, Long version, GoalInput input) {
-        Outcome<Changeable> changeable = changeable(caller, id);
+        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, id);
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
@@ -341,7 +340,7 @@ public final class GoalService {
         boolean moved = !own.levelKey().equals(current.levelKey()) || !own.unit().equals(current.unit())
                 || !owner.equals(current.owner());
         if (moved && !policy.canCreate(facts, own.levelKey(), own.unit(), owner)) {
-            return forbidden();
+            return GoalAccess.forbidden();
         }
         ObjectiveFields fields = new ObjectiveFields(own.title(), own.description(), owner, own.levelKey(),
                 own.period(), own.unit(), own.type(), current.lifecycle(), own.visibility(), own.rollsUp());
@@ -353,7 +352,7 @@ public final class GoalService {
 
     /** Deletes the goal with its key results and alignments if it is still at {@code version}. */
     public Outcome<StoredObjective> delete(Caller caller, ObjectiveId id, Long version) {
-        Outcome<Changeable> changeable = changeable(caller, id);
+        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, id);
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
@@ -370,7 +369,7 @@ public final class GoalService {
         if (deleted instanceof StoreWrite.Stale<StoredObjective> stale) {
             return Outcome.conflict(stale.current());
         }
-        return notFound(id);
+        return GoalAccess.goalNotFound(id);
     }
 
     /**
@@ -378,7 +377,7 @@ public final class GoalService {
      * must meet the rules of the target state (a confirmed goal's weights sum to 100%).
      */
     public Outcome<Saved> moveTo(Caller caller, ObjectiveId id, Long version, String to) {
-        Outcome<Changeable> changeable = changeable(caller, id);
+        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, id);
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
@@ -417,7 +416,7 @@ public final class GoalService {
         if (written instanceof StoreWrite.Stale<StoredObjective> stale) {
             return Outcome.conflict(new Saved(stale.current(), List.of()));
         }
-        return notFound(id);
+        return GoalAccess.goalNotFound(id);
     }
 
     // ---- key results ----------------------------------------------------------------------------------------
@@ -427,7 +426,7 @@ public final class GoalService {
      * state ({@link GoalPolicy#check}: a confirmed goal's weights still sum to 100%).
      */
     public Outcome<StoredKeyResult> addKeyResult(Caller caller, ObjectiveId id, GoalInput.KeyResultInput input) {
-        Outcome<Changeable> changeable = changeable(caller, id);
+        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, id);
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
@@ -454,7 +453,7 @@ public final class GoalService {
         if (written instanceof StoreWrite.Written<StoredKeyResult> ok) {
             return measured(Outcome.success(ok.value()));
         }
-        return notFound(id);
+        return GoalAccess.goalNotFound(id);
     }
 
     /**
@@ -542,16 +541,16 @@ public final class GoalService {
     private Outcome<Owned> changeableKeyResult(Caller caller, KeyResultId id) {
         Optional<String> user = caller.userKey();
         if (user.isEmpty()) {
-            return unauthenticated();
+            return GoalAccess.unauthenticated();
         }
         AccessFacts facts = access.factsOf(user.get());
         Optional<StoredKeyResult> keyResult = goals.keyResult(id);
-        Optional<StoredObjective> goal = keyResult.flatMap(k -> visible(facts, k.objectiveId()));
+        Optional<StoredObjective> goal = keyResult.flatMap(k -> goalAccess.visible(facts, k.objectiveId()));
         if (goal.isEmpty()) {
             return keyResultNotFound(id);
         }
         if (!access.policy().canChange(facts, goal.get().objective())) {
-            return forbidden();
+            return GoalAccess.forbidden();
         }
         return Outcome.success(new Owned(goal.get(), keyResult.get()));
     }
@@ -622,7 +621,7 @@ public final class GoalService {
      */
     public Outcome<Versioned<Alignment>> align(Caller caller, ObjectiveId childId, Long parentId,
             java.math.BigDecimal contribution) {
-        Outcome<Changeable> changeable = changeable(caller, childId);
+        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, childId);
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
@@ -631,14 +630,10 @@ public final class GoalService {
         List<Violation> violations = new ArrayList<>();
         if (parentId == null) {
             violations.add(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "parentId"));
-        } else if (parentId <= 0 || visible(facts, new ObjectiveId(parentId)).isEmpty()) {
+        } else if (parentId <= 0 || goalAccess.visible(facts, new ObjectiveId(parentId)).isEmpty()) {
             violations.add(Violation.of(ViolationCode.ALIGNMENT_GOAL_UNKNOWN, "parentId", String.valueOf(parentId)));
         }
-        Weight weight = Weight.ofPercentOrNull(contribution);
-        if (weight == null) {
-            violations.add(Violation.of(ViolationCode.ALIGNMENT_CONTRIBUTION_INVALID, "contribution",
-                    String.valueOf(contribution)));
-        }
+        Weight weight = contribution(contribution, violations);
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
@@ -659,7 +654,7 @@ public final class GoalService {
         if (written instanceof StoreWrite.Stale<Versioned<Alignment>>) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.ALIGNMENT_DUPLICATE, "parentId"));
         }
-        return notFound(childId);
+        return GoalAccess.goalNotFound(childId);
     }
 
     /**
@@ -670,12 +665,12 @@ public final class GoalService {
      */
     public Outcome<Versioned<Alignment>> changeContribution(Caller caller, ObjectiveId childId, ObjectiveId parentId,
             Long version, java.math.BigDecimal contribution) {
-        Outcome<Changeable> changeable = changeable(caller, childId);
+        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, childId);
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
         AccessFacts facts = changeable.value().facts();
-        if (visible(facts, parentId).isEmpty() || goals.alignmentsAround(Set.of(childId)).stream()
+        if (goalAccess.visible(facts, parentId).isEmpty() || goals.alignmentsAround(Set.of(childId)).stream()
                 .noneMatch(a -> a.value().child().equals(childId) && a.value().parent().equals(parentId))) {
             return alignmentNotFound(parentId);
         }
@@ -685,11 +680,7 @@ public final class GoalService {
         } else if (version < 1) {
             violations.add(Violation.of(ViolationCode.VERSION_INVALID, "version", "1"));
         }
-        Weight weight = Weight.ofPercentOrNull(contribution);
-        if (weight == null) {
-            violations.add(Violation.of(ViolationCode.ALIGNMENT_CONTRIBUTION_INVALID, "contribution",
-                    String.valueOf(contribution)));
-        }
+        Weight weight = contribution(contribution, violations);
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
@@ -711,13 +702,13 @@ public final class GoalService {
 
     /** Removes the alignment of {@code childId} (which the caller may change) to {@code parentId}. */
     public Outcome<ObjectiveId> unalign(Caller caller, ObjectiveId childId, ObjectiveId parentId) {
-        Outcome<Changeable> changeable = changeable(caller, childId);
+        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, childId);
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
         AccessFacts facts = changeable.value().facts();
         StoredObjective child = changeable.value().goal();
-        if (visible(facts, parentId).isEmpty() || !goals.unalign(childId, parentId)) {
+        if (goalAccess.visible(facts, parentId).isEmpty() || !goals.unalign(childId, parentId)) {
             return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.ALIGNMENT_NOT_FOUND, "parentId",
                     String.valueOf(parentId.value())));
         }
@@ -785,7 +776,7 @@ public final class GoalService {
     public Outcome<List<GoalTree>> cascade(Caller caller, String projectKey, String periodText) {
         Optional<String> user = caller.userKey();
         if (user.isEmpty()) {
-            return unauthenticated();
+            return GoalAccess.unauthenticated();
         }
         AccessFacts facts = access.factsOf(user.get());
         String key = blankToNull(projectKey);
@@ -833,31 +824,14 @@ public final class GoalService {
                 Violation.of(ViolationCode.KEY_RESULT_NOT_FOUND, "id", String.valueOf(id.value())));
     }
 
-    /** The goal if it exists and the caller may see it. */
-    /** The caller's facts and a goal the caller may change. */
-    private record Changeable(AccessFacts facts, StoredObjective goal) {
-    }
-
-    /** Signed in (else 401); the goal exists and the caller may see it (else 404) and change it (else 403). */
-    private Outcome<Changeable> changeable(Caller caller, ObjectiveId id) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
+    /** The contribution as a weight; {@code null}, with {@code alignment.contribution-invalid} noted, when it is none. */
+    private static Weight contribution(BigDecimal contribution, List<Violation> violations) {
+        Weight weight = Weight.ofPercentOrNull(contribution);
+        if (weight == null) {
+            violations.add(Violation.of(ViolationCode.ALIGNMENT_CONTRIBUTION_INVALID, "contribution",
+                    String.valueOf(contribution)));
         }
-        AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredObjective> found = visible(facts, id);
-        if (found.isEmpty()) {
-            return notFound(id);
-        }
-        if (!access.policy().canChange(facts, found.get().objective())) {
-            return forbidden();
-        }
-        return Outcome.success(new Changeable(facts, found.get()));
-    }
-
-    private Optional<StoredObjective> visible(AccessFacts facts, ObjectiveId id) {
-        AccessPolicy policy = access.policy();
-        return goals.goal(id).filter(g -> policy.canSee(facts, g.objective()));
+        return weight;
     }
 
     /** A project unit must name an existing project the caller may browse; a missing one reads like a hidden one. */
@@ -1105,18 +1079,5 @@ public final class GoalService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static <T> Outcome<T> unauthenticated() {
-        return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
-    }
-
-    private static <T> Outcome<T> forbidden() {
-        return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
-    }
-
-    private static <T> Outcome<T> notFound(ObjectiveId id) {
-        return Outcome.failure(Failure.NOT_FOUND,
-                Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", String.valueOf(id.value())));
     }
 }

@@ -1,0 +1,82 @@
+package dev.cascade.okr.service;
+
+import dev.cascade.okr.core.access.AccessFacts;
+import dev.cascade.okr.core.access.AccessPolicy;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.service.Outcome.Failure;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one place that answers "the goal, if this caller may see it" and "the goal, if this caller may change it",
+ * checking in this order: signed in (else 401 {@code auth.required}); the goal exists and the caller may see it (else
+ * 404 naming the goal, the same for a goal that does not exist, so existence never leaks); for a change, the caller
+ * may change it (else 403 {@code auth.forbidden}). Holds no state of its own; every service that reads or writes
+ * something of a goal asks here.
+ */
+final class GoalAccess {
+
+    private final GoalStore goals;
+    private final AccessService access;
+
+    GoalAccess(GoalStore goals, AccessService access) {
+        this.goals = Objects.requireNonNull(goals, "goals");
+        this.access = Objects.requireNonNull(access, "access");
+    }
+
+    /** The caller's facts and a goal the caller may change. */
+    record Changeable(AccessFacts facts, StoredObjective goal) {
+    }
+
+    /** Signed in (else 401); the goal exists and the caller may see it (else 404). */
+    Outcome<StoredObjective> visible(Caller caller, ObjectiveId id) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        return visible(access.factsOf(user.get()), id).map(Outcome::success).orElseGet(() -> goalNotFound(id));
+    }
+
+    /** Signed in (else 401); the goal exists and the caller may see it (else 404) and change it (else 403). */
+    Outcome<Changeable> changeable(Caller caller, ObjectiveId id) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<StoredObjective> found = visible(facts, id);
+        if (found.isEmpty()) {
+            return goalNotFound(id);
+        }
+        if (!access.policy().canChange(facts, found.get().objective())) {
+            return forbidden();
+        }
+        return Outcome.success(new Changeable(facts, found.get()));
+    }
+
+    /** The goal if it exists and the caller with these facts may see it; empty alike for a missing and a hidden one. */
+    Optional<StoredObjective> visible(AccessFacts facts, ObjectiveId id) {
+        AccessPolicy policy = access.policy();
+        return goals.goal(id).filter(g -> policy.canSee(facts, g.objective()));
+    }
+
+    /** 401 {@code auth.required}: nobody is signed in. */
+    static <T> Outcome<T> unauthenticated() {
+        return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
+    }
+
+    /** 403 {@code auth.forbidden}: the caller may see the goal but not change it. */
+    static <T> Outcome<T> forbidden() {
+        return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
+    }
+
+    /** 404 for a goal that does not exist or that the caller may not see. */
+    static <T> Outcome<T> goalNotFound(ObjectiveId id) {
+        return Outcome.failure(Failure.NOT_FOUND,
+                Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", String.valueOf(id.value())));
+    }
+}
