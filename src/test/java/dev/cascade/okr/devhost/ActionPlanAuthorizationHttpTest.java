@@ -5,12 +5,9 @@ import static dev.cascade.okr.devhost.ActionPlanHttp.initiatives;
 import static dev.cascade.okr.devhost.ActionPlanHttp.plan;
 import static dev.cascade.okr.devhost.ActionPlanHttp.task;
 import static dev.cascade.okr.devhost.ActionPlanHttp.tasks;
-import static org.junit.Assert.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -24,41 +21,28 @@ import org.junit.runners.Parameterized.Parameters;
  * never 403; seeing the goal is enough to read its plan.
  */
 @RunWith(Parameterized.class)
-public class ActionPlanAuthorizationHttpTest {
+public class ActionPlanAuthorizationHttpTest extends AuthorizationMatrix<String> {
 
     @ClassRule
     public static final DevHostFixture HOST = DevHostFixture.seeded();
 
-    private static final String[] CALLERS = {null, "carol", "bob", "zhang", "pat", "alice"};
-
-    @Parameters(name = "{0} as {1} -> {2}")
+    @Parameters(name = NAME)
     public static Collection<Object[]> cases() {
-        List<Object[]> cases = new ArrayList<>();
-        add(cases, "GET /goals/{id}/action-plan", 401, 404, 200, 200, 200, 200);
-        add(cases, "POST …/initiatives", 401, 404, 403, 201, 201, 201);
-        add(cases, "PUT …/initiatives/{initiativeId}", 401, 404, 403, 200, 200, 200);
-        add(cases, "DELETE …/initiatives/{initiativeId}", 401, 404, 403, 204, 204, 204);
-        add(cases, "POST …/initiatives/{initiativeId}/tasks", 401, 404, 403, 201, 201, 201);
-        add(cases, "PUT …/tasks/{taskId}", 401, 404, 403, 200, 200, 200);
-        add(cases, "DELETE …/tasks/{taskId}", 401, 404, 403, 204, 204, 204);
-        return cases;
+        return rows()
+                .add("GET /goals/{id}/action-plan", 401, 404, 200, 200, 200, 200)
+                .add("POST …/initiatives", 401, 404, 403, 201, 201, 201)
+                .add("PUT …/initiatives/{initiativeId}", 401, 404, 403, 200, 200, 200)
+                .add("DELETE …/initiatives/{initiativeId}", 401, 404, 403, 204, 204, 204)
+                .add("POST …/initiatives/{initiativeId}/tasks", 401, 404, 403, 201, 201, 201)
+                .add("PUT …/tasks/{taskId}", 401, 404, 403, 200, 200, 200)
+                .add("DELETE …/tasks/{taskId}", 401, 404, 403, 204, 204, 204)
+                .cases();
     }
 
-    private static void add(List<Object[]> cases, String endpoint, int... statuses) {
-        for (int i = 0; i < CALLERS.length; i++) {
-            cases.add(new Object[] {endpoint, CALLERS[i] == null ? "anonymous" : CALLERS[i], statuses[i]});
-        }
-    }
-
-    private final String endpoint;
-    private final String user;
-    private final int status;
     private final GoalsHttp http = new GoalsHttp(HOST);
 
     public ActionPlanAuthorizationHttpTest(String endpoint, String caller, int status) {
-        this.endpoint = endpoint;
-        this.user = "anonymous".equals(caller) ? null : caller;
-        this.status = status;
+        super(HOST, endpoint, caller, status);
     }
 
     @Test
@@ -68,7 +52,7 @@ public class ActionPlanAuthorizationHttpTest {
                 .path("initiative").asLong();
         long task = ActionPlanHttp.createTask(HOST, "zhang", goal, initiative, task()).path("item").path("task")
                 .asLong();
-        String before = HOST.dumpDatabase();
+        String before = snapshot();
 
         HttpResponse<String> response = switch (endpoint) {
             case "GET /goals/{id}/action-plan" -> HOST.get(plan(goal), user);
@@ -85,9 +69,7 @@ public class ActionPlanAuthorizationHttpTest {
             default -> throw new AssertionError(endpoint);
         };
 
-        assertEquals(response.body(), status, response.statusCode());
-        if (status >= 400 || endpoint.startsWith("GET")) {
-            assertEquals(before, HOST.dumpDatabase());
-        }
+        assertStatus(response);
+        assertUnchangedWhenRefusedOrRead(endpoint.startsWith("GET"), before);
     }
 }

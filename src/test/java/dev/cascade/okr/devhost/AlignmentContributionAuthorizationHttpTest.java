@@ -1,13 +1,10 @@
 package dev.cascade.okr.devhost;
 
 import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
-import static org.junit.Assert.assertEquals;
 
 import dev.cascade.okr.core.model.ObjectiveId;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -21,35 +18,22 @@ import org.junit.runners.Parameterized.Parameters;
  * 404, never 403.
  */
 @RunWith(Parameterized.class)
-public class AlignmentContributionAuthorizationHttpTest {
+public class AlignmentContributionAuthorizationHttpTest extends AuthorizationMatrix<String> {
 
     @ClassRule
     public static final DevHostFixture HOST = DevHostFixture.seeded();
 
-    private static final String[] CALLERS = {null, "carol", "bob", "zhang", "pat", "alice"};
-
-    @Parameters(name = "{0} as {1} -> {2}")
+    @Parameters(name = NAME)
     public static Collection<Object[]> cases() {
-        List<Object[]> cases = new ArrayList<>();
-        add(cases, "PUT /goals/{id}/alignments/{parentId}", 401, 404, 403, 200, 200, 200);
-        return cases;
+        return rows()
+                .add("PUT /goals/{id}/alignments/{parentId}", 401, 404, 403, 200, 200, 200)
+                .cases();
     }
 
-    private static void add(List<Object[]> cases, String endpoint, int... statuses) {
-        for (int i = 0; i < CALLERS.length; i++) {
-            cases.add(new Object[] {endpoint, CALLERS[i] == null ? "anonymous" : CALLERS[i], statuses[i]});
-        }
-    }
-
-    private final String endpoint;
-    private final String user;
-    private final int status;
     private final GoalsHttp http = new GoalsHttp(HOST);
 
     public AlignmentContributionAuthorizationHttpTest(String endpoint, String caller, int status) {
-        this.endpoint = endpoint;
-        this.user = "anonymous".equals(caller) ? null : caller;
-        this.status = status;
+        super(HOST, endpoint, caller, status);
     }
 
     @Test
@@ -57,7 +41,7 @@ public class AlignmentContributionAuthorizationHttpTest {
         long id = http.create("zhang", GoalsHttp.goal("zhang", "members")).path("id").asLong();
         long parent = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
         KeyResultsHttp.align(HOST, new ObjectiveId(id), new ObjectiveId(parent), 50);
-        String before = HOST.dumpDatabase();
+        String before = snapshot();
 
         HttpResponse<String> response = switch (endpoint) {
             case "PUT /goals/{id}/alignments/{parentId}" -> http.put(GOALS + "/" + id + "/alignments/" + parent,
@@ -65,9 +49,7 @@ public class AlignmentContributionAuthorizationHttpTest {
             default -> throw new AssertionError(endpoint);
         };
 
-        assertEquals(response.body(), status, response.statusCode());
-        if (status != 200) {
-            assertEquals("a refused call changes nothing", before, HOST.dumpDatabase());
-        }
+        assertStatus(response);
+        assertUnchangedWhenRefusedOrRead(false, before);
     }
 }

@@ -1,18 +1,10 @@
 package dev.cascade.okr.devhost;
 
 import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
-import static dev.cascade.okr.devhost.GoalsHttp.JSON;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.emptyString;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.Assert.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.Visibility;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +22,7 @@ import org.junit.runners.Parameterized.Parameters;
  * zhang may see that the child is not aligned to.
  */
 @RunWith(Parameterized.class)
-public class AlignmentContributionBadInputHttpTest {
+public class AlignmentContributionBadInputHttpTest extends BadInputRunner {
 
     @ClassRule
     public static final DevHostFixture HOST = DevHostFixture.seeded();
@@ -134,36 +126,16 @@ public class AlignmentContributionBadInputHttpTest {
         cases.add(new Object[] {name, path, body, status, field, code});
     }
 
-    private final String path;
-    private final String body;
-    private final int status;
-    private final String field;
-    private final String code;
     private final GoalsHttp http = new GoalsHttp(HOST);
 
     public AlignmentContributionBadInputHttpTest(String name, String path, String body, int status, String field,
             String code) {
-        this.path = path;
-        this.body = body;
-        this.status = status;
-        this.field = field;
-        this.code = code;
+        super(HOST, "PUT", "zhang", path, body, status, field, code);
     }
 
     @Test
     public void shouldAnswerClientErrorNamingFieldAndStoreNothingWhenInputIsBad() throws Exception {
-        String before = HOST.dumpDatabase();
-
-        HttpResponse<String> response = http.put(GOALS + fill(path), "zhang", body);
-
-        assertEquals(response.body(), status, response.statusCode());
-        JsonNode error = JSON.readTree(response.body()).path("errors").path(0);
-        assertEquals(response.body(), code, error.path("code").asText());
-        assertEquals(response.body(), field, error.path("field").isNull() || error.path("field").isMissingNode()
-                ? null : error.path("field").asText());
-        assertThat(error.path("message").asText(), not(emptyString()));
-        assertThat(error.path("message").asText(), not(startsWith("cascade.")));
-        assertEquals(before, HOST.dumpDatabase());
+        assertRefusedAndUnchanged(() -> http.put(GOALS + fill(path), user, body)).notAMessageKey();
     }
 
     private static String fill(String text) {

@@ -2,12 +2,9 @@ package dev.cascade.okr.devhost;
 
 import static dev.cascade.okr.devhost.AppraisalHttp.BASE;
 import static dev.cascade.okr.devhost.AppraisalHttp.json;
-import static org.junit.Assert.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -21,15 +18,13 @@ import org.junit.runners.Parameterized.Parameters;
  * one case never depends on another.
  */
 @RunWith(Parameterized.class)
-public class AppraisalAuthorizationHttpTest {
+public class AppraisalAuthorizationHttpTest extends AuthorizationMatrix<AppraisalAuthorizationHttpTest.Endpoint> {
 
     @ClassRule
     public static final DevHostFixture HOST = DevHostFixture.seeded();
 
-    private static final String[] USERS = {null, "carol", "bob", "zhang", "pat", "alice"};
-
     /** One endpoint: how to bring a fresh goal to the state it needs, and how to call it. */
-    private enum Endpoint {
+    enum Endpoint {
         GET_SCHEME(401, 200, 200, 200, 200, 200),
         PUT_SCHEME(401, 403, 403, 403, 403, 200),
         GET_LEVELS(401, 200, 200, 200, 200, 200),
@@ -58,31 +53,23 @@ public class AppraisalAuthorizationHttpTest {
         }
     }
 
-    @Parameters(name = "{0} as {1}")
+    @Parameters(name = NAME_WITHOUT_STATUS)
     public static Collection<Object[]> cases() {
-        List<Object[]> cases = new ArrayList<>();
+        Rows rows = rows();
         for (Endpoint endpoint : Endpoint.values()) {
-            for (int i = 0; i < USERS.length; i++) {
-                cases.add(new Object[] {endpoint, USERS[i] == null ? "anonymous" : USERS[i], endpoint.expected[i]});
-            }
+            rows.add(endpoint, endpoint.expected);
         }
-        return cases;
+        return rows.cases();
     }
 
-    private final Endpoint endpoint;
-    private final String user;
-    private final int expected;
-
-    public AppraisalAuthorizationHttpTest(Endpoint endpoint, String user, int expected) {
-        this.endpoint = endpoint;
-        this.user = "anonymous".equals(user) ? null : user;
-        this.expected = expected;
+    public AppraisalAuthorizationHttpTest(Endpoint endpoint, String caller, int expected) {
+        super(HOST, endpoint, caller, expected);
     }
 
     @Test
     public void shouldAnswerTheStatusOfTheMatrixWhenCalledAsThisUser() throws Exception {
         HttpResponse<String> response = call();
-        assertEquals(response.body(), expected, response.statusCode());
+        assertStatus(response);
     }
 
     private HttpResponse<String> call() throws Exception {

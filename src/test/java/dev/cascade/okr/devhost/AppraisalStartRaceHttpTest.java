@@ -2,17 +2,11 @@ package dev.cascade.okr.devhost;
 
 import static dev.cascade.okr.devhost.AppraisalHttp.BASE;
 import static dev.cascade.okr.devhost.AppraisalHttp.json;
+import static dev.cascade.okr.store.Races.together;
 import static org.junit.Assert.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.ClassRule;
 import org.junit.Test;
 
@@ -61,28 +55,5 @@ public class AppraisalStartRaceHttpTest {
             }
         }
         return count;
-    }
-
-    @SafeVarargs
-    private static <T> List<T> together(Callable<T>... calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.length);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> answers = new ArrayList<>();
-            for (Future<T> future : futures) {
-                answers.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -1,12 +1,9 @@
 package dev.cascade.okr.devhost;
 
 import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
-import static org.junit.Assert.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -19,40 +16,27 @@ import org.junit.runners.Parameterized.Parameters;
  * alice (app administrator). A goal the caller may not see answers 404, never 403.
  */
 @RunWith(Parameterized.class)
-public class GoalsAuthorizationHttpTest {
+public class GoalsAuthorizationHttpTest extends AuthorizationMatrix<String> {
 
     @ClassRule
     public static final DevHostFixture HOST = DevHostFixture.seeded();
 
-    private static final String[] CALLERS = {null, "carol", "bob", "zhang", "pat", "alice"};
-
-    @Parameters(name = "{0} as {1} -> {2}")
+    @Parameters(name = NAME)
     public static Collection<Object[]> cases() {
-        List<Object[]> cases = new ArrayList<>();
-        add(cases, "POST /goals for zhang", 401, 400, 403, 201, 201, 201);
-        add(cases, "GET /goals", 401, 200, 200, 200, 200, 200);
-        add(cases, "GET /goals/{id}", 401, 404, 200, 200, 200, 200);
-        add(cases, "PUT /goals/{id}", 401, 404, 403, 200, 200, 200);
-        add(cases, "DELETE /goals/{id}", 401, 404, 403, 204, 204, 204);
-        add(cases, "POST /goals/{id}/lifecycle", 401, 404, 403, 200, 200, 200);
-        return cases;
+        return rows()
+                .add("POST /goals for zhang", 401, 400, 403, 201, 201, 201)
+                .add("GET /goals", 401, 200, 200, 200, 200, 200)
+                .add("GET /goals/{id}", 401, 404, 200, 200, 200, 200)
+                .add("PUT /goals/{id}", 401, 404, 403, 200, 200, 200)
+                .add("DELETE /goals/{id}", 401, 404, 403, 204, 204, 204)
+                .add("POST /goals/{id}/lifecycle", 401, 404, 403, 200, 200, 200)
+                .cases();
     }
 
-    private static void add(List<Object[]> cases, String endpoint, int... statuses) {
-        for (int i = 0; i < CALLERS.length; i++) {
-            cases.add(new Object[] {endpoint, CALLERS[i] == null ? "anonymous" : CALLERS[i], statuses[i]});
-        }
-    }
-
-    private final String endpoint;
-    private final String user;
-    private final int status;
     private final GoalsHttp http = new GoalsHttp(HOST);
 
     public GoalsAuthorizationHttpTest(String endpoint, String caller, int status) {
-        this.endpoint = endpoint;
-        this.user = "anonymous".equals(caller) ? null : caller;
-        this.status = status;
+        super(HOST, endpoint, caller, status);
     }
 
     @Test
@@ -71,6 +55,6 @@ public class GoalsAuthorizationHttpTest {
             default -> throw new AssertionError(endpoint);
         };
 
-        assertEquals(response.body(), status, response.statusCode());
+        assertStatus(response);
     }
 }

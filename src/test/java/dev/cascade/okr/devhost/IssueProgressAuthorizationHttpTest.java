@@ -11,9 +11,7 @@ import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.WorkLink;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -26,39 +24,26 @@ import org.junit.runners.Parameterized.Parameters;
  * may not see answers 404, never 403; any signed-in user reads the settings, only app administrators save them.
  */
 @RunWith(Parameterized.class)
-public class IssueProgressAuthorizationHttpTest {
+public class IssueProgressAuthorizationHttpTest extends AuthorizationMatrix<String> {
 
     @ClassRule
     public static final DevHostFixture HOST = DevHostFixture.seeded();
 
-    private static final String[] CALLERS = {null, "carol", "bob", "zhang", "pat", "alice"};
-
-    @Parameters(name = "{0} as {1} -> {2}")
+    @Parameters(name = NAME)
     public static Collection<Object[]> cases() {
-        List<Object[]> cases = new ArrayList<>();
-        add(cases, "GET /key-results/{id}/issues of a members-only goal", 401, 404, 200, 200, 200, 200);
-        add(cases, "GET /key-results/{id}/issues of a goal for everyone", 401, 200, 200, 200, 200, 200);
-        add(cases, "GET /key-results/{unknown}/issues", 401, 404, 404, 404, 404, 404);
-        add(cases, "GET /key-results/abc/issues", 401, 404, 404, 404, 404, 404);
-        add(cases, "GET /settings/issue-progress", 401, 200, 200, 200, 200, 200);
-        add(cases, "PUT /settings/issue-progress", 401, 403, 403, 403, 403, 200);
-        return cases;
+        return rows()
+                .add("GET /key-results/{id}/issues of a members-only goal", 401, 404, 200, 200, 200, 200)
+                .add("GET /key-results/{id}/issues of a goal for everyone", 401, 200, 200, 200, 200, 200)
+                .add("GET /key-results/{unknown}/issues", 401, 404, 404, 404, 404, 404)
+                .add("GET /key-results/abc/issues", 401, 404, 404, 404, 404, 404)
+                .add("GET /settings/issue-progress", 401, 200, 200, 200, 200, 200)
+                .add("PUT /settings/issue-progress", 401, 403, 403, 403, 403, 200)
+                .cases();
     }
 
-    private static void add(List<Object[]> cases, String endpoint, int... statuses) {
-        for (int i = 0; i < CALLERS.length; i++) {
-            cases.add(new Object[] {endpoint, CALLERS[i] == null ? "anonymous" : CALLERS[i], statuses[i]});
-        }
-    }
-
-    private final String endpoint;
-    private final String user;
-    private final int status;
 
     public IssueProgressAuthorizationHttpTest(String endpoint, String caller, int status) {
-        this.endpoint = endpoint;
-        this.user = "anonymous".equals(caller) ? null : caller;
-        this.status = status;
+        super(HOST, endpoint, caller, status);
     }
 
     @Test
@@ -78,7 +63,7 @@ public class IssueProgressAuthorizationHttpTest {
             default -> throw new IllegalArgumentException(endpoint);
         };
 
-        assertEquals(response.body(), status, response.statusCode());
+        assertStatus(response);
         if (status == 200 && endpoint.startsWith("GET /settings")) {
             // The rows run in order: every read comes before the one save (alice's, last), so these are the defaults.
             JsonNode read = AppraisalHttp.json(response);

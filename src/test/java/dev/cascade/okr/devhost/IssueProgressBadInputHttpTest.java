@@ -2,13 +2,9 @@ package dev.cascade.okr.devhost;
 
 import static dev.cascade.okr.devhost.IssueProgressHttp.KEY_RESULTS;
 import static dev.cascade.okr.devhost.IssueProgressHttp.SETTINGS;
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.WorkLink;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,7 +20,7 @@ import org.junit.runners.Parameterized.Parameters;
  * code of its first error and a message, and the database is the same afterwards.
  */
 @RunWith(Parameterized.class)
-public class IssueProgressBadInputHttpTest {
+public class IssueProgressBadInputHttpTest extends BadInputRunner {
 
     @ClassRule
     public static final DevHostFixture HOST = DevHostFixture.seeded();
@@ -87,11 +83,11 @@ public class IssueProgressBadInputHttpTest {
     }
 
     private static void limit(List<Object[]> c, String name, String limit) {
-        c.add(new Object[] {"drill-down: " + name, "GET", "?limit=" + limit, "limit", "paging.invalid"});
+        c.add(new Object[] {"drill-down: " + name, "GET", "zhang", "?limit=" + limit, null, "limit", "paging.invalid"});
     }
 
     private static void put(List<Object[]> c, String name, String body, String field, String code) {
-        c.add(new Object[] {"settings: " + name, "PUT", body, field, code});
+        c.add(new Object[] {"settings: " + name, "PUT", "alice", SETTINGS, body, field, code});
     }
 
     private static void field(List<Object[]> c, String name, String value) {
@@ -99,16 +95,9 @@ public class IssueProgressBadInputHttpTest {
                 "settings.story-point-field-invalid");
     }
 
-    private final String method;
-    private final String input;
-    private final String field;
-    private final String code;
-
-    public IssueProgressBadInputHttpTest(String name, String method, String input, String field, String code) {
-        this.method = method;
-        this.input = input;
-        this.field = field;
-        this.code = code;
+    public IssueProgressBadInputHttpTest(String name, String method, String user, String path, String body,
+            String field, String code) {
+        super(HOST, method, user, path, body, 400, field, code);
     }
 
     @BeforeClass
@@ -118,20 +107,8 @@ public class IssueProgressBadInputHttpTest {
 
     @Test
     public void shouldAnswerBadRequestAndChangeNothingWhenInputIsBad() throws Exception {
-        String before = HOST.dumpDatabase();
-        HttpResponse<String> response = "GET".equals(method)
-                ? HOST.get(KEY_RESULTS + "/" + keyResult + "/issues" + input, "zhang")
-                : AppraisalHttp.putJson(HOST, SETTINGS, "alice", input);
-
-        assertEquals(response.body(), 400, response.statusCode());
-        JsonNode error = AppraisalHttp.json(response).path("errors").path(0);
-        assertEquals(response.body(), code, error.path("code").asText());
-        if (field == null) {
-            assertFalse(response.body(), error.hasNonNull("field"));
-        } else {
-            assertEquals(response.body(), field, error.path("field").asText());
-        }
-        assertFalse(error.path("message").asText().isBlank());
-        assertEquals(before, HOST.dumpDatabase());
+        assertRefusedAndUnchanged(() -> "GET".equals(method)
+                ? HOST.get(KEY_RESULTS + "/" + keyResult + "/issues" + path, user)
+                : AppraisalHttp.putJson(HOST, path, user, body));
     }
 }

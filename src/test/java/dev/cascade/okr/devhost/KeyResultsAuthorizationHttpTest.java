@@ -3,14 +3,11 @@ package dev.cascade.okr.devhost;
 import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
 import static dev.cascade.okr.devhost.KeyResultsHttp.CASCADE;
 import static dev.cascade.okr.devhost.KeyResultsHttp.KEY_RESULTS;
-import static org.junit.Assert.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.core.model.ObjectiveId;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -24,41 +21,28 @@ import org.junit.runners.Parameterized.Parameters;
  * caller may not see answers 404, never 403.
  */
 @RunWith(Parameterized.class)
-public class KeyResultsAuthorizationHttpTest {
+public class KeyResultsAuthorizationHttpTest extends AuthorizationMatrix<String> {
 
     @ClassRule
     public static final DevHostFixture HOST = DevHostFixture.seeded();
 
-    private static final String[] CALLERS = {null, "carol", "bob", "zhang", "pat", "alice"};
-
-    @Parameters(name = "{0} as {1} -> {2}")
+    @Parameters(name = NAME)
     public static Collection<Object[]> cases() {
-        List<Object[]> cases = new ArrayList<>();
-        add(cases, "POST /goals/{id}/key-results", 401, 404, 403, 201, 201, 201);
-        add(cases, "PUT /key-results/{id}", 401, 404, 403, 200, 200, 200);
-        add(cases, "DELETE /key-results/{id}", 401, 404, 403, 204, 204, 204);
-        add(cases, "PUT /key-results/{id}/links", 401, 404, 403, 200, 200, 200);
-        add(cases, "POST /goals/{id}/alignments", 401, 404, 403, 201, 201, 201);
-        add(cases, "DELETE /goals/{id}/alignments/{parentId}", 401, 404, 403, 204, 204, 204);
-        add(cases, "GET /cascade", 401, 404, 200, 200, 200, 200);
-        return cases;
+        return rows()
+                .add("POST /goals/{id}/key-results", 401, 404, 403, 201, 201, 201)
+                .add("PUT /key-results/{id}", 401, 404, 403, 200, 200, 200)
+                .add("DELETE /key-results/{id}", 401, 404, 403, 204, 204, 204)
+                .add("PUT /key-results/{id}/links", 401, 404, 403, 200, 200, 200)
+                .add("POST /goals/{id}/alignments", 401, 404, 403, 201, 201, 201)
+                .add("DELETE /goals/{id}/alignments/{parentId}", 401, 404, 403, 204, 204, 204)
+                .add("GET /cascade", 401, 404, 200, 200, 200, 200)
+                .cases();
     }
 
-    private static void add(List<Object[]> cases, String endpoint, int... statuses) {
-        for (int i = 0; i < CALLERS.length; i++) {
-            cases.add(new Object[] {endpoint, CALLERS[i] == null ? "anonymous" : CALLERS[i], statuses[i]});
-        }
-    }
-
-    private final String endpoint;
-    private final String user;
-    private final int status;
     private final GoalsHttp http = new GoalsHttp(HOST);
 
     public KeyResultsAuthorizationHttpTest(String endpoint, String caller, int status) {
-        this.endpoint = endpoint;
-        this.user = "anonymous".equals(caller) ? null : caller;
-        this.status = status;
+        super(HOST, endpoint, caller, status);
     }
 
     @Test
@@ -87,6 +71,6 @@ public class KeyResultsAuthorizationHttpTest {
             default -> throw new AssertionError(endpoint);
         };
 
-        assertEquals(response.body(), status, response.statusCode());
+        assertStatus(response);
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.Assert.assertEquals;
 
 import dev.cascade.okr.devhost.TrackingHttp.Goal;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.junit.ClassRule;
@@ -22,15 +21,18 @@ import org.junit.runners.Parameterized.Parameters;
  * nothing.
  */
 @RunWith(Parameterized.class)
-public class TrackingAuthorizationHttpTest {
+public class TrackingAuthorizationHttpTest extends AuthorizationMatrix<TrackingAuthorizationHttpTest.Endpoint> {
 
     @ClassRule
     public static final DevHostFixture HOST = DevHostFixture.seeded();
 
-    private static final String[] CALLERS = {null, "carol", "bob", OWNER, "pat", "alice"};
-
     /** One endpoint: method, path with {goal} and {kr}, body, and the status for each caller in {@link #CALLERS}. */
-    private record Endpoint(String name, String method, String path, String body, int... statuses) {
+    record Endpoint(String name, String method, String path, String body, int... statuses) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     private static final List<Endpoint> ENDPOINTS = List.of(
@@ -54,26 +56,15 @@ public class TrackingAuthorizationHttpTest {
         new Endpoint("decide adjustment", "POST", "/key-results/{kr}/adjustments/decision",
                 "{\"version\":1,\"approve\":true}", 401, 404, 403, 403, 200, 403));
 
-    @Parameters(name = "{0} as {1}")
+    @Parameters(name = NAME_WITHOUT_STATUS)
     public static Collection<Object[]> cases() {
-        List<Object[]> cases = new ArrayList<>();
-        for (Endpoint endpoint : ENDPOINTS) {
-            for (int i = 0; i < CALLERS.length; i++) {
-                cases.add(new Object[] {endpoint.name(), CALLERS[i] == null ? "anonymous" : CALLERS[i], endpoint,
-                        CALLERS[i], endpoint.statuses()[i]});
-            }
-        }
-        return cases;
+        Rows rows = rows();
+        ENDPOINTS.forEach(endpoint -> rows.add(endpoint, endpoint.statuses()));
+        return rows.cases();
     }
 
-    private final Endpoint endpoint;
-    private final String user;
-    private final int status;
-
-    public TrackingAuthorizationHttpTest(String name, String who, Endpoint endpoint, String user, int status) {
-        this.endpoint = endpoint;
-        this.user = user;
-        this.status = status;
+    public TrackingAuthorizationHttpTest(Endpoint endpoint, String caller, int status) {
+        super(HOST, endpoint, caller, status);
     }
 
     @Test
@@ -85,13 +76,11 @@ public class TrackingAuthorizationHttpTest {
         }
         String path = API + endpoint.path().replace("{goal}", String.valueOf(goal.id()))
                 .replace("{kr}", String.valueOf(goal.kr(0)));
-        String before = HOST.dumpDatabase();
+        String before = snapshot();
 
         HttpResponse<String> response = TrackingHttp.send(HOST, endpoint.method(), path, user, endpoint.body());
 
-        assertEquals(response.body(), status, response.statusCode());
-        if (status >= 400 || endpoint.method().equals("GET")) {
-            assertEquals("a refused call or a read changes nothing", before, HOST.dumpDatabase());
-        }
+        assertStatus(response);
+        assertUnchangedWhenRefusedOrRead(endpoint.method().equals("GET"), before);
     }
 }

@@ -4,9 +4,7 @@ import static dev.cascade.okr.devhost.TrackingHttp.API;
 import static dev.cascade.okr.devhost.TrackingHttp.OWNER;
 import static dev.cascade.okr.devhost.TrackingHttp.YEAR;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.devhost.TrackingHttp.Goal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -25,7 +23,7 @@ import org.junit.runners.Parameterized.Parameters;
  * the caller's language, and the database byte-for-byte the same afterwards.
  */
 @RunWith(Parameterized.class)
-public class TrackingBadInputHttpTest {
+public class TrackingBadInputHttpTest extends BadInputRunner {
 
     @ClassRule
     public static final DevHostFixture HOST = DevHostFixture.seeded();
@@ -262,23 +260,10 @@ public class TrackingBadInputHttpTest {
         });
     }
 
-    private final String method;
-    private final String path;
-    private final String user;
-    private final String body;
-    private final int status;
-    private final String field;
-    private final String code;
 
     public TrackingBadInputHttpTest(String name, String method, String path, String user, String body, int status,
             String field, String code) {
-        this.method = method;
-        this.path = path;
-        this.user = user;
-        this.body = body;
-        this.status = status;
-        this.field = field;
-        this.code = code;
+        super(HOST, method, user, path, body, status, field, code);
     }
 
     @Test
@@ -286,19 +271,7 @@ public class TrackingBadInputHttpTest {
         String url = API + path.replace("{goal}", String.valueOf(goal.id()))
                 .replace("{kr}", String.valueOf(goal.kr(0))).replace("{band}", String.valueOf(goal.kr(1)))
                 .replace("{pending}", String.valueOf(goal.kr(2)));
-        String before = HOST.dumpDatabase();
 
-        HttpResponse<String> response = TrackingHttp.send(HOST, method, url, user, body);
-
-        String shown = response.body().length() > 500 ? response.body().substring(0, 500) : response.body();
-        assertEquals(shown, status, response.statusCode());
-        JsonNode error = TrackingHttp.json(response).get("errors").get(0);
-        assertEquals(shown, code, error.get("code").asText());
-        assertEquals(shown, field, error.get("field").isNull() ? null : error.get("field").asText());
-        assertFalse(shown, error.get("message").asText().isBlank());
-        if (OWNER.equals(user)) {
-            assertFalse("zhang reads Chinese: " + shown, error.get("message").asText().chars().allMatch(c -> c < 128));
-        }
-        assertEquals("the database is unchanged", before, HOST.dumpDatabase());
+        assertRefusedAndUnchanged(() -> TrackingHttp.send(HOST, method, url, user, body)).inChineseWhenCalledBy(user);
     }
 }

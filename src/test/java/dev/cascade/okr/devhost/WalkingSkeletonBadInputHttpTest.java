@@ -1,16 +1,6 @@
 package dev.cascade.okr.devhost;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.lessThan;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.emptyString;
-import static org.junit.Assert.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.Collection;
 import org.junit.ClassRule;
@@ -24,10 +14,9 @@ import org.junit.runners.Parameterized.Parameters;
  * the caller's language, and the database is byte-for-byte the same afterwards.
  */
 @RunWith(Parameterized.class)
-public class WalkingSkeletonBadInputHttpTest {
+public class WalkingSkeletonBadInputHttpTest extends BadInputRunner {
 
     private static final String OBJECTIVES = "/rest/cascade/1.0/objectives";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LONG_TITLE = "x".repeat(100_000);
     @ClassRule
     public static final DevHostFixture host = DevHostFixture.seeded();
@@ -71,36 +60,16 @@ public class WalkingSkeletonBadInputHttpTest {
         });
     }
 
-    private final String user;
-    private final String body;
-    private final int status;
-    private final String field;
-    private final String code;
     private final String message;
 
     public WalkingSkeletonBadInputHttpTest(String name, String user, String body, int status, String field,
             String code, String message) {
-        this.user = user;
-        this.body = body;
-        this.status = status;
-        this.field = field;
-        this.code = code;
+        super(host, "POST", user, OBJECTIVES, body, status, field, code);
         this.message = message;
     }
 
     @Test
     public void shouldAnswerClientErrorNamingFieldAndStoreNothingWhenInputIsBad() throws Exception {
-        String before = host.dumpDatabase();
-
-        HttpResponse<String> response = host.postJson(OBJECTIVES, user, body);
-
-        assertEquals(response.body(), status, response.statusCode());
-        assertThat(response.statusCode(), allOf(greaterThanOrEqualTo(400), lessThan(500)));
-        JsonNode error = JSON.readTree(response.body()).path("errors").path(0);
-        assertEquals(code, error.path("code").asText());
-        assertEquals(field, error.path("field").isNull() ? null : error.path("field").asText());
-        assertThat(error.path("message").asText(), not(emptyString()));
-        assertThat(error.path("message").asText(), org.hamcrest.Matchers.startsWith(message));
-        assertEquals(before, host.dumpDatabase());
+        assertRefusedAndUnchanged(() -> host.postJson(path, user, body)).startingWith(message);
     }
 }

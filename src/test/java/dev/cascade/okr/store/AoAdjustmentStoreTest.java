@@ -140,7 +140,7 @@ public class AoAdjustmentStoreTest {
             KeyResultId id = new KeyResultId(100 + round);
             written(store.propose(id, ORIGINAL, 0, BigDecimal.TEN, "Why", ALICE, BOB, AT));
 
-            List<Validated<StoreWrite<Versioned<AdjustmentHistory>>>> results = TrackingRace.race(
+            List<Validated<StoreWrite<Versioned<AdjustmentHistory>>>> results = Races.together(
                     () -> store.approve(id, ORIGINAL, 1, BOB, "yes", AT.plusSeconds(1)),
                     () -> store.reject(id, ORIGINAL, 1, BOB, "no", AT.plusSeconds(2)));
 

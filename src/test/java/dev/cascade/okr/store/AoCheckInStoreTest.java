@@ -194,7 +194,7 @@ public class AoCheckInStoreTest {
             }
 
             @SuppressWarnings("unchecked")
-            List<Validated<StoredCheckIn>> results = TrackingRace.race(writers.toArray(new Callable[0]));
+            List<Validated<StoredCheckIn>> results = Races.together(writers.toArray(new Callable[0]));
 
             assertTrue(results.stream().allMatch(Validated::isValid));
             assertEquals(4, store.checkInCount(id));

@@ -148,7 +148,7 @@ public class AoReviewNoteStoreTest {
                 store.putReviewNotes(id, Q1, 0, ReviewNotes.NONE, ALICE, AT);
             }
 
-            List<StoreWrite<Versioned<ReviewRecord>>> results = TrackingRace.race(
+            List<StoreWrite<Versioned<ReviewRecord>>> results = Races.together(
                     () -> store.putReviewNotes(id, Q1, base, new ReviewNotes("mine", "", "", ""), ALICE, AT),
                     () -> store.putReviewNotes(id, Q1, base, new ReviewNotes("theirs", "", "", ""), ALICE, AT));
 

@@ -176,7 +176,7 @@ public class AoTrackingStoreTest {
             Plan mine = quarterly("2", "2", "2", "2");
             Plan theirs = quarterly("3", "3", "3", "3");
 
-            List<StoreWrite<Versioned<Plan>>> results = TrackingRace.race(
+            List<StoreWrite<Versioned<Plan>>> results = Races.together(
                     () -> store.putPlan(id, base, mine), () -> store.putPlan(id, base, theirs));
 
             long written = results.stream().filter(r -> r instanceof StoreWrite.Written).count();

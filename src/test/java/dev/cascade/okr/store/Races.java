@@ -9,15 +9,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** Runs writers at the same moment, for the optimistic-concurrency races of the store tests. */
-final class Races {
+/**
+ * Runs writers at the same moment, for the optimistic-concurrency races of the store tests and of the HTTP tests that
+ * race requests against the dev host.
+ */
+public final class Races {
 
     private Races() {
     }
 
     /** Starts every writer on its own thread, released together by one latch, and returns their answers in order. */
     @SafeVarargs
-    static <T> List<T> together(Callable<T>... writers) throws Exception {
+    public static <T> List<T> together(Callable<T>... writers) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(writers.length);
         try {
             CountDownLatch start = new CountDownLatch(1);
