@@ -237,7 +237,7 @@ public class GoalsResource {
         return GoalDto.of(saved.goal(), RestResponses.errors(saved.warnings(), i18n));
     }
 
-    private static boolean numeric(String text) {
+    static boolean numeric(String text) {
         return text == null || text.matches("-?\\d{1,9}");
     }
 

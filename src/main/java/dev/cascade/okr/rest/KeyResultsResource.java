@@ -9,13 +9,16 @@ import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Caller;
+import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.service.GoalService;
+import dev.cascade.okr.service.KeyResultQueryService;
 import dev.cascade.okr.service.Outcome.Failure;
 import dev.cascade.okr.service.Outcome;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -25,8 +28,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * {@code /rest/cascade/1.0/key-results/{id}}: change or delete a key result and replace its links to Jira work
- * (adding one is {@code POST /goals/{id}/key-results}). Shares its root path with {@link TrackingResource}; the REST
+ * {@code /rest/cascade/1.0/key-results}: list key results with the goal filters, and read, change or delete one and
+ * replace its links to Jira work (adding one is {@code POST /goals/{id}/key-results}). Shares its root path with {@link TrackingResource}; the REST
  * stack merges the two. Licensed users at the door; {@link GoalService} decides who may change the key result's goal.
  */
 @Path("/key-results")
@@ -35,16 +38,58 @@ import javax.ws.rs.core.Response;
 public class KeyResultsResource {
 
     private final GoalService goals;
+    private final KeyResultQueryService keyResults;
     private final UserManager users;
     private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public KeyResultsResource(GoalService goals, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
+    public KeyResultsResource(GoalService goals, KeyResultQueryService keyResults,
+            @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
         this.goals = goals;
+        this.keyResults = keyResults;
         this.users = users;
         this.i18n = i18n;
+    }
+
+    /**
+     * The key results of the goals the caller may see that match the filters (period, level, project, owner, status,
+     * read as {@code GET /goals} reads them), by goal id then position; {@code offset} and {@code limit} (default 25,
+     * at most 100) count key results.
+     */
+    @GET
+    public Response list(@QueryParam("period") String period, @QueryParam("level") String level,
+            @QueryParam("project") String project, @QueryParam("owner") String owner,
+            @QueryParam("status") String status, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        Integer skip;
+        Integer size;
+        try {
+            skip = offset == null ? null : Integer.valueOf(offset);
+            size = limit == null ? null : Integer.valueOf(limit);
+        } catch (NumberFormatException e) {
+            return RestResponses.failure(Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PAGING_INVALID,
+                    GoalsResource.numeric(offset) ? "limit" : "offset", "100")), i18n);
+        }
+        Outcome<Page<StoredKeyResult>> found = keyResults.find(caller(),
+                new GoalService.GoalFilter(period, level, project, owner, status, skip, size));
+        if (!found.isSuccess()) {
+            return RestResponses.failure(found, i18n);
+        }
+        Page<StoredKeyResult> page = found.value();
+        return RestResponses.json(Response.Status.OK, new KeyResultPageDto(
+                page.items().stream().map(KeyResultItemDto::of).toList(), page.offset(), page.limit(), page.total()));
+    }
+
+    /** One key result, for whoever may see its goal; 404 otherwise. */
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        KeyResultId keyResult = idOf(id);
+        if (keyResult == null) {
+            return notFound(id);
+        }
+        return RestResponses.ok(keyResults.keyResult(caller(), keyResult), i18n, GoalKeyResultDto::of);
     }
 
     /** Replaces title, weight and measure: {@code {"version":1,"title":..,"weight":..,"measure":{..}}}; 409 stale. */

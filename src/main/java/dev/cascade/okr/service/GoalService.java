@@ -203,33 +203,13 @@ public final class GoalService {
         if (user.isEmpty()) {
             return GoalAccess.unauthenticated();
         }
-        List<Violation> violations = new ArrayList<>();
-        int offset = filter.offset() == null ? 0 : filter.offset();
-        int limit = filter.limit() == null ? DEFAULT_LIMIT : filter.limit();
-        if (offset < 0) {
-            violations.add(Violation.of(ViolationCode.PAGING_INVALID, "offset", String.valueOf(GoalQuery.MAX_LIMIT)));
+        Outcome<GoalQuery> parsed = query(filter);
+        if (!parsed.isSuccess()) {
+            return rethrow(parsed);
         }
-        if (limit < 1 || limit > GoalQuery.MAX_LIMIT) {
-            violations.add(Violation.of(ViolationCode.PAGING_INVALID, "limit", String.valueOf(GoalQuery.MAX_LIMIT)));
-        }
-        GoalQuery query = GoalQuery.all();
-        if (filter.period() != null) {
-            Optional<Period> period = PeriodText.parse(filter.period());
-            if (period.isEmpty()) {
-                violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period", shorten(filter.period())));
-            } else {
-                query = query.withPeriodOverlapping(period.get().start(), period.get().end());
-            }
-        }
-        if (filter.status() != null) {
-            Lifecycle state = enumOf(Lifecycle.class, filter.status(), "status", violations);
-            query = query.withLifecycle(state);
-        }
-        if (!violations.isEmpty()) {
-            return Outcome.failure(Failure.INVALID, violations);
-        }
-        query = query.withLevel(blankToNull(filter.level())).withProject(blankToNull(filter.project()))
-                .withOwner(blankToNull(filter.owner()));
+        int offset = parsed.value().offset();
+        int limit = parsed.value().limit();
+        GoalQuery query = parsed.value().withPage(0, GoalQuery.MAX_LIMIT);
         AccessFacts facts = access.factsOf(user.get());
         AccessPolicy policy = access.policy();
         Optional<Set<UserRef>> reports = facts.isAppAdmin() ? Optional.of(Set.of())
@@ -1070,6 +1050,41 @@ public final class GoalService {
         }
         violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, field, shorten(text)));
         return null;
+    }
+
+    /**
+     * The filter as a query whose page is the filter's offset and limit (defaults applied), or INVALID naming the
+     * fields: how {@link #find} reads a filter, shared with {@link KeyResultQueryService} so that both lists read
+     * the same texts the same way.
+     */
+    static Outcome<GoalQuery> query(GoalFilter filter) {
+        List<Violation> violations = new ArrayList<>();
+        int offset = filter.offset() == null ? 0 : filter.offset();
+        int limit = filter.limit() == null ? DEFAULT_LIMIT : filter.limit();
+        if (offset < 0) {
+            violations.add(Violation.of(ViolationCode.PAGING_INVALID, "offset", String.valueOf(GoalQuery.MAX_LIMIT)));
+        }
+        if (limit < 1 || limit > GoalQuery.MAX_LIMIT) {
+            violations.add(Violation.of(ViolationCode.PAGING_INVALID, "limit", String.valueOf(GoalQuery.MAX_LIMIT)));
+        }
+        GoalQuery query = GoalQuery.all();
+        if (filter.period() != null) {
+            Optional<Period> period = PeriodText.parse(filter.period());
+            if (period.isEmpty()) {
+                violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period", shorten(filter.period())));
+            } else {
+                query = query.withPeriodOverlapping(period.get().start(), period.get().end());
+            }
+        }
+        if (filter.status() != null) {
+            Lifecycle state = enumOf(Lifecycle.class, filter.status(), "status", violations);
+            query = query.withLifecycle(state);
+        }
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        return Outcome.success(query.withLevel(blankToNull(filter.level())).withProject(blankToNull(filter.project()))
+                .withOwner(blankToNull(filter.owner())).withPage(offset, limit));
     }
 
     /** An entered text cut to a length a message can show. */

@@ -279,6 +279,45 @@ public final class AoGoalStore implements GoalStore {
         return new Page<>(Arrays.asList(rows), query.offset(), query.limit(), total);
     }
 
+    /**
+     * One query for the page (key results joined to their objective, the objective filters and audience of
+     * {@link #find} applied to the objective's columns, none of which the key-result table shares) and one count;
+     * then the page's rows and their links by id.
+     */
+    @Override
+    public Page<StoredKeyResult> findKeyResults(GoalQuery query) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        filters(query, clauses, parameters);
+        if (query.audience() != null) {
+            audience(query.audience(), clauses, parameters);
+        }
+        return ao.executeInTransaction(() -> {
+            Query count = joined(Query.select("ID"));
+            Query select = joined(Query.select("ID"));
+            if (!clauses.isEmpty()) {
+                String where = String.join(" AND ", clauses);
+                count = count.where(where, parameters.toArray());
+                select = select.where(where, parameters.toArray());
+            }
+            int total = ao.count(KeyResultAo.class, count);
+            KeyResultAo[] ids = ao.find(KeyResultAo.class, select.order("OB.ID ASC, KR.POSITION ASC, KR.ID ASC")
+                    .offset(query.offset()).limit(query.limit()));
+            List<Long> order = Arrays.stream(ids).map(KeyResultAo::getID).toList();
+            Map<Long, StoredKeyResult> byId = new HashMap<>();
+            for (StoredKeyResult stored : keyResults(order.stream().map(KeyResultId::new).toList())) {
+                byId.put(stored.id().value(), stored);
+            }
+            List<StoredKeyResult> items = order.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+            return new Page<>(items, query.offset(), query.limit(), total);
+        });
+    }
+
+    private static Query joined(Query select) {
+        return select.alias(KeyResultAo.class, "KR").alias(ObjectiveAo.class, "OB")
+                .join(ObjectiveAo.class, "KR.OBJECTIVE_ID = OB.ID");
+    }
+
     @Override
     public Set<OrgUnit> membersOnlyUnits(GoalQuery query) {
         List<String> clauses = new ArrayList<>();

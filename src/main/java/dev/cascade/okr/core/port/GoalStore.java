@@ -111,6 +111,12 @@ public interface GoalStore {
     Page<ObjectiveId> findIds(GoalQuery query);
 
     /**
+     * One page of the key results of the objectives that match the query (its filters and audience, as {@link #find}
+     * applies them), ordered by objective id then position; offset, limit and total count key results.
+     */
+    Page<StoredKeyResult> findKeyResults(GoalQuery query);
+
+    /**
      * The distinct units of the members-only objectives ({@code Visibility.MEMBERS}) that match the query's filters,
      * ignoring its page and audience: the units whose membership decides what a person sees among the matches.
      */

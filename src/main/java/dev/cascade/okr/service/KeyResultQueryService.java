@@ -1,0 +1,130 @@
+package dev.cascade.okr.service;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import dev.cascade.okr.core.access.AccessFacts;
+import dev.cascade.okr.core.access.AccessPolicy;
+import dev.cascade.okr.core.access.Audience;
+import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.port.GoalQuery;
+import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.Page;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.service.Outcome.Failure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.inject.Inject;
+
+/**
+ * Reading key results on their own: one by id, and a page of the key results of the goals that match a goal filter.
+ * A key result is seen exactly when its goal is: the list reads its filter as {@link GoalService#find} does
+ * ({@link GoalService#query}) and decides visibility the same way (core's {@link AccessPolicy#audience} as a clause
+ * of the store's query, then {@link AccessPolicy#canSee} on the goal of every key result answered).
+ */
+@JiraComponent
+public final class KeyResultQueryService {
+
+    private final GoalStore goals;
+    private final AccessService access;
+    private final GoalTrees trees;
+
+    /** Creates the service. */
+    @Inject
+    public KeyResultQueryService(GoalStore goals, AccessService access, GoalTrees trees) {
+        this.goals = goals;
+        this.access = access;
+        this.trees = trees;
+    }
+
+    /** The key result, if it exists and the caller may see its goal (else NOT_FOUND, never FORBIDDEN). */
+    public Outcome<StoredKeyResult> keyResult(Caller caller, KeyResultId id) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        AccessPolicy policy = access.policy();
+        Optional<StoredKeyResult> found = goals.keyResult(id);
+        boolean visible = found.flatMap(k -> goals.goal(k.objectiveId()))
+                .filter(goal -> policy.canSee(facts, goal.objective())).isPresent();
+        if (!visible) {
+            return Outcome.failure(Failure.NOT_FOUND,
+                    Violation.of(ViolationCode.KEY_RESULT_NOT_FOUND, "id", String.valueOf(id.value())));
+        }
+        return Outcome.success(found.get());
+    }
+
+    /**
+     * One page of the key results of the goals that match the filter and that the caller may see, by goal id then
+     * position. Offset, limit and total count key results, and only visible ones. One store query and a count per
+     * page; a caller who manages more than {@value AccessService#MAX_REPORTS} people is served by reading every
+     * matching goal instead, as {@link GoalService#find} does.
+     */
+    public Outcome<Page<StoredKeyResult>> find(Caller caller, GoalService.GoalFilter filter) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        Outcome<GoalQuery> parsed = GoalService.query(filter);
+        if (!parsed.isSuccess()) {
+            return parsed.failed();
+        }
+        int offset = parsed.value().offset();
+        int limit = parsed.value().limit();
+        GoalQuery query = parsed.value().withPage(0, GoalQuery.MAX_LIMIT);
+        AccessFacts facts = access.factsOf(user.get());
+        AccessPolicy policy = access.policy();
+        Optional<Set<UserRef>> reports = facts.isAppAdmin() ? Optional.of(Set.of())
+                : access.reportsOf(facts.user());
+        if (reports.isEmpty()) {
+            return Outcome.success(scan(query, facts, policy, offset, limit));
+        }
+        Optional<Audience> audience = policy.audience(facts, reports.get(), facts.isAppAdmin() ? Set.of()
+                : goals.membersOnlyUnits(query));
+        Page<StoredKeyResult> page = goals.findKeyResults(query.withAudience(audience.orElse(null))
+                .withPage(offset, limit));
+        // Core has the last word on the goal of every key result answered.
+        List<ObjectiveId> goalIds = page.items().stream().map(StoredKeyResult::objectiveId).distinct().toList();
+        Set<ObjectiveId> seen = Set.copyOf(trees.goals(goalIds).stream()
+                .filter(goal -> policy.canSee(facts, goal.objective())).map(StoredObjective::id).toList());
+        List<StoredKeyResult> kept = page.items().stream().filter(k -> seen.contains(k.objectiveId())).toList();
+        return Outcome.success(new Page<>(kept, offset, limit, page.total() - (page.items().size() - kept.size())));
+    }
+
+    /** The page found by reading every matching goal and deciding goal by goal; counts visible key results only. */
+    private Page<StoredKeyResult> scan(GoalQuery query, AccessFacts facts, AccessPolicy policy, int offset,
+            int limit) {
+        List<StoredKeyResult> kept = new ArrayList<>();
+        int visible = 0;
+        int read = 0;
+        while (true) {
+            Page<StoredObjective> page = goals.find(query.withPage(read, GoalQuery.MAX_LIMIT));
+            for (StoredObjective goal : page.items()) {
+                if (!policy.canSee(facts, goal.objective())) {
+                    continue;
+                }
+                for (StoredKeyResult keyResult : goal.keyResults()) {
+                    if (visible >= offset && kept.size() < limit) {
+                        kept.add(keyResult);
+                    }
+                    visible++;
+                }
+            }
+            read += page.items().size();
+            if (page.items().isEmpty() || !page.hasMore()) {
+                break;
+            }
+        }
+        return new Page<>(kept, offset, limit, visible);
+    }
+
+    private static <T> Outcome<T> unauthenticated() {
+        return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
+    }
+}

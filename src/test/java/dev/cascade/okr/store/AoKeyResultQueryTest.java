@@ -1,0 +1,175 @@
+package dev.cascade.okr.store;
+
+import static dev.cascade.okr.store.GoalFixtures.NOW;
+import static dev.cascade.okr.store.GoalFixtures.epics;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import dev.cascade.okr.core.access.Audience;
+import dev.cascade.okr.core.model.GoalType;
+import dev.cascade.okr.core.model.Lifecycle;
+import dev.cascade.okr.core.model.OrgUnit;
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.model.Visibility;
+import dev.cascade.okr.core.port.GoalQuery;
+import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
+import dev.cascade.okr.core.port.GoalStore.NewObjective;
+import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
+import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.Page;
+import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.devhost.ao.DevActiveObjects;
+import dev.cascade.okr.devhost.ao.DevDatabase;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+/**
+ * Listing key results through {@link GoalQuery} ({@code GoalStore.findKeyResults}): the objective filters and
+ * audience, paging over key results across objectives, the total and the order (objective id, then position), over
+ * 300 objectives with 0 to 3 key results each, on H2 and PostgreSQL. Expected answers are computed in memory.
+ */
+@RunWith(Parameterized.class)
+public class AoKeyResultQueryTest {
+
+    private static final int COUNT = 300;
+    private static final List<String> LEVELS = List.of("company", "department", "team", "individual");
+    private static final List<String> PROJECTS = List.of("CASC", "OPS", "研发");
+    private static final List<Period> PERIODS = List.of(Period.year(2025), Period.quarter(2026, 1),
+            Period.quarter(2026, 2), Period.half(2026, 2), Period.month(2026, 3));
+
+    private final String kind;
+    private DevDatabase database;
+    private DevActiveObjects ao;
+    private AoGoalStore store;
+    private final List<StoredObjective> all = new ArrayList<>();
+
+    /** Runs every test on one database kind. */
+    public AoKeyResultQueryTest(String kind) {
+        this.kind = kind;
+    }
+
+    /** H2, and PostgreSQL when configured. */
+    @Parameterized.Parameters(name = "{0}")
+    public static Collection<Object[]> databases() {
+        return StoreDatabases.parameters();
+    }
+
+    @Before
+    public void setUp() {
+        database = StoreDatabases.open(kind);
+        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
+                AlignmentAo.class, VersionClaimAo.class);
+        store = new AoGoalStore(ao);
+        ao.executeInTransaction(() -> {
+            for (int i = 0; i < COUNT; i++) {
+                OrgUnit unit = i % 7 == 0 ? new OrgUnit.Group("研发部") : new OrgUnit.Project(PROJECTS.get(i % 3));
+                ObjectiveFields fields = new ObjectiveFields("Goal " + i, null, new UserRef("user" + (i % 11)),
+                        LEVELS.get(i % 4), PERIODS.get(i % 5), unit, GoalType.RESULT,
+                        Lifecycle.values()[(i / 5) % 4], Visibility.values()[(i / 3) % Visibility.values().length],
+                        false);
+                List<NewKeyResult> keyResults = new ArrayList<>();
+                for (int k = 0; k < i % 4; k++) {
+                    keyResults.add(epics("kr" + i + "-" + k, "Q-" + (i * 10 + k + 1)));
+                }
+                all.add(store.insert(new NewObjective(fields, keyResults), "creator", NOW));
+            }
+            return null;
+        });
+        // A key result added later to an early objective: highest id, yet listed with its objective.
+        StoreWrite<StoredKeyResult> added = store.addKeyResult(all.get(1).id(), epics("late", "Q-99999"), NOW);
+        assertTrue(added instanceof StoreWrite.Written);
+        all.set(1, store.goal(all.get(1).id()).orElseThrow());
+    }
+
+    @After
+    public void tearDown() {
+        ao.close();
+        database.close();
+    }
+
+    @Test
+    public void shouldPageOverKeyResultsAcrossObjectivesWhenUnfiltered() {
+        assertFound(GoalQuery.all(), o -> true, 7);
+        assertFound(GoalQuery.all(), o -> true, 100);
+    }
+
+    @Test
+    public void shouldListALateKeyResultWithItsObjectiveWhenOrdered() {
+        Page<StoredKeyResult> page = store.findKeyResults(GoalQuery.all().withPage(0, 3));
+
+        assertEquals(List.of("kr1-0", "late", "kr2-0"),
+                page.items().stream().map(k -> k.keyResult().title()).toList());
+        assertEquals(all.get(1).keyResults().get(1), page.items().get(1));
+    }
+
+    @Test
+    public void shouldFilterByEachObjectiveFieldWhenAsked() {
+        assertFound(GoalQuery.all().withLevel("department"), o -> o.objective().levelKey().equals("department"), 50);
+        assertFound(GoalQuery.all().withProject("研发"),
+                o -> o.objective().projectKey().filter("研发"::equals).isPresent(), 50);
+        assertFound(GoalQuery.all().withGroup("研发部"), o -> o.objective().unit() instanceof OrgUnit.Group, 50);
+        assertFound(GoalQuery.all().withOwner("user3"), o -> o.objective().owner().key().equals("user3"), 11);
+        assertFound(GoalQuery.all().withLifecycle(Lifecycle.CONFIRMED),
+                o -> o.objective().lifecycle() == Lifecycle.CONFIRMED, 50);
+        LocalDate from = LocalDate.of(2026, 3, 15);
+        LocalDate to = LocalDate.of(2026, 4, 1);
+        assertFound(GoalQuery.all().withPeriodOverlapping(from, to),
+                o -> !o.objective().period().end().isBefore(from) && !o.objective().period().start().isAfter(to), 30);
+        assertFound(GoalQuery.all().withOwner("nobody"), o -> false, 10);
+    }
+
+    @Test
+    public void shouldFindExactlyWhatTheAudienceAdmitsWhenQueryHasAnAudience() {
+        List<Audience> audiences = List.of(
+                new Audience(Set.of("user3"), Set.of(), Set.of()),
+                new Audience(Set.of("user3", "user5"), Set.of("OPS"), Set.of()),
+                new Audience(Set.of("nobody"), Set.of("CASC", "研发"), Set.of("研发部")));
+        for (Audience audience : audiences) {
+            assertFound(GoalQuery.all().withAudience(audience), o -> audience.admits(o.objective()), 13);
+            assertFound(GoalQuery.all().withLevel("team").withLifecycle(Lifecycle.DRAFT).withAudience(audience),
+                    o -> o.objective().levelKey().equals("team") && o.objective().lifecycle() == Lifecycle.DRAFT
+                            && audience.admits(o.objective()), 4);
+        }
+    }
+
+    @Test
+    public void shouldAnswerEmptyPageWithTotalWhenOffsetIsPastTheEnd() {
+        int total = all.stream().mapToInt(o -> o.keyResults().size()).sum();
+
+        Page<StoredKeyResult> page = store.findKeyResults(GoalQuery.all().withPage(total + 3, 10));
+
+        assertEquals(List.of(), page.items());
+        assertEquals(total, page.total());
+        assertFalse(page.hasMore());
+    }
+
+    private void assertFound(GoalQuery query, Predicate<StoredObjective> matches, int size) {
+        List<StoredKeyResult> expected = all.stream().filter(matches)
+                .sorted(Comparator.comparingLong(o -> o.id().value()))
+                .flatMap(o -> o.keyResults().stream()).toList();
+        List<StoredKeyResult> found = new ArrayList<>();
+        Page<StoredKeyResult> page;
+        int offset = 0;
+        do {
+            page = store.findKeyResults(query.withPage(offset, size));
+            assertEquals(query.toString(), expected.size(), page.total());
+            assertTrue(page.items().size() <= size);
+            found.addAll(page.items());
+            offset += size;
+        } while (page.hasMore());
+        assertEquals(query.toString(), expected, found);
+    }
+}
