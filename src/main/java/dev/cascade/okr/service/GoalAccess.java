@@ -3,6 +3,8 @@ package dev.cascade.okr.service;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.validation.Violation;
@@ -10,6 +12,7 @@ import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Outcome.Failure;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one place that answers "the goal, if this caller may see it" and "the goal, if this caller may change it",
@@ -62,6 +65,25 @@ final class GoalAccess {
     Optional<StoredObjective> visible(AccessFacts facts, ObjectiveId id) {
         AccessPolicy policy = access.policy();
         return goals.goal(id).filter(g -> policy.canSee(facts, g.objective()));
+    }
+
+    /**
+     * The query narrowed to the goals the caller may see: core's {@link AccessPolicy#audience} as a clause the store
+     * applies (membership asked only for the units of the members-only goals the query meets), unchanged for an app
+     * administrator; empty when the caller manages more than {@value AccessService#MAX_REPORTS} people, so that the
+     * caller's list must be decided goal by goal instead. Core's {@code canSee} still has the last word on every goal
+     * answered.
+     */
+    Optional<GoalQuery> visibleTo(AccessFacts facts, GoalQuery query) {
+        if (facts.isAppAdmin()) {
+            return Optional.of(query.withAudience(null));
+        }
+        Optional<Set<UserRef>> reports = access.reportsOf(facts.user());
+        if (reports.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(query.withAudience(access.policy().audience(facts, reports.get(),
+                goals.membersOnlyUnits(query)).orElse(null)));
     }
 
     /** 401 {@code auth.required}: nobody is signed in. */

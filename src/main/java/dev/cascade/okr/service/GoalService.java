@@ -3,7 +3,6 @@ package dev.cascade.okr.service;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
-import dev.cascade.okr.core.access.Audience;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.AlignmentGraph;
 import dev.cascade.okr.core.model.Direction;
@@ -212,14 +211,11 @@ public final class GoalService {
         GoalQuery query = parsed.value().withPage(0, GoalQuery.MAX_LIMIT);
         AccessFacts facts = access.factsOf(user.get());
         AccessPolicy policy = access.policy();
-        Optional<Set<UserRef>> reports = facts.isAppAdmin() ? Optional.of(Set.of())
-                : access.reportsOf(facts.user());
-        if (reports.isEmpty()) {
+        Optional<GoalQuery> visible = goalAccess.visibleTo(facts, query);
+        if (visible.isEmpty()) {
             return Outcome.success(scan(query, facts, policy, offset, limit));
         }
-        Optional<Audience> audience = policy.audience(facts, reports.get(), facts.isAppAdmin() ? Set.of()
-                : goals.membersOnlyUnits(query));
-        Page<ObjectiveId> page = goals.findIds(query.withAudience(audience.orElse(null)).withPage(offset, limit));
+        Page<ObjectiveId> page = goals.findIds(visible.get().withPage(offset, limit));
         // The goals themselves come from the cluster-wide goal cache; the query restates core's rule, and core still
         // has the last word on every goal answered.
         List<StoredObjective> found = trees.goals(page.items());

@@ -3,10 +3,8 @@ package dev.cascade.okr.service;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
-import dev.cascade.okr.core.access.Audience;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.ObjectiveId;
-import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
@@ -32,6 +30,7 @@ public final class KeyResultQueryService {
 
     private final GoalStore goals;
     private final AccessService access;
+    private final GoalAccess goalAccess;
     private final GoalTrees trees;
 
     /** Creates the service. */
@@ -39,6 +38,7 @@ public final class KeyResultQueryService {
     public KeyResultQueryService(GoalStore goals, AccessService access, GoalTrees trees) {
         this.goals = goals;
         this.access = access;
+        this.goalAccess = new GoalAccess(goals, access);
         this.trees = trees;
     }
 
@@ -80,15 +80,11 @@ public final class KeyResultQueryService {
         GoalQuery query = parsed.value().withPage(0, GoalQuery.MAX_LIMIT);
         AccessFacts facts = access.factsOf(user.get());
         AccessPolicy policy = access.policy();
-        Optional<Set<UserRef>> reports = facts.isAppAdmin() ? Optional.of(Set.of())
-                : access.reportsOf(facts.user());
-        if (reports.isEmpty()) {
+        Optional<GoalQuery> visible = goalAccess.visibleTo(facts, query);
+        if (visible.isEmpty()) {
             return Outcome.success(scan(query, facts, policy, offset, limit));
         }
-        Optional<Audience> audience = policy.audience(facts, reports.get(), facts.isAppAdmin() ? Set.of()
-                : goals.membersOnlyUnits(query));
-        Page<StoredKeyResult> page = goals.findKeyResults(query.withAudience(audience.orElse(null))
-                .withPage(offset, limit));
+        Page<StoredKeyResult> page = goals.findKeyResults(visible.get().withPage(offset, limit));
         // Core has the last word on the goal of every key result answered.
         List<ObjectiveId> goalIds = page.items().stream().map(StoredKeyResult::objectiveId).distinct().toList();
         Set<ObjectiveId> seen = Set.copyOf(trees.goals(goalIds).stream()
