@@ -73,17 +73,12 @@ public class GoalsResource {
             @QueryParam("project") String project, @QueryParam("owner") String owner,
             @QueryParam("status") String status, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
-        Integer skip;
-        Integer size;
-        try {
-            skip = offset == null ? null : Integer.valueOf(offset);
-            size = limit == null ? null : Integer.valueOf(limit);
-        } catch (NumberFormatException e) {
-            return RestResponses.failure(Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PAGING_INVALID,
-                    numeric(offset) ? "limit" : "offset", "100")), i18n);
+        Outcome<GoalService.GoalFilter> filter = ListParameters.goalFilter(period, level, project, owner, status,
+                offset, limit);
+        if (!filter.isSuccess()) {
+            return RestResponses.failure(filter, i18n);
         }
-        Outcome<Page<StoredObjective>> found = goals.find(caller(),
-                new GoalService.GoalFilter(period, level, project, owner, status, skip, size));
+        Outcome<Page<StoredObjective>> found = goals.find(caller(), filter.value());
         if (!found.isSuccess()) {
             return RestResponses.failure(found, i18n);
         }
@@ -235,10 +230,6 @@ public class GoalsResource {
 
     private GoalDto saved(GoalService.Saved saved) {
         return GoalDto.of(saved.goal(), RestResponses.errors(saved.warnings(), i18n));
-    }
-
-    static boolean numeric(String text) {
-        return text == null || text.matches("-?\\d{1,9}");
     }
 
     private static ObjectiveId idOf(String id) {

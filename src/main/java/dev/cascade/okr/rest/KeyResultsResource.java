@@ -62,17 +62,12 @@ public class KeyResultsResource {
             @QueryParam("project") String project, @QueryParam("owner") String owner,
             @QueryParam("status") String status, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
-        Integer skip;
-        Integer size;
-        try {
-            skip = offset == null ? null : Integer.valueOf(offset);
-            size = limit == null ? null : Integer.valueOf(limit);
-        } catch (NumberFormatException e) {
-            return RestResponses.failure(Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PAGING_INVALID,
-                    GoalsResource.numeric(offset) ? "limit" : "offset", "100")), i18n);
+        Outcome<GoalService.GoalFilter> filter = ListParameters.goalFilter(period, level, project, owner, status,
+                offset, limit);
+        if (!filter.isSuccess()) {
+            return RestResponses.failure(filter, i18n);
         }
-        Outcome<Page<StoredKeyResult>> found = keyResults.find(caller(),
-                new GoalService.GoalFilter(period, level, project, owner, status, skip, size));
+        Outcome<Page<StoredKeyResult>> found = keyResults.find(caller(), filter.value());
         if (!found.isSuccess()) {
             return RestResponses.failure(found, i18n);
         }
