@@ -8,7 +8,6 @@ import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
-import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -78,12 +77,7 @@ public class GoalsResource {
         if (!filter.isSuccess()) {
             return RestResponses.failure(filter, i18n);
         }
-        Outcome<Page<StoredObjective>> found = goals.find(caller(), filter.value());
-        if (!found.isSuccess()) {
-            return RestResponses.failure(found, i18n);
-        }
-        Page<StoredObjective> page = found.value();
-        return RestResponses.json(Response.Status.OK, new GoalPageDto(
+        return RestResponses.ok(goals.find(caller(), filter.value()), i18n, page -> new GoalPageDto(
                 page.items().stream().map(GoalDto::of).toList(), page.offset(), page.limit(), page.total()));
     }
 

@@ -9,7 +9,6 @@ import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Caller;
-import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.service.GoalService;
 import dev.cascade.okr.service.KeyResultQueryService;
 import dev.cascade.okr.service.Outcome.Failure;
@@ -67,12 +66,7 @@ public class KeyResultsResource {
         if (!filter.isSuccess()) {
             return RestResponses.failure(filter, i18n);
         }
-        Outcome<Page<StoredKeyResult>> found = keyResults.find(caller(), filter.value());
-        if (!found.isSuccess()) {
-            return RestResponses.failure(found, i18n);
-        }
-        Page<StoredKeyResult> page = found.value();
-        return RestResponses.json(Response.Status.OK, new KeyResultPageDto(
+        return RestResponses.ok(keyResults.find(caller(), filter.value()), i18n, page -> new KeyResultPageDto(
                 page.items().stream().map(KeyResultItemDto::of).toList(), page.offset(), page.limit(), page.total()));
     }
 

@@ -6,13 +6,17 @@ import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Outcome.Failure;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The one place that answers "the goal, if this caller may see it" and "the goal, if this caller may change it",
@@ -84,6 +88,48 @@ final class GoalAccess {
         }
         return Optional.of(query.withAudience(access.policy().audience(facts, reports.get(),
                 goals.membersOnlyUnits(query)).orElse(null)));
+    }
+
+    /**
+     * Every goal matching the query that the caller may see, in id order, read a store page at a time and decided
+     * goal by goal by core's {@code canSee}: the way to list for a caller whose audience {@link #visibleTo} cannot
+     * name in a query.
+     */
+    void forEachVisible(GoalQuery query, AccessFacts facts, Consumer<StoredObjective> each) {
+        AccessPolicy policy = access.policy();
+        int read = 0;
+        while (true) {
+            Page<StoredObjective> page = goals.find(query.withPage(read, GoalQuery.MAX_LIMIT));
+            page.items().stream().filter(goal -> policy.canSee(facts, goal.objective())).forEach(each);
+            read += page.items().size();
+            if (page.items().isEmpty() || !page.hasMore()) {
+                return;
+            }
+        }
+    }
+
+    /** Collects one page out of a stream of items offered in order, counting them all for the total. */
+    static final class Pager<T> {
+        private final int offset;
+        private final int limit;
+        private final List<T> kept = new ArrayList<>();
+        private int seen;
+
+        Pager(int offset, int limit) {
+            this.offset = offset;
+            this.limit = limit;
+        }
+
+        void offer(T item) {
+            if (seen >= offset && kept.size() < limit) {
+                kept.add(item);
+            }
+            seen++;
+        }
+
+        Page<T> page() {
+            return new Page<>(kept, offset, limit, seen);
+        }
     }
 
     /** 401 {@code auth.required}: nobody is signed in. */

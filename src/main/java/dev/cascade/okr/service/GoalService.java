@@ -213,7 +213,9 @@ public final class GoalService {
         AccessPolicy policy = access.policy();
         Optional<GoalQuery> visible = goalAccess.visibleTo(facts, query);
         if (visible.isEmpty()) {
-            return Outcome.success(scan(query, facts, policy, offset, limit));
+            GoalAccess.Pager<StoredObjective> pager = new GoalAccess.Pager<>(offset, limit);
+            goalAccess.forEachVisible(query, facts, pager::offer);
+            return Outcome.success(pager.page());
         }
         Page<ObjectiveId> page = goals.findIds(visible.get().withPage(offset, limit));
         // The goals themselves come from the cluster-wide goal cache; the query restates core's rule, and core still
@@ -221,33 +223,6 @@ public final class GoalService {
         List<StoredObjective> found = trees.goals(page.items());
         List<StoredObjective> kept = found.stream().filter(goal -> policy.canSee(facts, goal.objective())).toList();
         return Outcome.success(new Page<>(kept, offset, limit, page.total() - (page.items().size() - kept.size())));
-    }
-
-    /**
-     * The page of visible goals found by reading every match and deciding goal by goal: for a caller who manages more
-     * people than a query can name. Offset, limit and total count visible goals only.
-     */
-    private Page<StoredObjective> scan(GoalQuery query, AccessFacts facts, AccessPolicy policy, int offset,
-            int limit) {
-        List<StoredObjective> kept = new ArrayList<>();
-        int visible = 0;
-        int read = 0;
-        while (true) {
-            Page<StoredObjective> page = goals.find(query.withPage(read, GoalQuery.MAX_LIMIT));
-            for (StoredObjective goal : page.items()) {
-                if (policy.canSee(facts, goal.objective())) {
-                    if (visible >= offset && kept.size() < limit) {
-                        kept.add(goal);
-                    }
-                    visible++;
-                }
-            }
-            read += page.items().size();
-            if (page.items().isEmpty() || !page.hasMore()) {
-                break;
-            }
-        }
-        return new Page<>(kept, offset, limit, visible);
     }
 
     /** One goal, if it exists and the caller may see it. */

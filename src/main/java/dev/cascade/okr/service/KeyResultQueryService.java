@@ -82,7 +82,9 @@ public final class KeyResultQueryService {
         AccessPolicy policy = access.policy();
         Optional<GoalQuery> visible = goalAccess.visibleTo(facts, query);
         if (visible.isEmpty()) {
-            return Outcome.success(scan(query, facts, policy, offset, limit));
+            GoalAccess.Pager<StoredKeyResult> pager = new GoalAccess.Pager<>(offset, limit);
+            goalAccess.forEachVisible(query, facts, goal -> goal.keyResults().forEach(pager::offer));
+            return Outcome.success(pager.page());
         }
         Page<StoredKeyResult> page = goals.findKeyResults(visible.get().withPage(offset, limit));
         // Core has the last word on the goal of every key result answered.
@@ -91,33 +93,6 @@ public final class KeyResultQueryService {
                 .filter(goal -> policy.canSee(facts, goal.objective())).map(StoredObjective::id).toList());
         List<StoredKeyResult> kept = page.items().stream().filter(k -> seen.contains(k.objectiveId())).toList();
         return Outcome.success(new Page<>(kept, offset, limit, page.total() - (page.items().size() - kept.size())));
-    }
-
-    /** The page found by reading every matching goal and deciding goal by goal; counts visible key results only. */
-    private Page<StoredKeyResult> scan(GoalQuery query, AccessFacts facts, AccessPolicy policy, int offset,
-            int limit) {
-        List<StoredKeyResult> kept = new ArrayList<>();
-        int visible = 0;
-        int read = 0;
-        while (true) {
-            Page<StoredObjective> page = goals.find(query.withPage(read, GoalQuery.MAX_LIMIT));
-            for (StoredObjective goal : page.items()) {
-                if (!policy.canSee(facts, goal.objective())) {
-                    continue;
-                }
-                for (StoredKeyResult keyResult : goal.keyResults()) {
-                    if (visible >= offset && kept.size() < limit) {
-                        kept.add(keyResult);
-                    }
-                    visible++;
-                }
-            }
-            read += page.items().size();
-            if (page.items().isEmpty() || !page.hasMore()) {
-                break;
-            }
-        }
-        return new Page<>(kept, offset, limit, visible);
     }
 
     private static <T> Outcome<T> unauthenticated() {
