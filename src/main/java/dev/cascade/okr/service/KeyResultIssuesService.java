@@ -119,8 +119,7 @@ public final class KeyResultIssuesService {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PAGING_INVALID, "limit",
                     String.valueOf(IssueSource.MAX_VISIBLE)));
         }
-        IssueCounting counting = IssueCounting.fromTexts(settings.text(SettingsStore.STORY_POINT_FIELD).value(),
-                settings.text(SettingsStore.SUB_TASKS_COUNT).value(), new ArrayList<>());
+        IssueCounting counting = SettingsService.storedIssueCounting(settings).value();
         Set<WorkLink> broken = broken(keyResult.get(), measure, counting);
         List<LinkIssues> answer = new ArrayList<>();
         for (WorkLink link : measure.links()) {

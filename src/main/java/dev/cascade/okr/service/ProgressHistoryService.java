@@ -22,6 +22,7 @@ import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.TrackingStore;
 import dev.cascade.okr.core.port.TrackingStore.Snapshot;
 import dev.cascade.okr.core.port.TrackingStore.StoredCheckIn;
+import dev.cascade.okr.core.progress.IssueCounting;
 import dev.cascade.okr.core.progress.IssueHistory;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,7 +38,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.inject.Inject;
 
 /**
@@ -139,10 +139,8 @@ public final class ProgressHistoryService {
     public int backfill(Set<KeyResultId> ids, LocalDate today, Instant at) {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(at, "at");
-        List<StoredKeyResult> driven = new ArrayList<>();
-        for (KeyResultId id : new TreeMap<Long, KeyResultId>(byValue(ids)).values()) {
-            goals.keyResult(id).filter(k -> k.keyResult().measure() instanceof IssueMeasure).ifPresent(driven::add);
-        }
+        List<StoredKeyResult> driven = goals.keyResults(ids).stream()
+                .filter(k -> k.keyResult().measure() instanceof IssueMeasure).toList();
         if (driven.isEmpty()) {
             return 0;
         }
@@ -160,7 +158,9 @@ public final class ProgressHistoryService {
                 fields.add(measure.numericFieldId());
             }
         }
-        LinkedIssues read = issues.read(new IssueRequest(links, subTasksCount(), storyPointsField(), fields));
+        IssueCounting counting = SettingsService.storedIssueCounting(settings).value();
+        LinkedIssues read = issues.read(new IssueRequest(links, counting.countSubTasks(), counting.storyPointField(),
+                fields));
         int stored = 0;
         for (StoredKeyResult keyResult : driven) {
             Period period = periods.get(keyResult.objectiveId());
@@ -196,19 +196,6 @@ public final class ProgressHistoryService {
         return byDay.isEmpty() ? 0 : tracking.addSnapshots(keyResult.id(), byDay, at);
     }
 
-    private boolean subTasksCount() {
-        return settings.text(SettingsStore.SUB_TASKS_COUNT).value().map("true"::equalsIgnoreCase).orElse(false);
-    }
-
-    private String storyPointsField() {
-        return settings.text(SettingsStore.STORY_POINT_FIELD).value().filter(s -> !s.isBlank()).orElse(null);
-    }
-
-    private static Map<Long, KeyResultId> byValue(Set<KeyResultId> ids) {
-        Map<Long, KeyResultId> byValue = new HashMap<>();
-        ids.forEach(id -> byValue.put(id.value(), id));
-        return byValue;
-    }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;

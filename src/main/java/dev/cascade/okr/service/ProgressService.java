@@ -15,6 +15,7 @@ import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.IssueSource;
 import dev.cascade.okr.core.port.LinkedIssues;
 import dev.cascade.okr.core.port.SettingsStore;
+import dev.cascade.okr.core.progress.IssueCounting;
 import dev.cascade.okr.core.progress.KeyResultEvaluation;
 import dev.cascade.okr.core.progress.KeyResultProgressPolicy;
 import dev.cascade.okr.core.progress.Observation;
@@ -141,8 +142,9 @@ public final class ProgressService {
             if (stored.isEmpty()) {
                 return Recompute.NONE;
             }
-            LinkedIssues read = issues.read(new IssueRequest(links, countSubTasks(), storyPointField(),
-                    numericFields));
+            IssueCounting counting = SettingsService.storedIssueCounting(settings).value();
+            LinkedIssues read = issues.read(new IssueRequest(links, counting.countSubTasks(),
+                    counting.storyPointField(), numericFields));
             Map<KeyResultId, Measured> measured = new HashMap<>();
             for (StoredKeyResult keyResult : stored) {
                 measured.put(keyResult.id(), measure((IssueMeasure) keyResult.keyResult().measure(), read));
@@ -169,14 +171,6 @@ public final class ProgressService {
         KeyResultEvaluation evaluation = policy.evaluate(measure, observation);
         return new Measured(evaluation.computedProgress(),
                 observation instanceof Observation.Issues issues ? issues.completion() : null);
-    }
-
-    private boolean countSubTasks() {
-        return settings.text(SettingsStore.SUB_TASKS_COUNT).value().map(Boolean::parseBoolean).orElse(false);
-    }
-
-    private String storyPointField() {
-        return settings.text(SettingsStore.STORY_POINT_FIELD).value().filter(text -> !text.isBlank()).orElse(null);
     }
 
     /** Takes the stripes of these key results in ascending order; releases what it took when one cannot be had. */

@@ -249,6 +249,14 @@ public final class SettingsService {
     }
 
     private Setting<IssueCounting> storedIssueCounting() {
+        return storedIssueCounting(settings);
+    }
+
+    /**
+     * How issues count as the administrator saved it (a text that cannot be read counts as its default): the one
+     * reading of these settings that every recompute, back-fill and drill-down uses.
+     */
+    static Setting<IssueCounting> storedIssueCounting(SettingsStore settings) {
         return issueCounting(settings.text(SettingsStore.STORY_POINT_FIELD),
                 settings.text(SettingsStore.SUB_TASKS_COUNT));
     }
