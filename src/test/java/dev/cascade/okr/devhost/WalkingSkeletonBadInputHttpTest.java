@@ -34,7 +34,7 @@ public class WalkingSkeletonBadInputHttpTest extends BadInputRunner {
                 "projectKey", "project.unknown", "No project with key CASC exists"},
             {"unknown epic", "bob", "{\"title\":\"T\",\"projectKey\":\"CASC\",\"keyResults\":[{\"title\":\"K\","
                 + "\"epicKey\":\"CASC-999\"}]}", 400, "keyResults[0].epicKey", "epic.unknown",
-                "No issue with key CASC-999 exists."},
+                "No issue with key CASC-999 exists, or you do not have permission to see it."},
             {"malformed epic key", "bob", "{\"title\":\"T\",\"projectKey\":\"CASC\",\"keyResults\":[{\"title\":"
                 + "\"K\",\"epicKey\":\"casc 1\"}]}", 400, "keyResults[0].epicKey", "epic.key-invalid",
                 "Enter an issue key such as ABC-123."},
@@ -49,7 +49,7 @@ public class WalkingSkeletonBadInputHttpTest extends BadInputRunner {
             {"title of 100,000 characters", "bob", "{\"title\":\"" + LONG_TITLE + "\",\"projectKey\":\"CASC\"}", 400,
                 "title", "title.too-long", "The title must be at most 255 characters."},
             {"control characters in title", "bob", "{\"title\":\"a\\u0000b\",\"projectKey\":\"CASC\"}", 400,
-                "title", "title.control-characters", "The title must not contain control characters."},
+                "title", "text.character-not-allowed", "This text contains U+0000, a control character"},
             {"null key result", "bob", "{\"title\":\"T\",\"projectKey\":\"CASC\",\"keyResults\":[null]}", 400,
                 "keyResults[0].title", "title.required", "Enter a title."},
             {"NaN is not JSON", "bob", "{\"title\":NaN,\"projectKey\":\"CASC\"}", 400, "title", "request.malformed", "The request body is not valid JSON."},
