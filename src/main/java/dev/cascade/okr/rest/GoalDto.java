@@ -26,11 +26,15 @@ import java.util.List;
  * @param updatedBy who last changed its own fields
  * @param updatedAt when they last changed, ISO-8601
  * @param warnings findings (SMART, weights) that did not stop a write; empty on reads
+ * @param zone the goal's zone from its key results' zones (the lowest among those with data; see the goal model)
+ * @param closed when it was closed, by whom, and its rolled-up progress then; {@code null} unless closed
+ * @param reopened when an administrator last reopened it, and why; {@code null} if never
  */
 public record GoalDto(long id, long version, String title, String description, String ownerKey, String level,
         GoalPeriodDto period, GoalUnitDto unit, String type, String lifecycle, String visibility,
         boolean rollsUpFromChildren, ProgressDto ownProgress, List<GoalKeyResultDto> keyResults, String createdBy,
-        String createdAt, String updatedBy, String updatedAt, List<ErrorDto> warnings) {
+        String createdAt, String updatedBy, String updatedAt, List<ErrorDto> warnings, String zone,
+        GoalClosingDto closed, GoalClosingDto reopened) {
 
     static GoalDto of(StoredObjective stored, List<ErrorDto> warnings) {
         Objective o = stored.objective();
@@ -39,7 +43,8 @@ public record GoalDto(long id, long version, String title, String description, S
                 GoalMeasureDto.name(o.lifecycle()), GoalMeasureDto.name(o.visibility()), o.rollsUpFromChildren(),
                 ProgressDto.of(o.ownProgress()), stored.keyResults().stream().map(GoalKeyResultDto::of).toList(),
                 stored.createdBy(), stored.createdAt().toString(), stored.updatedBy(), stored.updatedAt().toString(),
-                warnings);
+                warnings, stored.zone().jsonName(), GoalClosingDto.of(stored.closing()),
+                GoalClosingDto.of(stored.lastReopening()));
     }
 
     static GoalDto of(StoredObjective stored) {

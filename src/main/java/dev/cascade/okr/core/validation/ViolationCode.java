@@ -419,7 +419,21 @@ public enum ViolationCode {
     /** The story-point field is not a custom field id such as customfield_10106. */
     SETTINGS_STORY_POINT_FIELD_INVALID("settings.story-point-field-invalid"),
     /** A user key of the right form that names no user of the host; args: the key (shortened). */
-    USER_UNKNOWN("user.unknown");
+    USER_UNKNOWN("user.unknown"),
+
+    // ---- goal state: closing, reopening, manual overrides ----
+    /** The goal is closed, so it no longer changes; args: the goal's id, its title (shortened). */
+    GOAL_CLOSED("goal.closed"),
+    /** Only a closed goal can be reopened; arg: the goal's id. */
+    GOAL_NOT_CLOSED("goal.not-closed"),
+    /** Reopening a goal or clearing a manual progress needs a reason. */
+    REASON_REQUIRED("reason.required"),
+    /** A reason is longer than allowed; arg: the maximum. */
+    REASON_TOO_LONG("reason.too-long"),
+    /** Clearing a manual progress that is not set; arg: the key result's id. */
+    OVERRIDE_NOT_SET("override.not-set"),
+    /** A period to close is not a year, half, quarter or month such as 2026 or 2026-Q1; arg: the text. */
+    PERIOD_CLOSE_INVALID("period.close-invalid");
 
 
     private final String code;
