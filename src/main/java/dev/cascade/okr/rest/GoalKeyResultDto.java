@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  * @param title its title
  * @param weight per-cent with two decimals
  * @param measure how it is measured
- * @param progress the progress people see (the override's when there is one)
+ * @param progress the progress people see (the override's when there is one) with what it counts
  * @param manual whether that progress is a manual override
  */
 public record GoalKeyResultDto(long id, long version, String title, BigDecimal weight, GoalMeasureDto measure,
@@ -20,6 +20,6 @@ public record GoalKeyResultDto(long id, long version, String title, BigDecimal w
     static GoalKeyResultDto of(StoredKeyResult stored) {
         return new GoalKeyResultDto(stored.id().value(), stored.version(), stored.keyResult().title(),
                 stored.keyResult().weight().percent(), GoalMeasureDto.of(stored.keyResult().measure()),
-                ProgressDto.of(stored.keyResult().progress()), stored.override() != null);
+                ProgressDto.of(stored.keyResult().progress(), stored.basis()), stored.override() != null);
     }
 }
