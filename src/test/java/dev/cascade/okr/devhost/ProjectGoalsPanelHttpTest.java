@@ -14,6 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
@@ -62,13 +65,13 @@ public class ProjectGoalsPanelHttpTest {
 
     @Test
     public void shouldFollowIssueToDoneWhenGoalCreatedThroughGoalsApiLinksEpic() throws Exception {
-        JsonNode created = http.create("bob", goal("Customers pay online", "Billing revamp shipped",
+        JsonNode created = http.create("bob", goal("Customers pay by card", "Billing revamp live",
                 "issue-count-done", "CASC-8"));
         JsonNode keyResult = created.path("keyResults").path(0);
         assertEquals(25, keyResult.path("progress").path("percent").asInt());
         assertEquals("{\"kind\":\"issues-done\",\"done\":1,\"total\":4}",
                 keyResult.path("progress").path("basis").toString());
-        assertThat(keyResultRow(HOST.get(PANEL, "bob").body(), "Billing revamp shipped"),
+        assertThat(keyResultRow(HOST.get(PANEL, "bob").body(), "Billing revamp live"),
                 containsString("1 of 4 issues done"));
 
         HttpResponse<String> moved = HOST.moveIssue("CASC-10", "Done", "bob");
@@ -80,12 +83,28 @@ public class ProjectGoalsPanelHttpTest {
                     json -> json.path("keyResults").path(0).path("progress").path("percent").asInt() == 50);
             assertEquals(50, after.path("keyResults").path(0).path("progress").path("percent").asInt());
             assertEquals(2, after.path("keyResults").path(0).path("progress").path("basis").path("done").asInt());
-            String row = keyResultRow(HOST.get(PANEL, "bob").body(), "Billing revamp shipped");
+            String row = keyResultRow(HOST.get(PANEL, "bob").body(), "Billing revamp live");
             assertThat(row, containsString("2 of 4 issues done"));
             assertThat(row, containsString("50%"));
         } finally {
             HOST.moveIssue("CASC-10", "In Progress", "bob");
+            HOST.awaitJson(GOALS + "/" + created.path("id").asLong(), "bob",
+                    json -> json.path("keyResults").path(0).path("progress").path("percent").asInt() == 25);
         }
+    }
+
+    @Test
+    public void shouldCreateGoalWhenBodyIsTheReadmesExample() throws Exception {
+        String readme = Files.readString(Paths.get(System.getProperty("cascade.basedir",
+                System.getProperty("user.dir")), "README.md"), StandardCharsets.UTF_8);
+        String start = "/rest/cascade/1.0/goals -d '";
+        int from = readme.indexOf(start) + start.length();
+        String body = readme.substring(from, readme.indexOf("'", from));
+
+        JsonNode created = http.create("bob", body);
+
+        assertEquals("1 of 4 issues done", BASIS_TEXT.apply(keyResultRow(HOST.get(PANEL, "bob").body(),
+                created.path("keyResults").path(0).path("title").asText())));
     }
 
     @Test
@@ -198,6 +217,12 @@ public class ProjectGoalsPanelHttpTest {
                 + keyResult + "\",\"weight\":100,\"measure\":{\"kind\":\"issues\",\"basis\":\"" + basis
                 + "\",\"links\":[{\"epic\":\"" + epic + "\"}]}}]}";
     }
+
+    /** The text of a key-result row's basis cell. */
+    private static final java.util.function.Function<String, String> BASIS_TEXT = row -> {
+        Matcher cell = Pattern.compile("<td class=\"cascade-basis\">([^<]*)</td>").matcher(row);
+        return cell.find() ? cell.group(1).trim() : "";
+    };
 
     /** The HTML of the panel's key-result row with this title. */
     static String keyResultRow(String page, String title) {
