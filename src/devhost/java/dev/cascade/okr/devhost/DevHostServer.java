@@ -28,6 +28,7 @@ import dev.cascade.okr.devhost.sal.DevI18nResolver;
 import dev.cascade.okr.devhost.sal.DevUserManager;
 import dev.cascade.okr.devhost.web.DevAuthFilter;
 import dev.cascade.okr.devhost.web.DevPagesServlet;
+import dev.cascade.okr.devhost.web.DevStatusServlet;
 import dev.cascade.okr.devhost.web.RestAccessFeature;
 import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.GoalInput;
@@ -79,9 +80,13 @@ public final class DevHostServer implements AutoCloseable {
     private final DevRequestContext request;
     private final DevUsers users;
     private final Server server;
+    private final DevHostConfig config;
+    private final DevScheduler scheduler;
+    private final DevStatusServlet status;
 
     private DevHostServer(DevDatabase database, DevActiveObjects ao, PluginContext plugin, DevJira jira,
-            SampleJira sample, DevEventPublisher events, DevRequestContext request, DevUsers users, Server server) {
+            SampleJira sample, DevEventPublisher events, DevRequestContext request, DevUsers users, Server server,
+            DevHostConfig config, DevScheduler scheduler, DevStatusServlet status) {
         this.database = database;
         this.ao = ao;
         this.plugin = plugin;
@@ -91,10 +96,50 @@ public final class DevHostServer implements AutoCloseable {
         this.request = request;
         this.users = users;
         this.server = server;
+        this.config = config;
+        this.scheduler = scheduler;
+        this.status = status;
     }
 
-    /** Starts the dev host; when this returns, {@code GET /status} answers 200. */
+    /**
+     * Starts the dev host and puts its sample data in place; when this returns, {@code GET /status} answers 200.
+     * Before, from the moment the port is open, it answers 503.
+     */
     public static DevHostServer start(DevHostConfig config) throws Exception {
+        DevHostServer host = open(config);
+        try {
+            host.prepare();
+        } catch (Exception | Error e) {
+            try {
+                host.close();
+            } catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        return host;
+    }
+
+    /**
+     * Tells the plugin the application has started ({@code LifecycleAware.onStart}, as Jira does once it is up), seeds
+     * the sample data the configuration asks for, and only then lets {@code /status} answer 200.
+     */
+    void prepare() {
+        plugin.started();
+        if (config.seedSampleGoals()) {
+            seedSampleGoals(plugin, users, request);
+        }
+        if (config.sampleCascade() && seedSampleCascade()) {
+            System.out.println("Seeded the sample cascade of 2026 with its history");
+        }
+        status.ready();
+    }
+
+    /**
+     * Boots the plugin and opens the port, with {@code /status} answering 503: the plugin has not been told that the
+     * application started, and no sample data is seeded ({@link #prepare} does both).
+     */
+    static DevHostServer open(DevHostConfig config) throws Exception {
         ClassLoader loader = DevHostServer.class.getClassLoader();
         PluginDescriptor descriptor = PluginDescriptor.read(loader, PRODUCT);
         Path dataDir = config.dataDir().toAbsolutePath();
@@ -140,12 +185,9 @@ public final class DevHostServer implements AutoCloseable {
         host.put(SearchService.class, jira.searchService());
         host.put(CacheManager.class, new DevCacheManager());
         host.put(ClusterLockService.class, new DevClusterLockService());
-        host.put(SchedulerService.class, new DevScheduler());
+        DevScheduler scheduler = new DevScheduler();
+        host.put(SchedulerService.class, scheduler);
         PluginContext plugin = PluginContext.boot(loader, PRODUCT, host);
-
-        if (config.seedSampleGoals()) {
-            seedSampleGoals(plugin, users, request);
-        }
 
         Map<String, ContextProvider> providers = new LinkedHashMap<>();
         for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
@@ -176,9 +218,12 @@ public final class DevHostServer implements AutoCloseable {
         }
         context.addServlet(new ServletHolder(new DevPagesServlet(descriptor, providers, renderer, pluginI18n,
                 pageI18n, users, request, sample, events, clock)), "/");
+        DevStatusServlet status = new DevStatusServlet();
+        context.addServlet(new ServletHolder(status), "/status");
         server.setHandler(context);
         server.start();
-        return new DevHostServer(database, ao, plugin, jira, sample, events, request, users, server);
+        return new DevHostServer(database, ao, plugin, jira, sample, events, request, users, server, config,
+                scheduler, status);
     }
 
     /**
@@ -305,6 +350,16 @@ public final class DevHostServer implements AutoCloseable {
         return ao;
     }
 
+    /** The scheduler stand-in, for tests that look at the plugin's jobs. */
+    public DevScheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Whether {@code GET /status} answers 200 (the sample data is in place). */
+    public boolean isReady() {
+        return status.isReady();
+    }
+
     /** Blocks until the server stops. */
     public void join() throws InterruptedException {
         server.join();
@@ -312,11 +367,16 @@ public final class DevHostServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        status.stopping();
         try {
             server.stop();
         } finally {
-            plugin.close();
-            database.close();
+            try {
+                plugin.stopping();
+            } finally {
+                plugin.close();
+                database.close();
+            }
         }
     }
 }
