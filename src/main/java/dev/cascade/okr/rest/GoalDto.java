@@ -2,6 +2,9 @@ package dev.cascade.okr.rest;
 
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.model.GoalCategory;
+import dev.cascade.okr.core.model.Weight;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -26,11 +29,16 @@ import java.util.List;
  * @param updatedBy who last changed its own fields
  * @param updatedAt when they last changed, ISO-8601
  * @param warnings findings (SMART, weights) that did not stop a write; empty on reads
+ * @param category strategic, operational, financial, customer, process or learning-growth, or {@code null}
+ * @param departments the responsible departments, in the order given (empty when none)
+ * @param supportNeeded the support the owner needs, or {@code null}
+ * @param weight the goal's weight in its owner's goals of the period in per-cent (two decimals), or {@code null}
  */
 public record GoalDto(long id, long version, String title, String description, String ownerKey, String level,
         GoalPeriodDto period, GoalUnitDto unit, String type, String lifecycle, String visibility,
         boolean rollsUpFromChildren, ProgressDto ownProgress, List<GoalKeyResultDto> keyResults, String createdBy,
-        String createdAt, String updatedBy, String updatedAt, List<ErrorDto> warnings) {
+        String createdAt, String updatedBy, String updatedAt, List<ErrorDto> warnings, String category,
+        List<GoalUnitDto> departments, String supportNeeded, BigDecimal weight) {
 
     static GoalDto of(StoredObjective stored, List<ErrorDto> warnings) {
         Objective o = stored.objective();
@@ -39,7 +47,9 @@ public record GoalDto(long id, long version, String title, String description, S
                 GoalMeasureDto.name(o.lifecycle()), GoalMeasureDto.name(o.visibility()), o.rollsUpFromChildren(),
                 ProgressDto.of(o.ownProgress()), stored.keyResults().stream().map(GoalKeyResultDto::of).toList(),
                 stored.createdBy(), stored.createdAt().toString(), stored.updatedBy(), stored.updatedAt().toString(),
-                warnings);
+                warnings, o.details().categoryIfAny().map(GoalCategory::code).orElse(null),
+                o.details().departments().stream().map(GoalUnitDto::of).toList(), o.details().supportNeeded(),
+                o.weight().map(Weight::percent).orElse(null));
     }
 
     static GoalDto of(StoredObjective stored) {

@@ -6,6 +6,7 @@ import dev.cascade.okr.core.access.AccessPolicy;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.AlignmentGraph;
 import dev.cascade.okr.core.model.Direction;
+import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResult;
@@ -158,6 +159,7 @@ public final class GoalService {
         LevelScheme levels = settings.levelScheme().value();
         UserRef owner = new UserRef(blankToNull(input.ownerKey()) == null ? user.get() : input.ownerKey().trim());
         Own own = ownFields(input, levels, violations);
+        GoalDetails details = GoalDetailsInput.read(input, violations);
         if (violations.stream().noneMatch(v -> "ownerKey".equals(v.field()))) {
             access.unknownUser(input.ownerKey(), "ownerKey").ifPresent(violations::add);
         }
@@ -170,12 +172,17 @@ public final class GoalService {
         if (unit.isPresent()) {
             return unit.get();
         }
+        List<Violation> unknownDepartments = GoalDetailsInput.unknownDepartments(details, facts, catalog);
+        if (!unknownDepartments.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, unknownDepartments);
+        }
         if (!access.policy().canCreate(facts, own.levelKey(), own.unit(), owner)) {
             return GoalAccess.forbidden();
         }
         ObjectiveFields fields = new ObjectiveFields(own.title(), own.description(), owner, own.levelKey(),
-                own.period(), own.unit(), own.type(), Lifecycle.DRAFT, own.visibility(), own.rollsUp());
-        List<Violation> findings = new GoalPolicy(levels).check(provisional(fields, keyResults));
+                own.period(), own.unit(), own.type(), Lifecycle.DRAFT, own.visibility(), own.rollsUp(), details);
+        List<Violation> findings = new ArrayList<>(new GoalPolicy(levels).check(provisional(fields, keyResults)));
+        findings.addAll(GoalDetailsInput.setFindings(provisional(fields, keyResults), goals));
         List<Violation> errors = findings.stream().filter(Violation::isError).toList();
         if (!errors.isEmpty()) {
             return Outcome.failure(Failure.INVALID, errors);
@@ -300,6 +307,7 @@ public final class GoalService {
         LevelScheme levels = settings.levelScheme().value();
         UserRef owner = blankToNull(input.ownerKey()) == null ? current.owner() : new UserRef(input.ownerKey().trim());
         Own own = ownFields(input, levels, violations);
+        GoalDetails details = GoalDetailsInput.read(input, violations);
         if (!owner.equals(current.owner()) && violations.stream().noneMatch(v -> "ownerKey".equals(v.field()))) {
             access.unknownUser(input.ownerKey(), "ownerKey").ifPresent(violations::add);
         }
@@ -310,17 +318,23 @@ public final class GoalService {
         if (unit.isPresent()) {
             return unit.get();
         }
+        List<Violation> unknownDepartments = GoalDetailsInput.unknownDepartments(details, facts, catalog);
+        if (!unknownDepartments.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, unknownDepartments);
+        }
         boolean moved = !own.levelKey().equals(current.levelKey()) || !own.unit().equals(current.unit())
                 || !owner.equals(current.owner());
         if (moved && !policy.canCreate(facts, own.levelKey(), own.unit(), owner)) {
             return GoalAccess.forbidden();
         }
         ObjectiveFields fields = new ObjectiveFields(own.title(), own.description(), owner, own.levelKey(),
-                own.period(), own.unit(), own.type(), current.lifecycle(), own.visibility(), own.rollsUp());
+                own.period(), own.unit(), own.type(), current.lifecycle(), own.visibility(), own.rollsUp(), details);
         Objective changed = new Objective(current.id(), fields.title(), fields.description(), owner,
                 fields.levelKey(), fields.period(), fields.unit(), fields.type(), fields.lifecycle(),
-                fields.visibility(), fields.rollsUpFromChildren(), current.keyResults());
-        return write(id, version, fields, new GoalPolicy(levels).check(changed), facts.user().key());
+                fields.visibility(), fields.rollsUpFromChildren(), current.keyResults(), details);
+        List<Violation> findings = new ArrayList<>(new GoalPolicy(levels).check(changed));
+        findings.addAll(GoalDetailsInput.setFindings(changed, goals));
+        return write(id, version, fields, findings, facts.user().key());
     }
 
     /** Deletes the goal with its key results and alignments if it is still at {@code version}. */
@@ -372,7 +386,9 @@ public final class GoalService {
         if (!moved.isValid()) {
             return Outcome.failure(Failure.INVALID, moved.errors());
         }
-        return write(id, version, ObjectiveFields.of(moved.value()), moved.violations(), facts.user().key());
+        List<Violation> findings = new ArrayList<>(moved.violations());
+        findings.addAll(GoalDetailsInput.setFindings(moved.value(), goals));
+        return write(id, version, ObjectiveFields.of(moved.value()), findings, facts.user().key());
     }
 
     private Outcome<Saved> write(ObjectiveId id, long version, ObjectiveFields fields, List<Violation> findings,
@@ -574,9 +590,7 @@ public final class GoalService {
 
     /** The errors (not warnings) of the goal's state rules were its key results these. */
     private List<Violation> goalErrors(Objective goal, List<KeyResult> keyResults) {
-        Objective changed = new Objective(goal.id(), goal.title(), goal.description(), goal.owner(), goal.levelKey(),
-                goal.period(), goal.unit(), goal.type(), goal.lifecycle(), goal.visibility(),
-                goal.rollsUpFromChildren(), keyResults);
+        Objective changed = goal.withKeyResults(keyResults);
         return new GoalPolicy(settings.levelScheme().value()).check(changed).stream().filter(Violation::isError)
                 .toList();
     }
@@ -1031,7 +1045,7 @@ public final class GoalService {
         }
         return new Objective(new ObjectiveId(Long.MAX_VALUE), fields.title(), fields.description(), fields.owner(),
                 fields.levelKey(), fields.period(), fields.unit(), fields.type(), fields.lifecycle(),
-                fields.visibility(), fields.rollsUpFromChildren(), list);
+                fields.visibility(), fields.rollsUpFromChildren(), list, fields.details());
     }
 
     /** The enum constant for a lower-case, dashed JSON name ({@code in-progress}); {@code null} with a violation. */

@@ -7,6 +7,8 @@ import dev.cascade.okr.core.access.Audience;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.BandMeasure;
 import dev.cascade.okr.core.model.Direction;
+import dev.cascade.okr.core.model.GoalCategory;
+import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResult;
@@ -55,6 +57,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -137,6 +140,10 @@ public final class AoGoalStore implements GoalStore {
                 columns.add(new DBParam("PROJECT_KEY", project.key()));
             }
             ObjectiveAo row = ao.create(ObjectiveAo.class, columns.toArray(new DBParam[0]));
+            if (!fields.details().equals(GoalDetails.NONE)) {
+                writeDetails(row, fields.details());
+                row.save();
+            }
             List<KeyResultAo> keyResults = new ArrayList<>();
             Map<Long, List<WorkLinkAo>> links = new HashMap<>();
             for (int i = 0; i < objective.keyResults().size(); i++) {
@@ -828,6 +835,31 @@ public final class AoGoalStore implements GoalStore {
         row.setLifecycle(fields.lifecycle().name());
         row.setVisibility(fields.visibility().name());
         row.setRollsUp(fields.rollsUpFromChildren());
+        writeDetails(row, fields.details());
+    }
+
+    private static void writeDetails(ObjectiveAo row, GoalDetails details) {
+        row.setCategory(details.category() == null ? null : details.category().name());
+        row.setDepartments(details.departments().isEmpty() ? null
+                : details.departments().stream().map(OrgUnit::ref).collect(Collectors.joining("\n")));
+        row.setSupportNeeded(details.supportNeeded());
+        row.setGoalWeight(details.weight() == null ? null : details.weight().basisPoints());
+    }
+
+    private static GoalDetails detailsOf(ObjectiveAo row) {
+        List<OrgUnit> departments = new ArrayList<>();
+        if (row.getDepartments() != null) {
+            for (String ref : row.getDepartments().split("\n")) {
+                if (ref.startsWith("project:")) {
+                    departments.add(new OrgUnit.Project(ref.substring("project:".length())));
+                } else if (ref.startsWith("group:")) {
+                    departments.add(new OrgUnit.Group(ref.substring("group:".length())));
+                }
+            }
+        }
+        return new GoalDetails(row.getCategory() == null ? null : GoalCategory.valueOf(row.getCategory()),
+                departments, row.getSupportNeeded(),
+                row.getGoalWeight() == null ? null : new Weight(row.getGoalWeight()));
     }
 
     /** Writes every measure column: the measure's own, and {@code null} in the others. */
@@ -952,7 +984,7 @@ public final class AoGoalStore implements GoalStore {
                 unitOf(row),
                 GoalType.valueOf(row.getGoalType()), Lifecycle.valueOf(row.getLifecycle()),
                 Visibility.valueOf(row.getVisibility()), row.isRollsUp(),
-                keyResults.stream().map(StoredKeyResult::keyResult).toList());
+                keyResults.stream().map(StoredKeyResult::keyResult).toList(), detailsOf(row));
         return new StoredObjective(objective, row.getVersion(), keyResults, row.getCreatedBy(),
                 row.getCreatedAt().toInstant(), row.getUpdatedBy(), row.getUpdatedAt().toInstant());
     }

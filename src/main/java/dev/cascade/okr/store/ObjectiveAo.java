@@ -137,6 +137,36 @@ public interface ObjectiveAo extends CascadeAo {
     /** Sets whether it rolls up from children. */
     void setRollsUp(boolean rollsUp);
 
+    /** The goal's category, a {@code GoalCategory} name, or {@code null}. */
+    @StringLength(32)
+    String getCategory();
+
+    /** Sets the category. */
+    void setCategory(String category);
+
+    /**
+     * The responsible departments, one unit reference ({@code project:KEY} or {@code group:name}) per line in the
+     * order given, or {@code null} when none; read with the row, never searched.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getDepartments();
+
+    /** Sets the departments. */
+    void setDepartments(String departments);
+
+    /** The support its owner needs (所需支持); free text, never searched. */
+    @StringLength(StringLength.UNLIMITED)
+    String getSupportNeeded();
+
+    /** Sets the support needed. */
+    void setSupportNeeded(String supportNeeded);
+
+    /** Its weight in its owner's goals of the period in basis points (10000 = 100%), or {@code null}. */
+    Integer getGoalWeight();
+
+    /** Sets the weight. */
+    void setGoalWeight(Integer basisPoints);
+
     /** The row's version, from 1; every write of its fields adds 1. */
     @NotNull
     long getVersion();

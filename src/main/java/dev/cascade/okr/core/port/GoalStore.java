@@ -1,6 +1,7 @@
 package dev.cascade.okr.core.port;
 
 import dev.cascade.okr.core.model.Alignment;
+import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultId;
@@ -221,12 +222,23 @@ public interface GoalStore {
      * @param lifecycle its state
      * @param visibility who may see it
      * @param rollsUpFromChildren whether aligned children count in its progress
+     * @param details category, responsible departments, support needed and weight ({@link GoalDetails#NONE} when none)
      */
     record ObjectiveFields(String title, String description, UserRef owner, String levelKey, Period period,
-            OrgUnit unit, GoalType type, Lifecycle lifecycle, Visibility visibility, boolean rollsUpFromChildren) {
+            OrgUnit unit, GoalType type, Lifecycle lifecycle, Visibility visibility, boolean rollsUpFromChildren,
+            GoalDetails details) {
+
+        /** The fields of a goal without details (no category, departments, support needed or weight). */
+        public ObjectiveFields(String title, String description, UserRef owner, String levelKey, Period period,
+                OrgUnit unit, GoalType type, Lifecycle lifecycle, Visibility visibility,
+                boolean rollsUpFromChildren) {
+            this(title, description, owner, levelKey, period, unit, type, lifecycle, visibility, rollsUpFromChildren,
+                    GoalDetails.NONE);
+        }
 
         /** Checks presence (every field but the description). */
         public ObjectiveFields {
+            Objects.requireNonNull(details, "details");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(owner, "owner");
             Objects.requireNonNull(levelKey, "levelKey");
@@ -241,7 +253,14 @@ public interface GoalStore {
         public static ObjectiveFields of(Objective objective) {
             return new ObjectiveFields(objective.title(), objective.description(), objective.owner(),
                     objective.levelKey(), objective.period(), objective.unit(), objective.type(),
-                    objective.lifecycle(), objective.visibility(), objective.rollsUpFromChildren());
+                    objective.lifecycle(), objective.visibility(), objective.rollsUpFromChildren(),
+                    objective.details());
+        }
+
+        /** These fields in another lifecycle state. */
+        public ObjectiveFields withLifecycle(Lifecycle state) {
+            return new ObjectiveFields(title, description, owner, levelKey, period, unit, type, state, visibility,
+                    rollsUpFromChildren, details);
         }
     }
 

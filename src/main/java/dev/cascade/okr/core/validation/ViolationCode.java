@@ -419,7 +419,22 @@ public enum ViolationCode {
     /** The story-point field is not a custom field id such as customfield_10106. */
     SETTINGS_STORY_POINT_FIELD_INVALID("settings.story-point-field-invalid"),
     /** A user key of the right form that names no user of the host; args: the key (shortened). */
-    USER_UNKNOWN("user.unknown");
+    USER_UNKNOWN("user.unknown"),
+
+    // ---- the seed tables' columns (issue 10) ----
+    /** A goal category that is none of the allowed ones; args: the value (shortened), the allowed values. */
+    CATEGORY_UNKNOWN("category.unknown"),
+    /** More responsible departments than a goal may name; arg: the most allowed. */
+    DEPARTMENTS_TOO_MANY("departments.too-many"),
+    /**
+     * The weights of a person's goals of one period do not add up to 100% (a warning on a draft, an error from
+     * confirmation on); args: the sum in per-cent, the period's first and last day.
+     */
+    GOAL_WEIGHTS_NOT_100("goal-weights.not-100"),
+    /** A task's percent complete that is not a whole number from 0 to 100; arg: the value. */
+    PLAN_PERCENT_COMPLETE_INVALID("plan.percent-complete-invalid"),
+    /** No table has this name; arg: the name (shortened), the names there are. */
+    TABLE_UNKNOWN("table.unknown");
 
 
     private final String code;
