@@ -233,6 +233,28 @@ public final class GoalService {
         return Outcome.success(new Page<>(kept, offset, limit, page.total() - (page.items().size() - kept.size())));
     }
 
+    /**
+     * The page {@link #find} answers (the same filters, paging and visibility), each goal with its rolled-up progress
+     * and coverage exactly as {@link #tree} shows them for that goal as root (read from the cached cascade below it,
+     * {@link GoalTrees}), without children: what lists of goals with their figures show, e.g. the project page's
+     * panel. A goal deleted between the two reads is left out of the items.
+     */
+    public Outcome<Page<GoalTree>> findRolledUp(Caller caller, GoalFilter filter) {
+        Outcome<Page<StoredObjective>> found = find(caller, filter);
+        if (!found.isSuccess()) {
+            return rethrow(found);
+        }
+        List<GoalTree> rolled = new ArrayList<>();
+        for (StoredObjective goal : found.value().items()) {
+            RolledCascade below = trees.below(goal.id());
+            if (below.contains(goal.id())) {
+                rolled.add(below.tree(goal.id(), 0, child -> false));
+            }
+        }
+        Page<StoredObjective> page = found.value();
+        return Outcome.success(new Page<>(rolled, page.offset(), page.limit(), page.total()));
+    }
+
     /** One goal, if it exists and the caller may see it. */
     public Outcome<StoredObjective> goal(Caller caller, ObjectiveId id) {
         return goalAccess.visible(caller, id);

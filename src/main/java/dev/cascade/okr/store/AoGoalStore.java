@@ -16,14 +16,12 @@ import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResult;
-import dev.cascade.okr.core.model.KeyResultDraft;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.MilestoneMeasure;
 import dev.cascade.okr.core.model.Objective;
-import dev.cascade.okr.core.model.ObjectiveDraft;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Period;
@@ -47,7 +45,6 @@ import dev.cascade.okr.core.progress.NoDataReason;
 import dev.cascade.okr.core.progress.Progress;
 import dev.cascade.okr.core.progress.StatusCategory;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -86,8 +83,6 @@ public final class AoGoalStore implements GoalStore {
     private static final String ALIGNMENT = "ALIGNMENT";
     private static final String UNIT_PROJECT = "PROJECT";
     private static final String UNIT_GROUP = "GROUP";
-    /** The walking skeleton's goals: team level, so that they sit below department goals. */
-    private static final String SKELETON_LEVEL = "team";
 
     private final ActiveObjects ao;
 
@@ -96,43 +91,11 @@ public final class AoGoalStore implements GoalStore {
         this.ao = ao;
     }
 
-    // ---- the walking skeleton's methods ----
-
-    /**
-     * Stores what the walking skeleton creates as a full objective: an active team goal of its project for the
-     * calendar year (UTC) it was created in, owned by its creator, seen by the project's members, not rolling up,
-     * its key results weighted equally, each following its epic.
-     */
-    @Override
-    public Objective create(ObjectiveDraft draft, Map<Integer, Measured> initialProgress, String createdBy,
-            Instant at) {
-        List<Weight> weights = Weight.equalShares(draft.keyResults().size());
-        List<NewKeyResult> keyResults = new ArrayList<>();
-        for (int i = 0; i < draft.keyResults().size(); i++) {
-            KeyResultDraft keyResult = draft.keyResults().get(i);
-            Measured measured = initialProgress.get(i);
-            keyResults.add(new NewKeyResult(new KeyResultFields(keyResult.title(), weights.get(i),
-                    IssueMeasure.of(keyResult.basisOrDefault(), List.of(new WorkLink.Epic(keyResult.epicKey()))),
-                    null), measured == null ? new Measured(Progress.noData(NoDataReason.NOT_COMPUTED), null)
-                            : measured));
-        }
-        ObjectiveFields fields = new ObjectiveFields(draft.title(), draft.description(), new UserRef(createdBy),
-                SKELETON_LEVEL, Period.year(at.atZone(ZoneOffset.UTC).getYear()),
-                new OrgUnit.Project(draft.projectKey()), GoalType.RESULT, Lifecycle.ACTIVE, Visibility.MEMBERS,
-                false);
-        return insert(new NewObjective(fields, keyResults), createdBy, at).objective();
-    }
+    // ---- reading one objective and storing measured progress ----
 
     @Override
     public Optional<Objective> objective(ObjectiveId id) {
         return goal(id).map(StoredObjective::objective);
-    }
-
-    @Override
-    public List<Objective> objectivesOfProject(String projectKey) {
-        return ao.executeInTransaction(() -> read(ao.find(ObjectiveAo.class,
-                Query.select().where("PROJECT_KEY = ?", projectKey).order("ID ASC"))).stream()
-                .map(StoredObjective::objective).toList());
     }
 
     @Override

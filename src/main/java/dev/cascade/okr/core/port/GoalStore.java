@@ -9,7 +9,6 @@ import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.Objective;
-import dev.cascade.okr.core.model.ObjectiveDraft;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Period;
@@ -20,6 +19,7 @@ import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.progress.IssueCompletion;
 import dev.cascade.okr.core.progress.KeyResultEvaluation;
+import dev.cascade.okr.core.progress.KeyResultBasis;
 import dev.cascade.okr.core.progress.ManualOverride;
 import dev.cascade.okr.core.progress.OverrideClearing;
 import dev.cascade.okr.core.progress.Progress;
@@ -46,17 +46,8 @@ import java.util.Set;
  */
 public interface GoalStore {
 
-    /**
-     * Stores a validated draft with the initial progress of its key results (by index in the draft; a missing index
-     * is stored as not computed).
-     */
-    Objective create(ObjectiveDraft draft, Map<Integer, Measured> initialProgress, String createdBy, Instant at);
-
     /** The objective, if it exists. */
     Optional<Objective> objective(ObjectiveId id);
-
-    /** The objectives of a project, oldest first. */
-    List<Objective> objectivesOfProject(String projectKey);
 
     /**
      * Replaces the stored (computed) progress and evidence of key results and the time they were measured; ids of
@@ -417,6 +408,11 @@ public interface GoalStore {
         /** What a person may edit, as stored now. */
         public KeyResultFields fields() {
             return new KeyResultFields(keyResult.title(), keyResult.weight(), keyResult.measure(), override);
+        }
+
+        /** What its progress figure counts ({@link KeyResultBasis#of}); empty when the figure has no data. */
+        public Optional<KeyResultBasis> basis() {
+            return KeyResultBasis.of(keyResult, override, measuredAt);
         }
     }
 
