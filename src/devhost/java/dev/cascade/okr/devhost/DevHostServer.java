@@ -15,8 +15,8 @@ import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.scheduler.SchedulerService;
-import dev.cascade.okr.core.model.KeyResultDraft;
-import dev.cascade.okr.core.model.ObjectiveDraft;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;
@@ -32,8 +32,10 @@ import dev.cascade.okr.devhost.web.DevStatusServlet;
 import dev.cascade.okr.devhost.web.RestAccessFeature;
 import dev.cascade.okr.devhost.web.RestXsrfFeature;
 import dev.cascade.okr.service.Caller;
-import dev.cascade.okr.service.ObjectiveService;
+import dev.cascade.okr.service.GoalInput;
+import dev.cascade.okr.service.GoalService;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -41,6 +43,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -234,16 +238,31 @@ public final class DevHostServer implements AutoCloseable {
         return SampleCascade.seed(plugin, sample, Instant.now());
     }
 
-    /** Creates the sample objective on an empty database, as the admin, through the plugin's own service. */
+    /**
+     * Creates the sample objective on an empty database, as the admin, through the plugin's own goals service (the
+     * one the REST API and the project panel use): an active team goal of CASC for the current year, visible to the
+     * project's members, whose one key result follows the onboarding epic CASC-1 (share of issues Done).
+     */
     private static void seedSampleGoals(PluginContext plugin, DevUsers users, DevRequestContext request) {
-        if (!plugin.bean(GoalStore.class).objectivesOfProject("CASC").isEmpty()) {
+        if (!plugin.bean(GoalStore.class).find(GoalQuery.all().withProject("CASC")).items().isEmpty()) {
             return;
         }
         request.set(users.user("alice").orElseThrow());
         try {
-            plugin.bean(ObjectiveService.class).create(Caller.user("alice"), new ObjectiveDraft(
-                    "Customers onboard themselves", "New customers reach their first project without help.",
-                    "CASC", List.of(new KeyResultDraft("Ship self-service onboarding", "CASC-1", null)))).value();
+            GoalService goals = plugin.bean(GoalService.class);
+            Caller alice = Caller.user("alice");
+            GoalInput.MeasureInput onboardingEpic = new GoalInput.MeasureInput("issues", null, null, null, null,
+                    null, null, null, null, null, "issue-count-done", null, null, null, null,
+                    List.of(new GoalInput.LinkInput("CASC-1", null, null)));
+            GoalInput input = new GoalInput("Customers onboard themselves",
+                    "New customers reach their first project without help.", "alice", "team",
+                    new GoalInput.PeriodInput(null, String.valueOf(LocalDate.now(ZoneOffset.UTC).getYear()), null,
+                            null), "CASC", null, "result", "members", false,
+                    List.of(new GoalInput.KeyResultInput("Ship self-service onboarding", BigDecimal.valueOf(100),
+                            onboardingEpic)));
+            ObjectiveId id = goals.create(alice, input).value().goal().id();
+            goals.moveTo(alice, id, 1L, "confirmed").value();
+            goals.moveTo(alice, id, 2L, "active").value();
         } finally {
             request.clear();
         }

@@ -44,11 +44,6 @@ public final class JiraWorkCatalog implements WorkCatalog {
         return projects.getProjectObjByKey(projectKey) != null;
     }
 
-    @Override
-    public boolean issueExists(String issueKey) {
-        return issues.getIssueByCurrentKey(issueKey) != null;
-    }
-
     /**
      * {@inheritDoc}
      *

@@ -33,12 +33,16 @@ import java.util.List;
  * @param departments the responsible departments, in the order given (empty when none)
  * @param supportNeeded the support the owner needs, or {@code null}
  * @param weight the goal's weight in its owner's goals of the period in per-cent (two decimals), or {@code null}
+ * @param zone the goal's zone from its key results' zones (the lowest among those with data; see the goal model)
+ * @param closed when it was closed, by whom, and its rolled-up progress then; {@code null} unless closed
+ * @param reopened when an administrator last reopened it, and why; {@code null} if never
  */
 public record GoalDto(long id, long version, String title, String description, String ownerKey, String level,
         GoalPeriodDto period, GoalUnitDto unit, String type, String lifecycle, String visibility,
         boolean rollsUpFromChildren, ProgressDto ownProgress, List<GoalKeyResultDto> keyResults, String createdBy,
         String createdAt, String updatedBy, String updatedAt, List<ErrorDto> warnings, String category,
-        List<GoalUnitDto> departments, String supportNeeded, BigDecimal weight) {
+        List<GoalUnitDto> departments, String supportNeeded, BigDecimal weight, String zone,
+        GoalClosingDto closed, GoalClosingDto reopened) {
 
     static GoalDto of(StoredObjective stored, List<ErrorDto> warnings) {
         Objective o = stored.objective();
@@ -49,7 +53,8 @@ public record GoalDto(long id, long version, String title, String description, S
                 stored.createdBy(), stored.createdAt().toString(), stored.updatedBy(), stored.updatedAt().toString(),
                 warnings, o.details().categoryIfAny().map(GoalCategory::code).orElse(null),
                 o.details().departments().stream().map(GoalUnitDto::of).toList(), o.details().supportNeeded(),
-                o.weight().map(Weight::percent).orElse(null));
+                o.weight().map(Weight::percent).orElse(null), stored.zone().jsonName(),
+                GoalClosingDto.of(stored.closing()), GoalClosingDto.of(stored.lastReopening()));
     }
 
     static GoalDto of(StoredObjective stored) {

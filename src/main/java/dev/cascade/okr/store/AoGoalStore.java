@@ -6,20 +6,22 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.cascade.okr.core.access.Audience;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.BandMeasure;
+import dev.cascade.okr.core.model.Closing;
+import dev.cascade.okr.core.model.Reopening;
+import dev.cascade.okr.core.progress.OverrideClearing;
+import dev.cascade.okr.core.progress.Zone;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.GoalCategory;
 import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResult;
-import dev.cascade.okr.core.model.KeyResultDraft;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.MilestoneMeasure;
 import dev.cascade.okr.core.model.Objective;
-import dev.cascade.okr.core.model.ObjectiveDraft;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Period;
@@ -43,7 +45,6 @@ import dev.cascade.okr.core.progress.NoDataReason;
 import dev.cascade.okr.core.progress.Progress;
 import dev.cascade.okr.core.progress.StatusCategory;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -82,8 +83,6 @@ public final class AoGoalStore implements GoalStore {
     private static final String ALIGNMENT = "ALIGNMENT";
     private static final String UNIT_PROJECT = "PROJECT";
     private static final String UNIT_GROUP = "GROUP";
-    /** The walking skeleton's goals: team level, so that they sit below department goals. */
-    private static final String SKELETON_LEVEL = "team";
 
     private final ActiveObjects ao;
 
@@ -92,43 +91,11 @@ public final class AoGoalStore implements GoalStore {
         this.ao = ao;
     }
 
-    // ---- the walking skeleton's methods ----
-
-    /**
-     * Stores what the walking skeleton creates as a full objective: an active team goal of its project for the
-     * calendar year (UTC) it was created in, owned by its creator, seen by the project's members, not rolling up,
-     * its key results weighted equally, each following its epic.
-     */
-    @Override
-    public Objective create(ObjectiveDraft draft, Map<Integer, Measured> initialProgress, String createdBy,
-            Instant at) {
-        List<Weight> weights = Weight.equalShares(draft.keyResults().size());
-        List<NewKeyResult> keyResults = new ArrayList<>();
-        for (int i = 0; i < draft.keyResults().size(); i++) {
-            KeyResultDraft keyResult = draft.keyResults().get(i);
-            Measured measured = initialProgress.get(i);
-            keyResults.add(new NewKeyResult(new KeyResultFields(keyResult.title(), weights.get(i),
-                    IssueMeasure.of(keyResult.basisOrDefault(), List.of(new WorkLink.Epic(keyResult.epicKey()))),
-                    null), measured == null ? new Measured(Progress.noData(NoDataReason.NOT_COMPUTED), null)
-                            : measured));
-        }
-        ObjectiveFields fields = new ObjectiveFields(draft.title(), draft.description(), new UserRef(createdBy),
-                SKELETON_LEVEL, Period.year(at.atZone(ZoneOffset.UTC).getYear()),
-                new OrgUnit.Project(draft.projectKey()), GoalType.RESULT, Lifecycle.ACTIVE, Visibility.MEMBERS,
-                false);
-        return insert(new NewObjective(fields, keyResults), createdBy, at).objective();
-    }
+    // ---- reading one objective and storing measured progress ----
 
     @Override
     public Optional<Objective> objective(ObjectiveId id) {
         return goal(id).map(StoredObjective::objective);
-    }
-
-    @Override
-    public List<Objective> objectivesOfProject(String projectKey) {
-        return ao.executeInTransaction(() -> read(ao.find(ObjectiveAo.class,
-                Query.select().where("PROJECT_KEY = ?", projectKey).order("ID ASC"))).stream()
-                .map(StoredObjective::objective).toList());
     }
 
     @Override
@@ -550,6 +517,136 @@ public final class AoGoalStore implements GoalStore {
             }
             return ids.stream().map(KeyResultId::new).toList();
         });
+    }
+
+    // ---- goal state: closing, reopening, manual overrides ----
+
+    @Override
+    public Set<ObjectiveId> frozenAmong(Collection<ObjectiveId> ids) {
+        List<String> frozen = Arrays.stream(Lifecycle.values()).filter(Lifecycle::isFrozen).map(Lifecycle::name)
+                .toList();
+        List<Long> wanted = ids.stream().map(ObjectiveId::value).distinct().sorted().toList();
+        return ao.executeInTransaction(() -> {
+            Set<ObjectiveId> found = new java.util.HashSet<>();
+            for (List<Long> batch : batches(wanted)) {
+                List<Object> parameters = new ArrayList<>(batch);
+                parameters.addAll(frozen);
+                for (ObjectiveAo row : ao.find(ObjectiveAo.class, Query.select("ID").where("ID IN ("
+                        + placeholders(batch.size()) + ") AND LIFECYCLE IN (" + placeholders(frozen.size()) + ")",
+                        parameters.toArray()))) {
+                    found.add(new ObjectiveId(row.getID()));
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public StoreWrite<StoredObjective> close(ObjectiveId id, long expectedVersion, Closing closing) {
+        return versionedWrite(() -> {
+            ObjectiveAo row = ao.get(ObjectiveAo.class, id.value());
+            if (row == null) {
+                return new StoreWrite.Missing<>();
+            }
+            if (row.getVersion() != expectedVersion) {
+                return new StoreWrite.Stale<>(read(new ObjectiveAo[] {row}).get(0));
+            }
+            OptimisticLock.claim(ao, OBJECTIVE, row.getID(), expectedVersion + 1);
+            writeClosing(row, closing);
+            row.setVersion(expectedVersion + 1);
+            row.save();
+            return new StoreWrite.Written<>(read(new ObjectiveAo[] {row}).get(0));
+        }, () -> currentGoal(id));
+    }
+
+    @Override
+    public List<ObjectiveId> closeAll(Map<ObjectiveId, Closing> closings) {
+        // A goal written at the same moment makes the whole transaction stale; closing is idempotent, so try again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return closeAllOnce(closings);
+            } catch (RuntimeException e) {
+                if (!isStale(e) || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private List<ObjectiveId> closeAllOnce(Map<ObjectiveId, Closing> closings) {
+        List<Long> wanted = closings.keySet().stream().map(ObjectiveId::value).distinct().sorted().toList();
+        return ao.executeInTransaction(() -> {
+            List<ObjectiveId> closed = new ArrayList<>();
+            for (List<Long> batch : batches(wanted)) {
+                for (ObjectiveAo row : ao.find(ObjectiveAo.class, Query.select()
+                        .where("ID IN (" + placeholders(batch.size()) + ")", batch.toArray()).order("ID ASC"))) {
+                    if (Lifecycle.valueOf(row.getLifecycle()) == Lifecycle.CLOSED) {
+                        continue;
+                    }
+                    OptimisticLock.claim(ao, OBJECTIVE, row.getID(), row.getVersion() + 1);
+                    writeClosing(row, closings.get(new ObjectiveId(row.getID())));
+                    row.setVersion(row.getVersion() + 1);
+                    row.save();
+                    closed.add(new ObjectiveId(row.getID()));
+                }
+            }
+            return closed;
+        });
+    }
+
+    @Override
+    public StoreWrite<StoredObjective> reopen(ObjectiveId id, long expectedVersion, Reopening reopening) {
+        return versionedWrite(() -> {
+            ObjectiveAo row = ao.get(ObjectiveAo.class, id.value());
+            if (row == null) {
+                return new StoreWrite.Missing<>();
+            }
+            if (row.getVersion() != expectedVersion
+                    || Lifecycle.valueOf(row.getLifecycle()) != Lifecycle.CLOSED) {
+                return new StoreWrite.Stale<>(read(new ObjectiveAo[] {row}).get(0));
+            }
+            OptimisticLock.claim(ao, OBJECTIVE, row.getID(), expectedVersion + 1);
+            row.setLifecycle(Lifecycle.ACTIVE.name());
+            row.setClosedAt(null);
+            row.setClosedBy(null);
+            row.setClosedProgress(null);
+            row.setClosedCoverage(null);
+            row.setReopenedAt(Date.from(reopening.at()));
+            row.setReopenedBy(reopening.by().key());
+            row.setReopenReason(reopening.reason());
+            row.setUpdatedBy(reopening.by().key());
+            row.setUpdatedAt(Date.from(reopening.at()));
+            row.setVersion(expectedVersion + 1);
+            row.save();
+            return new StoreWrite.Written<>(read(new ObjectiveAo[] {row}).get(0));
+        }, () -> currentGoal(id));
+    }
+
+    @Override
+    public StoreWrite<StoredKeyResult> override(KeyResultId id, long expectedVersion, ManualOverride override,
+            OverrideClearing clearing) {
+        if ((override == null) == (clearing == null)) {
+            throw new IllegalArgumentException("give exactly one of an override and a clearing");
+        }
+        return keyResultWrite(id, expectedVersion, row -> {
+            writeOverride(row, override);
+            if (clearing != null) {
+                row.setClearedBy(clearing.by().key());
+                row.setClearedAt(Date.from(clearing.at()));
+                row.setClearedReason(clearing.reason());
+            }
+            return linksOf(List.of(row.getID())).getOrDefault(row.getID(), List.of());
+        });
+    }
+
+    private static void writeClosing(ObjectiveAo row, Closing closing) {
+        row.setLifecycle(Lifecycle.CLOSED.name());
+        row.setClosedAt(Date.from(closing.at()));
+        row.setClosedBy(closing.by().key());
+        row.setClosedProgress(closing.progress().hasData() ? closing.progress().fraction() : null);
+        row.setClosedCoverage(closing.coverage());
+        row.setUpdatedBy(closing.by().key());
+        row.setUpdatedAt(Date.from(closing.at()));
     }
 
     // ---- alignments ----
@@ -981,6 +1078,7 @@ public final class AoGoalStore implements GoalStore {
         row.setNoFieldValueToDo(toDo == null ? null : toDo.withoutFieldValue());
         row.setNoFieldValueInProgress(inProgress == null ? null : inProgress.withoutFieldValue());
         row.setNoFieldValueDone(done == null ? null : done.withoutFieldValue());
+        row.setZone(measured.zone().name());
         row.setMeasuredAt(Date.from(at));
     }
 
@@ -1022,8 +1120,18 @@ public final class AoGoalStore implements GoalStore {
                 GoalType.valueOf(row.getGoalType()), Lifecycle.valueOf(row.getLifecycle()),
                 Visibility.valueOf(row.getVisibility()), row.isRollsUp(),
                 keyResults.stream().map(StoredKeyResult::keyResult).toList(), detailsOf(row));
+        Closing closing = objective.lifecycle() == Lifecycle.CLOSED && row.getClosedAt() != null
+                ? new Closing(row.getClosedAt().toInstant(), new UserRef(row.getClosedBy()),
+                        row.getClosedProgress() == null ? Progress.noData(NoDataReason.NOTHING_TO_ROLL_UP)
+                                : Progress.of(row.getClosedProgress()),
+                        row.getClosedCoverage() == null ? 0.0 : row.getClosedCoverage())
+                : null;
+        Reopening reopening = row.getReopenedAt() == null ? null
+                : new Reopening(row.getReopenedAt().toInstant(), new UserRef(row.getReopenedBy()),
+                        row.getReopenReason());
         return new StoredObjective(objective, row.getVersion(), keyResults, row.getCreatedBy(),
-                row.getCreatedAt().toInstant(), row.getUpdatedBy(), row.getUpdatedAt().toInstant());
+                row.getCreatedAt().toInstant(), row.getUpdatedBy(), row.getUpdatedAt().toInstant(), closing,
+                reopening);
     }
 
     private static StoredKeyResult toStoredKeyResult(KeyResultAo row, List<WorkLinkAo> links) {
@@ -1037,8 +1145,12 @@ public final class AoGoalStore implements GoalStore {
         KeyResult keyResult = new KeyResult(new KeyResultId(row.getID()), row.getTitle(),
                 new Weight(row.getWeightBp()), toMeasure(row, links),
                 override == null ? computed : override.progress(), toEvidence(row));
+        OverrideClearing cleared = row.getClearedAt() == null ? null
+                : new OverrideClearing(new UserRef(row.getClearedBy()), row.getClearedAt().toInstant(),
+                        row.getClearedReason());
         return new StoredKeyResult(new ObjectiveId(row.getObjectiveId()), keyResult, row.getVersion(), computed,
-                override, row.getMeasuredAt() == null ? null : row.getMeasuredAt().toInstant());
+                override, row.getMeasuredAt() == null ? null : row.getMeasuredAt().toInstant(),
+                row.getZone() == null ? Zone.ofSingleTarget(computed) : Zone.valueOf(row.getZone()), cleared);
     }
 
     private static Measure toMeasure(KeyResultAo row, List<WorkLinkAo> links) {

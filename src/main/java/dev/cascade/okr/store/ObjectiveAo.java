@@ -203,4 +203,49 @@ public interface ObjectiveAo extends CascadeAo {
 
     /** Sets the last change time. */
     void setUpdatedAt(Date updatedAt);
+
+    /** When it was closed, or {@code null} while it is not closed. */
+    Date getClosedAt();
+
+    /** Sets the closing time. */
+    void setClosedAt(Date at);
+
+    /** The user key of who closed it, or {@code null}. */
+    @StringLength(255)
+    String getClosedBy();
+
+    /** Sets who closed it. */
+    void setClosedBy(String userKey);
+
+    /** Its rolled-up progress at closing, a fraction in [0, 1]; {@code null} when closed without data or not closed. */
+    Double getClosedProgress();
+
+    /** Sets the closing progress. */
+    void setClosedProgress(Double progress);
+
+    /** The share of its input weight that had data at closing, 0 to 1; {@code null} when not closed. */
+    Double getClosedCoverage();
+
+    /** Sets the closing coverage. */
+    void setClosedCoverage(Double coverage);
+
+    /** When an administrator last reopened it, or {@code null}. */
+    Date getReopenedAt();
+
+    /** Sets the reopening time. */
+    void setReopenedAt(Date at);
+
+    /** The user key of the administrator who last reopened it, or {@code null}. */
+    @StringLength(255)
+    String getReopenedBy();
+
+    /** Sets who reopened it. */
+    void setReopenedBy(String userKey);
+
+    /** Why it was last reopened; free text, never in a WHERE clause; {@code null} if never. */
+    @StringLength(StringLength.UNLIMITED)
+    String getReopenReason();
+
+    /** Sets the reason. */
+    void setReopenReason(String reason);
 }

@@ -14,9 +14,6 @@ public interface WorkCatalog {
     /** Whether a project with this key exists. */
     boolean projectExists(String projectKey);
 
-    /** Whether an issue (an epic) with this key exists, whoever may see it. */
-    boolean issueExists(String issueKey);
-
     /** What a person linking work to a key result learns about one link. */
     enum Linkable {
         /** The person may link it. */

@@ -452,7 +452,22 @@ public enum ViolationCode {
     /** A task's percent complete that is not a whole number from 0 to 100; arg: the value. */
     PLAN_PERCENT_COMPLETE_INVALID("plan.percent-complete-invalid"),
     /** No table has this name; arg: the name (shortened), the names there are. */
-    TABLE_UNKNOWN("table.unknown");
+    TABLE_UNKNOWN("table.unknown"),
+
+
+    // ---- goal state: closing, reopening, manual overrides ----
+    /** The goal is closed, so it no longer changes; args: the goal's id, its title (shortened). */
+    GOAL_CLOSED("goal.closed"),
+    /** Only a closed goal can be reopened; arg: the goal's id. */
+    GOAL_NOT_CLOSED("goal.not-closed"),
+    /** Reopening a goal or clearing a manual progress needs a reason. */
+    REASON_REQUIRED("reason.required"),
+    /** A reason is longer than allowed; arg: the maximum. */
+    REASON_TOO_LONG("reason.too-long"),
+    /** Clearing a manual progress that is not set; arg: the key result's id. */
+    OVERRIDE_NOT_SET("override.not-set"),
+    /** A period to close is not a year, half, quarter or month such as 2026 or 2026-Q1; arg: the text. */
+    PERIOD_CLOSE_INVALID("period.close-invalid");
 
 
     private final String code;
