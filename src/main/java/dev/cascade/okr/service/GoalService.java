@@ -5,6 +5,7 @@ import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.AlignmentGraph;
+import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.IssueMeasure;
@@ -957,8 +958,10 @@ public final class GoalService {
         MeasureDraft.Weights weights = in.toDo() == null && in.inProgress() == null && in.done() == null ? null
                 : new MeasureDraft.Weights(in.toDo(), in.inProgress(), in.done());
         List<WorkLink> links = in.links() == null ? null : links(in.links(), field + ".links", violations);
+        CheckInValues checkInValues = in.checkInValues() == null ? null
+                : enumOf(CheckInValues.class, in.checkInValues(), field + ".checkInValues", violations);
         return new MeasureDraft(kind, direction, in.start(), tiers, in.unit(), in.low(), in.high(), in.description(),
-                basis, weights, in.numericFieldId(), links);
+                basis, weights, in.numericFieldId(), links, checkInValues);
     }
 
     /** Links as core values; an entry that names not exactly one of epic, issue, jql is reported. */

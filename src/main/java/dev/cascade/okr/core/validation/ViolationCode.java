@@ -419,7 +419,21 @@ public enum ViolationCode {
     /** The story-point field is not a custom field id such as customfield_10106. */
     SETTINGS_STORY_POINT_FIELD_INVALID("settings.story-point-field-invalid"),
     /** A user key of the right form that names no user of the host; args: the key (shortened). */
-    USER_UNKNOWN("user.unknown");
+    USER_UNKNOWN("user.unknown"),
+
+    // ---- tracking figures, target adjustments and progress history ----
+    /** Only a metric's check-ins may be amounts per period; bands, milestones and issues report levels. */
+    MEASURE_CHECK_IN_VALUES_METRIC_ONLY("measure.check-in-values-metric-only"),
+    /** The new target does not fit the measure; args: the start, the floor and the stretch ("–" when none). */
+    ADJUSTMENT_TARGET_OUTSIDE_TIERS("adjustment.target-outside-tiers"),
+    /** The effective date lies outside the goal's period; args: its first and last day. */
+    ADJUSTMENT_EFFECTIVE_OUTSIDE_PERIOD("adjustment.effective-outside-period"),
+    /** The effective date is before that of an adjustment already approved; args: that date. */
+    ADJUSTMENT_EFFECTIVE_BEFORE_PREVIOUS("adjustment.effective-before-previous"),
+    /** A date range whose end is before its start; args: the start. */
+    DATE_RANGE_REVERSED("date.range-reversed"),
+    /** A date range longer than allowed; args: the most days. */
+    DATE_RANGE_TOO_LONG("date.range-too-long");
 
 
     private final String code;
