@@ -434,7 +434,13 @@ public final class GoalService {
         if (!errors.isEmpty()) {
             return Outcome.failure(Failure.INVALID, errors);
         }
-        return measured(keyResultWritten(id, goals.updateKeyResult(id, version, fields)));
+        Outcome<StoredKeyResult> written = keyResultWritten(id, goals.updateKeyResult(id, version, fields));
+        if (written.isSuccess() && !(fields.measure() instanceof IssueMeasure)) {
+            // A new target or a new reading of check-ins (running totals or amounts per period) moves progress now.
+            progress.measureFromCheckIns(List.of(written.value()));
+            return Outcome.success(goals.keyResult(id).orElse(written.value()));
+        }
+        return measured(written);
     }
 
     /** Deletes a key result if it is still at {@code version}; the goal without it must meet its state's rules. */

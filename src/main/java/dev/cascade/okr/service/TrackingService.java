@@ -56,10 +56,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
-import dev.cascade.okr.core.port.GoalStore.Measured;
-import dev.cascade.okr.core.progress.Progress;
-import dev.cascade.okr.core.progress.KeyResultProgressPolicy;
-import dev.cascade.okr.core.progress.Observation;
 
 /**
  * Tracking use cases: plans, check-ins, the tracking table, quarterly reviews and target adjustments, each with its
@@ -289,21 +285,14 @@ public final class TrackingService {
             return Outcome.failure(Failure.INVALID, stored.errors());
         }
         if (valueRequired) {
-            measureFromCheckIns(target.keyResult(), now);
+            measureFromCheckIns(target.keyResult());
         }
         return Outcome.success(new RecordedCheckIn(stored.value(), stored.warnings()));
     }
 
-    /**
-     * Stores the progress a key result measured by people now has, computed by core from its latest checked-in value
-     * (a manual override stays in front of it), so the goal, its roll-up and every cascade above follow the check-in.
-     */
-    private void measureFromCheckIns(StoredKeyResult keyResult, Instant now) {
-        Observation observation = tracking.log(keyResult.id()).observationFor(keyResult.keyResult().measure());
-        Progress computed = new KeyResultProgressPolicy().evaluate(keyResult.keyResult().measure(), observation)
-                .computedProgress();
-        goals.storeProgress(Map.of(keyResult.id(), new Measured(computed, null)), now);
-        trees.goalsChanged(keyResult.objectiveId());
+    /** Stores the progress a key result measured by people now has, by the one path that does (ProgressService). */
+    private void measureFromCheckIns(StoredKeyResult keyResult) {
+        progress.measureFromCheckIns(List.of(keyResult));
     }
 
     // ---- the tracking table -------------------------------------------------------------------------------------
@@ -587,7 +576,7 @@ public final class TrackingService {
             if (keyResult.keyResult().measure() instanceof IssueMeasure) {
                 progress.recompute(List.of(id));
             } else {
-                measureFromCheckIns(keyResult, at);
+                measureFromCheckIns(keyResult);
             }
             trees.goalsChanged(keyResult.objectiveId());
             return;

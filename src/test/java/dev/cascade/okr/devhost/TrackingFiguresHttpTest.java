@@ -197,6 +197,8 @@ public class TrackingFiguresHttpTest {
                 + ",\"checkInValues\":\"cumulative\"}}");
         assertEquals(updated.body(), 200, updated.statusCode());
         assertEquals("cumulative", json(updated).path("measure").path("checkInValues").asText());
+        assertEquals("read as running totals now: 4 of 50", 0.08, json(updated).path("progress").path("fraction")
+                .asDouble(), 1e-9);
         HttpResponse<String> band = HOST.postJson(API + "/goals/" + goal + "/key-results", "bob",
                 "{\"title\":\"Uptime\",\"weight\":10,\"measure\":{\"kind\":\"band\",\"low\":99,\"high\":100,"
                         + "\"unit\":\"%\",\"checkInValues\":\"per-period\"}}");
