@@ -548,6 +548,15 @@ public final class TrackingService {
             StoredKeyResult keyResult = found.get();
             Measure measure = keyResult.keyResult().measure();
             Optional<BigDecimal> stored = targetOf(measure);
+            boolean frozen = goals.goal(keyResult.objectiveId()).map(g -> g.objective().lifecycle().isFrozen())
+                    .orElse(true);
+            if (frozen) {
+                // A closed goal keeps what it had at closing; the approval stays in its history.
+                LOG.info("Key result {}: its goal is closed, the approved target is not brought into force",
+                        id.value());
+                tracking.markApplied(id, today, at);
+                return;
+            }
             if (stored.isEmpty()) {
                 tracking.markApplied(id, today, at);
                 return;
@@ -658,6 +667,12 @@ public final class TrackingService {
         }
         if (change && !mayChange(policy, facts, goal.get().objective())) {
             return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
+        }
+        if (change) {
+            Optional<Outcome<Target>> closed = GoalAccess.refuseWhenClosed(goal.get());
+            if (closed.isPresent()) {
+                return closed.get();
+            }
         }
         return Outcome.success(new Target(goal.get(), keyResult.get()));
     }
