@@ -129,7 +129,9 @@ public class AppraisalAuthorizationHttpTest extends AuthorizationMatrix<Appraisa
             return HOST.postJson(appraisal + "/self-assessment", user, "{\"version\":1,\"score\":4}");
         }
         must(HOST.postJson(appraisal + "/self-assessment", "bob", "{\"version\":1,\"score\":4}"));
-        String assessment = "{\"version\":2,\"achievementRate\":0.96,\"processScore\":4}";
+        // The goal has no key results, so its computed rate is unknown: the manager sets it, with a reason.
+        String assessment = "{\"version\":2,\"achievementRate\":0.96,\"reason\":\"Figures from the CRM\","
+                + "\"processScore\":4}";
         if (endpoint == Endpoint.MANAGER_ASSESS) {
             return HOST.postJson(appraisal + "/manager-assessment", user, assessment);
         }
