@@ -126,6 +126,10 @@ public final class AppraisalSummaryService {
             return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
         }
         AccessFacts facts = access.factsOf(user.get());
+        boolean admin = facts.isAppAdmin();
+        if (!admin && access.reportsOf(facts.user()).map(Set::isEmpty).orElse(false)) {
+            return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
+        }
         String project = projectKey == null || projectKey.isBlank() ? null : projectKey.strip();
         if (project != null && !facts.canBrowseProject(project)) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PROJECT_UNKNOWN, "project",
@@ -134,10 +138,6 @@ public final class AppraisalSummaryService {
         Outcome<Period> period = period(periodText);
         if (!period.isSuccess()) {
             return period.failed();
-        }
-        boolean admin = facts.isAppAdmin();
-        if (!admin && access.reportsOf(facts.user()).map(Set::isEmpty).orElse(false)) {
-            return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
         }
         AccessPolicy policy = access.policy();
         Set<UserRef> people = new LinkedHashSet<>();
