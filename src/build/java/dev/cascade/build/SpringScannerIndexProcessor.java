@@ -3,15 +3,20 @@ package dev.cascade.build;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
@@ -27,7 +32,10 @@ import javax.tools.StandardLocation;
  * {@code @ConfluenceComponent} only in that product ({@code component-jira} / {@code component-confluence}). A
  * constructor parameter annotated {@code @ComponentImport} imports its type as a host service in every product
  * ({@code imports}); {@code @JiraImport} / {@code @ConfluenceImport} only in that product. A type imported in every
- * product is not repeated in a product file. Every file is written, sorted, one fully-qualified name a line.
+ * product is not repeated in a product file. A class annotated {@code @ExportAsService(Iface.class, ...)} is published
+ * as an OSGi service under those interfaces ({@code exports}, one {@code Class#iface1,iface2} a line; one plain file
+ * for every product, since the scanner has no product-specific export annotation — the runtime exports beans it has
+ * built, so a line naming a Jira-only bean does nothing in Confluence); the interfaces must be named. Every file is written, sorted, one fully-qualified name a line.
  *
  * <p>Build tooling only: compiled into {@code target/build-classes}, never into the plugin JAR.
  */
@@ -47,6 +55,7 @@ public final class SpringScannerIndexProcessor extends AbstractProcessor {
 
     private final Map<Product, Set<String>> components = new EnumMap<>(Product.class);
     private final Map<Product, Set<String>> imports = new EnumMap<>(Product.class);
+    private final Set<String> exports = new TreeSet<>();
 
     /** Creates the processor; javac instantiates it once per compilation. */
     public SpringScannerIndexProcessor() {
@@ -79,6 +88,7 @@ public final class SpringScannerIndexProcessor extends AbstractProcessor {
                     case SCANNER + "imports.ComponentImport" -> addImport(Product.ALL, element);
                     case SCANNER + "imports.JiraImport" -> addImport(Product.JIRA, element);
                     case SCANNER + "imports.ConfluenceImport" -> addImport(Product.CONFLUENCE, element);
+                    case SCANNER + "export.ExportAsService" -> addExport(element);
                     default -> { }
                 }
             }
@@ -111,6 +121,34 @@ public final class SpringScannerIndexProcessor extends AbstractProcessor {
                 ? binaryName((TypeElement) typeElement) : type.toString());
     }
 
+    private void addExport(Element element) {
+        if (element.getKind() != ElementKind.CLASS) {
+            error(element, "only a class can be exported as a service");
+            return;
+        }
+        List<String> interfaces = new ArrayList<>();
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (!((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+                    .contentEquals(SCANNER + "export.ExportAsService")) {
+                continue;
+            }
+            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                    : mirror.getElementValues().entrySet()) {
+                if (entry.getKey().getSimpleName().contentEquals("value")) {
+                    for (Object value : (List<?>) entry.getValue().getValue()) {
+                        TypeMirror type = (TypeMirror) ((AnnotationValue) value).getValue();
+                        interfaces.add(binaryName((TypeElement) processingEnv.getTypeUtils().asElement(type)));
+                    }
+                }
+            }
+        }
+        if (interfaces.isEmpty()) {
+            error(element, "@ExportAsService must name the interfaces to publish the bean under");
+            return;
+        }
+        exports.add(binaryName((TypeElement) element) + "#" + String.join(",", interfaces));
+    }
+
     private void write() {
         for (Product product : Product.values()) {
             if (product != Product.ALL) {
@@ -119,6 +157,7 @@ public final class SpringScannerIndexProcessor extends AbstractProcessor {
             writeIndex("component" + product.suffix, components.get(product));
             writeIndex("imports" + product.suffix, imports.get(product));
         }
+        writeIndex("exports", exports);
     }
 
     /** {@code Outer$Inner}, the name the scanner runtime loads, not the source name {@code Outer.Inner}. */

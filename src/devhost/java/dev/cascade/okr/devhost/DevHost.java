@@ -25,11 +25,9 @@ public final class DevHost {
                 Integer.parseInt(options.getOrDefault("port", "2990")),
                 Path.of(options.getOrDefault("data", ".devhost")),
                 Boolean.parseBoolean(options.getOrDefault("reset", "false")),
-                true);
+                true).withSampleCascade();
+        // Returns once the sample data is in place (GET /status answers 200 from then on).
         DevHostServer server = DevHostServer.start(config);
-        if (server.seedSampleCascade()) {
-            System.out.println("Seeded the sample cascade of 2026 with its history");
-        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();

@@ -11,9 +11,11 @@ import java.nio.file.Path;
  * @param seedSampleGoals whether to create the sample objective on an empty database
  * @param postgres a PostgreSQL database to use instead of H2, or {@code null}
  * @param benchmarkEpics how many epics of 20 stories the sample's BENCH project has; 0 for none
+ * @param sampleCascade whether to seed the sample cascade of 2026 (measured and back-filled) before {@code /status}
+ *     answers 200, as the interactive dev host does
  */
 public record DevHostConfig(int port, Path dataDir, boolean reset, boolean seedSampleGoals, Postgres postgres,
-        int benchmarkEpics) {
+        int benchmarkEpics, boolean sampleCascade) {
 
     /** The dev host on H2 in {@code dataDir}. */
     public DevHostConfig(int port, Path dataDir, boolean reset, boolean seedSampleGoals) {
@@ -22,12 +24,17 @@ public record DevHostConfig(int port, Path dataDir, boolean reset, boolean seedS
 
     /** The dev host with the standard sample issues. */
     public DevHostConfig(int port, Path dataDir, boolean reset, boolean seedSampleGoals, Postgres postgres) {
-        this(port, dataDir, reset, seedSampleGoals, postgres, 0);
+        this(port, dataDir, reset, seedSampleGoals, postgres, 0, false);
     }
 
     /** The same, with a BENCH project of {@code epics} epics of 20 stories each (for benchmarks). */
     public DevHostConfig withBenchmarkEpics(int epics) {
-        return new DevHostConfig(port, dataDir, reset, seedSampleGoals, postgres, epics);
+        return new DevHostConfig(port, dataDir, reset, seedSampleGoals, postgres, epics, sampleCascade);
+    }
+
+    /** The same, seeding the sample cascade of 2026 before the host reports itself ready. */
+    public DevHostConfig withSampleCascade() {
+        return new DevHostConfig(port, dataDir, reset, seedSampleGoals, postgres, benchmarkEpics, true);
     }
 
     /**

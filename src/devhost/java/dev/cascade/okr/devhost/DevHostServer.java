@@ -15,8 +15,8 @@ import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.scheduler.SchedulerService;
-import dev.cascade.okr.core.model.KeyResultDraft;
-import dev.cascade.okr.core.model.ObjectiveDraft;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;
@@ -28,10 +28,13 @@ import dev.cascade.okr.devhost.sal.DevI18nResolver;
 import dev.cascade.okr.devhost.sal.DevUserManager;
 import dev.cascade.okr.devhost.web.DevAuthFilter;
 import dev.cascade.okr.devhost.web.DevPagesServlet;
+import dev.cascade.okr.devhost.web.DevStatusServlet;
 import dev.cascade.okr.devhost.web.RestAccessFeature;
 import dev.cascade.okr.service.Caller;
-import dev.cascade.okr.service.ObjectiveService;
+import dev.cascade.okr.service.GoalInput;
+import dev.cascade.okr.service.GoalService;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -39,6 +42,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -75,9 +80,13 @@ public final class DevHostServer implements AutoCloseable {
     private final DevRequestContext request;
     private final DevUsers users;
     private final Server server;
+    private final DevHostConfig config;
+    private final DevScheduler scheduler;
+    private final DevStatusServlet status;
 
     private DevHostServer(DevDatabase database, DevActiveObjects ao, PluginContext plugin, DevJira jira,
-            SampleJira sample, DevEventPublisher events, DevRequestContext request, DevUsers users, Server server) {
+            SampleJira sample, DevEventPublisher events, DevRequestContext request, DevUsers users, Server server,
+            DevHostConfig config, DevScheduler scheduler, DevStatusServlet status) {
         this.database = database;
         this.ao = ao;
         this.plugin = plugin;
@@ -87,10 +96,50 @@ public final class DevHostServer implements AutoCloseable {
         this.request = request;
         this.users = users;
         this.server = server;
+        this.config = config;
+        this.scheduler = scheduler;
+        this.status = status;
     }
 
-    /** Starts the dev host; when this returns, {@code GET /status} answers 200. */
+    /**
+     * Starts the dev host and puts its sample data in place; when this returns, {@code GET /status} answers 200.
+     * Before, from the moment the port is open, it answers 503.
+     */
     public static DevHostServer start(DevHostConfig config) throws Exception {
+        DevHostServer host = open(config);
+        try {
+            host.prepare();
+        } catch (Exception | Error e) {
+            try {
+                host.close();
+            } catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        return host;
+    }
+
+    /**
+     * Tells the plugin the application has started ({@code LifecycleAware.onStart}, as Jira does once it is up), seeds
+     * the sample data the configuration asks for, and only then lets {@code /status} answer 200.
+     */
+    void prepare() {
+        plugin.started();
+        if (config.seedSampleGoals()) {
+            seedSampleGoals(plugin, users, request);
+        }
+        if (config.sampleCascade() && seedSampleCascade()) {
+            System.out.println("Seeded the sample cascade of 2026 with its history");
+        }
+        status.ready();
+    }
+
+    /**
+     * Boots the plugin and opens the port, with {@code /status} answering 503: the plugin has not been told that the
+     * application started, and no sample data is seeded ({@link #prepare} does both).
+     */
+    static DevHostServer open(DevHostConfig config) throws Exception {
         ClassLoader loader = DevHostServer.class.getClassLoader();
         PluginDescriptor descriptor = PluginDescriptor.read(loader, PRODUCT);
         Path dataDir = config.dataDir().toAbsolutePath();
@@ -136,12 +185,9 @@ public final class DevHostServer implements AutoCloseable {
         host.put(SearchService.class, jira.searchService());
         host.put(CacheManager.class, new DevCacheManager());
         host.put(ClusterLockService.class, new DevClusterLockService());
-        host.put(SchedulerService.class, new DevScheduler());
+        DevScheduler scheduler = new DevScheduler();
+        host.put(SchedulerService.class, scheduler);
         PluginContext plugin = PluginContext.boot(loader, PRODUCT, host);
-
-        if (config.seedSampleGoals()) {
-            seedSampleGoals(plugin, users, request);
-        }
 
         Map<String, ContextProvider> providers = new LinkedHashMap<>();
         for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
@@ -172,9 +218,12 @@ public final class DevHostServer implements AutoCloseable {
         }
         context.addServlet(new ServletHolder(new DevPagesServlet(descriptor, providers, renderer, pluginI18n,
                 pageI18n, users, request, sample, events, clock)), "/");
+        DevStatusServlet status = new DevStatusServlet();
+        context.addServlet(new ServletHolder(status), "/status");
         server.setHandler(context);
         server.start();
-        return new DevHostServer(database, ao, plugin, jira, sample, events, request, users, server);
+        return new DevHostServer(database, ao, plugin, jira, sample, events, request, users, server, config,
+                scheduler, status);
     }
 
     /**
@@ -187,16 +236,31 @@ public final class DevHostServer implements AutoCloseable {
         return SampleCascade.seed(plugin, sample, Instant.now());
     }
 
-    /** Creates the sample objective on an empty database, as the admin, through the plugin's own service. */
+    /**
+     * Creates the sample objective on an empty database, as the admin, through the plugin's own goals service (the
+     * one the REST API and the project panel use): an active team goal of CASC for the current year, visible to the
+     * project's members, whose one key result follows the onboarding epic CASC-1 (share of issues Done).
+     */
     private static void seedSampleGoals(PluginContext plugin, DevUsers users, DevRequestContext request) {
-        if (!plugin.bean(GoalStore.class).objectivesOfProject("CASC").isEmpty()) {
+        if (!plugin.bean(GoalStore.class).find(GoalQuery.all().withProject("CASC")).items().isEmpty()) {
             return;
         }
         request.set(users.user("alice").orElseThrow());
         try {
-            plugin.bean(ObjectiveService.class).create(Caller.user("alice"), new ObjectiveDraft(
-                    "Customers onboard themselves", "New customers reach their first project without help.",
-                    "CASC", List.of(new KeyResultDraft("Ship self-service onboarding", "CASC-1", null)))).value();
+            GoalService goals = plugin.bean(GoalService.class);
+            Caller alice = Caller.user("alice");
+            GoalInput.MeasureInput onboardingEpic = new GoalInput.MeasureInput("issues", null, null, null, null,
+                    null, null, null, null, null, "issue-count-done", null, null, null, null,
+                    List.of(new GoalInput.LinkInput("CASC-1", null, null)));
+            GoalInput input = new GoalInput("Customers onboard themselves",
+                    "New customers reach their first project without help.", "alice", "team",
+                    new GoalInput.PeriodInput(null, String.valueOf(LocalDate.now(ZoneOffset.UTC).getYear()), null,
+                            null), "CASC", null, "result", "members", false,
+                    List.of(new GoalInput.KeyResultInput("Ship self-service onboarding", BigDecimal.valueOf(100),
+                            onboardingEpic)));
+            ObjectiveId id = goals.create(alice, input).value().goal().id();
+            goals.moveTo(alice, id, 1L, "confirmed").value();
+            goals.moveTo(alice, id, 2L, "active").value();
         } finally {
             request.clear();
         }
@@ -286,6 +350,16 @@ public final class DevHostServer implements AutoCloseable {
         return ao;
     }
 
+    /** The scheduler stand-in, for tests that look at the plugin's jobs. */
+    public DevScheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Whether {@code GET /status} answers 200 (the sample data is in place). */
+    public boolean isReady() {
+        return status.isReady();
+    }
+
     /** Blocks until the server stops. */
     public void join() throws InterruptedException {
         server.join();
@@ -293,11 +367,16 @@ public final class DevHostServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        status.stopping();
         try {
             server.stop();
         } finally {
-            plugin.close();
-            database.close();
+            try {
+                plugin.stopping();
+            } finally {
+                plugin.close();
+                database.close();
+            }
         }
     }
 }

@@ -37,6 +37,11 @@ public final class DevScheduler implements SchedulerService {
         jobs.put(jobId, jobConfig);
     }
 
+    /** Whether a runner is registered for the key on this (only) node. */
+    public boolean isRegistered(JobRunnerKey jobRunnerKey) {
+        return runners.containsKey(jobRunnerKey);
+    }
+
     /** The config of a scheduled job. */
     public Optional<JobConfig> job(JobId jobId) {
         return Optional.ofNullable(jobs.get(jobId));

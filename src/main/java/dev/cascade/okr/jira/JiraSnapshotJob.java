@@ -1,7 +1,9 @@
 package dev.cascade.okr.jira;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
@@ -24,15 +26,19 @@ import javax.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
 
 /**
- * The daily progress snapshot: registers its runner on every node when the plugin starts and schedules one job for
- * the cluster (atlassian-scheduler runs it on one node per run, and keeps the schedule across restarts); unregisters
- * the runner when the plugin stops. A run stores today's (UTC) snapshot of every key result.
+ * The daily progress snapshot: once the application has started ({@link LifecycleAware#onStart}, never while Spring
+ * builds the bean — the scheduler and the database may not be ready then, and a failure there would stop the whole
+ * plugin) it registers its runner on this node and schedules one job for the cluster (atlassian-scheduler runs it on
+ * one node per run, and keeps the schedule across restarts). A failure to register or schedule is logged and the plugin
+ * works on without its daily snapshot. When the plugin stops, or Spring destroys the bean, the runner is unregistered
+ * on this node; the cluster job itself stays, so that the other nodes of a cluster keep running it, and the next
+ * start replaces it (same id). A run stores today's (UTC) snapshot of every key result.
  */
 @JiraComponent
-public final class JiraSnapshotJob implements JobRunner, InitializingBean, DisposableBean {
+@ExportAsService(LifecycleAware.class)
+public final class JiraSnapshotJob implements JobRunner, LifecycleAware, DisposableBean {
 
     /** The runner's key, the same on every node. */
     public static final JobRunnerKey RUNNER = JobRunnerKey.of("dev.cascade.okr.daily-snapshot");
@@ -47,7 +53,7 @@ public final class JiraSnapshotJob implements JobRunner, InitializingBean, Dispo
     private final ProgressHistoryService history;
     private final Clock clock;
 
-    /** Creates the job; it registers itself once Spring has built it. */
+    /** Creates the job; it registers and schedules itself when the application has started ({@link #onStart}). */
     @Inject
     public JiraSnapshotJob(@ComponentImport SchedulerService scheduler, ProgressService progress,
             ProgressHistoryService history) {
@@ -62,19 +68,42 @@ public final class JiraSnapshotJob implements JobRunner, InitializingBean, Dispo
         this.clock = clock;
     }
 
+    /** Registers the runner on this node and schedules the cluster's job; a failure is logged, never thrown. */
     @Override
-    public void afterPropertiesSet() throws SchedulerServiceException {
-        scheduler.registerJobRunner(RUNNER, this);
-        // First run at the next 00:30 UTC, then daily; rescheduling with the same id replaces the schedule.
-        Instant firstRun = LocalDate.now(clock).plusDays(1).atStartOfDay(ZoneOffset.UTC).plusMinutes(30).toInstant();
-        scheduler.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER)
-                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forInterval(DAY_MILLIS, Date.from(firstRun))));
+    public void onStart() {
+        try {
+            scheduler.registerJobRunner(RUNNER, this);
+            // First run at the next 00:30 UTC, then daily; rescheduling with the same id replaces the schedule.
+            Instant firstRun = LocalDate.now(clock).plusDays(1).atStartOfDay(ZoneOffset.UTC).plusMinutes(30)
+                    .toInstant();
+            scheduler.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER)
+                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(Schedule.forInterval(DAY_MILLIS, Date.from(firstRun))));
+            LOG.info("Daily snapshot job {} scheduled, first run at {}", JOB, firstRun);
+        } catch (SchedulerServiceException | RuntimeException e) {
+            LOG.error("Could not schedule the daily snapshot job {} (runner {}); Cascade works on, but key-result "
+                    + "history gets no daily snapshot until the next start", JOB, RUNNER, e);
+        }
     }
 
+    /** Unregisters this node's runner. */
+    @Override
+    public void onStop() {
+        unregister();
+    }
+
+    /** Unregisters this node's runner (again, harmlessly, after {@link #onStop}). */
     @Override
     public void destroy() {
-        scheduler.unregisterJobRunner(RUNNER);
+        unregister();
+    }
+
+    private void unregister() {
+        try {
+            scheduler.unregisterJobRunner(RUNNER);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not unregister the daily snapshot runner {}", RUNNER, e);
+        }
     }
 
     /**

@@ -82,16 +82,22 @@ public record ActionPlanDto(long objectiveId, List<InitiativeDto> initiatives, L
      * @param risk risk or {@code null}
      * @param status not-started, in-progress or done
      * @param issueKey the Jira issue or {@code null}
+     * @param percentComplete whole per-cent done, 0 to 100, or {@code null} when not stated
+     * @param progressNote what has been done so far, or {@code null}
+     * @param progressUpdatedOn the day the percent or the note last changed, {@code YYYY-MM-DD}, or {@code null}
      */
     public record TaskDto(long id, long version, long initiativeId, String title, String description, String owner,
             String start, String due, ResourcesDto resources, List<RaciDto> raci, List<ItemRefDto> dependencies,
-            RiskDto risk, String status, String issueKey) {
+            RiskDto risk, String status, String issueKey, Integer percentComplete, String progressNote,
+            String progressUpdatedOn) {
 
         static TaskDto of(Task t, StoredPlan stored) {
             return new TaskDto(t.id().value(), stored.versionOf(t.id()), t.initiative().value(), t.title(),
                     t.description(), t.owner().key(), t.start().toString(), t.due().toString(),
                     ResourcesDto.of(t.resources()), RaciDto.of(t), ItemRefDto.of(t.dependencies()),
-                    RiskDto.of(t.risk()), GoalMeasureDto.name(t.status()), t.issueKey());
+                    RiskDto.of(t.risk()), GoalMeasureDto.name(t.status()), t.issueKey(),
+                    t.progress().percentComplete(), t.progress().note(),
+                    t.progress().updatedOn() == null ? null : t.progress().updatedOn().toString());
         }
     }
 

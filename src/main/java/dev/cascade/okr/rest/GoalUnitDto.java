@@ -1,5 +1,7 @@
 package dev.cascade.okr.rest;
 
+import java.util.List;
+import dev.cascade.okr.service.GoalInput;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cascade.okr.core.model.OrgUnit;
@@ -17,6 +19,12 @@ public record GoalUnitDto(String project, String group) {
     public GoalUnitDto(@JsonProperty("project") String project, @JsonProperty("group") String group) {
         this.project = project;
         this.group = group;
+    }
+
+    /** The units as the service reads them; {@code null} stays {@code null}, a {@code null} entry too. */
+    static List<GoalInput.UnitInput> toInputs(List<GoalUnitDto> units) {
+        return units == null ? null : units.stream()
+                .map(u -> u == null ? null : new GoalInput.UnitInput(u.project(), u.group())).toList();
     }
 
     static GoalUnitDto of(OrgUnit unit) {

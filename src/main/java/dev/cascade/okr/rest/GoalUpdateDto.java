@@ -1,5 +1,7 @@
 package dev.cascade.okr.rest;
 
+import java.util.List;
+import java.math.BigDecimal;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cascade.okr.service.GoalInput;
@@ -18,9 +20,14 @@ import dev.cascade.okr.service.GoalInput;
  * @param type result (default), process or development
  * @param visibility members (default), everyone or private
  * @param rollsUpFromChildren whether aligned children count (default no)
+ * @param category as on create; none when missing
+ * @param departments as on create; none when missing
+ * @param supportNeeded as on create; none when missing
+ * @param weight as on create; none when missing
  */
 public record GoalUpdateDto(Long version, String title, String description, String ownerKey, String level,
-        GoalPeriodDto period, GoalUnitDto unit, String type, String visibility, Boolean rollsUpFromChildren) {
+        GoalPeriodDto period, GoalUnitDto unit, String type, String visibility, Boolean rollsUpFromChildren,
+        String category, List<GoalUnitDto> departments, String supportNeeded, BigDecimal weight) {
 
     /** Jackson's way in. */
     @JsonCreator
@@ -29,7 +36,9 @@ public record GoalUpdateDto(Long version, String title, String description, Stri
             @JsonProperty("level") String level, @JsonProperty("period") GoalPeriodDto period,
             @JsonProperty("unit") GoalUnitDto unit, @JsonProperty("type") String type,
             @JsonProperty("visibility") String visibility,
-            @JsonProperty("rollsUpFromChildren") Boolean rollsUpFromChildren) {
+            @JsonProperty("rollsUpFromChildren") Boolean rollsUpFromChildren,
+            @JsonProperty("category") String category, @JsonProperty("departments") List<GoalUnitDto> departments,
+            @JsonProperty("supportNeeded") String supportNeeded, @JsonProperty("weight") BigDecimal weight) {
         this.version = version;
         this.title = title;
         this.description = description;
@@ -40,11 +49,15 @@ public record GoalUpdateDto(Long version, String title, String description, Stri
         this.type = type;
         this.visibility = visibility;
         this.rollsUpFromChildren = rollsUpFromChildren;
+        this.category = category;
+        this.departments = departments;
+        this.supportNeeded = supportNeeded;
+        this.weight = weight;
     }
 
     GoalInput toInput() {
         return new GoalInput(title, description, ownerKey, level, period == null ? null : period.toInput(),
                 unit == null ? null : unit.project(), unit == null ? null : unit.group(), type, visibility,
-                rollsUpFromChildren, null);
+                rollsUpFromChildren, null, category, GoalUnitDto.toInputs(departments), supportNeeded, weight);
     }
 }

@@ -13,6 +13,7 @@ import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.GoalService;
+import dev.cascade.okr.service.GoalStateService;
 import dev.cascade.okr.service.GoalTree;
 import dev.cascade.okr.service.Outcome.Failure;
 import dev.cascade.okr.service.Outcome;
@@ -42,13 +43,16 @@ import javax.ws.rs.core.Response;
 public class GoalsResource {
 
     private final GoalService goals;
+    private final GoalStateService state;
     private final UserManager users;
     private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public GoalsResource(GoalService goals, @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
+    public GoalsResource(GoalService goals, GoalStateService state, @ComponentImport UserManager users,
+            @ComponentImport I18nResolver i18n) {
         this.goals = goals;
+        this.state = state;
         this.users = users;
         this.i18n = i18n;
     }
@@ -144,6 +148,18 @@ public class GoalsResource {
     public Response lifecycle(@PathParam("id") String id, String body) {
         return withBody(id, body, GoalLifecycleDto.class, (goal, move) -> RestResponses.ok(
                 goals.moveTo(caller(), goal, move.version(), move.to()), i18n, this::saved));
+    }
+
+    /**
+     * Reopens a closed goal (application administrators only): {@code {"reason":"..","version":4}}; 200 with the goal,
+     * active again, its reopening in {@code reopened}.
+     */
+    @POST
+    @Path("/{id}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reopen(@PathParam("id") String id, String body) {
+        return withBody(id, body, GoalReopenDto.class, (goal, reopen) -> RestResponses.ok(
+                state.reopen(caller(), goal, reopen.version(), reopen.reason()), i18n, GoalDto::of));
     }
 
     /** Adds a key result: {@code {"title":..,"weight":..,"measure":{..}}}; 201 with the key result and its version. */

@@ -14,13 +14,18 @@ import java.math.BigDecimal;
  * @param measure how it is measured
  * @param progress the progress people see (the override's when there is one)
  * @param manual whether that progress is a manual override
+ * @param zone the tier its computed progress reached
+ * @param override the manual progress's author, reason and time, or {@code null}
+ * @param overrideCleared who last cleared a manual progress, why and when, or {@code null}
  */
 public record KeyResultItemDto(long objectiveId, long id, long version, String title, BigDecimal weight,
-        GoalMeasureDto measure, ProgressDto progress, boolean manual) {
+        GoalMeasureDto measure, ProgressDto progress, boolean manual, String zone, OverrideDto override,
+        OverrideDto overrideCleared) {
 
     static KeyResultItemDto of(StoredKeyResult stored) {
         GoalKeyResultDto keyResult = GoalKeyResultDto.of(stored);
         return new KeyResultItemDto(stored.objectiveId().value(), keyResult.id(), keyResult.version(),
-                keyResult.title(), keyResult.weight(), keyResult.measure(), keyResult.progress(), keyResult.manual());
+                keyResult.title(), keyResult.weight(), keyResult.measure(), keyResult.progress(), keyResult.manual(),
+                keyResult.zone(), keyResult.override(), keyResult.overrideCleared());
     }
 }

@@ -10,6 +10,7 @@ import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.GoalService;
+import dev.cascade.okr.service.GoalStateService;
 import dev.cascade.okr.service.KeyResultQueryService;
 import dev.cascade.okr.service.Outcome.Failure;
 import dev.cascade.okr.service.Outcome;
@@ -38,15 +39,17 @@ public class KeyResultsResource {
 
     private final GoalService goals;
     private final KeyResultQueryService keyResults;
+    private final GoalStateService state;
     private final UserManager users;
     private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public KeyResultsResource(GoalService goals, KeyResultQueryService keyResults,
+    public KeyResultsResource(GoalService goals, KeyResultQueryService keyResults, GoalStateService state,
             @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
         this.goals = goals;
         this.keyResults = keyResults;
+        this.state = state;
         this.users = users;
         this.i18n = i18n;
     }
@@ -133,6 +136,43 @@ public class KeyResultsResource {
         Outcome<StoredKeyResult> updated = goals.setLinks(caller(), keyResult, parsed.value().version(),
                 parsed.value().toInput());
         return RestResponses.ok(updated, i18n, GoalKeyResultDto::of);
+    }
+
+    /**
+     * Sets a manual progress over the computed one: {@code {"progress":0.6,"reason":"..","version":3}}; 200 with the
+     * key result, 409 with {@code current} when stale, 409 {@code goal.closed} when its goal is closed.
+     */
+    @PUT
+    @Path("/{id}/override")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response setOverride(@PathParam("id") String id, String body) {
+        KeyResultId keyResult = idOf(id);
+        if (keyResult == null) {
+            return notFound(id);
+        }
+        return RestResponses.withBody(body, KeyResultOverrideDto.class, i18n, override -> RestResponses.ok(
+                state.setOverride(caller(), keyResult, override.version(), override.progress(), override.reason()),
+                i18n, GoalKeyResultDto::of));
+    }
+
+    /**
+     * Clears the manual progress: {@code ?version=3&reason=..}; 200 with the key result (its computed progress applies
+     * again and the clearing is kept as {@code overrideCleared}).
+     */
+    @DELETE
+    @Path("/{id}/override")
+    public Response clearOverride(@PathParam("id") String id, @QueryParam("version") String version,
+            @QueryParam("reason") String reason) {
+        KeyResultId keyResult = idOf(id);
+        if (keyResult == null) {
+            return notFound(id);
+        }
+        Outcome<Optional<Long>> expected = RestResponses.versionParameter(version);
+        if (!expected.isSuccess()) {
+            return RestResponses.failure(expected, i18n);
+        }
+        return RestResponses.ok(state.clearOverride(caller(), keyResult, expected.value().orElse(null), reason),
+                i18n, GoalKeyResultDto::of);
     }
 
     private static KeyResultId idOf(String id) {

@@ -1,5 +1,6 @@
 package dev.cascade.okr.rest;
 
+import java.math.BigDecimal;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cascade.okr.service.GoalInput;
@@ -18,10 +19,15 @@ import java.util.List;
  * @param visibility members (default), everyone or private
  * @param rollsUpFromChildren whether aligned children count in its progress (default no)
  * @param keyResults its key results
+ * @param category strategic, operational, financial, customer, process or learning-growth; none when missing
+ * @param departments the responsible departments, each a project or a group; none when missing
+ * @param supportNeeded the support the owner needs (所需支持); none when missing
+ * @param weight the goal's weight in its owner's goals of the period, 0 to 100; none when missing
  */
 public record NewGoalDto(String title, String description, String ownerKey, String level, GoalPeriodDto period,
         GoalUnitDto unit, String type, String visibility, Boolean rollsUpFromChildren,
-        List<GoalNewKeyResultDto> keyResults) {
+        List<GoalNewKeyResultDto> keyResults, String category, List<GoalUnitDto> departments, String supportNeeded,
+        BigDecimal weight) {
 
     /** Jackson's way in. */
     @JsonCreator
@@ -30,7 +36,9 @@ public record NewGoalDto(String title, String description, String ownerKey, Stri
             @JsonProperty("period") GoalPeriodDto period, @JsonProperty("unit") GoalUnitDto unit,
             @JsonProperty("type") String type, @JsonProperty("visibility") String visibility,
             @JsonProperty("rollsUpFromChildren") Boolean rollsUpFromChildren,
-            @JsonProperty("keyResults") List<GoalNewKeyResultDto> keyResults) {
+            @JsonProperty("keyResults") List<GoalNewKeyResultDto> keyResults,
+            @JsonProperty("category") String category, @JsonProperty("departments") List<GoalUnitDto> departments,
+            @JsonProperty("supportNeeded") String supportNeeded, @JsonProperty("weight") BigDecimal weight) {
         this.title = title;
         this.description = description;
         this.ownerKey = ownerKey;
@@ -41,12 +49,17 @@ public record NewGoalDto(String title, String description, String ownerKey, Stri
         this.visibility = visibility;
         this.rollsUpFromChildren = rollsUpFromChildren;
         this.keyResults = keyResults;
+        this.category = category;
+        this.departments = departments;
+        this.supportNeeded = supportNeeded;
+        this.weight = weight;
     }
 
     GoalInput toInput() {
         return new GoalInput(title, description, ownerKey, level, period == null ? null : period.toInput(),
                 unit == null ? null : unit.project(), unit == null ? null : unit.group(), type, visibility,
                 rollsUpFromChildren,
-                keyResults == null ? null : keyResults.stream().map(k -> k == null ? null : k.toInput()).toList());
+                keyResults == null ? null : keyResults.stream().map(k -> k == null ? null : k.toInput()).toList(),
+                category, GoalUnitDto.toInputs(departments), supportNeeded, weight);
     }
 }

@@ -47,6 +47,16 @@ sealed interface PlanItemInputDto permits InitiativeInputDto, TaskInputDto {
     /** The Jira key the item is linked to: an initiative's epic, a task's issue; optional. */
     String jiraKey();
 
+    /** A task's whole per-cent done; an initiative states none. */
+    default Integer percentComplete() {
+        return null;
+    }
+
+    /** A task's progress note; an initiative states none. */
+    default String progressNote() {
+        return null;
+    }
+
     /** The input for the service, the nested parts mapped alike for both kinds. */
     default PlanItemInput toInput() {
         return new PlanItemInput(title(), description(), owner(), start(), due(),
@@ -54,6 +64,6 @@ sealed interface PlanItemInputDto permits InitiativeInputDto, TaskInputDto {
                 raci() == null ? null : raci().stream().map(r -> r == null ? null : r.toInput()).toList(),
                 dependencies() == null ? null
                         : dependencies().stream().map(d -> d == null ? null : d.toInput()).toList(),
-                risk() == null ? null : risk().toInput(), status(), jiraKey());
+                risk() == null ? null : risk().toInput(), status(), jiraKey(), percentComplete(), progressNote());
     }
 }

@@ -92,7 +92,7 @@ final class RestResponses {
             case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
+            case CONFLICT, CLOSED -> 409;
         };
     }
 }

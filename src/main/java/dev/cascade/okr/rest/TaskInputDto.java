@@ -17,11 +17,13 @@ import java.util.List;
  * @param risk optional {@code {description, contingency, level}}
  * @param status not-started (default), in-progress or done
  * @param issueKey the Jira issue it is tracked by, optional
+ * @param percentComplete whole per-cent done, 0 to 100, optional
+ * @param progressNote what has been done so far, optional, at most 4000 characters
  */
 public record TaskInputDto(Long version, String title, String description, String owner, String start, String due,
         ActionPlanDto.ResourcesDto resources, List<ActionPlanDto.RaciDto> raci,
-        List<ActionPlanDto.ItemRefDto> dependencies, ActionPlanDto.RiskDto risk, String status, String issueKey)
-        implements PlanItemInputDto {
+        List<ActionPlanDto.ItemRefDto> dependencies, ActionPlanDto.RiskDto risk, String status, String issueKey,
+        Integer percentComplete, String progressNote) implements PlanItemInputDto {
 
     /** The Jira key the item is linked to. */
     @Override

@@ -28,6 +28,7 @@ import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Outcome.Failure;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -57,13 +58,19 @@ public final class ActionPlanService {
     private final AccessService access;
     private final GoalAccess goalAccess;
     private final ActionPlanPolicy policy = new ActionPlanPolicy();
+    private final Clock clock;
 
     /** Creates the service. */
     @Inject
     public ActionPlanService(ActionPlanStore plans, GoalStore goals, AccessService access) {
+        this(plans, goals, access, Clock.systemUTC());
+    }
+
+    ActionPlanService(ActionPlanStore plans, GoalStore goals, AccessService access, Clock clock) {
         this.plans = plans;
         this.access = access;
         this.goalAccess = new GoalAccess(goals, access);
+        this.clock = clock;
     }
 
     /**
@@ -196,7 +203,8 @@ public final class ActionPlanService {
     /** Core's check of the plan with this task put in, the input read on the way. */
     private Function<List<Violation>, Validated<ActionPlan>> task(Editing editing, InitiativeId initiative,
             TaskId id, PlanItemInput input) {
-        return read -> policy.putTask(editing.plan(), editing.period(), id, taskDraft(initiative, input, read));
+        return read -> policy.putTask(editing.plan(), editing.period(), id, taskDraft(initiative, input, read),
+                LocalDate.now(clock));
     }
 
     /**
@@ -265,7 +273,7 @@ public final class ActionPlanService {
         return new TaskDraft(initiative, in.title(), in.description(), user(in.owner(), "owner", read),
                 day(in.start(), "start", read), day(in.due(), "due", read), resources(in.resources(), read),
                 raci(in.raci(), read), dependencies(in.dependencies(), read), risk(in.risk(), read),
-                status(in.status(), read), in.jiraKey());
+                status(in.status(), read), in.jiraKey(), in.percentComplete(), in.progressNote());
     }
 
     /** A user key as a person; {@code null} when blank (core says it is required), unreadable or unknown (reported). */

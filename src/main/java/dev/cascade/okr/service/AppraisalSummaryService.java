@@ -200,14 +200,9 @@ public final class AppraisalSummaryService {
         return new PersonAppraisalPolicy().of(scheme, personGoals);
     }
 
-    /**
-     * The goal's weight in its owner's set (the individual goal table's weight).
-     *
-     * <p>TODO(issue 10): the goal fields of the tables part (a goal's weight in its owner's set) are not on main yet;
-     * once they are, answer {@code goal.weight()}. Until then no goal has one, so the equal default applies.
-     */
+    /** The goal's weight in its owner's set (the individual goal table's weight), if it has one. */
     static Optional<Weight> weightInPersonSet(Objective goal) {
-        return Optional.empty();
+        return goal.weight();
     }
 
     private static Composite unassessed(AppraisalScheme scheme, GoalAchievement achievement) {

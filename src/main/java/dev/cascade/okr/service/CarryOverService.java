@@ -52,7 +52,8 @@ import javax.inject.Inject;
  * of them is core's rule ({@link CarryOverPolicy}); this class reads the evidence, creates the drafts and records
  * what it did.
  *
- * <p>The draft copies the goal's title, description, owner, level, unit, type, visibility and roll-up, in lifecycle
+ * <p>The draft copies the goal's title, description, owner, level, unit, type, visibility, roll-up and details
+ * (category, departments, support needed, weight in the owner's set: a proposal the owner confirms), in lifecycle
  * {@code draft}, with the carried key results. It is aligned where that still makes sense: to the draft its parent was
  * carried into for the same period (so parents are carried first, by level), or to the parent itself when the
  * parent's period holds the new one; otherwise not at all. Only goals that are not drafts count.
@@ -272,7 +273,7 @@ public final class CarryOverService {
         }
         return new NewObjective(new ObjectiveFields(source.title(), source.description(), source.owner(),
                 source.levelKey(), to, source.unit(), source.type(), Lifecycle.DRAFT, source.visibility(),
-                source.rollsUpFromChildren()), keyResults);
+                source.rollsUpFromChildren(), source.details()), keyResults);
     }
 
     /** Aligns the draft where the source's first parent leads in the new period; the parent aligned to, or null. */

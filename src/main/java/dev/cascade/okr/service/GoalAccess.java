@@ -8,6 +8,7 @@ import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.validation.ClosedGoalRule;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Outcome.Failure;
@@ -130,6 +131,15 @@ final class GoalAccess {
         Page<T> page() {
             return new Page<>(kept, offset, limit, seen);
         }
+    }
+
+    /**
+     * 409 {@code goal.closed} naming the goal when it is closed (core's {@code ClosedGoalRule}): a closed goal is
+     * frozen, so no change to it, its key results, their progress or check-ins is stored; empty when it may change.
+     */
+    static <T> Optional<Outcome<T>> refuseWhenClosed(StoredObjective goal) {
+        return ClosedGoalRule.refuseChange(goal.objective())
+                .map(violation -> Outcome.failure(Failure.CLOSED, violation));
     }
 
     /** 401 {@code auth.required}: nobody is signed in. */

@@ -18,10 +18,33 @@ import java.util.List;
  * @param visibility everyone, members or private; {@code null} means members
  * @param rollsUpFromChildren whether aligned children count; {@code null} means no
  * @param keyResults the key results (on create only; an update leaves key results alone)
+ * @param category strategic, operational, financial, customer, process or learning-growth; {@code null} means none
+ * @param departments the responsible departments; {@code null} means none
+ * @param supportNeeded the support the owner needs; {@code null} or blank means none
+ * @param weightPercent the goal's weight in its owner's goals of the period, per-cent with at most two decimals;
+ *     {@code null} means none (outside any weighted set)
  */
 public record GoalInput(String title, String description, String ownerKey, String level, PeriodInput period,
         String projectKey, String groupName, String type, String visibility, Boolean rollsUpFromChildren,
-        List<KeyResultInput> keyResults) {
+        List<KeyResultInput> keyResults, String category, List<UnitInput> departments, String supportNeeded,
+        BigDecimal weightPercent) {
+
+    /** An objective submitted without category, departments, support needed or weight. */
+    public GoalInput(String title, String description, String ownerKey, String level, PeriodInput period,
+            String projectKey, String groupName, String type, String visibility, Boolean rollsUpFromChildren,
+            List<KeyResultInput> keyResults) {
+        this(title, description, ownerKey, level, period, projectKey, groupName, type, visibility,
+                rollsUpFromChildren, keyResults, null, null, null, null);
+    }
+
+    /**
+     * An organisational unit as submitted: exactly one of the two.
+     *
+     * @param project a Jira project key
+     * @param group a group name
+     */
+    public record UnitInput(String project, String group) {
+    }
 
     /**
      * A period: either {@code value} (a shortcut such as {@code 2026}, {@code 2026-H1}, {@code 2026-Q1},

@@ -5,7 +5,9 @@ import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.AlignmentGraph;
+import dev.cascade.okr.core.model.Closing;
 import dev.cascade.okr.core.model.Direction;
+import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResult;
@@ -158,6 +160,7 @@ public final class GoalService {
         LevelScheme levels = settings.levelScheme().value();
         UserRef owner = new UserRef(blankToNull(input.ownerKey()) == null ? user.get() : input.ownerKey().trim());
         Own own = ownFields(input, levels, violations);
+        GoalDetails details = GoalDetailsInput.read(input, violations);
         if (violations.stream().noneMatch(v -> "ownerKey".equals(v.field()))) {
             access.unknownUser(input.ownerKey(), "ownerKey").ifPresent(violations::add);
         }
@@ -170,12 +173,17 @@ public final class GoalService {
         if (unit.isPresent()) {
             return unit.get();
         }
+        List<Violation> unknownDepartments = GoalDetailsInput.unknownDepartments(details, facts, catalog);
+        if (!unknownDepartments.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, unknownDepartments);
+        }
         if (!access.policy().canCreate(facts, own.levelKey(), own.unit(), owner)) {
             return GoalAccess.forbidden();
         }
         ObjectiveFields fields = new ObjectiveFields(own.title(), own.description(), owner, own.levelKey(),
-                own.period(), own.unit(), own.type(), Lifecycle.DRAFT, own.visibility(), own.rollsUp());
-        List<Violation> findings = new GoalPolicy(levels).check(provisional(fields, keyResults));
+                own.period(), own.unit(), own.type(), Lifecycle.DRAFT, own.visibility(), own.rollsUp(), details);
+        List<Violation> findings = new ArrayList<>(new GoalPolicy(levels).check(provisional(fields, keyResults)));
+        findings.addAll(GoalDetailsInput.setFindings(provisional(fields, keyResults), goals));
         List<Violation> errors = findings.stream().filter(Violation::isError).toList();
         if (!errors.isEmpty()) {
             return Outcome.failure(Failure.INVALID, errors);
@@ -225,6 +233,28 @@ public final class GoalService {
         return Outcome.success(new Page<>(kept, offset, limit, page.total() - (page.items().size() - kept.size())));
     }
 
+    /**
+     * The page {@link #find} answers (the same filters, paging and visibility), each goal with its rolled-up progress
+     * and coverage exactly as {@link #tree} shows them for that goal as root (read from the cached cascade below it,
+     * {@link GoalTrees}), without children: what lists of goals with their figures show, e.g. the project page's
+     * panel. A goal deleted between the two reads is left out of the items.
+     */
+    public Outcome<Page<GoalTree>> findRolledUp(Caller caller, GoalFilter filter) {
+        Outcome<Page<StoredObjective>> found = find(caller, filter);
+        if (!found.isSuccess()) {
+            return rethrow(found);
+        }
+        List<GoalTree> rolled = new ArrayList<>();
+        for (StoredObjective goal : found.value().items()) {
+            RolledCascade below = trees.below(goal.id());
+            if (below.contains(goal.id())) {
+                rolled.add(below.tree(goal.id(), 0, child -> false));
+            }
+        }
+        Page<StoredObjective> page = found.value();
+        return Outcome.success(new Page<>(rolled, page.offset(), page.limit(), page.total()));
+    }
+
     /** One goal, if it exists and the caller may see it. */
     public Outcome<StoredObjective> goal(Caller caller, ObjectiveId id) {
         return goalAccess.visible(caller, id);
@@ -263,7 +293,7 @@ public final class GoalService {
      * {@code version}. A new level, unit or owner must be one the caller could create a goal with.
      */
     public Outcome<Saved> update(Caller caller, ObjectiveId id, Long version, GoalInput input) {
-        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, id);
+        Outcome<GoalAccess.Changeable> changeable = changeableOpen(caller, id);
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
@@ -278,6 +308,7 @@ public final class GoalService {
         LevelScheme levels = settings.levelScheme().value();
         UserRef owner = blankToNull(input.ownerKey()) == null ? current.owner() : new UserRef(input.ownerKey().trim());
         Own own = ownFields(input, levels, violations);
+        GoalDetails details = GoalDetailsInput.read(input, violations);
         if (!owner.equals(current.owner()) && violations.stream().noneMatch(v -> "ownerKey".equals(v.field()))) {
             access.unknownUser(input.ownerKey(), "ownerKey").ifPresent(violations::add);
         }
@@ -288,22 +319,28 @@ public final class GoalService {
         if (unit.isPresent()) {
             return unit.get();
         }
+        List<Violation> unknownDepartments = GoalDetailsInput.unknownDepartments(details, facts, catalog);
+        if (!unknownDepartments.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, unknownDepartments);
+        }
         boolean moved = !own.levelKey().equals(current.levelKey()) || !own.unit().equals(current.unit())
                 || !owner.equals(current.owner());
         if (moved && !policy.canCreate(facts, own.levelKey(), own.unit(), owner)) {
             return GoalAccess.forbidden();
         }
         ObjectiveFields fields = new ObjectiveFields(own.title(), own.description(), owner, own.levelKey(),
-                own.period(), own.unit(), own.type(), current.lifecycle(), own.visibility(), own.rollsUp());
+                own.period(), own.unit(), own.type(), current.lifecycle(), own.visibility(), own.rollsUp(), details);
         Objective changed = new Objective(current.id(), fields.title(), fields.description(), owner,
                 fields.levelKey(), fields.period(), fields.unit(), fields.type(), fields.lifecycle(),
-                fields.visibility(), fields.rollsUpFromChildren(), current.keyResults());
-        return write(id, version, fields, new GoalPolicy(levels).check(changed), facts.user().key());
+                fields.visibility(), fields.rollsUpFromChildren(), current.keyResults(), details);
+        List<Violation> findings = new ArrayList<>(new GoalPolicy(levels).check(changed));
+        findings.addAll(GoalDetailsInput.setFindings(changed, goals));
+        return write(id, version, fields, findings, facts.user().key());
     }
 
     /** Deletes the goal with its key results and alignments if it is still at {@code version}. */
     public Outcome<StoredObjective> delete(Caller caller, ObjectiveId id, Long version) {
-        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, id);
+        Outcome<GoalAccess.Changeable> changeable = changeableOpen(caller, id);
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
@@ -328,7 +365,7 @@ public final class GoalService {
      * must meet the rules of the target state (a confirmed goal's weights sum to 100%).
      */
     public Outcome<Saved> moveTo(Caller caller, ObjectiveId id, Long version, String to) {
-        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, id);
+        Outcome<GoalAccess.Changeable> changeable = changeableOpen(caller, id);
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
@@ -350,7 +387,43 @@ public final class GoalService {
         if (!moved.isValid()) {
             return Outcome.failure(Failure.INVALID, moved.errors());
         }
-        return write(id, version, ObjectiveFields.of(moved.value()), moved.violations(), facts.user().key());
+        if (target.isFrozen()) {
+            return close(id, version, facts.user());
+        }
+        List<Violation> findings = new ArrayList<>(moved.violations());
+        findings.addAll(GoalDetailsInput.setFindings(moved.value(), goals));
+        return write(id, version, ObjectiveFields.of(moved.value()), findings, facts.user().key());
+    }
+
+    /**
+     * Closes the goal: its rolled-up progress and coverage now, as {@link #tree} shows them, are stored with it as
+     * its closing, and from then on it is frozen (see {@code ClosedGoalRule}).
+     */
+    private Outcome<Saved> close(ObjectiveId id, long version, UserRef by) {
+        RolledCascade rolled = trees.below(id);
+        if (!rolled.contains(id)) {
+            return GoalAccess.goalNotFound(id);
+        }
+        GoalTree now = rolled.root(id);
+        StoreWrite<StoredObjective> written = goals.close(id, version,
+                new Closing(clock.instant(), by, now.progress(), now.coverage()));
+        trees.goalsChanged(id);
+        if (written instanceof StoreWrite.Written<StoredObjective> ok) {
+            return Outcome.success(new Saved(ok.value(), List.of()));
+        }
+        if (written instanceof StoreWrite.Stale<StoredObjective> stale) {
+            return Outcome.conflict(new Saved(stale.current(), List.of()));
+        }
+        return GoalAccess.goalNotFound(id);
+    }
+
+    /** {@link GoalAccess#changeable}, then 409 {@code goal.closed} when the goal is closed (frozen). */
+    private Outcome<GoalAccess.Changeable> changeableOpen(Caller caller, ObjectiveId id) {
+        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, id);
+        if (!changeable.isSuccess()) {
+            return changeable;
+        }
+        return GoalAccess.<GoalAccess.Changeable>refuseWhenClosed(changeable.value().goal()).orElse(changeable);
     }
 
     private Outcome<Saved> write(ObjectiveId id, long version, ObjectiveFields fields, List<Violation> findings,
@@ -377,7 +450,7 @@ public final class GoalService {
      * state ({@link GoalPolicy#check}: a confirmed goal's weights still sum to 100%).
      */
     public Outcome<StoredKeyResult> addKeyResult(Caller caller, ObjectiveId id, GoalInput.KeyResultInput input) {
-        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, id);
+        Outcome<GoalAccess.Changeable> changeable = changeableOpen(caller, id);
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
@@ -488,7 +561,10 @@ public final class GoalService {
     private record Owned(StoredObjective goal, StoredKeyResult keyResult) {
     }
 
-    /** Signed in; the key result exists and the caller may see its goal (else 404); may change the goal (else 403). */
+    /**
+     * Signed in; the key result exists and the caller may see its goal (else 404); may change the goal (else 403); the
+     * goal is not closed (else 409 {@code goal.closed}).
+     */
     private Outcome<Owned> changeableKeyResult(Caller caller, KeyResultId id) {
         Optional<String> user = caller.userKey();
         if (user.isEmpty()) {
@@ -502,6 +578,10 @@ public final class GoalService {
         }
         if (!access.policy().canChange(facts, goal.get().objective())) {
             return GoalAccess.forbidden();
+        }
+        Optional<Outcome<Owned>> closed = GoalAccess.refuseWhenClosed(goal.get());
+        if (closed.isPresent()) {
+            return closed.get();
         }
         return Outcome.success(new Owned(goal.get(), keyResult.get()));
     }
@@ -552,9 +632,7 @@ public final class GoalService {
 
     /** The errors (not warnings) of the goal's state rules were its key results these. */
     private List<Violation> goalErrors(Objective goal, List<KeyResult> keyResults) {
-        Objective changed = new Objective(goal.id(), goal.title(), goal.description(), goal.owner(), goal.levelKey(),
-                goal.period(), goal.unit(), goal.type(), goal.lifecycle(), goal.visibility(),
-                goal.rollsUpFromChildren(), keyResults);
+        Objective changed = goal.withKeyResults(keyResults);
         return new GoalPolicy(settings.levelScheme().value()).check(changed).stream().filter(Violation::isError)
                 .toList();
     }
@@ -572,7 +650,7 @@ public final class GoalService {
      */
     public Outcome<Versioned<Alignment>> align(Caller caller, ObjectiveId childId, Long parentId,
             java.math.BigDecimal contribution) {
-        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, childId);
+        Outcome<GoalAccess.Changeable> changeable = changeableOpen(caller, childId);
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
@@ -616,7 +694,7 @@ public final class GoalService {
      */
     public Outcome<Versioned<Alignment>> changeContribution(Caller caller, ObjectiveId childId, ObjectiveId parentId,
             Long version, java.math.BigDecimal contribution) {
-        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, childId);
+        Outcome<GoalAccess.Changeable> changeable = changeableOpen(caller, childId);
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
@@ -653,7 +731,7 @@ public final class GoalService {
 
     /** Removes the alignment of {@code childId} (which the caller may change) to {@code parentId}. */
     public Outcome<ObjectiveId> unalign(Caller caller, ObjectiveId childId, ObjectiveId parentId) {
-        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, childId);
+        Outcome<GoalAccess.Changeable> changeable = changeableOpen(caller, childId);
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
@@ -720,8 +798,8 @@ public final class GoalService {
 
     /**
      * The cascade of a project for a period: one tree per project goal of the period that supports no other project
-     * goal of it, with the goals aligned below (directly aligned goals of other units included), progress rolled up
-     * as in {@link #tree}. Goals the caller may not see are left out with their subtrees. The project must exist and
+     * goal of it, with the whole cascade aligned below (goals of other units and their children included), each tree
+     * the one {@link #tree} answers for its root, so progress is the same in both. Goals the caller may not see are left out with their subtrees. The project must exist and
      * be browsable by the caller (else not found).
      */
     public Outcome<List<GoalTree>> cascade(Caller caller, String projectKey, String periodText) {
@@ -761,8 +839,9 @@ public final class GoalService {
         List<ObjectiveId> roots = slice.objectives().stream().map(StoredObjective::objective)
                 .filter(o -> ofProject.contains(o.id()) && !supporting.contains(o.id()) && policy.canSee(facts, o))
                 .map(Objective::id).toList();
-        RolledCascade rolled = RolledCascade.of(slice);
-        return Outcome.success(roots.stream().map(root -> rolled.tree(root, MAX_TREE_DEPTH,
+        // Each root's tree is the cached, complete cascade below it: the same roll-up as GET /goals/{id}/tree, with
+        // every goal below (not only the goals of the slice), so both answer the same progress for the same goal.
+        return Outcome.success(roots.stream().map(root -> trees.below(root).tree(root, MAX_TREE_DEPTH,
                 goal -> policy.canSee(facts, goal.objective()))).toList());
     }
 
@@ -864,14 +943,19 @@ public final class GoalService {
             }
             return custom.value();
         }
-        if (input.start() != null || input.end() != null) {
-            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, input.start() != null ? "period.start"
-                    : "period.end", shorten(String.valueOf(input.start() != null ? input.start() : input.end()))));
-            return null;
-        }
         Optional<Period> parsed = PeriodText.parse(input.value());
         if (parsed.isEmpty() || (kind != null && parsed.get().kind() != kind)) {
             violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period.value", shorten(String.valueOf(input.value()))));
+            return null;
+        }
+        // A period as a response states it (value with its start and end) is accepted when they agree, so that a goal
+        // read can be sent back as it is; start or end that disagree with the value are refused.
+        if (input.start() != null && !input.start().equals(parsed.get().start().toString())) {
+            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period.start", shorten(input.start())));
+            return null;
+        }
+        if (input.end() != null && !input.end().equals(parsed.get().end().toString())) {
+            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period.end", shorten(input.end())));
             return null;
         }
         return parsed.get();
@@ -1009,7 +1093,7 @@ public final class GoalService {
         }
         return new Objective(new ObjectiveId(Long.MAX_VALUE), fields.title(), fields.description(), fields.owner(),
                 fields.levelKey(), fields.period(), fields.unit(), fields.type(), fields.lifecycle(),
-                fields.visibility(), fields.rollsUpFromChildren(), list);
+                fields.visibility(), fields.rollsUpFromChildren(), list, fields.details());
     }
 
     /** The enum constant for a lower-case, dashed JSON name ({@code in-progress}); {@code null} with a violation. */

@@ -4,7 +4,9 @@ import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettingsBuilder;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
@@ -22,9 +24,14 @@ import javax.inject.Inject;
  *
  * <p>A cascade is read whole ({@value GoalService#MAX_TREE_DEPTH} levels), so rolled-up progress is the same whatever
  * depth a caller asks for; visibility is applied per request, never cached.
+ *
+ * <p>Both caches are emptied when the plugin starts and when it stops ({@link LifecycleAware}): their values are the
+ * plugin's own classes, and the host keeps a cache by name across a plugin upgrade, so a new version must never meet
+ * values built by the old one (a {@code ClassCastException} at best, stale shapes at worst).
  */
 @JiraComponent
-public final class GoalTrees {
+@ExportAsService(LifecycleAware.class)
+public final class GoalTrees implements LifecycleAware {
 
     /** The cascades cache's name, prefixed with the plugin key as the host asks. */
     static final String CACHE_NAME = "dev.cascade.okr.goal-trees";
@@ -90,5 +97,17 @@ public final class GoalTrees {
     public void changed() {
         goals.removeAll();
         cache.removeAll();
+    }
+
+    /** Empties both caches: nothing a previous version of the plugin cached survives its start. */
+    @Override
+    public void onStart() {
+        changed();
+    }
+
+    /** Empties both caches: nothing this version cached is left for the next one. */
+    @Override
+    public void onStop() {
+        changed();
     }
 }

@@ -26,7 +26,9 @@ public final class Outcome<T> {
         NOT_FOUND,
         /** Somebody else changed the thing since the caller read it; nothing was changed; the current state is
          * carried (see {@link #current()}). */
-        CONFLICT
+        CONFLICT,
+        /** The thing is closed and no longer changes (a closed goal is frozen); nothing was changed. */
+        CLOSED
     }
 
     private final T value;

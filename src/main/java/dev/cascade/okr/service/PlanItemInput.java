@@ -19,10 +19,20 @@ import java.util.List;
  * @param risk optional
  * @param status {@code not-started}, {@code in-progress} or {@code done}; {@code null} means not started
  * @param jiraKey the epic of an initiative or the issue of a task, optional
+ * @param percentComplete a task's whole per-cent done, 0 to 100; {@code null} means not stated (initiatives: none)
+ * @param progressNote a task's progress note; {@code null} means none (initiatives: none)
  */
 public record PlanItemInput(String title, String description, String owner, String start, String due,
         ResourcesInput resources, List<RaciInput> raci, List<ItemRef> dependencies, RiskInput risk, String status,
-        String jiraKey) {
+        String jiraKey, Integer percentComplete, String progressNote) {
+
+    /** An item submitted without progress (every initiative; a task whose owner states none). */
+    public PlanItemInput(String title, String description, String owner, String start, String due,
+            ResourcesInput resources, List<RaciInput> raci, List<ItemRef> dependencies, RiskInput risk,
+            String status, String jiraKey) {
+        this(title, description, owner, start, due, resources, raci, dependencies, risk, status, jiraKey, null,
+                null);
+    }
 
     /**
      * Budget, people and roles.

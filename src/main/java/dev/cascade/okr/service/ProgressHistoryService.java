@@ -70,7 +70,7 @@ public final class ProgressHistoryService {
     }
 
     /**
-     * Stores today's snapshot of every key result: the progress people see (a manual one stays marked manual), the
+     * Stores today's snapshot of every key result of a goal that is not closed: the progress people see (a manual one stays marked manual), the
      * issue evidence when it came from issues, and the amount when known (an issue-driven key result's amount from
      * its evidence, a metric's or band's latest checked-in value). A snapshot already taken that day is replaced.
      * Objectives are read a page at a time and written one page per store call.
@@ -86,7 +86,9 @@ public final class ProgressHistoryService {
         int offset = 0;
         while (true) {
             Page<StoredObjective> page = goals.find(GoalQuery.all().withPage(offset, GoalQuery.MAX_LIMIT));
+            // A closed goal's history ends when it was closed: its values are frozen, the series shows them as such.
             List<StoredKeyResult> keyResults = page.items().stream()
+                    .filter(goal -> !goal.objective().lifecycle().isFrozen())
                     .flatMap(goal -> goal.keyResults().stream()).toList();
             if (!keyResults.isEmpty()) {
                 Set<KeyResultId> checkedIn = new HashSet<>();
@@ -129,7 +131,7 @@ public final class ProgressHistoryService {
      * day from the day before its earliest resolution (so the tracking table knows the value before the first
      * change) or its goal period's start, whichever is later, to yesterday or the period's end, whichever is
      * earlier. Days that already have a snapshot are left as they are. Other key results, unknown ids, key results
-     * with a broken link and key results with no resolved issue are skipped.
+     * of closed goals (frozen), key results with a broken link and key results with no resolved issue are skipped.
      *
      * @param ids the key results, typically those whose links just changed
      * @param today the current day (UTC); nothing is written for it or later
@@ -139,15 +141,22 @@ public final class ProgressHistoryService {
     public int backfill(Set<KeyResultId> ids, LocalDate today, Instant at) {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(at, "at");
-        List<StoredKeyResult> driven = goals.keyResults(ids).stream()
+        List<StoredKeyResult> issueDriven = goals.keyResults(ids).stream()
                 .filter(k -> k.keyResult().measure() instanceof IssueMeasure).toList();
-        if (driven.isEmpty()) {
+        if (issueDriven.isEmpty()) {
             return 0;
         }
         Map<ObjectiveId, Period> periods = new HashMap<>();
-        for (StoredObjective goal : goals.goals(driven.stream().map(StoredKeyResult::objectiveId)
+        for (StoredObjective goal : goals.goals(issueDriven.stream().map(StoredKeyResult::objectiveId)
                 .distinct().toList())) {
-            periods.put(goal.id(), goal.objective().period());
+            if (!goal.objective().lifecycle().isFrozen()) {
+                periods.put(goal.id(), goal.objective().period());
+            }
+        }
+        List<StoredKeyResult> driven = issueDriven.stream().filter(k -> periods.containsKey(k.objectiveId()))
+                .toList();
+        if (driven.isEmpty()) {
+            return 0;
         }
         Set<WorkLink> links = new HashSet<>();
         Set<String> fields = new HashSet<>();

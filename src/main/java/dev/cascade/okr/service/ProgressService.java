@@ -118,7 +118,8 @@ public final class ProgressService {
 
     /**
      * Recomputes and stores these key results from Jira with one read of the issue source; ids of key results that
-     * no longer exist or are not issue-driven are skipped.
+     * no longer exist or are not issue-driven are skipped, and so are the key results of closed goals (frozen: they
+     * keep the progress they had at closing).
      *
      * @throws IllegalStateException when a lock held by another node is not released within
      *     {@value #LOCK_WAIT_SECONDS} seconds (nothing is stored then)
@@ -132,7 +133,14 @@ public final class ProgressService {
             List<StoredKeyResult> stored = new ArrayList<>();
             Set<WorkLink> links = new LinkedHashSet<>();
             Set<String> numericFields = new HashSet<>();
-            for (StoredKeyResult keyResult : goals.keyResults(ids)) {
+            List<StoredKeyResult> found = goals.keyResults(ids);
+            // A closed goal is frozen: its key results keep the progress they had at closing.
+            Set<dev.cascade.okr.core.model.ObjectiveId> frozen = found.isEmpty() ? Set.of()
+                    : goals.frozenAmong(found.stream().map(StoredKeyResult::objectiveId).distinct().toList());
+            for (StoredKeyResult keyResult : found) {
+                if (frozen.contains(keyResult.objectiveId())) {
+                    continue;
+                }
                 if (keyResult.keyResult().measure() instanceof IssueMeasure measure && !measure.links().isEmpty()) {
                     stored.add(keyResult);
                     links.addAll(measure.links());
@@ -169,8 +177,7 @@ public final class ProgressService {
     private Measured measure(IssueMeasure measure, LinkedIssues read) {
         Observation observation = read.observation(measure);
         KeyResultEvaluation evaluation = policy.evaluate(measure, observation);
-        return new Measured(evaluation.computedProgress(),
-                observation instanceof Observation.Issues issues ? issues.completion() : null);
+        return Measured.of(evaluation, observation instanceof Observation.Issues issues ? issues.completion() : null);
     }
 
     /** Takes the stripes of these key results in ascending order; releases what it took when one cannot be had. */

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
 
 /**
  * The goals and alignments of a slice with their progress rolled up by core's {@code RollupNetwork} over the whole
- * slice: immutable once built, so that one instance can be cached and read by many requests at once.
+ * slice (a closed goal at the progress it had at closing): immutable once built, so that one instance can be cached
+ * and read by many requests at once.
  */
 final class RolledCascade {
 
@@ -40,6 +41,8 @@ final class RolledCascade {
             for (KeyResult keyResult : stored.objective().keyResults()) {
                 network.keyResult(stored.objective().id(), keyResult.id(), keyResult.weight(), keyResult.progress());
             }
+            stored.closed().ifPresent(closing -> network.frozen(stored.objective().id(), closing.progress(),
+                    closing.coverage()));
         }
         Map<ObjectiveId, List<ObjectiveId>> children = new HashMap<>();
         for (Versioned<Alignment> alignment : slice.alignments()) {
@@ -51,6 +54,15 @@ final class RolledCascade {
         }
         children.replaceAll((parent, list) -> List.copyOf(list));
         return new RolledCascade(Map.copyOf(byId), Map.copyOf(children), network.build().value());
+    }
+
+    /**
+     * The rolled-up progress and coverage of a goal of this cascade.
+     *
+     * @throws IllegalArgumentException when the goal is not part of it
+     */
+    GoalTree root(ObjectiveId id) {
+        return new GoalTree(byId.get(id), rolled.progress(id), rolled.coverage(id), List.of());
     }
 
     /** Whether the goal is part of this cascade. */

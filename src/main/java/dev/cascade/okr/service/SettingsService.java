@@ -13,6 +13,7 @@ import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.progress.IssueCounting;
 import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.tracking.TrackingThresholds;
+import dev.cascade.okr.core.validation.FreeText;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -208,6 +209,58 @@ public final class SettingsService {
             return Outcome.conflict(stale.current());
         }
         return Outcome.success(((StoreWrite.Written<Versioned<Set<UserRef>>>) stored.value()).value());
+    }
+
+    /**
+     * The person's role (岗位) with its version (0 while never set), if the caller may see the person's appraisal data
+     * (the person, their managers, app administrators); else 404 as for managers.
+     */
+    public Outcome<Versioned<Optional<String>>> roleOf(Caller caller, String personKey) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        Optional<UserRef> person = userRef(personKey);
+        if (person.isEmpty() || !access.policy().canSeeAppraisalOf(access.factsOf(user.get()), person.get())) {
+            return Outcome.failure(Failure.NOT_FOUND,
+                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
+        }
+        return Outcome.success(people.role(person.get()));
+    }
+
+    /**
+     * Replaces the person's role if it is still at {@code version} (required; 0 while never set); app administrators
+     * only; a blank or missing role clears it; at most {@value FreeText#MAX_LINE} characters on one line.
+     */
+    public Outcome<Versioned<Optional<String>>> putRole(Caller caller, String personKey, Long version, String role) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        if (!access.factsOf(user.get()).isAppAdmin()) {
+            return forbidden();
+        }
+        Optional<UserRef> person = userRef(personKey);
+        if (person.isEmpty() || access.unknownUser(personKey, "userKey").isPresent()) {
+            return Outcome.failure(Failure.NOT_FOUND,
+                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (version == null) {
+            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
+        } else if (version < 0) {
+            violations.add(Violation.of(ViolationCode.VERSION_INVALID, "version", "0"));
+        }
+        FreeText.check(role, FreeText.MAX_LINE, false, "role", violations);
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        String stored = role == null || role.isBlank() ? null : role.trim();
+        StoreWrite<Versioned<Optional<String>>> written = people.setRole(person.get(), version, stored);
+        if (written instanceof StoreWrite.Stale<Versioned<Optional<String>>> stale) {
+            return Outcome.conflict(stale.current());
+        }
+        return Outcome.success(((StoreWrite.Written<Versioned<Optional<String>>>) written).value());
     }
 
     private <T> Outcome<Setting<T>> read(Caller caller, Supplier<Setting<T>> setting) {

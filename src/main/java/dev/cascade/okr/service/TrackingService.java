@@ -292,9 +292,8 @@ public final class TrackingService {
      */
     private void measureFromCheckIns(StoredKeyResult keyResult, Instant now) {
         Observation observation = tracking.log(keyResult.id()).observationFor(keyResult.keyResult().measure());
-        Progress computed = new KeyResultProgressPolicy().evaluate(keyResult.keyResult().measure(), observation)
-                .computedProgress();
-        goals.storeProgress(Map.of(keyResult.id(), new Measured(computed, null)), now);
+        goals.storeProgress(Map.of(keyResult.id(), Measured.of(new KeyResultProgressPolicy()
+                .evaluate(keyResult.keyResult().measure(), observation), null)), now);
         trees.goalsChanged(keyResult.objectiveId());
     }
 
@@ -552,6 +551,12 @@ public final class TrackingService {
         }
         if (change && !mayChange(policy, facts, goal.get().objective())) {
             return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
+        }
+        if (change) {
+            Optional<Outcome<Target>> closed = GoalAccess.refuseWhenClosed(goal.get());
+            if (closed.isPresent()) {
+                return closed.get();
+            }
         }
         return Outcome.success(new Target(goal.get(), keyResult.get()));
     }

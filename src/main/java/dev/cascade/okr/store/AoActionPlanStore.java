@@ -19,6 +19,7 @@ import dev.cascade.okr.core.plan.Risk;
 import dev.cascade.okr.core.plan.RiskLevel;
 import dev.cascade.okr.core.plan.Task;
 import dev.cascade.okr.core.plan.TaskId;
+import dev.cascade.okr.core.plan.TaskProgress;
 import dev.cascade.okr.core.port.ActionPlanStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import java.util.ArrayList;
@@ -121,6 +122,7 @@ public final class AoActionPlanStore implements ActionPlanStore {
             Task stored = withId(task, new TaskId(row.getID()));
             writeItem(row, stored);
             row.setIssueKey(stored.issueKey());
+            writeProgress(row, stored.progress());
             row.save();
             return written(current, stored, 1);
         });
@@ -158,6 +160,7 @@ public final class AoActionPlanStore implements ActionPlanStore {
             writeItem(row, task);
             row.setInitiativeId(task.initiative().value());
             row.setIssueKey(task.issueKey());
+            writeProgress(row, task.progress());
             row.setVersion(expectedVersion + 1);
             row.save();
             return written(current, task, expectedVersion + 1);
@@ -414,7 +417,7 @@ public final class AoActionPlanStore implements ActionPlanStore {
                         new UserRef(row.getOwnerKey()), Columns.day(row.getStartDay()), Columns.day(row.getDueDay()),
                         resources(row, people.get(ref)), new Raci(raci.getOrDefault(ref, List.of())),
                         dependencies.getOrDefault(ref, List.of()), risk(row),
-                        PlanItemStatus.valueOf(row.getItemStatus()), row.getIssueKey()));
+                        PlanItemStatus.valueOf(row.getItemStatus()), row.getIssueKey(), progress(row)));
                 versions.put(id, row.getVersion());
             }
             return new StoredPlan(new ActionPlan(objective, initiatives, tasks), versions);
@@ -469,7 +472,19 @@ public final class AoActionPlanStore implements ActionPlanStore {
 
     private static Task withId(Task t, TaskId id) {
         return new Task(id, t.initiative(), t.title(), t.description(), t.owner(), t.start(), t.due(), t.resources(),
-                t.raci(), t.dependencies(), t.risk(), t.status(), t.issueKey());
+                t.raci(), t.dependencies(), t.risk(), t.status(), t.issueKey(), t.progress());
+    }
+
+    private static void writeProgress(PlanTaskAo row, TaskProgress progress) {
+        row.setPercentComplete(progress.percentComplete());
+        row.setProgressNote(progress.note());
+        row.setProgressUpdatedOn(progress.updatedOn() == null ? null : Columns.day(progress.updatedOn()));
+    }
+
+    private static TaskProgress progress(PlanTaskAo row) {
+        return row.getProgressUpdatedOn() == null ? TaskProgress.NONE
+                : new TaskProgress(row.getPercentComplete(), row.getProgressNote(),
+                        Columns.day(row.getProgressUpdatedOn()));
     }
 
     /** A change that core refuses on the plan as it now is; rolls the change back. */

@@ -6,18 +6,22 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.cascade.okr.core.access.Audience;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.BandMeasure;
+import dev.cascade.okr.core.model.Closing;
+import dev.cascade.okr.core.model.Reopening;
+import dev.cascade.okr.core.progress.OverrideClearing;
+import dev.cascade.okr.core.progress.Zone;
 import dev.cascade.okr.core.model.Direction;
+import dev.cascade.okr.core.model.GoalCategory;
+import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResult;
-import dev.cascade.okr.core.model.KeyResultDraft;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.MilestoneMeasure;
 import dev.cascade.okr.core.model.Objective;
-import dev.cascade.okr.core.model.ObjectiveDraft;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Period;
@@ -41,7 +45,6 @@ import dev.cascade.okr.core.progress.NoDataReason;
 import dev.cascade.okr.core.progress.Progress;
 import dev.cascade.okr.core.progress.StatusCategory;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -58,6 +61,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -79,8 +83,6 @@ public final class AoGoalStore implements GoalStore {
     private static final String ALIGNMENT = "ALIGNMENT";
     private static final String UNIT_PROJECT = "PROJECT";
     private static final String UNIT_GROUP = "GROUP";
-    /** The walking skeleton's goals: team level, so that they sit below department goals. */
-    private static final String SKELETON_LEVEL = "team";
 
     private final ActiveObjects ao;
 
@@ -89,43 +91,11 @@ public final class AoGoalStore implements GoalStore {
         this.ao = ao;
     }
 
-    // ---- the walking skeleton's methods ----
-
-    /**
-     * Stores what the walking skeleton creates as a full objective: an active team goal of its project for the
-     * calendar year (UTC) it was created in, owned by its creator, seen by the project's members, not rolling up,
-     * its key results weighted equally, each following its epic.
-     */
-    @Override
-    public Objective create(ObjectiveDraft draft, Map<Integer, Measured> initialProgress, String createdBy,
-            Instant at) {
-        List<Weight> weights = Weight.equalShares(draft.keyResults().size());
-        List<NewKeyResult> keyResults = new ArrayList<>();
-        for (int i = 0; i < draft.keyResults().size(); i++) {
-            KeyResultDraft keyResult = draft.keyResults().get(i);
-            Measured measured = initialProgress.get(i);
-            keyResults.add(new NewKeyResult(new KeyResultFields(keyResult.title(), weights.get(i),
-                    IssueMeasure.of(keyResult.basisOrDefault(), List.of(new WorkLink.Epic(keyResult.epicKey()))),
-                    null), measured == null ? new Measured(Progress.noData(NoDataReason.NOT_COMPUTED), null)
-                            : measured));
-        }
-        ObjectiveFields fields = new ObjectiveFields(draft.title(), draft.description(), new UserRef(createdBy),
-                SKELETON_LEVEL, Period.year(at.atZone(ZoneOffset.UTC).getYear()),
-                new OrgUnit.Project(draft.projectKey()), GoalType.RESULT, Lifecycle.ACTIVE, Visibility.MEMBERS,
-                false);
-        return insert(new NewObjective(fields, keyResults), createdBy, at).objective();
-    }
+    // ---- reading one objective and storing measured progress ----
 
     @Override
     public Optional<Objective> objective(ObjectiveId id) {
         return goal(id).map(StoredObjective::objective);
-    }
-
-    @Override
-    public List<Objective> objectivesOfProject(String projectKey) {
-        return ao.executeInTransaction(() -> read(ao.find(ObjectiveAo.class,
-                Query.select().where("PROJECT_KEY = ?", projectKey).order("ID ASC"))).stream()
-                .map(StoredObjective::objective).toList());
     }
 
     @Override
@@ -174,6 +144,10 @@ public final class AoGoalStore implements GoalStore {
                 columns.add(new DBParam("PROJECT_KEY", project.key()));
             }
             ObjectiveAo row = ao.create(ObjectiveAo.class, columns.toArray(new DBParam[0]));
+            if (!fields.details().equals(GoalDetails.NONE)) {
+                writeDetails(row, fields.details());
+                row.save();
+            }
             List<KeyResultAo> keyResults = new ArrayList<>();
             Map<Long, List<WorkLinkAo>> links = new HashMap<>();
             for (int i = 0; i < objective.keyResults().size(); i++) {
@@ -545,6 +519,136 @@ public final class AoGoalStore implements GoalStore {
         });
     }
 
+    // ---- goal state: closing, reopening, manual overrides ----
+
+    @Override
+    public Set<ObjectiveId> frozenAmong(Collection<ObjectiveId> ids) {
+        List<String> frozen = Arrays.stream(Lifecycle.values()).filter(Lifecycle::isFrozen).map(Lifecycle::name)
+                .toList();
+        List<Long> wanted = ids.stream().map(ObjectiveId::value).distinct().sorted().toList();
+        return ao.executeInTransaction(() -> {
+            Set<ObjectiveId> found = new java.util.HashSet<>();
+            for (List<Long> batch : batches(wanted)) {
+                List<Object> parameters = new ArrayList<>(batch);
+                parameters.addAll(frozen);
+                for (ObjectiveAo row : ao.find(ObjectiveAo.class, Query.select("ID").where("ID IN ("
+                        + placeholders(batch.size()) + ") AND LIFECYCLE IN (" + placeholders(frozen.size()) + ")",
+                        parameters.toArray()))) {
+                    found.add(new ObjectiveId(row.getID()));
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public StoreWrite<StoredObjective> close(ObjectiveId id, long expectedVersion, Closing closing) {
+        return versionedWrite(() -> {
+            ObjectiveAo row = ao.get(ObjectiveAo.class, id.value());
+            if (row == null) {
+                return new StoreWrite.Missing<>();
+            }
+            if (row.getVersion() != expectedVersion) {
+                return new StoreWrite.Stale<>(read(new ObjectiveAo[] {row}).get(0));
+            }
+            OptimisticLock.claim(ao, OBJECTIVE, row.getID(), expectedVersion + 1);
+            writeClosing(row, closing);
+            row.setVersion(expectedVersion + 1);
+            row.save();
+            return new StoreWrite.Written<>(read(new ObjectiveAo[] {row}).get(0));
+        }, () -> currentGoal(id));
+    }
+
+    @Override
+    public List<ObjectiveId> closeAll(Map<ObjectiveId, Closing> closings) {
+        // A goal written at the same moment makes the whole transaction stale; closing is idempotent, so try again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return closeAllOnce(closings);
+            } catch (RuntimeException e) {
+                if (!isStale(e) || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private List<ObjectiveId> closeAllOnce(Map<ObjectiveId, Closing> closings) {
+        List<Long> wanted = closings.keySet().stream().map(ObjectiveId::value).distinct().sorted().toList();
+        return ao.executeInTransaction(() -> {
+            List<ObjectiveId> closed = new ArrayList<>();
+            for (List<Long> batch : batches(wanted)) {
+                for (ObjectiveAo row : ao.find(ObjectiveAo.class, Query.select()
+                        .where("ID IN (" + placeholders(batch.size()) + ")", batch.toArray()).order("ID ASC"))) {
+                    if (Lifecycle.valueOf(row.getLifecycle()) == Lifecycle.CLOSED) {
+                        continue;
+                    }
+                    OptimisticLock.claim(ao, OBJECTIVE, row.getID(), row.getVersion() + 1);
+                    writeClosing(row, closings.get(new ObjectiveId(row.getID())));
+                    row.setVersion(row.getVersion() + 1);
+                    row.save();
+                    closed.add(new ObjectiveId(row.getID()));
+                }
+            }
+            return closed;
+        });
+    }
+
+    @Override
+    public StoreWrite<StoredObjective> reopen(ObjectiveId id, long expectedVersion, Reopening reopening) {
+        return versionedWrite(() -> {
+            ObjectiveAo row = ao.get(ObjectiveAo.class, id.value());
+            if (row == null) {
+                return new StoreWrite.Missing<>();
+            }
+            if (row.getVersion() != expectedVersion
+                    || Lifecycle.valueOf(row.getLifecycle()) != Lifecycle.CLOSED) {
+                return new StoreWrite.Stale<>(read(new ObjectiveAo[] {row}).get(0));
+            }
+            OptimisticLock.claim(ao, OBJECTIVE, row.getID(), expectedVersion + 1);
+            row.setLifecycle(Lifecycle.ACTIVE.name());
+            row.setClosedAt(null);
+            row.setClosedBy(null);
+            row.setClosedProgress(null);
+            row.setClosedCoverage(null);
+            row.setReopenedAt(Date.from(reopening.at()));
+            row.setReopenedBy(reopening.by().key());
+            row.setReopenReason(reopening.reason());
+            row.setUpdatedBy(reopening.by().key());
+            row.setUpdatedAt(Date.from(reopening.at()));
+            row.setVersion(expectedVersion + 1);
+            row.save();
+            return new StoreWrite.Written<>(read(new ObjectiveAo[] {row}).get(0));
+        }, () -> currentGoal(id));
+    }
+
+    @Override
+    public StoreWrite<StoredKeyResult> override(KeyResultId id, long expectedVersion, ManualOverride override,
+            OverrideClearing clearing) {
+        if ((override == null) == (clearing == null)) {
+            throw new IllegalArgumentException("give exactly one of an override and a clearing");
+        }
+        return keyResultWrite(id, expectedVersion, row -> {
+            writeOverride(row, override);
+            if (clearing != null) {
+                row.setClearedBy(clearing.by().key());
+                row.setClearedAt(Date.from(clearing.at()));
+                row.setClearedReason(clearing.reason());
+            }
+            return linksOf(List.of(row.getID())).getOrDefault(row.getID(), List.of());
+        });
+    }
+
+    private static void writeClosing(ObjectiveAo row, Closing closing) {
+        row.setLifecycle(Lifecycle.CLOSED.name());
+        row.setClosedAt(Date.from(closing.at()));
+        row.setClosedBy(closing.by().key());
+        row.setClosedProgress(closing.progress().hasData() ? closing.progress().fraction() : null);
+        row.setClosedCoverage(closing.coverage());
+        row.setUpdatedBy(closing.by().key());
+        row.setUpdatedAt(Date.from(closing.at()));
+    }
+
     // ---- alignments ----
 
     @Override
@@ -865,6 +969,31 @@ public final class AoGoalStore implements GoalStore {
         row.setLifecycle(fields.lifecycle().name());
         row.setVisibility(fields.visibility().name());
         row.setRollsUp(fields.rollsUpFromChildren());
+        writeDetails(row, fields.details());
+    }
+
+    private static void writeDetails(ObjectiveAo row, GoalDetails details) {
+        row.setCategory(details.category() == null ? null : details.category().name());
+        row.setDepartments(details.departments().isEmpty() ? null
+                : details.departments().stream().map(OrgUnit::ref).collect(Collectors.joining("\n")));
+        row.setSupportNeeded(details.supportNeeded());
+        row.setGoalWeight(details.weight() == null ? null : details.weight().basisPoints());
+    }
+
+    private static GoalDetails detailsOf(ObjectiveAo row) {
+        List<OrgUnit> departments = new ArrayList<>();
+        if (row.getDepartments() != null) {
+            for (String ref : row.getDepartments().split("\n")) {
+                if (ref.startsWith("project:")) {
+                    departments.add(new OrgUnit.Project(ref.substring("project:".length())));
+                } else if (ref.startsWith("group:")) {
+                    departments.add(new OrgUnit.Group(ref.substring("group:".length())));
+                }
+            }
+        }
+        return new GoalDetails(row.getCategory() == null ? null : GoalCategory.valueOf(row.getCategory()),
+                departments, row.getSupportNeeded(),
+                row.getGoalWeight() == null ? null : new Weight(row.getGoalWeight()));
     }
 
     /** Writes every measure column: the measure's own, and {@code null} in the others. */
@@ -949,6 +1078,7 @@ public final class AoGoalStore implements GoalStore {
         row.setNoFieldValueToDo(toDo == null ? null : toDo.withoutFieldValue());
         row.setNoFieldValueInProgress(inProgress == null ? null : inProgress.withoutFieldValue());
         row.setNoFieldValueDone(done == null ? null : done.withoutFieldValue());
+        row.setZone(measured.zone().name());
         row.setMeasuredAt(Date.from(at));
     }
 
@@ -989,9 +1119,19 @@ public final class AoGoalStore implements GoalStore {
                 unitOf(row),
                 GoalType.valueOf(row.getGoalType()), Lifecycle.valueOf(row.getLifecycle()),
                 Visibility.valueOf(row.getVisibility()), row.isRollsUp(),
-                keyResults.stream().map(StoredKeyResult::keyResult).toList());
+                keyResults.stream().map(StoredKeyResult::keyResult).toList(), detailsOf(row));
+        Closing closing = objective.lifecycle() == Lifecycle.CLOSED && row.getClosedAt() != null
+                ? new Closing(row.getClosedAt().toInstant(), new UserRef(row.getClosedBy()),
+                        row.getClosedProgress() == null ? Progress.noData(NoDataReason.NOTHING_TO_ROLL_UP)
+                                : Progress.of(row.getClosedProgress()),
+                        row.getClosedCoverage() == null ? 0.0 : row.getClosedCoverage())
+                : null;
+        Reopening reopening = row.getReopenedAt() == null ? null
+                : new Reopening(row.getReopenedAt().toInstant(), new UserRef(row.getReopenedBy()),
+                        row.getReopenReason());
         return new StoredObjective(objective, row.getVersion(), keyResults, row.getCreatedBy(),
-                row.getCreatedAt().toInstant(), row.getUpdatedBy(), row.getUpdatedAt().toInstant());
+                row.getCreatedAt().toInstant(), row.getUpdatedBy(), row.getUpdatedAt().toInstant(), closing,
+                reopening);
     }
 
     private static StoredKeyResult toStoredKeyResult(KeyResultAo row, List<WorkLinkAo> links) {
@@ -1005,8 +1145,12 @@ public final class AoGoalStore implements GoalStore {
         KeyResult keyResult = new KeyResult(new KeyResultId(row.getID()), row.getTitle(),
                 new Weight(row.getWeightBp()), toMeasure(row, links),
                 override == null ? computed : override.progress(), toEvidence(row));
+        OverrideClearing cleared = row.getClearedAt() == null ? null
+                : new OverrideClearing(new UserRef(row.getClearedBy()), row.getClearedAt().toInstant(),
+                        row.getClearedReason());
         return new StoredKeyResult(new ObjectiveId(row.getObjectiveId()), keyResult, row.getVersion(), computed,
-                override, row.getMeasuredAt() == null ? null : row.getMeasuredAt().toInstant());
+                override, row.getMeasuredAt() == null ? null : row.getMeasuredAt().toInstant(),
+                row.getZone() == null ? Zone.ofSingleTarget(computed) : Zone.valueOf(row.getZone()), cleared);
     }
 
     private static Measure toMeasure(KeyResultAo row, List<WorkLinkAo> links) {

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import net.java.ao.DBParam;
@@ -170,12 +171,90 @@ public final class AoPeopleStore implements PeopleStore {
             stored.add(new UserRef(manager));
         }
         if (row == null) {
-            ao.create(PersonAo.class, new DBParam("PERSON_KEY", person), new DBParam("MANAGERS_VERSION", 1L));
+            ao.create(PersonAo.class, new DBParam("PERSON_KEY", person), new DBParam("MANAGERS_VERSION", 1L),
+                    new DBParam("ROLE_VERSION", 0L));
         } else {
             row.setManagersVersion(version + 1);
             row.save();
         }
         return Validated.valid(new StoreWrite.Written<>(new Versioned<>(stored, version + 1)));
+    }
+
+    @Override
+    public Versioned<Optional<String>> role(UserRef person) {
+        Objects.requireNonNull(person, "person");
+        return ao.executeInTransaction(() -> currentRole(person.key()));
+    }
+
+    @Override
+    public Map<UserRef, String> roles(Collection<UserRef> people) {
+        Set<String> keys = new TreeSet<>();
+        people.forEach(p -> keys.add(p.key()));
+        return ao.executeInTransaction(() -> {
+            Map<UserRef, String> roles = new HashMap<>();
+            for (List<String> batch : InList.batches(keys)) {
+                for (PersonAo row : ao.find(PersonAo.class,
+                        Query.select().where(InList.in("PERSON_KEY", batch.size()), batch.toArray()))) {
+                    if (row.getRole() != null) {
+                        roles.put(new UserRef(row.getPersonKey()), row.getRole());
+                    }
+                }
+            }
+            return roles;
+        });
+    }
+
+    /**
+     * Replaces the role over its version. The person's row is created by the first write (managers' version 0);
+     * two first writes at once are told apart by the row's unique person key (one fails and is retried as stale),
+     * later ones by the version claim on the row.
+     */
+    @Override
+    public StoreWrite<Versioned<Optional<String>>> setRole(UserRef person, long expectedVersion, String role) {
+        Objects.requireNonNull(person, "person");
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return ao.executeInTransaction(() -> {
+                    PersonAo row = personRow(person.key());
+                    long version = row == null ? 0L : row.getRoleVersion();
+                    if (version != expectedVersion) {
+                        return new StoreWrite.Stale<>(currentRole(person.key()));
+                    }
+                    if (row == null) {
+                        ao.create(PersonAo.class, new DBParam("PERSON_KEY", person.key()),
+                                new DBParam("MANAGERS_VERSION", 0L), new DBParam("ROLE", role),
+                                new DBParam("ROLE_VERSION", 1L));
+                    } else {
+                        OptimisticLock.claim(ao, "PERSON_ROLE", row.getID(), version + 1);
+                        row.setRole(role);
+                        row.setRoleVersion(version + 1);
+                        row.save();
+                    }
+                    return new StoreWrite.Written<>(new Versioned<>(Optional.ofNullable(role), version + 1));
+                });
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !(causedByStaleWrite(e) || OptimisticLock.isUniqueViolation(e))) {
+                    throw e;
+                }
+                // A concurrent first write created the row, or claimed the version: read again and compare.
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    private static boolean causedByStaleWrite(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StaleWriteException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Versioned<Optional<String>> currentRole(String person) {
+        PersonAo row = personRow(person);
+        return row == null ? new Versioned<>(Optional.empty(), 0L)
+                : new Versioned<>(Optional.ofNullable(row.getRole()), row.getRoleVersion());
     }
 
     private Versioned<Set<UserRef>> current(String person) {

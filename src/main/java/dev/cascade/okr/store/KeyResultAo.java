@@ -300,4 +300,34 @@ public interface KeyResultAo extends CascadeAo {
 
     /** Sets the measuring time. */
     void setMeasuredAt(Date measuredAt);
+
+    /**
+     * The tier ({@code Zone} name) the computed progress reached when it was computed, by core's rule; {@code null}
+     * is read as the zone of a single target.
+     */
+    @StringLength(16)
+    String getZone();
+
+    /** Sets the zone. */
+    void setZone(String zone);
+
+    /** Why a manual progress was last cleared; free text, never in a WHERE clause; {@code null} if never. */
+    @StringLength(StringLength.UNLIMITED)
+    String getClearedReason();
+
+    /** Sets the reason. */
+    void setClearedReason(String reason);
+
+    /** The user key of who last cleared a manual progress, or {@code null}. */
+    @StringLength(255)
+    String getClearedBy();
+
+    /** Sets who cleared it. */
+    void setClearedBy(String userKey);
+
+    /** When a manual progress was last cleared, or {@code null}. */
+    Date getClearedAt();
+
+    /** Sets when it was cleared. */
+    void setClearedAt(Date at);
 }

@@ -137,6 +137,36 @@ public interface ObjectiveAo extends CascadeAo {
     /** Sets whether it rolls up from children. */
     void setRollsUp(boolean rollsUp);
 
+    /** The goal's category, a {@code GoalCategory} name, or {@code null}. */
+    @StringLength(32)
+    String getCategory();
+
+    /** Sets the category. */
+    void setCategory(String category);
+
+    /**
+     * The responsible departments, one unit reference ({@code project:KEY} or {@code group:name}) per line in the
+     * order given, or {@code null} when none; read with the row, never searched.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getDepartments();
+
+    /** Sets the departments. */
+    void setDepartments(String departments);
+
+    /** The support its owner needs (所需支持); free text, never searched. */
+    @StringLength(StringLength.UNLIMITED)
+    String getSupportNeeded();
+
+    /** Sets the support needed. */
+    void setSupportNeeded(String supportNeeded);
+
+    /** Its weight in its owner's goals of the period in basis points (10000 = 100%), or {@code null}. */
+    Integer getGoalWeight();
+
+    /** Sets the weight. */
+    void setGoalWeight(Integer basisPoints);
+
     /** The row's version, from 1; every write of its fields adds 1. */
     @NotNull
     long getVersion();
@@ -173,4 +203,49 @@ public interface ObjectiveAo extends CascadeAo {
 
     /** Sets the last change time. */
     void setUpdatedAt(Date updatedAt);
+
+    /** When it was closed, or {@code null} while it is not closed. */
+    Date getClosedAt();
+
+    /** Sets the closing time. */
+    void setClosedAt(Date at);
+
+    /** The user key of who closed it, or {@code null}. */
+    @StringLength(255)
+    String getClosedBy();
+
+    /** Sets who closed it. */
+    void setClosedBy(String userKey);
+
+    /** Its rolled-up progress at closing, a fraction in [0, 1]; {@code null} when closed without data or not closed. */
+    Double getClosedProgress();
+
+    /** Sets the closing progress. */
+    void setClosedProgress(Double progress);
+
+    /** The share of its input weight that had data at closing, 0 to 1; {@code null} when not closed. */
+    Double getClosedCoverage();
+
+    /** Sets the closing coverage. */
+    void setClosedCoverage(Double coverage);
+
+    /** When an administrator last reopened it, or {@code null}. */
+    Date getReopenedAt();
+
+    /** Sets the reopening time. */
+    void setReopenedAt(Date at);
+
+    /** The user key of the administrator who last reopened it, or {@code null}. */
+    @StringLength(255)
+    String getReopenedBy();
+
+    /** Sets who reopened it. */
+    void setReopenedBy(String userKey);
+
+    /** Why it was last reopened; free text, never in a WHERE clause; {@code null} if never. */
+    @StringLength(StringLength.UNLIMITED)
+    String getReopenReason();
+
+    /** Sets the reason. */
+    void setReopenReason(String reason);
 }

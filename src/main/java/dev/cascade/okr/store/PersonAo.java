@@ -8,9 +8,10 @@ import net.java.ao.schema.Unique;
 
 /**
  * What the app records about one person beyond the rows that name them (table {@code AO_0C7A52_PERSON}): the version
- * of their list of direct managers ({@link ManagerAo} rows), so that replacing the list is an optimistic write. Created
- * by the first change to the person's managers; a person without a row has never had managers set (version 0). The
- * row stays when the list becomes empty, so a version is never handed out twice.
+ * of their list of direct managers ({@link ManagerAo} rows), so that replacing the list is an optimistic write, and
+ * their role (岗位) with its own version. Created by the first change to the person's managers or role; a person
+ * without a row has never had either set (versions 0). The row stays when the list or the role becomes empty, so a
+ * version is never handed out twice.
  */
 @Table("PERSON")
 public interface PersonAo extends CascadeAo {
@@ -31,4 +32,18 @@ public interface PersonAo extends CascadeAo {
 
     /** Sets the version. */
     void setManagersVersion(long version);
+
+    /** The person's role (岗位), at most 255 characters, or {@code null} when none is recorded. */
+    @StringLength(255)
+    String getRole();
+
+    /** Sets the role. */
+    void setRole(String role);
+
+    /** The version of the person's role, 0 while never set, increased by every change to it. */
+    @NotNull
+    long getRoleVersion();
+
+    /** Sets the role's version. */
+    void setRoleVersion(long version);
 }

@@ -37,4 +37,24 @@ public interface PlanTaskAo extends PlanItemAo {
 
     /** Sets the issue. */
     void setIssueKey(String issueKey);
+
+    /** Whole per-cent done, 0 to 100, or {@code null} when not stated. */
+    Integer getPercentComplete();
+
+    /** Sets the percent complete. */
+    void setPercentComplete(Integer percent);
+
+    /** What has been done so far (实际进展), or {@code null}; free text, never searched. */
+    @StringLength(StringLength.UNLIMITED)
+    String getProgressNote();
+
+    /** Sets the progress note. */
+    void setProgressNote(String note);
+
+    /** The day the percent or the note last changed, ISO {@code YYYY-MM-DD}, or {@code null}. */
+    @StringLength(10)
+    String getProgressUpdatedOn();
+
+    /** Sets the day. */
+    void setProgressUpdatedOn(String day);
 }

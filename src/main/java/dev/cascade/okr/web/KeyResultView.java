@@ -1,29 +1,25 @@
 package dev.cascade.okr.web;
 
-import dev.cascade.okr.core.model.KeyResult;
-import java.util.function.Function;
+import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 
-/** One key result row of the goals panel. */
+/** One key result row of the goals panel: its figure and, next to it, what the figure counts. */
 public final class KeyResultView {
 
     private final String title;
     private final String epicKey;
     private final ProgressView progress;
-    private final String evidence;
+    private final String basis;
 
-    private KeyResultView(String title, String epicKey, ProgressView progress, String evidence) {
+    private KeyResultView(String title, String epicKey, ProgressView progress, String basis) {
         this.title = title;
         this.epicKey = epicKey;
         this.progress = progress;
-        this.evidence = evidence;
+        this.basis = basis;
     }
 
-    static KeyResultView of(KeyResult keyResult, Function<String, String> i18n) {
-        String evidence = keyResult.issueEvidence()
-                .map(e -> e.done() + " / " + e.total())
-                .orElse("");
-        return new KeyResultView(keyResult.title(), String.join(", ", keyResult.epicKeys()), ProgressView.of(keyResult.progress(), i18n),
-                evidence);
+    static KeyResultView of(StoredKeyResult keyResult, Translator i18n) {
+        return new KeyResultView(keyResult.keyResult().title(), String.join(", ", keyResult.keyResult().epicKeys()),
+                ProgressView.of(keyResult.keyResult().progress(), i18n), BasisText.of(keyResult.basis(), i18n));
     }
 
     /** The key result's title. */
@@ -31,18 +27,18 @@ public final class KeyResultView {
         return title;
     }
 
-    /** The linked epic's key. */
+    /** The linked epics' keys, comma-separated; empty when none. */
     public String getEpicKey() {
         return epicKey;
     }
 
-    /** The progress. */
+    /** The progress people see (a manual override's when there is one). */
     public ProgressView getProgress() {
         return progress;
     }
 
-    /** "3 / 6" issues done, or empty when nothing was counted. */
-    public String getEvidence() {
-        return evidence;
+    /** What the progress counts, translated ("5 of 8 story points done"); empty when there is no figure. */
+    public String getBasis() {
+        return basis;
     }
 }

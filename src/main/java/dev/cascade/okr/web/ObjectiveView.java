@@ -1,10 +1,9 @@
 package dev.cascade.okr.web;
 
-import dev.cascade.okr.core.model.Objective;
+import dev.cascade.okr.service.GoalTree;
 import java.util.List;
-import java.util.function.Function;
 
-/** One objective of the goals panel with its key results. */
+/** One objective of the goals panel with its rolled-up progress and its key results. */
 public final class ObjectiveView {
 
     private final long id;
@@ -19,10 +18,11 @@ public final class ObjectiveView {
         this.keyResults = keyResults;
     }
 
-    static ObjectiveView of(Objective objective, Function<String, String> i18n) {
-        return new ObjectiveView(objective.id().value(), objective.title(),
-                ProgressView.of(objective.ownProgress(), i18n),
-                objective.keyResults().stream().map(k -> KeyResultView.of(k, i18n)).toList());
+    /** The goal of a tree node (its children are not shown) with the node's rolled-up progress. */
+    static ObjectiveView of(GoalTree goal, Translator i18n) {
+        return new ObjectiveView(goal.goal().id().value(), goal.goal().objective().title(),
+                ProgressView.of(goal.progress(), i18n),
+                goal.goal().keyResults().stream().map(k -> KeyResultView.of(k, i18n)).toList());
     }
 
     /** The objective's id. */
@@ -35,7 +35,7 @@ public final class ObjectiveView {
         return title;
     }
 
-    /** The rolled-up progress. */
+    /** The rolled-up progress: the same figure as the goal's cascade tree shows. */
     public ProgressView getProgress() {
         return progress;
     }

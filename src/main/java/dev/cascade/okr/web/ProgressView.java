@@ -1,7 +1,7 @@
 package dev.cascade.okr.web;
 
 import dev.cascade.okr.core.progress.Progress;
-import java.util.function.Function;
+import java.util.Locale;
 
 /**
  * A progress as a template shows it: the per-cent when known, otherwise a translated "no data" text.
@@ -18,13 +18,12 @@ public final class ProgressView {
         this.text = text;
     }
 
-    static ProgressView of(Progress progress, Function<String, String> i18n) {
+    static ProgressView of(Progress progress, Translator i18n) {
         if (progress.hasData()) {
             return new ProgressView(true, progress.percent(), progress.percent() + "%");
         }
-        return new ProgressView(false, 0, i18n.apply(
-                "cascade.progress.no-data." + progress.reason().name().toLowerCase(java.util.Locale.ROOT)
-                        .replace('_', '-')));
+        return new ProgressView(false, 0, i18n.text(
+                "cascade.progress.no-data." + progress.reason().name().toLowerCase(Locale.ROOT).replace('_', '-')));
     }
 
     /** Whether there is a value. */

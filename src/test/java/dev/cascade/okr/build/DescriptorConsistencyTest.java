@@ -66,6 +66,11 @@ public class DescriptorConsistencyTest {
     private static final Pattern TEMPLATE_PATH_LITERAL = Pattern.compile("/?[A-Za-z0-9_./-]+\\.vm");
     private static final Pattern TEMPLATE_GET_TEXT =
             Pattern.compile("\\$!?\\{?i18n\\.getText\\(\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    /** A reference with at least one property or call after its name: {@code $goals.objectives}, {@code $!{x.y(}}. */
+    private static final Pattern TEMPLATE_REFERENCE =
+            Pattern.compile("\\$!?\\{?([A-Za-z][\\w-]*)((?:\\.[A-Za-z_][\\w]*\\(?)+)");
+    /** One property or call of a reference's chain; group 2 is set for a call. */
+    private static final Pattern TEMPLATE_SEGMENT = Pattern.compile("\\.([A-Za-z_][\\w]*)(\\()?");
     private static final Pattern ALLOWLIST_METHOD = Pattern.compile(
             "([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)#([A-Za-z_$][\\w$]*)\\(([^()]*)\\)");
     private static final Set<String> APPLICATIONS = Set.of("jira", "confluence");
@@ -474,6 +479,55 @@ public class DescriptorConsistencyTest {
         }
         assertNone("velocity-allowlist <method> entries must be sorted (String order, as `LC_ALL=C sort`; house "
                 + "style, so that merges do not duplicate entries)", problems);
+    }
+
+    /**
+     * Every method a template calls — a property ({@code $goals.heading} is {@code getHeading()} or
+     * {@code isHeading()}) or a call ({@code $x.name(…)}) after the context name — is one our own allowlist names. So a
+     * template calls no JDK collection method ({@code .size()}, {@code .isEmpty()}, {@code .get(..)}) and no
+     * {@code $i18n.getText}, which the platform's global allowlist may not cover (shared/host-api-platform7.md §2.1):
+     * view models carry translated text and flags instead. Checked by name on the template text; the dev host's
+     * renderer checks the exact classes when it renders.
+     */
+    @Test
+    public void shouldCallOnlyOwnAllowlistedGettersWhenTemplatesReferToViews() throws IOException {
+        Set<String> allowlisted = new HashSet<>();
+        for (Element allowlist : elements(descriptor().getDocumentElement(), "velocity-allowlist")) {
+            for (Element method : elements(allowlist, "method")) {
+                Matcher m = ALLOWLIST_METHOD.matcher(method.getTextContent().trim());
+                if (m.matches()) {
+                    allowlisted.add(m.group(2));
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (Path template : files(TEMPLATES, ".vm")) {
+            List<String> lines = Files.readAllLines(template, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.stripLeading().startsWith("##")) {
+                    continue;
+                }
+                Matcher reference = TEMPLATE_REFERENCE.matcher(line);
+                while (reference.find()) {
+                    Matcher segment = TEMPLATE_SEGMENT.matcher(reference.group(2));
+                    while (segment.find()) {
+                        String name = segment.group(1);
+                        boolean call = segment.group(2) != null;
+                        String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                        boolean allowed = call ? allowlisted.contains(name)
+                                : allowlisted.contains("get" + capitalised) || allowlisted.contains("is" + capitalised);
+                        if (!allowed) {
+                            problems.add(rel(template) + ":" + (i + 1) + " '" + reference.group() + "': "
+                                    + (call ? name + "(…)" : "get" + capitalised + "() / is" + capitalised + "()")
+                                    + " is not in our velocity-allowlist");
+                        }
+                    }
+                }
+            }
+        }
+        assertNone("template method calls outside the plugin's own velocity-allowlist (no JDK collection methods, no "
+                + "$i18n.getText: give the view model a getter with the translated text or flag)", problems);
     }
 
     // --- REST and Active Objects ---------------------------------------------------------------------------------------

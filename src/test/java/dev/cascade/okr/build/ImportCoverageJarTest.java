@@ -35,6 +35,13 @@ public class ImportCoverageJarTest {
 
     private static final String DESCRIPTOR = "atlassian-plugin.xml";
 
+    /**
+     * Not imported on purpose: the Spring Scanner annotations, which the build turns into the index and which only
+     * annotate (the JVM never loads an annotation type that nobody reflects on, and reflection skips a missing one).
+     * The test below checks that the code uses nothing else from there.
+     */
+    private static final String SCANNER_ANNOTATIONS = "com.atlassian.plugin.spring.scanner.annotation";
+
     @Test
     public void shouldImportEveryPackageTheClassesReferenceWhenBuilt() throws Exception {
         Map<String, Set<String>> missing = new TreeMap<>();
@@ -47,7 +54,8 @@ public class ImportCoverageJarTest {
             for (Clazz clazz : analyzer.getClassspace().values()) {
                 for (PackageRef referred : clazz.getReferred()) {
                     String name = referred.getFQN();
-                    if (!referred.isJava() && !contained.contains(name) && !imported.contains(name)) {
+                    if (!referred.isJava() && !contained.contains(name) && !imported.contains(name)
+                            && !name.startsWith(SCANNER_ANNOTATIONS + ".")) {
                         missing.computeIfAbsent(name, key -> new TreeSet<>()).add(clazz.getFQN());
                     }
                 }
@@ -66,6 +74,28 @@ public class ImportCoverageJarTest {
                 + "resolution:=optional for packages only one product has), or stop using it; then check that "
                 + "src/test/resources/host-packages/*.packages list it where the product really exports it.",
                 Map.of(), missing);
+    }
+
+    @Test
+    public void shouldMirrorOnlyAnnotationsInTheUnimportedScannerPackagesWhenBuilt() throws Exception {
+        // The mirror holds exactly what the code uses, so if it holds only annotation types there, the code can use
+        // nothing else from the package it does not import.
+        Path classes = BuiltJar.path().resolveSibling("classes");
+        Path mirror = classes.resolve(SCANNER_ANNOTATIONS.replace('.', '/'));
+        assertTrue("no " + mirror + ": build with mvn -o package first", Files.isDirectory(mirror));
+        Set<String> notAnnotations = new TreeSet<>();
+        try (var files = Files.walk(mirror); var loader = new java.net.URLClassLoader(
+                new java.net.URL[] {classes.toUri().toURL()}, ImportCoverageJarTest.class.getClassLoader())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = SCANNER_ANNOTATIONS + "." + mirror.relativize(file).toString()
+                        .replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
+                if (!Class.forName(name, false, loader).isAnnotation()) {
+                    notAnnotations.add(name);
+                }
+            }
+        }
+        assertEquals("The plugin does not import " + SCANNER_ANNOTATIONS + ".* (the index is prebuilt), so it may "
+                + "use only annotations from there; these are not: " + notAnnotations, Set.of(), notAnnotations);
     }
 
     private static Set<String> imported(Jar jar) throws Exception {

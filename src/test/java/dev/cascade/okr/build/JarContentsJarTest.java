@@ -10,6 +10,7 @@ import static org.junit.Assert.fail;
 import aQute.bnd.header.Attrs;
 import aQute.bnd.header.Parameters;
 import aQute.bnd.osgi.Processor;
+import org.osgi.framework.VersionRange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ public class JarContentsJarTest {
     private static final String AMPS_BUILD_DATE_FORMAT = "yyyy-MM-dd'T'HH:mm:ssZ";
     private static final String SCANNER_NAMESPACE = "http://www.atlassian.com/schema/atlassian-scanner/2";
     private static final List<String> SCANNER_INDEX_FILES = List.of("component", "imports", "component-jira",
-            "imports-jira", "component-confluence", "imports-confluence");
+            "imports-jira", "component-confluence", "imports-confluence", "exports");
 
     private static Path jarPath;
     private static Attributes manifest;
@@ -139,6 +140,44 @@ public class JarContentsJarTest {
     }
 
     @Test
+    public void shouldNotImportTheScannerAnnotationsWhenTheIndexIsPrebuilt() {
+        List<String> scanner = imports().keySet().stream().map(Processor::removeDuplicateMarker)
+                .filter(name -> isPackageOrSubpackage(name, "com.atlassian.plugin.spring.scanner")).toList();
+        assertEquals("Import-Package names Spring Scanner annotation packages, which nothing needs at runtime (the "
+                + "build writes the index from them; the products do not promise to export them): " + scanner
+                + ". Keep '!com.atlassian.plugin.spring.scanner.annotation.*' first in pom.xml's <Import-Package>.",
+                List.of(), scanner);
+    }
+
+    @Test
+    public void shouldImportJacksonFromTheVersionWithTheCoercionApiWhenBuilt() {
+        List<String> wrong = new ArrayList<>();
+        int jackson = 0;
+        for (Map.Entry<String, Attrs> clause : imports().entrySet()) {
+            String name = Processor.removeDuplicateMarker(clause.getKey());
+            if (isPackageOrSubpackage(name, "com.fasterxml.jackson")) {
+                jackson++;
+                String version = clause.getValue().get("version");
+                if (version == null || !new VersionRange(version).equals(new VersionRange("[2.12,3)"))) {
+                    wrong.add(name + ";version=\"" + version + "\"");
+                }
+            }
+        }
+        assertTrue("The JAR imports no Jackson package, but rest/JsonBodies uses Jackson", jackson > 0);
+        assertEquals("Jackson must be imported as [2.12,3): JsonBodies configures coercion "
+                + "(MapperBuilder.withCoercionConfig), which Jackson 2.12 introduced; an older host must refuse the "
+                + "plugin at install, not fail on the first request. Wrong: " + wrong, List.of(), wrong);
+    }
+
+    @Test
+    public void shouldRequireNoExecutionEnvironmentWhenBuilt() {
+        String required = header("Require-Capability");
+        assertTrue("Require-Capability names the execution environment (osgi.ee): '" + required + "'. The hosts "
+                + "decide which Java runs the plugin; keep <_noee>true</_noee> in pom.xml.",
+                required == null || !required.contains("osgi.ee"));
+    }
+
+    @Test
     public void shouldExportNothingWhenBuilt() {
         String exports = header("Export-Package");
         assertTrue("Export-Package must be absent or empty (a plugin exporting packages leaks classes into the "
@@ -179,10 +218,10 @@ public class JarContentsJarTest {
     }
 
     @Test
-    public void shouldShipAllSixScannerIndexFilesWhenBuilt() {
+    public void shouldShipAllSevenScannerIndexFilesWhenBuilt() {
         for (String file : SCANNER_INDEX_FILES) {
             String entry = "META-INF/plugin-components/" + file;
-            assertTrue(entry + " is not in the JAR. The build's annotation processor (src/build/java) writes all six "
+            assertTrue(entry + " is not in the JAR. The build's annotation processor (src/build/java) writes all seven "
                     + "index files to target/classes and pom.xml's Include-Resource copies them; check both.",
                     entries.contains(entry));
         }

@@ -33,6 +33,19 @@ public class OsgiResolutionJarTest {
     }
 
     @Test
+    public void shouldRefuseAHostWhoseJacksonPredatesTheCoercionApi() throws IOException {
+        SyntheticHost old = SyntheticHost.load(SyntheticHost.JIRA_10_3).withVersion("com.fasterxml.jackson", "2.11.4");
+
+        SyntheticHost.Outcome outcome = old.startPlugin(BuiltJar.path());
+
+        assertFalse("The plugin started on a host exporting Jackson 2.11, which lacks the coercion configuration "
+                + "JsonBodies uses; import com.fasterxml.jackson.* with version=\"[2.12,3)\" in pom.xml.",
+                outcome.isActive());
+        assertNotNull(outcome.failure());
+        assertTrue(outcome.failure(), outcome.failure().contains("com.fasterxml.jackson"));
+    }
+
+    @Test
     public void shouldFailNamingThePackageWhenTheHostLacksAMandatoryImport() throws IOException {
         SyntheticHost jira = SyntheticHost.load(SyntheticHost.JIRA_10_3);
         String mandatory = firstMandatoryImportExportedBy(jira);

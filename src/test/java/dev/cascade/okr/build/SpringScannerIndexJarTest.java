@@ -41,7 +41,8 @@ import org.junit.Test;
  * {@code @JiraComponent} / {@code @ConfluenceComponent} in {@code component-jira} / {@code component-confluence}; a
  * constructor parameter annotated {@code @ComponentImport} puts its erased type in {@code imports},
  * {@code @JiraImport} / {@code @ConfluenceImport} in {@code imports-jira} / {@code imports-confluence}; a type in
- * {@code imports} is left out of the product files; each file sorted, one binary class name a line, each line ending
+ * {@code imports} is left out of the product files; a class annotated {@code @ExportAsService(I.class, ...)} is
+ * listed in {@code exports} as {@code Class#I,...}; each file sorted, one binary class name a line, each line ending
  * in {@code \n}. Annotations are read reflectively by type name, from the JAR's own classes (loaded child-first, so
  * that target/classes does not stand in for them); the annotation types come from the test class path or from the
  * host API mirror in target/classes.
@@ -65,7 +66,10 @@ public class SpringScannerIndexJarTest {
             SCANNER + "imports.ConfluenceImport", "imports-confluence");
 
     private static final List<String> FILES = List.of("component", "component-jira", "component-confluence",
-            "imports", "imports-jira", "imports-confluence");
+            "imports", "imports-jira", "imports-confluence", "exports");
+
+    private static final String EXPORT_ANNOTATION = SCANNER + "export.ExportAsService";
+    private static final String LIFECYCLE_AWARE = "com.atlassian.sal.api.lifecycle.LifecycleAware";
 
     private static final Set<String> INJECT_ANNOTATIONS = Set.of("javax.inject.Inject",
             "org.springframework.beans.factory.annotation.Autowired");
@@ -213,6 +217,56 @@ public class SpringScannerIndexJarTest {
                 List.of(), misplaced);
     }
 
+    @Test
+    public void shouldExportEveryLifecycleAwareBeanWhenItIsAComponent() {
+        Set<String> components = new TreeSet<>();
+        for (String file : List.of("component", "component-jira", "component-confluence")) {
+            components.addAll(lines(file));
+        }
+        Set<String> exportedAsLifecycle = lines("exports").stream()
+                .filter(line -> Arrays.asList(line.substring(line.indexOf('#') + 1).split(",")).contains(LIFECYCLE_AWARE))
+                .map(line -> line.substring(0, line.indexOf('#'))).collect(Collectors.toCollection(TreeSet::new));
+        List<String> silent = new ArrayList<>();
+        for (Class<?> type : classes) {
+            boolean lifecycle = Arrays.stream(type.getInterfaces()).anyMatch(i -> i.getName().equals(LIFECYCLE_AWARE));
+            if (lifecycle && components.contains(type.getName()) && !exportedAsLifecycle.contains(type.getName())) {
+                silent.add(type.getName());
+            }
+        }
+        assertEquals("These beans implement LifecycleAware but are not published as an OSGi service under it, so "
+                + "the product never calls their onStart / onStop: " + silent + ". Fix: annotate the class "
+                + "@ExportAsService(LifecycleAware.class).", List.of(), silent);
+    }
+
+    @Test
+    public void shouldExportOnlyInterfacesTheBeanImplementsWhenExported() {
+        List<String> problems = new ArrayList<>();
+        for (String line : lines("exports")) {
+            int hash = line.indexOf('#');
+            if (hash < 0) {
+                problems.add(line + ": names no interface");
+                continue;
+            }
+            Class<?> bean = load(line.substring(0, hash), "is listed in " + INDEX_DIR + "exports");
+            for (String name : line.substring(hash + 1).split(",")) {
+                Class<?> iface = load(name, "is exported in " + INDEX_DIR + "exports");
+                if (!iface.isInterface() || !iface.isAssignableFrom(bean)) {
+                    problems.add(line + ": " + name + " is not an interface of " + bean.getName());
+                }
+            }
+        }
+        assertEquals("The product publishes exported beans under the listed interfaces only if the bean implements "
+                + "them:\n  " + String.join("\n  ", problems), List.of(), problems);
+    }
+
+    private static List<Class<?>> exportedInterfaces(Annotation annotation) {
+        try {
+            return Arrays.asList((Class<?>[]) annotation.annotationType().getMethod("value").invoke(annotation));
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot read " + annotation, e);
+        }
+    }
+
     /** Applies the processor's rules to the JAR's classes. */
     private static Map<String, Set<String>> expectedIndex() {
         Map<String, Set<String>> expected = new LinkedHashMap<>();
@@ -224,6 +278,10 @@ public class SpringScannerIndexJarTest {
                     String file = COMPONENT_ANNOTATIONS.get(annotation.annotationType().getName());
                     if (file != null) {
                         expected.get(file).add(type.getName());
+                    }
+                    if (annotation.annotationType().getName().equals(EXPORT_ANNOTATION)) {
+                        expected.get("exports").add(type.getName() + "#" + exportedInterfaces(annotation).stream()
+                                .map(Class::getName).collect(Collectors.joining(",")));
                     }
                 }
             }
@@ -283,7 +341,7 @@ public class SpringScannerIndexJarTest {
 
     private static List<String> lines(String file) {
         String content = index.get(file);
-        assertNotNull(INDEX_DIR + file + " is missing from the JAR; the build's processor writes all six files "
+        assertNotNull(INDEX_DIR + file + " is missing from the JAR; the build's processor writes all seven files "
                 + "(" + PROCESSOR + ") and pom.xml's Include-Resource copies them.", content);
         return content.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }

@@ -109,6 +109,30 @@ public final class SyntheticHost {
         return new SyntheticHost(name + "-without-" + packageName, rest);
     }
 
+    /**
+     * Returns a host like this one that exports every package under {@code root} (the package itself and its
+     * subpackages) at {@code version} instead.
+     *
+     * @throws IllegalArgumentException if this host exports no such package
+     */
+    public SyntheticHost withVersion(String root, String version) {
+        List<String> clauses = new ArrayList<>();
+        boolean changed = false;
+        for (String clause : exportClauses) {
+            String name = packageOf(clause);
+            if (name.equals(root) || name.startsWith(root + ".")) {
+                clauses.add(name + ";version=\"" + version + "\"");
+                changed = true;
+            } else {
+                clauses.add(clause);
+            }
+        }
+        if (!changed) {
+            throw new IllegalArgumentException(name + " exports nothing under " + root);
+        }
+        return new SyntheticHost(name + "-with-" + root + "-" + version, clauses);
+    }
+
     /** Returns the host bundle: a JAR holding only a manifest that exports this host's packages. */
     public byte[] bundle() {
         Manifest manifest = new Manifest();

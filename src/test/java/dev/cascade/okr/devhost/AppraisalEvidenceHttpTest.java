@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.core.appraisal.Achievements;
 import dev.cascade.okr.core.appraisal.AppraisalScheme;
 import dev.cascade.okr.core.appraisal.AppraisalWorkflow;
+import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.UserRef;
@@ -138,6 +139,38 @@ public class AppraisalEvidenceHttpTest {
         assertEquals(0, quarter.path("goals").size());
         assertTrue(quarter.path("score").isNull());
         assertEquals(404, HOST.get(BASE + "/people/bob/appraisal?period=2022", "pat").statusCode());
+    }
+
+    @Test
+    public void shouldWeighGoalsByTheirWeightsInThePersonsSetAndSumThemPerTypeWhenEveryGoalHasOne()
+            throws Exception {
+        AppraisalHttp.setManagers(HOST, "bob", "zhang");
+        long result = AppraisalHttp.insertMeasuredGoal(HOST, "bob", "Sign customers", Period.year(2021),
+                "individual", GoalType.RESULT, 70, "New customers:100:50");
+        long process = AppraisalHttp.insertMeasuredGoal(HOST, "bob", "Visit every key account", Period.year(2021),
+                "individual", GoalType.PROCESS, 30, "Visits:100:40");
+        AppraisalHttp.checkIn(HOST, "bob", AppraisalHttp.keyResultIds(HOST, result).get(0), "48", "2021-12-20");
+        AppraisalHttp.checkIn(HOST, "bob", AppraisalHttp.keyResultIds(HOST, process).get(0), "40", "2021-12-20");
+        for (long goal : new long[] {result, process}) {
+            ok(HOST.postJson(BASE + "/appraisals/" + selfAssessed(goal) + "/manager-assessment", "zhang",
+                    "{\"version\":2,\"processScore\":4}"), 200);
+        }
+
+        JsonNode person = ok(HOST.get(BASE + "/people/bob/appraisal?period=2021", "alice"), 200);
+
+        assertEquals("given", person.path("weightSource").asText());
+        assertEquals("70", person.path("typeWeights").path("result").decimalValue().stripTrailingZeros()
+                .toPlainString());
+        assertEquals("30", person.path("typeWeights").path("process").decimalValue().stripTrailingZeros()
+                .toPlainString());
+        assertEquals("0", person.path("typeWeights").path("development").decimalValue().stripTrailingZeros()
+                .toPlainString());
+        assertEquals("70", person.path("goals").path(0).path("givenWeight").decimalValue().stripTrailingZeros()
+                .toPlainString());
+        // 91.2 and 70% × 100% + 24 = 94.0
+        assertEquals("70% \u00d7 91.2 + 30% \u00d7 94.0 = 63.84 + 28.20 = 92.04 \u2248 92.0",
+                person.path("explanation").asText());
+        assertEquals("good", person.path("grade").asText());
     }
 
     @Test

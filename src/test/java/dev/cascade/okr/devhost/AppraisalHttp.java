@@ -3,6 +3,7 @@ package dev.cascade.okr.devhost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cascade.okr.core.model.Direction;
+import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.MetricMeasure;
@@ -78,9 +79,16 @@ final class AppraisalHttp {
      */
     static long insertMeasuredGoal(DevHostFixture host, String owner, String title, Period period, String level,
             String... keyResults) {
+        return insertMeasuredGoal(host, owner, title, period, level, GoalType.RESULT, null, keyResults);
+    }
+
+    /** As above, with the goal's type and its weight in the owner's set (per-cent, {@code null} for none). */
+    static long insertMeasuredGoal(DevHostFixture host, String owner, String title, Period period, String level,
+            GoalType type, Integer weight, String... keyResults) {
         GoalStore goals = host.server().plugin().bean(GoalStore.class);
         ObjectiveFields fields = new ObjectiveFields(title, null, new UserRef(owner), level, period,
-                new OrgUnit.Project("CASC"), GoalType.RESULT, Lifecycle.ACTIVE, Visibility.MEMBERS, false);
+                new OrgUnit.Project("CASC"), type, Lifecycle.ACTIVE, Visibility.MEMBERS, false,
+                new GoalDetails(null, List.of(), null, weight == null ? null : Weight.ofPercent(weight)));
         List<NewKeyResult> rows = new ArrayList<>();
         for (String keyResult : keyResults) {
             String[] parts = keyResult.split(":");

@@ -151,9 +151,13 @@ public class GoalsHttpTest {
     }
 
     @Test
-    public void shouldKeepObjectivesEndpointWorkingWhenGoalsExist() throws Exception {
-        http.create("bob", GoalsHttp.goal("bob", "members"));
+    public void shouldAnswerNotFoundWhenTheRemovedSkeletonObjectivesApiIsCalled() throws Exception {
+        long id = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
 
-        assertEquals(200, HOST.get("/rest/cascade/1.0/objectives?project=CASC", "bob").statusCode());
+        // Issue 10: the walking skeleton's /objectives ran beside /goals with a weaker visibility rule; it is gone.
+        assertEquals(404, HOST.get("/rest/cascade/1.0/objectives?project=CASC", "bob").statusCode());
+        assertEquals(404, HOST.get("/rest/cascade/1.0/objectives/" + id, "bob").statusCode());
+        assertEquals(404, HOST.postJson("/rest/cascade/1.0/objectives", "bob",
+                "{\"title\":\"T\",\"projectKey\":\"CASC\"}").statusCode());
     }
 }

@@ -1,7 +1,6 @@
 package dev.cascade.okr.devhost;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -82,7 +81,8 @@ public class ProjectPageBrowserTest {
             browser.get(host.uri("/projects/CASC").toString());
         } while (!"50%".equals(keyResultProgress("Ship self-service onboarding")) && System.nanoTime() < deadline);
         assertEquals("50%", keyResultProgress("Ship self-service onboarding"));
-        assertTrue(browser.getPageSource().contains("3 / 6"));
+        // What the figure counts, next to it (issue 10: "3 / 6" did not say it counts issues done).
+        assertEquals("3 of 6 issues done", keyResultCell("Ship self-service onboarding", ".cascade-basis"));
     }
 
     /**
@@ -103,10 +103,14 @@ public class ProjectPageBrowserTest {
     }
 
     private static String keyResultProgress(String title) {
+        return keyResultCell(title, ".cascade-progress-text");
+    }
+
+    private static String keyResultCell(String title, String cell) {
         List<WebElement> rows = browser.findElements(By.cssSelector("tr.cascade-key-result-row"));
         for (WebElement row : rows) {
             if (row.findElement(By.cssSelector(".cascade-key-result-title")).getText().equals(title)) {
-                return row.findElement(By.cssSelector(".cascade-progress-text")).getText();
+                return row.findElement(By.cssSelector(cell)).getText();
             }
         }
         throw new AssertionError("no key result row titled " + title + " in " + browser.getPageSource());

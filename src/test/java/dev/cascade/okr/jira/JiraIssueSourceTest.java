@@ -179,6 +179,38 @@ public class JiraIssueSourceTest {
     }
 
     @Test
+    public void shouldStopAfterOneSearchWhenTheFirstPageIsShort() throws Exception {
+        issue("A-1", null);
+        for (int i = 2; i <= 1000; i++) {
+            issue("A-" + i, "A-1");
+        }
+        WorkLink epic = new WorkLink.Epic("A-1");
+
+        LinkedIssues read = source.read(IssueRequest.of(Set.of(epic)));
+
+        assertEquals(999, read.issues().get(epic).size());
+        assertEquals(1, read.searches());
+        verify(search, times(1)).searchOverrideSecurity(isNull(), any(), any());
+    }
+
+    @Test
+    public void shouldAskForOneMoreEmptyPageWhenTheLastPageIsExactlyFull() throws Exception {
+        issue("A-1", null);
+        for (int i = 2; i <= 2001; i++) {
+            issue("A-" + i, "A-1");
+        }
+        WorkLink epic = new WorkLink.Epic("A-1");
+
+        LinkedIssues read = source.read(IssueRequest.of(Set.of(epic)));
+
+        assertEquals(2000, read.issues().get(epic).size());
+        assertEquals(3, read.searches());
+        ArgumentCaptor<PagerFilter<?>> pages = ArgumentCaptor.forClass(PagerFilter.class);
+        verify(search, times(3)).searchOverrideSecurity(isNull(), any(), pages.capture());
+        assertEquals(List.of(0, 1000, 2000), pages.getAllValues().stream().map(PagerFilter::getStart).toList());
+    }
+
+    @Test
     public void shouldNameEpicLinkFieldByTypeKeyWhenItHasAChineseName() {
         allFields.clear();
         allFields.add(field(10200L, "Epic Link", JiraIssueSource.NUMBER_FIELD_TYPE));

@@ -1,15 +1,20 @@
 package dev.cascade.okr.jira;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.status.RunOutcome;
@@ -20,10 +25,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.Test;
+import org.springframework.beans.factory.InitializingBean;
 import org.mockito.InOrder;
 import org.mockito.ArgumentCaptor;
 
-/** The daily snapshot job: registration, one job per cluster, and how a run reports success and failure. */
+/**
+ * The daily snapshot job: scheduled once the application has started (never while Spring builds it), a scheduling
+ * failure that leaves the plugin running, one job per cluster, and how a run reports success and failure.
+ */
 public class JiraSnapshotJobTest {
 
     private static final Instant NOW = Instant.parse("2026-03-20T00:30:00Z");
@@ -35,8 +44,59 @@ public class JiraSnapshotJobTest {
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
+    public void shouldNotTouchTheSchedulerWhenSpringBuildsTheBean() {
+        JiraSnapshotJob built = new JiraSnapshotJob(scheduler, progress, history, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertFalse("scheduling from bean initialisation runs before the application has started",
+                InitializingBean.class.isAssignableFrom(built.getClass()));
+        assertFalse("no @PostConstruct either", java.util.Arrays.stream(built.getClass().getDeclaredMethods())
+                .flatMap(method -> java.util.Arrays.stream(method.getAnnotations()))
+                .anyMatch(annotation -> annotation.annotationType().getSimpleName().equals("PostConstruct")));
+        verifyNoInteractions(scheduler);
+    }
+
+    @Test
+    public void shouldScheduleOnlyWhenTheApplicationHasStarted() throws Exception {
+        verifyNoInteractions(scheduler);
+
+        job.onStart();
+
+        InOrder order = inOrder(scheduler);
+        order.verify(scheduler).registerJobRunner(JiraSnapshotJob.RUNNER, job);
+        order.verify(scheduler).scheduleJob(eq(JiraSnapshotJob.JOB), any());
+    }
+
+    @Test
+    public void shouldStartTheRestOfThePluginWhenSchedulingFails() throws Exception {
+        doThrow(new SchedulerServiceException("scheduler not available")).when(scheduler).scheduleJob(any(), any());
+
+        job.onStart(); // logged, not thrown: the plugin's other beans and modules still start
+
+        verify(scheduler).registerJobRunner(JiraSnapshotJob.RUNNER, job);
+        assertEquals(RunOutcome.SUCCESS, job.runJob(null).getRunOutcome());
+    }
+
+    @Test
+    public void shouldStartTheRestOfThePluginWhenTheSchedulerThrowsUnchecked() throws Exception {
+        doThrow(new IllegalStateException("cluster lock lost")).when(scheduler).registerJobRunner(any(), any());
+
+        job.onStart();
+
+        verify(scheduler, never()).scheduleJob(any(), any());
+    }
+
+    @Test
+    public void shouldUnregisterTheRunnerWhenThePluginStops() {
+        job.onStart();
+
+        job.onStop();
+
+        verify(scheduler).unregisterJobRunner(JiraSnapshotJob.RUNNER);
+    }
+
+    @Test
     public void shouldRegisterTheRunnerAndScheduleOneClusterJobWhenStarted() throws Exception {
-        job.afterPropertiesSet();
+        job.onStart();
 
         verify(scheduler).registerJobRunner(JiraSnapshotJob.RUNNER, job);
         ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
@@ -46,7 +106,7 @@ public class JiraSnapshotJobTest {
     }
 
     @Test
-    public void shouldUnregisterTheRunnerWhenStopped() {
+    public void shouldUnregisterTheRunnerWhenSpringDestroysTheBean() {
         job.destroy();
 
         verify(scheduler).unregisterJobRunner(JiraSnapshotJob.RUNNER);

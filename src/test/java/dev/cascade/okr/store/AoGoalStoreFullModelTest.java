@@ -36,6 +36,7 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
 import dev.cascade.okr.core.port.GoalStore.LinkedWork;
 import dev.cascade.okr.core.port.GoalStore.Measured;
@@ -169,7 +170,7 @@ public class AoGoalStoreFullModelTest {
 
         assertThrows(IllegalArgumentException.class,
                 () -> store.insert(new NewObjective(projectGoal("Q", "CASC", "a"), List.of(manual)), "a", NOW));
-        assertEquals(List.of(), store.objectivesOfProject("CASC"));
+        assertEquals(List.of(), store.find(GoalQuery.all().withProject("CASC")).items());
     }
 
     @Test
@@ -187,7 +188,7 @@ public class AoGoalStoreFullModelTest {
         assertEquals(NOW.plusSeconds(5), updated.updatedAt());
         assertEquals("alice", updated.createdBy());
         assertEquals(updated, store.goal(stored.id()).orElseThrow());
-        assertEquals(List.of(), store.objectivesOfProject("CASC"));
+        assertEquals(List.of(), store.find(GoalQuery.all().withProject("CASC")).items());
     }
 
     @Test

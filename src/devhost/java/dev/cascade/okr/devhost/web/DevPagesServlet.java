@@ -45,7 +45,7 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * The dev host's stand-in pages: home, a Jira-like project page that renders the web panels the plugin declares for
  * the project sidebar, a Jira-like issue page with buttons that move the issue between statuses and a field for its
- * story points, the user switch and {@code /status}; and for end-to-end tests and benchmarks the dev-only JSON
+ * story points, the user switch; and for end-to-end tests and benchmarks the dev-only JSON
  * endpoints {@code POST /dev/issues/{key}} and {@code POST /dev/issues/bulk}. Every change publishes an
  * {@link IssueEvent}, so the plugin's listener runs as in Jira. Every page says it is the dev host, not Jira.
  */
@@ -96,10 +96,7 @@ public final class DevPagesServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         Matcher matcher;
-        if (path.equals("/status")) {
-            resp.setContentType("text/plain;charset=UTF-8");
-            resp.getWriter().write("ready\n");
-        } else if (path.equals("/") || path.isEmpty()) {
+        if (path.equals("/") || path.isEmpty()) {
             page(resp, text("devhost.home.title"), home());
         } else if ((matcher = PROJECT.matcher(path)).matches()) {
             Optional<DevProject> project = visibleProject(matcher.group(1));

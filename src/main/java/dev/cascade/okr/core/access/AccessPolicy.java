@@ -91,6 +91,14 @@ public final class AccessPolicy {
         return goal.unit() instanceof OrgUnit.Project project && facts.isProjectAdmin(project.key());
     }
 
+    /**
+     * Whether the person may close a whole period (every goal of it at once) or reopen a closed goal: application
+     * administrators only, since both change goals of every unit and owner.
+     */
+    public boolean canClosePeriodsAndReopen(AccessFacts facts) {
+        return facts.isAppAdmin();
+    }
+
     /** Whether the person may create a goal with these level and unit (the same rule as changing it). */
     public boolean canCreate(AccessFacts facts, String levelKey, OrgUnit unit, UserRef owner) {
         if (facts.isAppAdmin()) {

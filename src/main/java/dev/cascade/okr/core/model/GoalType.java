@@ -7,5 +7,10 @@ public enum GoalType {
     /** How the work is done (behaviour, process). */
     PROCESS,
     /** The person's own growth (skills, training). */
-    DEVELOPMENT
+    DEVELOPMENT;
+
+    /** The i18n key of the type's name, e.g. {@code cascade.goal-type.result}. */
+    public String messageKey() {
+        return "cascade.goal-type." + name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

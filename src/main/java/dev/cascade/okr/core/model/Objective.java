@@ -24,10 +24,12 @@ import java.util.Optional;
  * @param visibility who may see it
  * @param rollsUpFromChildren whether goals aligned to it count in its progress (see {@link RollupNetwork})
  * @param keyResults its key results, in order
+ * @param details category, responsible departments, support needed and weight in the owner's set
+ *     ({@link GoalDetails#NONE} when none are given)
  */
 public record Objective(ObjectiveId id, String title, String description, UserRef owner, String levelKey,
         Period period, OrgUnit unit, GoalType type, Lifecycle lifecycle, Visibility visibility,
-        boolean rollsUpFromChildren, List<KeyResult> keyResults) {
+        boolean rollsUpFromChildren, List<KeyResult> keyResults, GoalDetails details) {
 
     /** Checks the invariants and copies the key results. */
     public Objective {
@@ -40,10 +42,32 @@ public record Objective(ObjectiveId id, String title, String description, UserRe
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(lifecycle, "lifecycle");
         Objects.requireNonNull(visibility, "visibility");
+        Objects.requireNonNull(details, "details");
         keyResults = List.copyOf(keyResults);
         if (keyResults.stream().map(KeyResult::id).distinct().count() != keyResults.size()) {
             throw new IllegalArgumentException("key result listed twice in objective " + id);
         }
+    }
+
+    /**
+     * Its weight among its owner's goals of the same period (the individual goal table's "weight"; a person's weights
+     * sum to 100% from confirmation on, see {@code GoalSetPolicy}), or empty when it is outside any weighted set.
+     * Its type in that set is {@link #type()}.
+     */
+    public Optional<Weight> weight() {
+        return details.weightIfAny();
+    }
+
+    /** The same objective in another lifecycle state; everything else stays. */
+    public Objective withLifecycle(Lifecycle state) {
+        return new Objective(id, title, description, owner, levelKey, period, unit, type, state, visibility,
+                rollsUpFromChildren, keyResults, details);
+    }
+
+    /** The same objective with other key results; everything else stays. */
+    public Objective withKeyResults(List<KeyResult> others) {
+        return new Objective(id, title, description, owner, levelKey, period, unit, type, lifecycle, visibility,
+                rollsUpFromChildren, others, details);
     }
 
     /** The Jira project it belongs to, when its unit is a project. */

@@ -3,6 +3,7 @@ package dev.cascade.okr.core.plan;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.validation.FreeText;
 import dev.cascade.okr.core.validation.ObjectiveDraftPolicy;
 import dev.cascade.okr.core.validation.TitleRule;
 import dev.cascade.okr.core.validation.Validated;
@@ -76,6 +77,21 @@ public final class ActionPlanPolicy {
      * @param draft what the person submitted
      */
     public Validated<ActionPlan> putTask(ActionPlan plan, Period period, TaskId id, TaskDraft draft) {
+        return putTask(plan, period, id, draft, null);
+    }
+
+    /**
+     * The plan with the task added, or replacing the one with the same id, or the violations that stop it; the task's
+     * progress ({@link TaskProgress#next}) is dated {@code today} when its percent or note changes.
+     *
+     * @param plan the plan as it is
+     * @param period the goal's period; both dates must lie inside it
+     * @param id the task's id
+     * @param draft what the person submitted; percent complete 0 to 100, progress note a free text
+     * @param today the day of the change, or {@code null} to keep the previous day
+     */
+    public Validated<ActionPlan> putTask(ActionPlan plan, Period period, TaskId id, TaskDraft draft,
+            LocalDate today) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(id, "id");
@@ -99,12 +115,18 @@ public final class ActionPlanPolicy {
             warnOutsideInitiative(common.due, "due", initiative, found);
         }
         String issueKey = jiraKey(draft.issueKey(), "issueKey", ViolationCode.PLAN_ISSUE_KEY_INVALID, found);
+        if (draft.percentComplete() != null && (draft.percentComplete() < 0 || draft.percentComplete() > 100)) {
+            found.add(Violation.of(ViolationCode.PLAN_PERCENT_COMPLETE_INVALID, "percentComplete",
+                    String.valueOf(draft.percentComplete())));
+        }
+        FreeText.check(draft.progressNote(), FreeText.MAX_TEXT, true, "progressNote", found);
         if (hasErrors(found)) {
             return Validated.invalid(found);
         }
+        TaskProgress previous = plan.task(id).map(Task::progress).orElse(TaskProgress.NONE);
         Task task = new Task(id, draft.initiative(), common.title, common.description, common.owner, common.start,
                 common.due, common.resources, common.raci, common.dependencies, common.risk, common.status,
-                issueKey);
+                issueKey, TaskProgress.next(previous, draft.percentComplete(), draft.progressNote(), today));
         return withoutCycle(plan, task, found);
     }
 

@@ -25,16 +25,26 @@ import java.util.Objects;
  * @param risk the risk, or {@code null}
  * @param status how far it has got
  * @param issueKey the Jira issue, or {@code null}
+ * @param progress percent complete, progress note and the day they last changed ({@link TaskProgress#NONE} when none)
  */
 public record Task(TaskId id, InitiativeId initiative, String title, String description, UserRef owner,
         LocalDate start, LocalDate due, Resources resources, Raci raci, List<PlanItemId> dependencies, Risk risk,
-        PlanItemStatus status, String issueKey) implements PlanItem {
+        PlanItemStatus status, String issueKey, TaskProgress progress) implements PlanItem {
 
     /** Checks the invariants. */
     public Task {
         Objects.requireNonNull(initiative, "initiative");
+        Objects.requireNonNull(progress, "progress");
         dependencies = PlanItems.checkCommon(id, title, description, owner, start, due, resources, raci,
                 dependencies, status, issueKey);
+    }
+
+    /** A task whose owner stated no progress yet. */
+    public Task(TaskId id, InitiativeId initiative, String title, String description, UserRef owner, LocalDate start,
+            LocalDate due, Resources resources, Raci raci, List<PlanItemId> dependencies, Risk risk,
+            PlanItemStatus status, String issueKey) {
+        this(id, initiative, title, description, owner, start, due, resources, raci, dependencies, risk, status,
+                issueKey, TaskProgress.NONE);
     }
 
     @Override

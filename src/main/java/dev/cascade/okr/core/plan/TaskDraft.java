@@ -19,10 +19,20 @@ import java.util.List;
  * @param risk the risk; {@code null} means none
  * @param status how far it has got; {@code null} means {@link PlanItemStatus#NOT_STARTED}
  * @param issueKey the Jira issue, such as {@code ABC-123}; blank means none
+ * @param percentComplete whole per-cent done, 0 to 100; {@code null} means not stated
+ * @param progressNote what has been done so far; {@code null} or blank means none
  */
 public record TaskDraft(InitiativeId initiative, String title, String description, UserRef owner, LocalDate start,
         LocalDate due, ResourcesDraft resources, List<RaciAssignmentDraft> raci, List<PlanItemId> dependencies,
-        RiskDraft risk, PlanItemStatus status, String issueKey) {
+        RiskDraft risk, PlanItemStatus status, String issueKey, Integer percentComplete, String progressNote) {
+
+    /** A draft that states no progress. */
+    public TaskDraft(InitiativeId initiative, String title, String description, UserRef owner, LocalDate start,
+            LocalDate due, ResourcesDraft resources, List<RaciAssignmentDraft> raci, List<PlanItemId> dependencies,
+            RiskDraft risk, PlanItemStatus status, String issueKey) {
+        this(initiative, title, description, owner, start, due, resources, raci, dependencies, risk, status,
+                issueKey, null, null);
+    }
 
     /** Copies the lists so that the draft cannot change afterwards. */
     public TaskDraft {

@@ -1,23 +1,29 @@
 package dev.cascade.okr.core.port;
 
 import dev.cascade.okr.core.model.Alignment;
+import dev.cascade.okr.core.model.GoalDetails;
+import dev.cascade.okr.core.model.Closing;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.Objective;
-import dev.cascade.okr.core.model.ObjectiveDraft;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.Reopening;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.progress.IssueCompletion;
+import dev.cascade.okr.core.progress.KeyResultEvaluation;
+import dev.cascade.okr.core.progress.KeyResultBasis;
 import dev.cascade.okr.core.progress.ManualOverride;
+import dev.cascade.okr.core.progress.OverrideClearing;
 import dev.cascade.okr.core.progress.Progress;
+import dev.cascade.okr.core.progress.Zone;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -40,17 +46,8 @@ import java.util.Set;
  */
 public interface GoalStore {
 
-    /**
-     * Stores a validated draft with the initial progress of its key results (by index in the draft; a missing index
-     * is stored as not computed).
-     */
-    Objective create(ObjectiveDraft draft, Map<Integer, Measured> initialProgress, String createdBy, Instant at);
-
     /** The objective, if it exists. */
     Optional<Objective> objective(ObjectiveId id);
-
-    /** The objectives of a project, oldest first. */
-    List<Objective> objectivesOfProject(String projectKey);
 
     /**
      * Replaces the stored (computed) progress and evidence of key results and the time they were measured; ids of
@@ -174,6 +171,50 @@ public interface GoalStore {
     /** Every key result with at least one link of any kind (the issue-driven ones), in ascending id order. */
     List<KeyResultId> linkedKeyResults();
 
+    // ---- goal state: closing, reopening, manual overrides ----
+
+    /**
+     * Of these objectives, those in a frozen lifecycle state ({@link Lifecycle#isFrozen()}: closed), whose key results
+     * no recompute, back-fill or snapshot may change. Any number of ids (read in batches).
+     */
+    Set<ObjectiveId> frozenAmong(Collection<ObjectiveId> ids);
+
+    /**
+     * Closes an objective if it is still at {@code expectedVersion}: its lifecycle becomes closed and the closing
+     * (who, when, rolled-up progress and coverage) is stored with it; the version grows by 1 and the last update is
+     * the closing's.
+     *
+     * @return {@code Written} with the closed objective, {@code Stale} with the current one, or {@code Missing}
+     */
+    StoreWrite<StoredObjective> close(ObjectiveId id, long expectedVersion, Closing closing);
+
+    /**
+     * Closes these objectives in one transaction, each with its closing, whatever their version; objectives that are
+     * already closed keep their closing and are left out of the answer, and missing ones are ignored.
+     *
+     * @return the ids of the objectives this call closed, ascending
+     */
+    List<ObjectiveId> closeAll(Map<ObjectiveId, Closing> closings);
+
+    /**
+     * Reopens a closed objective if it is still at {@code expectedVersion}: its lifecycle becomes active, its closing
+     * is removed and the reopening (who, when, why) is stored; the version grows by 1.
+     *
+     * @return {@code Written} with the reopened objective, {@code Stale} with the current one (also when it is not
+     *     closed, nothing changed), or {@code Missing}
+     */
+    StoreWrite<StoredObjective> reopen(ObjectiveId id, long expectedVersion, Reopening reopening);
+
+    /**
+     * Sets ({@code override} present) or clears ({@code clearing} present) a key result's manual progress if it is
+     * still at {@code expectedVersion}; exactly one of the two is given. Clearing stores who cleared it, when and why.
+     * The computed progress stays; the version grows by 1.
+     *
+     * @return {@code Written} with the new state, {@code Stale} with the current one, or {@code Missing}
+     */
+    StoreWrite<StoredKeyResult> override(KeyResultId id, long expectedVersion, ManualOverride override,
+            OverrideClearing clearing);
+
     /**
      * Stores an alignment at version 1 (one per child and parent).
      *
@@ -230,12 +271,23 @@ public interface GoalStore {
      * @param lifecycle its state
      * @param visibility who may see it
      * @param rollsUpFromChildren whether aligned children count in its progress
+     * @param details category, responsible departments, support needed and weight ({@link GoalDetails#NONE} when none)
      */
     record ObjectiveFields(String title, String description, UserRef owner, String levelKey, Period period,
-            OrgUnit unit, GoalType type, Lifecycle lifecycle, Visibility visibility, boolean rollsUpFromChildren) {
+            OrgUnit unit, GoalType type, Lifecycle lifecycle, Visibility visibility, boolean rollsUpFromChildren,
+            GoalDetails details) {
+
+        /** The fields of a goal without details (no category, departments, support needed or weight). */
+        public ObjectiveFields(String title, String description, UserRef owner, String levelKey, Period period,
+                OrgUnit unit, GoalType type, Lifecycle lifecycle, Visibility visibility,
+                boolean rollsUpFromChildren) {
+            this(title, description, owner, levelKey, period, unit, type, lifecycle, visibility, rollsUpFromChildren,
+                    GoalDetails.NONE);
+        }
 
         /** Checks presence (every field but the description). */
         public ObjectiveFields {
+            Objects.requireNonNull(details, "details");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(owner, "owner");
             Objects.requireNonNull(levelKey, "levelKey");
@@ -250,7 +302,14 @@ public interface GoalStore {
         public static ObjectiveFields of(Objective objective) {
             return new ObjectiveFields(objective.title(), objective.description(), objective.owner(),
                     objective.levelKey(), objective.period(), objective.unit(), objective.type(),
-                    objective.lifecycle(), objective.visibility(), objective.rollsUpFromChildren());
+                    objective.lifecycle(), objective.visibility(), objective.rollsUpFromChildren(),
+                    objective.details());
+        }
+
+        /** These fields in another lifecycle state. */
+        public ObjectiveFields withLifecycle(Lifecycle state) {
+            return new ObjectiveFields(title, description, owner, levelKey, period, unit, type, state, visibility,
+                    rollsUpFromChildren, details);
         }
     }
 
@@ -316,15 +375,29 @@ public interface GoalStore {
      * @param computedProgress the progress last computed (never manual)
      * @param override the manual progress over it, or {@code null}
      * @param measuredAt when the progress was last computed, or {@code null} if never
+     * @param zone the tier the computed progress reached, by core's rule when it was computed ({@link Zone#NONE}
+     *     without data); a manual override does not change it
+     * @param lastClearing the last time a manual progress was cleared, or {@code null}
      */
     record StoredKeyResult(ObjectiveId objectiveId, KeyResult keyResult, long version, Progress computedProgress,
-            ManualOverride override, Instant measuredAt) {
+            ManualOverride override, Instant measuredAt, Zone zone, OverrideClearing lastClearing) {
 
         /** Checks presence. */
         public StoredKeyResult {
             Objects.requireNonNull(objectiveId, "objectiveId");
             Objects.requireNonNull(keyResult, "keyResult");
             Objects.requireNonNull(computedProgress, "computedProgress");
+            Objects.requireNonNull(zone, "zone");
+        }
+
+        /**
+         * A key result whose zone is that of a single target ({@link Zone#ofSingleTarget}) and that was never cleared:
+         * for stand-ins in tests.
+         */
+        public StoredKeyResult(ObjectiveId objectiveId, KeyResult keyResult, long version, Progress computedProgress,
+                ManualOverride override, Instant measuredAt) {
+            this(objectiveId, keyResult, version, computedProgress, override, measuredAt,
+                    Zone.ofSingleTarget(computedProgress), null);
         }
 
         /** Its id. */
@@ -335,6 +408,11 @@ public interface GoalStore {
         /** What a person may edit, as stored now. */
         public KeyResultFields fields() {
             return new KeyResultFields(keyResult.title(), keyResult.weight(), keyResult.measure(), override);
+        }
+
+        /** What its progress figure counts ({@link KeyResultBasis#of}); empty when the figure has no data. */
+        public Optional<KeyResultBasis> basis() {
+            return KeyResultBasis.of(keyResult, override, measuredAt);
         }
     }
 
@@ -348,9 +426,11 @@ public interface GoalStore {
      * @param createdAt when it was created
      * @param updatedBy who last changed its own fields (the creator until then)
      * @param updatedAt when its own fields last changed (the creation until then)
+     * @param closing what it was when it was closed, present exactly when its lifecycle is closed
+     * @param lastReopening the last time an administrator reopened it, or {@code null}
      */
     record StoredObjective(Objective objective, long version, List<StoredKeyResult> keyResults, String createdBy,
-            Instant createdAt, String updatedBy, Instant updatedAt) {
+            Instant createdAt, String updatedBy, Instant updatedAt, Closing closing, Reopening lastReopening) {
 
         /** Checks presence and copies the key results. */
         public StoredObjective {
@@ -360,6 +440,27 @@ public interface GoalStore {
             Objects.requireNonNull(createdAt, "createdAt");
             Objects.requireNonNull(updatedBy, "updatedBy");
             Objects.requireNonNull(updatedAt, "updatedAt");
+        }
+
+        /** An objective that was never closed nor reopened. */
+        public StoredObjective(Objective objective, long version, List<StoredKeyResult> keyResults, String createdBy,
+                Instant createdAt, String updatedBy, Instant updatedAt) {
+            this(objective, version, keyResults, createdBy, createdAt, updatedBy, updatedAt, null, null);
+        }
+
+        /** Its closing, when it is closed. */
+        public Optional<Closing> closed() {
+            return Optional.ofNullable(closing);
+        }
+
+        /**
+         * Its goal zone by core's rule ({@link dev.cascade.okr.core.progress.GoalZone}) from the zones of its key
+         * results as stored (frozen with them when it is closed).
+         */
+        public Zone zone() {
+            return dev.cascade.okr.core.progress.GoalZone.of(keyResults.stream()
+                    .map(k -> new dev.cascade.okr.core.progress.GoalZone.Input(k.keyResult().weight(), k.zone()))
+                    .toList());
         }
 
         /** Its id. */
@@ -399,11 +500,28 @@ public interface GoalStore {
     }
 
     /**
-     * A computed progress with its evidence.
+     * A computed progress with its evidence and the tier it reached.
      *
      * @param progress the progress
      * @param evidence the counts it came from, or {@code null}
+     * @param zone the tier reached, by core's rule ({@link Zone#NONE} exactly when the progress has no data)
      */
-    record Measured(Progress progress, IssueCompletion evidence) {
+    record Measured(Progress progress, IssueCompletion evidence, Zone zone) {
+
+        /** Checks presence. */
+        public Measured {
+            Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(zone, "zone");
+        }
+
+        /** A progress of a measure with a single target (its zone by {@link Zone#ofSingleTarget}). */
+        public Measured(Progress progress, IssueCompletion evidence) {
+            this(progress, evidence, Zone.ofSingleTarget(progress));
+        }
+
+        /** What core's evaluation computed (its computed progress, never the manual one) with the evidence. */
+        public static Measured of(KeyResultEvaluation evaluation, IssueCompletion evidence) {
+            return new Measured(evaluation.computedProgress(), evidence, evaluation.zone());
+        }
     }
 }

@@ -2,6 +2,9 @@ package dev.cascade.okr.core.port;
 
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.validation.Validated;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,4 +66,22 @@ public interface PeopleStore {
      */
     Validated<StoreWrite<Versioned<Set<UserRef>>>> setManagers(UserRef person, long expectedVersion,
             Set<UserRef> managers);
+
+    /**
+     * The person's role (岗位, e.g. "Sales representative") with its version: empty at version 0 while never set,
+     * then 1 more with every change ({@link #setRole}); clearing it is a change too.
+     */
+    Versioned<Optional<String>> role(UserRef person);
+
+    /** The roles of these people (empty for those without one), read in batches; any number of people. */
+    Map<UserRef, String> roles(Collection<UserRef> people);
+
+    /**
+     * Replaces the person's role ({@code null} clears it) if it is still at {@code expectedVersion} (0: never set);
+     * the version grows by 1.
+     *
+     * @return {@code Written} with the role now recorded and its version, or {@code Stale} with the current one
+     *     (nothing changed)
+     */
+    StoreWrite<Versioned<Optional<String>>> setRole(UserRef person, long expectedVersion, String role);
 }

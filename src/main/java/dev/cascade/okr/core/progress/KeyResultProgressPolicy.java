@@ -155,8 +155,9 @@ public final class KeyResultProgressPolicy {
 
     /** An evaluation whose rate is its progress and whose single target is met exactly at 1. */
     private static KeyResultEvaluation met(double fraction, BigDecimal actual, Observation evidence) {
-        return new KeyResultEvaluation(Progress.of(fraction), AchievementRate.of(fraction),
-                fraction >= 1.0 ? Zone.TARGET : Zone.BELOW_FLOOR, actual, evidence, null);
+        Progress progress = Progress.of(fraction);
+        return new KeyResultEvaluation(progress, AchievementRate.of(fraction), Zone.ofSingleTarget(progress), actual,
+                evidence, null);
     }
 
     private static double clampedDouble(BigDecimal fraction) {

@@ -19,7 +19,9 @@ import java.util.List;
  * Inputs without data are left out, never counted as 0; the share of weight that had data is the
  * {@linkplain #coverage(ObjectiveId) coverage}. When the inputs with data all weigh 0, they count equally (so zero
  * weights never turn real progress into a silent 0). With no input with data, the objective has no data
- * ({@link NoDataReason#NOTHING_TO_ROLL_UP}).
+ * ({@link NoDataReason#NOTHING_TO_ROLL_UP}). A <b>frozen</b> objective (a closed goal, see
+ * {@link Builder#frozen}) keeps the progress and coverage it had at closing whatever its inputs do, and the objectives
+ * above it roll up that value.
  *
  * <p>{@link #recomputeAll()} evaluates every objective, children before parents. {@link #updateKeyResult} changes
  * one key result and recomputes only the objectives that can change: its objective and, through roll-up alignments,
@@ -34,6 +36,9 @@ public final class RollupNetwork {
     private final long[] objectiveIds;
     private final LongIndex objectiveIndex;
     private final boolean[] rollsUp;
+    private final boolean[] frozen;
+    private final double[] frozenValue;
+    private final double[] frozenCoverage;
     private final int[] keyResultStart;
     private final long[] keyResultIds;
     private final LongIndex keyResultIndex;
@@ -58,8 +63,16 @@ public final class RollupNetwork {
         objectiveIds = b.objectiveIds.stream().mapToLong(Long::longValue).toArray();
         objectiveIndex = b.objectiveIndex;
         rollsUp = new boolean[n];
+        frozen = new boolean[n];
+        frozenValue = new double[n];
+        frozenCoverage = new double[n];
         for (int i = 0; i < n; i++) {
             rollsUp[i] = b.rollsUp.get(i);
+        }
+        for (java.util.Map.Entry<Integer, double[]> entry : b.frozen.entrySet()) {
+            frozen[entry.getKey()] = true;
+            frozenValue[entry.getKey()] = entry.getValue()[0];
+            frozenCoverage[entry.getKey()] = entry.getValue()[1];
         }
         int m = b.keyResultIds.size();
         keyResultStart = new int[n + 1];
@@ -208,6 +221,11 @@ public final class RollupNetwork {
     }
 
     private void evaluate(int i) {
+        if (frozen[i]) {
+            value[i] = frozenValue[i];
+            coverage[i] = frozenCoverage[i];
+            return;
+        }
         double weightWithData = 0;
         double weighted = 0;
         double plain = 0;
@@ -311,6 +329,7 @@ public final class RollupNetwork {
         private final List<Integer> alignmentParent = new ArrayList<>();
         private final List<Double> alignmentWeight = new ArrayList<>();
         private final List<Violation> violations = new ArrayList<>();
+        private final java.util.Map<Integer, double[]> frozen = new java.util.HashMap<>();
 
         private Builder() {
         }
@@ -326,6 +345,17 @@ public final class RollupNetwork {
             }
             objectiveIds.add(id.value());
             rollsUp.add(rollsUpFromChildren);
+            return this;
+        }
+
+        /**
+         * Freezes an objective already added at the progress and coverage it had when it was closed: its inputs no
+         * longer move it, and its parents roll up this value.
+         *
+         * @param coverage the share (0 to 1) of its input weight that had data at closing
+         */
+        public Builder frozen(ObjectiveId id, Progress progress, double coverage) {
+            frozen.put(indexOf(id), new double[] {valueOf(progress), progress.hasData() ? coverage : 0.0});
             return this;
         }
 

@@ -44,6 +44,27 @@ public enum Zone {
         return tiers.floor() != null && reaches(direction, actual, tiers.floor()) ? FLOOR : BELOW_FLOOR;
     }
 
+    /**
+     * The tier of a measure with a single target (band, milestone, share of issues): {@link #TARGET} when the
+     * progress is 1, {@link #BELOW_FLOOR} when it is less, {@link #NONE} without data.
+     */
+    public static Zone ofSingleTarget(Progress progress) {
+        if (!progress.hasData()) {
+            return NONE;
+        }
+        return progress.fraction() >= 1.0 ? TARGET : BELOW_FLOOR;
+    }
+
+    /** The lower of two zones in the order of the constants ({@link #NONE} is lowest). */
+    public static Zone lower(Zone a, Zone b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** The JSON name of the zone, e.g. {@code below-floor}. */
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     private static boolean reaches(Direction direction, BigDecimal actual, BigDecimal tier) {
         int comparison = actual.compareTo(tier);
         return direction == Direction.INCREASE ? comparison >= 0 : comparison <= 0;
@@ -51,6 +72,6 @@ public enum Zone {
 
     /** The i18n key of the name people read, e.g. {@code cascade.zone.below-floor}. */
     public String messageKey() {
-        return "cascade.zone." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "cascade.zone." + jsonName();
     }
 }

@@ -68,9 +68,7 @@ public final class GoalPolicy {
             return Validated.invalid(List.of(Violation.of(ViolationCode.LIFECYCLE_TRANSITION_INVALID, "lifecycle",
                     objective.lifecycle().messageKey(), target.messageKey())));
         }
-        Objective moved = new Objective(objective.id(), objective.title(), objective.description(),
-                objective.owner(), objective.levelKey(), objective.period(), objective.unit(), objective.type(),
-                target, objective.visibility(), objective.rollsUpFromChildren(), objective.keyResults());
+        Objective moved = objective.withLifecycle(target);
         return Validated.of(moved, check(moved));
     }
 

@@ -421,6 +421,36 @@ public enum ViolationCode {
     /** A user key of the right form that names no user of the host; args: the key (shortened). */
     USER_UNKNOWN("user.unknown"),
 
+    // ---- the seed tables' columns (issue 10) ----
+    /** A goal category that is none of the allowed ones; args: the value (shortened), the allowed values. */
+    CATEGORY_UNKNOWN("category.unknown"),
+    /** More responsible departments than a goal may name; arg: the most allowed. */
+    DEPARTMENTS_TOO_MANY("departments.too-many"),
+    /**
+     * The weights of a person's goals of one period do not add up to 100% (a warning on a draft, an error from
+     * confirmation on); args: the sum in per-cent, the period's first and last day.
+     */
+    GOAL_WEIGHTS_NOT_100("goal-weights.not-100"),
+    /** A task's percent complete that is not a whole number from 0 to 100; arg: the value. */
+    PLAN_PERCENT_COMPLETE_INVALID("plan.percent-complete-invalid"),
+    /** No table has this name; arg: the name (shortened), the names there are. */
+    TABLE_UNKNOWN("table.unknown"),
+
+
+    // ---- goal state: closing, reopening, manual overrides ----
+    /** The goal is closed, so it no longer changes; args: the goal's id, its title (shortened). */
+    GOAL_CLOSED("goal.closed"),
+    /** Only a closed goal can be reopened; arg: the goal's id. */
+    GOAL_NOT_CLOSED("goal.not-closed"),
+    /** Reopening a goal or clearing a manual progress needs a reason. */
+    REASON_REQUIRED("reason.required"),
+    /** A reason is longer than allowed; arg: the maximum. */
+    REASON_TOO_LONG("reason.too-long"),
+    /** Clearing a manual progress that is not set; arg: the key result's id. */
+    OVERRIDE_NOT_SET("override.not-set"),
+    /** A period to close is not a year, half, quarter or month such as 2026 or 2026-Q1; arg: the text. */
+    PERIOD_CLOSE_INVALID("period.close-invalid"),
+
     // ---- appraisal: achievement from evidence, composites, distribution, carry-over (issue 10) ----
     /** A manager's achievement rate over the computed one needs a reason. */
     APPRAISAL_OVERRIDE_REASON_REQUIRED("appraisal.override-reason-required"),

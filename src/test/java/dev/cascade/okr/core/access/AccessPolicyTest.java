@@ -126,7 +126,8 @@ public class AccessPolicyTest {
     private Objective goal() {
         OrgUnit unit = projectUnit ? new OrgUnit.Project("CASC") : new OrgUnit.Group("Sales");
         return new Objective(new ObjectiveId(1), "Customers onboard themselves", null, new UserRef("owner"), level,
-                Period.year(2026), unit, GoalType.RESULT, Lifecycle.ACTIVE, visibility, false, List.of());
+                Period.year(2026), unit, GoalType.RESULT, Lifecycle.ACTIVE, visibility, false, List.of(),
+                dev.cascade.okr.core.model.GoalDetails.NONE);
     }
 
     private AccessFacts facts() {

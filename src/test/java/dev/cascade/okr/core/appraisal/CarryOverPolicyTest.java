@@ -3,6 +3,7 @@ package dev.cascade.okr.core.appraisal;
 import static org.junit.Assert.assertEquals;
 
 import dev.cascade.okr.core.model.Direction;
+import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultId;
@@ -121,7 +122,7 @@ public class CarryOverPolicyTest {
         Objective objective() {
             return new Objective(new ObjectiveId(9), "Sign customers", null, new UserRef("jia"), "individual",
                     Y2026, new OrgUnit.Project("SALES"), GoalType.RESULT, Lifecycle.ACTIVE, Visibility.MEMBERS,
-                    false, keyResults);
+                    false, keyResults, GoalDetails.NONE);
         }
 
         List<KeyResultAchievement> lines() {

@@ -86,7 +86,7 @@ public class GoalPolicyTest {
     public void shouldAnswerTheStatedFindingsWhenGoalMovesInItsLifecycle() {
         Objective objective = new Objective(new ObjectiveId(7), "Customers onboard themselves", null,
                 new UserRef("alice"), level, Period.year(2026), new OrgUnit.Project("CASC"), GoalType.RESULT, from,
-                Visibility.EVERYONE, false, keyResults);
+                Visibility.EVERYONE, false, keyResults, dev.cascade.okr.core.model.GoalDetails.NONE);
 
         Validated<Objective> moved = new GoalPolicy(LevelScheme.defaults()).moveTo(objective, to);
 

@@ -1,0 +1,29 @@
+package dev.cascade.okr.core.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The last time an administrator reopened a closed goal, and why; kept on the goal so that a reopened goal says so.
+ *
+ * <p>Invariants: every field present; the reason is not blank and at most {@value #MAX_REASON} characters.
+ *
+ * @param at when it was reopened
+ * @param by the administrator who reopened it
+ * @param reason why
+ */
+public record Reopening(Instant at, UserRef by, String reason) {
+
+    /** The longest reason, in characters. */
+    public static final int MAX_REASON = 1000;
+
+    /** Checks the invariants. */
+    public Reopening {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(reason, "reason");
+        if (reason.isBlank() || reason.length() > MAX_REASON) {
+            throw new IllegalArgumentException("reopening reason must be 1 to " + MAX_REASON + " characters");
+        }
+    }
+}

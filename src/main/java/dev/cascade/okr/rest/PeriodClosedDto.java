@@ -1,0 +1,19 @@
+package dev.cascade.okr.rest;
+
+import dev.cascade.okr.service.GoalStateService.PeriodClosed;
+import java.util.List;
+
+/**
+ * The answer of {@code POST /periods/{period}/close}.
+ *
+ * @param period the period closed, as a goal's period reads
+ * @param closed the ids of the goals this request closed, ascending
+ * @param alreadyClosed how many goals of the period were closed before (they keep the values of their own closing)
+ */
+public record PeriodClosedDto(GoalPeriodDto period, List<Long> closed, int alreadyClosed) {
+
+    static PeriodClosedDto of(PeriodClosed closed) {
+        return new PeriodClosedDto(GoalPeriodDto.of(closed.period()),
+                closed.closed().stream().map(id -> id.value()).toList(), closed.alreadyClosed());
+    }
+}

@@ -1,0 +1,223 @@
+package dev.cascade.okr.store;
+
+import static dev.cascade.okr.store.GoalFixtures.NOW;
+import static dev.cascade.okr.store.GoalFixtures.bare;
+import static dev.cascade.okr.store.GoalFixtures.epics;
+import static dev.cascade.okr.store.GoalFixtures.missing;
+import static dev.cascade.okr.store.GoalFixtures.projectGoal;
+import static dev.cascade.okr.store.GoalFixtures.race;
+import static dev.cascade.okr.store.GoalFixtures.revenue;
+import static dev.cascade.okr.store.GoalFixtures.stale;
+import static dev.cascade.okr.store.GoalFixtures.unmeasured;
+import static dev.cascade.okr.store.GoalFixtures.written;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import dev.cascade.okr.core.model.Closing;
+import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.Lifecycle;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.Reopening;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.port.GoalStore.Measured;
+import dev.cascade.okr.core.port.GoalStore.NewObjective;
+import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.progress.ManualOverride;
+import dev.cascade.okr.core.progress.NoDataReason;
+import dev.cascade.okr.core.progress.OverrideClearing;
+import dev.cascade.okr.core.progress.Progress;
+import dev.cascade.okr.core.progress.Zone;
+import dev.cascade.okr.devhost.ao.DevActiveObjects;
+import dev.cascade.okr.devhost.ao.DevDatabase;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+/**
+ * Goal state through the goal store: a key result's zone, closing (one goal and many at once), reopening and manual
+ * overrides set and cleared, read back from real columns on H2 (and PostgreSQL when configured).
+ */
+@RunWith(Parameterized.class)
+public class AoGoalStateStoreTest {
+
+    private static final UserRef ALICE = new UserRef("alice");
+
+    private final String kind;
+    private DevDatabase database;
+    private DevActiveObjects ao;
+    private AoGoalStore store;
+
+    /** Runs every test on one database kind. */
+    public AoGoalStateStoreTest(String kind) {
+        this.kind = kind;
+    }
+
+    /** H2, and PostgreSQL when configured. */
+    @Parameterized.Parameters(name = "{0}")
+    public static Collection<Object[]> databases() {
+        return StoreDatabases.parameters();
+    }
+
+    @Before
+    public void setUp() {
+        database = StoreDatabases.open(kind);
+        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
+                AlignmentAo.class, VersionClaimAo.class);
+        store = new AoGoalStore(ao);
+    }
+
+    @After
+    public void tearDown() {
+        ao.close();
+        database.close();
+    }
+
+    private StoredObjective goalWithRevenue(String title) {
+        return store.insert(new NewObjective(projectGoal(title, "CASC", "bob"),
+                List.of(unmeasured("Revenue", Weight.ofPercent(50), revenue()), epics("Epics", "CASC-1"))),
+                "bob", NOW);
+    }
+
+    @Test
+    public void shouldReadBackZoneWhenProgressIsStoredWithIt() {
+        StoredObjective goal = goalWithRevenue("Grow");
+        KeyResultId revenue = goal.keyResults().get(0).id();
+        KeyResultId issues = goal.keyResults().get(1).id();
+        assertEquals(Zone.NONE, goal.keyResults().get(0).zone());
+
+        store.storeProgress(Map.of(revenue, new Measured(Progress.of(0.95), null, Zone.FLOOR),
+                issues, new Measured(Progress.of(1.0), null, Zone.TARGET)), NOW);
+
+        StoredObjective read = store.goal(goal.id()).orElseThrow();
+        assertEquals(Zone.FLOOR, read.keyResults().get(0).zone());
+        assertEquals(Zone.TARGET, read.keyResults().get(1).zone());
+        assertEquals("the goal's zone is the lowest", Zone.FLOOR, read.zone());
+    }
+
+    @Test
+    public void shouldKeepClosingWhenGoalIsClosedAndReadAgain() {
+        StoredObjective goal = goalWithRevenue("Close me");
+        Closing closing = new Closing(NOW.plusSeconds(60), ALICE, Progress.of(0.4321), 0.5);
+
+        StoredObjective closed = written(store.close(goal.id(), 1, closing));
+
+        StoredObjective read = store.goal(goal.id()).orElseThrow();
+        assertEquals(closed, read);
+        assertEquals(Lifecycle.CLOSED, read.objective().lifecycle());
+        assertEquals(closing, read.closing());
+        assertEquals(2L, read.version());
+        assertEquals("alice", read.updatedBy());
+        assertEquals(Set.of(goal.id()), store.frozenAmong(List.of(goal.id(), new ObjectiveId(999_999))));
+    }
+
+    @Test
+    public void shouldStoreClosingWithoutDataWhenGoalHadNone() {
+        StoredObjective goal = store.insert(bare(projectGoal("Empty", "CASC", "bob")), "bob", NOW);
+        Closing closing = new Closing(NOW, ALICE, Progress.noData(NoDataReason.NOTHING_TO_ROLL_UP), 0.0);
+
+        written(store.close(goal.id(), 1, closing));
+
+        assertEquals(closing, store.goal(goal.id()).orElseThrow().closing());
+    }
+
+    @Test
+    public void shouldRefuseStaleOrMissingWhenClosing() {
+        StoredObjective goal = goalWithRevenue("Stale");
+        Closing closing = new Closing(NOW, ALICE, Progress.of(0.5), 1.0);
+
+        assertEquals(goal, stale(store.close(goal.id(), 7, closing)));
+        missing(store.close(new ObjectiveId(999_999), 1, closing));
+        assertNull(store.goal(goal.id()).orElseThrow().closing());
+    }
+
+    @Test
+    public void shouldCloseEachOnceWhenManyAreClosedTwice() {
+        StoredObjective a = goalWithRevenue("A");
+        StoredObjective b = goalWithRevenue("B");
+        StoredObjective open = goalWithRevenue("Stays open");
+        Closing first = new Closing(NOW, ALICE, Progress.of(0.1), 1.0);
+        Closing second = new Closing(NOW.plusSeconds(3600), new UserRef("pat"), Progress.of(0.9), 1.0);
+
+        assertEquals(List.of(a.id(), b.id()), store.closeAll(Map.of(a.id(), first, b.id(), first)));
+        assertEquals("idempotent", List.of(), store.closeAll(Map.of(a.id(), second, b.id(), second)));
+
+        assertEquals(first, store.goal(a.id()).orElseThrow().closing());
+        assertEquals(first, store.goal(b.id()).orElseThrow().closing());
+        assertEquals(2L, store.goal(a.id()).orElseThrow().version());
+        assertEquals(Lifecycle.ACTIVE, store.goal(open.id()).orElseThrow().objective().lifecycle());
+        assertEquals(Set.of(a.id(), b.id()), store.frozenAmong(List.of(a.id(), b.id(), open.id())));
+    }
+
+    @Test
+    public void shouldCloseEveryGoalOnceWhenTwoAdministratorsCloseAtOnce() throws Exception {
+        StoredObjective a = goalWithRevenue("A");
+        StoredObjective b = goalWithRevenue("B");
+        Closing closing = new Closing(NOW, ALICE, Progress.of(0.1), 1.0);
+
+        List<List<ObjectiveId>> answers = race(() -> store.closeAll(Map.of(a.id(), closing, b.id(), closing)),
+                () -> store.closeAll(Map.of(a.id(), closing, b.id(), closing)));
+
+        assertEquals(2, answers.get(0).size() + answers.get(1).size());
+        assertEquals(2L, store.goal(a.id()).orElseThrow().version());
+    }
+
+    @Test
+    public void shouldActivateAndRecordReasonWhenReopened() {
+        StoredObjective goal = goalWithRevenue("Reopen");
+        written(store.close(goal.id(), 1, new Closing(NOW, ALICE, Progress.of(0.3), 1.0)));
+        Reopening reopening = new Reopening(NOW.plusSeconds(10), ALICE, "关闭错了 — closed by mistake");
+
+        StoredObjective reopened = written(store.reopen(goal.id(), 2, reopening));
+
+        assertEquals(reopened, store.goal(goal.id()).orElseThrow());
+        assertEquals(Lifecycle.ACTIVE, reopened.objective().lifecycle());
+        assertNull(reopened.closing());
+        assertEquals(reopening, reopened.lastReopening());
+        assertEquals(3L, reopened.version());
+        assertTrue(store.frozenAmong(List.of(goal.id())).isEmpty());
+        assertEquals("reopening an open goal changes nothing", reopened,
+                stale(store.reopen(goal.id(), 3, reopening)));
+    }
+
+    @Test
+    public void shouldKeepComputedProgressWhenOverrideIsSetAndCleared() {
+        StoredObjective goal = goalWithRevenue("Override");
+        StoredKeyResult revenue = goal.keyResults().get(0);
+        store.storeProgress(Map.of(revenue.id(), new Measured(Progress.of(0.25), null, Zone.BELOW_FLOOR)), NOW);
+        ManualOverride override = new ManualOverride(new BigDecimal("0.6"), "Signed contracts not invoiced yet",
+                ALICE, NOW);
+
+        StoredKeyResult set = written(store.override(revenue.id(), 1, override, null));
+
+        assertEquals(set, store.keyResult(revenue.id()).orElseThrow());
+        assertEquals(override, set.override());
+        assertEquals(Progress.manual(0.6), set.keyResult().progress());
+        assertEquals(Progress.of(0.25), set.computedProgress());
+        assertEquals(Zone.BELOW_FLOOR, set.zone());
+        assertEquals(2L, set.version());
+
+        OverrideClearing clearing = new OverrideClearing(new UserRef("bob"), NOW.plusSeconds(5), "Invoiced now");
+        StoredKeyResult cleared = written(store.override(revenue.id(), 2, null, clearing));
+
+        assertEquals(cleared, store.keyResult(revenue.id()).orElseThrow());
+        assertNull(cleared.override());
+        assertEquals(clearing, cleared.lastClearing());
+        assertEquals(Progress.of(0.25), cleared.keyResult().progress());
+        assertEquals(3L, cleared.version());
+        assertEquals(cleared, stale(store.override(revenue.id(), 2, override, null)));
+        assertThrows(IllegalArgumentException.class, () -> store.override(revenue.id(), 3, override, clearing));
+        assertFalse(store.keyResult(revenue.id()).orElseThrow().keyResult().progress().isManual());
+    }
+}
