@@ -16,6 +16,7 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import dev.cascade.okr.service.ProgressHistoryService;
 import dev.cascade.okr.service.ProgressService;
+import dev.cascade.okr.service.TrackingService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,20 +52,22 @@ public final class JiraSnapshotJob implements JobRunner, LifecycleAware, Disposa
     private final SchedulerService scheduler;
     private final ProgressService progress;
     private final ProgressHistoryService history;
+    private final TrackingService tracking;
     private final Clock clock;
 
     /** Creates the job; it registers and schedules itself when the application has started ({@link #onStart}). */
     @Inject
     public JiraSnapshotJob(@ComponentImport SchedulerService scheduler, ProgressService progress,
-            ProgressHistoryService history) {
-        this(scheduler, progress, history, Clock.systemUTC());
+            ProgressHistoryService history, TrackingService tracking) {
+        this(scheduler, progress, history, tracking, Clock.systemUTC());
     }
 
     JiraSnapshotJob(SchedulerService scheduler, ProgressService progress, ProgressHistoryService history,
-            Clock clock) {
+            TrackingService tracking, Clock clock) {
         this.scheduler = scheduler;
         this.progress = progress;
         this.history = history;
+        this.tracking = tracking;
         this.clock = clock;
     }
 
@@ -107,13 +110,21 @@ public final class JiraSnapshotJob implements JobRunner, LifecycleAware, Disposa
     }
 
     /**
-     * Reconciles every issue-driven key result with Jira (what events missed: a node that died with changes pending,
-     * an issue moved out of its project, an epic link changed), then stores today's snapshot of every key result. A
-     * failed reconciliation is logged and the snapshot still taken from what is stored; a failed snapshot is logged
-     * and reported to the scheduler.
+     * Brings into force the approved target adjustments whose effective day has come, reconciles every issue-driven
+     * key result with Jira (what events missed: a node that died with changes pending, an issue moved out of its
+     * project, an epic link changed), then stores today's snapshot of every key result. A failed step before the
+     * snapshot is logged and the snapshot still taken from what is stored; a failed snapshot is logged and reported
+     * to the scheduler.
      */
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
+        try {
+            Instant at = clock.instant();
+            int applied = tracking.applyDueAdjustments(LocalDate.ofInstant(at, ZoneOffset.UTC), at);
+            LOG.info("Daily targets: {} key results brought to their approved target", applied);
+        } catch (RuntimeException e) {
+            LOG.warn("Bringing approved targets into force failed; the next run retries", e);
+        }
         try {
             ProgressService.Recompute reconciled = progress.recomputeAll();
             LOG.info("Daily reconciliation: {} key results with {} searches", reconciled.keyResults(),

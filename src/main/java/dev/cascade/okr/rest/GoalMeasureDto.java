@@ -28,9 +28,11 @@ import java.util.Locale;
  * @param statusWeights issues, status-weighted: credit per status category, fractions 0 to 1
  * @param numericFieldId issues, numeric-field: the field id
  * @param links issues: the linked work
+ * @param checkInValues metric: {@code cumulative} when each check-in reports the running total (the default) or
+ *     {@code per-period} when it reports the amount of its period; answered for every metric
  */
 public record GoalMeasureDto(String kind, String direction, BigDecimal start, TiersDto tiers, String unit, BigDecimal low, BigDecimal high, String description, String basis,
-        StatusWeightsDto statusWeights, String numericFieldId, List<GoalLinkDto> links) {
+        StatusWeightsDto statusWeights, String numericFieldId, List<GoalLinkDto> links, String checkInValues) {
 
     /** Jackson's way in. */
     @JsonCreator
@@ -39,7 +41,8 @@ public record GoalMeasureDto(String kind, String direction, BigDecimal start, Ti
             @JsonProperty("unit") String unit, @JsonProperty("low") BigDecimal low,
             @JsonProperty("high") BigDecimal high, @JsonProperty("description") String description,
             @JsonProperty("basis") String basis, @JsonProperty("statusWeights") StatusWeightsDto statusWeights,
-            @JsonProperty("numericFieldId") String numericFieldId, @JsonProperty("links") List<GoalLinkDto> links) {
+            @JsonProperty("numericFieldId") String numericFieldId, @JsonProperty("links") List<GoalLinkDto> links,
+            @JsonProperty("checkInValues") String checkInValues) {
         this.kind = kind;
         this.direction = direction;
         this.start = start;
@@ -52,6 +55,7 @@ public record GoalMeasureDto(String kind, String direction, BigDecimal start, Ti
         this.statusWeights = statusWeights;
         this.numericFieldId = numericFieldId;
         this.links = links;
+        this.checkInValues = checkInValues;
     }
 
     /**
@@ -99,15 +103,15 @@ public record GoalMeasureDto(String kind, String direction, BigDecimal start, Ti
     static GoalMeasureDto of(Measure measure) {
         if (measure instanceof MetricMeasure m) {
             return new GoalMeasureDto("metric", name(m.direction()), m.start(), TiersDto.of(m.tiers()), m.unit(), null,
-                    null, null, null, null, null, null);
+                    null, null, null, null, null, null, name(m.checkInValues()));
         }
         if (measure instanceof BandMeasure b) {
             return new GoalMeasureDto("band", null, null, null, b.unit(), b.low(), b.high(), null, null, null, null,
-                    null);
+                    null, null);
         }
         if (measure instanceof MilestoneMeasure m) {
             return new GoalMeasureDto("milestone", null, null, null, null, null, null, m.description(), null, null,
-                    null, null);
+                    null, null, null);
         }
         IssueMeasure i = (IssueMeasure) measure;
         return new GoalMeasureDto("issues", null, null, TiersDto.of(i.tiers()), null, null, null, null,
@@ -115,7 +119,7 @@ public record GoalMeasureDto(String kind, String direction, BigDecimal start, Ti
                 new StatusWeightsDto(BigDecimal.valueOf(i.statusWeights().toDo()),
                         BigDecimal.valueOf(i.statusWeights().inProgress()),
                         BigDecimal.valueOf(i.statusWeights().done())),
-                i.numericFieldId(), i.links().stream().map(GoalLinkDto::of).toList());
+                i.numericFieldId(), i.links().stream().map(GoalLinkDto::of).toList(), null);
     }
 
     GoalInput.MeasureInput toInput() {
@@ -124,7 +128,8 @@ public record GoalMeasureDto(String kind, String direction, BigDecimal start, Ti
                 description, basis, statusWeights == null ? null : statusWeights.toDo(),
                 statusWeights == null ? null : statusWeights.inProgress(),
                 statusWeights == null ? null : statusWeights.done(), numericFieldId,
-                links == null ? null : links.stream().map(l -> l == null ? null : l.toInput()).toList());
+                links == null ? null : links.stream().map(l -> l == null ? null : l.toInput()).toList(),
+                checkInValues);
     }
 
     static String name(Enum<?> value) {

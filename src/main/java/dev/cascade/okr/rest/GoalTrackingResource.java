@@ -9,6 +9,7 @@ import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.Outcome;
+import dev.cascade.okr.service.ProgressSeriesService;
 import dev.cascade.okr.service.TrackingService;
 import dev.cascade.okr.service.TrackingService.Review;
 import dev.cascade.okr.service.TrackingService.TrackingTable;
@@ -35,14 +36,16 @@ import javax.ws.rs.core.Response;
 public class GoalTrackingResource {
 
     private final TrackingService tracking;
+    private final ProgressSeriesService series;
     private final UserManager users;
     private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public GoalTrackingResource(TrackingService tracking, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
+    public GoalTrackingResource(TrackingService tracking, ProgressSeriesService series,
+            @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
         this.tracking = tracking;
+        this.series = series;
         this.users = users;
         this.i18n = i18n;
     }
@@ -87,6 +90,21 @@ public class GoalTrackingResource {
         Outcome<Review> put = tracking.putReviewNotes(caller(), goal.get(), quarter, parsed.value().version(),
                 parsed.value().toNotes());
         return RestResponses.ok(put, i18n, TrackingReviewDto::of);
+    }
+
+    /**
+     * The goal's rolled-up daily progress series, {@code ?from=2026-01-01&to=2026-12-31} (both optional: the goal
+     * period's start and today); for charts.
+     */
+    @GET
+    @Path("/{id}/history")
+    public Response history(@PathParam("id") String id, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Optional<ObjectiveId> found = objectiveId(id);
+        if (found.isEmpty()) {
+            return notFound(id);
+        }
+        return RestResponses.ok(series.goal(caller(), found.get(), from, to), i18n, ProgressHistoryDto::of);
     }
 
     private static Optional<ObjectiveId> objectiveId(String id) {

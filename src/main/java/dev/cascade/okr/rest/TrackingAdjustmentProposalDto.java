@@ -9,6 +9,9 @@ import java.math.BigDecimal;
  * @param newTarget the target proposed
  * @param reason why
  * @param approverKey the user key of who decides; not the requester
+ * @param effectiveFrom the first day the new target counts, {@code YYYY-MM-DD} inside the goal's period; omitted or
+ *     {@code null} for the day it is approved
  */
-public record TrackingAdjustmentProposalDto(Long version, BigDecimal newTarget, String reason, String approverKey) {
+public record TrackingAdjustmentProposalDto(Long version, BigDecimal newTarget, String reason, String approverKey,
+        String effectiveFrom) {
 }

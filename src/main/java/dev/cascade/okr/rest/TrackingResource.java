@@ -11,6 +11,7 @@ import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.Outcome;
+import dev.cascade.okr.service.ProgressSeriesService;
 import dev.cascade.okr.service.TrackingService;
 import dev.cascade.okr.service.TrackingService.Adjustments;
 import dev.cascade.okr.service.TrackingService.CheckInPage;
@@ -42,14 +43,16 @@ public class TrackingResource {
     private static final int DEFAULT_LIMIT = 20;
 
     private final TrackingService tracking;
+    private final ProgressSeriesService series;
     private final UserManager users;
     private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public TrackingResource(TrackingService tracking, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
+    public TrackingResource(TrackingService tracking, ProgressSeriesService series,
+            @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
         this.tracking = tracking;
+        this.series = series;
         this.users = users;
         this.i18n = i18n;
     }
@@ -159,7 +162,7 @@ public class TrackingResource {
         }
         TrackingAdjustmentProposalDto p = parsed.value();
         return adjustmentsResponse(tracking.propose(caller(), keyResult.get(), p.version(), p.newTarget(),
-                p.reason(), p.approverKey()), Response.Status.CREATED);
+                p.reason(), p.approverKey(), p.effectiveFrom()), Response.Status.CREATED);
     }
 
     /** Approves or rejects the pending adjustment; its named approver only. */
@@ -198,6 +201,21 @@ public class TrackingResource {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * The key result's daily progress series, {@code ?from=2026-01-01&to=2026-12-31} (both optional: the goal
+     * period's start and today); for charts.
+     */
+    @GET
+    @Path("/{id}/history")
+    public Response history(@PathParam("id") String id, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Optional<KeyResultId> found = keyResultId(id);
+        if (found.isEmpty()) {
+            return notFound(id);
+        }
+        return RestResponses.ok(series.keyResult(caller(), found.get(), from, to), i18n, ProgressHistoryDto::of);
     }
 
     private static Optional<KeyResultId> keyResultId(String id) {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * The tracking table of one goal for a quarter or month (PRODUCT.md table 4).
  *
  * @param objectiveId the goal
- * @param period the quarter or month, cut to the goal's period
+ * @param period the year, quarter or month, cut to the goal's period
  * @param rows one per key result
  */
 public record TrackingTableDto(long objectiveId, TrackingPeriodDto period, List<TrackingRowDto> rows) {
@@ -31,6 +31,7 @@ public record TrackingTableDto(long objectiveId, TrackingPeriodDto period, List<
         CheckInDue due = line.due();
         return new TrackingRowDto(line.keyResult().id().value(), line.keyResult().keyResult().title(),
                 row.map(r -> r.who().key()).orElse(null), row.isPresent(), row.map(TrackingRow::planned).orElse(null),
+                row.map(TrackingRow::periodPlan).orElse(null),
                 row.flatMap(TrackingRow::actual).orElse(null),
                 defined ? deviation.get().rate() : null, defined ? deviation.get().percentForDisplay() : null,
                 deviation.filter(d -> !d.isDefined()).map(d -> code(d.reason().name())).orElse(null),
@@ -54,7 +55,9 @@ public record TrackingTableDto(long objectiveId, TrackingPeriodDto period, List<
      * @param who whose goal it is
      * @param planned whether the key result has a plan; without one, status is judged by pace and there is no
      *     deviation
-     * @param plannedValue the amount planned for the period up to today (or its end)
+     * @param plannedValue the amount planned for the period up to today, counting today (the period's plan pro-rated
+     *     by elapsed days; the whole plan once the period has ended); the deviation and status compare with it
+     * @param periodPlan the amount planned for the whole period
      * @param actual the amount achieved in the period, or {@code null} when nothing was reported
      * @param deviationRate (actual − planned) ÷ |planned| as a fraction, or {@code null} when undefined
      * @param deviationPercent the same in per-cent, one decimal, as shown (−16.7), or {@code null}
@@ -70,7 +73,7 @@ public record TrackingTableDto(long objectiveId, TrackingPeriodDto period, List<
      * @param cadence {@code weekly}, {@code biweekly} or {@code monthly}
      */
     public record TrackingRowDto(long keyResultId, String goal, String who, boolean planned, BigDecimal plannedValue,
-            BigDecimal actual, Double deviationRate, BigDecimal deviationPercent, String noDeviationReason,
+            BigDecimal periodPlan, BigDecimal actual, Double deviationRate, BigDecimal deviationPercent, String noDeviationReason,
             String status, String cause, String adjustment, String owner, String updatedOn, String nextCheckInDue,
             boolean overdue, long daysOverdue, String cadence) {
     }

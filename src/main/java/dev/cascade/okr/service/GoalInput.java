@@ -88,10 +88,22 @@ public record GoalInput(String title, String description, String ownerKey, Strin
      * @param done status weight of a finished issue
      * @param numericFieldId issues numeric field
      * @param links issues links
+     * @param checkInValues metric: {@code cumulative} (check-ins report running totals, the default) or
+     *     {@code per-period} (amounts per period); {@code null} for the default
      */
     public record MeasureInput(String kind, String direction, BigDecimal start, BigDecimal floor, BigDecimal target,
             BigDecimal stretch, String unit, BigDecimal low, BigDecimal high, String description, String basis,
-            BigDecimal toDo, BigDecimal inProgress, BigDecimal done, String numericFieldId, List<LinkInput> links) {
+            BigDecimal toDo, BigDecimal inProgress, BigDecimal done, String numericFieldId, List<LinkInput> links,
+            String checkInValues) {
+
+        /** A measure without a choice of check-in values (running totals). */
+        public MeasureInput(String kind, String direction, BigDecimal start, BigDecimal floor, BigDecimal target,
+                BigDecimal stretch, String unit, BigDecimal low, BigDecimal high, String description, String basis,
+                BigDecimal toDo, BigDecimal inProgress, BigDecimal done, String numericFieldId,
+                List<LinkInput> links) {
+            this(kind, direction, start, floor, target, stretch, unit, low, high, description, basis, toDo,
+                    inProgress, done, numericFieldId, links, null);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.AlignmentGraph;
+import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.Closing;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.GoalDetails;
@@ -506,7 +507,13 @@ public final class GoalService {
         if (!errors.isEmpty()) {
             return Outcome.failure(Failure.INVALID, errors);
         }
-        return measured(keyResultWritten(id, goals.updateKeyResult(id, version, fields)));
+        Outcome<StoredKeyResult> written = keyResultWritten(id, goals.updateKeyResult(id, version, fields));
+        if (written.isSuccess() && !(fields.measure() instanceof IssueMeasure)) {
+            // A new target or a new reading of check-ins (running totals or amounts per period) moves progress now.
+            progress.measureFromCheckIns(List.of(written.value()));
+            return Outcome.success(goals.keyResult(id).orElse(written.value()));
+        }
+        return measured(written);
     }
 
     /** Deletes a key result if it is still at {@code version}; the goal without it must meet its state's rules. */
@@ -1041,8 +1048,10 @@ public final class GoalService {
         MeasureDraft.Weights weights = in.toDo() == null && in.inProgress() == null && in.done() == null ? null
                 : new MeasureDraft.Weights(in.toDo(), in.inProgress(), in.done());
         List<WorkLink> links = in.links() == null ? null : links(in.links(), field + ".links", violations);
+        CheckInValues checkInValues = in.checkInValues() == null ? null
+                : enumOf(CheckInValues.class, in.checkInValues(), field + ".checkInValues", violations);
         return new MeasureDraft(kind, direction, in.start(), tiers, in.unit(), in.low(), in.high(), in.description(),
-                basis, weights, in.numericFieldId(), links);
+                basis, weights, in.numericFieldId(), links, checkInValues);
     }
 
     /** Links as core values; an entry that names not exactly one of epic, issue, jql is reported. */

@@ -2,6 +2,7 @@ package dev.cascade.okr.service;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.model.BandMeasure;
+import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Measure;
@@ -24,6 +25,8 @@ import dev.cascade.okr.core.port.TrackingStore.Snapshot;
 import dev.cascade.okr.core.port.TrackingStore.StoredCheckIn;
 import dev.cascade.okr.core.progress.IssueCounting;
 import dev.cascade.okr.core.progress.IssueHistory;
+import dev.cascade.okr.core.progress.Observation;
+import dev.cascade.okr.core.tracking.CheckInLog;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,17 +95,22 @@ public final class ProgressHistoryService {
                     .flatMap(goal -> goal.keyResults().stream()).toList();
             if (!keyResults.isEmpty()) {
                 Set<KeyResultId> checkedIn = new HashSet<>();
+                Set<KeyResultId> summed = new HashSet<>();
                 for (StoredKeyResult keyResult : keyResults) {
                     Measure measure = keyResult.keyResult().measure();
-                    if (measure instanceof MetricMeasure || measure instanceof BandMeasure) {
+                    if (measure instanceof MetricMeasure metric && metric.checkInValues() == CheckInValues.PER_PERIOD) {
+                        summed.add(keyResult.id());
+                    } else if (measure instanceof MetricMeasure || measure instanceof BandMeasure) {
                         checkedIn.add(keyResult.id());
                     }
                 }
                 Map<KeyResultId, StoredCheckIn> latest = checkedIn.isEmpty() ? Map.of()
                         : tracking.latestCheckIns(checkedIn);
+                Map<KeyResultId, CheckInLog> logs = summed.isEmpty() ? Map.of() : tracking.logs(summed);
                 Map<KeyResultId, Snapshot> snapshots = new LinkedHashMap<>();
                 for (StoredKeyResult keyResult : keyResults) {
-                    snapshots.put(keyResult.id(), snapshotOf(keyResult, latest.get(keyResult.id())));
+                    snapshots.put(keyResult.id(), snapshotOf(keyResult, latest.get(keyResult.id()),
+                            logs.get(keyResult.id())));
                 }
                 tracking.putSnapshots(day, snapshots, at);
                 stored += snapshots.size();
@@ -114,11 +122,15 @@ public final class ProgressHistoryService {
         }
     }
 
-    private Snapshot snapshotOf(StoredKeyResult stored, StoredCheckIn latestOrNull) {
+    private static Snapshot snapshotOf(StoredKeyResult stored, StoredCheckIn latestOrNull, CheckInLog logOrNull) {
         Measure measure = stored.keyResult().measure();
         Optional<BigDecimal> actual = Optional.empty();
-        if (measure instanceof IssueMeasure issueMeasure && stored.keyResult().evidence() != null) {
-            actual = history.amount(issueMeasure, stored.keyResult().evidence());
+        if (measure instanceof IssueMeasure) {
+            actual = amountNow(stored);
+        } else if (logOrNull != null) {
+            // Amounts per period: the value is the start plus every amount so far, as core observes it.
+            Observation observed = logOrNull.observationFor(measure);
+            actual = observed instanceof Observation.Value value ? Optional.of(value.actual()) : Optional.empty();
         } else if (latestOrNull != null) {
             actual = latestOrNull.checkIn().value();
         }
@@ -126,12 +138,25 @@ public final class ProgressHistoryService {
     }
 
     /**
+     * An issue-driven key result's amount as its issues stand now (from the evidence its last recompute stored), by
+     * core's {@link IssueHistory#amount}: what today's snapshot stores and what the tracking table counts for today.
+     * Empty for other kinds and without evidence.
+     */
+    static Optional<BigDecimal> amountNow(StoredKeyResult stored) {
+        if (stored.keyResult().measure() instanceof IssueMeasure measure && stored.keyResult().evidence() != null) {
+            return new IssueHistory().amount(measure, stored.keyResult().evidence());
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Back-fills the history of issue-driven key results from their issues' resolution dates (see
      * {@link IssueHistory} for the rule and its limits): for each one whose links all resolve, a snapshot for every
-     * day from the day before its earliest resolution (so the tracking table knows the value before the first
-     * change) or its goal period's start, whichever is later, to yesterday or the period's end, whichever is
-     * earlier. Days that already have a snapshot are left as they are. Other key results, unknown ids, key results
-     * of closed goals (frozen), key results with a broken link and key results with no resolved issue are skipped.
+     * day from its goal period's start to yesterday or the period's end, whichever is earlier, so that every month
+     * and quarter of the period has the value it began with (the tracking table's actual of a sub-period is the
+     * amount at its end minus the amount before it began). Days that already have a snapshot are left as they are.
+     * Other key results, unknown ids, key results of closed goals (frozen) and key results with a broken link are
+     * skipped.
      *
      * @param ids the key results, typically those whose links just changed
      * @param today the current day (UTC); nothing is written for it or later
@@ -191,11 +216,10 @@ public final class ProgressHistoryService {
             }
             facts.addAll(ofLink);
         }
-        Optional<LocalDate> earliest = IssueHistory.earliestResolution(facts, ZONE);
-        if (earliest.isEmpty()) {
-            return 0;
-        }
-        LocalDate from = latest(earliest.get().minusDays(1), period.start());
+        // From the period's start, not from the day before the first resolution: a quarter that began before it
+        // needs the amount of the day before it began (before this, October and Q4 had no actual when the first
+        // issue was resolved on 30 October).
+        LocalDate from = period.start();
         LocalDate to = earliestOf(today.minusDays(1), period.end());
         Map<LocalDate, Snapshot> byDay = new LinkedHashMap<>();
         for (IssueHistory.Day day : history.reconstruct(measure, facts, from, to, ZONE)) {
@@ -205,10 +229,6 @@ public final class ProgressHistoryService {
         return byDay.isEmpty() ? 0 : tracking.addSnapshots(keyResult.id(), byDay, at);
     }
 
-
-    private static LocalDate latest(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
 
     private static LocalDate earliestOf(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;

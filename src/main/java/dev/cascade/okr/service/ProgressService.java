@@ -15,6 +15,7 @@ import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.IssueSource;
 import dev.cascade.okr.core.port.LinkedIssues;
 import dev.cascade.okr.core.port.SettingsStore;
+import dev.cascade.okr.core.port.TrackingStore;
 import dev.cascade.okr.core.progress.IssueCounting;
 import dev.cascade.okr.core.progress.KeyResultEvaluation;
 import dev.cascade.okr.core.progress.KeyResultProgressPolicy;
@@ -58,6 +59,7 @@ public final class ProgressService {
     static final long LOCK_WAIT_SECONDS = 30;
 
     private final GoalStore goals;
+    private final TrackingStore tracking;
     private final IssueSource issues;
     private final SettingsStore settings;
     private final GoalTrees trees;
@@ -68,14 +70,15 @@ public final class ProgressService {
 
     /** Creates the service. */
     @Inject
-    public ProgressService(GoalStore goals, IssueSource issues, SettingsStore settings, GoalTrees trees,
-            @ComponentImport ClusterLockService locks) {
-        this(goals, issues, settings, trees, locks, Clock.systemUTC());
+    public ProgressService(GoalStore goals, TrackingStore tracking, IssueSource issues, SettingsStore settings,
+            GoalTrees trees, @ComponentImport ClusterLockService locks) {
+        this(goals, tracking, issues, settings, trees, locks, Clock.systemUTC());
     }
 
-    ProgressService(GoalStore goals, IssueSource issues, SettingsStore settings, GoalTrees trees,
-            ClusterLockService locks, Clock clock) {
+    ProgressService(GoalStore goals, TrackingStore tracking, IssueSource issues, SettingsStore settings,
+            GoalTrees trees, ClusterLockService locks, Clock clock) {
         this.goals = goals;
+        this.tracking = tracking;
         this.issues = issues;
         this.settings = settings;
         this.trees = trees;
@@ -165,6 +168,31 @@ public final class ProgressService {
             for (int i = held.size() - 1; i >= 0; i--) {
                 held.get(i).unlock();
             }
+        }
+    }
+
+    /**
+     * Stores the progress key results measured by people now have, computed by core from their check-ins
+     * ({@link dev.cascade.okr.core.tracking.CheckInLog#observationFor}: the latest value, or the start plus the sum
+     * of amounts per period; a manual override stays in front of it), and forgets their goals' cached cascades, so
+     * that the goal and every cascade above follow. Issue-driven key results are skipped (they are measured from
+     * their issues by {@link #recompute}). Called after a check-in, a change of measure and a target taking effect.
+     */
+    public void measureFromCheckIns(Collection<StoredKeyResult> keyResults) {
+        Map<KeyResultId, Measured> measured = new HashMap<>();
+        Set<dev.cascade.okr.core.model.ObjectiveId> changed = new LinkedHashSet<>();
+        for (StoredKeyResult keyResult : keyResults) {
+            if (keyResult.keyResult().measure() instanceof IssueMeasure) {
+                continue;
+            }
+            Observation observation = tracking.log(keyResult.id()).observationFor(keyResult.keyResult().measure());
+            measured.put(keyResult.id(), Measured.of(policy.evaluate(keyResult.keyResult().measure(), observation),
+                    null));
+            changed.add(keyResult.objectiveId());
+        }
+        if (!measured.isEmpty()) {
+            goals.storeProgress(measured, clock.instant());
+            trees.goalsChanged(changed);
         }
     }
 

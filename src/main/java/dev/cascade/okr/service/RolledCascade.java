@@ -9,8 +9,10 @@ import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.progress.RollupNetwork;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -33,10 +35,31 @@ final class RolledCascade {
 
     /** Rolls up a slice; alignments to goals outside it are ignored. */
     static RolledCascade of(GoalSlice slice) {
-        RollupNetwork.Builder network = RollupNetwork.builder();
         Map<ObjectiveId, StoredObjective> byId = new HashMap<>();
         for (StoredObjective stored : slice.objectives()) {
             byId.put(stored.objective().id(), stored);
+        }
+        Map<ObjectiveId, List<ObjectiveId>> children = new HashMap<>();
+        for (Versioned<Alignment> alignment : slice.alignments()) {
+            Alignment a = alignment.value();
+            if (byId.containsKey(a.child()) && byId.containsKey(a.parent())) {
+                children.computeIfAbsent(a.parent(), id -> new ArrayList<>()).add(a.child());
+            }
+        }
+        children.replaceAll((parent, list) -> List.copyOf(list));
+        return new RolledCascade(Map.copyOf(byId), Map.copyOf(children), network(slice));
+    }
+
+    /**
+     * Core's roll-up network over a slice, with each key result's stored progress; alignments to goals outside the
+     * slice are ignored. The one wiring of a slice into a network: the cached cascades and the daily progress history
+     * (which then sets each day's key-result progress) both use it.
+     */
+    static RollupNetwork network(GoalSlice slice) {
+        RollupNetwork.Builder network = RollupNetwork.builder();
+        Set<ObjectiveId> inSlice = new HashSet<>();
+        for (StoredObjective stored : slice.objectives()) {
+            inSlice.add(stored.objective().id());
             network.objective(stored.objective().id(), stored.objective().rollsUpFromChildren());
             for (KeyResult keyResult : stored.objective().keyResults()) {
                 network.keyResult(stored.objective().id(), keyResult.id(), keyResult.weight(), keyResult.progress());
@@ -44,16 +67,13 @@ final class RolledCascade {
             stored.closed().ifPresent(closing -> network.frozen(stored.objective().id(), closing.progress(),
                     closing.coverage()));
         }
-        Map<ObjectiveId, List<ObjectiveId>> children = new HashMap<>();
         for (Versioned<Alignment> alignment : slice.alignments()) {
             Alignment a = alignment.value();
-            if (byId.containsKey(a.child()) && byId.containsKey(a.parent())) {
+            if (inSlice.contains(a.child()) && inSlice.contains(a.parent())) {
                 network.alignment(a.child(), a.parent(), a.contribution());
-                children.computeIfAbsent(a.parent(), id -> new ArrayList<>()).add(a.child());
             }
         }
-        children.replaceAll((parent, list) -> List.copyOf(list));
-        return new RolledCascade(Map.copyOf(byId), Map.copyOf(children), network.build().value());
+        return network.build().value();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.cascade.okr.service;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
+import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
@@ -11,6 +12,7 @@ import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.PeriodKind;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
@@ -52,14 +54,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
-import dev.cascade.okr.core.port.GoalStore.Measured;
-import dev.cascade.okr.core.progress.Progress;
-import dev.cascade.okr.core.progress.KeyResultProgressPolicy;
-import dev.cascade.okr.core.progress.Observation;
 
 /**
  * Tracking use cases: plans, check-ins, the tracking table, quarterly reviews and target adjustments, each with its
@@ -69,14 +65,14 @@ import dev.cascade.okr.core.progress.Observation;
 @JiraComponent
 public final class TrackingService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrackingService.class);
+
     /** The largest page of check-ins. */
     public static final int MAX_PAGE = 100;
 
     /** The longest user key Jira stores. */
     private static final int MAX_USER_KEY = 255;
 
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
 
     private final GoalStore goals;
     private final TrackingStore tracking;
@@ -84,19 +80,21 @@ public final class TrackingService {
     private final AccessService access;
     private final CheckInPolicy checkInPolicy = new CheckInPolicy();
     private final GoalTrees trees;
+    private final ProgressService progress;
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
     public TrackingService(GoalStore goals, TrackingStore tracking, SettingsStore settings, AccessService access,
-            GoalTrees trees) {
-        this(goals, tracking, settings, access, trees, Clock.systemUTC());
+            GoalTrees trees, ProgressService progress) {
+        this(goals, tracking, settings, access, trees, progress, Clock.systemUTC());
     }
 
     TrackingService(GoalStore goals, TrackingStore tracking, SettingsStore settings, AccessService access,
-            GoalTrees trees, Clock clock) {
+            GoalTrees trees, ProgressService progress, Clock clock) {
         this.goals = goals;
         this.trees = trees;
+        this.progress = progress;
         this.tracking = tracking;
         this.settings = settings;
         this.access = access;
@@ -184,8 +182,14 @@ public final class TrackingService {
      *
      * @param keyResultId the key result
      * @param history core's history with its version
+     * @param today the day the history was read (UTC), for the target in force now
      */
-    public record Adjustments(KeyResultId keyResultId, Versioned<AdjustmentHistory> history) {
+    public record Adjustments(KeyResultId keyResultId, Versioned<AdjustmentHistory> history, LocalDate today) {
+
+        /** The target in force today. */
+        public BigDecimal targetToday() {
+            return history.value().targetOn(today);
+        }
     }
 
     // ---- plans --------------------------------------------------------------------------------------------------
@@ -281,27 +285,23 @@ public final class TrackingService {
             return Outcome.failure(Failure.INVALID, stored.errors());
         }
         if (valueRequired) {
-            measureFromCheckIns(target.keyResult(), now);
+            measureFromCheckIns(target.keyResult());
         }
         return Outcome.success(new RecordedCheckIn(stored.value(), stored.warnings()));
     }
 
-    /**
-     * Stores the progress a key result measured by people now has, computed by core from its latest checked-in value
-     * (a manual override stays in front of it), so the goal, its roll-up and every cascade above follow the check-in.
-     */
-    private void measureFromCheckIns(StoredKeyResult keyResult, Instant now) {
-        Observation observation = tracking.log(keyResult.id()).observationFor(keyResult.keyResult().measure());
-        goals.storeProgress(Map.of(keyResult.id(), Measured.of(new KeyResultProgressPolicy()
-                .evaluate(keyResult.keyResult().measure(), observation), null)), now);
-        trees.goalsChanged(keyResult.objectiveId());
+    /** Stores the progress a key result measured by people now has, by the one path that does (ProgressService). */
+    private void measureFromCheckIns(StoredKeyResult keyResult) {
+        progress.measureFromCheckIns(List.of(keyResult));
     }
 
     // ---- the tracking table -------------------------------------------------------------------------------------
 
     /**
-     * The tracking table of a goal for a quarter ({@code 2026-Q1}) or month ({@code 2026-01}) inside its period: one
-     * line per key result, computed by core with the configured thresholds.
+     * The tracking table of a goal for a year ({@code 2026}, the goal's whole period within it), a quarter
+     * ({@code 2026-Q1}) or a month ({@code 2026-01}) inside its period: one line per key result, computed by core with
+     * the configured thresholds. Issue-driven key results count today's issues at once (their stored evidence), not
+     * only after the daily snapshot; plans follow the approved target adjustments.
      */
     public Outcome<TrackingTable> trackingTable(Caller caller, ObjectiveId id, String period) {
         Outcome<StoredObjective> found = goal(caller, id, false);
@@ -325,7 +325,7 @@ public final class TrackingService {
             CheckInLog log = logs.get(keyResult.id());
             CheckInDue due = CheckInDue.of(goal.objective().period(), log, today);
             Optional<Plan> plan = Optional.ofNullable(plans.get(keyResult.id())).map(Versioned::value)
-                    .map(p -> atGranularityOf(p, asked.get()));
+                    .map(p -> atGranularityOf(planInForce(keyResult, p), asked.get()));
             Optional<TrackingRow> row = plan.map(p -> TrackingRow.of(tracked(goal.objective(), keyResult, p, log,
                     measured), asked.get(), policy, today));
             TrackingStatus pace = row.map(TrackingRow::status)
@@ -396,7 +396,7 @@ public final class TrackingService {
             if (plan == null) {
                 continue;
             }
-            Plan quarterly = atGranularityOf(plan.value(), quarter);
+            Plan quarterly = atGranularityOf(planInForce(keyResult, plan.value()), quarter);
             // The quarter's actual is the tracking row's actual for that quarter: one rule for both tables.
             BigDecimal actual = TrackingRow.of(tracked(objective, keyResult, quarterly,
                     logs.get(keyResult.id()), measured), quarter, policy, today).actual().orElse(null);
@@ -422,17 +422,22 @@ public final class TrackingService {
         if (original.isEmpty()) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.ADJUSTMENT_NO_TARGET, null));
         }
-        return Outcome.success(new Adjustments(id, tracking.history(id, original.get())));
+        return Outcome.success(new Adjustments(id, tracking.history(id, original.get()), LocalDate.now(clock)));
     }
 
-    /** Proposes a new target, to be decided by {@code approverKey}; checked by core's history. */
+    /**
+     * Proposes a new target from {@code effectiveFrom} ({@code YYYY-MM-DD} inside the goal period; {@code null} for
+     * the day it is approved), to be decided by {@code approverKey}; checked by core's history, and the new target
+     * must fit the measure (core's {@link AdjustmentHistory#checkFits}).
+     */
     public Outcome<Adjustments> propose(Caller caller, KeyResultId id, Long version, BigDecimal newTarget,
-            String reason, String approverKey) {
+            String reason, String approverKey, String effectiveFrom) {
         Outcome<Target> found = keyResult(caller, id, true);
         if (!found.isSuccess()) {
             return rethrow(found);
         }
-        Optional<BigDecimal> original = targetOf(found.value().keyResult().keyResult().measure());
+        Measure measure = found.value().keyResult().keyResult().measure();
+        Optional<BigDecimal> original = targetOf(measure);
         if (original.isEmpty()) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.ADJUSTMENT_NO_TARGET, null));
         }
@@ -445,17 +450,27 @@ public final class TrackingService {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.ADJUSTMENT_APPROVER_INVALID,
                     "approverKey", String.valueOf(MAX_USER_KEY)));
         }
+        List<Violation> violations = new ArrayList<>();
+        LocalDate effective = DayText.parse(effectiveFrom, "effectiveFrom", violations).orElse(null);
+        violations.addAll(AdjustmentHistory.checkFits(measure, newTarget));
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
         Optional<Violation> unknown = approver == null ? Optional.empty()
                 : access.unknownUser(approver.key(), "approverKey");
         if (unknown.isPresent()) {
             return Outcome.failure(Failure.INVALID, unknown.get());
         }
         Validated<StoreWrite<Versioned<AdjustmentHistory>>> result = tracking.propose(id, original.get(), version,
-                newTarget, reason, new UserRef(caller.userKey().orElseThrow()), approver, clock.instant());
-        return written(id, result, violations -> Outcome.failure(Failure.INVALID, renamedApprover(violations)));
+                newTarget, reason, new UserRef(caller.userKey().orElseThrow()), approver, clock.instant(), effective,
+                found.value().period());
+        return written(id, result, violations2 -> Outcome.failure(Failure.INVALID, renamedApprover(violations2)));
     }
 
-    /** Approves or rejects the pending adjustment; only its named approver may. */
+    /**
+     * Approves or rejects the pending adjustment; only its named approver may. An approval whose effective day has
+     * come is brought into force at once ({@link #bringIntoForce}); a later one by the daily job on that day.
+     */
     public Outcome<Adjustments> decide(Caller caller, KeyResultId id, Long version, Boolean approve, String comment) {
         Outcome<Target> found = keyResult(caller, id, false);
         if (!found.isSuccess()) {
@@ -483,12 +498,112 @@ public final class TrackingService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
+        Instant now = clock.instant();
         Validated<StoreWrite<Versioned<AdjustmentHistory>>> result = approve
-                ? tracking.approve(id, original.get(), version, decider, comment, clock.instant())
-                : tracking.reject(id, original.get(), version, decider, comment, clock.instant());
-        return written(id, result, errors -> Outcome.failure(
+                ? tracking.approve(id, original.get(), version, decider, comment, now)
+                : tracking.reject(id, original.get(), version, decider, comment, now);
+        Outcome<Adjustments> decided = written(id, result, errors -> Outcome.failure(
                 errors.stream().anyMatch(v -> v.code() == ViolationCode.ADJUSTMENT_NOT_APPROVER)
                         ? Failure.FORBIDDEN : Failure.INVALID, errors));
+        if (approve && decided.isSuccess()) {
+            bringIntoForce(id, LocalDate.now(clock), now);
+        }
+        return decided;
+    }
+
+    /**
+     * Brings into force every approved adjustment whose effective day has come by {@code today} and that is not in
+     * force yet: the daily job calls it before taking the day's snapshots. A failure of one key result is logged and
+     * the others still go.
+     *
+     * @return how many key results were brought into force
+     */
+    public int applyDueAdjustments(LocalDate today, Instant at) {
+        int applied = 0;
+        for (KeyResultId id : tracking.adjustmentsToApply(today)) {
+            try {
+                bringIntoForce(id, today, at);
+                applied++;
+            } catch (RuntimeException e) {
+                LOG.error("Bringing the approved target of key result {} into force failed; the next run retries",
+                        id.value(), e);
+            }
+        }
+        return applied;
+    }
+
+    /**
+     * Sets the key result's target to core's target in force {@code today}
+     * ({@link AdjustmentHistory#targetOn}), marks its due adjustments as in force, recomputes its stored progress
+     * (from its issues, or from its check-ins) and forgets the cached goals and cascades, so that progress, zones,
+     * achievement and appraisal all read the new target. The old targets stay in the adjustment history.
+     */
+    private void bringIntoForce(KeyResultId id, LocalDate today, Instant at) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<StoredKeyResult> found = goals.keyResult(id);
+            if (found.isEmpty()) {
+                tracking.markApplied(id, today, at);
+                return;
+            }
+            StoredKeyResult keyResult = found.get();
+            Measure measure = keyResult.keyResult().measure();
+            Optional<BigDecimal> stored = targetOf(measure);
+            boolean frozen = goals.goal(keyResult.objectiveId()).map(g -> g.objective().lifecycle().isFrozen())
+                    .orElse(true);
+            if (frozen) {
+                // A closed goal keeps what it had at closing; the approval stays in its history.
+                LOG.info("Key result {}: its goal is closed, the approved target is not brought into force",
+                        id.value());
+                tracking.markApplied(id, today, at);
+                return;
+            }
+            if (stored.isEmpty()) {
+                tracking.markApplied(id, today, at);
+                return;
+            }
+            BigDecimal inForce = tracking.history(id, stored.get()).value().targetOn(today);
+            if (inForce.compareTo(stored.get()) != 0) {
+                Optional<Measure> moved = AdjustmentHistory.withTarget(measure, inForce);
+                if (moved.isEmpty()) {
+                    LOG.warn("Key result {}: the approved target {} no longer fits its measure; left at {}",
+                            id.value(), inForce.toPlainString(), stored.get().toPlainString());
+                } else {
+                    StoreWrite<StoredKeyResult> write = goals.updateKeyResult(id, keyResult.version(),
+                            new GoalStore.KeyResultFields(keyResult.keyResult().title(),
+                                    keyResult.keyResult().weight(), moved.get(), keyResult.override()));
+                    if (write instanceof StoreWrite.Stale<StoredKeyResult>) {
+                        continue; // someone changed the key result meanwhile: read it again
+                    }
+                    if (!(write instanceof StoreWrite.Written<StoredKeyResult> written)) {
+                        tracking.markApplied(id, today, at);
+                        return;
+                    }
+                    keyResult = written.value();
+                }
+            }
+            tracking.markApplied(id, today, at);
+            if (keyResult.keyResult().measure() instanceof IssueMeasure) {
+                progress.recompute(List.of(id));
+            } else {
+                measureFromCheckIns(keyResult);
+            }
+            trees.goalsChanged(keyResult.objectiveId());
+            return;
+        }
+        throw new IllegalStateException("key result " + id.value() + " kept changing while its target was set");
+    }
+
+    /**
+     * The plan as the approved target adjustments leave it (core's {@link AdjustmentHistory#planInForce}); the plan
+     * itself when the key result has no numeric target or no adjustment.
+     */
+    private Plan planInForce(StoredKeyResult keyResult, Plan plan) {
+        Optional<BigDecimal> target = targetOf(keyResult.keyResult().measure());
+        if (target.isEmpty()) {
+            return plan;
+        }
+        AdjustmentHistory history = tracking.history(keyResult.id(), target.get()).value();
+        return history.adjustments().isEmpty() ? plan : history.planInForce(plan);
     }
 
     private Outcome<Adjustments> written(KeyResultId id, Validated<StoreWrite<Versioned<AdjustmentHistory>>> result,
@@ -497,11 +612,12 @@ public final class TrackingService {
             return onInvalid.apply(result.errors());
         }
         StoreWrite<Versioned<AdjustmentHistory>> write = result.value();
+        LocalDate today = LocalDate.now(clock);
         if (write instanceof StoreWrite.Written<Versioned<AdjustmentHistory>> written) {
-            return Outcome.success(new Adjustments(id, written.value()));
+            return Outcome.success(new Adjustments(id, written.value(), today));
         }
         if (write instanceof StoreWrite.Stale<Versioned<AdjustmentHistory>> stale) {
-            return Outcome.conflict(new Adjustments(id, stale.current()));
+            return Outcome.conflict(new Adjustments(id, stale.current(), today));
         }
         return Outcome.failure(Failure.NOT_FOUND,
                 Violation.of(ViolationCode.KEY_RESULT_NOT_FOUND, "id", String.valueOf(id.value())));
@@ -594,8 +710,10 @@ public final class TrackingService {
         // Issue-driven key results are measured daily (and back-filled): their actuals come from the snapshots.
         Optional<NavigableMap<LocalDate, BigDecimal>> amounts = measure instanceof IssueMeasure
                 ? Optional.of(measured.getOrDefault(keyResult.id(), new TreeMap<>())) : Optional.empty();
+        CheckInValues values = measure instanceof MetricMeasure metric ? metric.checkInValues()
+                : CheckInValues.CUMULATIVE;
         return new TrackedKeyResult(goal.owner(), keyResult.keyResult().title(), goal.owner(), direction, start, plan,
-                log, amounts);
+                log, amounts, values);
     }
 
     /**
@@ -618,6 +736,22 @@ public final class TrackingService {
             days.forEach(d -> d.snapshot().actual().ifPresent(a -> byDay.put(d.day(), a)));
             amounts.put(id, byDay);
         });
+        if (to.equals(today)) {
+            // Today counts as the issues stand now (the recompute keeps the evidence current), not as this morning's
+            // snapshot: a change made today shows in the table at once.
+            for (StoredKeyResult keyResult : goal.keyResults()) {
+                if (issueDriven.contains(keyResult.id())) {
+                    NavigableMap<LocalDate, BigDecimal> byDay = amounts.computeIfAbsent(keyResult.id(),
+                            id -> new TreeMap<>());
+                    Optional<BigDecimal> now = ProgressHistoryService.amountNow(keyResult);
+                    if (now.isPresent()) {
+                        byDay.put(today, now.get());
+                    } else {
+                        byDay.remove(today);
+                    }
+                }
+            }
+        }
         return amounts;
     }
 
@@ -635,30 +769,28 @@ public final class TrackingService {
                 other.subPeriodsOf(plan.goalPeriod()).stream().map(plan::plannedFor).toList()).value();
     }
 
-    /** A quarter or month of the goal period (as cut to its bounds), written {@code 2026-Q1} or {@code 2026-01}. */
+    /**
+     * A quarter or month of the goal period (as cut to its bounds), written {@code 2026-Q1} or {@code 2026-01}, or a
+     * year written {@code 2026}: the goal's whole period when that year covers it. Read by the kernel's
+     * {@link PeriodText}, as every period people type.
+     */
     private static Optional<Period> subPeriod(String text, Period goalPeriod) {
-        if (text == null) {
+        Optional<Period> asked = PeriodText.parse(text);
+        if (asked.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Period> quarter = quarterOf(text, goalPeriod);
-        if (quarter.isPresent()) {
-            return quarter;
-        }
-        Matcher month = MONTH.matcher(text);
-        if (!month.matches()) {
-            return Optional.empty();
-        }
-        Period asked = Period.month(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
-        return goalPeriod.months().stream().filter(m -> overlaps(m, asked)).findFirst();
+        return switch (asked.get().kind()) {
+            case YEAR -> overlaps(goalPeriod, asked.get()) ? Optional.of(goalPeriod) : Optional.empty();
+            case QUARTER -> goalPeriod.quarters().stream().filter(q -> overlaps(q, asked.get())).findFirst();
+            case MONTH -> goalPeriod.months().stream().filter(m -> overlaps(m, asked.get())).findFirst();
+            default -> Optional.empty();
+        };
     }
 
+    /** A quarter of the goal period (as cut to its bounds), written {@code 2026-Q1}. */
     private static Optional<Period> quarterOf(String text, Period goalPeriod) {
-        Matcher quarter = text == null ? null : QUARTER.matcher(text);
-        if (quarter == null || !quarter.matches()) {
-            return Optional.empty();
-        }
-        Period asked = Period.quarter(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)));
-        return goalPeriod.quarters().stream().filter(q -> overlaps(q, asked)).findFirst();
+        return PeriodText.parse(text).filter(p -> p.kind() == PeriodKind.QUARTER)
+                .flatMap(q -> goalPeriod.quarters().stream().filter(cut -> overlaps(cut, q)).findFirst());
     }
 
     private static boolean overlaps(Period cut, Period whole) {

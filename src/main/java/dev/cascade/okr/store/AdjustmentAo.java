@@ -108,4 +108,23 @@ public interface AdjustmentAo extends CascadeAo {
 
     /** Sets the version. */
     void setVersion(long version);
+
+    /**
+     * The first day the new target is to count, ISO {@code YYYY-MM-DD}, as proposed; {@code null} for "from the day
+     * it is approved".
+     */
+    @StringLength(10)
+    String getEffectiveFrom();
+
+    /** Sets the effective date. */
+    void setEffectiveFrom(String day);
+
+    /**
+     * When an approved adjustment was brought into force (the key result's target set to the target in force and its
+     * progress recomputed), or {@code null} while that has not happened; never in the history's version.
+     */
+    Date getAppliedAt();
+
+    /** Sets when it was brought into force. */
+    void setAppliedAt(Date at);
 }

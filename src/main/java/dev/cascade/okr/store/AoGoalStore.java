@@ -6,6 +6,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.cascade.okr.core.access.Audience;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.BandMeasure;
+import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.Closing;
 import dev.cascade.okr.core.model.Reopening;
 import dev.cascade.okr.core.progress.OverrideClearing;
@@ -1018,6 +1019,7 @@ public final class AoGoalStore implements GoalStore {
         row.setWeightInProgress(issues == null ? null : issues.statusWeights().inProgress());
         row.setWeightDone(issues == null ? null : issues.statusWeights().done());
         row.setNumericFieldId(issues == null ? null : issues.numericFieldId());
+        row.setCheckInValues(metric == null ? null : metric.checkInValues().name());
     }
 
     private static void writeOverride(KeyResultAo row, ManualOverride override) {
@@ -1156,7 +1158,9 @@ public final class AoGoalStore implements GoalStore {
     private static Measure toMeasure(KeyResultAo row, List<WorkLinkAo> links) {
         return switch (Measure.Kind.valueOf(row.getMeasureKind())) {
             case METRIC -> new MetricMeasure(Direction.valueOf(row.getDirection()),
-                    Columns.decimal(row.getStartValue()), tiers(row), row.getUnitLabel());
+                    Columns.decimal(row.getStartValue()), tiers(row), row.getUnitLabel(),
+                    row.getCheckInValues() == null ? CheckInValues.CUMULATIVE
+                            : CheckInValues.valueOf(row.getCheckInValues()));
             case BAND -> new BandMeasure(Columns.decimal(row.getBandLow()), Columns.decimal(row.getBandHigh()),
                     row.getUnitLabel());
             case MILESTONE -> new MilestoneMeasure(row.getMilestoneText());

@@ -513,10 +513,49 @@ public final class AoTrackingStore implements TrackingStore {
     @Override
     public Validated<StoreWrite<Versioned<AdjustmentHistory>>> propose(KeyResultId keyResultId,
             BigDecimal originalTarget, long expectedVersion, BigDecimal newTarget, String reason, UserRef requestedBy,
-            UserRef approver, Instant at) {
+            UserRef approver, Instant at, LocalDate effectiveFrom, Period goalPeriod) {
         Instant requestedAt = millis(Objects.requireNonNull(at, "at"));
         return changeHistory(keyResultId, originalTarget, expectedVersion,
-                history -> history.propose(newTarget, reason, requestedBy, approver, requestedAt));
+                history -> history.propose(newTarget, reason, requestedBy, approver, requestedAt, effectiveFrom,
+                        goalPeriod));
+    }
+
+    @Override
+    public Set<KeyResultId> adjustmentsToApply(LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        return ao.executeInTransaction(() -> {
+            Set<KeyResultId> due = new java.util.TreeSet<>(java.util.Comparator.comparingLong(KeyResultId::value));
+            for (AdjustmentAo row : unapplied()) {
+                if (!toAdjustment(row).effectiveDay().orElseThrow().isAfter(today)) {
+                    due.add(new KeyResultId(row.getKeyResultId()));
+                }
+            }
+            return due;
+        });
+    }
+
+    @Override
+    public void markApplied(KeyResultId keyResultId, LocalDate today, Instant at) {
+        Objects.requireNonNull(keyResultId, "keyResultId");
+        Objects.requireNonNull(today, "today");
+        Date applied = Date.from(Objects.requireNonNull(at, "at"));
+        ao.executeInTransaction(() -> {
+            for (AdjustmentAo row : adjustmentRows(keyResultId.value())) {
+                TargetAdjustment adjustment = toAdjustment(row);
+                if (row.getAppliedAt() == null && adjustment.state() == AdjustmentState.APPROVED
+                        && !adjustment.effectiveDay().orElseThrow().isAfter(today)) {
+                    row.setAppliedAt(applied);
+                    row.save();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The approved adjustments not yet brought into force, of every key result. */
+    private AdjustmentAo[] unapplied() {
+        return ao.find(AdjustmentAo.class, Query.select().where("ADJ_STATE = ? AND APPLIED_AT IS NULL",
+                AdjustmentState.APPROVED.name()));
     }
 
     @Override
@@ -595,6 +634,7 @@ public final class AoTrackingStore implements TrackingStore {
                 new DBParam("REQUESTED_AT", Date.from(adjustment.requestedAt())),
                 new DBParam("VERSION", 1L));
         row.setReason(emptyToNull(adjustment.reason()));
+        row.setEffectiveFrom(adjustment.effectiveFrom().map(Columns::day).orElse(null));
         row.save();
     }
 
@@ -616,7 +656,14 @@ public final class AoTrackingStore implements TrackingStore {
                 .order("POSITION ASC"));
     }
 
+    /**
+     * The stored history; its original target is the old target of the first adjustment when there is one (the key
+     * result's measure holds the target in force, which an approval may have changed), else {@code originalTarget}.
+     */
     private static Versioned<AdjustmentHistory> historyOf(AdjustmentAo[] rows, BigDecimal originalTarget) {
+        if (rows.length > 0) {
+            originalTarget = Columns.decimal(rows[0].getOldTarget());
+        }
         List<TargetAdjustment> adjustments = new ArrayList<>(rows.length);
         long version = 0;
         for (AdjustmentAo row : rows) {
@@ -630,7 +677,8 @@ public final class AoTrackingStore implements TrackingStore {
         return new TargetAdjustment(Columns.decimal(row.getOldTarget()), Columns.decimal(row.getNewTarget()),
                 nullToEmpty(row.getReason()), new UserRef(row.getRequestedBy()), new UserRef(row.getApproverKey()),
                 row.getRequestedAt().toInstant(), AdjustmentState.valueOf(row.getAdjState()),
-                Optional.ofNullable(row.getDecidedAt()).map(Date::toInstant), nullToEmpty(row.getDecisionNote()));
+                Optional.ofNullable(row.getDecidedAt()).map(Date::toInstant), nullToEmpty(row.getDecisionNote()),
+                Optional.ofNullable(Columns.day(row.getEffectiveFrom())));
     }
 
     // --- quarterly review notes --------------------------------------------------------------------------------------

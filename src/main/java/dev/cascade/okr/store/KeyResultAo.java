@@ -330,4 +330,14 @@ public interface KeyResultAo extends CascadeAo {
 
     /** Sets when it was cleared. */
     void setClearedAt(Date at);
+
+    /**
+     * What a metric's check-ins report, a {@code CheckInValues} name; {@code null} for other kinds and for a metric
+     * stored before the choice existed, both read as running totals ({@code CUMULATIVE}).
+     */
+    @StringLength(16)
+    String getCheckInValues();
+
+    /** Sets what a metric's check-ins report. */
+    void setCheckInValues(String checkInValues);
 }

@@ -20,6 +20,7 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.status.RunOutcome;
 import dev.cascade.okr.service.ProgressHistoryService;
 import dev.cascade.okr.service.ProgressService;
+import dev.cascade.okr.service.TrackingService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,12 +41,14 @@ public class JiraSnapshotJobTest {
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final ProgressHistoryService history = mock(ProgressHistoryService.class);
     private final ProgressService progress = mock(ProgressService.class);
-    private final JiraSnapshotJob job = new JiraSnapshotJob(scheduler, progress, history,
+    private final TrackingService tracking = mock(TrackingService.class);
+    private final JiraSnapshotJob job = new JiraSnapshotJob(scheduler, progress, history, tracking,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     public void shouldNotTouchTheSchedulerWhenSpringBuildsTheBean() {
-        JiraSnapshotJob built = new JiraSnapshotJob(scheduler, progress, history, Clock.fixed(NOW, ZoneOffset.UTC));
+        JiraSnapshotJob built = new JiraSnapshotJob(scheduler, progress, history, tracking,
+                Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertFalse("scheduling from bean initialisation runs before the application has started",
                 InitializingBean.class.isAssignableFrom(built.getClass()));

@@ -122,8 +122,13 @@ public class ProgressHistoryServiceTest {
         assertEquals(0, issues.reads);
     }
 
+    /**
+     * From the goal period's start, no longer from the day before the first resolution: a quarter or month that began
+     * before the first resolution needs the amount of the day before it began (issue 10: October and Q4 read
+     * "no actual" on the dev host although issues were resolved on 30 October and 8 November).
+     */
     @Test
-    public void shouldBackFillFromTheDayBeforeTheFirstResolutionToYesterdayWhenLinked() {
+    public void shouldBackFillFromThePeriodStartToYesterdayWhenLinked() {
         KeyResultId kr = issueKeyResult(Period.quarter(2026, 1), EPIC);
         issues.facts = List.of(fact("A-1", "2026-03-10T08:00:00Z"), fact("A-2", "2026-03-15T08:00:00Z"),
                 fact("A-3", null), fact("A-4", "2026-03-25T08:00:00Z"));
@@ -132,17 +137,30 @@ public class ProgressHistoryServiceTest {
 
         int stored = service.backfill(Set.of(kr), TODAY, AT);
 
-        List<DaySnapshot> history = tracking.snapshots(kr, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
-        assertEquals(10, stored); // 9..19 March, but the 12th was already measured
-        assertEquals(LocalDate.of(2026, 3, 9), history.get(0).day());
-        assertEquals(LocalDate.of(2026, 3, 19), history.get(history.size() - 1).day());
+        List<DaySnapshot> history = tracking.snapshots(kr, LocalDate.of(2025, 12, 1), LocalDate.of(2026, 3, 31));
+        assertEquals(77, stored); // 1 January..19 March, but the 12th of March was already measured
+        assertEquals(LocalDate.of(2026, 1, 1), history.get(0).day());
         assertEquals(Optional.of(BigDecimal.ZERO), history.get(0).snapshot().actual());
-        assertEquals(Optional.of(BigDecimal.ONE), history.get(1).snapshot().actual());
-        assertEquals(0.9, history.get(3).snapshot().progress().fraction(), 0); // kept
-        assertEquals(Optional.of(new BigDecimal("2")), history.get(10).snapshot().actual());
-        assertEquals(0.5, history.get(10).snapshot().progress().fraction(), 0);
+        assertEquals(LocalDate.of(2026, 3, 9), history.get(67).day());
+        assertEquals(Optional.of(BigDecimal.ZERO), history.get(67).snapshot().actual());
+        assertEquals(Optional.of(BigDecimal.ONE), history.get(68).snapshot().actual());
+        assertEquals(0.9, history.get(70).snapshot().progress().fraction(), 0); // kept
+        assertEquals(LocalDate.of(2026, 3, 19), history.get(history.size() - 1).day());
+        assertEquals(Optional.of(new BigDecimal("2")), history.get(77).snapshot().actual());
+        assertEquals(0.5, history.get(77).snapshot().progress().fraction(), 0);
         assertEquals(1, issues.reads);
         assertEquals(0, service.backfill(Set.of(kr), TODAY, AT));
+    }
+
+    @Test
+    public void shouldBackFillAFlatHistoryWhenNoIssueIsResolvedYet() {
+        KeyResultId kr = issueKeyResult(Period.month(2026, 3), EPIC);
+        issues.facts = List.of(fact("A-1", null), fact("A-2", null));
+
+        assertEquals(19, service.backfill(Set.of(kr), TODAY, AT)); // 1..19 March
+
+        List<DaySnapshot> history = tracking.snapshots(kr, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+        assertTrue(history.stream().allMatch(d -> d.snapshot().actual().equals(Optional.of(BigDecimal.ZERO))));
     }
 
     @Test

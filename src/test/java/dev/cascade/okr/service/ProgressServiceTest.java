@@ -72,7 +72,8 @@ public class ProgressServiceTest {
             org.mockito.Mockito.doAnswer(c -> unlocked.add(name)).when(lock).unlock();
             return lock;
         });
-        service = new ProgressService(goals, issues, settings, trees, locks, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new ProgressService(goals, mock(dev.cascade.okr.core.port.TrackingStore.class), issues, settings,
+                trees, locks, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test

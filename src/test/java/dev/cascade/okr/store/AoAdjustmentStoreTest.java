@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.Versioned;
@@ -17,9 +18,11 @@ import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -73,6 +76,38 @@ public class AoAdjustmentStoreTest {
         assertEquals(0, history.version());
         assertEquals(AdjustmentHistory.startingAt(ORIGINAL), history.value());
         assertEquals(ORIGINAL, history.value().currentTarget());
+    }
+
+    @Test
+    public void shouldKeepTheEffectiveDateAndTellWhichApprovedTargetsAreDueWhenDecided() {
+        Period year = Period.year(2026);
+        Versioned<AdjustmentHistory> proposed = written(store.propose(KR, ORIGINAL, 0, new BigDecimal("120"),
+                "Bigger market", ALICE, BOB, AT, LocalDate.of(2026, 7, 1), year));
+        assertEquals(Optional.of(LocalDate.of(2026, 7, 1)), proposed.value().adjustments().get(0).effectiveFrom());
+        written(store.approve(KR, ORIGINAL, 1, BOB, "", AT.plusSeconds(60)));
+
+        assertEquals(Set.of(), store.adjustmentsToApply(LocalDate.of(2026, 6, 30)));
+        assertEquals(Set.of(KR), store.adjustmentsToApply(LocalDate.of(2026, 7, 1)));
+        // Once in force, the key result's measure holds 120: the history still starts at the original 100.
+        Versioned<AdjustmentHistory> read = store.history(KR, new BigDecimal("120"));
+        assertEquals(ORIGINAL, read.value().originalTarget());
+        assertEquals(new BigDecimal("120"), read.value().targetOn(LocalDate.of(2026, 7, 1)));
+        assertEquals(ORIGINAL, read.value().targetOn(LocalDate.of(2026, 6, 30)));
+
+        store.markApplied(KR, LocalDate.of(2026, 6, 30), AT.plusSeconds(120));
+        assertEquals(Set.of(KR), store.adjustmentsToApply(LocalDate.of(2026, 7, 1)));
+        store.markApplied(KR, LocalDate.of(2026, 7, 1), AT.plusSeconds(120));
+        assertEquals(Set.of(), store.adjustmentsToApply(LocalDate.of(2026, 12, 31)));
+        assertEquals(2, store.history(KR, ORIGINAL).version()); // bringing into force is not a change of history
+    }
+
+    @Test
+    public void shouldRefuseAnEffectiveDateOutsideTheGoalPeriodAndStoreNothing() {
+        Validated<StoreWrite<Versioned<AdjustmentHistory>>> refused = store.propose(KR, ORIGINAL, 0, BigDecimal.TEN,
+                "Why", ALICE, BOB, AT, LocalDate.of(2027, 1, 1), Period.year(2026));
+
+        assertEquals(ViolationCode.ADJUSTMENT_EFFECTIVE_OUTSIDE_PERIOD, refused.errors().get(0).code());
+        assertEquals(0, store.history(KR, ORIGINAL).version());
     }
 
     @Test

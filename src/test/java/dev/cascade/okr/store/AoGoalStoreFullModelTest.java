@@ -18,6 +18,7 @@ import static org.junit.Assert.assertTrue;
 
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.BandMeasure;
+import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.IssueMeasure;
@@ -161,6 +162,24 @@ public class AoGoalStoreFullModelTest {
         assertNull(keyResult.evidence());
         assertNull(read.keyResults().get(0).override());
         assertEquals(NoDataReason.NOT_COMPUTED, keyResult.progress().reason());
+    }
+
+    @Test
+    public void shouldKeepWhetherAMetricsCheckInsAreAmountsPerPeriodWhenWrittenAndUpdated() {
+        MetricMeasure perPeriod = new MetricMeasure(Direction.INCREASE, BigDecimal.ZERO,
+                TargetTiers.of(new BigDecimal("20000")), "CNY", CheckInValues.PER_PERIOD);
+        StoredObjective stored = store.insert(new NewObjective(projectGoal("Sales", "CASC", "bob"),
+                List.of(unmeasured("Monthly sales", Weight.FULL, perPeriod))), "bob", NOW);
+        StoredKeyResult keyResult = store.goal(stored.id()).orElseThrow().keyResults().get(0);
+
+        assertEquals(perPeriod, keyResult.keyResult().measure());
+        MetricMeasure totals = new MetricMeasure(Direction.INCREASE, BigDecimal.ZERO,
+                TargetTiers.of(new BigDecimal("20000")), "CNY");
+        StoredKeyResult updated = written(store.updateKeyResult(keyResult.id(), keyResult.version(),
+                new KeyResultFields("Monthly sales", Weight.FULL, totals, null)));
+        assertEquals(CheckInValues.CUMULATIVE, ((MetricMeasure) updated.keyResult().measure()).checkInValues());
+        assertEquals(CheckInValues.CUMULATIVE, ((MetricMeasure) store.keyResult(keyResult.id()).orElseThrow()
+                .keyResult().measure()).checkInValues());
     }
 
     @Test

@@ -23,8 +23,8 @@ import java.util.Objects;
  * <ul>
  *   <li><b>Unfinished</b>: the progress shown is below 100% (or has no data), or the achievement rate is below 100%
  *       (or undefined) — either says the target was not reached.</li>
- *   <li><b>What remains</b>: a metric starts the new period from its last actual towards the same target (and tiers),
- *       so its remaining distance is |target − actual|; when there is no actual, or the actual already passes the
+ *   <li><b>What remains</b>: a metric starts the new period from its last actual towards the same target (and tiers,
+ *       and the same kind of check-in values), so its remaining distance is |target − actual|; when there is no actual, or the actual already passes the
  *       target (an override said unfinished), the measure is copied. Bands, milestones and issue-driven key results
  *       (the same links: the unfinished issues are still there) are copied.</li>
  *   <li><b>Weights</b>: the carried key results keep their proportions, re-split to sum to 100% (in hundredths of a
@@ -87,7 +87,8 @@ public final class CarryOverPolicy {
         if (sign * metric.target().compareTo(line.actual()) < 0) {
             return measure;
         }
-        return new MetricMeasure(metric.direction(), line.actual(), metric.tiers(), metric.unit());
+        return new MetricMeasure(metric.direction(), line.actual(), metric.tiers(), metric.unit(),
+                metric.checkInValues());
     }
 
     private static BigDecimal remaining(KeyResultAchievement line) {

@@ -54,6 +54,22 @@ public record IssueMeasure(ProgressBasis basis, StatusWeights statusWeights, Str
         return tiers == null ? null : tiers.target();
     }
 
+    /**
+     * This numeric-field measure with another target, floor and stretch kept, or empty when the basis has no target
+     * or the target would not fit (it must be positive and between the floor and the stretch).
+     */
+    public java.util.Optional<IssueMeasure> withTarget(BigDecimal newTarget) {
+        Objects.requireNonNull(newTarget, "newTarget");
+        if (tiers == null) {
+            return java.util.Optional.empty();
+        }
+        TargetTiers moved = new TargetTiers(tiers.floor(), newTarget, tiers.stretch());
+        if (newTarget.signum() <= 0 || !moved.fits(Direction.INCREASE)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new IssueMeasure(basis, statusWeights, numericFieldId, moved, links));
+    }
+
     @Override
     public Kind kind() {
         return Kind.ISSUES;

@@ -15,9 +15,16 @@ import java.util.Objects;
  * @param start the value at the beginning of the period, in {@code unit}
  * @param tiers floor, target and stretch, in {@code unit}
  * @param unit what the numbers count, e.g. {@code CNY} or {@code customers}; {@code null} is taken as empty
+ * @param checkInValues whether check-ins report running totals or amounts per period; {@code null} is taken as
+ *     {@link CheckInValues#CUMULATIVE}, the default
  */
-public record MetricMeasure(Direction direction, BigDecimal start, TargetTiers tiers, String unit)
-        implements Measure {
+public record MetricMeasure(Direction direction, BigDecimal start, TargetTiers tiers, String unit,
+        CheckInValues checkInValues) implements Measure {
+
+    /** A metric whose check-ins report running totals (the default). */
+    public MetricMeasure(Direction direction, BigDecimal start, TargetTiers tiers, String unit) {
+        this(direction, start, tiers, unit, CheckInValues.CUMULATIVE);
+    }
 
     /** Checks the invariants. */
     public MetricMeasure {
@@ -25,6 +32,7 @@ public record MetricMeasure(Direction direction, BigDecimal start, TargetTiers t
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(tiers, "tiers");
         unit = unit == null ? "" : unit;
+        checkInValues = checkInValues == null ? CheckInValues.CUMULATIVE : checkInValues;
         int sign = direction == Direction.INCREASE ? 1 : -1;
         if (sign * tiers.target().compareTo(start) < 0) {
             throw new IllegalArgumentException("target " + tiers.target() + " is not in direction " + direction
@@ -38,6 +46,20 @@ public record MetricMeasure(Direction direction, BigDecimal start, TargetTiers t
     /** The target tier, the value that counts as 100%. */
     public BigDecimal target() {
         return tiers.target();
+    }
+
+    /**
+     * This metric with another target, floor and stretch kept, or empty when the target would not fit: it must lie in
+     * the direction from the start and between the floor and the stretch (see {@link TargetTiers#fits}).
+     */
+    public java.util.Optional<MetricMeasure> withTarget(BigDecimal newTarget) {
+        Objects.requireNonNull(newTarget, "newTarget");
+        TargetTiers moved = new TargetTiers(tiers.floor(), newTarget, tiers.stretch());
+        int sign = direction == Direction.INCREASE ? 1 : -1;
+        if (sign * newTarget.compareTo(start) < 0 || !moved.fits(direction)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new MetricMeasure(direction, start, moved, unit, checkInValues));
     }
 
     @Override

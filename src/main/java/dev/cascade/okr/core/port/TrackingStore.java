@@ -124,7 +124,9 @@ public interface TrackingStore {
      * The target adjustments of a key result, in the order proposed, with the history's version (0 when there is
      * none yet, then one more with every proposal and every decision).
      *
-     * @param originalTarget the target the key result was set up with, in its unit
+     * @param originalTarget the target the key result was set up with, in its unit; used only while there is no
+     *     adjustment (afterwards the first adjustment's old target is the original, since an approval changes the
+     *     key result's target)
      */
     Versioned<AdjustmentHistory> history(KeyResultId keyResultId, BigDecimal originalTarget);
 
@@ -135,9 +137,33 @@ public interface TrackingStore {
      * @return the core's errors with nothing stored; or {@code Stale} with the current history when it changed since;
      *     or {@code Written} with the new history and version
      */
+    default Validated<StoreWrite<Versioned<AdjustmentHistory>>> propose(KeyResultId keyResultId,
+            BigDecimal originalTarget, long expectedVersion, BigDecimal newTarget, String reason, UserRef requestedBy,
+            UserRef approver, Instant at) {
+        return propose(keyResultId, originalTarget, expectedVersion, newTarget, reason, requestedBy, approver, at,
+                null, null);
+    }
+
+    /**
+     * Proposes a new target from {@code effectiveFrom} through
+     * {@link AdjustmentHistory#propose(BigDecimal, String, UserRef, UserRef, Instant, LocalDate, Period)}; answers
+     * like the proposal without a date.
+     *
+     * @param effectiveFrom the first day the new target counts, or {@code null} for the day it is approved
+     * @param goalPeriod the goal period the date must lie in, or {@code null} not to check
+     */
     Validated<StoreWrite<Versioned<AdjustmentHistory>>> propose(KeyResultId keyResultId, BigDecimal originalTarget,
             long expectedVersion, BigDecimal newTarget, String reason, UserRef requestedBy, UserRef approver,
-            Instant at);
+            Instant at, LocalDate effectiveFrom, Period goalPeriod);
+
+    /**
+     * The key results with an approved adjustment that is due (its effective day is on or before {@code today}) but
+     * not yet brought into force.
+     */
+    Set<KeyResultId> adjustmentsToApply(LocalDate today);
+
+    /** Notes that the key result's approved adjustments due by {@code today} were brought into force {@code at}. */
+    void markApplied(KeyResultId keyResultId, LocalDate today, Instant at);
 
     /**
      * Approves the pending adjustment through {@link AdjustmentHistory#approve}; of two deciders that read the same

@@ -1,5 +1,6 @@
 package dev.cascade.okr.core.progress;
 
+import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.ProgressBasis;
@@ -26,10 +27,20 @@ import java.util.List;
  *     administrator's default
  * @param numericFieldId issues by numeric field: the Jira field id
  * @param links issues: the linked work, possibly with {@code null} entries (reported, not thrown)
+ * @param checkInValues metric: whether check-ins report running totals or amounts per period; {@code null} means
+ *     running totals ({@link CheckInValues#CUMULATIVE}); other kinds accept only running totals
  */
 public record MeasureDraft(Measure.Kind kind, Direction direction, BigDecimal start, Tiers tiers, String unit,
         BigDecimal low, BigDecimal high, String description, ProgressBasis basis, Weights statusWeights,
-        String numericFieldId, List<WorkLink> links) {
+        String numericFieldId, List<WorkLink> links, CheckInValues checkInValues) {
+
+    /** A draft without a choice of check-in values (running totals). */
+    public MeasureDraft(Measure.Kind kind, Direction direction, BigDecimal start, Tiers tiers, String unit,
+            BigDecimal low, BigDecimal high, String description, ProgressBasis basis, Weights statusWeights,
+            String numericFieldId, List<WorkLink> links) {
+        this(kind, direction, start, tiers, unit, low, high, description, basis, statusWeights, numericFieldId, links,
+                null);
+    }
 
     /** Copies the links, keeping {@code null} entries for the policy to report. */
     public MeasureDraft {

@@ -1,6 +1,7 @@
 package dev.cascade.okr.core.progress;
 
 import dev.cascade.okr.core.model.BandMeasure;
+import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.Measure;
@@ -28,7 +29,8 @@ import java.util.regex.Pattern;
  * a metric's target lies in its direction from the start and its tiers are ordered for the direction (equal allowed);
  * a band's low is not above its high; a unit has at most {@value #MAX_UNIT} characters; a milestone's description at
  * most {@value #MAX_DESCRIPTION}; status weights are fractions from 0 to 1 that never decrease along the workflow,
- * with Done above 0; a numeric field needs a field id and a positive target; links follow {@link WorkLink#check}.
+ * with Done above 0; a numeric field needs a field id and a positive target; links follow {@link WorkLink#check};
+ * only a metric may take check-ins as amounts per period ({@link CheckInValues}).
  * Fields that do not belong to the chosen kind or basis are ignored.
  */
 public final class MeasurePolicy {
@@ -75,6 +77,10 @@ public final class MeasurePolicy {
             violations.add(Violation.of(ViolationCode.MEASURE_KIND_REQUIRED, field + ".kind"));
             return Validated.invalid(violations);
         }
+        if (draft.kind() != Measure.Kind.METRIC && draft.checkInValues() == CheckInValues.PER_PERIOD) {
+            // Bands and milestones report levels, issues are counted: amounts per period would mean nothing.
+            violations.add(Violation.of(ViolationCode.MEASURE_CHECK_IN_VALUES_METRIC_ONLY, field + ".checkInValues"));
+        }
         Measure measure = switch (draft.kind()) {
             case METRIC -> metric(draft, field, violations);
             case BAND -> band(draft, field, violations);
@@ -104,7 +110,7 @@ public final class MeasurePolicy {
         }
         return direction != null && startValid && tiersValid && violations.isEmpty()
                 ? new MetricMeasure(direction, draft.start(),
-                        new TargetTiers(tiers.floor(), tiers.target(), tiers.stretch()), unit)
+                        new TargetTiers(tiers.floor(), tiers.target(), tiers.stretch()), unit, draft.checkInValues())
                 : null;
     }
 

@@ -1,22 +1,30 @@
 package dev.cascade.okr.core.tracking;
 
+import dev.cascade.okr.core.model.IssueMeasure;
+import dev.cascade.okr.core.model.Measure;
+import dev.cascade.okr.core.model.MetricMeasure;
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.TargetTiers;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every target adjustment of one key result, in the order proposed, and the target in force: the original target
- * until an adjustment is approved, then the last approved new target. Immutable; each operation returns a new
+ * Every target adjustment of one key result, in the order proposed, and the target in force on each day: the
+ * original target until the effective day of the first approved adjustment, then each approved new target from its
+ * effective day ({@link #targetOn}). Immutable; each operation returns a new
  * history and nothing is ever removed.
  *
- * <p>Invariants: at most one adjustment is {@linkplain TargetAdjustment#isPending() pending}, and only the last one.
+ * <p>Invariants: at most one adjustment is {@linkplain TargetAdjustment#isPending() pending}, and only the last one;
+ * the effective days of the approved adjustments never go back (checked when proposing and approving).
  */
 public final class AdjustmentHistory {
 
@@ -61,6 +69,20 @@ public final class AdjustmentHistory {
      */
     public Validated<AdjustmentHistory> propose(BigDecimal newTarget, String reason, UserRef requestedBy,
             UserRef approver, Instant requestedAt) {
+        return propose(newTarget, reason, requestedBy, approver, requestedAt, null, null);
+    }
+
+    /**
+     * The history with a new proposal that counts from {@code effectiveFrom}, or the violations of
+     * {@link #propose(BigDecimal, String, UserRef, UserRef, Instant)} and these: the effective date lies inside the
+     * goal period ({@code effectiveFrom}, when a period is given) and not before the effective day of the last
+     * approved adjustment, so that the targets in force form one step line.
+     *
+     * @param effectiveFrom the first day the new target counts; {@code null} for the day it is approved
+     * @param goalPeriod the key result's goal period, or {@code null} not to check
+     */
+    public Validated<AdjustmentHistory> propose(BigDecimal newTarget, String reason, UserRef requestedBy,
+            UserRef approver, Instant requestedAt, LocalDate effectiveFrom, Period goalPeriod) {
         Objects.requireNonNull(requestedBy, "requestedBy");
         Objects.requireNonNull(requestedAt, "requestedAt");
         List<Violation> violations = new ArrayList<>();
@@ -84,11 +106,21 @@ public final class AdjustmentHistory {
         } else if (approver.equals(requestedBy)) {
             violations.add(Violation.of(ViolationCode.ADJUSTMENT_APPROVER_IS_REQUESTER, "approver"));
         }
+        if (effectiveFrom != null) {
+            Optional<LocalDate> previous = lastEffectiveDay();
+            if (goalPeriod != null && !goalPeriod.contains(effectiveFrom)) {
+                violations.add(Violation.of(ViolationCode.ADJUSTMENT_EFFECTIVE_OUTSIDE_PERIOD, "effectiveFrom",
+                        goalPeriod.start().toString(), goalPeriod.end().toString()));
+            } else if (previous.isPresent() && effectiveFrom.isBefore(previous.get())) {
+                violations.add(Violation.of(ViolationCode.ADJUSTMENT_EFFECTIVE_BEFORE_PREVIOUS, "effectiveFrom",
+                        previous.get().toString()));
+            }
+        }
         if (!violations.isEmpty()) {
             return Validated.invalid(violations);
         }
         TargetAdjustment proposal = new TargetAdjustment(currentTarget(), newTarget, reason, requestedBy, approver,
-                requestedAt, AdjustmentState.PROPOSED, Optional.empty(), "");
+                requestedAt, AdjustmentState.PROPOSED, Optional.empty(), "", Optional.ofNullable(effectiveFrom));
         return Validated.valid(with(proposal));
     }
 
@@ -121,8 +153,15 @@ public final class AdjustmentHistory {
         if (!violations.isEmpty()) {
             return Validated.invalid(violations);
         }
+        TargetAdjustment made = pending.get().decided(decision, at, checked);
+        Optional<LocalDate> previous = lastEffectiveDay();
+        if (decision == AdjustmentState.APPROVED && previous.isPresent()
+                && made.effectiveDay().orElseThrow().isBefore(previous.get())) {
+            return Validated.invalid(List.of(Violation.of(ViolationCode.ADJUSTMENT_EFFECTIVE_BEFORE_PREVIOUS,
+                    "effectiveFrom", previous.get().toString())));
+        }
         List<TargetAdjustment> decided = new ArrayList<>(adjustments);
-        decided.set(decided.size() - 1, pending.get().decided(decision, at, checked));
+        decided.set(decided.size() - 1, made);
         return Validated.valid(new AdjustmentHistory(originalTarget, List.copyOf(decided)));
     }
 
@@ -137,7 +176,10 @@ public final class AdjustmentHistory {
         return originalTarget;
     }
 
-    /** The target in force: the new target of the last approved adjustment, else the original target. */
+    /**
+     * The latest approved target (in force now, or from a later effective day), else the original target: what a
+     * new proposal changes.
+     */
     public BigDecimal currentTarget() {
         for (int i = adjustments.size() - 1; i >= 0; i--) {
             if (adjustments.get(i).state() == AdjustmentState.APPROVED) {
@@ -145,6 +187,112 @@ public final class AdjustmentHistory {
             }
         }
         return originalTarget;
+    }
+
+    /**
+     * The target in force on {@code day}: the new target of the last approved adjustment whose
+     * {@linkplain TargetAdjustment#effectiveDay() effective day} is on or before {@code day}, else the original
+     * target. Today's progress is judged against {@code targetOn(today)}; a past day against the target of then.
+     */
+    public BigDecimal targetOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        BigDecimal target = originalTarget;
+        for (TargetAdjustment adjustment : adjustments) {
+            if (adjustment.state() == AdjustmentState.APPROVED
+                    && !adjustment.effectiveDay().orElseThrow().isAfter(day)) {
+                target = adjustment.newTarget();
+            }
+        }
+        return target;
+    }
+
+    /**
+     * One step of the target's history.
+     *
+     * @param from the first day of the step; empty for the original target, in force from the start
+     * @param target the target in force from then on, until the next step
+     */
+    public record TargetStep(Optional<LocalDate> from, BigDecimal target) {
+
+        /** Checks presence. */
+        public TargetStep {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(target, "target");
+        }
+    }
+
+    /** The target's history: the original target, then each approved target from its effective day, in order. */
+    public List<TargetStep> targetSteps() {
+        List<TargetStep> steps = new ArrayList<>();
+        steps.add(new TargetStep(Optional.empty(), originalTarget));
+        for (TargetAdjustment adjustment : adjustments) {
+            if (adjustment.state() == AdjustmentState.APPROVED) {
+                steps.add(new TargetStep(adjustment.effectiveDay(), adjustment.newTarget()));
+            }
+        }
+        return List.copyOf(steps);
+    }
+
+    /**
+     * The plan as the approved targets leave it: for each approved adjustment in order, the change of target
+     * ({@code new − old}) is added to the plan from its effective day to the end of the goal period, shared in
+     * proportion to what was planned in those days ({@link Plan#withChangeFrom}); what was planned before the effective
+     * day stays. So a sub-period that ended before an adjustment keeps the target in force then.
+     */
+    public Plan planInForce(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        Plan adjusted = plan;
+        for (TargetAdjustment adjustment : adjustments) {
+            if (adjustment.state() == AdjustmentState.APPROVED) {
+                adjusted = adjusted.withChangeFrom(adjustment.effectiveDay().orElseThrow(),
+                        adjustment.newTarget().subtract(adjustment.oldTarget()));
+            }
+        }
+        return adjusted;
+    }
+
+    /**
+     * The measure with {@code target} in force, or empty when the measure has no numeric target or the target does
+     * not fit it (a metric's target lies in its direction from the start and between its floor and stretch; a
+     * numeric field's target is positive and between its floor and stretch).
+     */
+    public static Optional<Measure> withTarget(Measure measure, BigDecimal target) {
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(target, "target");
+        if (measure instanceof MetricMeasure metric) {
+            return metric.withTarget(target).map(Measure.class::cast);
+        }
+        if (measure instanceof IssueMeasure issues) {
+            return issues.withTarget(target).map(Measure.class::cast);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The violation of a proposed target that would not fit the measure ({@code newTarget}, with the start, floor and
+     * stretch as arguments, "–" for those it has not), or none.
+     */
+    public static List<Violation> checkFits(Measure measure, BigDecimal newTarget) {
+        if (newTarget == null || withTarget(measure, newTarget).isPresent()) {
+            return List.of();
+        }
+        String none = "\u2013";
+        String start = measure instanceof MetricMeasure metric ? metric.start().toPlainString() : "0";
+        TargetTiers tiers = measure instanceof MetricMeasure metric ? metric.tiers()
+                : measure instanceof IssueMeasure issues ? issues.tiers() : null;
+        String floor = tiers == null || tiers.floor() == null ? none : tiers.floor().toPlainString();
+        String stretch = tiers == null || tiers.stretch() == null ? none : tiers.stretch().toPlainString();
+        return List.of(Violation.of(ViolationCode.ADJUSTMENT_TARGET_OUTSIDE_TIERS, "newTarget", start, floor,
+                stretch));
+    }
+
+    private Optional<LocalDate> lastEffectiveDay() {
+        for (int i = adjustments.size() - 1; i >= 0; i--) {
+            if (adjustments.get(i).state() == AdjustmentState.APPROVED) {
+                return adjustments.get(i).effectiveDay();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every adjustment, in the order proposed, whatever its state. */

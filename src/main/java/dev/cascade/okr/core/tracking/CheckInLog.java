@@ -1,6 +1,8 @@
 package dev.cascade.okr.core.tracking;
 
+import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.IssueMeasure;
+import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.MilestoneMeasure;
@@ -107,7 +109,8 @@ public final class CheckInLog {
 
     /**
      * What the check-ins show for a key result measured by people: the latest value checked in, as the actual of a
-     * metric or band, or for a milestone "done" when that value is 1 or more (check in 1 when done, 0 when not);
+     * metric or band (for a metric whose check-ins are {@linkplain CheckInValues#PER_PERIOD amounts per period}: its
+     * start plus the sum of every value checked in), or for a milestone "done" when that value is 1 or more (check in 1 when done, 0 when not);
      * no check-in with a value yet is "no check-in", never 0. Key results measured by Jira issues are measured from
      * their issues, not from here.
      *
@@ -120,6 +123,9 @@ public final class CheckInLog {
         Optional<BigDecimal> value = latestValue();
         if (value.isEmpty()) {
             return Observation.noCheckIn();
+        }
+        if (measure instanceof MetricMeasure metric && metric.checkInValues() == CheckInValues.PER_PERIOD) {
+            return Observation.value(Inputs.normalize(metric.start().add(sumOfValues())));
         }
         return measure instanceof MilestoneMeasure ? Observation.milestone(value.get().compareTo(BigDecimal.ONE) >= 0)
                 : Observation.value(value.get());
@@ -138,6 +144,17 @@ public final class CheckInLog {
             }
         }
         return Optional.empty();
+    }
+
+    /** The sum of every value checked in (check-ins without a value add nothing); 0 when there is none. */
+    public BigDecimal sumOfValues() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CheckIn entry : entries) {
+            if (entry.value().isPresent()) {
+                sum = sum.add(entry.value().get());
+            }
+        }
+        return Inputs.normalize(sum);
     }
 
     /** The log as it stood at the end of {@code day}: the check-ins dated on or before it. */

@@ -143,6 +143,64 @@ public final class Plan {
                 .subtract(cumulativePlannedAt(range.start().minusDays(1))));
     }
 
+    /**
+     * This plan with {@code change} added from {@code from} to the end of the goal period (a target raised or lowered
+     * from that day): each sub-period gets the share of {@code change} that its days from {@code from} on had of
+     * what was planned from {@code from} to the end; when nothing was planned there, the share of those days. Shares
+     * are rounded half-even to {@link #MAX_DECIMALS} decimals and the last sub-period that gets a share takes the
+     * rounding remainder, so the total changes by exactly {@code change}. A day before the goal period counts as its
+     * first; a day after it, or a change of 0, leaves the plan as it is.
+     *
+     * @throws IllegalArgumentException when a changed value would exceed {@link #MAX_VALUE}
+     */
+    public Plan withChangeFrom(LocalDate from, BigDecimal change) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(change, "change");
+        LocalDate first = from.isBefore(goalPeriod.start()) ? goalPeriod.start() : from;
+        if (change.signum() == 0 || first.isAfter(goalPeriod.end())) {
+            return this;
+        }
+        List<BigDecimal> weights = new ArrayList<>();
+        BigDecimal planned = BigDecimal.ZERO;
+        long days = 0;
+        for (Period sub : subPeriods) {
+            boolean touched = !sub.end().isBefore(first);
+            LocalDate start = sub.start().isBefore(first) ? first : sub.start();
+            BigDecimal part = touched ? plannedFor(new Period(dev.cascade.okr.core.model.PeriodKind.CUSTOM, start,
+                    sub.end())) : BigDecimal.ZERO;
+            weights.add(part);
+            planned = planned.add(part);
+            days += touched ? ChronoUnit.DAYS.between(start, sub.end()) + 1 : 0;
+        }
+        if (planned.signum() == 0) {
+            weights.clear();
+            for (Period sub : subPeriods) {
+                LocalDate start = sub.start().isBefore(first) ? first : sub.start();
+                weights.add(sub.end().isBefore(first) ? BigDecimal.ZERO
+                        : BigDecimal.valueOf(ChronoUnit.DAYS.between(start, sub.end()) + 1));
+            }
+            planned = BigDecimal.valueOf(days);
+        }
+        List<BigDecimal> changed = new ArrayList<>(values);
+        BigDecimal given = BigDecimal.ZERO;
+        int last = -1;
+        for (int i = 0; i < subPeriods.size(); i++) {
+            if (weights.get(i).signum() != 0) {
+                BigDecimal share = change.multiply(weights.get(i)).divide(planned, MAX_DECIMALS,
+                        RoundingMode.HALF_EVEN);
+                changed.set(i, changed.get(i).add(share));
+                given = given.add(share);
+                last = i;
+            }
+        }
+        changed.set(last, changed.get(last).add(change.subtract(given)));
+        Validated<Plan> plan = of(goalPeriod, granularity, changed);
+        if (!plan.isValid()) {
+            throw new IllegalArgumentException("the plan cannot take a change of " + change + ": " + plan.errors());
+        }
+        return plan.value();
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Plan that && goalPeriod.equals(that.goalPeriod) && granularity == that.granularity

@@ -3,6 +3,8 @@ package dev.cascade.okr.core.tracking;
 import dev.cascade.okr.core.model.UserRef;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,10 +25,23 @@ import java.util.Optional;
  * @param state proposed, approved or rejected
  * @param decidedAt when the approver decided; empty while proposed
  * @param decisionComment the approver's comment; empty when none
+ * @param effectiveFrom the first day the new target is to count, as proposed; empty for "from the day it is
+ *     approved" (see {@link #effectiveDay()})
  */
 public record TargetAdjustment(BigDecimal oldTarget, BigDecimal newTarget, String reason, UserRef requestedBy,
         UserRef approver, Instant requestedAt, AdjustmentState state, Optional<Instant> decidedAt,
-        String decisionComment) {
+        String decisionComment, Optional<LocalDate> effectiveFrom) {
+
+    /** The UTC days in which instants fall, as everywhere in tracking. */
+    private static final ZoneOffset DAYS = ZoneOffset.UTC;
+
+    /** An adjustment that counts from the day it is approved. */
+    public TargetAdjustment(BigDecimal oldTarget, BigDecimal newTarget, String reason, UserRef requestedBy,
+            UserRef approver, Instant requestedAt, AdjustmentState state, Optional<Instant> decidedAt,
+            String decisionComment) {
+        this(oldTarget, newTarget, reason, requestedBy, approver, requestedAt, state, decidedAt, decisionComment,
+                Optional.empty());
+    }
 
     /** Checks the invariants. */
     public TargetAdjustment {
@@ -39,6 +54,7 @@ public record TargetAdjustment(BigDecimal oldTarget, BigDecimal newTarget, Strin
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(decidedAt, "decidedAt");
         Objects.requireNonNull(decisionComment, "decisionComment");
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         if (reason.isBlank()) {
             throw new IllegalArgumentException("a target adjustment needs a reason");
         }
@@ -55,8 +71,19 @@ public record TargetAdjustment(BigDecimal oldTarget, BigDecimal newTarget, Strin
         return state == AdjustmentState.PROPOSED;
     }
 
+    /**
+     * The first day on which the new target is in force, once approved: the proposed effective date, else the (UTC)
+     * day of the approval; empty while proposed without a date and for a rejected adjustment without one.
+     */
+    public Optional<LocalDate> effectiveDay() {
+        if (effectiveFrom.isPresent() || state != AdjustmentState.APPROVED) {
+            return effectiveFrom;
+        }
+        return decidedAt.map(at -> LocalDate.ofInstant(at, DAYS));
+    }
+
     TargetAdjustment decided(AdjustmentState decision, Instant at, String comment) {
         return new TargetAdjustment(oldTarget, newTarget, reason, requestedBy, approver, requestedAt, decision,
-                Optional.of(at), comment);
+                Optional.of(at), comment, effectiveFrom);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cascade.okr.core.tracking;
 
+import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.UserRef;
 import java.math.BigDecimal;
@@ -25,14 +26,22 @@ import java.util.TreeMap;
  * @param log its check-ins
  * @param measured for a key result measured without people (issue-driven), its amount at the end of each day with
  *     a snapshot, which then replaces the check-ins' values as the actual; empty for key results people check in
+ * @param checkInValues whether its check-ins report running totals or amounts per period (ignored when measured)
  */
 public record TrackedKeyResult(UserRef who, String goalTitle, UserRef owner, Direction direction,
-        BigDecimal startValue, Plan plan, CheckInLog log, Optional<NavigableMap<LocalDate, BigDecimal>> measured) {
+        BigDecimal startValue, Plan plan, CheckInLog log, Optional<NavigableMap<LocalDate, BigDecimal>> measured,
+        CheckInValues checkInValues) {
 
-    /** A key result whose actuals come from its check-ins. */
+    /** A key result whose actuals come from its check-ins, reported as running totals. */
     public TrackedKeyResult(UserRef who, String goalTitle, UserRef owner, Direction direction, BigDecimal startValue,
             Plan plan, CheckInLog log) {
-        this(who, goalTitle, owner, direction, startValue, plan, log, Optional.empty());
+        this(who, goalTitle, owner, direction, startValue, plan, log, Optional.empty(), CheckInValues.CUMULATIVE);
+    }
+
+    /** A key result measured from snapshots when {@code measured} is present, else from running-total check-ins. */
+    public TrackedKeyResult(UserRef who, String goalTitle, UserRef owner, Direction direction, BigDecimal startValue,
+            Plan plan, CheckInLog log, Optional<NavigableMap<LocalDate, BigDecimal>> measured) {
+        this(who, goalTitle, owner, direction, startValue, plan, log, measured, CheckInValues.CUMULATIVE);
     }
 
     /** Checks for missing parts. */
@@ -46,6 +55,7 @@ public record TrackedKeyResult(UserRef who, String goalTitle, UserRef owner, Dir
         Objects.requireNonNull(log, "log");
         measured = Objects.requireNonNull(measured, "measured")
                 .map(m -> Collections.unmodifiableNavigableMap(new TreeMap<>(m)));
+        Objects.requireNonNull(checkInValues, "checkInValues");
     }
 
     /** Whether the actuals come from measured snapshots rather than check-ins. */
@@ -55,13 +65,18 @@ public record TrackedKeyResult(UserRef who, String goalTitle, UserRef owner, Dir
 
     /**
      * The amount achieved since the start by the end of {@code day}: the latest reported value on or before it minus
-     * the start value; empty when no check-in with a value is dated on or before {@code day}. For a measured key
-     * result: the amount of the latest snapshot on or before {@code day} minus the start value.
+     * the start value; empty when no check-in with a value is dated on or before {@code day}. With check-ins that
+     * report {@linkplain CheckInValues#PER_PERIOD amounts per period}: the sum of the values dated on or before
+     * {@code day} (0 when there is none). For a measured key result: the amount of the latest snapshot on or before
+     * {@code day} minus the start value.
      */
     public Optional<BigDecimal> achievedAsOf(LocalDate day) {
         if (measured.isPresent()) {
             return Optional.ofNullable(measured.get().floorEntry(day))
                     .map(e -> Inputs.normalize(e.getValue().subtract(startValue)));
+        }
+        if (checkInValues == CheckInValues.PER_PERIOD) {
+            return Optional.of(log.asOf(day).sumOfValues());
         }
         return log.asOf(day).latestValue().map(value -> Inputs.normalize(value.subtract(startValue)));
     }

@@ -18,7 +18,8 @@ import java.util.Optional;
  *
  * @param who whose goal it is
  * @param goalTitle the goal's title
- * @param period the sub-period (quarter or month) of the row
+ * @param period the sub-period (quarter or month) of the row, or the plan's whole goal period
+ * @param periodPlan the amount the plan sets for the whole of {@code period}
  * @param deviation planned amount to date, actual amount in the sub-period, and the rate between them
  * @param status on track, at risk, off track or no data
  * @param cause the problems named in the latest check-in of the sub-period; empty when none
@@ -26,14 +27,15 @@ import java.util.Optional;
  * @param owner who follows the goal up
  * @param updatedOn the date of that check-in; empty when the sub-period has none yet
  */
-public record TrackingRow(UserRef who, String goalTitle, Period period, Deviation deviation, TrackingStatus status,
-        String cause, String adjustment, UserRef owner, Optional<LocalDate> updatedOn) {
+public record TrackingRow(UserRef who, String goalTitle, Period period, BigDecimal periodPlan, Deviation deviation,
+        TrackingStatus status, String cause, String adjustment, UserRef owner, Optional<LocalDate> updatedOn) {
 
     /** Checks for missing parts. */
     public TrackingRow {
         Objects.requireNonNull(who, "who");
         Objects.requireNonNull(goalTitle, "goalTitle");
         Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(periodPlan, "periodPlan");
         Objects.requireNonNull(deviation, "deviation");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(cause, "cause");
@@ -45,20 +47,22 @@ public record TrackingRow(UserRef who, String goalTitle, Period period, Deviatio
     /**
      * The row of {@code period} on {@code today}.
      *
-     * <p>Planned: the plan's amount from the sub-period's first day to {@code today} (the whole sub-period once it has
-     * ended; 0 before it starts). Actual: the amount achieved within the sub-period, i.e. achieved by the end of
+     * <p>Planned (the one rule for a running sub-period): the plan's amount from the sub-period's first day to
+     * {@code today}, counting {@code today}, i.e. its value pro-rated by elapsed days; the whole value once it has
+     * ended; 0 before it starts. The deviation and the status both compare the actual with this amount, so they never
+     * disagree; the whole sub-period's value is kept beside it as {@link #periodPlan()}. Actual: the amount achieved within the sub-period, i.e. achieved by the end of
      * {@code today} (or of the sub-period) minus achieved by the day before it began (0 for the sub-period that opens
      * the goal period); none until a check-in with a value is dated inside the sub-period, and none when no value was
      * reported before a later sub-period began, because the split between sub-periods would be guessed. A
      * {@linkplain TrackedKeyResult#isMeasured() measured} key result takes its amounts from the snapshot at the end
      * of {@code today} or of the sub-period, or the latest before it, instead of check-ins.
      *
-     * @param period one of the plan's {@linkplain Plan#subPeriods() sub-periods}
-     * @throws IllegalArgumentException when {@code period} is not one of them
+     * @param period one of the plan's {@linkplain Plan#subPeriods() sub-periods}, or its whole goal period (a year)
+     * @throws IllegalArgumentException when {@code period} is neither
      */
     public static TrackingRow of(TrackedKeyResult keyResult, Period period, TrackingPolicy policy, LocalDate today) {
         Plan plan = keyResult.plan();
-        if (!plan.subPeriods().contains(period)) {
+        if (!plan.subPeriods().contains(period) && !plan.goalPeriod().equals(period)) {
             throw new IllegalArgumentException(period + " is not a sub-period of " + plan);
         }
         LocalDate asOf = today.isBefore(period.end()) ? today : period.end();
@@ -83,7 +87,7 @@ public record TrackingRow(UserRef who, String goalTitle, Period period, Deviatio
             }
         }
         Deviation deviation = Deviation.of(planned, actual);
-        return new TrackingRow(keyResult.who(), keyResult.goalTitle(), period, deviation,
+        return new TrackingRow(keyResult.who(), keyResult.goalTitle(), period, plan.plannedFor(period), deviation,
                 policy.statusOf(deviation, keyResult.direction()), latest.map(CheckIn::problems).orElse(""),
                 latest.map(CheckIn::solutions).orElse(""), keyResult.owner(), latest.map(CheckIn::date));
     }

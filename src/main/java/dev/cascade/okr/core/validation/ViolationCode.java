@@ -451,6 +451,20 @@ public enum ViolationCode {
     /** A period to close is not a year, half, quarter or month such as 2026 or 2026-Q1; arg: the text. */
     PERIOD_CLOSE_INVALID("period.close-invalid"),
 
+    // ---- tracking figures, target adjustments and progress history ----
+    /** Only a metric's check-ins may be amounts per period; bands, milestones and issues report levels. */
+    MEASURE_CHECK_IN_VALUES_METRIC_ONLY("measure.check-in-values-metric-only"),
+    /** The new target does not fit the measure; args: the start, the floor and the stretch ("–" when none). */
+    ADJUSTMENT_TARGET_OUTSIDE_TIERS("adjustment.target-outside-tiers"),
+    /** The effective date lies outside the goal's period; args: its first and last day. */
+    ADJUSTMENT_EFFECTIVE_OUTSIDE_PERIOD("adjustment.effective-outside-period"),
+    /** The effective date is before that of an adjustment already approved; args: that date. */
+    ADJUSTMENT_EFFECTIVE_BEFORE_PREVIOUS("adjustment.effective-before-previous"),
+    /** A date range whose end is before its start; args: the start. */
+    DATE_RANGE_REVERSED("date.range-reversed"),
+    /** A date range longer than allowed; args: the most days. */
+    DATE_RANGE_TOO_LONG("date.range-too-long"),
+
     // ---- appraisal: achievement from evidence, composites, distribution, carry-over (issue 10) ----
     /** A manager's achievement rate over the computed one needs a reason. */
     APPRAISAL_OVERRIDE_REASON_REQUIRED("appraisal.override-reason-required"),

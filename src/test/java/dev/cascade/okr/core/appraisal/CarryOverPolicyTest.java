@@ -2,6 +2,7 @@ package dev.cascade.okr.core.appraisal;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
@@ -80,6 +81,18 @@ public class CarryOverPolicyTest {
     }
 
     @Test
+    public void shouldKeepAmountsPerPeriodWhenAMetricIsCheckedInSo() {
+        MetricMeasure perPeriod = new MetricMeasure(Direction.INCREASE, BigDecimal.ZERO,
+                TargetTiers.of(new BigDecimal("50")), "customers", CheckInValues.PER_PERIOD);
+        Goal goal = new Goal().add(1, 100, perPeriod, Observation.value(new BigDecimal("30")));
+
+        CarriedKeyResult carried = new CarryOverPolicy().carry(goal.objective(), goal.lines(), Y2027).value().get(0);
+
+        assertEquals(new MetricMeasure(Direction.INCREASE, new BigDecimal("30"), TargetTiers.of(new BigDecimal("50")),
+                "customers", CheckInValues.PER_PERIOD), carried.measure());
+    }
+
+    @Test
     public void shouldCarryNothingWhenEveryKeyResultReachedItsTarget() {
         Goal goal = new Goal().metric(1, 100, "50", "50", null);
 
@@ -112,7 +125,7 @@ public class CarryOverPolicyTest {
             return add(id, weight, new MilestoneMeasure("Launched"), Observation.milestone(done));
         }
 
-        private Goal add(long id, int weight, dev.cascade.okr.core.model.Measure measure, Observation observation) {
+        Goal add(long id, int weight, dev.cascade.okr.core.model.Measure measure, Observation observation) {
             keyResults.add(new KeyResult(new KeyResultId(id), "KR " + id, Weight.ofPercent(weight), measure,
                     new KeyResultProgressPolicy().evaluate(measure, observation).computedProgress(), null));
             observations.add(observation);
