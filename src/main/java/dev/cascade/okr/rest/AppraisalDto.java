@@ -1,5 +1,6 @@
 package dev.cascade.okr.rest;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import dev.cascade.okr.core.appraisal.AppraisalWorkflow;
 import dev.cascade.okr.core.appraisal.Composite;
 import dev.cascade.okr.core.appraisal.Stamp;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * An appraisal in JSON: its parties, state and version, every step taken, and the composite that stands now exactly
@@ -39,7 +41,12 @@ public record AppraisalDto(long id, long objectiveId, String periodStart, String
         AppraisalAppealViewDto appeal, AppraisalAppealResolutionViewDto appealResolution,
         List<AppraisalTransitionDto> history) {
 
-    static AppraisalDto of(StoredAppraisal stored) {
+    /** The appraisal with its explanations in the caller's language. */
+    static Function<StoredAppraisal, AppraisalDto> of(I18nResolver i18n) {
+        return stored -> of(stored, i18n);
+    }
+
+    static AppraisalDto of(StoredAppraisal stored, I18nResolver i18n) {
         AppraisalWorkflow w = stored.workflow();
         return new AppraisalDto(stored.id(), stored.objective().value(), stored.period().start().toString(),
                 stored.period().end().toString(), w.appraisee().key(), w.manager().key(), code(w.state()),
@@ -47,15 +54,16 @@ public record AppraisalDto(long id, long objectiveId, String periodStart, String
                 w.selfAssessment().map(s -> new AppraisalSelfAssessmentViewDto(s.score(), s.comment(),
                         AppraisalStampDto.of(s.stamp()))).orElse(null),
                 w.managerAssessment().map(m -> new AppraisalManagerAssessmentViewDto(m.processScore(), m.comment(),
-                        m.suggestion(), AppraisalCompositeDto.of(m.composite()), AppraisalStampDto.of(m.stamp())))
+                        m.suggestion(), AppraisalCompositeDto.of(m.composite(), i18n),
+                        AppraisalAchievementDto.of(m.achievement(), i18n), AppraisalStampDto.of(m.stamp())))
                         .orElse(null),
-                w.composite().map(AppraisalCompositeDto::of).orElse(null),
+                w.composite().map(c -> AppraisalCompositeDto.of(c, i18n)).orElse(null),
                 w.signOff().map(AppraisalStampDto::of).orElse(null),
                 w.appealDeadline().map(Instant::toString).orElse(null),
                 w.appeal().map(a -> new AppraisalAppealViewDto(a.reason(), AppraisalStampDto.of(a.stamp())))
                         .orElse(null),
                 w.appealResolution().map(r -> new AppraisalAppealResolutionViewDto(code(r.outcome()), r.comment(),
-                        AppraisalCompositeDto.of(r.composite()), AppraisalStampDto.of(r.stamp()))).orElse(null),
+                        AppraisalCompositeDto.of(r.composite(), i18n), AppraisalStampDto.of(r.stamp()))).orElse(null),
                 w.history().stream().map(t -> new AppraisalTransitionDto(code(t.from()), code(t.to()),
                         AppraisalStampDto.of(t.stamp()))).toList());
     }
@@ -88,19 +96,34 @@ public record AppraisalDto(long id, long objectiveId, String periodStart, String
      * @param processPoints points from the process score, or {@code null}
      * @param score 0–100, one decimal, or {@code null} while incomplete
      * @param grade e.g. {@code good}, or {@code null} while incomplete
+     * @param override the manager's rate in place of the computed one, with its reason, or {@code null}
      * @param explanation the arithmetic, in numbers and symbols
+     * @param text the arithmetic in a sentence of the caller's language, naming an override and its reason
      */
     public record AppraisalCompositeDto(boolean complete, List<String> missing, Double achievementRate,
             Integer processScore, BigDecimal resultsPoints, BigDecimal processPoints, BigDecimal score, String grade,
-            String explanation) {
-        static AppraisalCompositeDto of(Composite c) {
+            AppraisalOverrideDto override, String explanation, String text) {
+        static AppraisalCompositeDto of(Composite c, I18nResolver i18n) {
             return new AppraisalCompositeDto(c.isComplete(),
                     c.missing().stream().map(AppraisalDto::code).sorted().toList(),
                     c.achievementRate().isPresent() ? c.achievementRate().getAsDouble() : null,
                     c.processScore().isPresent() ? c.processScore().getAsInt() : null,
                     c.resultsPoints().orElse(null), c.processPoints().orElse(null),
-                    c.isComplete() ? c.score() : null, c.isComplete() ? c.grade().code() : null, c.explanation());
+                    c.isComplete() ? c.score() : null, c.isComplete() ? c.grade().code() : null,
+                    c.override().map(o -> new AppraisalOverrideDto(o.rate(), o.reason(), o.computedRate()))
+                            .orElse(null),
+                    c.explanation(), AppraisalTexts.composite(c, i18n));
         }
+    }
+
+    /**
+     * A manager's achievement rate in place of the computed one.
+     *
+     * @param rate the rate used, a fraction
+     * @param reason why
+     * @param computedRate what the evidence gave at the time, or {@code null} when it gave nothing
+     */
+    public record AppraisalOverrideDto(double rate, String reason, Double computedRate) {
     }
 
     /**
@@ -120,10 +143,11 @@ public record AppraisalDto(long id, long objectiveId, String periodStart, String
      * @param comment possibly empty
      * @param suggestion possibly empty
      * @param composite the composite it gave
+     * @param achievement the achievement rate the evidence gave at the assessment, with every key result's line
      * @param stamp who and when
      */
     public record AppraisalManagerAssessmentViewDto(int processScore, String comment, String suggestion,
-            AppraisalCompositeDto composite, AppraisalStampDto stamp) {
+            AppraisalCompositeDto composite, AppraisalAchievementDto achievement, AppraisalStampDto stamp) {
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.AppraisalService;
+import dev.cascade.okr.service.AppraisalSummaryService;
 import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.Outcome;
 import java.util.List;
@@ -35,16 +36,30 @@ import javax.ws.rs.core.Response;
 public class AppraisalResource {
 
     private final AppraisalService appraisals;
+    private final AppraisalSummaryService summaries;
     private final UserManager users;
     private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public AppraisalResource(AppraisalService appraisals, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
+    public AppraisalResource(AppraisalService appraisals, AppraisalSummaryService summaries,
+            @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
         this.appraisals = appraisals;
+        this.summaries = summaries;
         this.users = users;
         this.i18n = i18n;
+    }
+
+    /**
+     * The grade distribution of a project's people ({@code ?project=KEY}) or of the organisation (no project) for
+     * {@code ?period=}, counting only people whose appraisal data the caller may see; the scheme's guidance comes back
+     * as warnings.
+     */
+    @GET
+    @Path("/distribution")
+    public Response distribution(@QueryParam("project") String project, @QueryParam("period") String period) {
+        return RestResponses.ok(summaries.distribution(caller(), project, period), i18n,
+                found -> GradeDistributionDto.of(found, i18n));
     }
 
     /** Starts the appraisal of a goal: 201 with the appraisal. */
@@ -67,7 +82,8 @@ public class AppraisalResource {
     public Response list(@QueryParam("person") String person) {
         Outcome<List<StoredAppraisal>> found = appraisals.appraisalsOf(caller(), person);
         return found.isSuccess()
-                ? RestResponses.json(Response.Status.OK, found.value().stream().map(AppraisalDto::of).toList())
+                ? RestResponses.json(Response.Status.OK,
+                        found.value().stream().map(AppraisalDto.of(i18n)).toList())
                 : RestResponses.failure(found, i18n);
     }
 
@@ -98,7 +114,10 @@ public class AppraisalResource {
                 score.value(), dto.comment()));
     }
 
-    /** The manager's assessment: {@code {version, achievementRate, processScore, comment, suggestion}}. */
+    /**
+     * The manager's assessment: {@code {version, processScore, comment, suggestion}}, over the achievement rate the
+     * goal's evidence gives; {@code achievementRate} with a {@code reason} overrides that rate.
+     */
     @POST
     @Path("/{id}/manager-assessment")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,7 +135,8 @@ public class AppraisalResource {
             return bad.get();
         }
         return answer(Response.Status.OK, appraisals.managerAssess(caller(), RequestNumbers.pathId(id),
-                version.value(), rate.value().orElse(null), score.value(), dto.comment(), dto.suggestion()));
+                version.value(), rate.value().orElse(null), dto.reason(), score.value(), dto.comment(),
+                dto.suggestion()));
     }
 
     /** The sign-off of the person appraised: {@code {version}}. */
@@ -192,8 +212,8 @@ public class AppraisalResource {
     }
 
     private Response answer(Response.Status status, Outcome<StoredAppraisal> outcome) {
-        return outcome.isSuccess() ? RestResponses.json(status, AppraisalDto.of(outcome.value()))
-                : RestResponses.failure(outcome, i18n, AppraisalDto::of);
+        return outcome.isSuccess() ? RestResponses.json(status, AppraisalDto.of(outcome.value(), i18n))
+                : RestResponses.failure(outcome, i18n, AppraisalDto.of(i18n));
     }
 
     private Caller caller() {

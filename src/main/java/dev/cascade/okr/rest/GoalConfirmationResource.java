@@ -40,10 +40,10 @@ public class GoalConfirmationResource {
         this.i18n = i18n;
     }
 
-    /** The confirmation; version 0 before anybody acted. */
+    /** The confirmation; version 0 before anybody acted; state {@code no-manager} when the owner has no manager. */
     @GET
     public Response get(@PathParam("id") String id) {
-        return answer(appraisals.confirmation(caller(), goal(id)));
+        return RestResponses.ok(appraisals.confirmation(caller(), goal(id)), i18n, ConfirmationDto::of);
     }
 
     /** The caller confirms: {@code {version}}. */

@@ -3,7 +3,9 @@ package dev.cascade.okr.service;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
+import dev.cascade.okr.core.appraisal.AchievementPolicy;
 import dev.cascade.okr.core.appraisal.AppraisalWorkflow;
+import dev.cascade.okr.core.appraisal.GoalAchievement;
 import dev.cascade.okr.core.appraisal.GoalConfirmation;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
@@ -55,22 +57,24 @@ public final class AppraisalService {
     private final PeopleStore people;
     private final SettingsStore settings;
     private final AccessService access;
+    private final GoalEvidence evidence;
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
     public AppraisalService(AppraisalStore appraisals, GoalStore goals, PeopleStore people, SettingsStore settings,
-            AccessService access) {
-        this(appraisals, goals, people, settings, access, Clock.systemUTC());
+            AccessService access, GoalEvidence evidence) {
+        this(appraisals, goals, people, settings, access, evidence, Clock.systemUTC());
     }
 
     AppraisalService(AppraisalStore appraisals, GoalStore goals, PeopleStore people, SettingsStore settings,
-            AccessService access, Clock clock) {
+            AccessService access, GoalEvidence evidence, Clock clock) {
         this.appraisals = appraisals;
         this.goals = goals;
         this.people = people;
         this.settings = settings;
         this.access = access;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -78,14 +82,46 @@ public final class AppraisalService {
 
     /**
      * The goal's confirmation; version 0 and nobody confirmed while it has not started (then the manager shown is
-     * the one who would confirm).
+     * the one who would confirm). When nobody has started it and the owner has no manager, that is its state, not an
+     * error: {@link ConfirmationState#confirmation()} is empty (the steps themselves answer
+     * {@code appraisal.no-manager}).
      */
-    public Outcome<StoredConfirmation> confirmation(Caller caller, long goalId) {
+    public Outcome<ConfirmationState> confirmation(Caller caller, long goalId) {
         Outcome<Context> context = goalContext(caller, goalId);
         if (!context.isSuccess()) {
             return retype(context);
         }
-        return currentConfirmation(context.value());
+        Objective goal = context.value().goal();
+        if (appraisals.confirmation(goal.id()).isEmpty() && assessingManager(context.value()).isEmpty()) {
+            return Outcome.success(new ConfirmationState(goal.id(), goal.owner(), Optional.empty()));
+        }
+        Outcome<StoredConfirmation> current = currentConfirmation(context.value());
+        return current.isSuccess()
+                ? Outcome.success(new ConfirmationState(goal.id(), goal.owner(), Optional.of(current.value())))
+                : retype(current);
+    }
+
+    /**
+     * What a goal's confirmation is: the confirmation (stored, or the fresh one that would start), or empty when the
+     * owner has no manager to confirm with.
+     *
+     * @param objective the goal
+     * @param owner its owner
+     * @param confirmation the confirmation, or empty when there is no manager
+     */
+    public record ConfirmationState(ObjectiveId objective, UserRef owner, Optional<StoredConfirmation> confirmation) {
+    }
+
+    /**
+     * The goal's achievement rate as its key results' evidence gives it now, with the derivation; for those who may
+     * see the owner's appraisal data.
+     */
+    public Outcome<GoalAchievement> achievement(Caller caller, long goalId) {
+        Outcome<Context> context = goalContext(caller, goalId);
+        if (!context.isSuccess()) {
+            return retype(context);
+        }
+        return Outcome.success(evidence.achievement(context.value().goal()));
     }
 
     /** The caller's confirmation of the goal, over {@code version}. */
@@ -226,11 +262,19 @@ public final class AppraisalService {
                 (w, act) -> w.selfAssess(act.actor(), score, comment, act.at())), "selfScore", "score");
     }
 
-    /** The assessing manager's assessment; {@code achievementRate} may be {@code null} while not known. */
-    public Outcome<StoredAppraisal> managerAssess(Caller caller, long id, long version, Double achievementRate,
-            int processScore, String comment, String suggestion) {
-        return appraisalStep(caller, id, version, (w, act) -> w.managerAssess(act.actor(), achievementRate,
-                processScore, comment, suggestion, act.at()));
+    /**
+     * The assessing manager's assessment over the achievement rate the goal's evidence gives now
+     * ({@link GoalEvidence}); {@code overrideRate} replaces that rate and needs a {@code reason}. A goal deleted since
+     * the start has no key results left, so no computed rate.
+     */
+    public Outcome<StoredAppraisal> managerAssess(Caller caller, long id, long version, Double overrideRate,
+            String reason, int processScore, String comment, String suggestion) {
+        return withAccess(caller, id, found -> {
+            GoalAchievement achievement = goals.objective(found.stored().objective()).map(evidence::achievement)
+                    .orElseGet(() -> new AchievementPolicy().goal(List.of()));
+            return step(found, version, (w, act) -> w.managerAssess(act.actor(), achievement, overrideRate, reason,
+                    processScore, comment, suggestion, act.at()));
+        });
     }
 
     /** The sign-off of the person appraised. */

@@ -3,27 +3,35 @@ package dev.cascade.okr.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import dev.cascade.okr.core.appraisal.AchievementBasis;
+import dev.cascade.okr.core.appraisal.AchievementOverride;
+import dev.cascade.okr.core.appraisal.AchievementPolicy;
 import dev.cascade.okr.core.appraisal.AppealOutcome;
 import dev.cascade.okr.core.appraisal.AppraisalScheme;
 import dev.cascade.okr.core.appraisal.AppraisalState;
-import dev.cascade.okr.core.appraisal.AppraisalWorkflow;
 import dev.cascade.okr.core.appraisal.AppraisalWorkflow.Appeal;
 import dev.cascade.okr.core.appraisal.AppraisalWorkflow.AppealResolution;
 import dev.cascade.okr.core.appraisal.AppraisalWorkflow.ManagerAssessment;
 import dev.cascade.okr.core.appraisal.AppraisalWorkflow.SelfAssessment;
 import dev.cascade.okr.core.appraisal.AppraisalWorkflow.Transition;
+import dev.cascade.okr.core.appraisal.AppraisalWorkflow;
 import dev.cascade.okr.core.appraisal.Composite;
 import dev.cascade.okr.core.appraisal.CompositePolicy;
+import dev.cascade.okr.core.appraisal.GoalAchievement;
 import dev.cascade.okr.core.appraisal.GoalConfirmation;
+import dev.cascade.okr.core.appraisal.KeyResultAchievement;
 import dev.cascade.okr.core.appraisal.Objection;
 import dev.cascade.okr.core.appraisal.Stamp;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.PeriodKind;
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.AppraisalStore;
 import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.core.progress.AchievementRate;
 import dev.cascade.okr.core.validation.Validated;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,6 +63,7 @@ import net.java.ao.Query;
 public final class AoAppraisalStore implements AppraisalStore {
 
     private static final CompositePolicy COMPOSITES = new CompositePolicy();
+    private static final AchievementPolicy ACHIEVEMENTS = new AchievementPolicy();
 
     private final ActiveObjects ao;
 
@@ -309,12 +318,18 @@ public final class AoAppraisalStore implements AppraisalStore {
         row.setSelfAssessedAt(self == null ? null : Date.from(self.stamp().at()));
         ManagerAssessment assessment = workflow.managerAssessment().orElse(null);
         Composite assessed = assessment == null ? null : assessment.composite();
+        Date assessedAt = assessment == null ? null : Date.from(assessment.stamp().at());
+        if (!Objects.equals(row.getAssessedAt(), assessedAt)) {
+            writeLines(row.getID(), assessment == null ? List.of() : assessment.achievement().keyResults());
+        }
+        row.setOverrideReason(assessed == null ? null
+                : assessed.override().map(AchievementOverride::reason).orElse(null));
         row.setAchievementRate(assessed == null || assessed.achievementRate().isEmpty() ? null
                 : Double.toString(assessed.achievementRate().getAsDouble()));
         row.setProcessScore(assessment == null ? null : assessment.processScore());
         row.setManagerComment(assessment == null ? null : emptyAsNull(assessment.comment()));
         row.setSuggestion(assessment == null ? null : emptyAsNull(assessment.suggestion()));
-        row.setAssessedAt(assessment == null ? null : Date.from(assessment.stamp().at()));
+        row.setAssessedAt(assessedAt);
         row.setSignedOffAt(workflow.signOff().map(s -> Date.from(s.at())).orElse(null));
         Appeal appeal = workflow.appeal().orElse(null);
         row.setAppealReason(appeal == null ? null : appeal.reason());
@@ -340,13 +355,70 @@ public final class AoAppraisalStore implements AppraisalStore {
         }
     }
 
-    /** The rows as core appraisals, their steps loaded in one query per {@value InList#BATCH} rows. */
+    /** Replaces the derivation snapshot of an appraisal with these lines (none: removes it). */
+    private void writeLines(long appraisalId, List<KeyResultAchievement> lines) {
+        for (AppraisalLineAo old : ao.find(AppraisalLineAo.class,
+                Query.select().where("APPRAISAL_ID = ?", appraisalId))) {
+            ao.delete(old);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            KeyResultAchievement line = lines.get(i);
+            AppraisalLineAo row = ao.create(AppraisalLineAo.class,
+                    new DBParam("APPRAISAL_ID", appraisalId),
+                    new DBParam("POSITION", i),
+                    new DBParam("KEY_RESULT_ID", line.keyResultId()),
+                    new DBParam("TITLE", line.title()),
+                    new DBParam("WEIGHT_BASIS_POINTS", line.weight().basisPoints()),
+                    new DBParam("BASIS", line.basis().name()));
+            row.setActual(line.actualValue().map(Columns::decimal).orElse(null));
+            row.setTarget(line.targetValue().map(Columns::decimal).orElse(null));
+            row.setBandLow(line.bandLowValue().map(Columns::decimal).orElse(null));
+            row.setBandHigh(line.bandHighValue().map(Columns::decimal).orElse(null));
+            row.setRate(line.rate().isDefined() ? Double.toString(line.rate().rate()) : null);
+            row.setUndefinedReason(line.rate().isDefined() ? null : line.rate().reason().name());
+            row.save();
+        }
+    }
+
+    private Map<Long, List<AppraisalLineAo>> lineRows(Collection<Long> appraisalIds) {
+        Map<Long, List<AppraisalLineAo>> byAppraisal = new LinkedHashMap<>();
+        for (List<Long> batch : InList.batches(appraisalIds)) {
+            for (AppraisalLineAo line : ao.find(AppraisalLineAo.class, Query.select()
+                    .where(InList.in("APPRAISAL_ID", batch.size()), batch.toArray())
+                    .order("APPRAISAL_ID ASC, POSITION ASC"))) {
+                byAppraisal.computeIfAbsent(line.getAppraisalId(), id -> new ArrayList<>()).add(line);
+            }
+        }
+        return byAppraisal;
+    }
+
+    private static GoalAchievement achievement(List<AppraisalLineAo> rows) {
+        List<KeyResultAchievement> lines = new ArrayList<>(rows.size());
+        for (AppraisalLineAo row : rows) {
+            AchievementRate rate = row.getRate() != null ? AchievementRate.of(Double.parseDouble(row.getRate()))
+                    : AchievementRate.undefined(AchievementRate.Undefined.valueOf(row.getUndefinedReason()));
+            lines.add(ACHIEVEMENTS.restore(row.getKeyResultId(), row.getTitle(),
+                    new Weight(row.getWeightBasisPoints()), AchievementBasis.valueOf(row.getBasis()),
+                    decimalOrNull(row.getActual()), decimalOrNull(row.getTarget()), rate,
+                    decimalOrNull(row.getBandLow()), decimalOrNull(row.getBandHigh())));
+        }
+        return ACHIEVEMENTS.goal(lines);
+    }
+
+    private static BigDecimal decimalOrNull(String column) {
+        return column == null ? null : Columns.decimal(column);
+    }
+
+    /** The rows as core appraisals, their steps and lines loaded in one query each per {@value InList#BATCH} rows. */
     private List<StoredAppraisal> toAppraisals(List<AppraisalAo> rows) {
-        Map<Long, List<AppraisalStepAo>> steps = stepRows(rows.stream().map(AppraisalAo::getID).toList());
+        List<Long> ids = rows.stream().map(AppraisalAo::getID).toList();
+        Map<Long, List<AppraisalStepAo>> steps = stepRows(ids);
+        Map<Long, List<AppraisalLineAo>> lines = lineRows(ids);
         List<StoredAppraisal> appraisals = new ArrayList<>(rows.size());
         for (AppraisalAo row : rows) {
             try {
-                appraisals.add(toAppraisal(row, steps.getOrDefault(row.getID(), List.of())));
+                appraisals.add(toAppraisal(row, steps.getOrDefault(row.getID(), List.of()),
+                        lines.getOrDefault(row.getID(), List.of())));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("appraisal row " + row.getID() + " is inconsistent", e);
             }
@@ -366,7 +438,8 @@ public final class AoAppraisalStore implements AppraisalStore {
         return byAppraisal;
     }
 
-    private static StoredAppraisal toAppraisal(AppraisalAo row, List<AppraisalStepAo> steps) {
+    private static StoredAppraisal toAppraisal(AppraisalAo row, List<AppraisalStepAo> steps,
+            List<AppraisalLineAo> lines) {
         SettingsText.Read<AppraisalScheme> read = SettingsText.scheme(row.getSchemeText());
         if (read.value() == null) {
             throw new IllegalArgumentException(read.problem());
@@ -379,9 +452,16 @@ public final class AoAppraisalStore implements AppraisalStore {
                         new Stamp(appraisee, row.getSelfAssessedAt().toInstant()));
         ManagerAssessment assessment = null;
         Double rate = row.getAchievementRate() == null ? null : Double.valueOf(row.getAchievementRate());
+        AchievementOverride override = null;
         if (row.getAssessedAt() != null) {
-            assessment = new ManagerAssessment(composite(scheme, rate, row.getProcessScore()),
-                    nullAsEmpty(row.getManagerComment()), nullAsEmpty(row.getSuggestion()),
+            GoalAchievement achievement = achievement(lines);
+            if (row.getOverrideReason() != null) {
+                override = new AchievementOverride(Objects.requireNonNull(rate, "overridden rate"),
+                        row.getOverrideReason(),
+                        achievement.rate().isPresent() ? achievement.rate().getAsDouble() : null);
+            }
+            assessment = new ManagerAssessment(composite(scheme, rate, row.getProcessScore(), override),
+                    achievement, nullAsEmpty(row.getManagerComment()), nullAsEmpty(row.getSuggestion()),
                     new Stamp(manager, row.getAssessedAt().toInstant()));
         }
         Stamp signOff = stamp(appraisee, row.getSignedOffAt());
@@ -391,7 +471,7 @@ public final class AoAppraisalStore implements AppraisalStore {
         if (row.getResolvedAt() != null) {
             AppealOutcome outcome = AppealOutcome.valueOf(row.getAppealOutcome());
             Composite composite = outcome == AppealOutcome.REVISED
-                    ? composite(scheme, rate, row.getRevisedScore())
+                    ? composite(scheme, rate, row.getRevisedScore(), override)
                     : Objects.requireNonNull(assessment, "assessment").composite();
             resolution = new AppealResolution(outcome, composite, row.getResolution(),
                     new Stamp(new UserRef(row.getResolvedBy()), row.getResolvedAt().toInstant()));
@@ -405,8 +485,9 @@ public final class AoAppraisalStore implements AppraisalStore {
                 row.getVersion());
     }
 
-    private static Composite composite(AppraisalScheme scheme, Double rate, Integer processScore) {
-        Validated<Composite> composite = COMPOSITES.goalComposite(scheme, rate, processScore);
+    private static Composite composite(AppraisalScheme scheme, Double rate, Integer processScore,
+            AchievementOverride override) {
+        Validated<Composite> composite = COMPOSITES.goalComposite(scheme, rate, processScore, override);
         if (!composite.isValid()) {
             throw new IllegalArgumentException("stored inputs refused: " + composite.violations());
         }

@@ -100,12 +100,26 @@ public interface AppraisalAo extends CascadeAo {
     /** Sets when. */
     void setSelfAssessedAt(Date selfAssessedAt);
 
-    /** The achievement rate assessed as a fraction (1.15 = 115%) in exact {@code Double.toString} form, or null. */
+    /**
+     * The achievement rate the composite uses as a fraction (1.15 = 115%) in exact {@code Double.toString} form: the
+     * computed one, or the manager's override when {@link #getOverrideReason()} is set; {@code null} while unknown.
+     */
     @StringLength(32)
     String getAchievementRate();
 
     /** Sets the rate. */
     void setAchievementRate(String achievementRate);
+
+    /**
+     * Why the manager set the achievement rate instead of the one computed from the evidence, free text; {@code null}
+     * when the rate is the computed one. The rate set is {@link #getAchievementRate()}; the computed one is the rate
+     * of the {@link AppraisalLineAo} snapshot.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getOverrideReason();
+
+    /** Sets the reason. */
+    void setOverrideReason(String overrideReason);
 
     /** The manager's process score, or {@code null} before the manager assessed. */
     Integer getProcessScore();

@@ -36,6 +36,8 @@ public final class UpgradeTask001CreateSchema implements ActiveObjectsUpgradeTas
             ObjectionAo.class,
             AppraisalAo.class,
             AppraisalStepAo.class,
+            AppraisalLineAo.class,
+            CarryOverAo.class,
             ActionPlanAo.class,
             InitiativeAo.class,
             PlanTaskAo.class,

@@ -3,6 +3,7 @@ package dev.cascade.okr.devhost;
 import static dev.cascade.okr.devhost.AppraisalHttp.BASE;
 import static dev.cascade.okr.devhost.AppraisalHttp.json;
 
+import dev.cascade.okr.core.model.Period;
 import java.net.http.HttpResponse;
 import java.util.Collection;
 import org.junit.ClassRule;
@@ -12,7 +13,8 @@ import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
- * Who may call what: every endpoint of the appraisal and administration API × anonymous, carol (no project access),
+ * Who may call what: every endpoint of the appraisal, carry-over and administration API × anonymous, carol (no project
+ * access),
  * bob (project member, the goal's owner and the person appraised), zhang (bob's manager), pat (project admin) and
  * alice (app admin). Each case starts from its own goal brought to the state the step needs by the right people, so
  * one case never depends on another.
@@ -44,7 +46,13 @@ public class AppraisalAuthorizationHttpTest extends AuthorizationMatrix<Appraisa
         MANAGER_ASSESS(401, 404, 403, 200, 404, 403),
         SIGN_OFF(401, 404, 200, 403, 404, 403),
         APPEAL(401, 404, 200, 403, 404, 403),
-        RESOLVE_APPEAL(401, 404, 403, 403, 404, 200);
+        RESOLVE_APPEAL(401, 404, 403, 403, 404, 200),
+        GET_ACHIEVEMENT(401, 404, 200, 200, 404, 200),
+        GET_PERSON_APPRAISAL(401, 404, 200, 200, 404, 200),
+        GET_DISTRIBUTION(401, 403, 403, 200, 403, 200),
+        CARRY_OVER(401, 403, 403, 403, 403, 200),
+        CARRY_OVER_GOAL(401, 404, 201, 403, 201, 201),
+        GET_CARRIED_FROM(401, 404, 200, 200, 404, 200);
 
         private final int[] expected;
 
@@ -95,8 +103,26 @@ public class AppraisalAuthorizationHttpTest extends AuthorizationMatrix<Appraisa
             case PUT_MANAGERS:
                 return AppraisalHttp.putJson(HOST, BASE + "/people/bob/managers", user,
                         HOST.get(BASE + "/people/bob/managers", "alice").body());
+            case GET_PERSON_APPRAISAL:
+                return HOST.get(BASE + "/people/bob/appraisal?period=2026", user);
+            case GET_DISTRIBUTION:
+                return HOST.get(BASE + "/appraisals/distribution?project=CASC&period=2026", user);
+            case CARRY_OVER:
+                return HOST.postJson(BASE + "/carry-over", user, "{\"period\":\"2025-Q3\",\"toPeriod\":\"2025-Q4\"}");
             default:
                 break;
+        }
+        if (endpoint == Endpoint.CARRY_OVER_GOAL || endpoint == Endpoint.GET_CARRIED_FROM) {
+            // An unmeasured key result is unfinished, so there is something to carry.
+            long measured = AppraisalHttp.insertMeasuredGoal(HOST, "bob", "Carried " + endpoint + " as " + user,
+                    Period.year(2026), "individual", "Customers:100:50");
+            String carry = BASE + "/goals/" + measured + "/carry-over";
+            if (endpoint == Endpoint.CARRY_OVER_GOAL) {
+                return HOST.postJson(carry, user, "{\"toPeriod\":\"2027\"}");
+            }
+            long draft = json(must(HOST.postJson(carry, "alice", "{\"toPeriod\":\"2027\"}"))).path("draftId")
+                    .asLong();
+            return HOST.get(BASE + "/goals/" + draft + "/carried-from", user);
         }
         long goal = AppraisalHttp.insertGoal(HOST, "bob", "Goal for " + endpoint + " as " + user);
         String confirmation = BASE + "/goals/" + goal + "/confirmation";
@@ -113,6 +139,8 @@ public class AppraisalAuthorizationHttpTest extends AuthorizationMatrix<Appraisa
                         "{\"version\":1,\"objection\":0,\"resolution\":\"Raised to 60\"}");
             case START:
                 return HOST.postJson(BASE + "/appraisals", user, "{\"objectiveId\":" + goal + "}");
+            case GET_ACHIEVEMENT:
+                return HOST.get(BASE + "/goals/" + goal + "/achievement", user);
             default:
                 break;
         }
@@ -129,7 +157,9 @@ public class AppraisalAuthorizationHttpTest extends AuthorizationMatrix<Appraisa
             return HOST.postJson(appraisal + "/self-assessment", user, "{\"version\":1,\"score\":4}");
         }
         must(HOST.postJson(appraisal + "/self-assessment", "bob", "{\"version\":1,\"score\":4}"));
-        String assessment = "{\"version\":2,\"achievementRate\":0.96,\"processScore\":4}";
+        // The goal has no key results, so its computed rate is unknown: the manager sets it, with a reason.
+        String assessment = "{\"version\":2,\"achievementRate\":0.96,\"reason\":\"Figures from the CRM\","
+                + "\"processScore\":4}";
         if (endpoint == Endpoint.MANAGER_ASSESS) {
             return HOST.postJson(appraisal + "/manager-assessment", user, assessment);
         }

@@ -138,6 +138,78 @@ public class AppraisalBadInputHttpTest extends BadInputRunner {
                 "appraisal.text-too-long");
         add(c, "manager: comment as object", "zhang", manager, "{\"version\":2,\"processScore\":4,\"comment\":{}}",
                 400, "comment", "request.wrong-type");
+        add(c, "manager: override without reason", "zhang", manager,
+                "{\"version\":2,\"processScore\":4,\"achievementRate\":0.9}", 400, "reason",
+                "appraisal.override-reason-required");
+        add(c, "manager: override with blank reason", "zhang", manager,
+                "{\"version\":2,\"processScore\":4,\"achievementRate\":0.9,\"reason\":\" \\t \"}", 400, "reason",
+                "appraisal.override-reason-required");
+        add(c, "manager: reason without override", "zhang", manager,
+                "{\"version\":2,\"processScore\":4,\"reason\":\"Late data\"}", 400, "achievementRate",
+                "appraisal.override-rate-required");
+        add(c, "manager: 1 MB reason", "zhang", manager,
+                "{\"version\":2,\"processScore\":4,\"achievementRate\":0.9,\"reason\":\"" + MEGABYTE + "\"}", 400,
+                "reason", "appraisal.text-too-long");
+        add(c, "manager: reason as number", "zhang", manager,
+                "{\"version\":2,\"processScore\":4,\"achievementRate\":0.9,\"reason\":5}", 400, "reason",
+                "request.wrong-type");
+
+        add(c, "achievement: unknown goal", "bob", "GET /goals/999999/achievement", "", 404, "objectiveId",
+                "objective.not-found");
+        add(c, "achievement: goal id not a number", "bob", "GET /goals/abc/achievement", "", 404, "objectiveId",
+                "objective.not-found");
+        add(c, "person appraisal: missing period", "bob", "GET /people/bob/appraisal", "", 400, "period",
+                "request.field-required");
+        add(c, "person appraisal: bad period", "bob", "GET /people/bob/appraisal?period=2026-Q5", "", 400,
+                "period", "period.invalid");
+        add(c, "person appraisal: no such user", "alice", "GET /people/nobody/appraisal?period=2026", "", 404,
+                "userKey", "people.not-found");
+        add(c, "person appraisal: not theirs to see", "pat", "GET /people/bob/appraisal?period=2026", "", 404,
+                "userKey", "people.not-found");
+        add(c, "distribution: missing period", "alice", "GET /appraisals/distribution?project=CASC", "", 400,
+                "period", "request.field-required");
+        add(c, "distribution: bad period", "alice", "GET /appraisals/distribution?period=26", "", 400, "period",
+                "period.invalid");
+        add(c, "distribution: unknown project", "alice", "GET /appraisals/distribution?project=NOPE&period=2026",
+                "", 400, "project", "project.unknown");
+        add(c, "distribution: project the caller cannot browse", "zhang",
+                "GET /appraisals/distribution?project=OPS&period=2026", "", 400, "project", "project.unknown");
+        add(c, "distribution: manages nobody", "bob", "GET /appraisals/distribution?period=2026", "", 403, null,
+                "auth.forbidden");
+
+        String carryOver = "POST /carry-over";
+        add(c, "carry-over: not an admin", "bob", carryOver, "{\"period\":\"2025\",\"toPeriod\":\"2026\"}", 403,
+                null, "auth.forbidden");
+        add(c, "carry-over: backwards", "alice", carryOver, "{\"period\":\"2026\",\"toPeriod\":\"2025\"}", 400,
+                "toPeriod", "carry-over.period-not-after");
+        add(c, "carry-over: into the same period", "alice", carryOver,
+                "{\"period\":\"2026\",\"toPeriod\":\"2026-Q4\"}", 400, "toPeriod", "carry-over.period-not-after");
+        add(c, "carry-over: missing toPeriod", "alice", carryOver, "{\"period\":\"2025\"}", 400, "toPeriod",
+                "request.field-required");
+        add(c, "carry-over: missing period", "alice", carryOver, "{\"toPeriod\":\"2026\"}", 400, "period",
+                "request.field-required");
+        add(c, "carry-over: bad period", "alice", carryOver, "{\"period\":\"20x5\",\"toPeriod\":\"2026\"}", 400,
+                "period", "period.invalid");
+        add(c, "carry-over: period as number", "alice", carryOver, "{\"period\":2025,\"toPeriod\":\"2026\"}", 400,
+                "period", "request.wrong-type");
+        add(c, "carry-over: unknown project", "alice", carryOver,
+                "{\"period\":\"2025\",\"toPeriod\":\"2026\",\"project\":\"NOPE\"}", 400, "project",
+                "project.unknown");
+        add(c, "carry-over: unknown field", "alice", carryOver,
+                "{\"period\":\"2025\",\"toPeriod\":\"2026\",\"force\":true}", 400, "force",
+                "request.unknown-field");
+        add(c, "carry-over: empty body", "alice", carryOver, "", 400, "body", "request.malformed");
+        String carryGoal = "POST /goals/{goal}/carry-over";
+        add(c, "goal carry-over: into its own period", "bob", carryGoal, "{\"toPeriod\":\"2026-Q3\"}", 400,
+                "toPeriod", "carry-over.period-not-after");
+        add(c, "goal carry-over: missing toPeriod", "bob", carryGoal, "{}", 400, "toPeriod",
+                "request.field-required");
+        add(c, "goal carry-over: not a changer", "zhang", carryGoal, "{\"toPeriod\":\"2027\"}", 403, null,
+                "auth.forbidden");
+        add(c, "goal carry-over: unknown goal", "bob", "POST /goals/999999/carry-over", "{\"toPeriod\":\"2027\"}",
+                404, "id", "objective.not-found");
+        add(c, "carried-from: not made by a carry-over", "bob", "GET /goals/{goal}/carried-from", "", 404, "id",
+                "carry-over.not-found");
         add(c, "manager: missing version", "zhang", manager, "{\"processScore\":4}", 400, "version",
                 "request.field-required");
         add(c, "manager: message in Chinese", "zhang", manager, "{\"version\":2,\"processScore\":9}", 400,

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cascade.okr.core.model.Period;
 import java.net.http.HttpResponse;
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -39,7 +40,9 @@ public class AppraisalHttpTest {
         assertEquals("zhang", managers.path("managers").path(0).asText());
         assertEquals("zhang", ok(HOST.get(BASE + "/people/bob/managers", "bob"), 200)
                 .path("managers").path(0).asText());
-        long goal = AppraisalHttp.insertGoal(HOST, "bob", "Sign 50 customers");
+        long goal = AppraisalHttp.insertMeasuredGoal(HOST, "bob", "Sign 50 customers", Period.year(2026),
+                "individual", "New customers:100:50");
+        AppraisalHttp.checkIn(HOST, "bob", AppraisalHttp.keyResultIds(HOST, goal).get(0), "48", "2026-11-30");
         String confirmation = "/goals/" + goal + "/confirmation";
 
         JsonNode c = ok(HOST.get(BASE + confirmation, "bob"), 200);
@@ -69,9 +72,13 @@ public class AppraisalHttpTest {
                 "{\"version\":1,\"score\":4,\"comment\":\"Closed 48\"}"), 200);
         assertEquals("self-assessed", a.path("state").asText());
         assertEquals(4, a.path("selfAssessment").path("score").asInt());
-        a = ok(HOST.postJson(appraisal + "/manager-assessment", "zhang", "{\"version\":2,\"achievementRate\":0.96,"
+        a = ok(HOST.postJson(appraisal + "/manager-assessment", "zhang", "{\"version\":2,"
                 + "\"processScore\":4,\"comment\":\"Solid\",\"suggestion\":\"Plan earlier\"}"), 200);
         assertEquals("manager-assessed", a.path("state").asText());
+        JsonNode achievement = a.path("managerAssessment").path("achievement");
+        assertEquals(0.96, achievement.path("rate").asDouble(), 0.0);
+        assertEquals("48 \u00f7 50 = 96.0%", achievement.path("keyResults").path(0).path("explanation").asText());
+        assertTrue(a.path("composite").path("override").isNull());
         assertEquals("91.2", a.path("composite").path("score").decimalValue().toPlainString());
         assertEquals("good", a.path("composite").path("grade").asText());
         assertEquals("70% \u00d7 min(96.0%, 100%) + 30% \u00d7 (4 \u00d7 20) = 67.20 + 24.00 = 91.2",
@@ -94,6 +101,25 @@ public class AppraisalHttpTest {
         JsonNode list = ok(HOST.get(BASE + "/appraisals?person=bob", "bob"), 200);
         assertEquals(1, list.size());
         assertEquals(id, list.path(0).path("id").asLong());
+    }
+
+    @Test
+    public void shouldAnswerTheConfirmationStateNoManagerWhenTheOwnerHasNoManager() throws Exception {
+        long goal = AppraisalHttp.insertGoal(HOST, "pat", "Goal of someone without a manager");
+        String confirmation = BASE + "/goals/" + goal + "/confirmation";
+
+        JsonNode state = ok(HOST.get(confirmation, "pat"), 200);
+
+        assertEquals("no-manager", state.path("state").asText());
+        assertEquals("pat", state.path("owner").asText());
+        assertTrue(state.path("manager").isNull());
+        assertFalse(state.path("confirmed").asBoolean());
+        assertEquals(0, state.path("version").asLong());
+        assertEquals("no-manager", ok(HOST.get(confirmation, "alice"), 200).path("state").asText());
+        String before = HOST.dumpDatabase();
+        JsonNode refused = ok(HOST.postJson(confirmation + "/confirm", "pat", "{\"version\":0}"), 400);
+        assertEquals("appraisal.no-manager", refused.path("errors").path(0).path("code").asText());
+        assertEquals(before, HOST.dumpDatabase());
     }
 
     @Test

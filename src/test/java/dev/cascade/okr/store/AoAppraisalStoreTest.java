@@ -5,11 +5,14 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.appraisal.AchievementPolicy;
+import dev.cascade.okr.core.appraisal.Achievements;
 import dev.cascade.okr.core.appraisal.AppealOutcome;
 import dev.cascade.okr.core.appraisal.AppraisalScheme;
 import dev.cascade.okr.core.appraisal.AppraisalSchemeDraft;
 import dev.cascade.okr.core.appraisal.AppraisalState;
 import dev.cascade.okr.core.appraisal.AppraisalWorkflow;
+import dev.cascade.okr.core.appraisal.GoalAchievement;
 import dev.cascade.okr.core.appraisal.GoalConfirmation;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
@@ -18,6 +21,7 @@ import dev.cascade.okr.core.port.AppraisalStore;
 import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
 import dev.cascade.okr.core.port.AppraisalStore.StoredConfirmation;
 import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.core.progress.Observation;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;
 import java.math.BigDecimal;
@@ -64,7 +68,7 @@ public class AoAppraisalStoreTest {
     public void setUp() {
         database = StoreDatabases.open(kind);
         ao = StoreDatabases.activeObjects(database, ConfirmationAo.class, ObjectionAo.class, AppraisalAo.class,
-                AppraisalStepAo.class, VersionClaimAo.class);
+                AppraisalStepAo.class, AppraisalLineAo.class, VersionClaimAo.class);
         store = new AoAppraisalStore(ao);
     }
 
@@ -186,9 +190,10 @@ public class AoAppraisalStoreTest {
         List<UnaryOperator<AppraisalWorkflow>> steps = List.of(
                 w -> w.selfAssess(JIA, 0, "", T0).value(),
                 w -> w.selfAssess(JIA, 7, LONG_CHINESE, T0.plusSeconds(1)).value(),
-                w -> w.managerAssess(MANAGER, null, 6, "待数据", "", T0.plusSeconds(2)).value(),
-                w -> w.managerAssess(MANAGER, 1.1499999999999999, 6, "Good", "Visit more", T0.plusSeconds(3))
-                        .value(),
+                w -> w.managerAssess(MANAGER, Achievements.unmeasured(), null, null, 6, "待数据", "",
+                        T0.plusSeconds(2)).value(),
+                w -> w.managerAssess(MANAGER, Achievements.of("23000", "20000"), 1.1499999999999999, "核对后的数据",
+                        6, "Good", "Visit more", T0.plusSeconds(3)).value(),
                 w -> w.signOff(JIA, T0.plusSeconds(4)).value(),
                 w -> w.appeal(JIA, "Process was better than 6", T0.plusSeconds(5)).value(),
                 w -> w.reviseAppeal(DIRECTOR, 9, "Agreed: 9", T0.plusSeconds(6)).value());
@@ -282,7 +287,8 @@ public class AoAppraisalStoreTest {
             AppraisalWorkflow selfAssessed = workflowIn(AppraisalState.SELF_ASSESSED, false);
             StoredAppraisal stored = store.create(GOAL, Q4, selfAssessed);
             AppraisalWorkflow redone = selfAssessed.selfAssess(JIA, 5, "Redone", T0.plusSeconds(30)).value();
-            AppraisalWorkflow assessed = selfAssessed.managerAssess(MANAGER, 0.5, 2, "Weak", "", T0.plusSeconds(30))
+            AppraisalWorkflow assessed = selfAssessed.managerAssess(MANAGER, Achievements.of("25", "50"), null, null, 2,
+                    "Weak", "", T0.plusSeconds(30))
                     .value();
 
             List<StoreWrite<StoredAppraisal>> answers = Races.together(
@@ -316,6 +322,36 @@ public class AoAppraisalStoreTest {
     }
 
     @Test
+    public void shouldKeepTheEvidenceSnapshotAndTheOverrideReasonAndReplaceThemWhenTheManagerAssessesAgain() {
+        AppraisalWorkflow selfAssessed = workflowIn(AppraisalState.SELF_ASSESSED, false);
+        StoredAppraisal stored = store.create(GOAL, Q4, selfAssessed);
+        GoalAchievement twoLines = new AchievementPolicy().goal(List.of(
+                new AchievementPolicy().keyResult(Achievements.metric(11, "新客户", 60, "50"),
+                        Observation.value(new BigDecimal("48"))),
+                new AchievementPolicy().keyResult(Achievements.metric(12, "Revenue", 40, "20000"),
+                        Observation.noCheckIn())));
+        AppraisalWorkflow overridden = selfAssessed.managerAssess(MANAGER, twoLines, 0.9, "Revenue booked late",
+                4, "", "", T0.plusSeconds(10)).value();
+
+        stored = ((StoreWrite.Written<StoredAppraisal>) store.put(stored.id(), 1, overridden)).value();
+
+        StoredAppraisal read = store.appraisal(stored.id()).orElseThrow();
+        assertEquals(twoLines, read.workflow().managerAssessment().orElseThrow().achievement());
+        assertEquals("Revenue booked late", read.workflow().composite().orElseThrow().override().orElseThrow()
+                .reason());
+        assertEquals(List.of(12L), read.workflow().managerAssessment().orElseThrow().achievement().missing());
+
+        AppraisalWorkflow again = overridden.managerAssess(MANAGER, Achievements.of("50", "50"), null, null, 5, "",
+                "", T0.plusSeconds(20)).value();
+        stored = ((StoreWrite.Written<StoredAppraisal>) store.put(stored.id(), 2, again)).value();
+
+        read = store.appraisal(stored.id()).orElseThrow();
+        assertEquals(again, read.workflow());
+        assertEquals(1, read.workflow().managerAssessment().orElseThrow().achievement().keyResults().size());
+        assertTrue(read.workflow().composite().orElseThrow().override().isEmpty());
+    }
+
+    @Test
     public void shouldStartExactlyOneAppraisalWhenTwoStartsRaceForOneGoalPersonAndPeriod() throws Exception {
         AppraisalWorkflow byManager = AppraisalWorkflow.start(JIA, MANAGER, AppraisalScheme.defaults()).value();
         AppraisalWorkflow byDirector = AppraisalWorkflow.start(JIA, DIRECTOR, AppraisalScheme.defaults()).value();
@@ -342,8 +378,8 @@ public class AoAppraisalStoreTest {
         AppraisalWorkflow workflow = AppraisalWorkflow.start(JIA, MANAGER, AppraisalScheme.defaults()).value();
         List<UnaryOperator<AppraisalWorkflow>> steps = new ArrayList<>(List.of(
                 w -> w.selfAssess(JIA, 4, "More customers than last year", T0).value(),
-                w -> w.managerAssess(MANAGER, 0.96, 4, "Solid quarter", "One more visit a week", T0.plusSeconds(60))
-                        .value(),
+                w -> w.managerAssess(MANAGER, Achievements.of("48", "50"), null, null, 4, "Solid quarter",
+                        "One more visit a week", T0.plusSeconds(60)).value(),
                 w -> w.signOff(JIA, T0.plusSeconds(120)).value(),
                 w -> w.appeal(JIA, LONG_CHINESE, T0.plusSeconds(180)).value(),
                 w -> revise ? w.reviseAppeal(DIRECTOR, 5, "Revised", T0.plusSeconds(240)).value()

@@ -16,8 +16,10 @@ import java.util.Optional;
  * and an optional appeal.
  *
  * <p>Steps and who takes them: the person appraised self-assesses (score on the scheme's scale, comment); the
- * assessing manager gives the achievement rate (from the goal's data, possibly not known yet) and the process score,
- * with a comment and a suggestion, and may redo this until sign-off; the person appraised signs off, acknowledging
+ * assessing manager gives the process score, with a comment and a suggestion, and may redo this until sign-off; the
+ * achievement rate is not typed in but computed from the goal's evidence ({@link AchievementPolicy}, possibly not known
+ * yet), which the assessment keeps as its derivation; the manager may set another rate only with a reason
+ * ({@link AchievementOverride}), which the composite then names; the person appraised signs off, acknowledging
  * the result (签字: seeing it, not agreeing with it; that is what the appeal is for), which needs a complete composite;
  * within {@link AppraisalScheme#appealWindowDays()} days (× 24 hours) of sign-off, inclusive, the person appraised may
  * appeal with a reason; a resolver who is neither the assessing manager nor the person appraised (an admin or the
@@ -55,14 +57,22 @@ public final class AppraisalWorkflow {
      * The manager's assessment and the composite it gives.
      *
      * @param composite from the achievement rate and the process score; incomplete while the rate is not known
+     * @param achievement the rate the evidence gave at the assessment, with its derivation (the composite's rate
+     *     unless overridden: {@link Composite#override()})
      * @param comment trimmed, possibly empty
      * @param suggestion how to improve, trimmed, possibly empty
      * @param stamp who (the assessing manager) and when
      */
-    public record ManagerAssessment(Composite composite, String comment, String suggestion, Stamp stamp) {
-        /** Checks the parts are present and the process score is given. */
+    public record ManagerAssessment(Composite composite, GoalAchievement achievement, String comment,
+            String suggestion, Stamp stamp) {
+        /** Checks the parts are present, the process score is given, and the rate is the evidence's or overridden. */
         public ManagerAssessment {
             Objects.requireNonNull(composite, "composite");
+            Objects.requireNonNull(achievement, "achievement");
+            if (composite.override().isEmpty() && !Objects.equals(rateOf(achievement), rateOf(composite))) {
+                throw new IllegalArgumentException("the composite's rate " + composite.achievementRate()
+                        + " is neither the evidence's " + achievement.rate() + " nor overridden");
+            }
             Objects.requireNonNull(comment, "comment");
             Objects.requireNonNull(suggestion, "suggestion");
             Objects.requireNonNull(stamp, "stamp");
@@ -74,6 +84,14 @@ public final class AppraisalWorkflow {
         /** The process score given. */
         public int processScore() {
             return composite.processScore().getAsInt();
+        }
+
+        private static Double rateOf(GoalAchievement achievement) {
+            return achievement.rate().isPresent() ? achievement.rate().getAsDouble() : null;
+        }
+
+        private static Double rateOf(Composite composite) {
+            return composite.achievementRate().isPresent() ? composite.achievementRate().getAsDouble() : null;
         }
     }
 
@@ -239,16 +257,26 @@ public final class AppraisalWorkflow {
     }
 
     /**
-     * The assessing manager gives the process score (and the achievement rate the goal's data gives, {@code null}
-     * when there is none yet), a comment and a suggestion; may be redone until sign-off.
+     * The assessing manager gives the process score, a comment and a suggestion, over the achievement the goal's
+     * evidence gives now; may be redone until sign-off.
+     *
+     * @param achievement the rate computed from the goal's key results ({@link AchievementPolicy#goal})
+     * @param overrideRate the manager's rate in place of the computed one, or {@code null}; needs {@code reason}
+     * @param reason why the rate is overridden; required with {@code overrideRate}, refused without it
      */
-    public Validated<AppraisalWorkflow> managerAssess(UserRef actor, Double achievementRate, int processScore,
-            String comment, String suggestion, Instant at) {
+    public Validated<AppraisalWorkflow> managerAssess(UserRef actor, GoalAchievement achievement,
+            Double overrideRate, String reason, int processScore, String comment, String suggestion, Instant at) {
+        Objects.requireNonNull(achievement, "achievement");
         List<Violation> violations = step(AppraisalState.MANAGER_ASSESSED, manager.equals(actor));
         if (!violations.isEmpty()) {
             return Validated.invalid(violations);
         }
-        Validated<Composite> composite = COMPOSITES.goalComposite(scheme, achievementRate, processScore);
+        Validated<Optional<AchievementOverride>> override = AchievementOverride.of(overrideRate, reason, achievement);
+        violations.addAll(override.violations());
+        AchievementOverride overridden = override.isValid() ? override.value().orElse(null) : null;
+        Validated<Composite> composite = COMPOSITES.goalComposite(scheme,
+                achievement.rate().isPresent() ? achievement.rate().getAsDouble() : null, processScore,
+                overridden);
         violations.addAll(composite.violations());
         String commentText = Texts.check(comment, "comment", null, violations);
         String suggestionText = Texts.check(suggestion, "suggestion", null, violations);
@@ -257,7 +285,8 @@ public final class AppraisalWorkflow {
         }
         Stamp stamp = new Stamp(actor, at);
         return Validated.valid(moved(AppraisalState.MANAGER_ASSESSED, stamp, selfAssessment,
-                new ManagerAssessment(composite.value(), commentText, suggestionText, stamp), signOff, appeal,
+                new ManagerAssessment(composite.value(), achievement, commentText, suggestionText, stamp), signOff,
+                appeal,
                 appealResolution));
     }
 
@@ -320,7 +349,7 @@ public final class AppraisalWorkflow {
         }
         Composite assessed = managerAssessment.composite();
         Validated<Composite> revised = COMPOSITES.goalComposite(scheme,
-                assessed.achievementRate().orElseThrow(), processScore);
+                assessed.achievementRate().orElseThrow(), processScore, assessed.override().orElse(null));
         violations.addAll(revised.violations());
         String text = Texts.check(comment, "comment", ViolationCode.APPRAISAL_COMMENT_REQUIRED, violations);
         if (!violations.isEmpty()) {

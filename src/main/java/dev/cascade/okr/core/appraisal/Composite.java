@@ -25,9 +25,10 @@ public final class Composite {
     private final BigDecimal score;
     private final Grade grade;
     private final String explanation;
+    private final AchievementOverride override;
 
     Composite(Double achievementRate, Integer processScore, BigDecimal resultsPoints, BigDecimal processPoints,
-            BigDecimal score, Grade grade, String explanation) {
+            BigDecimal score, Grade grade, String explanation, AchievementOverride override) {
         boolean complete = achievementRate != null && processScore != null;
         if ((achievementRate == null) != (resultsPoints == null) || (processScore == null) != (processPoints == null)
                 || complete != (score != null) || complete != (grade != null)) {
@@ -41,6 +42,19 @@ public final class Composite {
         this.score = score;
         this.grade = grade;
         this.explanation = Objects.requireNonNull(explanation, "explanation");
+        if (override != null && (achievementRate == null || override.rate() != achievementRate)) {
+            throw new IllegalArgumentException("an override's rate is the composite's rate: " + override + ", "
+                    + achievementRate);
+        }
+        this.override = override;
+    }
+
+    /**
+     * The manager's rate in place of the computed one, with its reason, when the rate was overridden; the rate of
+     * this composite is then the override's.
+     */
+    public Optional<AchievementOverride> override() {
+        return Optional.ofNullable(override);
     }
 
     /** Whether both inputs are known, so there is a score and a grade. */
@@ -117,12 +131,13 @@ public final class Composite {
     public boolean equals(Object other) {
         return other instanceof Composite that && Objects.equals(achievementRate, that.achievementRate)
                 && Objects.equals(processScore, that.processScore) && Objects.equals(score, that.score)
-                && grade == that.grade && explanation.equals(that.explanation);
+                && grade == that.grade && explanation.equals(that.explanation)
+                && Objects.equals(override, that.override);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(achievementRate, processScore, score, grade, explanation);
+        return Objects.hash(achievementRate, processScore, score, grade, explanation, override);
     }
 
     @Override

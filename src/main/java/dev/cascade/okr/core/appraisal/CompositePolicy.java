@@ -34,7 +34,21 @@ public final class CompositePolicy {
      * @param processScore the manager's process score; {@code null} when not given yet
      */
     public Validated<Composite> goalComposite(AppraisalScheme scheme, Double achievementRate, Integer processScore) {
+        return goalComposite(scheme, achievementRate, processScore, null);
+    }
+
+    /**
+     * A goal's composite as {@link #goalComposite(AppraisalScheme, Double, Integer)} computes it, with the rate a
+     * manager set in place of the computed one: the override's rate is used and the composite names the override.
+     *
+     * @param computedRate the rate the evidence gives ({@link GoalAchievement}), ignored when overridden
+     * @param processScore the manager's process score; {@code null} when not given yet
+     * @param overrideOrNull the manager's rate and reason, or {@code null}
+     */
+    public Validated<Composite> goalComposite(AppraisalScheme scheme, Double computedRate, Integer processScore,
+            AchievementOverride overrideOrNull) {
         Objects.requireNonNull(scheme, "scheme");
+        Double achievementRate = overrideOrNull == null ? computedRate : Double.valueOf(overrideOrNull.rate());
         List<Violation> violations = new ArrayList<>();
         if (achievementRate != null && !Double.isFinite(achievementRate)) {
             violations.add(Violation.of(ViolationCode.APPRAISAL_ACHIEVEMENT_RATE_INVALID, "achievementRate"));
@@ -53,7 +67,7 @@ public final class CompositePolicy {
                 + achievementTerm(scheme, achievementRate) + " + " + Arithmetic.percent(scheme.processWeight())
                 + " × " + processTerm(scheme, processScore) + " = " + Arithmetic.tail(listOf(results, process), total);
         return Validated.valid(new Composite(achievementRate, processScore, results, process, total,
-                total == null ? null : scheme.grade(total), explanation));
+                total == null ? null : scheme.grade(total), explanation, overrideOrNull));
     }
 
     /**

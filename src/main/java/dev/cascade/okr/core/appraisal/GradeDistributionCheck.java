@@ -25,6 +25,22 @@ public final class GradeDistributionCheck {
     public static final int MIN_GROUP_SIZE = 5;
 
     /**
+     * The distribution of a group's grades with the scheme's warnings.
+     *
+     * @param grades the grades of the people whose composite is complete, one per person
+     * @param incomplete how many people of the group have no grade yet
+     */
+    public GradeDistribution distribution(AppraisalScheme scheme, List<Grade> grades, int incomplete) {
+        Objects.requireNonNull(grades, "grades");
+        if (incomplete < 0) {
+            throw new IllegalArgumentException("incomplete must not be negative: " + incomplete);
+        }
+        Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
+        grades.forEach(grade -> counts.merge(Objects.requireNonNull(grade, "grade"), 1, Integer::sum));
+        return new GradeDistribution(counts, incomplete, check(scheme, grades));
+    }
+
+    /**
      * One warning per grade whose share of {@code grades} is above the scheme's maximum for it, best grade first;
      * empty for small groups.
      *

@@ -481,7 +481,17 @@ public enum ViolationCode {
     /** A date range whose end is before its start; args: the start. */
     DATE_RANGE_REVERSED("date.range-reversed"),
     /** A date range longer than allowed; args: the most days. */
-    DATE_RANGE_TOO_LONG("date.range-too-long");
+    DATE_RANGE_TOO_LONG("date.range-too-long"),
+
+    // ---- appraisal: achievement from evidence, composites, distribution, carry-over (issue 10) ----
+    /** A manager's achievement rate over the computed one needs a reason. */
+    APPRAISAL_OVERRIDE_REASON_REQUIRED("appraisal.override-reason-required"),
+    /** A reason for an override was given without the rate it is for. */
+    APPRAISAL_OVERRIDE_RATE_REQUIRED("appraisal.override-rate-required"),
+    /** Carry-over goes forward only; args: the target period's start, the source period's end. */
+    CARRY_OVER_PERIOD_NOT_AFTER("carry-over.period-not-after"),
+    /** The goal was not created by a carry-over, or the caller may not see where it came from; arg: its id. */
+    CARRY_OVER_NOT_FOUND("carry-over.not-found");
 
 
     private final String code;

@@ -96,27 +96,31 @@ public class AppraisalWorkflowTest {
     @Test
     public void shouldRefuseWhenTheManagerGivesAScoreOffTheScaleOrAnInvalidRate() {
         assertEquals("appraisal.process-score-out-of-range@processScore:1,5",
-                Findings.of(selfAssessed().managerAssess(MANAGER, 0.96, 9, "", "", ASSESSED_AT).violations()));
+                Findings.of(selfAssessed().managerAssess(MANAGER, Achievements.of("48", "50"), null, null, 9, "", "",
+                        ASSESSED_AT).violations()));
         assertEquals("appraisal.achievement-rate-invalid@achievementRate",
-                Findings.of(selfAssessed().managerAssess(MANAGER, Double.NaN, 4, "", "", ASSESSED_AT).violations()));
+                Findings.of(selfAssessed().managerAssess(MANAGER, Achievements.of("48", "50"), Double.NaN,
+                        "Data was late", 4, "", "", ASSESSED_AT).violations()));
     }
 
     @Test
     public void shouldRefuseWhenTheManagerTextsAreTooLong() {
         assertEquals("appraisal.text-too-long@comment:2000; appraisal.text-too-long@suggestion:2000",
-                Findings.of(selfAssessed().managerAssess(MANAGER, 0.96, 4, "c".repeat(2001), "s".repeat(2001),
+                Findings.of(selfAssessed().managerAssess(MANAGER, Achievements.of("48", "50"), null, null, 4, "c".repeat(2001), "s".repeat(2001),
                         ASSESSED_AT).violations()));
     }
 
     @Test
     public void shouldRefuseSignOffWhileTheAchievementRateIsMissingAndAllowItAfterReassessment() {
-        AppraisalWorkflow noRate = selfAssessed().managerAssess(MANAGER, null, 4, "", "", ASSESSED_AT).value();
+        AppraisalWorkflow noRate = selfAssessed().managerAssess(MANAGER, Achievements.unmeasured(), null, null, 4, "",
+                "", ASSESSED_AT).value();
 
         assertEquals(Set.of(CompositeInput.ACHIEVEMENT_RATE), noRate.composite().orElseThrow().missing());
         assertEquals("appraisal.composite-incomplete@achievementRate",
                 Findings.of(noRate.signOff(APPRAISEE, SIGNED_AT).violations()));
 
-        AppraisalWorkflow reassessed = noRate.managerAssess(MANAGER, 0.96, 4, "", "", SIGNED_AT).value();
+        AppraisalWorkflow reassessed = noRate.managerAssess(MANAGER, Achievements.of("48", "50"), null, null, 4, "", "",
+                SIGNED_AT).value();
         assertTrue(reassessed.signOff(APPRAISEE, SIGNED_AT.plusSeconds(60)).isValid());
     }
 
@@ -152,7 +156,7 @@ public class AppraisalWorkflowTest {
         AppraisalScheme threeDays = SchemeBuilder.defaults().appealWindow(3).build();
         AppraisalWorkflow signed = AppraisalWorkflow.start(APPRAISEE, MANAGER, threeDays).value()
                 .selfAssess(APPRAISEE, 4, "", SELF_AT).value()
-                .managerAssess(MANAGER, 0.96, 4, "", "", ASSESSED_AT).value()
+                .managerAssess(MANAGER, Achievements.of("48", "50"), null, null, 4, "", "", ASSESSED_AT).value()
                 .signOff(APPRAISEE, SIGNED_AT).value();
 
         assertTrue(signed.appeal(APPRAISEE, "Unfair", SIGNED_AT.plus(Duration.ofDays(3))).isValid());
