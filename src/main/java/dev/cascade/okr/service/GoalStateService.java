@@ -137,8 +137,8 @@ public final class GoalStateService {
     }
 
     /**
-     * Called once a period's goals are closed: the place where what follows a closed period (carry-over of unfinished
-     * key results into next-period drafts) is started. Nothing follows yet but the log line.
+     * Called once a period's goals are closed. Carry-over into next-period drafts, when asked for, has run before
+     * closing ({@link PeriodClosing}), while drafts still read as drafts.
      */
     private void periodClosed(Period period, List<ObjectiveId> closed) {
         LOG.info("Period {}..{} closed: {} goals", period.start(), period.end(), closed.size());

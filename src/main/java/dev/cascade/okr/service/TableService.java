@@ -4,6 +4,7 @@ import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.appraisal.AppraisalWorkflow;
 import dev.cascade.okr.core.appraisal.Composite;
+import dev.cascade.okr.core.appraisal.GoalAchievement;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.BandMeasure;
 import dev.cascade.okr.core.model.IssueMeasure;
@@ -266,10 +267,15 @@ public final class TableService {
             }
             AppraisalWorkflow workflow = appraisal.get().workflow();
             Optional<Composite> composite = workflow.composite();
-            List<Cell> actuals = stored.keyResults().stream().map(k -> actual(k, logs.get(k.id()))).toList();
+            // Once a manager has assessed, target and actual are the evidence the achievement rate was derived from
+            // (so the row's rate is its own target and actual); before that, the figures as they stand today.
+            Optional<GoalAchievement> evidence = workflow.managerAssessment().map(m -> m.achievement());
+            Cell targets = evidence.<Cell>map(TableService::assessedTargets).orElseGet(() -> targets(goal));
+            Cell actuals = evidence.<Cell>map(TableService::assessedActuals).orElseGet(() -> new Table.Many(
+                    stored.keyResults().stream().map(k -> actual(k, logs.get(k.id()))).toList()));
             rows.add(row(goal, null, appraisal.get().id(), Kind.APPRAISAL,
-                    new Table.Person(workflow.appraisee().key()), new Table.Text(goal.title()), targets(goal),
-                    new Table.Many(actuals),
+                    new Table.Person(workflow.appraisee().key()), new Table.Text(goal.title()), targets,
+                    actuals,
                     Table.number(composite.filter(c -> c.achievementRate().isPresent())
                             .map(c -> BigDecimal.valueOf(c.achievementRate().getAsDouble()).movePointRight(2)
                                     .setScale(1, RoundingMode.HALF_UP)).orElse(null)),
@@ -387,6 +393,20 @@ public final class TableService {
     /** The targets of the goal's key results, in order. */
     private static Cell targets(Objective goal) {
         return new Table.Many(goal.keyResults().stream().map(k -> target(k.measure())).toList());
+    }
+
+    /** The targets the assessment's achievement rate was derived from, one per key result in order. */
+    private static Cell assessedTargets(GoalAchievement achievement) {
+        return new Table.Many(achievement.keyResults().stream().map(k -> k.targetValue().<Cell>map(Table.Number::new)
+                .orElseGet(() -> k.bandLowValue().isPresent() && k.bandHighValue().isPresent()
+                        ? new Table.Text(k.bandLow().toPlainString() + "\u2013" + k.bandHigh().toPlainString())
+                        : new Table.Empty())).toList());
+    }
+
+    /** The actuals the assessment's achievement rate was derived from, one per key result in order. */
+    private static Cell assessedActuals(GoalAchievement achievement) {
+        return new Table.Many(achievement.keyResults().stream()
+                .map(k -> k.actualValue().<Cell>map(Table.Number::new).orElse(new Table.Empty())).toList());
     }
 
     /** What the goal's key results measure (their titles), in order. */

@@ -217,4 +217,27 @@ public class AppraisalEvidenceHttpTest {
         assertEquals(0, managed.path("warnings").size());
         assertEquals(403, HOST.get(BASE + "/appraisals/distribution?project=CASC&period=2023", "bob").statusCode());
     }
+
+    @Test
+    public void shouldShowTheAssessedEvidenceInTheAppraisalTableSoItsRateIsItsOwnActualOverTarget() throws Exception {
+        AppraisalHttp.setManagers(HOST, "bob", "zhang");
+        long goal = measuredGoal(2019, "Sign customers in 2019", new String[] {"New customers:100:50"}, "48");
+        long appraisal = selfAssessed(goal);
+        ok(HOST.postJson(BASE + "/appraisals/" + appraisal + "/manager-assessment", "zhang",
+                "{\"version\":2,\"processScore\":4}"), 200);
+        AppraisalHttp.checkIn(HOST, "bob", AppraisalHttp.keyResultIds(HOST, goal).get(0), "52", "2019-12-30");
+
+        JsonNode table = ok(HOST.get(BASE + "/tables/appraisal?period=2019&project=CASC", "zhang"), 200);
+
+        JsonNode row = null;
+        for (JsonNode candidate : table.path("rows")) {
+            if (candidate.path("goalId").asLong() == goal) {
+                row = candidate.path("values");
+            }
+        }
+        assertTrue(table.toString(), row != null);
+        assertEquals(row.toString(), "50", row.path("target").path(0).decimalValue().toPlainString());
+        assertEquals(row.toString(), "48", row.path("actual").path(0).decimalValue().toPlainString());
+        assertEquals(row.toString(), "96.0", row.path("achievementRate").decimalValue().toPlainString());
+    }
 }

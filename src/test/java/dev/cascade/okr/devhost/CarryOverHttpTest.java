@@ -134,4 +134,36 @@ public class CarryOverHttpTest {
         assertEquals("toPeriod", backwards.path("errors").path(0).path("field").asText());
         assertEquals("carry-over.period-not-after", backwards.path("errors").path(0).path("code").asText());
     }
+
+    @Test
+    public void shouldCarryUnfinishedGoalsIntoDraftsWhenClosingAPeriodAndThenFreezeTheSources() throws Exception {
+        long unfinished = goal("bob", "Visit key accounts", "individual", Period.year(2023), "Visits:50:50", "30");
+        long finished = goal("bob", "Answer every ticket", "individual", Period.year(2023), "Tickets:10:10", "10");
+        String close = BASE + "/periods/2023/close?carryOverTo=2024";
+
+        JsonNode refused = ok(HOST.postJson(close, "bob", "{}"), 403);
+        assertEquals(1, refused.path("errors").size());
+        JsonNode closed = ok(HOST.postJson(close, "alice", "{}"), 200);
+
+        JsonNode carried = closed.path("carriedOver");
+        JsonNode draft = item(carried.path("created"), unfinished);
+        assertEquals("created", draft.path("result").asText());
+        assertEquals("20", draft.path("keyResults").path(0).path("remaining").decimalValue().toPlainString());
+        assertEquals("finished", item(carried.path("skipped"), finished).path("result").asText());
+        JsonNode closedIds = closed.path("closed");
+        assertTrue(closedIds.toString(), closedIds.toString().contains(String.valueOf(unfinished))
+                && closedIds.toString().contains(String.valueOf(finished)));
+        JsonNode draftGoal = ok(HOST.get(BASE + "/goals/" + draft.path("draftId").asLong(), "bob"), 200);
+        assertEquals("draft", draftGoal.path("lifecycle").asText());
+        assertEquals("2024", draftGoal.path("period").path("value").asText());
+        assertEquals("closed", ok(HOST.get(BASE + "/goals/" + unfinished, "bob"), 200).path("lifecycle").asText());
+
+        JsonNode again = ok(HOST.postJson(close, "alice", "{}"), 200);
+        assertEquals(0, again.path("closed").size());
+        assertEquals(0, again.path("carriedOver").path("created").size());
+        assertEquals("already-carried", item(again.path("carriedOver").path("skipped"), unfinished)
+                .path("result").asText());
+        JsonNode plain = ok(HOST.postJson(BASE + "/periods/2023/close", "alice", "{}"), 200);
+        assertTrue(plain.path("carriedOver").isNull());
+    }
 }
