@@ -30,6 +30,7 @@ import dev.cascade.okr.devhost.web.DevAuthFilter;
 import dev.cascade.okr.devhost.web.DevPagesServlet;
 import dev.cascade.okr.devhost.web.DevStatusServlet;
 import dev.cascade.okr.devhost.web.RestAccessFeature;
+import dev.cascade.okr.devhost.web.RestXsrfFeature;
 import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.GoalInput;
 import dev.cascade.okr.service.GoalService;
@@ -213,6 +214,7 @@ public final class DevHostServer implements AutoCloseable {
                 resources.register(plugin.create(type));
             }
             resources.register(new RestAccessFeature(request, pluginI18n));
+            resources.register(new RestXsrfFeature());
             context.addServlet(new ServletHolder(new ServletContainer(resources)),
                     "/rest" + rest.path() + "/" + rest.version() + "/*");
         }
@@ -285,7 +287,10 @@ public final class DevHostServer implements AutoCloseable {
         return classes.toArray(new Class[0]);
     }
 
-    /** The plugin's JAX-RS resources: every class with {@code @Path} in the folder that holds the descriptor. */
+    /**
+     * The plugin's JAX-RS resources and providers (filters, exception mappers): every class with {@code @Path} or
+     * {@code @Provider} in the folder that holds the descriptor, as the REST module scans the plugin.
+     */
     private static List<Class<?>> restResourceClasses(ClassLoader loader) throws IOException, URISyntaxException,
             ClassNotFoundException {
         URL descriptor = loader.getResource("atlassian-plugin.xml");
@@ -298,7 +303,8 @@ public final class DevHostServer implements AutoCloseable {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                 String name = base.relativize(file).toString().replace(java.io.File.separatorChar, '.');
                 Class<?> type = loader.loadClass(name.substring(0, name.length() - ".class".length()));
-                if (type.isAnnotationPresent(javax.ws.rs.Path.class)) {
+                if (type.isAnnotationPresent(javax.ws.rs.Path.class)
+                        || type.isAnnotationPresent(javax.ws.rs.ext.Provider.class)) {
                     resources.add(type);
                 }
             }

@@ -1,11 +1,14 @@
 package com.atlassian.jira.util;
 
 /**
- * Compile-only mirror (never shipped; the host links the real type in its place). Error and warning messages; Cascade never reads it (it reports invalid JQL by its own text), so no member
- * is mirrored. Jira only; imported with resolution:=optional.
+ * Compile-only mirror (never shipped; the host links the real type in its place). Error and warning messages; Cascade
+ * reports invalid JQL by its own text, so it asks only whether there are errors. Jira only; imported with
+ * resolution:=optional.
  *
- * <p>Source: jira-api, an interface (shared/host-api.md §1.6). Confidence: M for its members, which is why none is
- * called.
+ * <p>Source: jira-api, an interface (shared/host-api.md §1.6). Confidence: M for its members.
  */
 public interface MessageSet {
+
+    /** Whether the set holds any error message. */
+    boolean hasAnyErrors();
 }

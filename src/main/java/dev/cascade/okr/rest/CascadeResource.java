@@ -18,7 +18,8 @@ import javax.ws.rs.core.Response;
 
 /**
  * {@code /rest/cascade/1.0/cascade?project=CASC&period=2026}: a project's cascade for a period as a list of root
- * trees, each node shaped as in {@code GET /goals/{id}/tree}. A project the caller may not browse answers 404.
+ * trees, each node shaped as in {@code GET /goals/{id}/tree}. A project that does not exist and one the caller may
+ * not browse both answer 400 {@code project.unknown} at {@code project}.
  */
 @Path("/cascade")
 @LicensedOnly

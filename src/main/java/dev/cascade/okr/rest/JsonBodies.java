@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -13,14 +14,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.cascade.okr.core.validation.TextCharacterRule;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Outcome;
 import dev.cascade.okr.service.Outcome.Failure;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads and writes JSON with Cascade's own strict mapper, so that a malformed body, a wrong type or an unknown field
- * becomes a violation naming the field, whatever JSON provider the host's REST stack has.
+ * becomes a violation naming the field, whatever JSON provider the host's REST stack has. Every body passes here:
+ * its bytes must be UTF-8 ({@link #decode}, called by {@link JsonRequestFilter}), no object may name a field twice
+ * and every text must pass core's {@link TextCharacterRule} ({@link #screen}) before anything is bound.
  */
 final class JsonBodies {
 
@@ -54,6 +69,10 @@ final class JsonBodies {
         if (body == null || body.isBlank()) {
             return malformed(BODY);
         }
+        Optional<Violation> smuggled = screen(body);
+        if (smuggled.isPresent()) {
+            return Outcome.failure(Failure.INVALID, smuggled.get());
+        }
         JsonParser parser;
         try {
             parser = MAPPER.getFactory().createParser(body);
@@ -83,6 +102,116 @@ final class JsonBodies {
         } catch (java.io.IOException e) {
             return malformed(BODY);
         }
+    }
+
+    /**
+     * Fields whose text may hold line breaks and tabs ({@link TextCharacterRule}): the free texts people write in
+     * several lines, and JQL (core allows line breaks in a query). Every other text field (titles, keys, names, codes,
+     * dates) is single-line. A text inside a list counts as the list's field.
+     */
+    static final Set<String> MULTI_LINE_FIELDS = Set.of("description", "progressNote", "problems", "solutions",
+            "nextSteps", "reason", "comment", "suggestion", "resolution", "contingency", "subjectiveCauses",
+            "objectiveCauses", "improvement", "nextQuarterAdjustment", "supportNeeded", "note", "notes", "jql");
+
+    /**
+     * The first thing a well-formed body must not carry, before any of it is bound: a field named twice in one object
+     * ({@code request.duplicate-field}: Jackson would keep the last, so {@code version} could be given twice with two
+     * meanings), or a text — a value or a field name — with a character {@link TextCharacterRule} refuses. Malformed
+     * JSON is left for the binding to report, so that it reads the same as before.
+     */
+    static Optional<Violation> screen(String body) {
+        Deque<Set<String>> names = new ArrayDeque<>();
+        try (JsonParser parser = MAPPER.getFactory().createParser(body)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case START_OBJECT -> names.push(new HashSet<>());
+                    case END_OBJECT -> names.poll();
+                    case FIELD_NAME -> {
+                        String name = parser.getCurrentName();
+                        Optional<Violation> bad = TextCharacterRule.check(name, false, where(parser));
+                        if (bad.isPresent()) {
+                            return bad;
+                        }
+                        if (!names.isEmpty() && !names.peek().add(name)) {
+                            return Optional.of(Violation.of(ViolationCode.REQUEST_DUPLICATE_FIELD, where(parser),
+                                    name));
+                        }
+                    }
+                    case VALUE_STRING -> {
+                        String field = where(parser);
+                        Optional<Violation> bad = TextCharacterRule.check(parser.getText(), multiLine(parser), field);
+                        if (bad.isPresent()) {
+                            return bad;
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                if (parser.getParsingContext().inRoot()) {
+                    break; // one document; what trails it is the binding's to report
+                }
+            }
+        } catch (java.io.IOException e) {
+            // malformed: the binding names where
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the text being read belongs to a multi-line field: the nearest field name above it decides. */
+    private static boolean multiLine(JsonParser parser) {
+        for (JsonStreamContext context = parser.getParsingContext(); context != null; context = context.getParent()) {
+            if (context.inObject()) {
+                return context.getCurrentName() != null && MULTI_LINE_FIELDS.contains(context.getCurrentName());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The body's bytes as text when they are valid UTF-8; else 400 {@code request.encoding-invalid} naming the field
+     * whose text holds the first invalid byte (or {@value #BODY}). An encoded surrogate (CESU-8, {@code ED A0 80}) is
+     * invalid UTF-8 too. Nothing is ever decoded with a replacement character.
+     */
+    static Outcome<String> decode(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_ENCODING_INVALID,
+                    fieldAtEnd(before)));
+        }
+        out.flip();
+        return Outcome.success(out.toString());
+    }
+
+    /** The field being read where {@code text} ends (a body cut short), or {@value #BODY}. */
+    private static String fieldAtEnd(String text) {
+        if (text.isBlank()) {
+            return BODY;
+        }
+        JsonParser parser;
+        try {
+            parser = MAPPER.getFactory().createParser(text);
+        } catch (java.io.IOException e) {
+            return BODY;
+        }
+        try (parser) {
+            while (parser.nextToken() != null) {
+                if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                    parser.getText();
+                }
+            }
+        } catch (java.io.IOException e) {
+            // the end of the text, inside the field to name
+        }
+        return where(parser);
     }
 
     private static <T> Outcome<T> malformed(String field) {

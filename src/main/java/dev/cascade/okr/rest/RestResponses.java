@@ -5,6 +5,7 @@ import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Outcome;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.ws.rs.core.MediaType;
@@ -60,6 +61,15 @@ final class RestResponses {
                 .entity(JsonBodies.write(body))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .build();
+    }
+
+    /**
+     * One error with a status no failure kind has (405, 415), in the API's error shape. Core names no such kind: they
+     * are refusals of the HTTP door, not of a rule.
+     */
+    static Response error(int status, Violation violation, I18nResolver i18n) {
+        return Response.status(status).entity(JsonBodies.write(new ErrorsDto(List.of(error(violation, i18n)))))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** Findings (e.g. warnings) in the error shape, with messages in the caller's language. */

@@ -282,7 +282,7 @@ public final class ActionPlanService {
             return null;
         }
         if (key.length() > MAX_KEY || key.chars().anyMatch(Character::isISOControl)) {
-            read.add(Violation.of(ViolationCode.VALUE_UNKNOWN, field, shorten(key)));
+            read.add(Violation.of(ViolationCode.VALUE_UNKNOWN, field, shorten(key), GoalService.ALLOWED_USER_KEY));
             return null;
         }
         Optional<Violation> unknown = access.unknownUser(key, field);
@@ -341,7 +341,8 @@ public final class ActionPlanService {
             } else if (ref.initiative() != null && ref.task() != null
                     || (ref.initiative() != null ? ref.initiative() : ref.task()) <= 0) {
                 read.add(Violation.of(ViolationCode.VALUE_UNKNOWN, field, ref.initiative() != null
-                        ? String.valueOf(ref.initiative()) : String.valueOf(ref.task())));
+                        ? String.valueOf(ref.initiative()) : String.valueOf(ref.task()),
+                        "cascade.value.allowed.plan-item"));
                 ids.add(null);
             } else {
                 ids.add(ref.initiative() != null ? new InitiativeId(ref.initiative()) : new TaskId(ref.task()));

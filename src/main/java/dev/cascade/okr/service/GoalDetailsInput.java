@@ -123,7 +123,8 @@ final class GoalDetailsInput {
         if (text.length() > MAX_KEY || text.chars().anyMatch(Character::isISOControl)) {
             violations.add(project != null
                     ? Violation.of(ViolationCode.PROJECT_UNKNOWN, field + ".project", shorten(text))
-                    : Violation.of(ViolationCode.VALUE_UNKNOWN, field + ".group", shorten(text)));
+                    : Violation.of(ViolationCode.VALUE_UNKNOWN, field + ".group", shorten(text),
+                            "cascade.value.allowed.group"));
             return null;
         }
         return project != null ? new OrgUnit.Project(project.trim()) : new OrgUnit.Group(group.trim());

@@ -87,12 +87,15 @@ public final class GoalService {
     public static final int DEFAULT_LIMIT = 25;
     /** The longest user key or group name a goal can hold. */
     private static final int MAX_KEY = 255;
+    /** What a user-key field allows, as the i18n key of a {@code value.unknown} message's second argument. */
+    static final String ALLOWED_USER_KEY = "cascade.value.allowed.user-key";
 
     private final GoalStore goals;
     private final WorkCatalog catalog;
     private final AccessService access;
     private final GoalAccess goalAccess;
     private final SettingsStore settings;
+    private final GoalFilters filters;
     private final GoalTrees trees;
     private final ProgressService progress;
     private final ProgressHistoryService history;
@@ -115,6 +118,7 @@ public final class GoalService {
         this.access = access;
         this.goalAccess = new GoalAccess(goals, access);
         this.settings = settings;
+        this.filters = new GoalFilters(catalog, access, settings);
         this.clock = clock;
     }
 
@@ -165,7 +169,7 @@ public final class GoalService {
         if (violations.stream().noneMatch(v -> "ownerKey".equals(v.field()))) {
             access.unknownUser(input.ownerKey(), "ownerKey").ifPresent(violations::add);
         }
-        List<NewKeyResult> keyResults = keyResults(input.keyResults(), violations);
+        List<NewKeyResult> keyResults = keyResults(input.keyResults(), violations, user.get());
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
@@ -211,14 +215,14 @@ public final class GoalService {
         if (user.isEmpty()) {
             return GoalAccess.unauthenticated();
         }
-        Outcome<GoalQuery> parsed = query(filter);
+        AccessFacts facts = access.factsOf(user.get());
+        Outcome<GoalQuery> parsed = filters.read(facts, filter);
         if (!parsed.isSuccess()) {
             return rethrow(parsed);
         }
         int offset = parsed.value().offset();
         int limit = parsed.value().limit();
         GoalQuery query = parsed.value().withPage(0, GoalQuery.MAX_LIMIT);
-        AccessFacts facts = access.factsOf(user.get());
         AccessPolicy policy = access.policy();
         Optional<GoalQuery> visible = goalAccess.visibleTo(facts, query);
         if (visible.isEmpty()) {
@@ -378,7 +382,7 @@ public final class GoalService {
         }
         Lifecycle target = to == null ? null : enumOf(Lifecycle.class, to, "to", violations);
         if (to == null) {
-            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "to", ""));
+            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "to", "", allowedValues(Lifecycle.class)));
         }
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
@@ -458,7 +462,7 @@ public final class GoalService {
         AccessFacts facts = changeable.value().facts();
         StoredObjective found = changeable.value().goal();
         List<Violation> violations = new ArrayList<>();
-        NewKeyResult keyResult = keyResult(input, "", violations);
+        NewKeyResult keyResult = keyResult(input, "", violations, facts.user().key(), List.of());
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
@@ -495,7 +499,8 @@ public final class GoalService {
         if (version == null) {
             violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
         }
-        NewKeyResult keyResult = keyResult(input, "", violations);
+        NewKeyResult keyResult = keyResult(input, "", violations, caller.userKey().orElseThrow(),
+                linksOf(owned.value().keyResult().keyResult()));
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
@@ -536,7 +541,7 @@ public final class GoalService {
 
     /**
      * Replaces the links of an issue-driven key result if it is still at {@code version}: well-formed by
-     * {@link WorkLink#check}, and every epic and issue known to Jira.
+     * {@link WorkLink#check}, and every new link one the caller may link ({@link WorkCatalog#linkableBy}).
      */
     public Outcome<StoredKeyResult> setLinks(Caller caller, KeyResultId id, Long version,
             List<GoalInput.LinkInput> input) {
@@ -556,7 +561,8 @@ public final class GoalService {
             violations.addAll(WorkLink.check(links, "links"));
         }
         if (violations.isEmpty()) {
-            violations.addAll(unknownIssues(links, "links"));
+            violations.addAll(unlinkable(caller.userKey().orElseThrow(), links,
+                    linksOf(owned.value().keyResult().keyResult()), "links"));
         }
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
@@ -806,8 +812,9 @@ public final class GoalService {
     /**
      * The cascade of a project for a period: one tree per project goal of the period that supports no other project
      * goal of it, with the whole cascade aligned below (goals of other units and their children included), each tree
-     * the one {@link #tree} answers for its root, so progress is the same in both. Goals the caller may not see are left out with their subtrees. The project must exist and
-     * be browsable by the caller (else not found).
+     * the one {@link #tree} answers for its root, so progress is the same in both. Goals the caller may not see are
+     * left out with their subtrees. The project must exist and be browsable by the caller, else INVALID
+     * {@code project.unknown} at {@code project}, the same for both.
      */
     public Outcome<List<GoalTree>> cascade(Caller caller, String projectKey, String periodText) {
         Optional<String> user = caller.userKey();
@@ -818,7 +825,7 @@ public final class GoalService {
         String key = blankToNull(projectKey);
         if (key == null || key.length() > MAX_KEY || !catalog.projectExists(key.trim())
                 || !facts.canBrowseProject(key.trim())) {
-            return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.PROJECT_UNKNOWN, "project",
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PROJECT_UNKNOWN, "project",
                     key == null ? "" : shorten(key)));
         }
         Optional<Period> period = periodText == null ? Optional.empty() : PeriodText.parse(periodText);
@@ -900,7 +907,8 @@ public final class GoalService {
         }
         if (input.ownerKey() != null && (input.ownerKey().length() > MAX_KEY
                 || input.ownerKey().chars().anyMatch(Character::isISOControl))) {
-            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "ownerKey", shorten(input.ownerKey())));
+            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "ownerKey", shorten(input.ownerKey()),
+                    ALLOWED_USER_KEY));
         }
         Period period = period(input.period(), violations);
         OrgUnit unit = null;
@@ -909,7 +917,8 @@ public final class GoalService {
         if ((project == null) == (group == null)) {
             violations.add(Violation.of(ViolationCode.UNIT_REQUIRED, "unit"));
         } else if (group != null && (group.length() > MAX_KEY || group.chars().anyMatch(Character::isISOControl))) {
-            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "unit.group", shorten(group)));
+            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "unit.group", shorten(group),
+                    "cascade.value.allowed.group"));
         } else {
             unit = project != null ? new OrgUnit.Project(project.trim()) : new OrgUnit.Group(group.trim());
         }
@@ -980,7 +989,8 @@ public final class GoalService {
         }
     }
 
-    private List<NewKeyResult> keyResults(List<GoalInput.KeyResultInput> inputs, List<Violation> violations) {
+    private List<NewKeyResult> keyResults(List<GoalInput.KeyResultInput> inputs, List<Violation> violations,
+            String userKey) {
         List<NewKeyResult> keyResults = new ArrayList<>();
         if (inputs == null) {
             return keyResults;
@@ -991,7 +1001,8 @@ public final class GoalService {
             return keyResults;
         }
         for (int i = 0; i < inputs.size(); i++) {
-            NewKeyResult keyResult = keyResult(inputs.get(i), "keyResults[" + i + "].", violations);
+            NewKeyResult keyResult = keyResult(inputs.get(i), "keyResults[" + i + "].", violations, userKey,
+                    List.of());
             if (keyResult != null) {
                 keyResults.add(keyResult);
             }
@@ -1003,7 +1014,8 @@ public final class GoalService {
      * One submitted key result as it would be stored, or {@code null} when {@code violations} got an entry; fields are
      * named {@code prefix + "title"}, {@code prefix + "measure.links[0]"} and so on.
      */
-    private NewKeyResult keyResult(GoalInput.KeyResultInput input, String prefix, List<Violation> violations) {
+    private NewKeyResult keyResult(GoalInput.KeyResultInput input, String prefix, List<Violation> violations,
+            String userKey, List<WorkLink> already) {
         if (input == null) {
             violations.add(Violation.of(ViolationCode.TITLE_REQUIRED, prefix + "title"));
             return null;
@@ -1023,7 +1035,7 @@ public final class GoalService {
         Validated<Measure> measure = new MeasurePolicy().validate(draft, prefix + "measure");
         violations.addAll(measure.errors());
         if (measure.isValid()) {
-            violations.addAll(unknownIssues(measure.value(), prefix + "measure.links"));
+            violations.addAll(unlinkable(userKey, measure.value(), already, prefix + "measure.links"));
         }
         if (violations.size() > before || input.title() == null || input.title().isBlank()) {
             return null;
@@ -1075,21 +1087,41 @@ public final class GoalService {
         return links;
     }
 
-    /** Epic and issue links to keys Jira does not know. */
-    List<Violation> unknownIssues(Measure measure, String field) {
-        return measure instanceof IssueMeasure issues ? unknownIssues(issues.links(), field) : List.of();
+    /** The links of an issue measure the person may not link ({@link #unlinkable(String, List, List, String)}). */
+    private List<Violation> unlinkable(String userKey, Measure measure, List<WorkLink> already, String field) {
+        return measure instanceof IssueMeasure issues ? unlinkable(userKey, issues.links(), already, field)
+                : List.of();
     }
 
-    /** Epic and issue links, already well-formed, to keys Jira does not know. */
-    private List<Violation> unknownIssues(List<WorkLink> links, String field) {
-        List<Violation> unknown = new ArrayList<>();
+    /**
+     * Links, already well-formed, that the person linking may not link, checked as that person
+     * ({@link WorkCatalog#linkableBy}): an epic or issue that does not exist or that they may not browse is the same
+     * {@code epic.unknown}; a JQL query that does not parse or validate for them is {@code link.jql-invalid}, one
+     * that covers issues they may not browse {@code link.jql-hidden-issues}. Links the key result already has were
+     * checked when they were added, by whoever added them, and are not asked again.
+     */
+    private List<Violation> unlinkable(String userKey, List<WorkLink> links, List<WorkLink> already, String field) {
+        List<Violation> refused = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
             WorkLink link = links.get(i);
-            if (!(link instanceof WorkLink.Jql) && !catalog.issueExists(link.text())) {
-                unknown.add(Violation.of(ViolationCode.EPIC_UNKNOWN, field + "[" + i + "]", link.text()));
+            if (already.contains(link)) {
+                continue;
+            }
+            String entry = field + "[" + i + "]";
+            switch (catalog.linkableBy(userKey, link)) {
+                case UNKNOWN -> refused.add(Violation.of(ViolationCode.EPIC_UNKNOWN, entry, link.text()));
+                case JQL_INVALID -> refused.add(Violation.of(ViolationCode.LINK_JQL_INVALID, entry));
+                case JQL_HIDDEN_ISSUES -> refused.add(Violation.of(ViolationCode.LINK_JQL_HIDDEN_ISSUES, entry));
+                case YES -> {
+                }
             }
         }
-        return unknown;
+        return refused;
+    }
+
+    /** The links a key result has now, which a change may keep without asking again. */
+    private static List<WorkLink> linksOf(KeyResult keyResult) {
+        return keyResult.measure() instanceof IssueMeasure issues ? issues.links() : List.of();
     }
 
     /** The objective as it would be stored, with stand-in ids, for the whole-goal rules. */
@@ -1105,15 +1137,25 @@ public final class GoalService {
                 fields.visibility(), fields.rollsUpFromChildren(), list, fields.details());
     }
 
-    /** The enum constant for a lower-case, dashed JSON name ({@code in-progress}); {@code null} with a violation. */
+    /**
+     * The enum constant for a lower-case, dashed JSON name ({@code in-progress}); {@code null} with a
+     * {@code value.unknown} violation whose message lists the allowed names ({@link #allowedValues}).
+     */
     static <E extends Enum<E>> E enumOf(Class<E> type, String text, String field, List<Violation> violations) {
         for (E constant : type.getEnumConstants()) {
             if (constant.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(text)) {
                 return constant;
             }
         }
-        violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, field, shorten(text)));
+        violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, field, shorten(text), allowedValues(type)));
         return null;
+    }
+
+    /** The JSON names of an enum's constants, in declaration order: {@code draft, active, closed}. */
+    static <E extends Enum<E>> String allowedValues(Class<E> type) {
+        return java.util.Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**

@@ -10,6 +10,8 @@ import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
+import dev.cascade.okr.core.port.SettingsStore;
+import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Outcome.Failure;
@@ -22,7 +24,7 @@ import javax.inject.Inject;
 /**
  * Reading key results on their own: one by id, and a page of the key results of the goals that match a goal filter.
  * A key result is seen exactly when its goal is: the list reads its filter as {@link GoalService#find} does
- * ({@link GoalService#query}) and decides visibility the same way (core's {@link AccessPolicy#audience} as a clause
+ * ({@link GoalFilters}) and decides visibility the same way (core's {@link AccessPolicy#audience} as a clause
  * of the store's query, then {@link AccessPolicy#canSee} on the goal of every key result answered).
  */
 @JiraComponent
@@ -32,14 +34,17 @@ public final class KeyResultQueryService {
     private final AccessService access;
     private final GoalAccess goalAccess;
     private final GoalTrees trees;
+    private final GoalFilters filters;
 
     /** Creates the service. */
     @Inject
-    public KeyResultQueryService(GoalStore goals, AccessService access, GoalTrees trees) {
+    public KeyResultQueryService(GoalStore goals, AccessService access, GoalTrees trees, WorkCatalog catalog,
+            SettingsStore settings) {
         this.goals = goals;
         this.access = access;
         this.goalAccess = new GoalAccess(goals, access);
         this.trees = trees;
+        this.filters = new GoalFilters(catalog, access, settings);
     }
 
     /** The key result, if it exists and the caller may see its goal (else NOT_FOUND, never FORBIDDEN). */
@@ -71,14 +76,14 @@ public final class KeyResultQueryService {
         if (user.isEmpty()) {
             return unauthenticated();
         }
-        Outcome<GoalQuery> parsed = GoalService.query(filter);
+        AccessFacts facts = access.factsOf(user.get());
+        Outcome<GoalQuery> parsed = filters.read(facts, filter);
         if (!parsed.isSuccess()) {
             return parsed.failed();
         }
         int offset = parsed.value().offset();
         int limit = parsed.value().limit();
         GoalQuery query = parsed.value().withPage(0, GoalQuery.MAX_LIMIT);
-        AccessFacts facts = access.factsOf(user.get());
         AccessPolicy policy = access.policy();
         Optional<GoalQuery> visible = goalAccess.visibleTo(facts, query);
         if (visible.isEmpty()) {

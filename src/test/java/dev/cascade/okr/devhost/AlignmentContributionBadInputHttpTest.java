@@ -83,10 +83,11 @@ public class AlignmentContributionBadInputHttpTest extends BadInputRunner {
         add(c, "contribution of 1 MB text", OK, "{\"contribution\":\"" + "9".repeat(1 << 20) + "\",\"version\":1}",
                 400, "contribution", "request.wrong-type");
         // Jackson reads text of nothing but control characters as blank, so as no contribution
+        // issue 10: the one text rule answers control characters at the door, before the type is read
         add(c, "control characters", OK, "{\"contribution\":\"\\u0000\\u0007\",\"version\":1}", 400,
-                "contribution", "alignment.contribution-invalid");
+                "contribution", "text.character-not-allowed");
         add(c, "control characters around a number", OK, "{\"contribution\":\"\\u00074\\u0000\",\"version\":1}",
-                400, "contribution", "request.wrong-type");
+                400, "contribution", "text.character-not-allowed");
         add(c, "missing version", OK, "{\"contribution\":40}", 400, "version", "version.required");
         add(c, "null version", OK, "{\"contribution\":40,\"version\":null}", 400, "version", "version.required");
         add(c, "version as text", OK, "{\"contribution\":40,\"version\":\"1\"}", 400, "version",

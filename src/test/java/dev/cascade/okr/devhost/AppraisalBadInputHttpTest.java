@@ -281,7 +281,7 @@ public class AppraisalBadInputHttpTest extends BadInputRunner {
         add(c, "managers: null key", "alice", managers, "{\"managers\":[\"zhang\",null],\"version\":1}", 400,
                 "managers[1]", "people.key-invalid");
         add(c, "managers: control characters", "alice", managers,
-                "{\"managers\":[\"a\\u0000b\"],\"version\":1}", 400, "managers[0]", "people.key-invalid");
+                "{\"managers\":[\"a\\u0000b\"],\"version\":1}", 400, "managers[0]", "text.character-not-allowed");
         add(c, "managers: key of 300 characters", "alice", managers,
                 "{\"managers\":[\"" + "k".repeat(300) + "\"],\"version\":1}", 400, "managers[0]",
                 "people.key-invalid");

@@ -88,6 +88,21 @@ public final class DevHostFixture extends ExternalResource {
     }
 
     /**
+     * Sends any request as a user ({@code null} for anonymous): a method, raw body bytes ({@code null} for none) and
+     * headers given as name, value, name, value... — for tests of what the door accepts (content types, XSRF headers,
+     * bytes that are not UTF-8).
+     */
+    public HttpResponse<String> send(String method, String path, String user, byte[] body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path, user).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder.build());
+    }
+
+    /**
      * Reads a JSON answer until it satisfies the condition (background work such as a recompute has landed), for at
      * most 10 seconds; answers the last reading either way, so the caller's assertion reports what was seen.
      */

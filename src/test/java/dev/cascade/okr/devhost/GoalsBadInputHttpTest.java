@@ -58,7 +58,7 @@ public class GoalsBadInputHttpTest extends BadInputRunner {
         post(c, "1 MB title", "bob", "{\"title\":\"" + MB + "\",\"level\":\"team\"," + OK_PERIOD + "," + OK_UNIT
                 + "}", 400, "title", "title.too-long");
         post(c, "control characters in title", "bob", "{\"title\":\"a\\u0007b\",\"level\":\"team\"," + OK_PERIOD
-                + "," + OK_UNIT + "}", 400, "title", "title.control-characters");
+                + "," + OK_UNIT + "}", 400, "title", "text.character-not-allowed");
         post(c, "1 MB description", "bob", "{" + BASE + ",\"description\":\"" + MB + "\"}", 400, "description",
                 "description.too-long");
         post(c, "missing level", "bob", "{\"title\":\"T\"," + OK_PERIOD + "," + OK_UNIT + "}", 400, "level",
@@ -107,7 +107,7 @@ public class GoalsBadInputHttpTest extends BadInputRunner {
         post(c, "1 MB owner", "bob", "{" + BASE + ",\"ownerKey\":\"" + MB + "\"}", 400, "ownerKey",
                 "value.unknown");
         post(c, "control characters in owner", "bob", "{" + BASE + ",\"ownerKey\":\"bo\\u0000b\"}", 400, "ownerKey",
-                "value.unknown");
+                "text.character-not-allowed");
         post(c, "owner who is no user", "bob", "{" + BASE + ",\"ownerKey\":\"nobody\"}", 400, "ownerKey",
                 "user.unknown");
         post(c, "owner who is no user (message in Chinese)", "zhang", "{" + BASE + ",\"ownerKey\":\" ghost \"}",

@@ -68,7 +68,9 @@ public class IssueProgressBadInputHttpTest extends BadInputRunner {
         field(c, "storyPointField 19 digits", "\"customfield_1234567890123456789\"");
         field(c, "storyPointField upper case", "\"CUSTOMFIELD_10106\"");
         field(c, "storyPointField padded", "\" customfield_10106\"");
-        field(c, "storyPointField control character", "\"customfield_10106\\u0007\"");
+        // issue 10: the one text rule answers control characters at the door, for every field
+        put(c, "storyPointField control character", "{\"version\":0,\"storyPointField\":\"customfield_10106\\u0007\","
+                + "\"countSubTasks\":true}", "storyPointField", "text.character-not-allowed");
         field(c, "storyPointField blank", "\"\"");
         field(c, "storyPointField 1 MB", "\"" + MB + "\"");
         put(c, "storyPointField number", "{\"version\":0,\"storyPointField\":10106,\"countSubTasks\":true}",

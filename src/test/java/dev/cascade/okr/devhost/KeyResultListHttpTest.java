@@ -78,7 +78,10 @@ public class KeyResultListHttpTest {
         assertListed("alice", "period=2031&status=draft", g -> List.of("G3", "G4").contains(g.objective().title()));
         assertListed("alice", "period=2031&project=CASC&level=team&status=active",
                 g -> List.of("G1", "G6").contains(g.objective().title()));
-        assertListed("alice", "period=2031-Q2&owner=nobody", g -> false);
+        // issue 10: an owner who is nobody is a bad filter value (400 at owner), no longer an empty list
+        HttpResponse<String> nobody = HOST.get(KEY_RESULTS + "?period=2031-Q2&owner=nobody", "alice");
+        assertEquals(nobody.body(), 400, nobody.statusCode());
+        assertEquals(nobody.body(), true, nobody.body().contains("\"field\":\"owner\",\"code\":\"user.unknown\""));
     }
 
     @Test

@@ -71,7 +71,7 @@ public class KeyResultsBadInputHttpTest extends BadInputRunner {
         post(c, "add: 1 MB title", "bob", add, "{\"title\":\"" + MB + "\",\"weight\":10," + METRIC + "}", 400,
                 "title", "title.too-long");
         post(c, "add: control characters in title", "bob", add, "{\"title\":\"a\\u0007b\",\"weight\":10," + METRIC
-                + "}", 400, "title", "title.control-characters");
+                + "}", 400, "title", "text.character-not-allowed");
         post(c, "add: measure missing", "bob", add, "{\"title\":\"T\",\"weight\":10}", 400, "measure.kind",
                 "measure.kind-required");
         post(c, "add: measure kind unknown", "bob", add, kr("\"weight\":10,\"measure\":{\"kind\":\"vibes\"}"), 400,
@@ -156,7 +156,7 @@ public class KeyResultsBadInputHttpTest extends BadInputRunner {
         put(c, "links: 1 MB JQL", "bob", links, KeyResultsHttp.links(1, "{\"jql\":\"" + MB + "\"}"), 400, "links[0]",
                 "link.jql-too-long");
         put(c, "links: control characters in JQL", "bob", links, KeyResultsHttp.links(1,
-                "{\"jql\":\"project = CASC\\u0000\"}"), 400, "links[0]", "link.jql-control-characters");
+                "{\"jql\":\"project = CASC\\u0000\"}"), 400, "links[0].jql", "text.character-not-allowed");
         put(c, "links: same epic twice", "bob", links, KeyResultsHttp.links(1,
                 "{\"epic\":\"CASC-1\"},{\"epic\":\"CASC-1\"}"), 400, "links[1]", "link.duplicate");
         put(c, "links: 51 links", "bob", links, KeyResultsHttp.links(1, String.join(",",
@@ -222,10 +222,11 @@ public class KeyResultsBadInputHttpTest extends BadInputRunner {
                 "alignment.not-found");
 
         // GET /cascade
-        get(c, "cascade: project missing", "bob", CASCADE + "?period=2026", 404, "project", "project.unknown");
-        get(c, "cascade: unknown project", "bob", CASCADE + "?project=NOPE&period=2026", 404, "project",
+        // issue 10: an unknown project is a bad filter value, 400 at its field like an unknown status (was 404)
+        get(c, "cascade: project missing", "bob", CASCADE + "?period=2026", 400, "project", "project.unknown");
+        get(c, "cascade: unknown project", "bob", CASCADE + "?project=NOPE&period=2026", 400, "project",
                 "project.unknown");
-        get(c, "cascade: project the caller may not browse", "bob", CASCADE + "?project=OPS&period=2026", 404,
+        get(c, "cascade: project the caller may not browse", "bob", CASCADE + "?project=OPS&period=2026", 400,
                 "project", "project.unknown");
         get(c, "cascade: period missing", "bob", CASCADE + "?project=CASC", 400, "period", "period.invalid");
         get(c, "cascade: fifth quarter", "bob", CASCADE + "?project=CASC&period=2026-Q5", 400, "period",

@@ -72,7 +72,7 @@ public class SeedTablesBadInputHttpTest extends BadInputRunner {
         post(c, "1 MB support needed", "bob", "{" + BASE + ",\"supportNeeded\":\"" + MB + "\"}", "supportNeeded",
                 "text.too-long");
         post(c, "control characters in support needed", "zhang", "{" + BASE
-                + ",\"supportNeeded\":\"a\\u0007b\"}", "supportNeeded", "text.control-characters");
+                + ",\"supportNeeded\":\"a\\u0007b\"}", "supportNeeded", "text.character-not-allowed");
         // PUT /goals/{id}: the same fields on an update
         c.add(new Object[] {"unknown category on update", "PUT", "bob", GOALS + "/{goal}", "{\"version\":1," + BASE
                 + ",\"category\":\"visionary\"}", 400, "category", "category.unknown"});
@@ -105,7 +105,7 @@ public class SeedTablesBadInputHttpTest extends BadInputRunner {
         c.add(new Object[] {"negative role version", "PUT", "alice", ROLE, "{\"role\":\"Engineer\",\"version\":-1}",
                 400, "version", "version.invalid"});
         c.add(new Object[] {"role over two lines", "PUT", "alice", ROLE, "{\"role\":\"Sales\\nrep\",\"version\":0}",
-                400, "role", "text.control-characters"});
+                400, "role", "text.character-not-allowed"});
         c.add(new Object[] {"role of 256 characters", "PUT", "alice", ROLE, "{\"role\":\"" + "r".repeat(256)
                 + "\",\"version\":0}", 400, "role", "text.too-long"});
         c.add(new Object[] {"role as list", "PUT", "alice", ROLE, "{\"role\":[\"a\"],\"version\":0}", 400, "role",

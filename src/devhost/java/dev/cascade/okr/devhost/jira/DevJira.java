@@ -13,6 +13,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import dev.cascade.okr.devhost.DevRequestContext;
@@ -95,8 +96,9 @@ public final class DevJira {
     /**
      * Search over the sample issues. {@code parseQuery} understands the JQL described in {@link DevJql}; a search runs
      * only queries it parsed, counts in {@link #searchCount()}, returns issues by id and honours the pager's start and
-     * page size. {@code search} keeps the issues the searcher may browse (none when anonymous);
-     * {@code searchOverrideSecurity} keeps all.
+     * page size. {@code search} and {@code searchCount} keep the issues the searcher may browse (none when anonymous);
+     * {@code searchOverrideSecurity} and {@code searchCountOverrideSecurity} keep all; {@code validateQuery} refuses
+     * a project the searcher may not browse.
      */
     public SearchService searchService() {
         DevJql parser = new DevJql(sample);
@@ -110,6 +112,35 @@ public final class DevJira {
             public SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query,
                     PagerFilter pager) {
                 return run(query, pager, searcher, true);
+            }
+
+            @Override
+            public long searchCount(ApplicationUser searcher, Query query) {
+                return run(query, new PagerFilter<>(0, Integer.MAX_VALUE), searcher, false).getResults().size();
+            }
+
+            @Override
+            public long searchCountOverrideSecurity(ApplicationUser searcher, Query query) {
+                return run(query, new PagerFilter<>(0, Integer.MAX_VALUE), searcher, true).getResults().size();
+            }
+
+            /**
+             * As Jira: a project the searcher may not browse, named directly or through an issue key, is "does not
+             * exist" for them, like a project that does not exist (which the dev host's parser already refuses).
+             */
+            @Override
+            public MessageSet validateQuery(ApplicationUser searcher, Query query) {
+                if (!(query instanceof DevJql.DevQuery parsed)) {
+                    throw new IllegalArgumentException("the dev host only validates queries it parsed itself");
+                }
+                String searcherKey = searcher == null ? null : searcher.getKey();
+                for (String project : new java.util.TreeSet<>(parsed.projectKeys())) {
+                    if (!sample.canBrowse(searcherKey, project)) {
+                        return DevMessageSet.error("The value '" + project + "' does not exist for the field "
+                                + "'project', or you do not have permission to view it.");
+                    }
+                }
+                return DevMessageSet.none();
             }
 
             @Override

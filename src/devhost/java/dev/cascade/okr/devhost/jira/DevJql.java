@@ -40,14 +40,24 @@ final class DevJql {
     static final class DevQuery implements Query {
         private final String jql;
         private final Predicate<DevIssue> filter;
+        private final Set<String> projectKeys;
 
-        DevQuery(String jql, Predicate<DevIssue> filter) {
+        DevQuery(String jql, Predicate<DevIssue> filter, Set<String> projectKeys) {
             this.jql = jql;
             this.filter = filter;
+            this.projectKeys = Set.copyOf(projectKeys);
         }
 
         boolean matches(DevIssue issue) {
             return filter.test(issue);
+        }
+
+        /**
+         * The keys of the projects the query names, directly or through an issue it names: what Jira's validation
+         * checks the searcher may see.
+         */
+        Set<String> projectKeys() {
+            return projectKeys;
         }
 
         @Override
@@ -78,10 +88,11 @@ final class DevJql {
             throw new JqlException("Error in the JQL Query: the query is empty.");
         }
         int[] at = {0};
-        Predicate<DevIssue> filter = clause(tokens, at);
+        Set<String> named = new HashSet<>();
+        Predicate<DevIssue> filter = clause(tokens, at, named);
         while (at[0] < tokens.size() && tokens.get(at[0]).is("AND")) {
             at[0]++;
-            filter = filter.and(clause(tokens, at));
+            filter = filter.and(clause(tokens, at, named));
         }
         if (at[0] < tokens.size()) {
             Token next = tokens.get(at[0]);
@@ -90,7 +101,7 @@ final class DevJql {
                         + "' (the dev host understands only AND, =, != and in).");
             }
         }
-        return new DevQuery(jql, filter);
+        return new DevQuery(jql, filter, named);
     }
 
     private static List<Token> tokens(String jql) throws JqlException {
@@ -118,9 +129,9 @@ final class DevJql {
         return tokens;
     }
 
-    private Predicate<DevIssue> clause(List<Token> tokens, int[] at) throws JqlException {
+    private Predicate<DevIssue> clause(List<Token> tokens, int[] at, Set<String> named) throws JqlException {
         Token fieldName = take(tokens, at, "a field name");
-        Field field = field(fieldName);
+        Field field = field(fieldName, named);
         Token operator = take(tokens, at, "an operator");
         if (operator.is("=") || operator.is("!=")) {
             Predicate<DevIssue> match = field.value(value(take(tokens, at, "a value")));
@@ -179,7 +190,7 @@ final class DevJql {
         }
     }
 
-    private Field field(Token name) throws JqlException {
+    private Field field(Token name, Set<String> named) throws JqlException {
         String field = name.text().toLowerCase(Locale.ROOT);
         switch (field) {
             case "project":
@@ -188,6 +199,7 @@ final class DevJql {
                             .filter(p -> p.getKey().equalsIgnoreCase(value) || p.getName().equalsIgnoreCase(value)
                                     || p.getId().toString().equals(value))
                             .findFirst().orElseThrow(() -> noValue(value, "project"));
+                    named.add(project.getKey());
                     return i -> i.getProjectObject() == project;
                 });
             case "status":
@@ -216,14 +228,14 @@ final class DevJql {
                 return field(i -> i.assignee() != null, value -> i -> value.equalsIgnoreCase(i.assignee()));
             case "issuekey":
             case "key":
-                return keyField("issuekey", i -> i);
+                return keyField("issuekey", i -> i, named);
             case "parent":
-                return keyField("parent", DevIssue::parent);
+                return keyField("parent", DevIssue::parent, named);
             case "epic link":
-                return keyField("Epic Link", DevIssue::epic);
+                return keyField("Epic Link", DevIssue::epic, named);
             default:
                 if (field.equals("cf[" + SampleJira.EPIC_LINK_FIELD_ID + "]")) {
-                    return keyField(name.text(), DevIssue::epic);
+                    return keyField(name.text(), DevIssue::epic, named);
                 }
                 throw new JqlException("Field '" + name.text()
                         + "' does not exist or you do not have permission to view it.");
@@ -231,7 +243,7 @@ final class DevJql {
     }
 
     /** A field whose values are issue keys; a key that names no issue is an error, as in Jira. */
-    private Field keyField(String name, Function<DevIssue, DevIssue> issueOf) {
+    private Field keyField(String name, Function<DevIssue, DevIssue> issueOf, Set<String> named) {
         return new Field() {
             @Override
             public Predicate<DevIssue> present() {
@@ -251,6 +263,7 @@ final class DevJql {
                     targets.add(sample.issue(value.toUpperCase(Locale.ROOT)).orElseThrow(() -> new JqlException(
                             "An issue with key '" + value + "' does not exist for field '" + name + "'.")));
                 }
+                targets.forEach(target -> named.add(target.getProjectObject().getKey()));
                 return i -> {
                     DevIssue target = issueOf.apply(i);
                     return target != null && targets.contains(target);

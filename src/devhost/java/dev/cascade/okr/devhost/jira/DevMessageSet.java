@@ -5,9 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The dev host's parse errors. The mirror of {@link MessageSet} has no members (Cascade reads none), so Jira's
- * {@code getErrorMessages()} and {@code hasAnyErrors()} are offered without {@code @Override}: they keep compiling
- * whether or not the mirror gains them.
+ * The dev host's parse and validation errors. The mirror of {@link MessageSet} declares only {@code hasAnyErrors()}
+ * (what Cascade asks); Jira's {@code getErrorMessages()} is offered without {@code @Override}.
  */
 public final class DevMessageSet implements MessageSet {
 
@@ -33,6 +32,7 @@ public final class DevMessageSet implements MessageSet {
     }
 
     /** Whether there is any error. */
+    @Override
     public boolean hasAnyErrors() {
         return !errors.isEmpty();
     }

@@ -7,6 +7,7 @@ import dev.cascade.okr.devhost.DevUser;
 import dev.cascade.okr.devhost.sal.DevI18nResolver;
 import java.lang.reflect.AnnotatedElement;
 import java.util.Optional;
+import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.DynamicFeature;
 import javax.ws.rs.container.ResourceInfo;
@@ -37,6 +38,7 @@ public final class RestAccessFeature implements DynamicFeature {
         if (unrestricted) {
             return;
         }
+        // Jira signs the caller in before REST runs: access is decided first, then XSRF, then the plugin's filters.
         context.register((ContainerRequestFilter) requestContext -> {
             Optional<DevUser> user = request.user();
             if (user.isEmpty()) {
@@ -44,7 +46,7 @@ public final class RestAccessFeature implements DynamicFeature {
             } else if (adminOnly && !user.get().isAdmin()) {
                 requestContext.abortWith(refusal(403, "auth.forbidden"));
             }
-        });
+        }, Priorities.AUTHENTICATION);
     }
 
     private static boolean has(ResourceInfo resource, Class<? extends java.lang.annotation.Annotation> annotation) {

@@ -13,6 +13,21 @@ public enum ViolationCode {
     REQUEST_WRONG_TYPE("request.wrong-type"),
     /** The body has a field the API does not know. */
     REQUEST_UNKNOWN_FIELD("request.unknown-field"),
+    // ---- what a request may carry (issue 10, door-input) ----
+    /** The body names a field twice in one object; args: the field's name. */
+    REQUEST_DUPLICATE_FIELD("request.duplicate-field"),
+    /** The body's bytes are not valid UTF-8 (the field is where they were). */
+    REQUEST_ENCODING_INVALID("request.encoding-invalid"),
+    /** A write's body is not sent as application/json in UTF-8 (HTTP 415). */
+    REQUEST_MEDIA_TYPE_UNSUPPORTED("request.media-type-unsupported"),
+    /** The address does not take this HTTP method (HTTP 405); args: the method, the methods it takes. */
+    REQUEST_METHOD_NOT_ALLOWED("request.method-not-allowed"),
+    /** A text holds a character no text may hold ({@link TextCharacterRule}); args: the character, its kind's key. */
+    TEXT_CHARACTER_NOT_ALLOWED("text.character-not-allowed"),
+    /** A JQL link does not parse, or names a value Jira does not know for the person linking. */
+    LINK_JQL_INVALID("link.jql-invalid"),
+    /** A JQL link covers issues the person linking may not browse. */
+    LINK_JQL_HIDDEN_ISSUES("link.jql-hidden-issues"),
     /** The request needs a signed-in user. */
     NOT_AUTHENTICATED("auth.required"),
     /** The caller may not do this. */
@@ -356,7 +371,10 @@ public enum ViolationCode {
     // ---- people ----
     /** A person would manage themselves through a chain of managers; args: the person, the manager refused. */
     PEOPLE_MANAGER_CYCLE("people.manager-cycle"),
-    /** A value is not one of those the field allows; args: the value. */
+    /**
+     * A value is not one of those the field allows; args: the value, and what is allowed (the names of an enum's
+     * values, or the i18n key of a description such as "a user key of at most 255 characters").
+     */
     VALUE_UNKNOWN("value.unknown"),
     /** A period text is not a year, half, quarter or month such as 2026-Q1; args: the text. */
     PERIOD_INVALID("period.invalid"),

@@ -28,6 +28,22 @@ public interface SearchService {
     ParseResult parseQuery(ApplicationUser searcher, String query);
 
     /**
+     * How many issues the query finds that {@code searcher} may browse. Confidence: U (shared/host-api.md §1.6: the
+     * jira-api 8.8.1 method set; named as working in 9, 10 and 11).
+     */
+    long searchCount(ApplicationUser searcher, Query query) throws SearchException;
+
+    /** How many issues the query finds, ignoring issue security. Confidence: U (as {@link #searchCount}). */
+    long searchCountOverrideSecurity(ApplicationUser searcher, Query query) throws SearchException;
+
+    /**
+     * Checks a parsed query's values as {@code searcher} would see them: a project, status or issue they may not see
+     * is an error, as one that does not exist. Confidence: U for the method (jira-api 8.8.1 method set), M for
+     * {@link MessageSet#hasAnyErrors()}.
+     */
+    MessageSet validateQuery(ApplicationUser searcher, Query query);
+
+    /**
      * The outcome of parsing JQL: a static nested class of {@code SearchService}.
      *
      * <p>Confidence: {@code isValid()} U on Jira 9/10/11; constructor and {@code getQuery()} M.
