@@ -26,7 +26,8 @@ import org.junit.runners.Parameterized.Parameters;
  * it); alice, the app administrator.
  *
  * <p>A read answers its status. A list or page answers 200 (or refuses the caller as a whole: 401 for anonymous REST
- * calls, 404 for a project page or project cascade the caller may not browse), and then the matrix's 200 means the
+ * calls, 404 for a project page and 400 at {@code project} for a project cascade the caller may not browse, as for
+ * a project that does not exist), and then the matrix's 200 means the
  * goal is in it and 404 that it is left out, as if it did not exist. Every call leaves the database unchanged.
  */
 @RunWith(Parameterized.class)
@@ -91,11 +92,16 @@ public class GoalVisibilityAuthorizationHttpTest extends AuthorizationMatrix<Goa
                             ? new int[] {anonymousOn(endpoint), 404, 200, 200, 200, 200} : EVERYONE)
                     .add(new Reader(endpoint, Goal.BOB_PRIVATE), BOB_PRIVATE);
         }
-        // The project page refuses anonymous callers as Jira does: not found (the REST API answers 401).
+        // The project page refuses anonymous callers as Jira does: not found (the REST API answers 401). A project
+        // cascade of a project carol may not browse answers 400 at `project`, exactly as for a project that does not
+        // exist (the filter rule of GET /goals and /key-results), so it cannot tell her the project is there.
         return rows.cases().stream().map(c -> {
             Reader reader = (Reader) c[0];
-            return reader.endpoint() == Endpoint.PANEL && "anonymous".equals(c[1])
-                    ? new Object[] {reader, c[1], 404} : c;
+            if (reader.endpoint() == Endpoint.PANEL && "anonymous".equals(c[1])) {
+                return new Object[] {reader, c[1], 404};
+            }
+            return reader.endpoint() == Endpoint.CASCADE && "carol".equals(c[1])
+                    ? new Object[] {reader, c[1], 400} : c;
         }).toList();
     }
 
