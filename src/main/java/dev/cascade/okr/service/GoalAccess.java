@@ -2,11 +2,13 @@ package dev.cascade.okr.service;
 
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
+import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.Page;
+import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.validation.ClosedGoalRule;
 import dev.cascade.okr.core.validation.Violation;
@@ -38,6 +40,33 @@ final class GoalAccess {
 
     /** The caller's facts and a goal the caller may change. */
     record Changeable(AccessFacts facts, StoredObjective goal) {
+    }
+
+    /** A key result and its goal, which the caller may change. */
+    record ChangeableKeyResult(StoredObjective goal, StoredKeyResult keyResult) {
+    }
+
+    /**
+     * Signed in (else 401); the key result exists and the caller may see its goal (else 404 naming the key result, the
+     * same for one that does not exist); may change the goal (else 403); the goal is not closed (else 409
+     * {@code goal.closed}).
+     */
+    Outcome<ChangeableKeyResult> changeableOpenKeyResult(Caller caller, KeyResultId id) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<StoredKeyResult> keyResult = goals.keyResult(id);
+        Optional<StoredObjective> goal = keyResult.flatMap(k -> visible(facts, k.objectiveId()));
+        if (goal.isEmpty()) {
+            return keyResultNotFound(id);
+        }
+        if (!access.policy().canChange(facts, goal.get().objective())) {
+            return forbidden();
+        }
+        return GoalAccess.<ChangeableKeyResult>refuseWhenClosed(goal.get())
+                .orElseGet(() -> Outcome.success(new ChangeableKeyResult(goal.get(), keyResult.get())));
     }
 
     /** Signed in (else 401); the goal exists and the caller may see it (else 404). */
@@ -150,6 +179,12 @@ final class GoalAccess {
     /** 403 {@code auth.forbidden}: the caller may see the goal but not change it. */
     static <T> Outcome<T> forbidden() {
         return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
+    }
+
+    /** 404 for a key result that does not exist or whose goal the caller may not see. */
+    static <T> Outcome<T> keyResultNotFound(KeyResultId id) {
+        return Outcome.failure(Failure.NOT_FOUND,
+                Violation.of(ViolationCode.KEY_RESULT_NOT_FOUND, "id", String.valueOf(id.value())));
     }
 
     /** 404 for a goal that does not exist or that the caller may not see. */

@@ -59,7 +59,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -574,29 +573,11 @@ public final class GoalService {
     private record Owned(StoredObjective goal, StoredKeyResult keyResult) {
     }
 
-    /**
-     * Signed in; the key result exists and the caller may see its goal (else 404); may change the goal (else 403); the
-     * goal is not closed (else 409 {@code goal.closed}).
-     */
+    /** {@link GoalAccess#changeableOpenKeyResult}: 401, 404, 403 or 409 {@code goal.closed}, else the two. */
     private Outcome<Owned> changeableKeyResult(Caller caller, KeyResultId id) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return GoalAccess.unauthenticated();
-        }
-        AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredKeyResult> keyResult = goals.keyResult(id);
-        Optional<StoredObjective> goal = keyResult.flatMap(k -> goalAccess.visible(facts, k.objectiveId()));
-        if (goal.isEmpty()) {
-            return keyResultNotFound(id);
-        }
-        if (!access.policy().canChange(facts, goal.get().objective())) {
-            return GoalAccess.forbidden();
-        }
-        Optional<Outcome<Owned>> closed = GoalAccess.refuseWhenClosed(goal.get());
-        if (closed.isPresent()) {
-            return closed.get();
-        }
-        return Outcome.success(new Owned(goal.get(), keyResult.get()));
+        Outcome<GoalAccess.ChangeableKeyResult> found = goalAccess.changeableOpenKeyResult(caller, id);
+        return found.isSuccess() ? Outcome.success(new Owned(found.value().goal(), found.value().keyResult()))
+                : found.failed();
     }
 
     /** A written key result measured from Jira and back-filled when it is issue-driven, read again after that. */
@@ -864,8 +845,7 @@ public final class GoalService {
     }
 
     private static <T> Outcome<T> keyResultNotFound(KeyResultId id) {
-        return Outcome.failure(Failure.NOT_FOUND,
-                Violation.of(ViolationCode.KEY_RESULT_NOT_FOUND, "id", String.valueOf(id.value())));
+        return GoalAccess.keyResultNotFound(id);
     }
 
     /** The contribution as a weight; {@code null}, with {@code alignment.contribution-invalid} noted, when it is none. */

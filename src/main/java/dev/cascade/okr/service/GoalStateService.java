@@ -306,26 +306,10 @@ public final class GoalStateService {
         return keyResultNotFound(id);
     }
 
-    /**
-     * Signed in (401); the key result exists and the caller may see its goal (404); may change the goal (403); the
-     * goal is not closed (409).
-     */
+    /** {@link GoalAccess#changeableOpenKeyResult}: 401, 404, 403 or 409 {@code goal.closed}, else the key result. */
     private Outcome<StoredKeyResult> changeableKeyResult(Caller caller, KeyResultId id) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return GoalAccess.unauthenticated();
-        }
-        AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredKeyResult> keyResult = goals.keyResult(id);
-        Optional<StoredObjective> goal = keyResult.flatMap(k -> goalAccess.visible(facts, k.objectiveId()));
-        if (goal.isEmpty()) {
-            return keyResultNotFound(id);
-        }
-        if (!access.policy().canChange(facts, goal.get().objective())) {
-            return GoalAccess.forbidden();
-        }
-        return GoalAccess.<StoredKeyResult>refuseWhenClosed(goal.get())
-                .orElseGet(() -> Outcome.success(keyResult.get()));
+        Outcome<GoalAccess.ChangeableKeyResult> found = goalAccess.changeableOpenKeyResult(caller, id);
+        return found.isSuccess() ? Outcome.success(found.value().keyResult()) : found.failed();
     }
 
     private static Violation renamed(Violation violation) {
@@ -335,7 +319,6 @@ public final class GoalStateService {
     }
 
     private static <T> Outcome<T> keyResultNotFound(KeyResultId id) {
-        return Outcome.failure(Failure.NOT_FOUND,
-                Violation.of(ViolationCode.KEY_RESULT_NOT_FOUND, "id", String.valueOf(id.value())));
+        return GoalAccess.keyResultNotFound(id);
     }
 }
