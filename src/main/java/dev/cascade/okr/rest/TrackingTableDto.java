@@ -32,7 +32,7 @@ public record TrackingTableDto(long objectiveId, TrackingPeriodDto period, List<
         return new TrackingRowDto(line.keyResult().id().value(), line.keyResult().keyResult().title(),
                 row.map(r -> r.who().key()).orElse(null), row.isPresent(), row.map(TrackingRow::planned).orElse(null),
                 row.map(TrackingRow::periodPlan).orElse(null),
-                row.flatMap(TrackingRow::actual).orElse(null),
+                line.actual().orElse(null),
                 defined ? deviation.get().rate() : null, defined ? deviation.get().percentForDisplay() : null,
                 deviation.filter(d -> !d.isDefined()).map(d -> code(d.reason().name())).orElse(null),
                 code(line.paceStatus().name()), row.map(TrackingRow::cause).orElse(""),

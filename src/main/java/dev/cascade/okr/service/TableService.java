@@ -236,7 +236,7 @@ public final class TableService {
                         new Table.Person(row.map(TrackingRow::who).orElse(goal.owner()).key()),
                         new Table.Text(line.keyResult().keyResult().title()),
                         Table.number(row.map(TrackingRow::planned).orElse(null)),
-                        Table.number(row.flatMap(TrackingRow::actual).orElse(null)),
+                        Table.number(line.actual().orElse(null)),
                         Table.number(deviation.map(Deviation::percentForDisplay).orElse(null)),
                         Table.text(row.map(TrackingRow::cause).filter(t -> !t.isEmpty()).orElse(null)),
                         Table.text(row.map(TrackingRow::adjustment).filter(t -> !t.isEmpty()).orElse(null)),

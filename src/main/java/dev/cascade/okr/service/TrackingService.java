@@ -138,10 +138,11 @@ public final class TrackingService {
      * @param keyResult the key result
      * @param row core's row, when the key result has a plan
      * @param paceStatus core's status by pace, for a key result without a plan
-     * @param due when the next check-in is due
+     * @param due when the next check-in is due (never, for an issue-driven key result)
+     * @param actual the amount achieved in the period by core's rule, planned or not; empty when nothing was reported
      */
     public record TrackingLine(StoredKeyResult keyResult, Optional<TrackingRow> row, TrackingStatus paceStatus,
-            CheckInDue due) {
+            CheckInDue due, Optional<BigDecimal> actual) {
     }
 
     /**
@@ -323,14 +324,20 @@ public final class TrackingService {
         List<TrackingLine> lines = new ArrayList<>();
         for (StoredKeyResult keyResult : goal.keyResults()) {
             CheckInLog log = logs.get(keyResult.id());
-            CheckInDue due = CheckInDue.of(goal.objective().period(), log, today);
+            CheckInDue due = keyResult.keyResult().measure() instanceof IssueMeasure
+                    ? CheckInDue.measuredWithoutPeople(goal.objective().period())
+                    : CheckInDue.of(goal.objective().period(), log, today);
             Optional<Plan> plan = Optional.ofNullable(plans.get(keyResult.id())).map(Versioned::value)
                     .map(p -> atGranularityOf(planInForce(keyResult, p), asked.get()));
             Optional<TrackingRow> row = plan.map(p -> TrackingRow.of(tracked(goal.objective(), keyResult, p, log,
                     measured), asked.get(), policy, today));
+            // Unplanned, the actual is still read by the same rule: against a plan of nothing.
+            Optional<BigDecimal> actual = row.orElseGet(() -> TrackingRow.of(tracked(goal.objective(), keyResult,
+                    Plan.nothing(goal.objective().period(), granularityOf(asked.get())), log, measured), asked.get(),
+                    policy, today)).actual();
             TrackingStatus pace = row.map(TrackingRow::status)
                     .orElseGet(() -> policy.statusByPace(asked.get(), keyResult.keyResult().progress(), today));
-            lines.add(new TrackingLine(keyResult, row, pace, due));
+            lines.add(new TrackingLine(keyResult, row, pace, due, actual));
         }
         return Outcome.success(new TrackingTable(goal, asked.get(), lines));
     }
@@ -753,6 +760,11 @@ public final class TrackingService {
             }
         }
         return amounts;
+    }
+
+    /** Months for a month asked for, quarters otherwise (a quarter, or the goal's whole period). */
+    private static PlanGranularity granularityOf(Period asked) {
+        return asked.kind() == PeriodKind.MONTH ? PlanGranularity.MONTH : PlanGranularity.QUARTER;
     }
 
     /**

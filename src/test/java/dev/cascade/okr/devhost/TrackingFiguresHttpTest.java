@@ -60,6 +60,41 @@ public class TrackingFiguresHttpTest {
     private static final String PLAN = "{\"version\":0,\"granularity\":\"quarter\",\"values\":[8,15,17,10]}";
 
     @Test
+    public void shouldShowActualsWithoutAPlanAndNeverAskForCheckInsOnIssueDrivenKeyResults() throws Exception {
+        HOST.server().seedSampleCascade();
+        GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
+        int rows = 0;
+        for (StoredObjective team : goals.find(GoalQuery.all().withLevel("team")).items()) {
+            if (!team.objective().period().equals(Period.year(2026))) {
+                continue;
+            }
+            for (String period : List.of("2026-Q4", "2026")) {
+                HttpResponse<String> table = HOST.get(API + "/goals/" + team.id().value() + "/tracking?period="
+                        + period, "alice");
+                assertEquals(table.body(), 200, table.statusCode());
+                for (JsonNode row : json(table).get("rows")) {
+                    JsonNode keyResult = json(HOST.get(API + "/key-results/" + row.get("keyResultId").asLong(),
+                            "alice"));
+                    if (!"issues".equals(keyResult.path("measure").path("kind").asText())) {
+                        continue;
+                    }
+                    // Jira measures it every day: no check-in is ever due, whatever the calendar says.
+                    assertFalse(period + ": " + row, row.get("overdue").asBoolean());
+                    assertTrue(period + ": " + row, row.get("nextCheckInDue").isNull());
+                    if (row.get("planned").asBoolean() || !keyResult.path("progress").path("known").asBoolean()) {
+                        continue;
+                    }
+                    // Nobody planned it, yet what was done in the period is shown, by the planned rows' rule.
+                    assertTrue(period + ": " + row, row.get("actual").isNumber());
+                    assertTrue(period + ": " + row, row.get("plannedValue").isNull());
+                    rows++;
+                }
+            }
+        }
+        assertTrue("the sample cascade has unplanned issue-driven key results", rows > 0);
+    }
+
+    @Test
     public void shouldShowActualsForOctoberAndQ4OnTheSampleCascade() throws Exception {
         HOST.server().seedSampleCascade();
         GoalStore goals = HOST.server().plugin().bean(GoalStore.class);

@@ -34,6 +34,14 @@ public record CheckInDue(CheckInCadence cadence, Optional<LocalDate> nextDue, lo
         }
     }
 
+    /**
+     * Nothing due, ever: a key result measured without people (issue-driven: Jira's issues measure it every day) needs
+     * no check-in, so it is never overdue; the cadence is still the period's.
+     */
+    public static CheckInDue measuredWithoutPeople(Period period) {
+        return new CheckInDue(CheckInCadence.forPeriod(period), Optional.empty(), 0);
+    }
+
     /** The check-in due on {@code today} for a goal of {@code period} whose check-ins are in {@code log}. */
     public static CheckInDue of(Period period, CheckInLog log, LocalDate today) {
         return of(period, log.latest().map(CheckIn::date), today);

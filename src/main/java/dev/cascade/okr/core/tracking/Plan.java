@@ -78,6 +78,16 @@ public final class Plan {
                 : Validated.invalid(violations);
     }
 
+    /**
+     * A plan of nothing: zero in each sub-period. What a key result nobody planned is measured against, so that its
+     * actual is read by the same rule as a planned one's (its deviation is then undefined: nothing planned).
+     */
+    public static Plan nothing(Period goalPeriod, PlanGranularity granularity) {
+        List<Period> subPeriods = granularity.subPeriodsOf(Objects.requireNonNull(goalPeriod, "goalPeriod"));
+        return new Plan(goalPeriod, granularity, subPeriods,
+                java.util.Collections.nCopies(subPeriods.size(), BigDecimal.ZERO));
+    }
+
     /** The goal period this plan covers. */
     public Period goalPeriod() {
         return goalPeriod;

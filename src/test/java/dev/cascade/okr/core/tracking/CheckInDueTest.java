@@ -88,4 +88,13 @@ public class CheckInDueTest {
 
         assertEquals(CheckInDue.of(period, Optional.ofNullable(day(latest)), day), CheckInDue.of(period, log, day));
     }
+
+    @Test
+    public void shouldNeverBeDueForAKeyResultMeasuredWithoutPeople() {
+        CheckInDue due = CheckInDue.measuredWithoutPeople(Period.year(2026));
+
+        assertEquals(Optional.empty(), due.nextDue());
+        assertEquals(0, due.daysOverdue());
+        assertEquals(CheckInCadence.forPeriod(Period.year(2026)), due.cadence());
+    }
 }

@@ -72,4 +72,22 @@ public class TrackingRowMeasuredTest {
 
         assertEquals(Optional.ofNullable(actual).map(BigDecimal::new), row.actual());
     }
+
+    @Test
+    public void shouldReadTheSameActualAgainstAPlanOfNothingWithTheDeviationUndefined() {
+        TreeMap<java.time.LocalDate, BigDecimal> amounts = new TreeMap<>();
+        for (int i = 0; i < snapshots.size(); i += 2) {
+            amounts.put(day(snapshots.get(i)), dec(snapshots.get(i + 1)));
+        }
+        TrackedKeyResult unplanned = new TrackedKeyResult(JIA, "Close the epic", JIA, Direction.INCREASE,
+                BigDecimal.ZERO, Plan.nothing(Q1, PlanGranularity.MONTH), CheckInLog.empty(Fixtures.KR),
+                Optional.of(amounts));
+
+        TrackingRow row = TrackingRow.of(unplanned, Period.month(2026, month), new TrackingPolicy(
+                TrackingThresholds.DEFAULTS), day(today));
+
+        assertEquals(Optional.ofNullable(actual).map(BigDecimal::new), row.actual());
+        assertEquals(0, row.planned().signum());
+        assertEquals(false, row.deviation().isDefined());
+    }
 }
