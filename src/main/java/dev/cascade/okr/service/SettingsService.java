@@ -161,24 +161,12 @@ public final class SettingsService {
      */
     public Outcome<Versioned<Set<UserRef>>> putManagers(Caller caller, String personKey, Long version,
             List<String> managerKeys) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
-        }
-        if (!access.factsOf(user.get()).isAppAdmin()) {
-            return forbidden();
-        }
-        Optional<UserRef> person = userRef(personKey);
-        if (person.isEmpty() || access.unknownUser(personKey, "userKey").isPresent()) {
-            return Outcome.failure(Failure.NOT_FOUND,
-                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
+        Outcome<UserRef> person = personAdminsChange(caller, personKey);
+        if (!person.isSuccess()) {
+            return person.failed();
         }
         List<Violation> violations = new ArrayList<>();
-        if (version == null) {
-            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
-        } else if (version < 0) {
-            violations.add(Violation.of(ViolationCode.VERSION_INVALID, "version", "0"));
-        }
+        checkVersion(version, violations);
         if (managerKeys == null) {
             violations.add(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "managers"));
             return Outcome.failure(Failure.INVALID, violations);
@@ -201,7 +189,7 @@ public final class SettingsService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        Validated<StoreWrite<Versioned<Set<UserRef>>>> stored = people.setManagers(person.get(), version, managers);
+        Validated<StoreWrite<Versioned<Set<UserRef>>>> stored = people.setManagers(person.value(), version, managers);
         if (!stored.isValid()) {
             return Outcome.failure(Failure.INVALID, stored.errors());
         }
@@ -233,30 +221,18 @@ public final class SettingsService {
      * only; a blank or missing role clears it; at most {@value FreeText#MAX_LINE} characters on one line.
      */
     public Outcome<Versioned<Optional<String>>> putRole(Caller caller, String personKey, Long version, String role) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
-        }
-        if (!access.factsOf(user.get()).isAppAdmin()) {
-            return forbidden();
-        }
-        Optional<UserRef> person = userRef(personKey);
-        if (person.isEmpty() || access.unknownUser(personKey, "userKey").isPresent()) {
-            return Outcome.failure(Failure.NOT_FOUND,
-                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
+        Outcome<UserRef> person = personAdminsChange(caller, personKey);
+        if (!person.isSuccess()) {
+            return person.failed();
         }
         List<Violation> violations = new ArrayList<>();
-        if (version == null) {
-            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
-        } else if (version < 0) {
-            violations.add(Violation.of(ViolationCode.VERSION_INVALID, "version", "0"));
-        }
+        checkVersion(version, violations);
         FreeText.check(role, FreeText.MAX_LINE, false, "role", violations);
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
         String stored = role == null || role.isBlank() ? null : role.trim();
-        StoreWrite<Versioned<Optional<String>>> written = people.setRole(person.get(), version, stored);
+        StoreWrite<Versioned<Optional<String>>> written = people.setRole(person.value(), version, stored);
         if (written instanceof StoreWrite.Stale<Versioned<Optional<String>>> stale) {
             return Outcome.conflict(stale.current());
         }
@@ -384,5 +360,34 @@ public final class SettingsService {
     @FunctionalInterface
     private interface Writer<T> {
         StoreWrite<Setting<T>> write(T value, UserRef by);
+    }
+
+    /**
+     * The person a change of their managers or role is for: signed in (401), an app administrator (403), a user key of
+     * a real user (else 404 {@code people.not-found} at {@code userKey}).
+     */
+    private Outcome<UserRef> personAdminsChange(Caller caller, String personKey) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        if (!access.factsOf(user.get()).isAppAdmin()) {
+            return forbidden();
+        }
+        Optional<UserRef> person = userRef(personKey);
+        if (person.isEmpty() || access.unknownUser(personKey, "userKey").isPresent()) {
+            return Outcome.failure(Failure.NOT_FOUND,
+                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
+        }
+        return Outcome.success(person.get());
+    }
+
+    /** The version a write must name: required, and not negative (0 while never set). */
+    private static void checkVersion(Long version, List<Violation> violations) {
+        if (version == null) {
+            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
+        } else if (version < 0) {
+            violations.add(Violation.of(ViolationCode.VERSION_INVALID, "version", "0"));
+        }
     }
 }
