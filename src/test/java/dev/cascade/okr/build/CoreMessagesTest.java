@@ -2,7 +2,7 @@ package dev.cascade.okr.build;
 
 import static org.junit.Assert.assertEquals;
 
-import dev.cascade.okr.core.progress.NoDataReason;
+import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.validation.ViolationCode;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;

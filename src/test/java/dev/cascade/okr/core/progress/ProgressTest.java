@@ -5,6 +5,10 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertThrows;
 
+import dev.cascade.okr.core.model.IssueCompletion;
+import dev.cascade.okr.core.model.NoDataReason;
+import dev.cascade.okr.core.model.Progress;
+import dev.cascade.okr.core.model.StatusCategory;
 import java.util.List;
 import org.junit.Test;
 
