@@ -41,6 +41,7 @@ import dev.cascade.okr.core.port.IssueFact;
 import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.IssueSource;
 import dev.cascade.okr.core.port.LinkedIssues;
+import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.progress.NoDataReason;
 import dev.cascade.okr.core.progress.Progress;
 import dev.cascade.okr.core.progress.StatusCategory;
@@ -62,6 +63,7 @@ import dev.cascade.okr.store.SnapshotAo;
 import dev.cascade.okr.store.StoreDatabases;
 import dev.cascade.okr.store.VersionClaimAo;
 import dev.cascade.okr.store.WorkLinkAo;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -204,6 +206,33 @@ public class GoalTreesInvalidationTest {
     }
 
     @Test
+    public void shouldForgetWhatGoalServiceChangesWhenAlignmentsChangeAndAGoalIsDeleted() {
+        GoalService service = goalService();
+        Caller admin = Caller.user("admin");
+
+        assertTrue(service.unalign(admin, team, partner).isSuccess());
+        readAll();
+        assertEquals(Set.of(partner), reloaded());
+        assertEquals(Set.of(), reloadedGoals());
+
+        assertTrue(service.align(admin, team, partner.value(), new BigDecimal("50")).isSuccess());
+        readAll();
+        assertEquals(Set.of(partner), reloaded());
+        assertTrue(trees.below(partner).contains(squad));
+
+        long version = goals.alignmentsAround(Set.of(team)).stream()
+                .filter(a -> a.value().parent().equals(department)).findFirst().orElseThrow().version();
+        assertTrue(service.changeContribution(admin, team, department, version, new BigDecimal("40")).isSuccess());
+        readAll();
+        assertEquals(Set.of(company, department), reloaded());
+
+        assertTrue(service.delete(admin, squad, goals.goal(squad).orElseThrow().version()).isSuccess());
+        readAll();
+        assertEquals(Set.of(company, department, partner, team, squad), reloaded()); // read before the delete
+        assertEquals(Set.of(squad), reloadedGoals());
+    }
+
+    @Test
     public void shouldForgetTheDraftAndTheCascadesAboveItsNewParentWhenAGoalIsCarriedOver() {
         // CarryOverService.carry: trees.goalsChanged(the draft), then GoalService.align to the parent's successor
         ObjectiveId draft = goal("Team, carried over");
@@ -270,6 +299,26 @@ public class GoalTreesInvalidationTest {
     private ProgressService progress() {
         return new ProgressService(goals, new AoTrackingStore(ao), new DoneIssues(), new AoSettingsStore(ao), trees,
                 locks(), Clock.fixed(AT, ZoneOffset.UTC));
+    }
+
+    private GoalService goalService() {
+        AoSettingsStore settings = new AoSettingsStore(ao);
+        return new GoalService(goals, new AllProjects(), new AccessService(new AdminHost(), new AoPeopleStore(ao),
+                settings), settings, trees, progress(), new ProgressHistoryService(goals, new AoTrackingStore(ao),
+                settings, new DoneIssues()), Clock.fixed(AT, ZoneOffset.UTC));
+    }
+
+    /** Every project exists; no work is linked here. */
+    private static final class AllProjects implements WorkCatalog {
+        @Override
+        public boolean projectExists(String projectKey) {
+            return true;
+        }
+
+        @Override
+        public WorkCatalog.Linkable linkableBy(String userKey, WorkLink link) {
+            throw new UnsupportedOperationException("no links are written here");
+        }
     }
 
     /** The host as an administrator sees it: may do and browse everything. */
