@@ -22,7 +22,7 @@ import javax.inject.Inject;
  * that writes calls {@link #goalsChanged} with the goals it wrote (their entries go, and every cascade, since a
  * cascade shows them), or {@link #cascadesChanged()} after an alignment changed.
  *
- * <p>A cascade is read whole ({@value GoalService#MAX_TREE_DEPTH} levels), so rolled-up progress is the same whatever
+ * <p>A cascade is read whole ({@value #MAX_DEPTH} levels), so rolled-up progress is the same whatever
  * depth a caller asks for; visibility is applied per request, never cached.
  *
  * <p>Both caches are emptied when the plugin starts and when it stops ({@link LifecycleAware}): their values are the
@@ -37,6 +37,8 @@ public final class GoalTrees implements LifecycleAware {
     static final String CACHE_NAME = "dev.cascade.okr.goal-trees";
     /** The goals cache's name. */
     static final String GOALS_CACHE_NAME = "dev.cascade.okr.goals";
+    /** How deep a cascade is read, in alignment levels below its root: also the deepest tree a caller may ask for. */
+    public static final int MAX_DEPTH = 50;
 
     private final Cache<Long, RolledCascade> cache;
     private final Cache<Long, Held> goals;
@@ -49,7 +51,7 @@ public final class GoalTrees implements LifecycleAware {
     @Inject
     public GoalTrees(@ComponentImport CacheManager caches, GoalStore store) {
         this.cache = caches.getCache(CACHE_NAME,
-                root -> RolledCascade.of(store.descendantsOf(new ObjectiveId(root), GoalService.MAX_TREE_DEPTH)),
+                root -> RolledCascade.of(store.descendantsOf(new ObjectiveId(root), MAX_DEPTH)),
                 new CacheSettingsBuilder().remote().replicateViaInvalidation().replicateSynchronously()
                         .expireAfterWrite(30, TimeUnit.MINUTES).maxEntries(200).flushable().build());
         this.goals = caches.getCache(GOALS_CACHE_NAME,
