@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 import org.junit.runner.RunWith;
 
 /**
- * The service layer's own rules (docs/decisions/0026): access to a goal is decided in one place, {@code GoalAccess},
+ * The service layer's own rules (docs/decisions/0010): access to a goal is decided in one place, {@code GoalAccess},
  * over core's {@code AccessPolicy}; the shared kernel (access, trees, progress recompute, the issue-counting setting)
  * depends on no feature service; and no two services depend on each other, directly or round a longer circle.
  */
