@@ -26,7 +26,7 @@ import javax.inject.Inject;
  * results. Each node keeps what it read (core objects, never AO proxies); removals reach every node. Every service
  * that writes calls {@link #goalsChanged} with the goals it wrote, or {@link #cascadesChanged} with the parent of an
  * alignment it added, changed or removed: exactly the entries those goals are in go, nothing else (decision 0006).
- * A cascade is cached by its root and holds every goal up to {@value GoalService#MAX_TREE_DEPTH} levels below it, so
+ * A cascade is cached by its root and holds every goal up to {@value #MAX_DEPTH} levels below it, so
  * the cascades a goal is in are the goal's own and those of its ancestors up to that many levels.
  *
  * <p>A cascade is read whole ({@value #MAX_DEPTH} levels), so rolled-up progress is the same whatever
@@ -100,7 +100,7 @@ public final class GoalTrees implements LifecycleAware {
 
     /**
      * Forgets, on every node, every cascade that shows one of these goals (the goal's own, and those of its ancestors
-     * up to {@value GoalService#MAX_TREE_DEPTH} levels), and nothing else: called with the parent after an alignment
+     * up to {@value #MAX_DEPTH} levels), and nothing else: called with the parent after an alignment
      * below it was added, changed or removed (the child's own cascade does not show its parents), and with a deleted
      * goal's former parents.
      */
@@ -118,7 +118,7 @@ public final class GoalTrees implements LifecycleAware {
     private Set<ObjectiveId> withAncestors(Collection<ObjectiveId> changed) {
         Set<ObjectiveId> found = new LinkedHashSet<>(changed);
         Set<ObjectiveId> level = Set.copyOf(changed);
-        for (int depth = 0; depth < GoalService.MAX_TREE_DEPTH && !level.isEmpty(); depth++) {
+        for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
             Set<ObjectiveId> above = new HashSet<>();
             for (Versioned<Alignment> around : store.alignmentsAround(level)) {
                 Alignment alignment = around.value();
