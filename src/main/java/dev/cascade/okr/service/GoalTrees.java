@@ -70,7 +70,10 @@ public final class GoalTrees implements LifecycleAware {
         return found;
     }
 
-    /** Forgets these goals and every cascade on every node: called after a goal, its key results or progress changed. */
+    /**
+     * Forgets these goals and every cascade on every node: called after a goal, its key results or progress
+     * changed.
+     */
     public void goalsChanged(Collection<ObjectiveId> changed) {
         for (ObjectiveId id : changed) {
             goals.remove(id.value());
