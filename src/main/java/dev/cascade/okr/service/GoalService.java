@@ -221,7 +221,6 @@ public final class GoalService {
         int offset = parsed.value().offset();
         int limit = parsed.value().limit();
         GoalQuery query = parsed.value().withPage(0, GoalQuery.MAX_LIMIT);
-        AccessPolicy policy = access.policy();
         Optional<GoalQuery> visible = goalAccess.visibleTo(facts, query);
         if (visible.isEmpty()) {
             GoalAccess.Pager<StoredObjective> pager = new GoalAccess.Pager<>(offset, limit);
@@ -232,7 +231,7 @@ public final class GoalService {
         // The goals themselves come from the cluster-wide goal cache; the query restates core's rule, and core still
         // has the last word on every goal answered.
         List<StoredObjective> found = trees.goals(page.items());
-        List<StoredObjective> kept = found.stream().filter(goal -> policy.canSee(facts, goal.objective())).toList();
+        List<StoredObjective> kept = found.stream().filter(goalAccess.seenBy(facts)).toList();
         return Outcome.success(new Page<>(kept, offset, limit, page.total() - (page.items().size() - kept.size())));
     }
 
@@ -264,7 +263,7 @@ public final class GoalService {
     }
 
     /** The deepest tree a caller may ask for, in alignment levels below the root. */
-    public static final int MAX_TREE_DEPTH = 50;
+    public static final int MAX_TREE_DEPTH = GoalTrees.MAX_DEPTH;
 
     /**
      * The cascade below a goal the caller may see, {@code depth} alignment levels deep (default 10). Progress is rolled
@@ -287,9 +286,7 @@ public final class GoalService {
         if (goalAccess.visible(facts, root).isEmpty()) {
             return GoalAccess.goalNotFound(root);
         }
-        AccessPolicy policy = access.policy();
-        return Outcome.success(trees.below(root).tree(root, levels,
-                goal -> policy.canSee(facts, goal.objective())));
+        return Outcome.success(trees.below(root).tree(root, levels, goalAccess.seenBy(facts)));
     }
 
     /**
@@ -353,8 +350,11 @@ public final class GoalService {
         if (version == null) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
         }
+        List<ObjectiveId> parents = goals.alignmentsAround(Set.of(id)).stream().map(Versioned::value)
+                .filter(a -> a.child().equals(id)).map(Alignment::parent).toList(); // gone with the goal
         StoreWrite<StoredObjective> deleted = goals.delete(id, version);
         trees.goalsChanged(id);
+        trees.cascadesChanged(parents);
         if (deleted instanceof StoreWrite.Written<StoredObjective> written) {
             return Outcome.success(written.value());
         }
@@ -670,7 +670,7 @@ public final class GoalService {
         }
         StoreWrite<Versioned<Alignment>> written = goals.align(new Alignment(childId, parent, weight),
                 facts.user().key(), clock.instant());
-        trees.cascadesChanged();
+        trees.cascadesChanged(List.of(parent));
         if (written instanceof StoreWrite.Written<Versioned<Alignment>> ok) {
             return Outcome.success(ok.value());
         }
@@ -708,7 +708,7 @@ public final class GoalService {
             return Outcome.failure(Failure.INVALID, violations);
         }
         StoreWrite<Versioned<Alignment>> written = goals.changeContribution(childId, parentId, version, weight);
-        trees.cascadesChanged();
+        trees.cascadesChanged(List.of(parentId));
         if (written instanceof StoreWrite.Written<Versioned<Alignment>> ok) {
             return Outcome.success(ok.value());
         }
@@ -735,7 +735,7 @@ public final class GoalService {
             return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.ALIGNMENT_NOT_FOUND, "parentId",
                     String.valueOf(parentId.value())));
         }
-        trees.cascadesChanged();
+        trees.cascadesChanged(List.of(parentId));
         return Outcome.success(parentId);
     }
 
@@ -830,14 +830,13 @@ public final class GoalService {
                 supporting.add(alignment.value().child());
             }
         }
-        AccessPolicy policy = access.policy();
         List<ObjectiveId> roots = slice.objectives().stream().map(StoredObjective::objective)
-                .filter(o -> ofProject.contains(o.id()) && !supporting.contains(o.id()) && policy.canSee(facts, o))
+                .filter(o -> ofProject.contains(o.id()) && !supporting.contains(o.id()) && goalAccess.sees(facts, o))
                 .map(Objective::id).toList();
         // Each root's tree is the cached, complete cascade below it: the same roll-up as GET /goals/{id}/tree, with
         // every goal below (not only the goals of the slice), so both answer the same progress for the same goal.
         return Outcome.success(roots.stream().map(root -> trees.below(root).tree(root, MAX_TREE_DEPTH,
-                goal -> policy.canSee(facts, goal.objective()))).toList());
+                goalAccess.seenBy(facts))).toList());
     }
 
     private static <T> Outcome<T> rethrow(Outcome<?> failed) {

@@ -130,7 +130,7 @@ public final class GoalStateService {
             closings.put(goal.id(), new Closing(now, facts.user(), at.progress(), at.coverage()));
         }
         List<ObjectiveId> closed = closings.isEmpty() ? List.of() : goals.closeAll(closings);
-        trees.changed();
+        trees.goalsChanged(closed);
         alreadyClosed += closings.size() - closed.size();
         periodClosed(period, closed);
         return Outcome.success(new PeriodClosed(period, closed, alreadyClosed));
@@ -169,7 +169,7 @@ public final class GoalStateService {
         goalsInside.forEach(g -> all.put(g.id(), g));
         Map<String, Versioned<Alignment>> alignments = new LinkedHashMap<>();
         Set<ObjectiveId> frontier = new HashSet<>(all.keySet());
-        for (int level = 0; level <= GoalService.MAX_TREE_DEPTH && !frontier.isEmpty(); level++) {
+        for (int level = 0; level <= GoalTrees.MAX_DEPTH && !frontier.isEmpty(); level++) {
             Set<ObjectiveId> next = new HashSet<>();
             for (Versioned<Alignment> around : goals.alignmentsAround(frontier)) {
                 Alignment a = around.value();
