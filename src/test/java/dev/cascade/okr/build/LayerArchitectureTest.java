@@ -15,7 +15,6 @@ import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -106,7 +105,7 @@ public class LayerArchitectureTest {
                 missing.isEmpty());
     }
 
-    // --- rule 1: a pure core ------------------------------------------------------------------------------------------
+    // --- rule 1: a pure core -----------------------------------------------------------------------------------------
 
     @ArchTest
     public static final ArchRule coreShouldDependOnlyOnTheJdk = classes()
@@ -173,7 +172,7 @@ public class LayerArchitectureTest {
                     + "other, then the ports that store and fetch all of them")
             .allowEmptyShould(true);
 
-    // --- rule 2: a host-neutral service layer -------------------------------------------------------------------------
+    // --- rule 2: a host-neutral service layer ------------------------------------------------------------------------
 
     @ArchTest
     public static final ArchRule serviceShouldStayHostNeutral = noClasses()
@@ -184,7 +183,7 @@ public class LayerArchitectureTest {
                     + "other way round, and persistence, HTTP and JSON stay in store and rest")
             .allowEmptyShould(true);
 
-    // --- rule 3: Active Objects stays in store -------------------------------------------------------------------------
+    // --- rule 3: Active Objects stays in store -----------------------------------------------------------------------
 
     @ArchTest
     public static final ArchRule onlyStoreShouldUseActiveObjects = noClasses()
@@ -226,7 +225,7 @@ public class LayerArchitectureTest {
                     + "in core types")
             .allowEmptyShould(true);
 
-    // --- rule 4: host types only in their adapters ----------------------------------------------------------------------
+    // --- rule 4: host types only in their adapters -------------------------------------------------------------------
 
     @ArchTest
     public static final ArchRule onlyJiraAdaptersShouldUseJira = noClasses()
@@ -244,7 +243,7 @@ public class LayerArchitectureTest {
                     + "rule 5), so the same JAR starts in Jira")
             .allowEmptyShould(true);
 
-    // --- rule 5: HTTP and JSON only in rest -----------------------------------------------------------------------------
+    // --- rule 5: HTTP and JSON only in rest --------------------------------------------------------------------------
 
     @ArchTest
     public static final ArchRule onlyRestShouldUseJaxRsOrJackson = noClasses()
@@ -276,7 +275,7 @@ public class LayerArchitectureTest {
             .because("REST types are *Dto, never *Entity (STYLE.md naming): 'entity' means a stored AO row here")
             .allowEmptyShould(true);
 
-    // --- rule 6: the dev host is never shipped ---------------------------------------------------------------------------
+    // --- rule 6: the dev host is never shipped -----------------------------------------------------------------------
 
     @ArchTest
     public static final ArchRule mainShouldNotDependOnTheDevHost = noClasses()
@@ -284,7 +283,7 @@ public class LayerArchitectureTest {
             .because("the dev host is test-scope code that is never in the JAR (ARCHITECTURE §2, §5)")
             .allowEmptyShould(true);
 
-    // --- rule 7: names that say what a class is ---------------------------------------------------------------------------
+    // --- rule 7: names that say what a class is ----------------------------------------------------------------------
 
     @ArchTest
     public static final ArchRule classesShouldNotBeNamedImplOrDefault = noClasses()
@@ -294,7 +293,7 @@ public class LayerArchitectureTest {
                     + "Default* / *Impl (STYLE.md naming)")
             .allowEmptyShould(true);
 
-    // --- rule 8: constructor injection, no state in statics -------------------------------------------------------------
+    // --- rule 8: constructor injection, no state in statics ----------------------------------------------------------
 
     @ArchTest
     public static final ArchRule fieldsShouldNotBeInjected = noFields()

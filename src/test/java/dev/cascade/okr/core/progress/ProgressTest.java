@@ -9,7 +9,6 @@ import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.StatusCategory;
-import java.util.List;
 import org.junit.Test;
 
 /** Progress: clamping, the no-data state, per-cent rounding and the equally weighted roll-up. */
