@@ -112,6 +112,7 @@ final class SampleCascade {
         ProgressHistoryService history = plugin.bean(ProgressHistoryService.class);
         history.backfill(new java.util.HashSet<>(keyResults), today, now);
         history.snapshotAll(today, now);
+        // The one whole-cache clear outside plugin start and stop: the sample wrote every goal straight into the store.
         plugin.bean(GoalTrees.class).changed();
         return true;
     }

@@ -248,6 +248,7 @@ public final class CarryOverService {
         if (recorded instanceof StoreWrite.Stale<CarriedOver> raced) {
             // Another run carried the same goal a moment ago: take ours back and answer as if it had been first.
             goals.delete(draft.id(), draft.version());
+            trees.goalsChanged(draft.id());
             return new Item(source, Result.ALREADY_CARRIED, raced.current().draft(), List.of(), null,
                     seesAppraisal ? blankToNull(raced.current().suggestion()) : null);
         }

@@ -353,8 +353,11 @@ public final class GoalService {
         if (version == null) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
         }
+        List<ObjectiveId> parents = goals.alignmentsAround(Set.of(id)).stream().map(Versioned::value)
+                .filter(a -> a.child().equals(id)).map(Alignment::parent).toList(); // gone with the goal
         StoreWrite<StoredObjective> deleted = goals.delete(id, version);
         trees.goalsChanged(id);
+        trees.cascadesChanged(parents);
         if (deleted instanceof StoreWrite.Written<StoredObjective> written) {
             return Outcome.success(written.value());
         }
@@ -670,7 +673,7 @@ public final class GoalService {
         }
         StoreWrite<Versioned<Alignment>> written = goals.align(new Alignment(childId, parent, weight), facts.user().key(),
                 clock.instant());
-        trees.cascadesChanged();
+        trees.cascadesChanged(List.of(parent));
         if (written instanceof StoreWrite.Written<Versioned<Alignment>> ok) {
             return Outcome.success(ok.value());
         }
@@ -708,7 +711,7 @@ public final class GoalService {
             return Outcome.failure(Failure.INVALID, violations);
         }
         StoreWrite<Versioned<Alignment>> written = goals.changeContribution(childId, parentId, version, weight);
-        trees.cascadesChanged();
+        trees.cascadesChanged(List.of(parentId));
         if (written instanceof StoreWrite.Written<Versioned<Alignment>> ok) {
             return Outcome.success(ok.value());
         }
@@ -735,7 +738,7 @@ public final class GoalService {
             return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.ALIGNMENT_NOT_FOUND, "parentId",
                     String.valueOf(parentId.value())));
         }
-        trees.cascadesChanged();
+        trees.cascadesChanged(List.of(parentId));
         return Outcome.success(parentId);
     }
 

@@ -130,7 +130,7 @@ public final class GoalStateService {
             closings.put(goal.id(), new Closing(now, facts.user(), at.progress(), at.coverage()));
         }
         List<ObjectiveId> closed = closings.isEmpty() ? List.of() : goals.closeAll(closings);
-        trees.changed();
+        trees.goalsChanged(closed);
         alreadyClosed += closings.size() - closed.size();
         periodClosed(period, closed);
         return Outcome.success(new PeriodClosed(period, closed, alreadyClosed));

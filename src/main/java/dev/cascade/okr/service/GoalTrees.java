@@ -7,20 +7,27 @@ import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.Versioned;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 
 /**
  * Two cluster-wide caches of what goal pages show: the rolled-up cascades below goals, and single goals with their key
  * results. Each node keeps what it read (core objects, never AO proxies); removals reach every node. Every service
- * that writes calls {@link #goalsChanged} with the goals it wrote (their entries go, and every cascade, since a
- * cascade shows them), or {@link #cascadesChanged()} after an alignment changed.
+ * that writes calls {@link #goalsChanged} with the goals it wrote, or {@link #cascadesChanged} with the parent of an
+ * alignment it added, changed or removed: exactly the entries those goals are in go, nothing else (decision 0006).
+ * A cascade is cached by its root and holds every goal up to {@value GoalService#MAX_TREE_DEPTH} levels below it, so
+ * the cascades a goal is in are the goal's own and those of its ancestors up to that many levels.
  *
  * <p>A cascade is read whole ({@value GoalService#MAX_TREE_DEPTH} levels), so rolled-up progress is the same whatever
  * depth a caller asks for; visibility is applied per request, never cached.
@@ -40,6 +47,7 @@ public final class GoalTrees implements LifecycleAware {
 
     private final Cache<Long, RolledCascade> cache;
     private final Cache<Long, Held> goals;
+    private final GoalStore store;
 
     /** A cached answer: the goal, or none when it does not exist (the host's caches hold no nulls). */
     private record Held(StoredObjective goalOrNull) {
@@ -48,6 +56,7 @@ public final class GoalTrees implements LifecycleAware {
     /** Creates the cache over the host's cache manager; misses are read from the goal store. */
     @Inject
     public GoalTrees(@ComponentImport CacheManager caches, GoalStore store) {
+        this.store = store;
         this.cache = caches.getCache(CACHE_NAME,
                 root -> RolledCascade.of(store.descendantsOf(new ObjectiveId(root), GoalService.MAX_TREE_DEPTH)),
                 new CacheSettingsBuilder().remote().replicateViaInvalidation().replicateSynchronously()
@@ -70,22 +79,54 @@ public final class GoalTrees implements LifecycleAware {
         return found;
     }
 
-    /** Forgets these goals and every cascade on every node: called after a goal, its key results or progress changed. */
+    /**
+     * Forgets, on every node, these goals and every cascade that shows one of them (their own, and those of their
+     * ancestors): called after a goal, its key results, its progress or its state changed. A deleted goal has no
+     * ancestors any more: its former parents go to {@link #cascadesChanged} as well.
+     */
     public void goalsChanged(Collection<ObjectiveId> changed) {
         for (ObjectiveId id : changed) {
             goals.remove(id.value());
         }
-        cache.removeAll();
+        cascadesChanged(changed);
     }
 
-    /** Forgets one goal and every cascade. */
+    /** Forgets one goal and every cascade that shows it. */
     public void goalsChanged(ObjectiveId changed) {
         goalsChanged(List.of(changed));
     }
 
-    /** Forgets every cascade on every node: called after an alignment changed. */
-    public void cascadesChanged() {
-        cache.removeAll();
+    /**
+     * Forgets, on every node, every cascade that shows one of these goals (the goal's own, and those of its ancestors
+     * up to {@value GoalService#MAX_TREE_DEPTH} levels), and nothing else: called with the parent after an alignment
+     * below it was added, changed or removed (the child's own cascade does not show its parents), and with a deleted
+     * goal's former parents.
+     */
+    public void cascadesChanged(Collection<ObjectiveId> changed) {
+        for (ObjectiveId root : withAncestors(changed)) {
+            cache.remove(root.value());
+        }
+    }
+
+    /**
+     * These goals and every goal they are aligned to, directly or through others, up to the depth a cascade is read
+     * to: exactly the roots of the cached cascades that show one of them. Read breadth first, one store read per
+     * level; a goal reached twice is walked once.
+     */
+    private Set<ObjectiveId> withAncestors(Collection<ObjectiveId> changed) {
+        Set<ObjectiveId> found = new LinkedHashSet<>(changed);
+        Set<ObjectiveId> level = Set.copyOf(changed);
+        for (int depth = 0; depth < GoalService.MAX_TREE_DEPTH && !level.isEmpty(); depth++) {
+            Set<ObjectiveId> above = new HashSet<>();
+            for (Versioned<Alignment> around : store.alignmentsAround(level)) {
+                Alignment alignment = around.value();
+                if (level.contains(alignment.child()) && found.add(alignment.parent())) {
+                    above.add(alignment.parent());
+                }
+            }
+            level = above;
+        }
+        return found;
     }
 
     /** The rolled-up cascade below a goal (the goal alone when nothing is aligned to it; empty when it is unknown). */
@@ -93,7 +134,10 @@ public final class GoalTrees implements LifecycleAware {
         return cache.get(root.value());
     }
 
-    /** Forgets everything on every node: after a change whose goals are not known one by one. */
+    /**
+     * Forgets everything on every node. Used only where every goal really changed or every cached value is suspect:
+     * the plugin starting and stopping (below), and the dev host seeding its sample cascade straight into the store.
+     */
     public void changed() {
         goals.removeAll();
         cache.removeAll();
