@@ -53,7 +53,8 @@ public record AppraisalAchievementDto(boolean complete, BigDecimal rate, boolean
         static AppraisalAchievementLineDto of(KeyResultAchievement line) {
             return new AppraisalAchievementLineDto(line.keyResultId(), line.title(),
                     line.weight().percent(), line.basis().code(), line.actual(), line.target(),
-                    line.bandLow(), line.bandHigh(), line.rate().isDefined() ? RequestNumbers.json(line.rate().rate()) : null,
+                    line.bandLow(), line.bandHigh(),
+                    line.rate().isDefined() ? RequestNumbers.json(line.rate().rate()) : null,
                     line.rate().isDefined() ? null : AppraisalDto.code(line.rate().reason()), line.explanation());
         }
     }

@@ -43,7 +43,8 @@ public record AchievementOverride(BigDecimal rate, String reason, BigDecimal com
      * @param reason the reason entered, or {@code null}
      * @param computed what the evidence gives now
      */
-    public static Validated<Optional<AchievementOverride>> of(BigDecimal rate, String reason, GoalAchievement computed) {
+    public static Validated<Optional<AchievementOverride>> of(BigDecimal rate, String reason,
+            GoalAchievement computed) {
         Objects.requireNonNull(computed, "computed");
         List<Violation> violations = new ArrayList<>();
         boolean hasReason = reason != null && !reason.isBlank();

@@ -35,8 +35,9 @@ import java.util.Objects;
  * </ul>
  * No evidence (no check-in, no computed issues, a broken link) leaves the rate undefined, never 0.
  *
- * <p>Goal: {@code rate = Σ weight × rate ÷ Σ weight} over the key results, not capped, rounded half-up once from the exact quotient to 4 decimals (0.01%) and carried at
- * the rate scale ({@link Rates}). A key result's rate is a fraction with {@value Rates#SCALE} decimals.
+ * <p>Goal: {@code rate = Σ weight × rate ÷ Σ weight} over the key results, not capped, rounded half-up once from the
+ * exact quotient to 4 decimals (0.01%) and carried at the rate scale ({@link Rates}). A key result's rate is a
+ * fraction with {@value Rates#SCALE} decimals.
  * Weights that do not sum to 100% (a draft) are divided by their total; when every weight is 0 the key results count
  * equally. A key result that counts (weight above 0) without a rate leaves the goal's rate unknown, naming it, rather
  * than leaving it out: an appraisal must not grow because a key result was never measured (a manager may then set the

@@ -12,8 +12,9 @@ import java.util.Set;
  * or, while an input is missing, an explicit incomplete state that names the missing inputs (never a silent 0).
  *
  * <p>Made by {@link CompositePolicy#goalComposite}. Units: the achievement rate is a fraction at the rate scale
- * ({@link dev.cascade.okr.core.model.Rates}; 1.15 = 115%, not capped); the parts are points out of 100, scale 2; the score is scale 1. Invariant: complete exactly when both
- * inputs are present, and then score and grade are present.
+ * ({@link dev.cascade.okr.core.model.Rates}; 1.15 = 115%, not capped); the parts are points out of 100, scale 2;
+ * the score is scale 1. Invariant: complete exactly when both inputs are present, and then score and grade are
+ * present.
  */
 public final class Composite {
 

@@ -9,9 +9,10 @@ import java.util.Optional;
  * A goal's achievement rate (达成率) derived from the evidence of its key results: each key result's actual ÷ target,
  * weighted by the key results' weights, with every line and the arithmetic shown.
  *
- * <p>Made by {@link AchievementPolicy#goal}. Units: the rate is a fraction rounded half-up to 4 decimals (0.01%) and carried
- * at the rate scale ({@link dev.cascade.okr.core.model.Rates}: 0.960000), not capped (the composite caps it as the scheme says). Invariant: the rate is known exactly when there is at least one
- * key result and no key result that counts ({@link #missing()}) lacks a rate.
+ * <p>Made by {@link AchievementPolicy#goal}. Units: the rate is a fraction rounded half-up to 4 decimals (0.01%) and
+ * carried at the rate scale ({@link dev.cascade.okr.core.model.Rates}: 0.960000), not capped (the composite caps it
+ * as the scheme says). Invariant: the rate is known exactly when there is at least one key result and no key result
+ * that counts ({@link #missing()}) lacks a rate.
  */
 public final class GoalAchievement {
 

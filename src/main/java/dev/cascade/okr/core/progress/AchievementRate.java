@@ -101,7 +101,8 @@ public final class AchievementRate {
 
     @Override
     public String toString() {
-        return isDefined() ? "AchievementRate[" + rate.toPlainString() + "]" : "AchievementRate[undefined: " + reason + "]";
+        return isDefined() ? "AchievementRate[" + rate.toPlainString() + "]"
+                : "AchievementRate[undefined: " + reason + "]";
     }
 
     /**

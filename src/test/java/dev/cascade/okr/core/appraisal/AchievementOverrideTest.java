@@ -30,10 +30,12 @@ public class AchievementOverrideTest {
     @Test
     public void shouldRefuseAnOverrideWithoutAReason() {
         assertEquals("appraisal.override-reason-required@reason", Findings.of(selfAssessed().managerAssess(
-                Appraisals.MANAGER, Achievements.of("48", "50"), new BigDecimal("0.9"), "  ", 4, "", "", Appraisals.ASSESSED_AT)
+                Appraisals.MANAGER, Achievements.of("48", "50"), new BigDecimal("0.9"),
+                "  ", 4, "", "", Appraisals.ASSESSED_AT)
                 .violations()));
         assertEquals("appraisal.override-reason-required@reason", Findings.of(selfAssessed().managerAssess(
-                Appraisals.MANAGER, Achievements.of("48", "50"), new BigDecimal("0.9"), null, 4, "", "", Appraisals.ASSESSED_AT)
+                Appraisals.MANAGER, Achievements.of("48", "50"), new BigDecimal("0.9"),
+                null, 4, "", "", Appraisals.ASSESSED_AT)
                 .violations()));
     }
 
@@ -47,7 +49,8 @@ public class AchievementOverrideTest {
     @Test
     public void shouldRefuseAReasonLongerThanTheLimit() {
         assertEquals("appraisal.text-too-long@reason:2000", Findings.of(selfAssessed().managerAssess(
-                Appraisals.MANAGER, Achievements.of("48", "50"), new BigDecimal("0.9"), "r".repeat(2001), 4, "", "",
+                Appraisals.MANAGER, Achievements.of("48", "50"), new BigDecimal("0.9"),
+                "r".repeat(2001), 4, "", "",
                 Appraisals.ASSESSED_AT).violations()));
     }
 

@@ -141,7 +141,8 @@ public class IssueBasisProgressTest {
             assertEquals(AchievementRate.undefined(AchievementRate.Undefined.NO_DATA), evaluation.achievementRate());
         } else if (measure.basis() == ProgressBasis.NUMERIC_FIELD) {
             double doneSum = completion.tally(StatusCategory.DONE).fieldSum();
-            assertEquals(Rates.ratio(BigDecimal.valueOf(doneSum), measure.target()), evaluation.achievementRate().rate());
+            assertEquals(Rates.ratio(BigDecimal.valueOf(doneSum), measure.target()),
+                    evaluation.achievementRate().rate());
             assertEquals(BigDecimal.valueOf(doneSum), evaluation.actual().orElseThrow());
         } else {
             assertEquals(Rates.fraction((Double) expected), evaluation.achievementRate().rate());
