@@ -58,6 +58,7 @@ public final class AppraisalService {
     private final PeopleStore people;
     private final SettingsStore settings;
     private final AccessService access;
+    private final GoalAccess goalAccess;
     private final GoalEvidence evidence;
     private final Clock clock;
 
@@ -75,6 +76,7 @@ public final class AppraisalService {
         this.people = people;
         this.settings = settings;
         this.access = access;
+        this.goalAccess = new GoalAccess(goals, access);
         this.evidence = evidence;
         this.clock = clock;
     }
@@ -359,18 +361,12 @@ public final class AppraisalService {
 
     /** The signed-in caller, the goal and the caller's facts, when the caller may see the owner's appraisal data. */
     private Outcome<Context> goalContext(Caller caller, long goalId) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
+        Outcome<GoalAccess.Appraisable> found = goalAccess.appraisable(caller, goalId);
+        if (!found.isSuccess()) {
+            return found.failed();
         }
-        AccessFacts facts = access.factsOf(user.get());
-        AccessPolicy policy = access.policy();
-        Optional<Objective> goal = goalId > 0 ? goals.objective(new ObjectiveId(goalId)) : Optional.empty();
-        if (goal.isEmpty() || !policy.canSeeAppraisalOf(facts, goal.get().owner())) {
-            return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "objectiveId",
-                    String.valueOf(goalId)));
-        }
-        return Outcome.success(new Context(facts.user(), facts, goal.get()));
+        AccessFacts facts = found.value().facts();
+        return Outcome.success(new Context(facts.user(), facts, found.value().goal()));
     }
 
     private Optional<UserRef> assessingManager(Context context) {

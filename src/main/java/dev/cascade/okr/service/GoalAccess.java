@@ -3,6 +3,7 @@ package dev.cascade.okr.service;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
 import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.GoalQuery;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The one place that answers "the goal, if this caller may see it" and "the goal, if this caller may change it",
@@ -46,12 +48,32 @@ final class GoalAccess {
     record ChangeableKeyResult(StoredObjective goal, StoredKeyResult keyResult) {
     }
 
+    /** A key result and its goal, which the caller may see (and, as the method says, track). */
+    record KeyResultOfGoal(StoredObjective goal, StoredKeyResult keyResult) {
+    }
+
+    /** The caller's facts and a goal whose owner's appraisal data the caller may see. */
+    record Appraisable(AccessFacts facts, Objective goal) {
+    }
+
     /**
      * Signed in (else 401); the key result exists and the caller may see its goal (else 404 naming the key result, the
      * same for one that does not exist); may change the goal (else 403); the goal is not closed (else 409
      * {@code goal.closed}).
      */
     Outcome<ChangeableKeyResult> changeableOpenKeyResult(Caller caller, KeyResultId id) {
+        Outcome<KeyResultOfGoal> found = keyResult(caller, id, AccessPolicy::canChange);
+        if (!found.isSuccess()) {
+            return found.failed();
+        }
+        return Outcome.success(new ChangeableKeyResult(found.value().goal(), found.value().keyResult()));
+    }
+
+    /**
+     * Signed in (else 401); the key result exists and the caller may see its goal (else 404 naming the key result, the
+     * same for one that does not exist): what reading a key result's tracking, drill-down or series needs.
+     */
+    Outcome<KeyResultOfGoal> visibleKeyResult(Caller caller, KeyResultId id) {
         Optional<String> user = caller.userKey();
         if (user.isEmpty()) {
             return unauthenticated();
@@ -62,11 +84,98 @@ final class GoalAccess {
         if (goal.isEmpty()) {
             return keyResultNotFound(id);
         }
-        if (!access.policy().canChange(facts, goal.get().objective())) {
+        return Outcome.success(new KeyResultOfGoal(goal.get(), keyResult.get()));
+    }
+
+    /**
+     * As {@link #changeableOpenKeyResult}, but with core's tracking rule ({@link AccessPolicy#canTrack}: the goal's
+     * owner always, else whoever may change the goal) instead of the change rule: what writing a plan, a check-in or
+     * a target adjustment needs. 401, 404 naming the key result, 403, 409 {@code goal.closed}, in this order.
+     */
+    Outcome<KeyResultOfGoal> trackableOpenKeyResult(Caller caller, KeyResultId id) {
+        return keyResult(caller, id, AccessPolicy::canTrack);
+    }
+
+    /**
+     * Signed in (else 401); the goal exists and the caller may see it (else 404); the caller may track it (core's
+     * {@link AccessPolicy#canTrack}, else 403): what writing a goal's quarterly review notes needs.
+     */
+    Outcome<StoredObjective> trackable(Caller caller, ObjectiveId id) {
+        Outcome<Changeable> found = goal(caller, id, AccessPolicy::canTrack);
+        if (!found.isSuccess()) {
+            return found.failed();
+        }
+        return Outcome.success(found.value().goal());
+    }
+
+    /**
+     * Signed in (else 401); the goal exists ({@code goalId} positive) and the caller may see its owner's appraisal data
+     * (core's {@link AccessPolicy#canSeeAppraisalOf}), else 404 {@code objective.not-found} at {@code objectiveId}, the
+     * same for a goal that does not exist: the appraisal rule, which reads the owner rather than the goal's visibility.
+     */
+    Outcome<Appraisable> appraisable(Caller caller, long goalId) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<Objective> goal = goalId > 0 ? goals.objective(new ObjectiveId(goalId)) : Optional.empty();
+        if (goal.isEmpty() || !access.policy().canSeeAppraisalOf(facts, goal.get().owner())) {
+            return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "objectiveId",
+                    String.valueOf(goalId)));
+        }
+        return Outcome.success(new Appraisable(facts, goal.get()));
+    }
+
+    /** Whether the caller with these facts may see the goal: core's {@link AccessPolicy#canSee}, asked here only. */
+    boolean sees(AccessFacts facts, Objective goal) {
+        return access.policy().canSee(facts, goal);
+    }
+
+    /** {@link #sees} as a filter over stored goals, the policy read once. */
+    Predicate<StoredObjective> seenBy(AccessFacts facts) {
+        AccessPolicy policy = access.policy();
+        return goal -> policy.canSee(facts, goal.objective());
+    }
+
+    /** A change rule of core's {@link AccessPolicy}: may this person do it to this goal. */
+    @FunctionalInterface
+    private interface Right {
+        boolean allows(AccessPolicy policy, AccessFacts facts, Objective goal);
+    }
+
+    private Outcome<KeyResultOfGoal> keyResult(Caller caller, KeyResultId id, Right right) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<StoredKeyResult> keyResult = goals.keyResult(id);
+        Optional<StoredObjective> goal = keyResult.flatMap(k -> visible(facts, k.objectiveId()));
+        if (goal.isEmpty()) {
+            return keyResultNotFound(id);
+        }
+        if (!right.allows(access.policy(), facts, goal.get().objective())) {
             return forbidden();
         }
-        return GoalAccess.<ChangeableKeyResult>refuseWhenClosed(goal.get())
-                .orElseGet(() -> Outcome.success(new ChangeableKeyResult(goal.get(), keyResult.get())));
+        return GoalAccess.<KeyResultOfGoal>refuseWhenClosed(goal.get())
+                .orElseGet(() -> Outcome.success(new KeyResultOfGoal(goal.get(), keyResult.get())));
+    }
+
+    private Outcome<Changeable> goal(Caller caller, ObjectiveId id, Right right) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Optional<StoredObjective> found = visible(facts, id);
+        if (found.isEmpty()) {
+            return goalNotFound(id);
+        }
+        if (!right.allows(access.policy(), facts, found.get().objective())) {
+            return forbidden();
+        }
+        return Outcome.success(new Changeable(facts, found.get()));
     }
 
     /** Signed in (else 401); the goal exists and the caller may see it (else 404). */
@@ -80,19 +189,7 @@ final class GoalAccess {
 
     /** Signed in (else 401); the goal exists and the caller may see it (else 404) and change it (else 403). */
     Outcome<Changeable> changeable(Caller caller, ObjectiveId id) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
-        }
-        AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredObjective> found = visible(facts, id);
-        if (found.isEmpty()) {
-            return goalNotFound(id);
-        }
-        if (!access.policy().canChange(facts, found.get().objective())) {
-            return forbidden();
-        }
-        return Outcome.success(new Changeable(facts, found.get()));
+        return goal(caller, id, AccessPolicy::canChange);
     }
 
     /** The goal if it exists and the caller with these facts may see it; empty alike for a missing and a hidden one. */

@@ -222,7 +222,6 @@ public final class GoalService {
         int offset = parsed.value().offset();
         int limit = parsed.value().limit();
         GoalQuery query = parsed.value().withPage(0, GoalQuery.MAX_LIMIT);
-        AccessPolicy policy = access.policy();
         Optional<GoalQuery> visible = goalAccess.visibleTo(facts, query);
         if (visible.isEmpty()) {
             GoalAccess.Pager<StoredObjective> pager = new GoalAccess.Pager<>(offset, limit);
@@ -233,7 +232,7 @@ public final class GoalService {
         // The goals themselves come from the cluster-wide goal cache; the query restates core's rule, and core still
         // has the last word on every goal answered.
         List<StoredObjective> found = trees.goals(page.items());
-        List<StoredObjective> kept = found.stream().filter(goal -> policy.canSee(facts, goal.objective())).toList();
+        List<StoredObjective> kept = found.stream().filter(goalAccess.seenBy(facts)).toList();
         return Outcome.success(new Page<>(kept, offset, limit, page.total() - (page.items().size() - kept.size())));
     }
 
@@ -265,7 +264,7 @@ public final class GoalService {
     }
 
     /** The deepest tree a caller may ask for, in alignment levels below the root. */
-    public static final int MAX_TREE_DEPTH = 50;
+    public static final int MAX_TREE_DEPTH = GoalTrees.MAX_DEPTH;
 
     /**
      * The cascade below a goal the caller may see, {@code depth} alignment levels deep (default 10). Progress is rolled
@@ -287,9 +286,7 @@ public final class GoalService {
         if (goalAccess.visible(facts, root).isEmpty()) {
             return GoalAccess.goalNotFound(root);
         }
-        AccessPolicy policy = access.policy();
-        return Outcome.success(trees.below(root).tree(root, levels,
-                goal -> policy.canSee(facts, goal.objective())));
+        return Outcome.success(trees.below(root).tree(root, levels, goalAccess.seenBy(facts)));
     }
 
     /**
@@ -833,14 +830,13 @@ public final class GoalService {
                 supporting.add(alignment.value().child());
             }
         }
-        AccessPolicy policy = access.policy();
         List<ObjectiveId> roots = slice.objectives().stream().map(StoredObjective::objective)
-                .filter(o -> ofProject.contains(o.id()) && !supporting.contains(o.id()) && policy.canSee(facts, o))
+                .filter(o -> ofProject.contains(o.id()) && !supporting.contains(o.id()) && goalAccess.sees(facts, o))
                 .map(Objective::id).toList();
         // Each root's tree is the cached, complete cascade below it: the same roll-up as GET /goals/{id}/tree, with
         // every goal below (not only the goals of the slice), so both answer the same progress for the same goal.
         return Outcome.success(roots.stream().map(root -> trees.below(root).tree(root, MAX_TREE_DEPTH,
-                goal -> policy.canSee(facts, goal.objective()))).toList());
+                goalAccess.seenBy(facts))).toList());
     }
 
     private static <T> Outcome<T> rethrow(Outcome<?> failed) {

@@ -169,7 +169,7 @@ public final class GoalStateService {
         goalsInside.forEach(g -> all.put(g.id(), g));
         Map<String, Versioned<Alignment>> alignments = new LinkedHashMap<>();
         Set<ObjectiveId> frontier = new HashSet<>(all.keySet());
-        for (int level = 0; level <= GoalService.MAX_TREE_DEPTH && !frontier.isEmpty(); level++) {
+        for (int level = 0; level <= GoalTrees.MAX_DEPTH && !frontier.isEmpty(); level++) {
             Set<ObjectiveId> next = new HashSet<>();
             for (Versioned<Alignment> around : goals.alignmentsAround(frontier)) {
                 Alignment a = around.value();

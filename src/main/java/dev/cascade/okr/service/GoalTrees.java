@@ -26,10 +26,10 @@ import javax.inject.Inject;
  * results. Each node keeps what it read (core objects, never AO proxies); removals reach every node. Every service
  * that writes calls {@link #goalsChanged} with the goals it wrote, or {@link #cascadesChanged} with the parent of an
  * alignment it added, changed or removed: exactly the entries those goals are in go, nothing else (decision 0006).
- * A cascade is cached by its root and holds every goal up to {@value GoalService#MAX_TREE_DEPTH} levels below it, so
+ * A cascade is cached by its root and holds every goal up to {@value #MAX_DEPTH} levels below it, so
  * the cascades a goal is in are the goal's own and those of its ancestors up to that many levels.
  *
- * <p>A cascade is read whole ({@value GoalService#MAX_TREE_DEPTH} levels), so rolled-up progress is the same whatever
+ * <p>A cascade is read whole ({@value #MAX_DEPTH} levels), so rolled-up progress is the same whatever
  * depth a caller asks for; visibility is applied per request, never cached.
  *
  * <p>Both caches are emptied when the plugin starts and when it stops ({@link LifecycleAware}): their values are the
@@ -44,6 +44,8 @@ public final class GoalTrees implements LifecycleAware {
     static final String CACHE_NAME = "dev.cascade.okr.goal-trees";
     /** The goals cache's name. */
     static final String GOALS_CACHE_NAME = "dev.cascade.okr.goals";
+    /** How deep a cascade is read, in alignment levels below its root: also the deepest tree a caller may ask for. */
+    public static final int MAX_DEPTH = 50;
 
     private final Cache<Long, RolledCascade> cache;
     private final Cache<Long, Held> goals;
@@ -58,7 +60,7 @@ public final class GoalTrees implements LifecycleAware {
     public GoalTrees(@ComponentImport CacheManager caches, GoalStore store) {
         this.store = store;
         this.cache = caches.getCache(CACHE_NAME,
-                root -> RolledCascade.of(store.descendantsOf(new ObjectiveId(root), GoalService.MAX_TREE_DEPTH)),
+                root -> RolledCascade.of(store.descendantsOf(new ObjectiveId(root), MAX_DEPTH)),
                 new CacheSettingsBuilder().remote().replicateViaInvalidation().replicateSynchronously()
                         .expireAfterWrite(30, TimeUnit.MINUTES).maxEntries(200).flushable().build());
         this.goals = caches.getCache(GOALS_CACHE_NAME,
@@ -98,7 +100,7 @@ public final class GoalTrees implements LifecycleAware {
 
     /**
      * Forgets, on every node, every cascade that shows one of these goals (the goal's own, and those of its ancestors
-     * up to {@value GoalService#MAX_TREE_DEPTH} levels), and nothing else: called with the parent after an alignment
+     * up to {@value #MAX_DEPTH} levels), and nothing else: called with the parent after an alignment
      * below it was added, changed or removed (the child's own cascade does not show its parents), and with a deleted
      * goal's former parents.
      */
@@ -116,7 +118,7 @@ public final class GoalTrees implements LifecycleAware {
     private Set<ObjectiveId> withAncestors(Collection<ObjectiveId> changed) {
         Set<ObjectiveId> found = new LinkedHashSet<>(changed);
         Set<ObjectiveId> level = Set.copyOf(changed);
-        for (int depth = 0; depth < GoalService.MAX_TREE_DEPTH && !level.isEmpty(); depth++) {
+        for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
             Set<ObjectiveId> above = new HashSet<>();
             for (Versioned<Alignment> around : store.alignmentsAround(level)) {
                 Alignment alignment = around.value();

@@ -1,13 +1,11 @@
 package dev.cascade.okr.service;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
-import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
-import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.IssueFact;
 import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.IssueSource;
@@ -20,7 +18,6 @@ import dev.cascade.okr.service.Outcome.Failure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import javax.inject.Inject;
 
@@ -42,19 +39,17 @@ public final class KeyResultIssuesService {
     /** Issues per link when the caller names no limit. */
     public static final int DEFAULT_LIMIT = 100;
 
-    private final GoalStore goals;
     private final IssueSource issues;
     private final SettingsStore settings;
-    private final AccessService access;
+    private final GoalAccess goalAccess;
 
     /** Creates the service. */
     @Inject
     public KeyResultIssuesService(GoalStore goals, IssueSource issues, SettingsStore settings,
             AccessService access) {
-        this.goals = goals;
         this.issues = issues;
         this.settings = settings;
-        this.access = access;
+        this.goalAccess = new GoalAccess(goals, access);
     }
 
     /**
@@ -99,18 +94,13 @@ public final class KeyResultIssuesService {
      *     {@code limit}
      */
     public Outcome<KeyResultIssues> issues(Caller caller, KeyResultId id, Integer limit) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
+        Outcome<GoalAccess.KeyResultOfGoal> found = goalAccess.visibleKeyResult(caller, id);
+        if (!found.isSuccess()) {
+            return found.failed();
         }
-        Optional<StoredKeyResult> keyResult = goals.keyResult(id);
-        Optional<StoredObjective> goal = keyResult.flatMap(k -> goals.goal(k.objectiveId()));
-        AccessFacts facts = access.factsOf(user.get());
-        if (goal.isEmpty() || !access.policy().canSee(facts, goal.get().objective())) {
-            return Outcome.failure(Failure.NOT_FOUND,
-                    Violation.of(ViolationCode.KEY_RESULT_NOT_FOUND, "id", String.valueOf(id.value())));
-        }
-        if (!(keyResult.get().keyResult().measure() instanceof IssueMeasure measure)) {
+        String user = caller.userKey().orElseThrow();
+        StoredKeyResult keyResult = found.value().keyResult();
+        if (!(keyResult.keyResult().measure() instanceof IssueMeasure measure)) {
             return Outcome.failure(Failure.INVALID,
                     Violation.of(ViolationCode.KEY_RESULT_NO_ISSUES, "id", String.valueOf(id.value())));
         }
@@ -119,15 +109,15 @@ public final class KeyResultIssuesService {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PAGING_INVALID, "limit",
                     String.valueOf(IssueSource.MAX_VISIBLE)));
         }
-        IssueCounting counting = SettingsService.storedIssueCounting(settings).value();
-        Set<WorkLink> broken = broken(keyResult.get(), measure, counting);
+        IssueCounting counting = IssueCountingSetting.stored(settings).value();
+        Set<WorkLink> broken = broken(keyResult, measure, counting);
         List<LinkIssues> answer = new ArrayList<>();
         for (WorkLink link : measure.links()) {
             if (broken.contains(link)) {
                 answer.add(new LinkIssues(link, true, List.of()));
             } else {
                 answer.add(new LinkIssues(link, false, issues.visibleIssues(request(Set.of(link), counting),
-                        user.get(), size)));
+                        user, size)));
             }
         }
         return Outcome.success(new KeyResultIssues(id, answer));

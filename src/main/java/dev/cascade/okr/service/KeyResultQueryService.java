@@ -53,16 +53,11 @@ public final class KeyResultQueryService {
         if (user.isEmpty()) {
             return unauthenticated();
         }
-        AccessFacts facts = access.factsOf(user.get());
-        AccessPolicy policy = access.policy();
-        Optional<StoredKeyResult> found = goals.keyResult(id);
-        boolean visible = found.flatMap(k -> goals.goal(k.objectiveId()))
-                .filter(goal -> policy.canSee(facts, goal.objective())).isPresent();
-        if (!visible) {
-            return Outcome.failure(Failure.NOT_FOUND,
-                    Violation.of(ViolationCode.KEY_RESULT_NOT_FOUND, "id", String.valueOf(id.value())));
+        Outcome<GoalAccess.KeyResultOfGoal> found = goalAccess.visibleKeyResult(caller, id);
+        if (!found.isSuccess()) {
+            return found.failed();
         }
-        return Outcome.success(found.get());
+        return Outcome.success(found.value().keyResult());
     }
 
     /**
@@ -84,7 +79,6 @@ public final class KeyResultQueryService {
         int offset = parsed.value().offset();
         int limit = parsed.value().limit();
         GoalQuery query = parsed.value().withPage(0, GoalQuery.MAX_LIMIT);
-        AccessPolicy policy = access.policy();
         Optional<GoalQuery> visible = goalAccess.visibleTo(facts, query);
         if (visible.isEmpty()) {
             GoalAccess.Pager<StoredKeyResult> pager = new GoalAccess.Pager<>(offset, limit);
@@ -95,7 +89,7 @@ public final class KeyResultQueryService {
         // Core has the last word on the goal of every key result answered.
         List<ObjectiveId> goalIds = page.items().stream().map(StoredKeyResult::objectiveId).distinct().toList();
         Set<ObjectiveId> seen = Set.copyOf(trees.goals(goalIds).stream()
-                .filter(goal -> policy.canSee(facts, goal.objective())).map(StoredObjective::id).toList());
+                .filter(goalAccess.seenBy(facts)).map(StoredObjective::id).toList());
         List<StoredKeyResult> kept = page.items().stream().filter(k -> seen.contains(k.objectiveId())).toList();
         return Outcome.success(new Page<>(kept, offset, limit, page.total() - (page.items().size() - kept.size())));
     }

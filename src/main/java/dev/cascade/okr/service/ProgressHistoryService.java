@@ -192,7 +192,7 @@ public final class ProgressHistoryService {
                 fields.add(measure.numericFieldId());
             }
         }
-        IssueCounting counting = SettingsService.storedIssueCounting(settings).value();
+        IssueCounting counting = IssueCountingSetting.stored(settings).value();
         LinkedIssues read = issues.read(new IssueRequest(links, counting.countSubTasks(), counting.storyPointField(),
                 fields));
         int stored = 0;

@@ -1,7 +1,6 @@
 package dev.cascade.okr.service;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
-import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultId;
@@ -51,7 +50,6 @@ public final class ProgressSeriesService {
 
     private final GoalStore goals;
     private final TrackingStore tracking;
-    private final AccessService access;
     private final GoalAccess goalAccess;
     private final Clock clock;
 
@@ -64,7 +62,6 @@ public final class ProgressSeriesService {
     ProgressSeriesService(GoalStore goals, TrackingStore tracking, AccessService access, Clock clock) {
         this.goals = goals;
         this.tracking = tracking;
-        this.access = access;
         this.goalAccess = new GoalAccess(goals, access);
         this.clock = clock;
     }
@@ -109,18 +106,11 @@ public final class ProgressSeriesService {
      * goal period's start and today): one entry per day with a snapshot, and today as it stands now.
      */
     public Outcome<Series> keyResult(Caller caller, KeyResultId id, String from, String to) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return GoalAccess.unauthenticated();
+        Outcome<GoalAccess.KeyResultOfGoal> found = goalAccess.visibleKeyResult(caller, id);
+        if (!found.isSuccess()) {
+            return found.failed();
         }
-        AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredKeyResult> keyResult = goals.keyResult(id);
-        Optional<StoredObjective> goal = keyResult.flatMap(k -> goalAccess.visible(facts, k.objectiveId()));
-        if (goal.isEmpty()) {
-            return Outcome.failure(Failure.NOT_FOUND,
-                    Violation.of(ViolationCode.KEY_RESULT_NOT_FOUND, "id", String.valueOf(id.value())));
-        }
-        Outcome<Range> range = range(from, to, goal.get().objective().period());
+        Outcome<Range> range = range(from, to, found.value().goal().objective().period());
         if (!range.isSuccess()) {
             return Outcome.failure(range.failure(), range.violations());
         }
@@ -134,7 +124,7 @@ public final class ProgressSeriesService {
             }
         }
         if (asked.covers(today)) {
-            StoredKeyResult now = keyResult.get();
+            StoredKeyResult now = found.value().keyResult();
             Optional<BigDecimal> value = ProgressHistoryService.amountNow(now);
             if (!(now.keyResult().measure() instanceof IssueMeasure)) {
                 // Measured by people: the value core observes from the check-ins (a milestone has none).
@@ -163,7 +153,7 @@ public final class ProgressSeriesService {
         }
         Range asked = range.value();
         LocalDate today = LocalDate.now(clock);
-        GoalSlice slice = goals.descendantsOf(id, GoalService.MAX_TREE_DEPTH);
+        GoalSlice slice = goals.descendantsOf(id, GoalTrees.MAX_DEPTH);
         if (slice.objectives().isEmpty()) {
             return GoalAccess.goalNotFound(id);
         }

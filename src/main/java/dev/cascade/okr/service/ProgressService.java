@@ -153,7 +153,7 @@ public final class ProgressService {
             if (stored.isEmpty()) {
                 return Recompute.NONE;
             }
-            IssueCounting counting = SettingsService.storedIssueCounting(settings).value();
+            IssueCounting counting = IssueCountingSetting.stored(settings).value();
             LinkedIssues read = issues.read(new IssueRequest(links, counting.countSubTasks(),
                     counting.storyPointField(), numericFields));
             Map<KeyResultId, Measured> measured = new HashMap<>();

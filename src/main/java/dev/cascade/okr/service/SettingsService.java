@@ -278,28 +278,7 @@ public final class SettingsService {
     }
 
     private Setting<IssueCounting> storedIssueCounting() {
-        return storedIssueCounting(settings);
-    }
-
-    /**
-     * How issues count as the administrator saved it (a text that cannot be read counts as its default): the one
-     * reading of these settings that every recompute, back-fill and drill-down uses.
-     */
-    static Setting<IssueCounting> storedIssueCounting(SettingsStore settings) {
-        return issueCounting(settings.text(SettingsStore.STORY_POINT_FIELD),
-                settings.text(SettingsStore.SUB_TASKS_COUNT));
-    }
-
-    private static Setting<IssueCounting> issueCounting(Setting<Optional<String>> field,
-            Setting<Optional<String>> subTasks) {
-        List<String> problems = new ArrayList<>(field.problems());
-        problems.addAll(subTasks.problems());
-        IssueCounting value = IssueCounting.fromTexts(field.value(), subTasks.value(), problems);
-        boolean fieldLater = subTasks.updatedAt().isEmpty() || field.updatedAt().isPresent()
-                && !field.updatedAt().get().isBefore(subTasks.updatedAt().get());
-        Setting<Optional<String>> later = fieldLater ? field : subTasks;
-        return new Setting<>(value, field.version() + subTasks.version(), later.updatedBy(), later.updatedAt(),
-                problems);
+        return IssueCountingSetting.stored(settings);
     }
 
     /**
@@ -311,7 +290,7 @@ public final class SettingsService {
         Setting<Optional<String>> field = settings.text(SettingsStore.STORY_POINT_FIELD);
         Setting<Optional<String>> subTasks = settings.text(SettingsStore.SUB_TASKS_COUNT);
         if (field.version() + subTasks.version() != version) {
-            return new StoreWrite.Stale<>(issueCounting(field, subTasks));
+            return new StoreWrite.Stale<>(IssueCountingSetting.of(field, subTasks));
         }
         var at = clock.instant();
         StoreWrite<Setting<Optional<String>>> fieldWritten = settings.putText(SettingsStore.STORY_POINT_FIELD,
@@ -324,7 +303,7 @@ public final class SettingsService {
         if (!(subTasksWritten instanceof StoreWrite.Written<Setting<Optional<String>>> newSubTasks)) {
             return new StoreWrite.Stale<>(storedIssueCounting());
         }
-        return new StoreWrite.Written<>(issueCounting(newField.value(), newSubTasks.value()));
+        return new StoreWrite.Written<>(IssueCountingSetting.of(newField.value(), newSubTasks.value()));
     }
 
     /** A user key as a person, or empty when it is blank, too long or has control characters. */

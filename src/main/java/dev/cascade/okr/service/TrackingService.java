@@ -1,8 +1,6 @@
 package dev.cascade.okr.service;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
-import dev.cascade.okr.core.access.AccessFacts;
-import dev.cascade.okr.core.access.AccessPolicy;
 import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.IssueMeasure;
@@ -78,6 +76,7 @@ public final class TrackingService {
     private final TrackingStore tracking;
     private final SettingsStore settings;
     private final AccessService access;
+    private final GoalAccess goalAccess;
     private final CheckInPolicy checkInPolicy = new CheckInPolicy();
     private final GoalTrees trees;
     private final ProgressService progress;
@@ -98,6 +97,7 @@ public final class TrackingService {
         this.tracking = tracking;
         this.settings = settings;
         this.access = access;
+        this.goalAccess = new GoalAccess(goals, access);
         this.clock = clock;
     }
 
@@ -659,52 +659,21 @@ public final class TrackingService {
         }
     }
 
+    /**
+     * Reading needs sight of the goal; writing needs core's tracking rule and an open goal ({@link GoalAccess}: the
+     * goal's owner keeps tracking it even where only admins may change the goal itself, company goals).
+     */
     private Outcome<Target> keyResult(Caller caller, KeyResultId id, boolean change) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
+        Outcome<GoalAccess.KeyResultOfGoal> found = change ? goalAccess.trackableOpenKeyResult(caller, id)
+                : goalAccess.visibleKeyResult(caller, id);
+        if (!found.isSuccess()) {
+            return found.failed();
         }
-        Optional<StoredKeyResult> keyResult = goals.keyResult(id);
-        Optional<StoredObjective> goal = keyResult.flatMap(k -> goals.goal(k.objectiveId()));
-        AccessFacts facts = access.factsOf(user.get());
-        AccessPolicy policy = access.policy();
-        if (goal.isEmpty() || !policy.canSee(facts, goal.get().objective())) {
-            return Outcome.failure(Failure.NOT_FOUND,
-                    Violation.of(ViolationCode.KEY_RESULT_NOT_FOUND, "id", String.valueOf(id.value())));
-        }
-        if (change && !mayChange(policy, facts, goal.get().objective())) {
-            return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
-        }
-        if (change) {
-            Optional<Outcome<Target>> closed = GoalAccess.refuseWhenClosed(goal.get());
-            if (closed.isPresent()) {
-                return closed.get();
-            }
-        }
-        return Outcome.success(new Target(goal.get(), keyResult.get()));
+        return Outcome.success(new Target(found.value().goal(), found.value().keyResult()));
     }
 
     private Outcome<StoredObjective> goal(Caller caller, ObjectiveId id, boolean change) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
-        }
-        Optional<StoredObjective> goal = goals.goal(id);
-        AccessFacts facts = access.factsOf(user.get());
-        AccessPolicy policy = access.policy();
-        if (goal.isEmpty() || !policy.canSee(facts, goal.get().objective())) {
-            return Outcome.failure(Failure.NOT_FOUND,
-                    Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", String.valueOf(id.value())));
-        }
-        if (change && !mayChange(policy, facts, goal.get().objective())) {
-            return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
-        }
-        return Outcome.success(goal.get());
-    }
-
-    /** The goal's owner keeps tracking it even where only admins may change the goal itself (company goals). */
-    private static boolean mayChange(AccessPolicy policy, AccessFacts facts, Objective goal) {
-        return facts.user().equals(goal.owner()) || policy.canChange(facts, goal);
+        return change ? goalAccess.trackable(caller, id) : goalAccess.visible(caller, id);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------

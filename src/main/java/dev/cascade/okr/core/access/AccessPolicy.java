@@ -92,6 +92,15 @@ public final class AccessPolicy {
     }
 
     /**
+     * Whether the person may change what tracking holds for the goal (plans, check-ins, quarterly reviews, target
+     * adjustments): whoever may change the goal, and its owner always, even where only administrators may change the
+     * goal itself (a company goal's owner tracks it).
+     */
+    public boolean canTrack(AccessFacts facts, Objective goal) {
+        return facts.user().equals(goal.owner()) || canChange(facts, goal);
+    }
+
+    /**
      * Whether the person may close a whole period (every goal of it at once) or reopen a closed goal: application
      * administrators only, since both change goals of every unit and owner.
      */

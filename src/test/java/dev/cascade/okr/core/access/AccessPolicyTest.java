@@ -117,6 +117,18 @@ public class AccessPolicyTest {
     }
 
     @Test
+    public void shouldLetOwnersTrackCompanyGoalsEvenWhereOnlyAdminsChangeThem() {
+        boolean company = level.equals("company");
+        boolean expected = switch (person) {
+            case APP_ADMIN, OWNER -> true;
+            case PROJECT_ADMIN -> !company && projectUnit;
+            case MEMBER, MANAGER, OUTSIDER -> false;
+        };
+
+        assertEquals(expected, new AccessPolicy("company", true).canTrack(facts(), goal()));
+    }
+
+    @Test
     public void shouldShowAppraisalOnlyToPersonManagersAndAdminsWhenAsked() {
         boolean expected = person == Person.OWNER || person == Person.MANAGER || person == Person.APP_ADMIN;
 
