@@ -35,7 +35,8 @@ import javax.tools.StandardLocation;
  * product is not repeated in a product file. A class annotated {@code @ExportAsService(Iface.class, ...)} is published
  * as an OSGi service under those interfaces ({@code exports}, one {@code Class#iface1,iface2} a line; one plain file
  * for every product, since the scanner has no product-specific export annotation — the runtime exports beans it has
- * built, so a line naming a Jira-only bean does nothing in Confluence); the interfaces must be named. Every file is written, sorted, one fully-qualified name a line.
+ * built, so a line naming a Jira-only bean does nothing in Confluence); the interfaces must be named. Every file is
+ * written, sorted, one fully-qualified name a line.
  *
  * <p>Build tooling only: compiled into {@code target/build-classes}, never into the plugin JAR.
  */

@@ -27,7 +27,6 @@ import dev.cascade.okr.devhost.jira.DevIssue;
 import dev.cascade.okr.devhost.jira.SampleJira;
 import dev.cascade.okr.service.ProgressService;
 import dev.cascade.okr.service.RecomputeQueue;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

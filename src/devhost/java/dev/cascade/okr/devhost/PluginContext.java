@@ -69,7 +69,8 @@ public final class PluginContext implements AutoCloseable {
             }
             for (String iface : parts[1].split(",")) {
                 if (!implementsInterface(bean.getClass(), iface.trim())) {
-                    throw new IllegalStateException(parts[0] + " is exported as " + iface + " but does not implement it");
+                    throw new IllegalStateException(
+                            parts[0] + " is exported as " + iface + " but does not implement it");
                 }
                 if (iface.trim().equals(LIFECYCLE_AWARE)) {
                     lifecycle.add((LifecycleAware) bean);

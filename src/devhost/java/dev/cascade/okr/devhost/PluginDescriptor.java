@@ -81,7 +81,8 @@ public final class PluginDescriptor {
     public static PluginDescriptor read(ClassLoader loader, String product) {
         try (InputStream in = loader.getResourceAsStream("atlassian-plugin.xml")) {
             if (in == null) {
-                throw new IllegalStateException("atlassian-plugin.xml is not on the class path; build the plugin first");
+                throw new IllegalStateException(
+                        "atlassian-plugin.xml is not on the class path; build the plugin first");
             }
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

@@ -5,8 +5,18 @@ import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.GoalCategory;
 import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
+import dev.cascade.okr.core.model.IssueMeasure;
+import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.MetricMeasure;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.OrgUnit;
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.ProgressBasis;
 import dev.cascade.okr.core.model.TargetTiers;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.model.Visibility;
+import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.plan.Initiative;
 import dev.cascade.okr.core.plan.InitiativeId;
 import dev.cascade.okr.core.plan.PlanItemStatus;
@@ -19,18 +29,6 @@ import dev.cascade.okr.core.plan.RiskLevel;
 import dev.cascade.okr.core.plan.Task;
 import dev.cascade.okr.core.plan.TaskProgress;
 import dev.cascade.okr.core.port.ActionPlanStore;
-import dev.cascade.okr.core.port.PeopleStore;
-import dev.cascade.okr.core.port.StoreWrite;
-import dev.cascade.okr.core.model.IssueMeasure;
-import dev.cascade.okr.core.model.Lifecycle;
-import dev.cascade.okr.core.model.ObjectiveId;
-import dev.cascade.okr.core.model.OrgUnit;
-import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.model.ProgressBasis;
-import dev.cascade.okr.core.model.UserRef;
-import dev.cascade.okr.core.model.Visibility;
-import dev.cascade.okr.core.model.Weight;
-import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
@@ -39,6 +37,8 @@ import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.PeopleStore;
+import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.progress.NoDataReason;
 import dev.cascade.okr.core.progress.Progress;
 import dev.cascade.okr.devhost.jira.DevIssue;
@@ -136,7 +136,8 @@ final class SampleCascade {
                         "Product analytics access; a designer one day a week", Weight.ofPercent(60)),
                 GoalType.RESULT, now);
         ObjectiveId billing = insertMeasured(goals, INDIVIDUAL_TITLES.get(1), "zhang", "CASC",
-                "Billing code reviews led", 0, 6, null, new GoalDetails(null, List.of(), "Pairing with the billing team",
+                "Billing code reviews led", 0, 6, null, new GoalDetails(null, List.of(),
+                        "Pairing with the billing team",
                         Weight.ofPercent(40)), GoalType.DEVELOPMENT, now);
         ObjectiveId alerts = insertMeasured(goals, INDIVIDUAL_TITLES.get(2), "carol", "OPS",
                 "Alerts acted upon", 50, 90, "%", new GoalDetails(null, List.of(), null, Weight.ofPercent(100)),

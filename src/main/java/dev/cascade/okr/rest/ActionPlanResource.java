@@ -8,7 +8,6 @@ import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.plan.InitiativeId;
 import dev.cascade.okr.core.plan.PlanItemId;
 import dev.cascade.okr.core.plan.TaskId;
-import dev.cascade.okr.core.port.ActionPlanStore.StoredPlan;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.ActionPlanService;

@@ -15,7 +15,8 @@ public record AppraisalSelfAssessmentDto(BigDecimal version, BigDecimal score, S
 
     /** Jackson's way in; every property is optional here, the service and the core say what is required. */
     @JsonCreator
-    public AppraisalSelfAssessmentDto(@JsonProperty("version") BigDecimal version, @JsonProperty("score") BigDecimal score, @JsonProperty("comment") String comment) {
+    public AppraisalSelfAssessmentDto(@JsonProperty("version") BigDecimal version,
+            @JsonProperty("score") BigDecimal score, @JsonProperty("comment") String comment) {
         this.version = version;
         this.score = score;
         this.comment = comment;

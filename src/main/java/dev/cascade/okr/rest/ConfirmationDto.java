@@ -32,7 +32,8 @@ public record ConfirmationDto(long objectiveId, String state, String owner, Stri
 
     static ConfirmationDto of(StoredConfirmation stored) {
         GoalConfirmation c = stored.confirmation();
-        return new ConfirmationDto(stored.objective().value(), c.isConfirmed() ? "confirmed" : "open", c.owner().key(), c.manager().key(), c.isConfirmed(),
+        return new ConfirmationDto(stored.objective().value(), c.isConfirmed() ? "confirmed" : "open", c.owner().key(),
+                c.manager().key(), c.isConfirmed(),
                 c.ownerConfirmation().map(AppraisalStampDto::of).orElse(null),
                 c.managerConfirmation().map(AppraisalStampDto::of).orElse(null),
                 c.objections().stream().map(ConfirmationObjectionViewDto::of).toList(), stored.version());

@@ -14,7 +14,8 @@ public record ConfirmationObjectionDto(BigDecimal version, String reason) {
 
     /** Jackson's way in; every property is optional here, the service and the core say what is required. */
     @JsonCreator
-    public ConfirmationObjectionDto(@JsonProperty("version") BigDecimal version, @JsonProperty("reason") String reason) {
+    public ConfirmationObjectionDto(@JsonProperty("version") BigDecimal version,
+            @JsonProperty("reason") String reason) {
         this.version = version;
         this.reason = reason;
     }

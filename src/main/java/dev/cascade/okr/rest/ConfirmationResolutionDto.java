@@ -15,7 +15,8 @@ public record ConfirmationResolutionDto(BigDecimal version, BigDecimal objection
 
     /** Jackson's way in; every property is optional here, the service and the core say what is required. */
     @JsonCreator
-    public ConfirmationResolutionDto(@JsonProperty("version") BigDecimal version, @JsonProperty("objection") BigDecimal objection, @JsonProperty("resolution") String resolution) {
+    public ConfirmationResolutionDto(@JsonProperty("version") BigDecimal version,
+            @JsonProperty("objection") BigDecimal objection, @JsonProperty("resolution") String resolution) {
         this.version = version;
         this.objection = objection;
         this.resolution = resolution;

@@ -1,9 +1,9 @@
 package dev.cascade.okr.rest;
 
-import dev.cascade.okr.core.model.Objective;
-import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.model.GoalCategory;
+import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import java.math.BigDecimal;
 import java.util.List;
 

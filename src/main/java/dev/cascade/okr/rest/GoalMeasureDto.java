@@ -31,7 +31,8 @@ import java.util.Locale;
  * @param checkInValues metric: {@code cumulative} when each check-in reports the running total (the default) or
  *     {@code per-period} when it reports the amount of its period; answered for every metric
  */
-public record GoalMeasureDto(String kind, String direction, BigDecimal start, TiersDto tiers, String unit, BigDecimal low, BigDecimal high, String description, String basis,
+public record GoalMeasureDto(String kind, String direction, BigDecimal start, TiersDto tiers, String unit,
+        BigDecimal low, BigDecimal high, String description, String basis,
         StatusWeightsDto statusWeights, String numericFieldId, List<GoalLinkDto> links, String checkInValues) {
 
     /** Jackson's way in. */

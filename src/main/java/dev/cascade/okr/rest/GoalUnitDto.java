@@ -1,10 +1,10 @@
 package dev.cascade.okr.rest;
 
-import java.util.List;
-import dev.cascade.okr.service.GoalInput;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cascade.okr.core.model.OrgUnit;
+import dev.cascade.okr.service.GoalInput;
+import java.util.List;
 
 /**
  * A goal's organisational unit: exactly one of a project key or a group name.

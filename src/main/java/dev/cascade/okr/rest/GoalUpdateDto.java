@@ -1,10 +1,10 @@
 package dev.cascade.okr.rest;
 
-import java.util.List;
-import java.math.BigDecimal;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cascade.okr.service.GoalInput;
+import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The body of {@code PUT /goals/{id}}: the objective's own fields in full (not its key results, alignments or

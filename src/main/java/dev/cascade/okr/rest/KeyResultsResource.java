@@ -12,8 +12,8 @@ import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.GoalService;
 import dev.cascade.okr.service.GoalStateService;
 import dev.cascade.okr.service.KeyResultQueryService;
-import dev.cascade.okr.service.Outcome.Failure;
 import dev.cascade.okr.service.Outcome;
+import dev.cascade.okr.service.Outcome.Failure;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -29,7 +29,8 @@ import javax.ws.rs.core.Response;
 
 /**
  * {@code /rest/cascade/1.0/key-results}: list key results with the goal filters, and read, change or delete one and
- * replace its links to Jira work (adding one is {@code POST /goals/{id}/key-results}). Shares its root path with {@link TrackingResource}; the REST
+ * replace its links to Jira work (adding one is {@code POST /goals/{id}/key-results}). Shares its root path with
+ * {@link TrackingResource}; the REST
  * stack merges the two. Licensed users at the door; {@link GoalService} decides who may change the key result's goal.
  */
 @Path("/key-results")

@@ -1,9 +1,9 @@
 package dev.cascade.okr.rest;
 
-import java.math.BigDecimal;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cascade.okr.service.GoalInput;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**

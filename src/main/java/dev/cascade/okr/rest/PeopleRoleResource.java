@@ -5,7 +5,6 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.port.Versioned;
-import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.Outcome;
 import dev.cascade.okr.service.SettingsService;
 import java.util.Optional;

@@ -3,7 +3,8 @@ package dev.cascade.okr.rest;
 import java.util.List;
 
 /**
- * The body of {@code POST …/initiatives/{initiativeId}/tasks} and {@code PUT …/tasks/{taskId}}: a task as it should be. Every property is optional here; core says what is required.
+ * The body of {@code POST …/initiatives/{initiativeId}/tasks} and {@code PUT …/tasks/{taskId}}: a task as it should be.
+ * Every property is optional here; core says what is required.
  *
  * @param version on an update, the version the change is based on; ignored on a create
  * @param title required, at most 255 characters

@@ -74,8 +74,8 @@ public record TrackingTableDto(long objectiveId, TrackingPeriodDto period, List<
      * @param cadence {@code weekly}, {@code biweekly} or {@code monthly}
      */
     public record TrackingRowDto(long keyResultId, String goal, String who, boolean planned, BigDecimal plannedValue,
-            BigDecimal periodPlan, BigDecimal actual, BigDecimal deviationRate,
-            BigDecimal deviationPercent, String noDeviationReason,
+            BigDecimal periodPlan, BigDecimal actual, BigDecimal deviationRate, BigDecimal deviationPercent,
+            String noDeviationReason,
             String status, String cause, String adjustment, String owner, String updatedOn, String nextCheckInDue,
             boolean overdue, long daysOverdue, String cadence) {
     }

@@ -10,14 +10,14 @@ import dev.cascade.okr.core.port.PeopleStore;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.List;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Set;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javax.inject.Inject;
 
 /**

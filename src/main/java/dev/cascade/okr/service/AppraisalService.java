@@ -38,7 +38,8 @@ import javax.inject.Inject;
  * owner's managers and app administrators see them ({@link AccessPolicy#canSeeAppraisalOf}); everybody else is told
  * that they do not exist. A step by someone who sees the data but may not take the step (the core's
  * {@code appraisal.not-allowed}, {@code confirmation.not-a-party} or {@code confirmation.own-objection}) is
- * FORBIDDEN; every other refusal of the core (wrong state, bad score, missing text) is INVALID. A step names the version it was based on; an old version is a
+ * FORBIDDEN; every other refusal of the core (wrong state, bad score, missing text) is INVALID. A step names the
+ * version it was based on; an old version is a
  * CONFLICT with the current state before the core is even asked, so a caller who raced somebody is told so rather
  * than told that the state is wrong.
  *

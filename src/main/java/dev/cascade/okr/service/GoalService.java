@@ -28,14 +28,14 @@ import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.port.GoalQuery;
+import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
 import dev.cascade.okr.core.port.GoalStore.Measured;
 import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.NewObjective;
-import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
+import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.StoreWrite;
@@ -45,7 +45,6 @@ import dev.cascade.okr.core.progress.MeasureDraft;
 import dev.cascade.okr.core.progress.MeasurePolicy;
 import dev.cascade.okr.core.progress.NoDataReason;
 import dev.cascade.okr.core.progress.Progress;
-import dev.cascade.okr.core.progress.RollupNetwork;
 import dev.cascade.okr.core.validation.AlignmentPolicy;
 import dev.cascade.okr.core.validation.GoalPolicy;
 import dev.cascade.okr.core.validation.ObjectiveDraftPolicy;
@@ -56,7 +55,9 @@ import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Outcome.Failure;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,10 +67,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.inject.Inject;
-import java.time.ZoneOffset;
-import java.time.Instant;
-import org.slf4j.LoggerFactory;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The goals use cases over the full goal model: create, list, read, update, delete and move objectives through their
@@ -269,7 +268,8 @@ public final class GoalService {
     /**
      * The cascade below a goal the caller may see, {@code depth} alignment levels deep (default 10). Progress is rolled
      * up by core's {@code RollupNetwork} over the whole cascade below the root ({@value #MAX_TREE_DEPTH} levels), so it
-     * does not depend on the depth asked for; the rolled-up cascade is cached cluster-wide ({@link GoalTrees}). Goals the caller may not see are left out together with everything below them (nothing is shown
+     * does not depend on the depth asked for; the rolled-up cascade is cached cluster-wide ({@link GoalTrees}). Goals
+     * the caller may not see are left out together with everything below them (nothing is shown
      * through a goal the caller cannot see). A goal aligned to two parents in the tree appears under each.
      */
     public Outcome<GoalTree> tree(Caller caller, ObjectiveId root, Integer depth) {
@@ -668,8 +668,8 @@ public final class GoalService {
         if (!errors.isEmpty()) {
             return Outcome.failure(Failure.INVALID, errors);
         }
-        StoreWrite<Versioned<Alignment>> written = goals.align(new Alignment(childId, parent, weight), facts.user().key(),
-                clock.instant());
+        StoreWrite<Versioned<Alignment>> written = goals.align(new Alignment(childId, parent, weight),
+                facts.user().key(), clock.instant());
         trees.cascadesChanged(List.of(parent));
         if (written instanceof StoreWrite.Written<Versioned<Alignment>> ok) {
             return Outcome.success(ok.value());
@@ -847,7 +847,10 @@ public final class GoalService {
         return GoalAccess.keyResultNotFound(id);
     }
 
-    /** The contribution as a weight; {@code null}, with {@code alignment.contribution-invalid} noted, when it is none. */
+    /**
+     * The contribution as a weight; {@code null}, with {@code alignment.contribution-invalid} noted, when it is
+     * none.
+     */
     private static Weight contribution(BigDecimal contribution, List<Violation> violations) {
         Weight weight = Weight.ofPercentOrNull(contribution);
         if (weight == null) {
@@ -940,7 +943,8 @@ public final class GoalService {
         }
         Optional<Period> parsed = PeriodText.parse(input.value());
         if (parsed.isEmpty() || (kind != null && parsed.get().kind() != kind)) {
-            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period.value", shorten(String.valueOf(input.value()))));
+            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period.value",
+                    shorten(String.valueOf(input.value()))));
             return null;
         }
         // A period as a response states it (value with its start and end) is accepted when they agree, so that a goal

@@ -73,7 +73,8 @@ public final class ProgressHistoryService {
     }
 
     /**
-     * Stores today's snapshot of every key result of a goal that is not closed: the progress people see (a manual one stays marked manual), the
+     * Stores today's snapshot of every key result of a goal that is not closed: the progress people see (a manual one
+     * stays marked manual), the
      * issue evidence when it came from issues, and the amount when known (an issue-driven key result's amount from
      * its evidence, a metric's or band's latest checked-in value). A snapshot already taken that day is replaced.
      * Objectives are read a page at a time and written one page per store call.

@@ -379,7 +379,8 @@ public final class TrackingService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        StoreWrite<Versioned<ReviewRecord>> write = tracking.putReviewNotes(id, asked.get(), version, notes, new UserRef(caller.userKey().orElseThrow()), clock.instant());
+        StoreWrite<Versioned<ReviewRecord>> write = tracking.putReviewNotes(id, asked.get(), version, notes,
+                new UserRef(caller.userKey().orElseThrow()), clock.instant());
         if (write instanceof StoreWrite.Written<Versioned<ReviewRecord>>) {
             return Outcome.success(review(goal, asked.get()));
         }

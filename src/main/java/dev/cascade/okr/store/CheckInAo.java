@@ -6,7 +6,10 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** One check-in on a key result; written once, never changed or deleted (no version). Empty texts are stored as null. */
+/**
+ * One check-in on a key result; written once, never changed or deleted (no version). Empty texts are stored as
+ * null.
+ */
 @Table("CHECK_IN")
 public interface CheckInAo extends CascadeAo {
 

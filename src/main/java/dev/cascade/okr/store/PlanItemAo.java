@@ -2,7 +2,6 @@ package dev.cascade.okr.store;
 
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
-import net.java.ao.schema.Table;
 
 /**
  * The columns initiatives and tasks share; not a table of its own. Active Objects 3.2.11 would put an index declared

@@ -2,15 +2,15 @@ package dev.cascade.okr.build;
 
 import static org.junit.Assert.assertEquals;
 
-import dev.cascade.okr.core.progress.NoDataReason;
-import dev.cascade.okr.core.validation.ViolationCode;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.cascade.okr.core.progress.NoDataReason;
+import dev.cascade.okr.core.validation.ViolationCode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.lang.reflect.Method;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;

@@ -61,7 +61,8 @@ public class DescriptorConsistencyTest {
 
     private static final String PLUGIN_KEY = "dev.cascade.okr";
     private static final Pattern MODULE_KEY = Pattern.compile("cascade(?:-[a-z0-9]+)+");
-    private static final Pattern OWN_MODULE_REFERENCE = Pattern.compile(Pattern.quote(PLUGIN_KEY) + ":([A-Za-z0-9_.-]+)");
+    private static final Pattern OWN_MODULE_REFERENCE =
+            Pattern.compile(Pattern.quote(PLUGIN_KEY) + ":([A-Za-z0-9_.-]+)");
     private static final Pattern I18N_KEY_LITERAL = Pattern.compile("cascade\\.[a-z0-9_.-]+");
     private static final Pattern TEMPLATE_PATH_LITERAL = Pattern.compile("/?[A-Za-z0-9_./-]+\\.vm");
     private static final Pattern TEMPLATE_GET_TEXT =
@@ -122,7 +123,8 @@ public class DescriptorConsistencyTest {
         }
         if (!PLUGIN_KEY.equals(root.getAttribute("key"))) {
             problems.add("key=\"" + root.getAttribute("key") + "\"; it must be \"" + PLUGIN_KEY
-                    + "\" literally (fixed forever: Bundle-SymbolicName and AO tables derive from it, ARCHITECTURE §1)");
+                    + "\" literally (fixed forever: Bundle-SymbolicName and AO tables derive from it, "
+                    + "ARCHITECTURE §1)");
         }
         if (!"2".equals(root.getAttribute("plugins-version"))) {
             problems.add("plugins-version=\"" + root.getAttribute("plugins-version") + "\"; it must be \"2\" (OSGi)");
@@ -530,7 +532,7 @@ public class DescriptorConsistencyTest {
                 + "$i18n.getText: give the view model a getter with the translated text or flag)", problems);
     }
 
-    // --- REST and Active Objects ---------------------------------------------------------------------------------------
+    // --- REST and Active Objects -------------------------------------------------------------------------------------
 
     @Test
     public void shouldServeRestV2WhenARestModuleIsDeclared() {

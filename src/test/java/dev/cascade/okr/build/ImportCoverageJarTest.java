@@ -1,7 +1,6 @@
 package dev.cascade.okr.build;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import aQute.bnd.header.Parameters;

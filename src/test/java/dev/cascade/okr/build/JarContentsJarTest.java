@@ -10,10 +10,8 @@ import static org.junit.Assert.fail;
 import aQute.bnd.header.Attrs;
 import aQute.bnd.header.Parameters;
 import aQute.bnd.osgi.Processor;
-import org.osgi.framework.VersionRange;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +28,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.osgi.framework.VersionRange;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
@@ -126,7 +125,8 @@ public class JarContentsJarTest {
         List<String> ranged = new ArrayList<>();
         for (Map.Entry<String, Attrs> clause : imports().entrySet()) {
             String name = Processor.removeDuplicateMarker(clause.getKey());
-            boolean javaxApi = isPackageOrSubpackage(name, "javax.ws.rs") || isPackageOrSubpackage(name, "javax.servlet")
+            boolean javaxApi = isPackageOrSubpackage(name, "javax.ws.rs")
+                    || isPackageOrSubpackage(name, "javax.servlet")
                     || name.equals("javax.inject");
             String version = clause.getValue().get("version");
             if (javaxApi && version != null && !version.strip().matches("0(\\.0){0,2}")) {
@@ -193,7 +193,8 @@ public class JarContentsJarTest {
                 descriptor.getDocumentElement().getAttribute("key"));
         for (String forbidden : List.of("component", "component-import")) {
             assertEquals("atlassian-plugin.xml declares <" + forbidden + ">, which a transformerless plugin "
-                    + "(Atlassian-Plugin-Key set) must not: the plugin system refuses it. Declare beans with @Named and "
+                    + "(Atlassian-Plugin-Key set) must not: the plugin system refuses it. "
+                    + "Declare beans with @Named and "
                     + "host services with @ComponentImport constructor parameters; the Spring Scanner index carries "
                     + "them.", 0, descriptor.getElementsByTagName(forbidden).getLength());
         }

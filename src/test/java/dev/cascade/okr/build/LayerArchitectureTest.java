@@ -13,7 +13,6 @@ import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -104,7 +103,7 @@ public class LayerArchitectureTest {
                 missing.isEmpty());
     }
 
-    // --- rule 1: a pure core ------------------------------------------------------------------------------------------
+    // --- rule 1: a pure core -----------------------------------------------------------------------------------------
 
     @ArchTest
     public static final ArchRule coreShouldDependOnlyOnTheJdk = classes()
@@ -137,7 +136,7 @@ public class LayerArchitectureTest {
                     + "AO or nullness-library annotations on the OKR rules")
             .allowEmptyShould(true);
 
-    // --- rule 2: a host-neutral service layer -------------------------------------------------------------------------
+    // --- rule 2: a host-neutral service layer ------------------------------------------------------------------------
 
     @ArchTest
     public static final ArchRule serviceShouldStayHostNeutral = noClasses()
@@ -148,7 +147,7 @@ public class LayerArchitectureTest {
                     + "other way round, and persistence, HTTP and JSON stay in store and rest")
             .allowEmptyShould(true);
 
-    // --- rule 3: Active Objects stays in store -------------------------------------------------------------------------
+    // --- rule 3: Active Objects stays in store -----------------------------------------------------------------------
 
     @ArchTest
     public static final ArchRule onlyStoreShouldUseActiveObjects = noClasses()
@@ -190,7 +189,7 @@ public class LayerArchitectureTest {
                     + "in core types")
             .allowEmptyShould(true);
 
-    // --- rule 4: host types only in their adapters ----------------------------------------------------------------------
+    // --- rule 4: host types only in their adapters -------------------------------------------------------------------
 
     @ArchTest
     public static final ArchRule onlyJiraAdaptersShouldUseJira = noClasses()
@@ -208,7 +207,7 @@ public class LayerArchitectureTest {
                     + "rule 5), so the same JAR starts in Jira")
             .allowEmptyShould(true);
 
-    // --- rule 5: HTTP and JSON only in rest -----------------------------------------------------------------------------
+    // --- rule 5: HTTP and JSON only in rest --------------------------------------------------------------------------
 
     @ArchTest
     public static final ArchRule onlyRestShouldUseJaxRsOrJackson = noClasses()
@@ -240,7 +239,7 @@ public class LayerArchitectureTest {
             .because("REST types are *Dto, never *Entity (STYLE.md naming): 'entity' means a stored AO row here")
             .allowEmptyShould(true);
 
-    // --- rule 6: the dev host is never shipped ---------------------------------------------------------------------------
+    // --- rule 6: the dev host is never shipped -----------------------------------------------------------------------
 
     @ArchTest
     public static final ArchRule mainShouldNotDependOnTheDevHost = noClasses()
@@ -248,7 +247,7 @@ public class LayerArchitectureTest {
             .because("the dev host is test-scope code that is never in the JAR (ARCHITECTURE §2, §5)")
             .allowEmptyShould(true);
 
-    // --- rule 7: names that say what a class is ---------------------------------------------------------------------------
+    // --- rule 7: names that say what a class is ----------------------------------------------------------------------
 
     @ArchTest
     public static final ArchRule classesShouldNotBeNamedImplOrDefault = noClasses()
@@ -258,7 +257,7 @@ public class LayerArchitectureTest {
                     + "Default* / *Impl (STYLE.md naming)")
             .allowEmptyShould(true);
 
-    // --- rule 8: constructor injection, no state in statics -------------------------------------------------------------
+    // --- rule 8: constructor injection, no state in statics ----------------------------------------------------------
 
     @ArchTest
     public static final ArchRule fieldsShouldNotBeInjected = noFields()

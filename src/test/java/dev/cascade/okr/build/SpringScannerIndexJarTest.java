@@ -224,7 +224,8 @@ public class SpringScannerIndexJarTest {
             components.addAll(lines(file));
         }
         Set<String> exportedAsLifecycle = lines("exports").stream()
-                .filter(line -> Arrays.asList(line.substring(line.indexOf('#') + 1).split(",")).contains(LIFECYCLE_AWARE))
+                .filter(line -> Arrays.asList(line.substring(line.indexOf('#') + 1).split(","))
+                        .contains(LIFECYCLE_AWARE))
                 .map(line -> line.substring(0, line.indexOf('#'))).collect(Collectors.toCollection(TreeSet::new));
         List<String> silent = new ArrayList<>();
         for (Class<?> type : classes) {

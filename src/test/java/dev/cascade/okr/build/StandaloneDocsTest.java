@@ -32,7 +32,8 @@ public class StandaloneDocsTest {
         Path root = root();
         Set<String> markdownNames;
         try (Stream<Path> all = Files.walk(root)) {
-            markdownNames = all.filter(p -> !p.startsWith(root.resolve("target")) && !p.startsWith(root.resolve(".git")))
+            markdownNames = all
+                    .filter(p -> !p.startsWith(root.resolve("target")) && !p.startsWith(root.resolve(".git")))
                     .map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).collect(Collectors.toSet());
         }
         List<String> problems = new ArrayList<>();

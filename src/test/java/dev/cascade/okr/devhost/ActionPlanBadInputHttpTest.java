@@ -2,8 +2,6 @@ package dev.cascade.okr.devhost;
 
 import static dev.cascade.okr.devhost.ActionPlanHttp.initiative;
 import static dev.cascade.okr.devhost.ActionPlanHttp.task;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -92,8 +90,10 @@ public class ActionPlanBadInputHttpTest extends BadInputRunner {
         post(c, "due before start", initiative("due", "\"2026-01-04\""), 400, "due", "plan.due-before-start");
         post(c, "due missing", initiative("due", null), 400, "due", "plan.due-required");
         // resources
-        post(c, "NaN budget", initiative("resources", "{\"budget\":NaN,\"currency\":\"CNY\"}"), 400, "resources.budget", "request.malformed");
-        post(c, "Infinity budget", initiative("resources", "{\"budget\":Infinity,\"currency\":\"CNY\"}"), 400, "resources.budget", "request.malformed");
+        post(c, "NaN budget", initiative("resources", "{\"budget\":NaN,\"currency\":\"CNY\"}"), 400, "resources.budget",
+                "request.malformed");
+        post(c, "Infinity budget", initiative("resources", "{\"budget\":Infinity,\"currency\":\"CNY\"}"), 400,
+                "resources.budget", "request.malformed");
         post(c, "budget as text", initiative("resources", "{\"budget\":\"100\",\"currency\":\"CNY\"}"), 400,
                 "resources.budget", "request.wrong-type");
         post(c, "negative budget", initiative("resources", "{\"budget\":-1,\"currency\":\"CNY\"}"), 400,
@@ -241,7 +241,8 @@ public class ActionPlanBadInputHttpTest extends BadInputRunner {
                 "taskId", "plan.item-unknown");
         put(c, "update of an unknown task", TASKS + "/999999", task("version", "1"), 404, "taskId",
                 "plan.item-unknown");
-        put(c, "task update with NaN budget", T, task("version", "1", "resources", "{\"budget\":NaN}"), 400, "resources.budget", "request.malformed");
+        put(c, "task update with NaN budget", T, task("version", "1", "resources", "{\"budget\":NaN}"), 400,
+                "resources.budget", "request.malformed");
         delete(c, "task delete without version", T, 400, "version", "version.required");
         delete(c, "task delete under another initiative", INITIATIVES + "/{b}/tasks/{t}?version=1", 404, "taskId",
                 "plan.item-unknown");

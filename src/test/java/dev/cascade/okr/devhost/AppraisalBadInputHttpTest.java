@@ -66,7 +66,8 @@ public class AppraisalBadInputHttpTest extends BadInputRunner {
         add(c, "start: empty body", "zhang", start, "", 400, "body", "request.malformed");
         add(c, "start: JSON null", "zhang", start, "null", 400, "body", "request.malformed");
         add(c, "start: NaN", "zhang", start, "{\"objectiveId\":NaN}", 400, "objectiveId", "request.malformed");
-        add(c, "start: Infinity", "zhang", start, "{\"objectiveId\":Infinity}", 400, "objectiveId", "request.malformed");
+        add(c, "start: Infinity", "zhang", start, "{\"objectiveId\":Infinity}", 400, "objectiveId",
+                "request.malformed");
         add(c, "start: id as text", "zhang", start, "{\"objectiveId\":\"1\"}", 400, "objectiveId",
                 "request.wrong-type");
         add(c, "start: id as boolean", "zhang", start, "{\"objectiveId\":true}", 400, "objectiveId",
@@ -132,7 +133,8 @@ public class AppraisalBadInputHttpTest extends BadInputRunner {
                 "request.wrong-type");
         add(c, "manager: huge rate", "zhang", manager, "{\"version\":2,\"processScore\":4,\"achievementRate\":1e16}",
                 400, "achievementRate", "request.wrong-type");
-        add(c, "manager: NaN rate", "zhang", manager, "{\"version\":2,\"processScore\":4,\"achievementRate\":NaN}", 400, "achievementRate", "request.malformed");
+        add(c, "manager: NaN rate", "zhang", manager, "{\"version\":2,\"processScore\":4,\"achievementRate\":NaN}", 400,
+                "achievementRate", "request.malformed");
         add(c, "manager: 1 MB suggestion", "zhang", manager,
                 "{\"version\":2,\"processScore\":4,\"suggestion\":\"" + MEGABYTE + "\"}", 400, "suggestion",
                 "appraisal.text-too-long");

@@ -36,7 +36,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.ClassRule;
 import org.junit.Test;
 
@@ -60,7 +59,8 @@ public class GoalStateHttpTest {
 
     /** A CASC goal of bob's whose first key result has floor 400, target 500, stretch 600 from 320. */
     private static String tieredGoal(String title) {
-        return "{\"title\":\"" + title + "\",\"ownerKey\":\"bob\",\"level\":\"team\",\"period\":{\"value\":\"2026-Q1\"},"
+        return "{\"title\":\"" + title + "\",\"ownerKey\":\"bob\",\"level\":\"team\","
+                + "\"period\":{\"value\":\"2026-Q1\"},"
                 + "\"unit\":{\"project\":\"CASC\"},\"visibility\":\"members\",\"keyResults\":["
                 + "{\"title\":\"Weekly sign-ups reach 500\",\"weight\":60,\"measure\":{\"kind\":\"metric\","
                 + "\"direction\":\"increase\",\"start\":320,\"tiers\":{\"floor\":400,\"target\":500,\"stretch\":600},"

@@ -1,7 +1,6 @@
 package dev.cascade.okr.devhost;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.cache.CacheManager;

@@ -31,7 +31,8 @@ import org.junit.runners.Parameterized.Parameters;
  * goal is in it and 404 that it is left out, as if it did not exist. Every call leaves the database unchanged.
  */
 @RunWith(Parameterized.class)
-public class GoalVisibilityAuthorizationHttpTest extends AuthorizationMatrix<GoalVisibilityAuthorizationHttpTest.Reader> {
+public class GoalVisibilityAuthorizationHttpTest
+        extends AuthorizationMatrix<GoalVisibilityAuthorizationHttpTest.Reader> {
 
     @ClassRule
     public static final DevHostFixture HOST = DevHostFixture.seeded();

@@ -1,7 +1,6 @@
 package dev.cascade.okr.devhost;
 
 import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
-import static org.hamcrest.Matchers.not;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,8 +41,10 @@ public class GoalsBadInputHttpTest extends BadInputRunner {
         post(c, "JSON null", "bob", "null", 400, "body", "request.malformed");
         post(c, "JSON array", "bob", "[]", 400, "body", "request.malformed");
         post(c, "two documents", "bob", "{" + BASE + "} {}", 400, "body", "request.malformed");
-        post(c, "NaN weight", "bob", kr("\"weight\":NaN," + metric()), 400, "keyResults[0].weight", "request.malformed");
-        post(c, "Infinity weight", "bob", kr("\"weight\":Infinity," + metric()), 400, "keyResults[0].weight", "request.malformed");
+        post(c, "NaN weight", "bob", kr("\"weight\":NaN," + metric()), 400, "keyResults[0].weight",
+                "request.malformed");
+        post(c, "Infinity weight", "bob", kr("\"weight\":Infinity," + metric()), 400, "keyResults[0].weight",
+                "request.malformed");
         post(c, "unknown field", "bob", "{" + BASE + ",\"colour\":\"red\"}", 400, "colour", "request.unknown-field");
         post(c, "unknown nested field", "bob", "{\"title\":\"T\",\"level\":\"team\"," + OK_PERIOD
                 + ",\"unit\":{\"project\":\"CASC\",\"team\":\"x\"}}", 400, "unit.team", "request.unknown-field");

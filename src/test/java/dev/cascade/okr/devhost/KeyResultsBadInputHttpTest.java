@@ -3,8 +3,6 @@ package dev.cascade.okr.devhost;
 import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
 import static dev.cascade.okr.devhost.KeyResultsHttp.CASCADE;
 import static dev.cascade.okr.devhost.KeyResultsHttp.KEY_RESULTS;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.core.model.ObjectiveId;
@@ -47,7 +45,8 @@ public class KeyResultsBadInputHttpTest extends BadInputRunner {
         // POST /goals/{id}/key-results
         String add = GOALS + "/{goal}/key-results";
         post(c, "add: malformed JSON", "bob", add, "{\"title\":", 400, "title", "request.malformed");
-        post(c, "add: truncated JSON", "bob", add, "{\"title\":\"T\",\"weight\":10,", 400, "weight", "request.malformed");
+        post(c, "add: truncated JSON", "bob", add, "{\"title\":\"T\",\"weight\":10,", 400, "weight",
+                "request.malformed");
         post(c, "add: not JSON", "bob", add, "title=x", 400, "body", "request.malformed");
         post(c, "add: empty body", "bob", add, "", 400, "body", "request.malformed");
         post(c, "add: JSON array", "bob", add, "[]", 400, "body", "request.malformed");
@@ -56,7 +55,8 @@ public class KeyResultsBadInputHttpTest extends BadInputRunner {
         post(c, "add: title a number", "bob", add, "{\"title\":5,\"weight\":10," + METRIC + "}", 400, "title",
                 "request.wrong-type");
         post(c, "add: NaN weight", "bob", add, kr("\"weight\":NaN," + METRIC), 400, "weight", "request.malformed");
-        post(c, "add: Infinity weight", "bob", add, kr("\"weight\":Infinity," + METRIC), 400, "weight", "request.malformed");
+        post(c, "add: Infinity weight", "bob", add, kr("\"weight\":Infinity," + METRIC), 400, "weight",
+                "request.malformed");
         post(c, "add: weight text", "bob", add, kr("\"weight\":\"ten\"," + METRIC), 400, "weight",
                 "request.wrong-type");
         post(c, "add: negative weight", "bob", add, kr("\"weight\":-1," + METRIC), 400, "weight", "weight.invalid");
@@ -105,7 +105,8 @@ public class KeyResultsBadInputHttpTest extends BadInputRunner {
         put(c, "update: version text", "bob", one, "{\"version\":\"one\"," + kr("\"weight\":60," + METRIC)
                 .substring(1), 400, "version", "request.wrong-type");
         put(c, "update: malformed JSON", "bob", one, "{\"version\":1,", 400, "version", "request.malformed");
-        put(c, "update: NaN weight", "bob", one, versioned(kr("\"weight\":NaN," + METRIC)), 400, "weight", "request.malformed");
+        put(c, "update: NaN weight", "bob", one, versioned(kr("\"weight\":NaN," + METRIC)), 400, "weight",
+                "request.malformed");
         put(c, "update: negative weight", "bob", one, versioned(kr("\"weight\":-5," + METRIC)), 400, "weight",
                 "weight.invalid");
         put(c, "update: 1 MB title", "bob", one, versioned("{\"title\":\"" + MB + "\",\"weight\":60," + METRIC
@@ -181,8 +182,10 @@ public class KeyResultsBadInputHttpTest extends BadInputRunner {
                 "alignment.duplicate");
         post(c, "align: to itself", "bob", GOALS + "/{a}/alignments", alignTo("{a}", "50"), 400, "parentId",
                 "alignment.self");
-        post(c, "align: NaN contribution", "bob", GOALS + "/{loose}/alignments", alignTo("{a}", "NaN"), 400, "contribution", "request.malformed");
-        post(c, "align: Infinity contribution", "bob", GOALS + "/{loose}/alignments", alignTo("{a}", "-Infinity"), 400, "contribution", "request.malformed");
+        post(c, "align: NaN contribution", "bob", GOALS + "/{loose}/alignments", alignTo("{a}", "NaN"), 400,
+                "contribution", "request.malformed");
+        post(c, "align: Infinity contribution", "bob", GOALS + "/{loose}/alignments", alignTo("{a}", "-Infinity"), 400,
+                "contribution", "request.malformed");
         post(c, "align: negative contribution", "bob", GOALS + "/{loose}/alignments", alignTo("{a}", "-5"), 400,
                 "contribution", "alignment.contribution-invalid");
         post(c, "align: contribution over 100", "bob", GOALS + "/{loose}/alignments", alignTo("{a}", "101"), 400,
@@ -203,7 +206,8 @@ public class KeyResultsBadInputHttpTest extends BadInputRunner {
                 alignTo("{private}", "50"), 400, "parentId", "alignment.goal-unknown");
         post(c, "align: parent text", "bob", GOALS + "/{loose}/alignments",
                 "{\"parentId\":\"one\",\"contribution\":50}", 400, "parentId", "request.wrong-type");
-        post(c, "align: malformed JSON", "bob", GOALS + "/{loose}/alignments", "{\"parentId\":", 400, "parentId", "request.malformed");
+        post(c, "align: malformed JSON", "bob", GOALS + "/{loose}/alignments", "{\"parentId\":", 400, "parentId",
+                "request.malformed");
         post(c, "align: unknown field", "bob", GOALS + "/{loose}/alignments",
                 "{\"parentId\":{a},\"contribution\":50,\"weight\":1}", 400, "weight", "request.unknown-field");
         post(c, "align: unknown child", "bob", GOALS + "/999999/alignments", alignTo("{a}", "50"), 404, "id",

@@ -22,7 +22,8 @@ public class RestXsrfHttpTest {
     public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36";
+    private static final String BROWSER =
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36";
     private static final String EVIL = "https://evil.example";
     private static final byte[] EMPTY_GOAL = "{}".getBytes(StandardCharsets.UTF_8);
 

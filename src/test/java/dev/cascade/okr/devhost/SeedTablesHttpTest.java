@@ -154,8 +154,10 @@ public class SeedTablesHttpTest {
     @Test
     public void shouldAnswerEachTableWithItsColumnsInTheSeedsOrderInEnglishAndChinese() throws Exception {
         String[][] tables = {
-            {"company-goals", "category,goal,target,departments,deadline,initiatives", "Category", "\u76ee\u6807\u7c7b\u522b"},
-            {"department-goals", "department,parentGoal,goal,target,owner,deadline,measure", "Department", "\u90e8\u95e8"},
+            {"company-goals", "category,goal,target,departments,deadline,initiatives", "Category",
+                "\u76ee\u6807\u7c7b\u522b"},
+            {"department-goals", "department,parentGoal,goal,target,owner,deadline,measure", "Department",
+                "\u90e8\u95e8"},
             {"individual-goals", "person,department,role,parentGoal,goal,target,deadline,measure,supportNeeded,"
                 + "weight,type", "Person", "\u5458\u5de5\u59d3\u540d"},
             {"tracking-record", "who,goal,planned,actual,deviation,cause,adjustment,owner,updatedOn", "Person",

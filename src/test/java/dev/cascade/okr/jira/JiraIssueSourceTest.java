@@ -58,7 +58,8 @@ import org.mockito.ArgumentCaptor;
  */
 public class JiraIssueSourceTest {
 
-    private static final Pattern KEY_LIST = Pattern.compile("(cf\\[\\d+\\]|issuekey|parent) in \\((.*)\\) ORDER BY id ASC");
+    private static final Pattern KEY_LIST =
+            Pattern.compile("(cf\\[\\d+\\]|issuekey|parent) in \\((.*)\\) ORDER BY id ASC");
     private static final String STORY_POINTS_ID = "customfield_10106";
 
     private final SearchService search = mock(SearchService.class);

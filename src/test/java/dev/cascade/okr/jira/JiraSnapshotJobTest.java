@@ -26,9 +26,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.Test;
-import org.springframework.beans.factory.InitializingBean;
-import org.mockito.InOrder;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
+import org.springframework.beans.factory.InitializingBean;
 
 /**
  * The daily snapshot job: scheduled once the application has started (never while Spring builds it), a scheduling

@@ -92,7 +92,8 @@ public class JiraWorkCatalogTest {
         when(search.searchCount(carol, query)).thenReturn(7L);
         when(search.searchCountOverrideSecurity(isNull(), eq(query))).thenReturn(9L);
 
-        assertEquals(Linkable.JQL_HIDDEN_ISSUES, catalog.linkableBy("carol", new WorkLink.Jql("statusCategory = Done")));
+        assertEquals(Linkable.JQL_HIDDEN_ISSUES, catalog.linkableBy("carol",
+                new WorkLink.Jql("statusCategory = Done")));
     }
 
     @Test

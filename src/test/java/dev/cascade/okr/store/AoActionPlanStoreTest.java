@@ -1,7 +1,6 @@
 package dev.cascade.okr.store;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -184,7 +183,8 @@ public class AoActionPlanStoreTest {
 
         assertTrue(store.putInitiative(1, withId(initiative("Ghost", List.of()), new InitiativeId(9999)))
                 instanceof StoreWrite.Missing);
-        assertTrue(store.createTask(task(new InitiativeId(9999), "Orphan", List.of()).task()) instanceof StoreWrite.Missing);
+        assertTrue(store.createTask(task(new InitiativeId(9999), "Orphan",
+                List.of()).task()) instanceof StoreWrite.Missing);
         assertTrue(store.putTask(1, task(id, "Ghost", List.of()).withIdForTest(new TaskId(9999)))
                 instanceof StoreWrite.Missing);
         assertTrue(store.delete(new TaskId(9999), 1) instanceof StoreWrite.Missing);

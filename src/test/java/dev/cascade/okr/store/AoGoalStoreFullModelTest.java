@@ -26,7 +26,6 @@ import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.MilestoneMeasure;
-import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Period;

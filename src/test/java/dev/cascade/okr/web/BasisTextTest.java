@@ -38,7 +38,8 @@ public class BasisTextTest {
                 "5 of 8 story points done", "\u5df2\u5b8c\u6210 5 / 8 \u4e2a\u6545\u4e8b\u70b9"},
             {"story points with unestimated issues", new KeyResultBasis.StoryPoints(new BigDecimal("2.5"),
                 new BigDecimal("1250"), 2), "2.5 of 1250 story points done (2 issues not estimated)",
-                "\u5df2\u5b8c\u6210 2.5 / 1250 \u4e2a\u6545\u4e8b\u70b9\uff082 \u4e2a\u4e8b\u52a1\u672a\u4f30\u7b97\uff09"},
+                "\u5df2\u5b8c\u6210 2.5 / 1250 \u4e2a\u6545\u4e8b\u70b9"
+                        + "\uff082 \u4e2a\u4e8b\u52a1\u672a\u4f30\u7b97\uff09"},
             {"partial credit", new KeyResultBasis.PartialCredit(2, 1, 4),
                 "Partial credit: 2 done, 1 in progress of 4 issues",
                 "\u90e8\u5206\u8ba1\u5206\uff1a4 \u4e2a\u4e8b\u52a1\u4e2d 2 \u4e2a\u5df2\u5b8c\u6210\u3001"

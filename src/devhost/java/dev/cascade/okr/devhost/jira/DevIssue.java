@@ -156,7 +156,10 @@ public final class DevIssue implements MutableIssue {
         return parent == null ? null : parent.getId();
     }
 
-    /** The parent issue of a sub-task (Jira's {@code Issue.getParentObject()}; not mirrored, so no {@code @Override}). */
+    /**
+     * The parent issue of a sub-task (Jira's {@code Issue.getParentObject()}; not mirrored, so no
+     * {@code @Override}).
+     */
     public DevIssue getParentObject() {
         return parent;
     }

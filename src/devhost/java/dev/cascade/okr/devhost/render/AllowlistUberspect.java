@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.apache.velocity.runtime.RuntimeServices;
 import org.apache.velocity.runtime.parser.node.AbstractExecutor;
 import org.apache.velocity.runtime.parser.node.BooleanPropertyExecutor;
@@ -64,7 +63,8 @@ public final class AllowlistUberspect extends UberspectImpl implements RuntimeSe
     @Override
     public void init() {
         super.init();
-        Object configured = runtimeServices == null ? null : runtimeServices.getApplicationAttribute(ALLOWLIST_ATTRIBUTE);
+        Object configured =
+                runtimeServices == null ? null : runtimeServices.getApplicationAttribute(ALLOWLIST_ATTRIBUTE);
         if (!(configured instanceof MethodAllowlist)) {
             throw new IllegalStateException("The Velocity engine has no application attribute " + ALLOWLIST_ATTRIBUTE
                     + " holding a MethodAllowlist; create engines through DevVelocityRenderer");

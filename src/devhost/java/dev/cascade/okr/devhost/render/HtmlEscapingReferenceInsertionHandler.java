@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 
 /**

@@ -19,8 +19,8 @@ import dev.cascade.okr.devhost.render.DevVelocityRenderer;
 import dev.cascade.okr.devhost.render.HtmlEscaper;
 import dev.cascade.okr.devhost.sal.DevI18nResolver;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -332,7 +332,8 @@ public final class DevPagesServlet extends HttpServlet {
         } else {
             for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
                 if (panel.location().equals(selected)) {
-                    html.append("<div class=\"devhost-panel\" id=\"").append(HtmlEscaper.escape(panel.key())).append("\">")
+                    html.append("<div class=\"devhost-panel\" id=\"").append(HtmlEscaper.escape(panel.key()))
+                            .append("\">")
                             .append(renderPanel(panel, Map.of("project", project))).append("</div>");
                 }
             }
@@ -352,7 +353,8 @@ public final class DevPagesServlet extends HttpServlet {
                     .append(HtmlEscaper.escape(issue.getSummary())).append("</td><td>")
                     .append(issue.isEpic() ? text("devhost.issue.is-epic") : issue.epic() != null
                             ? issue.epic().getKey() : issue.parent() != null ? issue.parent().getKey() : "")
-                    .append("</td><td class=\"devhost-status\">").append(HtmlEscaper.escape(issue.getStatus().getName()))
+                    .append("</td><td class=\"devhost-status\">")
+                    .append(HtmlEscaper.escape(issue.getStatus().getName()))
                     .append("</td><td>").append(points(issue)).append("</td></tr>");
         }
         return html.append("</tbody></table>").toString();

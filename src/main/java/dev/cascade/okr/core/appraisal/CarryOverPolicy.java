@@ -24,7 +24,8 @@ import java.util.Objects;
  *   <li><b>Unfinished</b>: the progress shown is below 100% (or has no data), or the achievement rate is below 100%
  *       (or undefined) — either says the target was not reached.</li>
  *   <li><b>What remains</b>: a metric starts the new period from its last actual towards the same target (and tiers,
- *       and the same kind of check-in values), so its remaining distance is |target − actual|; when there is no actual, or the actual already passes the
+ *       and the same kind of check-in values), so its remaining distance is |target − actual|; when there is no actual,
+ *       or the actual already passes the
  *       target (an override said unfinished), the measure is copied. Bands, milestones and issue-driven key results
  *       (the same links: the unfinished issues are still there) are copied.</li>
  *   <li><b>Weights</b>: the carried key results keep their proportions, re-split to sum to 100% (in hundredths of a

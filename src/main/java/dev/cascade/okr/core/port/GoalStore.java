@@ -1,8 +1,8 @@
 package dev.cascade.okr.core.port;
 
 import dev.cascade.okr.core.model.Alignment;
-import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.Closing;
+import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultId;
@@ -18,8 +18,8 @@ import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.progress.IssueCompletion;
-import dev.cascade.okr.core.progress.KeyResultEvaluation;
 import dev.cascade.okr.core.progress.KeyResultBasis;
+import dev.cascade.okr.core.progress.KeyResultEvaluation;
 import dev.cascade.okr.core.progress.ManualOverride;
 import dev.cascade.okr.core.progress.OverrideClearing;
 import dev.cascade.okr.core.progress.Progress;
@@ -242,9 +242,9 @@ public interface GoalStore {
 
     /**
      * The root and the objectives aligned below it, down to {@code maxDepth} levels (0: the root alone), read
-     * breadth first with one query per level (per batch of parents, never one per objective); objectives in the order found (root
-     * first, then level by level, ascending id within a level), each once even when reached twice; the alignments
-     * among them. Empty when the root does not exist.
+     * breadth first with one query per level (per batch of parents, never one per objective); objectives in the order
+     * found (root first, then level by level, ascending id within a level), each once even when reached twice; the
+     * alignments among them. Empty when the root does not exist.
      */
     GoalSlice descendantsOf(ObjectiveId root, int maxDepth);
 

@@ -1,6 +1,5 @@
 package dev.cascade.okr.core.port;
 
-import dev.cascade.okr.core.model.WorkLink;
 import java.util.List;
 
 /**

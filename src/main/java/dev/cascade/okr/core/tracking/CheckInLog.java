@@ -2,9 +2,9 @@ package dev.cascade.okr.core.tracking;
 
 import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.IssueMeasure;
-import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Measure;
+import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.MilestoneMeasure;
 import dev.cascade.okr.core.progress.Observation;
 import dev.cascade.okr.core.validation.Validated;
@@ -22,8 +22,9 @@ import java.util.Optional;
  * The check-in history of one key result: append-only and immutable. There is no way to edit or remove a check-in;
  * a correction is a new check-in.
  *
- * <p>Invariants: every check-in belongs to {@link #keyResultId()}; entries are ordered by date, then by the instant they
- * were recorded (a late, backdated check-in is filed at its date, with a warning); at most {@link #MAX_ENTRIES}.
+ * <p>Invariants: every check-in belongs to {@link #keyResultId()}; entries are ordered by date, then by the instant
+ * they were recorded (a late, backdated check-in is filed at its date, with a warning); at most
+ * {@link #MAX_ENTRIES}.
  */
 public final class CheckInLog {
 
@@ -88,7 +89,8 @@ public final class CheckInLog {
 
     private void requireSameKeyResult(CheckIn checkIn) {
         if (!checkIn.keyResultId().equals(keyResultId)) {
-            throw new IllegalArgumentException("check-in of " + checkIn.keyResultId() + " in the log of " + keyResultId);
+            throw new IllegalArgumentException(
+                    "check-in of " + checkIn.keyResultId() + " in the log of " + keyResultId);
         }
     }
 
@@ -110,7 +112,8 @@ public final class CheckInLog {
     /**
      * What the check-ins show for a key result measured by people: the latest value checked in, as the actual of a
      * metric or band (for a metric whose check-ins are {@linkplain CheckInValues#PER_PERIOD amounts per period}: its
-     * start plus the sum of every value checked in), or for a milestone "done" when that value is 1 or more (check in 1 when done, 0 when not);
+     * start plus the sum of every value checked in), or for a milestone "done" when that value is 1 or more (check in 1
+     * when done, 0 when not);
      * no check-in with a value yet is "no check-in", never 0. Key results measured by Jira issues are measured from
      * their issues, not from here.
      *

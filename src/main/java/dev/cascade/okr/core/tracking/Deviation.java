@@ -12,7 +12,8 @@ import java.util.Optional;
  * (−0.1667 is 16.67% below plan), not clamped; or an explicit undefined state with its {@link NoDeviationReason}.
  *
  * <p>For every positive plan this is the glossary's {@code (actual − planned) ÷ planned}; dividing by the size of the
- * plan keeps "positive = above plan" also for a negative planned amount (a planned fall, see {@link Plan}). The rate is never NaN and
+ * plan keeps "positive = above plan" also for a negative planned amount (a planned fall, see {@link Plan}). The rate is
+ * never NaN and
  * never a silent 0: callers ask {@link #isDefined()} before {@link #rate()}. Whether above plan is good or bad depends
  * on the key result's direction and is decided by {@link TrackingPolicy}, not here.
  */
@@ -37,7 +38,8 @@ public final class Deviation {
      */
     public static Deviation of(BigDecimal planned, BigDecimal actual) {
         Objects.requireNonNull(planned, "planned");
-        Deviation deviation = new Deviation(Inputs.normalize(planned), actual == null ? null : Inputs.normalize(actual));
+        Deviation deviation = new Deviation(Inputs.normalize(planned),
+                actual == null ? null : Inputs.normalize(actual));
         if (deviation.isDefined() && Double.isInfinite(deviation.exactRate().doubleValue())) {
             throw new IllegalArgumentException("deviation rate out of range: " + actual + " vs " + planned);
         }

@@ -50,7 +50,8 @@ public record TrackingRow(UserRef who, String goalTitle, Period period, BigDecim
      * <p>Planned (the one rule for a running sub-period): the plan's amount from the sub-period's first day to
      * {@code today}, counting {@code today}, i.e. its value pro-rated by elapsed days; the whole value once it has
      * ended; 0 before it starts. The deviation and the status both compare the actual with this amount, so they never
-     * disagree; the whole sub-period's value is kept beside it as {@link #periodPlan()}. Actual: the amount achieved within the sub-period, i.e. achieved by the end of
+     * disagree; the whole sub-period's value is kept beside it as {@link #periodPlan()}. Actual: the amount achieved
+     * within the sub-period, i.e. achieved by the end of
      * {@code today} (or of the sub-period) minus achieved by the day before it began (0 for the sub-period that opens
      * the goal period); none until a check-in with a value is dated inside the sub-period, and none when no value was
      * reported before a later sub-period began, because the split between sub-periods would be guessed. A

@@ -55,7 +55,8 @@ public class AppraisalTransitionsTest {
         Validated<AppraisalWorkflow> take(AppraisalWorkflow workflow, UserRef actor) {
             return switch (this) {
                 case SELF_ASSESS -> workflow.selfAssess(actor, 3, "", AT);
-                case MANAGER_ASSESS -> workflow.managerAssess(actor, Achievements.of("45", "50"), null, null, 3, "", "", AT);
+                case MANAGER_ASSESS -> workflow.managerAssess(actor, Achievements.of("45", "50"), null, null, 3, "", "",
+                        AT);
                 case SIGN_OFF -> workflow.signOff(actor, AT);
                 case APPEAL -> workflow.appeal(actor, "Unfair", AT);
                 case UPHOLD -> workflow.upholdAppeal(actor, "Stands", AT);

@@ -104,8 +104,8 @@ public class AppraisalWorkflowTest {
     @Test
     public void shouldRefuseWhenTheManagerTextsAreTooLong() {
         assertEquals("appraisal.text-too-long@comment:2000; appraisal.text-too-long@suggestion:2000",
-                Findings.of(selfAssessed().managerAssess(MANAGER, Achievements.of("48", "50"), null, null, 4, "c".repeat(2001), "s".repeat(2001),
-                        ASSESSED_AT).violations()));
+                Findings.of(selfAssessed().managerAssess(MANAGER, Achievements.of("48", "50"), null, null, 4,
+                        "c".repeat(2001), "s".repeat(2001), ASSESSED_AT).violations()));
     }
 
     @Test

@@ -29,7 +29,8 @@ final class Appraisals {
         if (state == AppraisalState.SELF_ASSESSED) {
             return workflow;
         }
-        workflow = workflow.managerAssess(MANAGER, Achievements.of("48", "50"), null, null, 4, "Solid quarter", "One more visit a week", ASSESSED_AT)
+        workflow = workflow.managerAssess(MANAGER, Achievements.of("48", "50"), null, null, 4, "Solid quarter",
+                "One more visit a week", ASSESSED_AT)
                 .value();
         if (state == AppraisalState.MANAGER_ASSESSED) {
             return workflow;

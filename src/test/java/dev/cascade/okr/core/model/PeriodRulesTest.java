@@ -2,7 +2,6 @@ package dev.cascade.okr.core.model;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
 
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.ViolationCode;

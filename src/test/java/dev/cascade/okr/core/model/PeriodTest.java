@@ -1,15 +1,11 @@
 package dev.cascade.okr.core.model;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import dev.cascade.okr.core.validation.Validated;
-import dev.cascade.okr.core.validation.ViolationCode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;

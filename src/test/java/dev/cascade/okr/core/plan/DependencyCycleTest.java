@@ -39,7 +39,8 @@ public class DependencyCycleTest {
             {"2-cycle", update(T1, "Write copy", I1, T2),
                 "E plan.dependency-cycle@dependencies[Write copy \u2192 Book ads \u2192 Write copy]"},
             {"3-cycle", threeCycle(),
-                "E plan.dependency-cycle@dependencies[Write copy \u2192 Design page \u2192 Book ads \u2192 Write copy]"},
+                "E plan.dependency-cycle@dependencies"
+                        + "[Write copy \u2192 Design page \u2192 Book ads \u2192 Write copy]"},
             {"task waits for its own initiative", update(T1, "Write copy", I1, I1),
                 "E plan.dependency-cycle@dependencies[Write copy \u2192 Launch campaign \u2192 Write copy]"},
             {"task moved into the initiative it waits for", update(T3, "Design page", I1, I1),

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertThrows;
 
-import java.util.List;
 import org.junit.Test;
 
 /** Progress: clamping, the no-data state, per-cent rounding and the equally weighted roll-up. */

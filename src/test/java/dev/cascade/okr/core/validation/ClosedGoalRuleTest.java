@@ -20,7 +20,8 @@ public class ClosedGoalRuleTest {
 
     private static Objective goal(Lifecycle lifecycle, String title) {
         return new Objective(new ObjectiveId(7), title, null, new UserRef("bob"), "team", Period.year(2026),
-                new OrgUnit.Project("CASC"), GoalType.RESULT, lifecycle, Visibility.EVERYONE, false, List.of(), GoalDetails.NONE);
+                new OrgUnit.Project("CASC"), GoalType.RESULT, lifecycle, Visibility.EVERYONE, false, List.of(),
+                GoalDetails.NONE);
     }
 
     @Test

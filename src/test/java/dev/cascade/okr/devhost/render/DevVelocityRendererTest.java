@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.Test;
 
 public class DevVelocityRendererTest {
@@ -139,7 +138,8 @@ public class DevVelocityRendererTest {
     public void shouldIterateOverViewWhenItsIteratorIsAllowlisted() {
         Map<String, Object> context = Map.of("keyResults", new KeyResultsView(List.of("a", "b")));
 
-        String html = renderer(List.of("dev.cascade.okr.devhost.render.DevVelocityRendererTest$KeyResultsView#iterator()"))
+        String html = renderer(
+                List.of("dev.cascade.okr.devhost.render.DevVelocityRendererTest$KeyResultsView#iterator()"))
                 .render(TEMPLATES + "foreach-iterable-view.vm", context);
 
         assertThat(html, is("a b "));
