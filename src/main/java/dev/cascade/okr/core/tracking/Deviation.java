@@ -1,8 +1,8 @@
 package dev.cascade.okr.core.tracking;
 
+import dev.cascade.okr.core.model.Rates;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import dev.cascade.okr.core.model.Rates;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
