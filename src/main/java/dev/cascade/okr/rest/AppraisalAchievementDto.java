@@ -18,12 +18,12 @@ import java.util.List;
  * @param explanation the weighting in numbers and symbols, e.g. {@code 50% × 96.0% + 50% × 115.0% = 105.5%}
  * @param text the same in a sentence of the caller's language, naming what is missing
  */
-public record AppraisalAchievementDto(boolean complete, Double rate, boolean equalWeights, List<Long> missing,
+public record AppraisalAchievementDto(boolean complete, BigDecimal rate, boolean equalWeights, List<Long> missing,
         List<AppraisalAchievementLineDto> keyResults, String explanation, String text) {
 
     static AppraisalAchievementDto of(GoalAchievement achievement, I18nResolver i18n) {
         return new AppraisalAchievementDto(achievement.isComplete(),
-                achievement.rate().isPresent() ? achievement.rate().getAsDouble() : null, achievement.equalWeights(),
+                RequestNumbers.json(achievement.rate().orElse(null)), achievement.equalWeights(),
                 achievement.missing(), achievement.keyResults().stream().map(AppraisalAchievementLineDto::of).toList(),
                 achievement.explanation(), AppraisalTexts.achievement(achievement, i18n));
     }
@@ -47,13 +47,14 @@ public record AppraisalAchievementDto(boolean complete, Double rate, boolean equ
      * @param explanation e.g. {@code 48 ÷ 50 = 96.0%}
      */
     public record AppraisalAchievementLineDto(long keyResultId, String title, BigDecimal weight, String basis,
-            BigDecimal actual, BigDecimal target, BigDecimal bandLow, BigDecimal bandHigh, Double rate,
+            BigDecimal actual, BigDecimal target, BigDecimal bandLow, BigDecimal bandHigh, BigDecimal rate,
             String undefined, String explanation) {
 
         static AppraisalAchievementLineDto of(KeyResultAchievement line) {
             return new AppraisalAchievementLineDto(line.keyResultId(), line.title(),
                     line.weight().percent(), line.basis().code(), line.actual(), line.target(),
-                    line.bandLow(), line.bandHigh(), line.rate().isDefined() ? line.rate().rate() : null,
+                    line.bandLow(), line.bandHigh(),
+                    line.rate().isDefined() ? RequestNumbers.json(line.rate().rate()) : null,
                     line.rate().isDefined() ? null : AppraisalDto.code(line.rate().reason()), line.explanation());
         }
     }

@@ -100,17 +100,18 @@ public record AppraisalDto(long id, long objectiveId, String periodStart, String
      * @param explanation the arithmetic, in numbers and symbols
      * @param text the arithmetic in a sentence of the caller's language, naming an override and its reason
      */
-    public record AppraisalCompositeDto(boolean complete, List<String> missing, Double achievementRate,
+    public record AppraisalCompositeDto(boolean complete, List<String> missing, BigDecimal achievementRate,
             Integer processScore, BigDecimal resultsPoints, BigDecimal processPoints, BigDecimal score, String grade,
             AppraisalOverrideDto override, String explanation, String text) {
         static AppraisalCompositeDto of(Composite c, I18nResolver i18n) {
             return new AppraisalCompositeDto(c.isComplete(),
                     c.missing().stream().map(AppraisalDto::code).sorted().toList(),
-                    c.achievementRate().isPresent() ? c.achievementRate().getAsDouble() : null,
+                    RequestNumbers.json(c.achievementRate().orElse(null)),
                     c.processScore().isPresent() ? c.processScore().getAsInt() : null,
                     c.resultsPoints().orElse(null), c.processPoints().orElse(null),
                     c.isComplete() ? c.score() : null, c.isComplete() ? c.grade().code() : null,
-                    c.override().map(o -> new AppraisalOverrideDto(o.rate(), o.reason(), o.computedRate()))
+                    c.override().map(o -> new AppraisalOverrideDto(RequestNumbers.json(o.rate()), o.reason(),
+                            RequestNumbers.json(o.computedRate())))
                             .orElse(null),
                     c.explanation(), AppraisalTexts.composite(c, i18n));
         }
@@ -123,7 +124,7 @@ public record AppraisalDto(long id, long objectiveId, String periodStart, String
      * @param reason why
      * @param computedRate what the evidence gave at the time, or {@code null} when it gave nothing
      */
-    public record AppraisalOverrideDto(double rate, String reason, Double computedRate) {
+    public record AppraisalOverrideDto(BigDecimal rate, String reason, BigDecimal computedRate) {
     }
 
     /**

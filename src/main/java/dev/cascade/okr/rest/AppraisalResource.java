@@ -11,6 +11,7 @@ import dev.cascade.okr.service.AppraisalService;
 import dev.cascade.okr.service.AppraisalSummaryService;
 import dev.cascade.okr.service.Caller;
 import dev.cascade.okr.service.Outcome;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -129,7 +130,7 @@ public class AppraisalResource {
         AppraisalManagerAssessmentDto dto = parsed.value();
         Outcome<Long> version = RequestNumbers.version(dto.version());
         Outcome<Integer> score = RequestNumbers.requiredInt(dto.processScore(), "processScore");
-        Outcome<Optional<Double>> rate = RequestNumbers.optionalDecimal(dto.achievementRate(), "achievementRate");
+        Outcome<Optional<BigDecimal>> rate = RequestNumbers.optionalDecimal(dto.achievementRate(), "achievementRate");
         Optional<Response> bad = firstFailure(version, score, rate);
         if (bad.isPresent()) {
             return bad.get();

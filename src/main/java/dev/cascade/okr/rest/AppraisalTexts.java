@@ -49,8 +49,8 @@ final class AppraisalTexts {
     }
 
     /** A fraction as per-cent with at most two decimals: 0.96 is {@code 96%}, 1.055 is {@code 105.5%}. */
-    static String percent(double fraction) {
-        return BigDecimal.valueOf(fraction).movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
+    static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString() + "%";
     }
 }

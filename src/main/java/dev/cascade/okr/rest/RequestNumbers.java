@@ -39,15 +39,27 @@ final class RequestNumbers {
                 : Outcome.failure(whole.failure(), whole.violations());
     }
 
-    /** An optional decimal as a double, empty when absent; beyond ±1e15 is a wrong type. */
-    static Outcome<Optional<Double>> optionalDecimal(BigDecimal value, String field) {
+    /** An optional decimal, empty when absent; beyond ±1e15 is a wrong type. */
+    static Outcome<Optional<BigDecimal>> optionalDecimal(BigDecimal value, String field) {
         if (value == null) {
             return Outcome.success(Optional.empty());
         }
         if (value.abs().compareTo(BigDecimal.TEN.pow(15)) > 0) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_WRONG_TYPE, field));
         }
-        return Outcome.success(Optional.of(value.doubleValue()));
+        return Outcome.success(Optional.of(value));
+    }
+
+    /**
+     * A rate (or any core decimal) as the JSON number people read: without trailing zeros and never in exponent form,
+     * so a rate carried as 0.960000 reads 0.96 and 1.000000 reads 1; {@code null} stays {@code null}.
+     */
+    static BigDecimal json(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** A path id: a positive whole number, else 0 (which no row has, so the service answers not found). */

@@ -33,7 +33,8 @@ public record TrackingTableDto(long objectiveId, TrackingPeriodDto period, List<
                 row.map(r -> r.who().key()).orElse(null), row.isPresent(), row.map(TrackingRow::planned).orElse(null),
                 row.map(TrackingRow::periodPlan).orElse(null),
                 line.actual().orElse(null),
-                defined ? deviation.get().rate() : null, defined ? deviation.get().percentForDisplay() : null,
+                defined ? RequestNumbers.json(deviation.get().rate()) : null,
+                defined ? deviation.get().percentForDisplay() : null,
                 deviation.filter(d -> !d.isDefined()).map(d -> code(d.reason().name())).orElse(null),
                 code(line.paceStatus().name()), row.map(TrackingRow::cause).orElse(""),
                 row.map(TrackingRow::adjustment).orElse(""), row.map(r -> r.owner().key()).orElse(null),
@@ -73,7 +74,7 @@ public record TrackingTableDto(long objectiveId, TrackingPeriodDto period, List<
      * @param cadence {@code weekly}, {@code biweekly} or {@code monthly}
      */
     public record TrackingRowDto(long keyResultId, String goal, String who, boolean planned, BigDecimal plannedValue,
-            BigDecimal periodPlan, BigDecimal actual, Double deviationRate, BigDecimal deviationPercent,
+            BigDecimal periodPlan, BigDecimal actual, BigDecimal deviationRate, BigDecimal deviationPercent,
             String noDeviationReason,
             String status, String cause, String adjustment, String owner, String updatedOn, String nextCheckInDue,
             boolean overdue, long daysOverdue, String cadence) {

@@ -21,6 +21,7 @@ import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.Outcome.Failure;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -270,7 +271,7 @@ public final class AppraisalService {
      * ({@link GoalEvidence}); {@code overrideRate} replaces that rate and needs a {@code reason}. A goal deleted since
      * the start has no key results left, so no computed rate.
      */
-    public Outcome<StoredAppraisal> managerAssess(Caller caller, long id, long version, Double overrideRate,
+    public Outcome<StoredAppraisal> managerAssess(Caller caller, long id, long version, BigDecimal overrideRate,
             String reason, int processScore, String comment, String suggestion) {
         return withAccess(caller, id, found -> {
             GoalAchievement achievement = goals.objective(found.stored().objective()).map(evidence::achievement)

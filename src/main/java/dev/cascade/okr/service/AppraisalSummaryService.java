@@ -35,7 +35,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.inject.Inject;
@@ -206,8 +205,7 @@ public final class AppraisalSummaryService {
     }
 
     private static Composite unassessed(AppraisalScheme scheme, GoalAchievement achievement) {
-        OptionalDouble rate = achievement.rate();
-        return COMPOSITES.goalComposite(scheme, rate.isPresent() ? rate.getAsDouble() : null, null).value();
+        return COMPOSITES.goalComposite(scheme, achievement.rate().orElse(null), null).value();
     }
 
     /** Whether a goal counts in a period's appraisal: not a draft, and its period inside the period. */

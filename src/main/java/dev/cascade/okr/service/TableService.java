@@ -18,6 +18,7 @@ import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.PeriodKind;
+import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.plan.Initiative;
 import dev.cascade.okr.core.plan.Task;
@@ -43,7 +44,6 @@ import dev.cascade.okr.service.Table.Cell;
 import dev.cascade.okr.service.Table.Kind;
 import dev.cascade.okr.service.Table.Row;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -276,9 +276,8 @@ public final class TableService {
             rows.add(row(goal, null, appraisal.get().id(), Kind.APPRAISAL,
                     new Table.Person(workflow.appraisee().key()), new Table.Text(goal.title()), targets,
                     actuals,
-                    Table.number(composite.filter(c -> c.achievementRate().isPresent())
-                            .map(c -> BigDecimal.valueOf(c.achievementRate().getAsDouble()).movePointRight(2)
-                                    .setScale(1, RoundingMode.HALF_UP)).orElse(null)),
+                    Table.number(composite.flatMap(Composite::achievementRate).map(Rates::percentForDisplay)
+                            .orElse(null)),
                     Table.number(composite.filter(c -> c.processScore().isPresent())
                             .map(c -> BigDecimal.valueOf(c.processScore().getAsInt())).orElse(null)),
                     Table.number(composite.filter(Composite::isComplete).map(Composite::score).orElse(null)),

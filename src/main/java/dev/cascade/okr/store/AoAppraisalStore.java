@@ -324,8 +324,8 @@ public final class AoAppraisalStore implements AppraisalStore {
         }
         row.setOverrideReason(assessed == null ? null
                 : assessed.override().map(AchievementOverride::reason).orElse(null));
-        row.setAchievementRate(assessed == null || assessed.achievementRate().isEmpty() ? null
-                : Double.toString(assessed.achievementRate().getAsDouble()));
+        row.setAchievementRate(assessed == null ? null
+                : assessed.achievementRate().map(BigDecimal::toPlainString).orElse(null));
         row.setProcessScore(assessment == null ? null : assessment.processScore());
         row.setManagerComment(assessment == null ? null : emptyAsNull(assessment.comment()));
         row.setSuggestion(assessment == null ? null : emptyAsNull(assessment.suggestion()));
@@ -374,7 +374,7 @@ public final class AoAppraisalStore implements AppraisalStore {
             row.setTarget(line.targetValue().map(Columns::decimal).orElse(null));
             row.setBandLow(line.bandLowValue().map(Columns::decimal).orElse(null));
             row.setBandHigh(line.bandHighValue().map(Columns::decimal).orElse(null));
-            row.setRate(line.rate().isDefined() ? Double.toString(line.rate().rate()) : null);
+            row.setRate(line.rate().isDefined() ? line.rate().rate().toPlainString() : null);
             row.setUndefinedReason(line.rate().isDefined() ? null : line.rate().reason().name());
             row.save();
         }
@@ -395,7 +395,7 @@ public final class AoAppraisalStore implements AppraisalStore {
     private static GoalAchievement achievement(List<AppraisalLineAo> rows) {
         List<KeyResultAchievement> lines = new ArrayList<>(rows.size());
         for (AppraisalLineAo row : rows) {
-            AchievementRate rate = row.getRate() != null ? AchievementRate.of(Double.parseDouble(row.getRate()))
+            AchievementRate rate = row.getRate() != null ? AchievementRate.of(new BigDecimal(row.getRate()))
                     : AchievementRate.undefined(AchievementRate.Undefined.valueOf(row.getUndefinedReason()));
             lines.add(ACHIEVEMENTS.restore(row.getKeyResultId(), row.getTitle(),
                     new Weight(row.getWeightBasisPoints()), AchievementBasis.valueOf(row.getBasis()),
@@ -451,14 +451,14 @@ public final class AoAppraisalStore implements AppraisalStore {
                 : new SelfAssessment(row.getSelfScore(), nullAsEmpty(row.getSelfComment()),
                         new Stamp(appraisee, row.getSelfAssessedAt().toInstant()));
         ManagerAssessment assessment = null;
-        Double rate = row.getAchievementRate() == null ? null : Double.valueOf(row.getAchievementRate());
+        BigDecimal rate = row.getAchievementRate() == null ? null : new BigDecimal(row.getAchievementRate());
         AchievementOverride override = null;
         if (row.getAssessedAt() != null) {
             GoalAchievement achievement = achievement(lines);
             if (row.getOverrideReason() != null) {
                 override = new AchievementOverride(Objects.requireNonNull(rate, "overridden rate"),
                         row.getOverrideReason(),
-                        achievement.rate().isPresent() ? achievement.rate().getAsDouble() : null);
+                        achievement.rate().orElse(null));
             }
             assessment = new ManagerAssessment(composite(scheme, rate, row.getProcessScore(), override),
                     achievement, nullAsEmpty(row.getManagerComment()), nullAsEmpty(row.getSuggestion()),
@@ -485,7 +485,7 @@ public final class AoAppraisalStore implements AppraisalStore {
                 row.getVersion());
     }
 
-    private static Composite composite(AppraisalScheme scheme, Double rate, Integer processScore,
+    private static Composite composite(AppraisalScheme scheme, BigDecimal rate, Integer processScore,
             AchievementOverride override) {
         Validated<Composite> composite = COMPOSITES.goalComposite(scheme, rate, processScore, override);
         if (!composite.isValid()) {

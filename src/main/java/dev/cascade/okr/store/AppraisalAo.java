@@ -101,7 +101,8 @@ public interface AppraisalAo extends CascadeAo {
     void setSelfAssessedAt(Date selfAssessedAt);
 
     /**
-     * The achievement rate the composite uses as a fraction (1.15 = 115%) in exact {@code Double.toString} form: the
+     * The achievement rate the composite uses as a fraction (1.15 = 115%) in plain decimal form at the rate scale
+     * (6 decimals, {@code 1.150000}; rows written before read the same through {@code new BigDecimal}): the
      * computed one, or the manager's override when {@link #getOverrideReason()} is set; {@code null} while unknown.
      */
     @StringLength(32)

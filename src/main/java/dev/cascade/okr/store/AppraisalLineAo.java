@@ -86,7 +86,7 @@ public interface AppraisalLineAo extends CascadeAo {
     /** Sets the high end. */
     void setBandHigh(String bandHigh);
 
-    /** The rate in exact {@code Double.toString} form, or {@code null} when undefined. */
+    /** The rate in plain decimal form at the rate scale (6 decimals, {@code 0.960000}); {@code null} if undefined. */
     @StringLength(32)
     String getRate();
 

@@ -138,7 +138,7 @@ public class LayerArchitectureTest {
                     + "AO or nullness-library annotations on the OKR rules")
             .allowEmptyShould(true);
 
-    // --- rule 1b: core's packages in layers, without cycles (docs/decisions/0011-core-package-layers.md) ----------
+    // --- rule 1b: core's packages in layers, without cycles (docs/decisions/0012-core-package-layers.md) ----------
 
     @ArchTest
     public static final ArchRule corePackagesShouldBeFreeOfCycles = slices()

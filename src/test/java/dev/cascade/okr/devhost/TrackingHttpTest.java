@@ -38,7 +38,7 @@ public class TrackingHttpTest {
         assertEquals(new BigDecimal("12"), row.get("plannedValue").decimalValue());
         assertEquals(new BigDecimal("10"), row.get("actual").decimalValue());
         assertEquals(new BigDecimal("-16.7"), row.get("deviationPercent").decimalValue());
-        assertEquals(-1.0 / 6, row.get("deviationRate").asDouble(), 1e-9);
+        assertEquals(new BigDecimal("-0.166667"), row.get("deviationRate").decimalValue());
         assertEquals("at-risk", row.get("status").asText());
         assertEquals("slow legal", row.get("cause").asText());
         assertEquals("template contract", row.get("adjustment").asText());

@@ -192,7 +192,8 @@ public class AoAppraisalStoreTest {
                 w -> w.selfAssess(JIA, 7, LONG_CHINESE, T0.plusSeconds(1)).value(),
                 w -> w.managerAssess(MANAGER, Achievements.unmeasured(), null, null, 6, "待数据", "",
                         T0.plusSeconds(2)).value(),
-                w -> w.managerAssess(MANAGER, Achievements.of("23000", "20000"), 1.1499999999999999, "核对后的数据",
+                w -> w.managerAssess(MANAGER, Achievements.of("23000", "20000"), new BigDecimal("1.149999"),
+                        "核对后的数据",
                         6, "Good", "Visit more", T0.plusSeconds(3)).value(),
                 w -> w.signOff(JIA, T0.plusSeconds(4)).value(),
                 w -> w.appeal(JIA, "Process was better than 6", T0.plusSeconds(5)).value(),
@@ -330,7 +331,8 @@ public class AoAppraisalStoreTest {
                         Observation.value(new BigDecimal("48"))),
                 new AchievementPolicy().keyResult(Achievements.metric(12, "Revenue", 40, "20000"),
                         Observation.noCheckIn())));
-        AppraisalWorkflow overridden = selfAssessed.managerAssess(MANAGER, twoLines, 0.9, "Revenue booked late",
+        AppraisalWorkflow overridden = selfAssessed.managerAssess(MANAGER, twoLines, new BigDecimal("0.9"),
+                "Revenue booked late",
                 4, "", "", T0.plusSeconds(10)).value();
 
         stored = ((StoreWrite.Written<StoredAppraisal>) store.put(stored.id(), 1, overridden)).value();

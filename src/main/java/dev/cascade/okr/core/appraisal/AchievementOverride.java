@@ -1,13 +1,14 @@
 package dev.cascade.okr.core.appraisal;
 
+import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * A manager's achievement rate in place of the one the evidence gives ({@link AchievementPolicy}), always with a
@@ -19,12 +20,15 @@ import java.util.OptionalDouble;
  * @param reason why the evidence is not the whole story
  * @param computedRate what the evidence gave when the override was made, or {@code null} when it gave nothing
  */
-public record AchievementOverride(double rate, String reason, Double computedRate) {
+public record AchievementOverride(BigDecimal rate, String reason, BigDecimal computedRate) {
 
-    /** Checks the invariants. */
+    /** Checks the invariants and carries both rates at the rate scale. */
     public AchievementOverride {
+        Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(reason, "reason");
-        if (!Double.isFinite(rate) || reason.isBlank() || (computedRate != null && !Double.isFinite(computedRate))) {
+        rate = Rates.fraction(rate);
+        computedRate = computedRate == null ? null : Rates.fraction(computedRate);
+        if (reason.isBlank()) {
             throw new IllegalArgumentException("invalid override: " + rate + ", '" + reason + "', " + computedRate);
         }
     }
@@ -32,14 +36,15 @@ public record AchievementOverride(double rate, String reason, Double computedRat
     /**
      * An override from what a manager entered, or the violations: a rate without a reason is
      * {@code appraisal.override-reason-required} at {@code reason}; a reason without a rate is
-     * {@code appraisal.override-rate-required} at {@code achievementRate}; a rate that is not finite
-     * {@code appraisal.achievement-rate-invalid}. Neither given is no override (empty).
+     * {@code appraisal.override-rate-required} at {@code achievementRate}. Neither given is no override (empty). The
+     * rate is rounded to the rate scale ({@link Rates}).
      *
      * @param rate the rate entered, or {@code null}
      * @param reason the reason entered, or {@code null}
      * @param computed what the evidence gives now
      */
-    public static Validated<Optional<AchievementOverride>> of(Double rate, String reason, GoalAchievement computed) {
+    public static Validated<Optional<AchievementOverride>> of(BigDecimal rate, String reason,
+            GoalAchievement computed) {
         Objects.requireNonNull(computed, "computed");
         List<Violation> violations = new ArrayList<>();
         boolean hasReason = reason != null && !reason.isBlank();
@@ -50,15 +55,10 @@ public record AchievementOverride(double rate, String reason, Double computedRat
             }
             return Validated.valid(Optional.empty());
         }
-        if (!Double.isFinite(rate)) {
-            violations.add(Violation.of(ViolationCode.APPRAISAL_ACHIEVEMENT_RATE_INVALID, "achievementRate"));
-        }
         String text = Texts.check(reason, "reason", ViolationCode.APPRAISAL_OVERRIDE_REASON_REQUIRED, violations);
         if (!violations.isEmpty()) {
             return Validated.invalid(violations);
         }
-        OptionalDouble now = computed.rate();
-        return Validated.valid(Optional.of(
-                new AchievementOverride(rate, text, now.isPresent() ? now.getAsDouble() : null)));
+        return Validated.valid(Optional.of(new AchievementOverride(rate, text, computed.rate().orElse(null))));
     }
 }

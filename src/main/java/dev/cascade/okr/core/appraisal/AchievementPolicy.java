@@ -8,6 +8,7 @@ import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.MilestoneMeasure;
+import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.model.StatusCategory;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.progress.AchievementRate;
@@ -15,7 +16,6 @@ import dev.cascade.okr.core.progress.KeyResultEvaluation;
 import dev.cascade.okr.core.progress.KeyResultProgressPolicy;
 import dev.cascade.okr.core.progress.Observation;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,9 @@ import java.util.Objects;
  * </ul>
  * No evidence (no check-in, no computed issues, a broken link) leaves the rate undefined, never 0.
  *
- * <p>Goal: {@code rate = Σ weight × rate ÷ Σ weight} over the key results, not capped, rounded half-up to 4 decimals.
+ * <p>Goal: {@code rate = Σ weight × rate ÷ Σ weight} over the key results, not capped, rounded half-up once from the
+ * exact quotient to 4 decimals (0.01%) and carried at the rate scale ({@link Rates}). A key result's rate is a
+ * fraction with {@value Rates#SCALE} decimals.
  * Weights that do not sum to 100% (a draft) are divided by their total; when every weight is 0 the key results count
  * equally. A key result that counts (weight above 0) without a rate leaves the goal's rate unknown, naming it, rather
  * than leaving it out: an appraisal must not grow because a key result was never measured (a manager may then set the
@@ -72,7 +74,7 @@ public final class AchievementPolicy {
             case STORY_POINTS_DONE -> completion == null ? null
                     : BigDecimal.valueOf(completion.tally(StatusCategory.DONE).storyPoints());
             case STATUS_WEIGHTED -> completion == null || !rate.isDefined() ? null
-                    : BigDecimal.valueOf(rate.rate()).multiply(BigDecimal.valueOf(completion.total()))
+                    : rate.rate().multiply(BigDecimal.valueOf(completion.total()))
                             .setScale(2, RoundingMode.HALF_UP);
         };
         if (!evaluation.computedProgress().hasData() && basis != AchievementBasis.NUMERIC_FIELD) {
@@ -102,12 +104,11 @@ public final class AchievementPolicy {
                 missing.add(line.keyResultId());
                 continue;
             }
-            sum = sum.add(BigDecimal.valueOf(weight).multiply(BigDecimal.valueOf(line.rate().rate())));
+            sum = sum.add(BigDecimal.valueOf(weight).multiply(line.rate().rate()));
             counted += weight;
         }
-        Double rate = keyResults.isEmpty() || !missing.isEmpty() ? null
-                : sum.divide(BigDecimal.valueOf(counted), MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_UP)
-                        .doubleValue();
+        BigDecimal rate = keyResults.isEmpty() || !missing.isEmpty() ? null
+                : Rates.fraction(sum.divide(BigDecimal.valueOf(counted), 4, Rates.ROUNDING));
         String result = rate == null ? Arithmetic.UNKNOWN : Arithmetic.ratePercent(rate);
         String joined = String.join(" + ", terms);
         String explanation;

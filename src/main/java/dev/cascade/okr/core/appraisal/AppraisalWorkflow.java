@@ -4,6 +4,7 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,12 +87,12 @@ public final class AppraisalWorkflow {
             return composite.processScore().getAsInt();
         }
 
-        private static Double rateOf(GoalAchievement achievement) {
-            return achievement.rate().isPresent() ? achievement.rate().getAsDouble() : null;
+        private static BigDecimal rateOf(GoalAchievement achievement) {
+            return achievement.rate().orElse(null);
         }
 
-        private static Double rateOf(Composite composite) {
-            return composite.achievementRate().isPresent() ? composite.achievementRate().getAsDouble() : null;
+        private static BigDecimal rateOf(Composite composite) {
+            return composite.achievementRate().orElse(null);
         }
     }
 
@@ -265,7 +266,7 @@ public final class AppraisalWorkflow {
      * @param reason why the rate is overridden; required with {@code overrideRate}, refused without it
      */
     public Validated<AppraisalWorkflow> managerAssess(UserRef actor, GoalAchievement achievement,
-            Double overrideRate, String reason, int processScore, String comment, String suggestion, Instant at) {
+            BigDecimal overrideRate, String reason, int processScore, String comment, String suggestion, Instant at) {
         Objects.requireNonNull(achievement, "achievement");
         List<Violation> violations = step(AppraisalState.MANAGER_ASSESSED, manager.equals(actor));
         if (!violations.isEmpty()) {
@@ -275,7 +276,7 @@ public final class AppraisalWorkflow {
         violations.addAll(override.violations());
         AchievementOverride overridden = override.isValid() ? override.value().orElse(null) : null;
         Validated<Composite> composite = COMPOSITES.goalComposite(scheme,
-                achievement.rate().isPresent() ? achievement.rate().getAsDouble() : null, processScore,
+                achievement.rate().orElse(null), processScore,
                 overridden);
         violations.addAll(composite.violations());
         String commentText = Texts.check(comment, "comment", null, violations);

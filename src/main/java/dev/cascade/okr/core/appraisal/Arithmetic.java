@@ -32,8 +32,8 @@ final class Arithmetic {
     }
 
     /** An achievement rate as per-cent, one or two decimals: 0.96 is {@code 96.0%}, 0.8333... is {@code 83.33%}. */
-    static String ratePercent(double rate) {
-        BigDecimal percent = BigDecimal.valueOf(rate).movePointRight(2).setScale(2, RoundingMode.HALF_UP)
+    static String ratePercent(BigDecimal rate) {
+        BigDecimal percent = rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         return (percent.scale() < 1 ? percent.setScale(1, RoundingMode.UNNECESSARY) : percent).toPlainString() + "%";
     }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -12,13 +11,14 @@ import java.util.Set;
  * One goal's composite score (0–100) with its inputs, its two parts, its grade and the arithmetic that produced it;
  * or, while an input is missing, an explicit incomplete state that names the missing inputs (never a silent 0).
  *
- * <p>Made by {@link CompositePolicy#goalComposite}. Units: the achievement rate is a fraction as given (1.15 = 115%,
- * not capped); the parts are points out of 100, scale 2; the score is scale 1. Invariant: complete exactly when both
- * inputs are present, and then score and grade are present.
+ * <p>Made by {@link CompositePolicy#goalComposite}. Units: the achievement rate is a fraction at the rate scale
+ * ({@link dev.cascade.okr.core.model.Rates}; 1.15 = 115%, not capped); the parts are points out of 100, scale 2;
+ * the score is scale 1. Invariant: complete exactly when both inputs are present, and then score and grade are
+ * present.
  */
 public final class Composite {
 
-    private final Double achievementRate;
+    private final BigDecimal achievementRate;
     private final Integer processScore;
     private final BigDecimal resultsPoints;
     private final BigDecimal processPoints;
@@ -27,7 +27,7 @@ public final class Composite {
     private final String explanation;
     private final AchievementOverride override;
 
-    Composite(Double achievementRate, Integer processScore, BigDecimal resultsPoints, BigDecimal processPoints,
+    Composite(BigDecimal achievementRate, Integer processScore, BigDecimal resultsPoints, BigDecimal processPoints,
             BigDecimal score, Grade grade, String explanation, AchievementOverride override) {
         boolean complete = achievementRate != null && processScore != null;
         if ((achievementRate == null) != (resultsPoints == null) || (processScore == null) != (processPoints == null)
@@ -42,7 +42,7 @@ public final class Composite {
         this.score = score;
         this.grade = grade;
         this.explanation = Objects.requireNonNull(explanation, "explanation");
-        if (override != null && (achievementRate == null || override.rate() != achievementRate)) {
+        if (override != null && (achievementRate == null || !override.rate().equals(achievementRate))) {
             throw new IllegalArgumentException("an override's rate is the composite's rate: " + override + ", "
                     + achievementRate);
         }
@@ -75,8 +75,8 @@ public final class Composite {
     }
 
     /** Actual ÷ target as a fraction, not capped (1.15 = 115%), when known. */
-    public OptionalDouble achievementRate() {
-        return achievementRate == null ? OptionalDouble.empty() : OptionalDouble.of(achievementRate);
+    public Optional<BigDecimal> achievementRate() {
+        return Optional.ofNullable(achievementRate);
     }
 
     /** The process score on the scheme's scale, when given. */

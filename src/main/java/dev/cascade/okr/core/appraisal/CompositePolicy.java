@@ -1,5 +1,6 @@
 package dev.cascade.okr.core.appraisal;
 
+import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
@@ -27,32 +28,31 @@ import java.util.Objects;
 public final class CompositePolicy {
 
     /**
-     * A goal's composite, incomplete when the rate or the score is {@code null}; refused when the rate is not finite
-     * or the score is off the scheme's scale.
+     * A goal's composite, incomplete when the rate or the score is {@code null}; refused when the score is
+     * off the scheme's scale.
      *
      * @param achievementRate actual ÷ target as a fraction (1.15 = 115%), not capped; {@code null} when not known
      * @param processScore the manager's process score; {@code null} when not given yet
      */
-    public Validated<Composite> goalComposite(AppraisalScheme scheme, Double achievementRate, Integer processScore) {
+    public Validated<Composite> goalComposite(AppraisalScheme scheme, BigDecimal achievementRate,
+            Integer processScore) {
         return goalComposite(scheme, achievementRate, processScore, null);
     }
 
     /**
-     * A goal's composite as {@link #goalComposite(AppraisalScheme, Double, Integer)} computes it, with the rate a
+     * A goal's composite as {@link #goalComposite(AppraisalScheme, BigDecimal, Integer)} computes it, with the rate a
      * manager set in place of the computed one: the override's rate is used and the composite names the override.
      *
      * @param computedRate the rate the evidence gives ({@link GoalAchievement}), ignored when overridden
      * @param processScore the manager's process score; {@code null} when not given yet
      * @param overrideOrNull the manager's rate and reason, or {@code null}
      */
-    public Validated<Composite> goalComposite(AppraisalScheme scheme, Double computedRate, Integer processScore,
+    public Validated<Composite> goalComposite(AppraisalScheme scheme, BigDecimal computedRate, Integer processScore,
             AchievementOverride overrideOrNull) {
         Objects.requireNonNull(scheme, "scheme");
-        Double achievementRate = overrideOrNull == null ? computedRate : Double.valueOf(overrideOrNull.rate());
+        BigDecimal achievementRate = overrideOrNull != null ? overrideOrNull.rate()
+                : computedRate == null ? null : Rates.fraction(computedRate);
         List<Violation> violations = new ArrayList<>();
-        if (achievementRate != null && !Double.isFinite(achievementRate)) {
-            violations.add(Violation.of(ViolationCode.APPRAISAL_ACHIEVEMENT_RATE_INVALID, "achievementRate"));
-        }
         if (processScore != null && !scheme.isOnScale(processScore)) {
             violations.add(Violation.of(ViolationCode.APPRAISAL_PROCESS_SCORE_OUT_OF_RANGE, "processScore",
                     String.valueOf(scheme.processScaleMin()), String.valueOf(scheme.processScaleMax())));
@@ -109,8 +109,7 @@ public final class CompositePolicy {
                 total == null ? null : scheme.grade(total), terms + " = " + Arithmetic.tail(products, total)));
     }
 
-    private static BigDecimal resultsPoints(AppraisalScheme scheme, double achievementRate) {
-        BigDecimal rate = BigDecimal.valueOf(achievementRate);
+    private static BigDecimal resultsPoints(AppraisalScheme scheme, BigDecimal rate) {
         BigDecimal used = rate.signum() < 0 ? BigDecimal.ZERO : rate.min(scheme.achievementCap());
         // basis points × fraction ÷ 100 = weight × fraction × 100 points
         return BigDecimal.valueOf(scheme.resultsWeight().basisPoints()).multiply(used).movePointLeft(2)
@@ -123,8 +122,8 @@ public final class CompositePolicy {
                 .divide(BigDecimal.valueOf(100L * scheme.processScaleMax()), 2, RoundingMode.HALF_UP);
     }
 
-    private static String achievementTerm(AppraisalScheme scheme, Double achievementRate) {
-        if (achievementRate != null && achievementRate < 0) {
+    private static String achievementTerm(AppraisalScheme scheme, BigDecimal achievementRate) {
+        if (achievementRate != null && achievementRate.signum() < 0) {
             return "max(" + Arithmetic.ratePercent(achievementRate) + ", 0%)";
         }
         return "min(" + (achievementRate == null ? Arithmetic.UNKNOWN : Arithmetic.ratePercent(achievementRate))

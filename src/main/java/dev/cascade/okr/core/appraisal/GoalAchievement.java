@@ -1,26 +1,28 @@
 package dev.cascade.okr.core.appraisal;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalDouble;
+import java.util.Optional;
 
 /**
  * A goal's achievement rate (达成率) derived from the evidence of its key results: each key result's actual ÷ target,
  * weighted by the key results' weights, with every line and the arithmetic shown.
  *
- * <p>Made by {@link AchievementPolicy#goal}. Units: the rate is a fraction rounded half-up to 4 decimals (0.01%), not
- * capped (the composite caps it as the scheme says). Invariant: the rate is known exactly when there is at least one
- * key result and no key result that counts ({@link #missing()}) lacks a rate.
+ * <p>Made by {@link AchievementPolicy#goal}. Units: the rate is a fraction rounded half-up to 4 decimals (0.01%) and
+ * carried at the rate scale ({@link dev.cascade.okr.core.model.Rates}: 0.960000), not capped (the composite caps it
+ * as the scheme says). Invariant: the rate is known exactly when there is at least one key result and no key result
+ * that counts ({@link #missing()}) lacks a rate.
  */
 public final class GoalAchievement {
 
     private final List<KeyResultAchievement> keyResults;
     private final boolean equalWeights;
     private final List<Long> missing;
-    private final Double rate;
+    private final BigDecimal rate;
     private final String explanation;
 
-    GoalAchievement(List<KeyResultAchievement> keyResults, boolean equalWeights, List<Long> missing, Double rate,
+    GoalAchievement(List<KeyResultAchievement> keyResults, boolean equalWeights, List<Long> missing, BigDecimal rate,
             String explanation) {
         this.keyResults = List.copyOf(keyResults);
         this.equalWeights = equalWeights;
@@ -54,8 +56,8 @@ public final class GoalAchievement {
     }
 
     /** The weighted rate as a fraction (1.15 = 115%), not capped, when known. */
-    public OptionalDouble rate() {
-        return rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate);
+    public Optional<BigDecimal> rate() {
+        return Optional.ofNullable(rate);
     }
 
     /**

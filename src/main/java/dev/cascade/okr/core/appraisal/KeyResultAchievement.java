@@ -61,6 +61,6 @@ public record KeyResultAchievement(long keyResultId, String title, Weight weight
 
     /** Whether the key result reached its target: a defined rate of at least 100%. */
     public boolean isMet() {
-        return rate.isDefined() && rate.rate() >= 1.0;
+        return rate.isDefined() && rate.rate().compareTo(BigDecimal.ONE) >= 0;
     }
 }

@@ -1,5 +1,7 @@
 package dev.cascade.okr.core.progress;
 
+import dev.cascade.okr.core.model.Rates;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -8,35 +10,48 @@ import java.util.Objects;
  * it, and that is a real answer. When no honest ratio exists it is explicitly undefined, with a reason — never NaN,
  * never a silent 0.
  *
- * <p>Invariant: a defined rate is a finite number (possibly negative or above 1); an undefined one has a reason.
+ * <p>Invariant: a defined rate is a fraction at {@link Rates#SCALE} decimals, rounded {@link Rates#ROUNDING} once
+ * (possibly negative or above 1); an undefined one has a reason.
  * How each kind of key result defines the ratio is stated in {@link KeyResultProgressPolicy}.
  */
 public final class AchievementRate {
 
-    private final double rate;
+    /**
+     * The largest rate there is, 10^15 (and its negation the smallest): an absurd ratio (a target of 0.000001 and an
+     * actual of 10^400) saturates here rather than growing without bound, so every rate fits the stores' columns.
+     */
+    public static final BigDecimal MAX = BigDecimal.TEN.pow(15);
+
+    private final BigDecimal rate;
     private final Undefined reason;
 
-    private AchievementRate(double rate, Undefined reason) {
+    private AchievementRate(BigDecimal rate, Undefined reason) {
         this.rate = rate;
         this.reason = reason;
     }
 
     /**
-     * A defined rate.
+     * A defined rate, rounded to the rate scale.
+     *
+     * @param rate the fraction, 1.0 = target met; not clamped, but held within ±{@link #MAX}
+     */
+    public static AchievementRate of(BigDecimal rate) {
+        return new AchievementRate(Rates.fraction(rate.min(MAX).max(MAX.negate())), null);
+    }
+
+    /**
+     * A defined rate from a {@code double} share (an issue share, a band's progress), rounded to the rate scale.
      *
      * @param rate the fraction, 1.0 = target met; not clamped
      * @throws IllegalArgumentException for NaN or infinities, which are never a rate
      */
     public static AchievementRate of(double rate) {
-        if (!Double.isFinite(rate)) {
-            throw new IllegalArgumentException("achievement rate must be finite: " + rate);
-        }
-        return new AchievementRate(rate + 0.0, null);
+        return of(Rates.fraction(rate));
     }
 
     /** A rate that cannot be given, and why. */
     public static AchievementRate undefined(Undefined reason) {
-        return new AchievementRate(Double.NaN, Objects.requireNonNull(reason, "reason"));
+        return new AchievementRate(null, Objects.requireNonNull(reason, "reason"));
     }
 
     /** Whether there is a rate. */
@@ -45,11 +60,11 @@ public final class AchievementRate {
     }
 
     /**
-     * The rate as a fraction, not clamped.
+     * The rate as a fraction at {@link Rates#SCALE} decimals, not clamped.
      *
      * @throws IllegalStateException when undefined
      */
-    public double rate() {
+    public BigDecimal rate() {
         if (!isDefined()) {
             throw new IllegalStateException("achievement rate undefined: " + reason);
         }
@@ -58,7 +73,7 @@ public final class AchievementRate {
 
     /** The whole per-cent, rounded half up (0.9649 is 96, 1.15 is 115), for display. */
     public long percent() {
-        return Math.round(rate() * 100.0);
+        return rate().movePointRight(2).setScale(0, Rates.ROUNDING).longValueExact();
     }
 
     /**
@@ -76,17 +91,18 @@ public final class AchievementRate {
     @Override
     public boolean equals(Object other) {
         return other instanceof AchievementRate that
-                && (isDefined() ? that.isDefined() && Double.compare(rate, that.rate) == 0 : reason == that.reason);
+                && (isDefined() ? that.isDefined() && rate.equals(that.rate) : reason == that.reason);
     }
 
     @Override
     public int hashCode() {
-        return isDefined() ? Double.hashCode(rate) : reason.hashCode();
+        return isDefined() ? rate.hashCode() : reason.hashCode();
     }
 
     @Override
     public String toString() {
-        return isDefined() ? "AchievementRate[" + rate + "]" : "AchievementRate[undefined: " + reason + "]";
+        return isDefined() ? "AchievementRate[" + rate.toPlainString() + "]"
+                : "AchievementRate[undefined: " + reason + "]";
     }
 
     /**

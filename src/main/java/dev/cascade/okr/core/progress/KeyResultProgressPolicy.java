@@ -9,6 +9,7 @@ import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.MilestoneMeasure;
 import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.Progress;
+import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.model.StatusCategory;
 import dev.cascade.okr.core.model.TargetTiers;
 import java.math.BigDecimal;
@@ -113,12 +114,12 @@ public final class KeyResultProgressPolicy {
             return AchievementRate.undefined(AchievementRate.Undefined.ZERO_TARGET);
         }
         if (direction == Direction.INCREASE) {
-            return AchievementRate.of(finiteDouble(actual.divide(target, MathContext.DECIMAL64)));
+            return AchievementRate.of(Rates.ratio(actual, target));
         }
         if (actual.signum() == 0) {
             return AchievementRate.undefined(AchievementRate.Undefined.ZERO_ACTUAL);
         }
-        return AchievementRate.of(finiteDouble(target.divide(actual, MathContext.DECIMAL64)));
+        return AchievementRate.of(Rates.ratio(target, actual));
     }
 
     private static KeyResultEvaluation band(BandMeasure band, BigDecimal actual, Observation evidence) {
@@ -168,9 +169,4 @@ public final class KeyResultProgressPolicy {
         return fraction.max(BigDecimal.ZERO).min(BigDecimal.ONE).doubleValue();
     }
 
-    /** A ratio as a double; ratios beyond the double range (absurd inputs) saturate instead of becoming infinite. */
-    private static double finiteDouble(BigDecimal ratio) {
-        double value = ratio.doubleValue();
-        return Double.isInfinite(value) ? Math.copySign(Double.MAX_VALUE, value) : value;
-    }
 }

@@ -136,7 +136,7 @@ public final class RollupNetwork {
     /**
      * The progress of an objective's own key results, weighted; aligned children are not included here (a cascade's
      * network adds them for objectives that roll up from children). It was {@code Objective.ownProgress()} until the
-     * model stopped depending on progress rules (docs/decisions/0011-core-package-layers.md).
+     * model stopped depending on progress rules (docs/decisions/0012-core-package-layers.md).
      *
      * @param objective the objective
      * @return the weighted progress of its key results

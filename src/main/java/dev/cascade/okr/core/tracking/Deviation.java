@@ -1,5 +1,6 @@
 package dev.cascade.okr.core.tracking;
 
+import dev.cascade.okr.core.model.Rates;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -31,8 +32,9 @@ public final class Deviation {
      *
      * @param planned the planned amount; required
      * @param actual the actual amount, or {@code null} when none was reported
-     * @throws IllegalArgumentException when the rate would not fit a {@code double} (only for amounts far beyond the
-     *     limits that {@link Plan} and {@link CheckInPolicy} accept)
+     * @throws IllegalArgumentException when the rate would not fit a {@code double}, which is how JSON readers such as
+     *     a browser read the number (only for amounts far beyond the limits that {@link Plan} and
+     *     {@link CheckInPolicy} accept)
      */
     public static Deviation of(BigDecimal planned, BigDecimal actual) {
         Objects.requireNonNull(planned, "planned");
@@ -50,12 +52,25 @@ public final class Deviation {
     }
 
     /**
-     * The rate as a fraction: −0.25 is 25% below plan, 0.25 is 25% above.
+     * The rate as a fraction at the rate scale ({@link Rates}, {@value Rates#SCALE} decimals, half up, rounded once
+     * from the exact quotient): −0.25 is 25% below plan, 0.25 is 25% above, 10 against 12 is −0.166667.
      *
      * @throws IllegalStateException when undefined
      */
-    public double rate() {
-        return exactRate().doubleValue();
+    public BigDecimal rate() {
+        requireDefined();
+        return Rates.ratio(actual.subtract(planned), planned.abs());
+    }
+
+    /**
+     * The rate unrounded (34 significant digits), for comparing it with a threshold so that rounding never moves a
+     * key result across one.
+     *
+     * @throws IllegalStateException when undefined
+     */
+    BigDecimal exactRate() {
+        requireDefined();
+        return actual.subtract(planned).divide(planned.abs(), MathContext.DECIMAL128);
     }
 
     /**
@@ -89,11 +104,6 @@ public final class Deviation {
             throw new IllegalStateException("deviation is defined");
         }
         return actual == null ? NoDeviationReason.NO_ACTUAL : NoDeviationReason.NOTHING_PLANNED;
-    }
-
-    private BigDecimal exactRate() {
-        requireDefined();
-        return actual.subtract(planned).divide(planned.abs(), MathContext.DECIMAL128);
     }
 
     private void requireDefined() {

@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * Decides {@link TrackingStatus} from the deviation against a plan, or from the pace when a key result has no plan.
  *
- * <p>With a plan: the shortfall is the {@linkplain Deviation#rate() deviation rate} for
+ * <p>With a plan: the shortfall is the unrounded {@linkplain Deviation#rate() deviation rate} for
  * {@link Direction#INCREASE} and its negation for {@link Direction#DECREASE} (spending 10% more than planned is a 10%
  * shortfall); shortfall ≥ on-track threshold → ON_TRACK, ≥ at-risk threshold → AT_RISK, else OFF_TRACK. No actual →
  * NO_DATA. Nothing planned yet (planned 0): ON_TRACK unless the actual is on the bad side of 0, then OFF_TRACK.
@@ -62,8 +62,8 @@ public final class TrackingPolicy {
             boolean badSide = direction == Direction.INCREASE ? actualSign < 0 : actualSign > 0;
             return badSide ? TrackingStatus.OFF_TRACK : TrackingStatus.ON_TRACK;
         }
-        double shortfall = direction == Direction.INCREASE ? deviation.rate() : -deviation.rate();
-        return classify(shortfall);
+        BigDecimal rate = deviation.exactRate();
+        return classify(direction == Direction.INCREASE ? rate : rate.negate());
     }
 
     /**
@@ -75,13 +75,13 @@ public final class TrackingPolicy {
             return TrackingStatus.NO_DATA;
         }
         double gap = progress.fraction() - period.elapsedFractionAt(today);
-        return classify(BigDecimal.valueOf(gap).setScale(9, RoundingMode.HALF_EVEN).doubleValue());
+        return classify(BigDecimal.valueOf(gap).setScale(9, RoundingMode.HALF_EVEN));
     }
 
-    private TrackingStatus classify(double shortfall) {
-        if (shortfall >= thresholds.onTrackRate()) {
+    private TrackingStatus classify(BigDecimal shortfall) {
+        if (shortfall.compareTo(thresholds.onTrackRate()) >= 0) {
             return TrackingStatus.ON_TRACK;
         }
-        return shortfall >= thresholds.atRiskRate() ? TrackingStatus.AT_RISK : TrackingStatus.OFF_TRACK;
+        return shortfall.compareTo(thresholds.atRiskRate()) >= 0 ? TrackingStatus.AT_RISK : TrackingStatus.OFF_TRACK;
     }
 }

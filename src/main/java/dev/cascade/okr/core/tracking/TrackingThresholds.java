@@ -75,13 +75,13 @@ public final class TrackingThresholds {
     }
 
     /** The on-track threshold as a fraction, e.g. −0.1. */
-    public double onTrackRate() {
-        return onTrackPercent.movePointLeft(2).doubleValue();
+    public BigDecimal onTrackRate() {
+        return onTrackPercent.movePointLeft(2);
     }
 
     /** The at-risk threshold as a fraction, e.g. −0.25. */
-    public double atRiskRate() {
-        return atRiskPercent.movePointLeft(2).doubleValue();
+    public BigDecimal atRiskRate() {
+        return atRiskPercent.movePointLeft(2);
     }
 
     @Override

@@ -22,7 +22,7 @@ public class AchievementOverrideTest {
                 null, null, 4, "", "", Appraisals.ASSESSED_AT).value();
 
         Composite composite = assessed.composite().orElseThrow();
-        assertEquals(0.96, composite.achievementRate().getAsDouble(), 0.0);
+        assertEquals(new BigDecimal("0.960000"), composite.achievementRate().orElseThrow());
         assertTrue(composite.override().isEmpty());
         assertEquals(Achievements.of("48", "50"), assessed.managerAssessment().orElseThrow().achievement());
     }
@@ -30,10 +30,12 @@ public class AchievementOverrideTest {
     @Test
     public void shouldRefuseAnOverrideWithoutAReason() {
         assertEquals("appraisal.override-reason-required@reason", Findings.of(selfAssessed().managerAssess(
-                Appraisals.MANAGER, Achievements.of("48", "50"), 0.9, "  ", 4, "", "", Appraisals.ASSESSED_AT)
+                Appraisals.MANAGER, Achievements.of("48", "50"), new BigDecimal("0.9"),
+                "  ", 4, "", "", Appraisals.ASSESSED_AT)
                 .violations()));
         assertEquals("appraisal.override-reason-required@reason", Findings.of(selfAssessed().managerAssess(
-                Appraisals.MANAGER, Achievements.of("48", "50"), 0.9, null, 4, "", "", Appraisals.ASSESSED_AT)
+                Appraisals.MANAGER, Achievements.of("48", "50"), new BigDecimal("0.9"),
+                null, 4, "", "", Appraisals.ASSESSED_AT)
                 .violations()));
     }
 
@@ -47,17 +49,19 @@ public class AchievementOverrideTest {
     @Test
     public void shouldRefuseAReasonLongerThanTheLimit() {
         assertEquals("appraisal.text-too-long@reason:2000", Findings.of(selfAssessed().managerAssess(
-                Appraisals.MANAGER, Achievements.of("48", "50"), 0.9, "r".repeat(2001), 4, "", "",
+                Appraisals.MANAGER, Achievements.of("48", "50"), new BigDecimal("0.9"),
+                "r".repeat(2001), 4, "", "",
                 Appraisals.ASSESSED_AT).violations()));
     }
 
     @Test
     public void shouldUseAndNameTheOverrideWithItsReasonWhenGiven() {
         AppraisalWorkflow assessed = selfAssessed().managerAssess(Appraisals.MANAGER, Achievements.of("48", "50"),
-                0.9, " Two deals were booked twice ", 4, "", "", Appraisals.ASSESSED_AT).value();
+                new BigDecimal("0.9"), " Two deals were booked twice ", 4, "", "", Appraisals.ASSESSED_AT).value();
 
         Composite composite = assessed.composite().orElseThrow();
-        assertEquals(new AchievementOverride(0.9, "Two deals were booked twice", 0.96),
+        assertEquals(new AchievementOverride(new BigDecimal("0.9"), "Two deals were booked twice",
+                new BigDecimal("0.96")),
                 composite.override().orElseThrow());
         assertEquals("70% × min(90.0%, 100%) + 30% × (4 × 20) = 63.00 + 24.00 = 87.0", composite.explanation());
         assertEquals(new BigDecimal("87.0"), composite.score());
@@ -66,7 +70,7 @@ public class AchievementOverrideTest {
     @Test
     public void shouldLetTheManagerSetARateWhenTheEvidenceGivesNone() {
         AppraisalWorkflow assessed = selfAssessed().managerAssess(Appraisals.MANAGER, Achievements.unmeasured(),
-                1.0, "Signed contracts counted by hand", 4, "", "", Appraisals.ASSESSED_AT).value();
+                BigDecimal.ONE, "Signed contracts counted by hand", 4, "", "", Appraisals.ASSESSED_AT).value();
 
         Composite composite = assessed.composite().orElseThrow();
         assertTrue(composite.isComplete());
@@ -76,7 +80,7 @@ public class AchievementOverrideTest {
     @Test
     public void shouldKeepTheOverrideWhenAnAppealRevisesTheProcessScore() {
         AppraisalWorkflow appealed = selfAssessed().managerAssess(Appraisals.MANAGER, Achievements.of("48", "50"),
-                0.9, "Two deals were booked twice", 4, "", "", Appraisals.ASSESSED_AT).value()
+                new BigDecimal("0.9"), "Two deals were booked twice", 4, "", "", Appraisals.ASSESSED_AT).value()
                 .signOff(Appraisals.APPRAISEE, Appraisals.SIGNED_AT).value()
                 .appeal(Appraisals.APPRAISEE, "Process was a 5", Appraisals.APPEALED_AT).value();
 

@@ -14,6 +14,7 @@ import dev.cascade.okr.core.model.MilestoneMeasure;
 import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.ProgressBasis;
+import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.model.StatusWeights;
 import dev.cascade.okr.core.model.TargetTiers;
 import dev.cascade.okr.core.model.Weight;
@@ -103,7 +104,7 @@ public class AchievementPolicyTest {
         assertEquals(basis, line.basis());
         assertEquals(actual, line.actual() == null ? null : line.actual().toPlainString());
         assertEquals(target, line.target() == null ? null : line.target().toPlainString());
-        assertEquals(rate, line.rate().isDefined() ? line.rate().rate() : null);
+        assertEquals(rate == null ? null : Rates.fraction(rate), line.rate().isDefined() ? line.rate().rate() : null);
         assertEquals(explanation, line.explanation());
     }
 

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 
+import dev.cascade.okr.core.model.Rates;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
@@ -40,13 +41,6 @@ public class CompositePolicyTest {
                 "appraisal.process-score-out-of-range@processScore:0,10", null, null},
             {"score above a 0-10 scale", SCALE_0_10, 0.96, 11,
                 "appraisal.process-score-out-of-range@processScore:0,10", null, null},
-            {"rate not a number", DEFAULTS, Double.NaN, 4, "appraisal.achievement-rate-invalid@achievementRate", null,
-                null},
-            {"rate infinite", DEFAULTS, Double.POSITIVE_INFINITY, 4,
-                "appraisal.achievement-rate-invalid@achievementRate", null, null},
-            {"rate minus infinite and score off the scale", DEFAULTS, Double.NEGATIVE_INFINITY, 9,
-                "appraisal.achievement-rate-invalid@achievementRate; "
-                    + "appraisal.process-score-out-of-range@processScore:1,5", null, null},
             {"invalid score even when the rate is missing", DEFAULTS, null, 7,
                 "appraisal.process-score-out-of-range@processScore:1,5", null, null},
         });
@@ -71,7 +65,7 @@ public class CompositePolicyTest {
 
     @Test
     public void shouldBeIncompleteOrRefusedWhenAnInputIsMissingOrWrong() {
-        var result = new CompositePolicy().goalComposite(scheme, rate, score);
+        var result = new CompositePolicy().goalComposite(scheme, rate == null ? null : Rates.fraction(rate), score);
 
         assertEquals(expectedViolations, Findings.of(result.violations()));
         if (expectedMissing == null) {

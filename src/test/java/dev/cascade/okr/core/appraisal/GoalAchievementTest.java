@@ -23,7 +23,7 @@ public class GoalAchievementTest {
     public void shouldGive96PercentWhen48Of50CustomersAreSigned() {
         GoalAchievement achievement = goal(line(1, 100, "50", "48"));
 
-        assertEquals(0.96, achievement.rate().getAsDouble(), 0.0);
+        assertEquals(new BigDecimal("0.960000"), achievement.rate().orElseThrow());
         assertEquals("100% × 96.0% = 96.0%", achievement.explanation());
     }
 
@@ -31,9 +31,9 @@ public class GoalAchievementTest {
     public void shouldGive115PercentAndCapItInTheCompositeWhenRevenueBeatsItsTarget() {
         GoalAchievement achievement = goal(line(1, 100, "20000", "23000"));
         Composite composite = new CompositePolicy().goalComposite(AppraisalScheme.defaults(),
-                achievement.rate().getAsDouble(), 5).value();
+                achievement.rate().orElseThrow(), 5).value();
 
-        assertEquals(1.15, achievement.rate().getAsDouble(), 0.0);
+        assertEquals(new BigDecimal("1.150000"), achievement.rate().orElseThrow());
         assertEquals("70% × min(115.0%, 100%) + 30% × (5 × 20) = 70.00 + 30.00 = 100.0", composite.explanation());
         assertEquals(new BigDecimal("70.00"), composite.resultsPoints().orElseThrow());
     }
@@ -43,7 +43,7 @@ public class GoalAchievementTest {
         GoalAchievement achievement = goal(line(1, 60, "50", "48"), line(2, 40, "20000", "23000"));
 
         // 60% × 0.96 + 40% × 1.15 = 0.576 + 0.46 = 1.036
-        assertEquals(1.036, achievement.rate().getAsDouble(), 0.0);
+        assertEquals(new BigDecimal("1.036000"), achievement.rate().orElseThrow());
         assertEquals("60% × 96.0% + 40% × 115.0% = 103.6%", achievement.explanation());
         assertEquals(List.of(), achievement.missing());
         assertFalse(achievement.equalWeights());
@@ -53,7 +53,7 @@ public class GoalAchievementTest {
     public void shouldDivideByTheWeightsTotalWhenADraftsWeightsAreOff100() {
         GoalAchievement achievement = goal(line(1, 30, "50", "48"), line(2, 30, "20000", "23000"));
 
-        assertEquals(1.055, achievement.rate().getAsDouble(), 0.0);
+        assertEquals(new BigDecimal("1.055000"), achievement.rate().orElseThrow());
         assertEquals("(30% × 96.0% + 30% × 115.0%) ÷ 60% = 105.5%", achievement.explanation());
     }
 
@@ -62,7 +62,7 @@ public class GoalAchievementTest {
         GoalAchievement achievement = goal(line(1, 0, "50", "48"), line(2, 0, "20000", "23000"));
 
         assertTrue(achievement.equalWeights());
-        assertEquals(1.055, achievement.rate().getAsDouble(), 0.0);
+        assertEquals(new BigDecimal("1.055000"), achievement.rate().orElseThrow());
         assertEquals("(96.0% + 115.0%) ÷ 2 = 105.5%", achievement.explanation());
     }
 
@@ -79,7 +79,7 @@ public class GoalAchievementTest {
     public void shouldIgnoreAKeyResultWithoutEvidenceWhenItWeighsNothing() {
         GoalAchievement achievement = goal(line(1, 100, "50", "48"), line(2, 0, "20000", null));
 
-        assertEquals(0.96, achievement.rate().getAsDouble(), 0.0);
+        assertEquals(new BigDecimal("0.960000"), achievement.rate().orElseThrow());
         assertEquals("100% × 96.0% + 0% × ? = 96.0%", achievement.explanation());
     }
 
@@ -96,7 +96,7 @@ public class GoalAchievementTest {
     public void shouldRoundTheWeightedRateToAHundredthOfAPerCentWhenItDoesNotTerminate() {
         GoalAchievement achievement = goal(line(1, 100, "3", "2"));
 
-        assertEquals(0.6667, achievement.rate().getAsDouble(), 0.0);
+        assertEquals(new BigDecimal("0.666700"), achievement.rate().orElseThrow());
         assertEquals("100% × 66.67% = 66.67%", achievement.explanation());
     }
 

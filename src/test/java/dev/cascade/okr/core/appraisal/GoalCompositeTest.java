@@ -3,6 +3,7 @@ package dev.cascade.okr.core.appraisal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.model.Weight;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -97,7 +98,7 @@ public class GoalCompositeTest {
 
     @Test
     public void shouldScoreGradeAndExplainWhenBothInputsAreKnown() {
-        Composite composite = new CompositePolicy().goalComposite(scheme, rate, score).value();
+        Composite composite = new CompositePolicy().goalComposite(scheme, Rates.fraction(rate), score).value();
 
         assertTrue(composite.isComplete());
         assertEquals(expectedScore, composite.score());
@@ -107,13 +108,13 @@ public class GoalCompositeTest {
 
     @Test
     public void shouldShowPartsThatAddUpToTheExplainedSumWhenComplete() {
-        Composite composite = new CompositePolicy().goalComposite(scheme, rate, score).value();
+        Composite composite = new CompositePolicy().goalComposite(scheme, Rates.fraction(rate), score).value();
         BigDecimal sum = composite.resultsPoints().orElseThrow().add(composite.processPoints().orElseThrow());
 
         assertEquals(2, composite.resultsPoints().orElseThrow().scale());
         assertEquals(2, composite.processPoints().orElseThrow().scale());
         assertEquals(expectedScore, Arithmetic.total(sum));
-        assertEquals(rate, composite.achievementRate().orElseThrow(), 0);
+        assertEquals(Rates.fraction(rate), composite.achievementRate().orElseThrow());
         assertEquals(score, composite.processScore().orElseThrow());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import dev.cascade.okr.core.model.GoalType;
+import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.model.Weight;
 import java.math.BigDecimal;
 import java.util.List;
@@ -68,7 +69,7 @@ public class PersonAppraisalPolicyTest {
 
     @Test
     public void shouldBeIncompleteAndNameTheGoalWhileAGoalIsNotAssessed() {
-        Composite unassessed = COMPOSITES.goalComposite(SCHEME, 0.96, null).value();
+        Composite unassessed = COMPOSITES.goalComposite(SCHEME, Rates.fraction(0.96), null).value();
         PersonAppraisal appraisal = new PersonAppraisalPolicy().of(SCHEME, List.of(
                 goal(1, GoalType.RESULT, 70, 1.15, 5),
                 new PersonGoal(2, "Goal 2", GoalType.PROCESS, Weight.ofPercent(30), unassessed)));
@@ -90,6 +91,6 @@ public class PersonAppraisalPolicyTest {
 
     private static PersonGoal goal(long id, GoalType type, Integer weight, double rate, int score) {
         return new PersonGoal(id, "Goal " + id, type, weight == null ? null : Weight.ofPercent(weight),
-                COMPOSITES.goalComposite(SCHEME, rate, score).value());
+                COMPOSITES.goalComposite(SCHEME, Rates.fraction(rate), score).value());
     }
 }

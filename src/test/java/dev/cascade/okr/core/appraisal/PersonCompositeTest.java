@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.validation.Validated;
 import java.math.BigDecimal;
@@ -26,13 +27,13 @@ public class PersonCompositeTest {
     private static final AppraisalScheme DEFAULTS = AppraisalScheme.defaults();
     private static final CompositePolicy POLICY = new CompositePolicy();
     /** 91.2, Good (甲). */
-    private static final Composite JIA = POLICY.goalComposite(DEFAULTS, 0.96, 4).value();
+    private static final Composite JIA = POLICY.goalComposite(DEFAULTS, Rates.fraction(0.96), 4).value();
     /** 100.0, Excellent (乙). */
-    private static final Composite YI = POLICY.goalComposite(DEFAULTS, 1.15, 5).value();
+    private static final Composite YI = POLICY.goalComposite(DEFAULTS, Rates.fraction(1.15), 5).value();
     /** 82.3, Pass. */
-    private static final Composite PASS = POLICY.goalComposite(DEFAULTS, 10.0 / 12, 4).value();
+    private static final Composite PASS = POLICY.goalComposite(DEFAULTS, Rates.fraction(10.0 / 12), 4).value();
     /** 6.0, Needs improvement. */
-    private static final Composite LOW = POLICY.goalComposite(DEFAULTS, 0.0, 1).value();
+    private static final Composite LOW = POLICY.goalComposite(DEFAULTS, Rates.fraction(0.0), 1).value();
     /** No achievement rate yet. */
     private static final Composite PENDING = POLICY.goalComposite(DEFAULTS, null, 4).value();
 

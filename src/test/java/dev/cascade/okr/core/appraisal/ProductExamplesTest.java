@@ -2,6 +2,7 @@ package dev.cascade.okr.core.appraisal;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.model.Rates;
 import java.math.BigDecimal;
 import org.junit.Test;
 
@@ -18,15 +19,16 @@ public class ProductExamplesTest {
 
     private final CompositePolicy policy = new CompositePolicy();
 
-    private static double rate(int actual, int target) {
-        // As the achievement rate arrives from the tracking rule: actual ÷ target as a double fraction.
-        return (double) actual / target;
+    private static BigDecimal rate(int actual, int target) {
+        // As the achievement rate arrives from the tracking rule: actual ÷ target at the rate scale.
+        return Rates.ratio(BigDecimal.valueOf(actual), BigDecimal.valueOf(target));
     }
 
     @Test
     public void shouldGive91Point2AndGoodWhenAppraisingJia() {
         Composite jia = policy.goalComposite(AppraisalScheme.defaults(), rate(48, 50), 4).value();
 
+        assertEquals(new BigDecimal("0.960000"), jia.achievementRate().orElseThrow());
         assertEquals(new BigDecimal("91.2"), jia.score());
         assertEquals(Grade.GOOD, jia.grade());
         assertEquals("70% × min(96.0%, 100%) + 30% × (4 × 20) = 67.20 + 24.00 = 91.2", jia.explanation());
@@ -39,7 +41,7 @@ public class ProductExamplesTest {
         assertEquals(new BigDecimal("100.0"), yi.score());
         assertEquals(Grade.EXCELLENT, yi.grade());
         assertEquals("70% × min(115.0%, 100%) + 30% × (5 × 20) = 70.00 + 30.00 = 100.0", yi.explanation());
-        assertEquals(1.15, yi.achievementRate().orElseThrow(), 1e-12);
+        assertEquals(new BigDecimal("1.150000"), yi.achievementRate().orElseThrow());
     }
 
     @Test

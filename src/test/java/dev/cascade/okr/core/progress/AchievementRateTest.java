@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertThrows;
 
+import java.math.BigDecimal;
 import org.junit.Test;
 
 /** The achievement rate: unclamped when defined, explicit when not, never NaN. */
@@ -12,7 +13,8 @@ public class AchievementRateTest {
 
     @Test
     public void shouldKeepOvershootWhenDefined() {
-        assertEquals(1.15, AchievementRate.of(1.15).rate(), 0);
+        assertEquals(new BigDecimal("1.150000"), AchievementRate.of(1.15).rate());
+        assertEquals(new BigDecimal("0.960000"), AchievementRate.of(0.9600000000000001).rate());
         assertEquals(115, AchievementRate.of(23000.0 / 20000).percent());
         assertEquals(96, AchievementRate.of(0.96).percent());
         assertEquals(-60, AchievementRate.of(-0.6).percent());

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import dev.cascade.okr.core.model.BandMeasure;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.MilestoneMeasure;
+import dev.cascade.okr.core.model.Rates;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -66,7 +67,7 @@ public class BandAndMilestoneProgressTest {
 
     @Test
     public void shouldRateAsTheProgressWhenThereIsNoOvershoot() {
-        assertEquals(expected, evaluation.achievementRate().rate(), 1e-12);
+        assertEquals(Rates.fraction(expected), evaluation.achievementRate().rate());
     }
 
     @Test

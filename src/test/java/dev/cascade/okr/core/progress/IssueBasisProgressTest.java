@@ -8,6 +8,7 @@ import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.ProgressBasis;
+import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.model.StatusCategory;
 import dev.cascade.okr.core.model.StatusWeights;
 import dev.cascade.okr.core.model.TargetTiers;
@@ -144,10 +145,11 @@ public class IssueBasisProgressTest {
             assertEquals(AchievementRate.undefined(AchievementRate.Undefined.NO_DATA), evaluation.achievementRate());
         } else if (measure.basis() == ProgressBasis.NUMERIC_FIELD) {
             double doneSum = completion.tally(StatusCategory.DONE).fieldSum();
-            assertEquals(doneSum / measure.target().doubleValue(), evaluation.achievementRate().rate(), 1e-12);
+            assertEquals(Rates.ratio(BigDecimal.valueOf(doneSum), measure.target()),
+                    evaluation.achievementRate().rate());
             assertEquals(BigDecimal.valueOf(doneSum), evaluation.actual().orElseThrow());
         } else {
-            assertEquals((Double) expected, evaluation.achievementRate().rate(), 1e-12);
+            assertEquals(Rates.fraction((Double) expected), evaluation.achievementRate().rate());
         }
     }
 

@@ -50,7 +50,7 @@ public class ManualOverrideTest {
         KeyResultEvaluation evaluation = new KeyResultProgressPolicy().evaluate(REVENUE,
                 Observation.value(new BigDecimal("5000")), override("1", "Paid in advance"));
 
-        assertEquals(0.25, evaluation.achievementRate().rate(), 1e-12);
+        assertEquals(new BigDecimal("0.250000"), evaluation.achievementRate().rate());
         assertEquals(Zone.BELOW_FLOOR, evaluation.zone());
         assertEquals(new BigDecimal("5000"), evaluation.actual().orElseThrow());
     }

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.MetricMeasure;
+import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.model.TargetTiers;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -63,7 +64,7 @@ public class MetricProgressTest {
             {"decimals", UP, "0.5", "1.5", "1.25", 0.75, 1.25 / 1.5, Zone.BELOW_FLOOR},
             {"largest numbers", UP, "-1000000000000000", "1000000000000000", "1000000000000000", 1.0, 1.0,
                 Zone.TARGET},
-            {"absurd actual stays finite", UP, "0", "0.000001", "1e400", 1.0, Double.MAX_VALUE, Zone.TARGET},
+            {"absurd actual stays finite", UP, "0", "0.000001", "1e400", 1.0, AchievementRate.MAX, Zone.TARGET},
         });
     }
 
@@ -104,7 +105,9 @@ public class MetricProgressTest {
         AchievementRate achievementRate = evaluate().achievementRate();
 
         if (rate instanceof Double expected) {
-            assertEquals(expected, achievementRate.rate(), 1e-12);
+            assertEquals(Rates.fraction(expected), achievementRate.rate());
+        } else if (rate instanceof BigDecimal saturated) {
+            assertEquals(Rates.fraction(saturated), achievementRate.rate());
         } else {
             assertEquals(rate, achievementRate.reason());
         }

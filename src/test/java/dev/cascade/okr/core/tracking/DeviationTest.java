@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.model.Rates;
 import java.util.Arrays;
 import java.util.Collection;
 import org.junit.Test;
@@ -63,7 +64,9 @@ public class DeviationTest {
             assertEquals(NoDeviationReason.valueOf(display), deviation.reason());
         } else {
             assertTrue(deviation.isDefined());
-            assertEquals(rate, deviation.rate(), Math.abs(rate) * 1e-12);
+            // exact to the rate scale: within the old relative tolerance plus half a unit in the 6th decimal
+            assertEquals(rate, deviation.rate().doubleValue(), Math.abs(rate) * 1e-12 + 5e-7);
+            assertEquals(Rates.SCALE, deviation.rate().scale());
             assertEquals(dec(display), deviation.percentForDisplay());
         }
     }
@@ -80,7 +83,7 @@ public class DeviationTest {
                 // the caller is forced to ask isDefined() first
             }
         } else {
-            assertFalse(Double.isNaN(deviation.rate()));
+            assertEquals(Rates.SCALE, deviation.rate().scale());
         }
     }
 }

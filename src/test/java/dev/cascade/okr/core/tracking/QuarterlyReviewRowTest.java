@@ -29,7 +29,7 @@ public class QuarterlyReviewRowTest {
 
         assertEquals(dec("12"), row.quarterTarget());
         assertEquals(Optional.of(dec("10")), row.actual());
-        assertEquals(-1.0 / 6, row.deviation().rate(), 1e-15);
+        assertEquals(dec("-0.166667"), row.deviation().rate());
         assertEquals(dec("-16.7"), row.deviation().percentForDisplay());
         assertEquals(NOTES, row.notes());
     }
@@ -43,7 +43,7 @@ public class QuarterlyReviewRowTest {
                 dec("15000"), ReviewNotes.NONE).value();
 
         assertEquals(dec("12000"), row.quarterTarget());
-        assertEquals(0.25, row.deviation().rate(), 0);
+        assertEquals(dec("0.250000"), row.deviation().rate());
         assertEquals(dec("25.0"), row.deviation().percentForDisplay());
     }
 

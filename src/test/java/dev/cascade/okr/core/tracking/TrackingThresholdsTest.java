@@ -49,8 +49,8 @@ public class TrackingThresholdsTest {
         assertEquals(expected, String.join(",", thresholds.violations().stream()
                 .map(v -> v.code().code() + "@" + v.field() + v.args()).toList()));
         if (thresholds.isValid()) {
-            assertEquals(dec(onTrack).doubleValue() / 100, thresholds.value().onTrackRate(), 1e-15);
-            assertEquals(dec(atRisk).doubleValue() / 100, thresholds.value().atRiskRate(), 1e-15);
+            assertEquals(0, dec(onTrack).movePointLeft(2).compareTo(thresholds.value().onTrackRate()));
+            assertEquals(0, dec(atRisk).movePointLeft(2).compareTo(thresholds.value().atRiskRate()));
         }
     }
 }
