@@ -1,11 +1,11 @@
 package dev.cascade.okr.bench;
 
 import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.progress.NaiveRollup;
-import dev.cascade.okr.core.progress.NoDataReason;
-import dev.cascade.okr.core.progress.Progress;
 import dev.cascade.okr.core.progress.RollupNetwork;
 import java.util.Random;
 

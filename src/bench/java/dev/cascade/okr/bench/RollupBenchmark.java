@@ -2,8 +2,8 @@ package dev.cascade.okr.bench;
 
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.progress.NaiveRollup;
-import dev.cascade.okr.core.progress.Progress;
 import dev.cascade.okr.core.progress.RollupNetwork;
 import java.util.List;
 import java.util.Map;

@@ -11,16 +11,16 @@ final class JiraStatusCategories {
     }
 
     /** The core category of an issue; an issue without a category counts as To Do. */
-    static dev.cascade.okr.core.progress.StatusCategory of(Issue issue) {
+    static dev.cascade.okr.core.model.StatusCategory of(Issue issue) {
         Status status = issue.getStatus();
         StatusCategory category = status == null ? null : status.getStatusCategory();
         String key = category == null ? null : category.getKey();
         if ("done".equals(key)) {
-            return dev.cascade.okr.core.progress.StatusCategory.DONE;
+            return dev.cascade.okr.core.model.StatusCategory.DONE;
         }
         if ("indeterminate".equals(key)) {
-            return dev.cascade.okr.core.progress.StatusCategory.IN_PROGRESS;
+            return dev.cascade.okr.core.model.StatusCategory.IN_PROGRESS;
         }
-        return dev.cascade.okr.core.progress.StatusCategory.TO_DO;
+        return dev.cascade.okr.core.model.StatusCategory.TO_DO;
     }
 }

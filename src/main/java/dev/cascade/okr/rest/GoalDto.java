@@ -4,6 +4,7 @@ import dev.cascade.okr.core.model.GoalCategory;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.progress.RollupNetwork;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -49,7 +50,8 @@ public record GoalDto(long id, long version, String title, String description, S
         return new GoalDto(o.id().value(), stored.version(), o.title(), o.description(), o.owner().key(),
                 o.levelKey(), GoalPeriodDto.of(o.period()), GoalUnitDto.of(o.unit()), GoalMeasureDto.name(o.type()),
                 GoalMeasureDto.name(o.lifecycle()), GoalMeasureDto.name(o.visibility()), o.rollsUpFromChildren(),
-                ProgressDto.of(o.ownProgress()), stored.keyResults().stream().map(GoalKeyResultDto::of).toList(),
+                ProgressDto.of(RollupNetwork.ownProgress(o)),
+                stored.keyResults().stream().map(GoalKeyResultDto::of).toList(),
                 stored.createdBy(), stored.createdAt().toString(), stored.updatedBy(), stored.updatedAt().toString(),
                 warnings, o.details().categoryIfAny().map(GoalCategory::code).orElse(null),
                 o.details().departments().stream().map(GoalUnitDto::of).toList(), o.details().supportNeeded(),

@@ -1,7 +1,7 @@
 package dev.cascade.okr.rest;
 
-import dev.cascade.okr.core.port.IssueFact;
-import dev.cascade.okr.core.progress.StatusCategory;
+import dev.cascade.okr.core.model.StatusCategory;
+import dev.cascade.okr.core.progress.IssueFact;
 import dev.cascade.okr.service.KeyResultIssuesService.KeyResultIssues;
 import dev.cascade.okr.service.KeyResultIssuesService.LinkIssues;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.cascade.okr.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.progress.KeyResultBasis;
-import dev.cascade.okr.core.progress.Progress;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package dev.cascade.okr.service;
 
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
-import dev.cascade.okr.core.progress.Progress;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package dev.cascade.okr.web;
 
-import dev.cascade.okr.core.progress.Progress;
+import dev.cascade.okr.core.model.Progress;
 import java.util.Locale;
 
 /**

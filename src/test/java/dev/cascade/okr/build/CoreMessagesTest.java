@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import dev.cascade.okr.core.progress.NoDataReason;
+import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.validation.ViolationCode;
 import java.io.IOException;
 import java.io.InputStream;

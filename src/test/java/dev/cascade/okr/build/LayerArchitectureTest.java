@@ -6,6 +6,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.Assert.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -134,6 +136,40 @@ public class LayerArchitectureTest {
             .should(carryOnlyJdkAnnotations())
             .because("core has no annotations from outside the JDK (ARCHITECTURE §3): no Spring, JAX-RS, Jackson, "
                     + "AO or nullness-library annotations on the OKR rules")
+            .allowEmptyShould(true);
+
+    // --- rule 1b: core's packages in layers, without cycles (docs/decisions/0012-core-package-layers.md) ----------
+
+    @ArchTest
+    public static final ArchRule corePackagesShouldBeFreeOfCycles = slices()
+            .matching(ROOT + ".core.(*)..")
+            .should().beFreeOfCycles()
+            .because("a package of core that uses another must not be used by it (docs/architecture.md, core's "
+                    + "layers): a cycle means neither can be read, tested or moved without the other")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    public static final ArchRule corePackagesShouldKeepTheirLayers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("validation").definedBy(ROOT + ".core.validation..")
+            .layer("model").definedBy(ROOT + ".core.model..")
+            .layer("progress").definedBy(ROOT + ".core.progress..")
+            .layer("tracking").definedBy(ROOT + ".core.tracking..")
+            .layer("appraisal").definedBy(ROOT + ".core.appraisal..")
+            .layer("plan").definedBy(ROOT + ".core.plan..")
+            .layer("access").definedBy(ROOT + ".core.access..")
+            .layer("port").definedBy(ROOT + ".core.port..")
+            .whereLayer("port").mayNotBeAccessedByAnyLayer()
+            .whereLayer("tracking").mayOnlyBeAccessedByLayers("port")
+            .whereLayer("appraisal").mayOnlyBeAccessedByLayers("port")
+            .whereLayer("plan").mayOnlyBeAccessedByLayers("port")
+            .whereLayer("access").mayOnlyBeAccessedByLayers("port")
+            .whereLayer("progress").mayOnlyBeAccessedByLayers("tracking", "appraisal", "plan", "access", "port")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("progress", "tracking", "appraisal", "plan", "access",
+                    "port")
+            .because("core's packages stand in layers (docs/architecture.md): the validation vocabulary, then the "
+                    + "goal model, then progress, then the rooms tracking, appraisal, plan and access beside each "
+                    + "other, then the ports that store and fetch all of them")
             .allowEmptyShould(true);
 
     // --- rule 2: a host-neutral service layer ------------------------------------------------------------------------

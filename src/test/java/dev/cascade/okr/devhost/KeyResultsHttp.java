@@ -7,11 +7,11 @@ import dev.cascade.okr.core.model.MilestoneMeasure;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.GoalStore;
-import dev.cascade.okr.core.progress.Progress;
 import java.time.Instant;
 import java.util.List;
 

@@ -31,11 +31,11 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.WorkLink;
-import dev.cascade.okr.core.port.IssueFact;
 import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.LinkedIssues;
-import dev.cascade.okr.core.progress.IssueCompletion;
+import dev.cascade.okr.core.progress.IssueFact;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -402,7 +402,7 @@ public class JiraIssueSourceTest {
         IssueFact fact = source.read(IssueRequest.of(Set.of(new WorkLink.Issue("A-1"))))
                 .issues().get(new WorkLink.Issue("A-1")).get(0);
 
-        assertEquals(dev.cascade.okr.core.progress.StatusCategory.DONE, fact.category());
+        assertEquals(dev.cascade.okr.core.model.StatusCategory.DONE, fact.category());
         assertEquals(Instant.parse("2026-03-31T10:15:30Z"), fact.resolvedAt());
         assertEquals("Summary of A-1", fact.summary());
         assertFalse(fact.subTask());

@@ -5,10 +5,13 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResult;
+import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.ProgressBasis;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
@@ -20,9 +23,7 @@ import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
-import dev.cascade.okr.core.progress.IssueCompletion;
-import dev.cascade.okr.core.progress.NoDataReason;
-import dev.cascade.okr.core.progress.Progress;
+import dev.cascade.okr.core.progress.RollupNetwork;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;
 import java.time.Instant;
@@ -93,7 +94,7 @@ public class AoGoalStoreTest {
         assertEquals(1.0 / 3, read.keyResults().get(0).progress().fraction(), 1e-12);
         assertEquals(new IssueCompletion(6, 2, 2), read.keyResults().get(0).issueEvidence().orElseThrow());
         assertEquals(NoDataReason.EMPTY_EPIC, read.keyResults().get(1).progress().reason());
-        assertEquals(1.0 / 3, read.ownProgress().fraction(), 1e-12);
+        assertEquals(1.0 / 3, RollupNetwork.ownProgress(read).fraction(), 1e-12);
     }
 
     @Test

@@ -3,12 +3,12 @@ package dev.cascade.okr.store;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.NoDataReason;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.port.TrackingStore.DaySnapshot;
 import dev.cascade.okr.core.port.TrackingStore.Snapshot;
-import dev.cascade.okr.core.progress.IssueCompletion;
-import dev.cascade.okr.core.progress.NoDataReason;
-import dev.cascade.okr.core.progress.Progress;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package dev.cascade.okr.core.model;
 
-import dev.cascade.okr.core.progress.Progress;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,7 +1,5 @@
 package dev.cascade.okr.core.model;
 
-import dev.cascade.okr.core.progress.IssueCompletion;
-import dev.cascade.okr.core.progress.Progress;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

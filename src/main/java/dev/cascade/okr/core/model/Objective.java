@@ -1,7 +1,5 @@
 package dev.cascade.okr.core.model;
 
-import dev.cascade.okr.core.progress.Progress;
-import dev.cascade.okr.core.progress.RollupNetwork;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,17 +71,5 @@ public record Objective(ObjectiveId id, String title, String description, UserRe
     /** The Jira project it belongs to, when its unit is a project. */
     public Optional<String> projectKey() {
         return unit instanceof OrgUnit.Project project ? Optional.of(project.key()) : Optional.empty();
-    }
-
-    /**
-     * The progress of its own key results, weighted; aligned children are not included here (the cascade's
-     * {@link RollupNetwork} adds them for objectives that roll up from children).
-     */
-    public Progress ownProgress() {
-        RollupNetwork.Builder network = RollupNetwork.builder().objective(id, false);
-        for (KeyResult keyResult : keyResults) {
-            network.keyResult(id, keyResult.id(), keyResult.weight(), keyResult.progress());
-        }
-        return network.build().value().progress(id);
     }
 }

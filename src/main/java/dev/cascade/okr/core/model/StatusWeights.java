@@ -1,7 +1,5 @@
 package dev.cascade.okr.core.model;
 
-import dev.cascade.okr.core.progress.StatusCategory;
-
 /**
  * The partial credit an issue earns in each status category, as fractions of a whole issue (1.0 = fully counted).
  *

@@ -1,10 +1,10 @@
 package dev.cascade.okr.core.plan;
 
+import dev.cascade.okr.core.model.ObjectiveDraftPolicy;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.validation.FreeText;
-import dev.cascade.okr.core.validation.ObjectiveDraftPolicy;
 import dev.cascade.okr.core.validation.TitleRule;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;

@@ -1,8 +1,8 @@
 package dev.cascade.okr.core.plan;
 
+import dev.cascade.okr.core.model.ObjectiveDraftPolicy;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.WorkLink;
-import dev.cascade.okr.core.validation.ObjectiveDraftPolicy;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;

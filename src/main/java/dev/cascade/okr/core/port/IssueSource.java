@@ -1,5 +1,6 @@
 package dev.cascade.okr.core.port;
 
+import dev.cascade.okr.core.progress.IssueFact;
 import java.util.List;
 
 /**

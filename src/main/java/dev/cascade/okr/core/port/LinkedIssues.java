@@ -1,8 +1,9 @@
 package dev.cascade.okr.core.port;
 
+import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.WorkLink;
-import dev.cascade.okr.core.progress.IssueCompletion;
+import dev.cascade.okr.core.progress.IssueFact;
 import dev.cascade.okr.core.progress.Observation;
 import java.util.ArrayList;
 import java.util.HashMap;

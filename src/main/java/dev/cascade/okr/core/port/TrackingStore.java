@@ -1,11 +1,11 @@
 package dev.cascade.okr.core.port;
 
+import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.UserRef;
-import dev.cascade.okr.core.progress.IssueCompletion;
-import dev.cascade.okr.core.progress.Progress;
 import dev.cascade.okr.core.tracking.AdjustmentHistory;
 import dev.cascade.okr.core.tracking.CheckIn;
 import dev.cascade.okr.core.tracking.CheckInLog;

@@ -1,5 +1,9 @@
 package dev.cascade.okr.core.progress;
 
+import dev.cascade.okr.core.model.IssueCompletion;
+import dev.cascade.okr.core.model.NoDataReason;
+import dev.cascade.okr.core.model.Progress;
+
 /**
  * Progress as the share of issues in the Done category.
  *

@@ -1,7 +1,8 @@
 package dev.cascade.okr.core.progress;
 
+import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.IssueMeasure;
-import dev.cascade.okr.core.port.IssueFact;
+import dev.cascade.okr.core.model.StatusCategory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

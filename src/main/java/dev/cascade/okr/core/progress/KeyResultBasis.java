@@ -2,6 +2,7 @@ package dev.cascade.okr.core.progress;
 
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResult;
+import dev.cascade.okr.core.model.StatusCategory;
 import dev.cascade.okr.core.model.UserRef;
 import java.math.BigDecimal;
 import java.time.Instant;

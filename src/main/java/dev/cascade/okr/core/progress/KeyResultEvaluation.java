@@ -1,5 +1,7 @@
 package dev.cascade.okr.core.progress;
 
+import dev.cascade.okr.core.model.NoDataReason;
+import dev.cascade.okr.core.model.Progress;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;

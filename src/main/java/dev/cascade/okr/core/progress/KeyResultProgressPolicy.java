@@ -2,11 +2,15 @@ package dev.cascade.okr.core.progress;
 
 import dev.cascade.okr.core.model.BandMeasure;
 import dev.cascade.okr.core.model.Direction;
+import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.MilestoneMeasure;
+import dev.cascade.okr.core.model.NoDataReason;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.Rates;
+import dev.cascade.okr.core.model.StatusCategory;
 import dev.cascade.okr.core.model.TargetTiers;
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,5 +1,6 @@
 package dev.cascade.okr.core.progress;
 
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;

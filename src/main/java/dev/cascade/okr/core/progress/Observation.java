@@ -1,5 +1,6 @@
 package dev.cascade.okr.core.progress;
 
+import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.WorkLink;
 import java.math.BigDecimal;
 import java.util.List;

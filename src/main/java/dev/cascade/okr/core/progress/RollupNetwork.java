@@ -1,7 +1,11 @@
 package dev.cascade.okr.core.progress;
 
+import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.NoDataReason;
+import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
@@ -127,6 +131,22 @@ public final class RollupNetwork {
         coverage = new double[n];
         Arrays.fill(value, Double.NaN);
         queued = new int[n];
+    }
+
+    /**
+     * The progress of an objective's own key results, weighted; aligned children are not included here (a cascade's
+     * network adds them for objectives that roll up from children). It was {@code Objective.ownProgress()} until the
+     * model stopped depending on progress rules (docs/decisions/0012-core-package-layers.md).
+     *
+     * @param objective the objective
+     * @return the weighted progress of its key results
+     */
+    public static Progress ownProgress(Objective objective) {
+        Builder network = builder().objective(objective.id(), false);
+        for (KeyResult keyResult : objective.keyResults()) {
+            network.keyResult(objective.id(), keyResult.id(), keyResult.weight(), keyResult.progress());
+        }
+        return network.build().value().progress(objective.id());
     }
 
     /** A builder for a network of objectives, their key results and alignments. */

@@ -1,6 +1,7 @@
 package dev.cascade.okr.core.progress;
 
 import dev.cascade.okr.core.model.Direction;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.TargetTiers;
 import java.math.BigDecimal;
 import java.util.Locale;

@@ -1,2 +1,5 @@
-/** Progress: the explicit no-data state, per-basis policies and the roll-up of key results into objectives. */
+/**
+ * Progress rules: per-basis policies, issue facts and history, and the roll-up of key results into objectives (the
+ * progress value and its no-data state are in {@code model}).
+ */
 package dev.cascade.okr.core.progress;

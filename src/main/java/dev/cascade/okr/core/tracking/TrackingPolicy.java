@@ -2,7 +2,7 @@ package dev.cascade.okr.core.tracking;
 
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.progress.Progress;
+import dev.cascade.okr.core.model.Progress;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

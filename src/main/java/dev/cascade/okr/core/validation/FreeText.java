@@ -8,8 +8,8 @@ import java.util.List;
  */
 public final class FreeText {
 
-    /** The longest multi-line free text, as for descriptions. */
-    public static final int MAX_TEXT = ObjectiveDraftPolicy.MAX_DESCRIPTION;
+    /** The longest multi-line free text, as for descriptions (a goal's description is held to the same). */
+    public static final int MAX_TEXT = 4000;
     /** The longest one-line text, such as a role. */
     public static final int MAX_LINE = 255;
 

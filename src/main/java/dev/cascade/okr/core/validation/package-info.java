@@ -1,2 +1,5 @@
-/** Violations with stable codes and field names, and the policies that produce them. */
+/**
+ * The vocabulary every package of core answers in (violations with stable codes and field names, {@code Validated}),
+ * and the text rules that know no goal; it uses nothing else in core (docs/architecture.md, core's layers).
+ */
 package dev.cascade.okr.core.validation;

@@ -4,11 +4,11 @@ import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.MetricMeasure;
+import dev.cascade.okr.core.model.NoDataReason;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.TargetTiers;
 import dev.cascade.okr.core.model.Weight;
-import dev.cascade.okr.core.progress.NoDataReason;
 import dev.cascade.okr.core.progress.Observation;
-import dev.cascade.okr.core.progress.Progress;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import dev.cascade.okr.core.progress.StatusCategory;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.Test;

@@ -3,14 +3,15 @@ package dev.cascade.okr.core.port;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
+import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.ProgressBasis;
+import dev.cascade.okr.core.model.StatusCategory;
 import dev.cascade.okr.core.model.StatusWeights;
 import dev.cascade.okr.core.model.TargetTiers;
 import dev.cascade.okr.core.model.WorkLink;
-import dev.cascade.okr.core.progress.IssueCompletion;
+import dev.cascade.okr.core.progress.IssueFact;
 import dev.cascade.okr.core.progress.Observation;
-import dev.cascade.okr.core.progress.StatusCategory;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

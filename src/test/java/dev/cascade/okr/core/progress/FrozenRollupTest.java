@@ -5,7 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.Weight;
 import java.util.List;
 import org.junit.Test;

@@ -3,6 +3,8 @@ package dev.cascade.okr.core.progress;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
+import dev.cascade.okr.core.model.IssueCompletion;
+import dev.cascade.okr.core.model.StatusCategory;
 import org.junit.Test;
 
 /** Merging completions of several links, the counts-only form, and the invariants. */

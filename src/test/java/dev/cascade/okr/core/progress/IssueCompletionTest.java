@@ -2,6 +2,8 @@ package dev.cascade.okr.core.progress;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.model.IssueCompletion;
+import dev.cascade.okr.core.model.StatusCategory;
 import java.util.Arrays;
 import java.util.Collection;
 import org.junit.Test;

@@ -3,6 +3,9 @@ package dev.cascade.okr.core.progress;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
+import dev.cascade.okr.core.model.IssueCompletion;
+import dev.cascade.okr.core.model.NoDataReason;
+import dev.cascade.okr.core.model.Progress;
 import java.util.Arrays;
 import java.util.Collection;
 import org.junit.Test;

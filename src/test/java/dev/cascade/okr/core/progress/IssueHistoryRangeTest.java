@@ -4,8 +4,8 @@ import static org.junit.Assert.assertEquals;
 
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.ProgressBasis;
+import dev.cascade.okr.core.model.StatusCategory;
 import dev.cascade.okr.core.model.WorkLink;
-import dev.cascade.okr.core.port.IssueFact;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -2,12 +2,15 @@ package dev.cascade.okr.core.progress;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.IssueMeasure;
+import dev.cascade.okr.core.model.NoDataReason;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.ProgressBasis;
+import dev.cascade.okr.core.model.StatusCategory;
 import dev.cascade.okr.core.model.StatusWeights;
 import dev.cascade.okr.core.model.TargetTiers;
 import dev.cascade.okr.core.model.WorkLink;
-import dev.cascade.okr.core.port.IssueFact;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,12 +3,16 @@ package dev.cascade.okr.core.progress;
 import static org.junit.Assert.assertEquals;
 
 import dev.cascade.okr.core.model.Direction;
+import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.MetricMeasure;
+import dev.cascade.okr.core.model.NoDataReason;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.ProgressBasis;
+import dev.cascade.okr.core.model.StatusCategory;
 import dev.cascade.okr.core.model.StatusWeights;
 import dev.cascade.okr.core.model.TargetTiers;
 import dev.cascade.okr.core.model.UserRef;

@@ -5,10 +5,12 @@ import static org.junit.Assert.assertFalse;
 
 import dev.cascade.okr.core.model.BandMeasure;
 import dev.cascade.okr.core.model.Direction;
+import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.MilestoneMeasure;
+import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.ProgressBasis;
 import dev.cascade.okr.core.model.TargetTiers;
 import dev.cascade.okr.core.model.WorkLink;

@@ -3,6 +3,7 @@ package dev.cascade.okr.core.progress;
 import static org.junit.Assert.assertEquals;
 
 import dev.cascade.okr.core.model.Measure;
+import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.ProgressBasis;
 import dev.cascade.okr.core.model.WorkLink;
 import java.io.IOException;

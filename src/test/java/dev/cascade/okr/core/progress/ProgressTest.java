@@ -5,6 +5,10 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertThrows;
 
+import dev.cascade.okr.core.model.IssueCompletion;
+import dev.cascade.okr.core.model.NoDataReason;
+import dev.cascade.okr.core.model.Progress;
+import dev.cascade.okr.core.model.StatusCategory;
 import org.junit.Test;
 
 /** Progress: clamping, the no-data state, per-cent rounding and the equally weighted roll-up. */

@@ -4,7 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.fail;
 
 import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.Weight;
 import java.util.ArrayList;
 import java.util.HashSet;

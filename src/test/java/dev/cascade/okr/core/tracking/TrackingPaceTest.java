@@ -3,9 +3,9 @@ package dev.cascade.okr.core.tracking;
 import static dev.cascade.okr.core.tracking.Fixtures.day;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.progress.NoDataReason;
-import dev.cascade.okr.core.progress.Progress;
+import dev.cascade.okr.core.model.Progress;
 import java.util.Arrays;
 import java.util.Collection;
 import org.junit.Test;

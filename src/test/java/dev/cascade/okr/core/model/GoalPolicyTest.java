@@ -1,27 +1,8 @@
-package dev.cascade.okr.core.validation;
+package dev.cascade.okr.core.model;
 
 import static org.junit.Assert.assertEquals;
 
-import dev.cascade.okr.core.model.Direction;
-import dev.cascade.okr.core.model.GoalType;
-import dev.cascade.okr.core.model.IssueMeasure;
-import dev.cascade.okr.core.model.KeyResult;
-import dev.cascade.okr.core.model.KeyResultId;
-import dev.cascade.okr.core.model.LevelScheme;
-import dev.cascade.okr.core.model.Lifecycle;
-import dev.cascade.okr.core.model.MetricMeasure;
-import dev.cascade.okr.core.model.Objective;
-import dev.cascade.okr.core.model.ObjectiveId;
-import dev.cascade.okr.core.model.OrgUnit;
-import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.model.ProgressBasis;
-import dev.cascade.okr.core.model.TargetTiers;
-import dev.cascade.okr.core.model.UserRef;
-import dev.cascade.okr.core.model.Visibility;
-import dev.cascade.okr.core.model.Weight;
-import dev.cascade.okr.core.model.WorkLink;
-import dev.cascade.okr.core.progress.NoDataReason;
-import dev.cascade.okr.core.progress.Progress;
+import dev.cascade.okr.core.validation.Validated;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;

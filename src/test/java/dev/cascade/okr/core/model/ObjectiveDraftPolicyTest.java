@@ -1,9 +1,7 @@
-package dev.cascade.okr.core.validation;
+package dev.cascade.okr.core.model;
 
 import static org.junit.Assert.assertEquals;
 
-import dev.cascade.okr.core.model.KeyResultDraft;
-import dev.cascade.okr.core.model.ObjectiveDraft;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

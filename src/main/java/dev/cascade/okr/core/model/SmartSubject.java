@@ -1,7 +1,5 @@
-package dev.cascade.okr.core.validation;
+package dev.cascade.okr.core.model;
 
-import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.model.UserRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

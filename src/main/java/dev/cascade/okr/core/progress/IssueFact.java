@@ -1,6 +1,6 @@
-package dev.cascade.okr.core.port;
+package dev.cascade.okr.core.progress;
 
-import dev.cascade.okr.core.progress.StatusCategory;
+import dev.cascade.okr.core.model.StatusCategory;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;

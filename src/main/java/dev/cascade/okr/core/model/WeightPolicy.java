@@ -1,7 +1,7 @@
-package dev.cascade.okr.core.validation;
+package dev.cascade.okr.core.model;
 
-import dev.cascade.okr.core.model.Lifecycle;
-import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import java.math.BigDecimal;
 import java.util.List;
 

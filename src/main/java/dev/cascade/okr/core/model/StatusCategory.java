@@ -1,4 +1,4 @@
-package dev.cascade.okr.core.progress;
+package dev.cascade.okr.core.model;
 
 /** The three status categories every Jira workflow status belongs to. */
 public enum StatusCategory {

@@ -1,4 +1,4 @@
-package dev.cascade.okr.core.validation;
+package dev.cascade.okr.core.model;
 
 import java.util.List;
 import java.util.Optional;

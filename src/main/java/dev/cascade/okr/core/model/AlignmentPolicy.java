@@ -1,10 +1,7 @@
-package dev.cascade.okr.core.validation;
+package dev.cascade.okr.core.model;
 
-import dev.cascade.okr.core.model.Alignment;
-import dev.cascade.okr.core.model.AlignmentGraph;
-import dev.cascade.okr.core.model.LevelScheme;
-import dev.cascade.okr.core.model.ObjectiveId;
-import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

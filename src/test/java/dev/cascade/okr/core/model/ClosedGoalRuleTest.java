@@ -1,17 +1,10 @@
-package dev.cascade.okr.core.validation;
+package dev.cascade.okr.core.model;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import dev.cascade.okr.core.model.GoalDetails;
-import dev.cascade.okr.core.model.GoalType;
-import dev.cascade.okr.core.model.Lifecycle;
-import dev.cascade.okr.core.model.Objective;
-import dev.cascade.okr.core.model.ObjectiveId;
-import dev.cascade.okr.core.model.OrgUnit;
-import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.model.UserRef;
-import dev.cascade.okr.core.model.Visibility;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import java.util.List;
 import org.junit.Test;
 

@@ -1,4 +1,4 @@
-package dev.cascade.okr.core.progress;
+package dev.cascade.okr.core.model;
 
 import java.util.Objects;
 

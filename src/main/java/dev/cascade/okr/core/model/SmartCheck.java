@@ -1,5 +1,7 @@
-package dev.cascade.okr.core.validation;
+package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

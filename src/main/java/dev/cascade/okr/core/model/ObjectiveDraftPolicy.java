@@ -1,8 +1,9 @@
-package dev.cascade.okr.core.validation;
+package dev.cascade.okr.core.model;
 
-import dev.cascade.okr.core.model.KeyResultDraft;
-import dev.cascade.okr.core.model.ObjectiveDraft;
-import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.validation.FreeText;
+import dev.cascade.okr.core.validation.TitleRule;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public final class ObjectiveDraftPolicy {
     /** Longest title, in characters. */
     public static final int MAX_TITLE = TitleRule.MAX_TITLE;
     /** Longest description, in characters. */
-    public static final int MAX_DESCRIPTION = 4000;
+    public static final int MAX_DESCRIPTION = FreeText.MAX_TEXT;
     /** Most key results on one objective. */
     public static final int MAX_KEY_RESULTS = 20;
 

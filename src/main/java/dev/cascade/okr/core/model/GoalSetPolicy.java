@@ -1,8 +1,7 @@
-package dev.cascade.okr.core.validation;
+package dev.cascade.okr.core.model;
 
-import dev.cascade.okr.core.model.Objective;
-import dev.cascade.okr.core.model.ObjectiveId;
-import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,10 @@
-package dev.cascade.okr.core.validation;
+package dev.cascade.okr.core.model;
 
 import static org.junit.Assert.assertEquals;
 
-import dev.cascade.okr.core.model.Lifecycle;
-import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.validation.Severity;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;

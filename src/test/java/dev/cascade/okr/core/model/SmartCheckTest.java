@@ -1,10 +1,9 @@
-package dev.cascade.okr.core.validation;
+package dev.cascade.okr.core.model;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
-import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,13 +1,9 @@
-package dev.cascade.okr.core.validation;
+package dev.cascade.okr.core.model;
 
 import static org.junit.Assert.assertEquals;
 
-import dev.cascade.okr.core.model.Alignment;
-import dev.cascade.okr.core.model.AlignmentGraph;
-import dev.cascade.okr.core.model.LevelScheme;
-import dev.cascade.okr.core.model.ObjectiveId;
-import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,14 +1,8 @@
-package dev.cascade.okr.core.validation;
+package dev.cascade.okr.core.model;
 
-import dev.cascade.okr.core.model.BandMeasure;
-import dev.cascade.okr.core.model.IssueMeasure;
-import dev.cascade.okr.core.model.KeyResult;
-import dev.cascade.okr.core.model.LevelScheme;
-import dev.cascade.okr.core.model.Lifecycle;
-import dev.cascade.okr.core.model.Measure;
-import dev.cascade.okr.core.model.MetricMeasure;
-import dev.cascade.okr.core.model.MilestoneMeasure;
-import dev.cascade.okr.core.model.Objective;
+import dev.cascade.okr.core.validation.Validated;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
