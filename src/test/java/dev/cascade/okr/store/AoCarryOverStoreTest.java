@@ -8,53 +8,29 @@ import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.port.CarryOverStore;
 import dev.cascade.okr.core.port.CarryOverStore.CarriedOver;
 import dev.cascade.okr.core.port.StoreWrite;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
-import org.junit.runners.Parameterized.Parameters;
 
 /** Carry-over records on the real Active Objects library, on H2 and PostgreSQL: one per goal and period. */
-@RunWith(Parameterized.class)
-public class AoCarryOverStoreTest {
+public class AoCarryOverStoreTest extends StoreTest {
 
     private static final Period Y2027 = Period.year(2027);
     private static final Instant T0 = Instant.parse("2026-12-31T18:00:00.250Z");
     private static final String SUGGESTION = "多拜访重点客户，每周一次。".repeat(300);
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
     private CarryOverStore store;
 
     /** Runs on one database kind. */
     public AoCarryOverStoreTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** The databases. */
-    @Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
+        super(kind, CarryOverAo.class, VersionClaimAo.class);
     }
 
     @Before
     public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, CarryOverAo.class, VersionClaimAo.class);
         store = new AoCarryOverStore(ao);
-    }
-
-    @After
-    public void tearDown() {
-        database.close();
     }
 
     @Test

@@ -32,56 +32,32 @@ import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.progress.ManualOverride;
 import dev.cascade.okr.core.progress.OverrideClearing;
 import dev.cascade.okr.core.progress.Zone;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 /**
  * Goal state through the goal store: a key result's zone, closing (one goal and many at once), reopening and manual
  * overrides set and cleared, read back from real columns on H2 (and PostgreSQL when configured).
  */
-@RunWith(Parameterized.class)
-public class AoGoalStateStoreTest {
+public class AoGoalStateStoreTest extends StoreTest {
 
     private static final UserRef ALICE = new UserRef("alice");
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
     private AoGoalStore store;
 
     /** Runs every test on one database kind. */
     public AoGoalStateStoreTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** H2, and PostgreSQL when configured. */
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
+        super(kind, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
+                AlignmentAo.class, VersionClaimAo.class);
     }
 
     @Before
     public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
-                AlignmentAo.class, VersionClaimAo.class);
         store = new AoGoalStore(ao);
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
     }
 
     private StoredObjective goalWithRevenue(String title) {

@@ -26,60 +26,31 @@ import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.Versioned;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 /**
  * The columns issue 10 adds for the seed tables, stored on the real Active Objects library (H2, and PostgreSQL when
  * given): a goal's category, responsible departments, support needed and weight; a person's role with its version
  * beside their managers' version; a task's percent complete, progress note and the day they changed.
  */
-@RunWith(Parameterized.class)
-public class AoSeedTableColumnsStoreTest {
+public class AoSeedTableColumnsStoreTest extends StoreTest {
 
     private static final UserRef OWNER = new UserRef("\u7532");
     private static final LocalDate JAN = LocalDate.of(2026, 1, 5);
     private static final LocalDate MAR = LocalDate.of(2026, 3, 31);
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
 
     /** Runs on one database kind. */
     public AoSeedTableColumnsStoreTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** The databases. */
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
-    }
-
-    @Before
-    public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
+        super(kind, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
                 AlignmentAo.class, VersionClaimAo.class, ManagerAo.class, PersonAo.class, SettingAo.class,
                 ActionPlanAo.class, InitiativeAo.class, PlanTaskAo.class, RaciAo.class, DependencyAo.class,
                 PlanPersonAo.class);
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
     }
 
     @Test
