@@ -16,7 +16,7 @@ import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.devhost.jira.DevIssue;
 import dev.cascade.okr.devhost.jira.SampleJira;
-import dev.cascade.okr.service.ProgressService;
+import dev.cascade.okr.service.kernel.ProgressService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

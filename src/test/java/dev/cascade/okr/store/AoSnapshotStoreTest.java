@@ -11,6 +11,8 @@ import dev.cascade.okr.core.port.TrackingStore.DaySnapshot;
 import dev.cascade.okr.core.port.TrackingStore.Snapshot;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.tracking.AoTrackingStore;
+import dev.cascade.okr.store.tracking.SnapshotAo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
