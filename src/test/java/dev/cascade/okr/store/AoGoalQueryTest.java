@@ -1,5 +1,6 @@
 package dev.cascade.okr.store;
 
+import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.NOW;
 import static dev.cascade.okr.store.GoalFixtures.epics;
 import static org.junit.Assert.assertEquals;
@@ -21,27 +22,20 @@ import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 /**
  * Listing objectives through {@link GoalQuery}: every filter, their combination, paging, the total and the order,
  * over 650 objectives, on H2 and PostgreSQL. Expected answers are computed from the inserted fields in memory.
  */
-@RunWith(Parameterized.class)
-public class AoGoalQueryTest {
+public class AoGoalQueryTest extends StoreTest<AoGoalStore> {
 
     private static final int COUNT = 650;
     private static final List<String> LEVELS = List.of("company", "department", "team", "individual");
@@ -49,29 +43,15 @@ public class AoGoalQueryTest {
     private static final List<Period> PERIODS = List.of(Period.year(2025), Period.quarter(2026, 1),
             Period.quarter(2026, 2), Period.half(2026, 2), Period.month(2026, 3));
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private AoGoalStore store;
     private final List<StoredObjective> all = new ArrayList<>();
 
     /** Runs every test on one database kind. */
     public AoGoalQueryTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** H2, and PostgreSQL when configured. */
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
+        super(kind, AoGoalStore::new, GOAL_TABLES);
     }
 
     @Before
     public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
-                AlignmentAo.class, VersionClaimAo.class);
-        store = new AoGoalStore(ao);
         // One outer transaction (the store's calls join it) keeps 650 inserts fast on PostgreSQL.
         ao.executeInTransaction(() -> {
             insertAll();
@@ -90,12 +70,6 @@ public class AoGoalQueryTest {
                     : List.of();
             all.add(store.insert(new NewObjective(fields, keyResults), "creator", NOW));
         }
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
     }
 
     @Test

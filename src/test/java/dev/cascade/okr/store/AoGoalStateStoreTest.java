@@ -1,5 +1,6 @@
 package dev.cascade.okr.store;
 
+import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.NOW;
 import static dev.cascade.okr.store.GoalFixtures.bare;
 import static dev.cascade.okr.store.GoalFixtures.epics;
@@ -36,28 +37,19 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.Before;
 import org.junit.Test;
 
 /**
  * Goal state through the goal store: a key result's zone, closing (one goal and many at once), reopening and manual
  * overrides set and cleared, read back from real columns on H2 (and PostgreSQL when configured).
  */
-public class AoGoalStateStoreTest extends StoreTest {
+public class AoGoalStateStoreTest extends StoreTest<AoGoalStore> {
 
     private static final UserRef ALICE = new UserRef("alice");
 
-    private AoGoalStore store;
-
     /** Runs every test on one database kind. */
     public AoGoalStateStoreTest(String kind) {
-        super(kind, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
-                AlignmentAo.class, VersionClaimAo.class);
-    }
-
-    @Before
-    public void setUp() {
-        store = new AoGoalStore(ao);
+        super(kind, AoGoalStore::new, GOAL_TABLES);
     }
 
     private StoredObjective goalWithRevenue(String title) {

@@ -1,5 +1,6 @@
 package dev.cascade.okr.store;
 
+import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.NOW;
 import static dev.cascade.okr.store.GoalFixtures.epics;
 import static org.junit.Assert.assertEquals;
@@ -21,28 +22,21 @@ import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.StoreWrite;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 /**
  * Listing key results through {@link GoalQuery} ({@code GoalStore.findKeyResults}): the objective filters and
  * audience, paging over key results across objectives, the total and the order (objective id, then position), over
  * 300 objectives with 0 to 3 key results each, on H2 and PostgreSQL. Expected answers are computed in memory.
  */
-@RunWith(Parameterized.class)
-public class AoKeyResultQueryTest {
+public class AoKeyResultQueryTest extends StoreTest<AoGoalStore> {
 
     private static final int COUNT = 300;
     private static final List<String> LEVELS = List.of("company", "department", "team", "individual");
@@ -50,29 +44,15 @@ public class AoKeyResultQueryTest {
     private static final List<Period> PERIODS = List.of(Period.year(2025), Period.quarter(2026, 1),
             Period.quarter(2026, 2), Period.half(2026, 2), Period.month(2026, 3));
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private AoGoalStore store;
     private final List<StoredObjective> all = new ArrayList<>();
 
     /** Runs every test on one database kind. */
     public AoKeyResultQueryTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** H2, and PostgreSQL when configured. */
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
+        super(kind, AoGoalStore::new, GOAL_TABLES);
     }
 
     @Before
     public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
-                AlignmentAo.class, VersionClaimAo.class);
-        store = new AoGoalStore(ao);
         ao.executeInTransaction(() -> {
             for (int i = 0; i < COUNT; i++) {
                 OrgUnit unit = i % 7 == 0 ? new OrgUnit.Group("研发部") : new OrgUnit.Project(PROJECTS.get(i % 3));
@@ -92,12 +72,6 @@ public class AoKeyResultQueryTest {
         StoreWrite<StoredKeyResult> added = store.addKeyResult(all.get(1).id(), epics("late", "Q-99999"), NOW);
         assertTrue(added instanceof StoreWrite.Written);
         all.set(1, store.goal(all.get(1).id()).orElseThrow());
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
     }
 
     @Test

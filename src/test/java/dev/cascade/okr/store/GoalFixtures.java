@@ -37,11 +37,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import net.java.ao.RawEntity;
 
 /** Goals to store in store tests, and a two-writer race. */
 final class GoalFixtures {
 
     static final Instant NOW = Instant.parse("2026-03-31T10:15:30Z");
+    /** The goal store's tables, for {@link StoreTest}s of goals. */
+    static final List<Class<? extends RawEntity<?>>> GOAL_TABLES = List.of(ObjectiveAo.class, KeyResultAo.class,
+            WorkLinkAo.class, AlignmentAo.class, VersionClaimAo.class);
 
     private GoalFixtures() {
     }
