@@ -4,6 +4,7 @@ import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.NOW;
 import static dev.cascade.okr.store.GoalFixtures.bare;
 import static dev.cascade.okr.store.GoalFixtures.epics;
+import static dev.cascade.okr.store.GoalFixtures.insertedGoal;
 import static dev.cascade.okr.store.GoalFixtures.missing;
 import static dev.cascade.okr.store.GoalFixtures.projectGoal;
 import static dev.cascade.okr.store.GoalFixtures.race;
@@ -225,8 +226,7 @@ public class AoAlignmentStoreTest extends StoreTest<AoGoalStore> {
     }
 
     private ObjectiveId goal(String title, String projectKey) {
-        StoredObjective stored = store.insert(bare(projectGoal(title, projectKey, "a")), "a", NOW);
-        return stored.id();
+        return insertedGoal(store, title, projectKey, "a").id();
     }
 
     private void align(ObjectiveId child, ObjectiveId parent) {

@@ -2,8 +2,8 @@ package dev.cascade.okr.store;
 
 import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.NOW;
-import static dev.cascade.okr.store.GoalFixtures.bare;
 import static dev.cascade.okr.store.GoalFixtures.epics;
+import static dev.cascade.okr.store.GoalFixtures.insertedGoal;
 import static dev.cascade.okr.store.GoalFixtures.missing;
 import static dev.cascade.okr.store.GoalFixtures.projectGoal;
 import static dev.cascade.okr.store.GoalFixtures.race;
@@ -92,7 +92,7 @@ public class AoGoalStateStoreTest extends StoreTest<AoGoalStore> {
 
     @Test
     public void shouldStoreClosingWithoutDataWhenGoalHadNone() {
-        StoredObjective goal = store.insert(bare(projectGoal("Empty", "CASC", "bob")), "bob", NOW);
+        StoredObjective goal = insertedGoal(store, "Empty", "CASC", "bob");
         Closing closing = new Closing(NOW, ALICE, Progress.noData(NoDataReason.NOTHING_TO_ROLL_UP), 0.0);
 
         written(store.close(goal.id(), 1, closing));

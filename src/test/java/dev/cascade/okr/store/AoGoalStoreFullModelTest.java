@@ -2,8 +2,8 @@ package dev.cascade.okr.store;
 
 import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.NOW;
-import static dev.cascade.okr.store.GoalFixtures.bare;
 import static dev.cascade.okr.store.GoalFixtures.epics;
+import static dev.cascade.okr.store.GoalFixtures.insertedGoal;
 import static dev.cascade.okr.store.GoalFixtures.missing;
 import static dev.cascade.okr.store.GoalFixtures.projectGoal;
 import static dev.cascade.okr.store.GoalFixtures.race;
@@ -161,7 +161,7 @@ public class AoGoalStoreFullModelTest extends StoreTest<AoGoalStore> {
 
     @Test
     public void shouldWriteFieldsAndNextVersionWhenObjectiveVersionMatches() {
-        StoredObjective stored = store.insert(bare(projectGoal("Old", "CASC", "alice")), "alice", NOW);
+        StoredObjective stored = insertedGoal(store, "Old", "CASC", "alice");
         ObjectiveFields changed = new ObjectiveFields("新标题", "描述", new UserRef("bob"), "department",
                 Period.half(2026, 1), new OrgUnit.Group("研发部"), GoalType.DEVELOPMENT, Lifecycle.CONFIRMED,
                 Visibility.EVERYONE, true);
@@ -179,7 +179,7 @@ public class AoGoalStoreFullModelTest extends StoreTest<AoGoalStore> {
 
     @Test
     public void shouldAnswerStaleWithCurrentStateAndChangeNothingWhenObjectiveVersionIsOld() {
-        StoredObjective stored = store.insert(bare(projectGoal("First", "CASC", "alice")), "alice", NOW);
+        StoredObjective stored = insertedGoal(store, "First", "CASC", "alice");
         StoredObjective second = written(store.update(stored.id(), 1, projectGoal("Second", "CASC", "alice"),
                 "bob", NOW));
 
@@ -208,10 +208,10 @@ public class AoGoalStoreFullModelTest extends StoreTest<AoGoalStore> {
 
     @Test
     public void shouldDeleteKeyResultsLinksAndAlignmentsWhenObjectiveIsDeleted() {
-        StoredObjective parent = store.insert(bare(projectGoal("Parent", "CASC", "a")), "a", NOW);
+        StoredObjective parent = insertedGoal(store, "Parent", "CASC", "a");
         StoredObjective doomed = store.insert(new NewObjective(projectGoal("Doomed", "CASC", "a"),
                 List.of(epics("k1", "CASC-1", "CASC-2"), epics("k2", "CASC-3"))), "a", NOW);
-        StoredObjective child = store.insert(bare(projectGoal("Child", "CASC", "a")), "a", NOW);
+        StoredObjective child = insertedGoal(store, "Child", "CASC", "a");
         written(store.align(new Alignment(doomed.id(), parent.id(), Weight.FULL), "a", NOW));
         written(store.align(new Alignment(child.id(), doomed.id(), Weight.FULL), "a", NOW));
         written(store.align(new Alignment(child.id(), parent.id(), Weight.FULL), "a", NOW));
@@ -366,7 +366,7 @@ public class AoGoalStoreFullModelTest extends StoreTest<AoGoalStore> {
     @Test
     public void shouldLetExactlyOneWriterWinWhenTwoUpdateTheSameObjectiveVersion() throws Exception {
         for (int round = 0; round < 20; round++) {
-            StoredObjective stored = store.insert(bare(projectGoal("Race " + round, "RACE", "a")), "a", NOW);
+            StoredObjective stored = insertedGoal(store, "Race " + round, "RACE", "a");
 
             List<StoreWrite<StoredObjective>> answers = race(
                     () -> store.update(stored.id(), 1, projectGoal("by alice", "RACE", "a"), "alice", NOW),
