@@ -55,7 +55,7 @@ import org.junit.Test;
  * given): a goal's category, responsible departments, support needed and weight; a person's role with its version
  * beside their managers' version; a task's percent complete, progress note and the day they changed.
  */
-public class AoSeedTableColumnsStoreTest extends StoreTest {
+public class AoSeedTableColumnsStoreTest extends StoreTest<Void> {
 
     private static final UserRef OWNER = new UserRef("\u7532");
     private static final LocalDate JAN = LocalDate.of(2026, 1, 5);
