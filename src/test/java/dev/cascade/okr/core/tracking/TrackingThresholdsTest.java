@@ -3,7 +3,9 @@ package dev.cascade.okr.core.tracking;
 import static dev.cascade.okr.core.tracking.Fixtures.dec;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.validation.Validated;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
 import org.junit.Test;
@@ -13,7 +15,11 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** Configurable thresholds: both from −100% to 0%, at-risk strictly below on-track. */
 @RunWith(Parameterized.class)
-public class TrackingThresholdsTest {
+public class TrackingThresholdsTest extends TableCase<TrackingThresholdsTest.Percents, String> {
+
+    /** The two thresholds as entered, in per-cent; {@code null} where one is missing. */
+    record Percents(BigDecimal onTrack, BigDecimal atRisk) {
+    }
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
@@ -32,25 +38,19 @@ public class TrackingThresholdsTest {
         });
     }
 
-    private final String onTrack;
-    private final String atRisk;
-    private final String expected;
-
     public TrackingThresholdsTest(String name, String onTrack, String atRisk, String expected) {
-        this.onTrack = onTrack;
-        this.atRisk = atRisk;
-        this.expected = expected;
+        super(new Percents(dec(onTrack), dec(atRisk)), expected);
     }
 
     @Test
     public void shouldNameTheProblemWhenThresholdsAreConfigured() {
-        Validated<TrackingThresholds> thresholds = TrackingThresholds.ofPercent(dec(onTrack), dec(atRisk));
+        Validated<TrackingThresholds> thresholds = TrackingThresholds.ofPercent(given.onTrack(), given.atRisk());
 
         assertEquals(expected, String.join(",", thresholds.violations().stream()
                 .map(v -> v.code().code() + "@" + v.field() + v.args()).toList()));
         if (thresholds.isValid()) {
-            assertEquals(0, dec(onTrack).movePointLeft(2).compareTo(thresholds.value().onTrackRate()));
-            assertEquals(0, dec(atRisk).movePointLeft(2).compareTo(thresholds.value().atRiskRate()));
+            assertEquals(0, given.onTrack().movePointLeft(2).compareTo(thresholds.value().onTrackRate()));
+            assertEquals(0, given.atRisk().movePointLeft(2).compareTo(thresholds.value().atRiskRate()));
         }
     }
 }
