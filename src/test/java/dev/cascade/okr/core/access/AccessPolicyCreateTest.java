@@ -16,10 +16,6 @@ import org.junit.runners.Parameterized.Parameters;
 @RunWith(Parameterized.class)
 public class AccessPolicyCreateTest extends TableCase<AccessPolicyCreateTest.Creation, Boolean> {
 
-    /** Who creates a goal of which level and project for whom. */
-    record Creation(String actor, String owner, String level, String project) {
-    }
-
     @Parameters(name = "{0} creates a {2} goal of {3} for {1}: {4}")
     public static Collection<Object[]> cases() {
         return Arrays.asList(new Object[][] {
@@ -76,5 +72,9 @@ public class AccessPolicyCreateTest extends TableCase<AccessPolicyCreateTest.Cre
         OrgUnit unit = new OrgUnit.Project(given.project());
         assertEquals(expected, new AccessPolicy("company", true)
                 .canCreate(facts, given.level(), unit, new UserRef(given.owner())));
+    }
+
+    /** Who creates a goal of which level and project for whom. */
+    record Creation(String actor, String owner, String level, String project) {
     }
 }

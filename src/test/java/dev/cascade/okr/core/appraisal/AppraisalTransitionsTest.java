@@ -32,10 +32,6 @@ import org.junit.runners.Parameterized.Parameters;
 @RunWith(Parameterized.class)
 public class AppraisalTransitionsTest extends TableCase<AppraisalTransitionsTest.Attempt, String> {
 
-    /** Who tries which step from which state. */
-    record Attempt(AppraisalState state, Step step, UserRef actor) {
-    }
-
     /** One day after sign-off: inside the appeal window. */
     private static final Instant AT = Instant.parse("2024-12-28T09:00:00Z");
     private static final UserRef OUTSIDER = new UserRef("someone-else");
@@ -134,5 +130,9 @@ public class AppraisalTransitionsTest extends TableCase<AppraisalTransitionsTest
                     moved.history().get(moved.history().size() - 1));
         }
         assertEquals(given.state(), before.state());
+    }
+
+    /** Who tries which step from which state. */
+    record Attempt(AppraisalState state, Step step, UserRef actor) {
     }
 }

@@ -25,10 +25,6 @@ import org.junit.runners.Parameterized.Parameters;
 @RunWith(Parameterized.class)
 public class GradeDistributionCheckTest extends TableCase<GradeDistributionCheckTest.Group, String> {
 
-    /** A scheme and the grades given in one group. */
-    record Group(AppraisalScheme scheme, List<Grade> grades) {
-    }
-
     private static final AppraisalScheme DEFAULTS = AppraisalScheme.defaults();
     private static final AppraisalScheme STRICT = SchemeBuilder.defaults()
             .shares(Map.of(EXCELLENT, Weight.ofPercent(10), NEEDS_IMPROVEMENT, new Weight(1050))).build();
@@ -90,5 +86,9 @@ public class GradeDistributionCheckTest extends TableCase<GradeDistributionCheck
         for (Violation finding : findings) {
             assertFalse("a distribution finding is never an error: " + finding, finding.isError());
         }
+    }
+
+    /** A scheme and the grades given in one group. */
+    record Group(AppraisalScheme scheme, List<Grade> grades) {
     }
 }

@@ -14,10 +14,6 @@ import org.junit.runners.Parameterized.Parameters;
 @RunWith(Parameterized.class)
 public class LifecycleTest extends TableCase<LifecycleTest.Move, Boolean> {
 
-    /** A move from one state to another. */
-    record Move(Lifecycle from, Lifecycle to) {
-    }
-
     @Parameters(name = "{0} -> {1}: {2}")
     public static Collection<Object[]> cases() {
         Object[][] table = new Object[16][];
@@ -38,5 +34,9 @@ public class LifecycleTest extends TableCase<LifecycleTest.Move, Boolean> {
     @Test
     public void shouldAllowOnlyTheDocumentedMovesWhenGoalChangesState() {
         assertEquals(expected, given.from().canMoveTo(given.to()));
+    }
+
+    /** A move from one state to another. */
+    record Move(Lifecycle from, Lifecycle to) {
     }
 }

@@ -16,10 +16,6 @@ import org.junit.runners.Parameterized.Parameters;
 @RunWith(Parameterized.class)
 public class PeriodTest extends TableCase<Period, PeriodTest.Facts> {
 
-    /** What a period must show: its bounds, its length in days, and the share elapsed at a day. */
-    record Facts(String bounds, long length, LocalDate day, double elapsed) {
-    }
-
     @Parameters(name = "{0} at {3}")
     public static Collection<Object[]> cases() {
         return Arrays.asList(new Object[][] {
@@ -59,5 +55,9 @@ public class PeriodTest extends TableCase<Period, PeriodTest.Facts> {
 
     static Period custom(String start, String end) {
         return Period.custom(LocalDate.parse(start), LocalDate.parse(end), "period").value();
+    }
+
+    /** What a period must show: its bounds, its length in days, and the share elapsed at a day. */
+    record Facts(String bounds, long length, LocalDate day, double elapsed) {
     }
 }

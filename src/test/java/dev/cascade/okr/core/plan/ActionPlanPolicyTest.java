@@ -36,10 +36,6 @@ import org.junit.runners.Parameterized.Parameters;
 @RunWith(Parameterized.class)
 public class ActionPlanPolicyTest extends TableCase<ActionPlanPolicyTest.Submission, String> {
 
-    /** The kind of item submitted, {@link #I} or {@link #T}, and how its draft differs from a good one. */
-    record Submission(String kind, UnaryOperator<Draft> change) {
-    }
-
     private static final String I = "initiative";
     private static final String T = "task";
 
@@ -237,5 +233,9 @@ public class ActionPlanPolicyTest extends TableCase<ActionPlanPolicyTest.Submiss
     static String describe(Violation v) {
         return (v.isError() ? "E " : "W ") + v.code().code() + "@" + v.field()
                 + (v.args().isEmpty() ? "" : "[" + String.join("|", v.args()) + "]");
+    }
+
+    /** The kind of item submitted, {@link #I} or {@link #T}, and how its draft differs from a good one. */
+    record Submission(String kind, UnaryOperator<Draft> change) {
     }
 }

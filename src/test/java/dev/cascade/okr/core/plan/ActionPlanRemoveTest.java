@@ -28,10 +28,6 @@ import org.junit.runners.Parameterized.Parameters;
 @RunWith(Parameterized.class)
 public class ActionPlanRemoveTest extends TableCase<PlanItemId, ActionPlanRemoveTest.Removal> {
 
-    /** What a removal leaves, item titles in order, and what it reports instead when refused. */
-    record Removal(String remaining, String findings) {
-    }
-
     /** The campaign, plus: I2 "Build landing page" waits for T1 "Write copy". */
     private static final ActionPlan PLAN = new ActionPlan(OBJECTIVE,
             List.of(initiative(I1, "Launch campaign", "01-06", "03-28"),
@@ -65,5 +61,9 @@ public class ActionPlanRemoveTest extends TableCase<PlanItemId, ActionPlanRemove
         assertEquals(expected.findings(), ActionPlanPolicyTest.describe(result));
         assertEquals(expected.remaining(), result.isValid()
                 ? result.value().items().stream().map(PlanItem::title).collect(Collectors.joining(",")) : "");
+    }
+
+    /** What a removal leaves, item titles in order, and what it reports instead when refused. */
+    record Removal(String remaining, String findings) {
     }
 }

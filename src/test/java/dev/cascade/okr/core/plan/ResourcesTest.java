@@ -16,10 +16,6 @@ import org.junit.runners.Parameterized.Parameters;
 @RunWith(Parameterized.class)
 public class ResourcesTest extends TableCase<ResourcesTest.Entered, String> {
 
-    /** A budget as entered, and its currency. */
-    record Entered(String budget, String currency) {
-    }
-
     @Parameters(name = "{0} {1}")
     public static Collection<Object[]> cases() {
         return Arrays.asList(new Object[][] {
@@ -41,5 +37,9 @@ public class ResourcesTest extends TableCase<ResourcesTest.Entered, String> {
 
         assertEquals(expected, resources.budget().toPlainString());
         assertEquals(new Resources(new BigDecimal(expected), given.currency(), List.of(), List.of()), resources);
+    }
+
+    /** A budget as entered, and its currency. */
+    record Entered(String budget, String currency) {
     }
 }

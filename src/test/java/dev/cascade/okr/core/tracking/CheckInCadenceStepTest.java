@@ -16,10 +16,6 @@ import org.junit.runners.Parameterized.Parameters;
 @RunWith(Parameterized.class)
 public class CheckInCadenceStepTest extends TableCase<CheckInCadenceStepTest.Step, String> {
 
-    /** A cadence and the day to step from. */
-    record Step(CheckInCadence cadence, LocalDate from) {
-    }
-
     @Parameters(name = "{0} after {1}")
     public static Collection<Object[]> cases() {
         return Arrays.asList(new Object[][] {
@@ -39,5 +35,9 @@ public class CheckInCadenceStepTest extends TableCase<CheckInCadenceStepTest.Ste
     @Test
     public void shouldStepOnceWhenAskedForTheNextDay() {
         assertEquals(day(expected), given.cadence().nextAfter(given.from()));
+    }
+
+    /** A cadence and the day to step from. */
+    record Step(CheckInCadence cadence, LocalDate from) {
     }
 }

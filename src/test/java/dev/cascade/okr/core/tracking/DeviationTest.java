@@ -19,14 +19,6 @@ import org.junit.runners.Parameterized.Parameters;
 @RunWith(Parameterized.class)
 public class DeviationTest extends TableCase<DeviationTest.Amounts, DeviationTest.Shown> {
 
-    /** The planned and actual amounts; either may be missing. */
-    record Amounts(BigDecimal planned, BigDecimal actual) {
-    }
-
-    /** The rate as a fraction, {@code null} where undefined, and the per-cent shown or the reason there is none. */
-    record Shown(Double rate, String display) {
-    }
-
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
         return Arrays.asList(new Object[][] {
@@ -87,5 +79,13 @@ public class DeviationTest extends TableCase<DeviationTest.Amounts, DeviationTes
         } else {
             assertEquals(Rates.SCALE, deviation.rate().scale());
         }
+    }
+
+    /** The planned and actual amounts; either may be missing. */
+    record Amounts(BigDecimal planned, BigDecimal actual) {
+    }
+
+    /** The rate as a fraction, {@code null} where undefined, and the per-cent shown or the reason there is none. */
+    record Shown(Double rate, String display) {
     }
 }

@@ -25,10 +25,6 @@ import org.junit.runners.Parameterized.Parameters;
 @RunWith(Parameterized.class)
 public class PlanCumulativeTest extends TableCase<PlanCumulativeTest.PlanDay, String> {
 
-    /** A plan and the day it is asked about. */
-    record PlanDay(Plan plan, LocalDate day) {
-    }
-
     private static final Plan QUARTERLY_2024 = Fixtures.quarterly2024();
     private static final Plan QUARTERLY_2023 =
             Plan.of(Period.year(2023), PlanGranularity.QUARTER, decs("12", "15", "17", "10")).value();
@@ -91,5 +87,9 @@ public class PlanCumulativeTest extends TableCase<PlanCumulativeTest.PlanDay, St
                 plan.cumulativePlannedAt(given.day()), plan.cumulativePlannedAt(given.day().plusDays(1)));
         assertTrue(three.toString(), three.get(0).compareTo(three.get(1)) <= 0
                 && three.get(1).compareTo(three.get(2)) <= 0);
+    }
+
+    /** A plan and the day it is asked about. */
+    record PlanDay(Plan plan, LocalDate day) {
     }
 }

@@ -19,10 +19,6 @@ import org.junit.runners.Parameterized.Parameters;
 @RunWith(Parameterized.class)
 public class PlanValidationTest extends TableCase<PlanValidationTest.Entered, String> {
 
-    /** The granularity and the values as entered, {@code null} for a missing list or value. */
-    record Entered(PlanGranularity granularity, List<String> values) {
-    }
-
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
         return Arrays.asList(new Object[][] {
@@ -69,5 +65,9 @@ public class PlanValidationTest extends TableCase<PlanValidationTest.Entered, St
                 .toList());
         assertEquals(expected, found);
         assertEquals(expected.isEmpty(), plan.isValid());
+    }
+
+    /** The granularity and the values as entered, {@code null} for a missing list or value. */
+    record Entered(PlanGranularity granularity, List<String> values) {
     }
 }

@@ -22,10 +22,6 @@ import org.junit.runners.Parameterized.Parameters;
 @RunWith(Parameterized.class)
 public class TrackingPaceTest extends TableCase<TrackingPaceTest.Pace, TrackingStatus> {
 
-    /** The goal period, the day asked about and the progress made by then. */
-    record Pace(Period period, LocalDate today, Progress progress) {
-    }
-
     private static final Period YEAR = Period.year(2024);
     /** Ten days, so day 8 is exactly 80% elapsed. */
     private static final Period TEN_DAYS = Period.custom(day("2024-05-01"), day("2024-05-10"), "p").value();
@@ -61,5 +57,9 @@ public class TrackingPaceTest extends TableCase<TrackingPaceTest.Pace, TrackingS
         TrackingPolicy policy = new TrackingPolicy(TrackingThresholds.DEFAULTS);
 
         assertEquals(expected, policy.statusByPace(given.period(), given.progress(), given.today()));
+    }
+
+    /** The goal period, the day asked about and the progress made by then. */
+    record Pace(Period period, LocalDate today, Progress progress) {
     }
 }
