@@ -2,12 +2,12 @@ package dev.cascade.okr.core;
 
 /**
  * One row of a table-driven core test ({@code @RunWith(Parameterized.class)}): what the rule is given and what it
- * must answer. A test extends this with a one-line constructor taking its table's columns, the row's name first
- * (it only names the case in the report), and passes the rest on, so no test repeats the fields and assignments
- * that the Parameterized runner needs.
+ * must answer. A test extends this with a constructor that takes its table's columns as they stand (a name column
+ * only names the case in the report) and passes them on as these two values, so no test repeats a field and an
+ * assignment per column.
  *
- * <p>A rule that takes several inputs gets them as one value: a domain object where one fits, else a small record
- * of the test's own that names each input.
+ * <p>A rule that takes several inputs, or answers with several values, gets them as one value: a domain object where
+ * one fits, else a small record of the test's own that names each part, declared at the end of the test class.
  *
  * @param <G> what the rule under test is given
  * @param <E> what it must answer
