@@ -1,6 +1,7 @@
 package dev.cascade.okr.core.appraisal;
 
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -74,9 +75,7 @@ public final class AppraisalWorkflow {
                 throw new IllegalArgumentException("the composite's rate " + composite.achievementRate()
                         + " is neither the evidence's " + achievement.rate() + " nor overridden");
             }
-            Objects.requireNonNull(comment, "comment");
-            Objects.requireNonNull(suggestion, "suggestion");
-            Objects.requireNonNull(stamp, "stamp");
+            Require.present("comment", comment, "suggestion", suggestion, "stamp", stamp);
             if (composite.processScore().isEmpty()) {
                 throw new IllegalArgumentException("a manager assessment has a process score");
             }
@@ -121,10 +120,7 @@ public final class AppraisalWorkflow {
     public record AppealResolution(AppealOutcome outcome, Composite composite, String comment, Stamp stamp) {
         /** Checks the parts are present. */
         public AppealResolution {
-            Objects.requireNonNull(outcome, "outcome");
-            Objects.requireNonNull(composite, "composite");
-            Objects.requireNonNull(comment, "comment");
-            Objects.requireNonNull(stamp, "stamp");
+            Require.present("outcome", outcome, "composite", composite, "comment", comment, "stamp", stamp);
         }
     }
 
@@ -138,9 +134,7 @@ public final class AppraisalWorkflow {
     public record Transition(AppraisalState from, AppraisalState to, Stamp stamp) {
         /** Checks the parts are present. */
         public Transition {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
-            Objects.requireNonNull(stamp, "stamp");
+            Require.present("from", from, "to", to, "stamp", stamp);
         }
     }
 
@@ -172,9 +166,7 @@ public final class AppraisalWorkflow {
 
     /** A new appraisal of {@code appraisee} by {@code manager} under {@code scheme}; refused when they are the same. */
     public static Validated<AppraisalWorkflow> start(UserRef appraisee, UserRef manager, AppraisalScheme scheme) {
-        Objects.requireNonNull(appraisee, "appraisee");
-        Objects.requireNonNull(manager, "manager");
-        Objects.requireNonNull(scheme, "scheme");
+        Require.present("appraisee", appraisee, "manager", manager, "scheme", scheme);
         if (appraisee.equals(manager)) {
             return Validated.invalid(List.of(Violation.of(ViolationCode.APPRAISAL_PARTIES_SAME, "manager")));
         }
@@ -194,10 +186,7 @@ public final class AppraisalWorkflow {
     public static AppraisalWorkflow restore(UserRef appraisee, UserRef manager, AppraisalScheme scheme,
             AppraisalState state, SelfAssessment selfAssessment, ManagerAssessment managerAssessment, Stamp signOff,
             Appeal appeal, AppealResolution appealResolution, List<Transition> history) {
-        Objects.requireNonNull(appraisee, "appraisee");
-        Objects.requireNonNull(manager, "manager");
-        Objects.requireNonNull(scheme, "scheme");
-        Objects.requireNonNull(state, "state");
+        Require.present("appraisee", appraisee, "manager", manager, "scheme", scheme, "state", state);
         if (appraisee.equals(manager)) {
             throw new IllegalArgumentException("appraisee and manager are the same: " + appraisee.key());
         }

@@ -5,6 +5,7 @@ import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.validation.FreeText;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.TitleRule;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
@@ -50,10 +51,7 @@ public final class ActionPlanPolicy {
      */
     public Validated<ActionPlan> putInitiative(ActionPlan plan, Period period, InitiativeId id,
             InitiativeDraft draft) {
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(draft, "draft");
+        Require.present("plan", plan, "period", period, "id", id, "draft", draft);
         List<Violation> found = new ArrayList<>();
         Common common = checkCommon(new Submitted(draft.title(), draft.description(), draft.owner(), draft.start(),
                 draft.due(), draft.resources(), draft.raci(), draft.dependencies(), draft.risk(), draft.status()),
@@ -92,10 +90,7 @@ public final class ActionPlanPolicy {
      */
     public Validated<ActionPlan> putTask(ActionPlan plan, Period period, TaskId id, TaskDraft draft,
             LocalDate today) {
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(draft, "draft");
+        Require.present("plan", plan, "period", period, "id", id, "draft", draft);
         List<Violation> found = new ArrayList<>();
         Initiative initiative = null;
         if (draft.initiative() == null) {
