@@ -50,8 +50,7 @@ public final class AppraisalWorkflow {
     public record SelfAssessment(int score, String comment, Stamp stamp) {
         /** Checks the parts are present. */
         public SelfAssessment {
-            Objects.requireNonNull(comment, "comment");
-            Objects.requireNonNull(stamp, "stamp");
+            Require.present("comment", comment, "stamp", stamp);
         }
     }
 
@@ -69,8 +68,7 @@ public final class AppraisalWorkflow {
             String suggestion, Stamp stamp) {
         /** Checks the parts are present, the process score is given, and the rate is the evidence's or overridden. */
         public ManagerAssessment {
-            Objects.requireNonNull(composite, "composite");
-            Objects.requireNonNull(achievement, "achievement");
+            Require.present("composite", composite, "achievement", achievement);
             if (composite.override().isEmpty() && !Objects.equals(rateOf(achievement), rateOf(composite))) {
                 throw new IllegalArgumentException("the composite's rate " + composite.achievementRate()
                         + " is neither the evidence's " + achievement.rate() + " nor overridden");
@@ -104,8 +102,7 @@ public final class AppraisalWorkflow {
     public record Appeal(String reason, Stamp stamp) {
         /** Checks the parts are present. */
         public Appeal {
-            Objects.requireNonNull(reason, "reason");
-            Objects.requireNonNull(stamp, "stamp");
+            Require.present("reason", reason, "stamp", stamp);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.cascade.okr.core.model;
 
 import dev.cascade.okr.core.validation.Require;
 
-
 /**
  * A goal supporting a parent goal (对齐 / 承接), with the weight of its contribution to the parent's roll-up.
  *

@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -130,8 +129,7 @@ public final class ActionPlanPolicy {
      * item is unknown, or other items still wait for what would be removed.
      */
     public Validated<ActionPlan> remove(ActionPlan plan, PlanItemId id) {
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(id, "id");
+        Require.present("plan", plan, "id", id);
         if (plan.item(id).isEmpty()) {
             return Validated.invalid(List.of(Violation.of(ViolationCode.PLAN_ITEM_UNKNOWN, null, id.ref())));
         }

@@ -7,7 +7,6 @@ import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.validation.Require;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -71,8 +70,7 @@ public interface AppraisalStore {
     record StoredConfirmation(ObjectiveId objective, GoalConfirmation confirmation, long version) {
         /** Checks presence. */
         public StoredConfirmation {
-            Objects.requireNonNull(objective, "objective");
-            Objects.requireNonNull(confirmation, "confirmation");
+            Require.present("objective", objective, "confirmation", confirmation);
         }
     }
 

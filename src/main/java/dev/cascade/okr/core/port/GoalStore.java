@@ -338,8 +338,7 @@ public interface GoalStore {
 
         /** Checks presence. */
         public NewKeyResult {
-            Objects.requireNonNull(fields, "fields");
-            Objects.requireNonNull(measured, "measured");
+            Require.present("fields", fields, "measured", measured);
         }
     }
 
@@ -498,8 +497,7 @@ public interface GoalStore {
 
         /** Checks presence. */
         public Measured {
-            Objects.requireNonNull(progress, "progress");
-            Objects.requireNonNull(zone, "zone");
+            Require.present("progress", progress, "zone", zone);
         }
 
         /** A progress of a measure with a single target (its zone by {@link Zone#ofSingleTarget}). */

@@ -224,8 +224,7 @@ public interface TrackingStore {
     record Snapshot(Progress progress, Optional<IssueCompletion> evidence, Optional<BigDecimal> actual) {
         /** Checks presence and normalizes the actual. */
         public Snapshot {
-            Objects.requireNonNull(progress, "progress");
-            Objects.requireNonNull(evidence, "evidence");
+            Require.present("progress", progress, "evidence", evidence);
             actual = Objects.requireNonNull(actual, "actual").map(a -> {
                 BigDecimal stripped = a.stripTrailingZeros();
                 return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

@@ -75,8 +75,7 @@ public final class IssueHistory {
      */
     public static IssueCompletion completionAt(Collection<IssueFact> issues, LocalDate day, ZoneId zone,
             String numericFieldIdOrNull) {
-        Objects.requireNonNull(day, "day");
-        Objects.requireNonNull(zone, "zone");
+        Require.present("day", day, "zone", zone);
         IssueCompletion sum = IssueCompletion.NONE;
         for (IssueFact fact : issues) {
             sum = sum.plus(categoryAt(fact, day, zone), fact.storyPoints(),

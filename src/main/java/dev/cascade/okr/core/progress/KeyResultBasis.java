@@ -122,8 +122,7 @@ public sealed interface KeyResultBasis {
 
         /** Checks presence. */
         public StoryPoints {
-            Objects.requireNonNull(done, "done");
-            Objects.requireNonNull(total, "total");
+            Require.present("done", done, "total", total);
         }
 
         @Override
@@ -202,8 +201,7 @@ public sealed interface KeyResultBasis {
 
         /** Checks presence. */
         public Manual {
-            Objects.requireNonNull(at, "at");
-            Objects.requireNonNull(by, "by");
+            Require.present("at", at, "by", by);
         }
 
         @Override

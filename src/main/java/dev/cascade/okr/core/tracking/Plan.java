@@ -1,6 +1,7 @@
 package dev.cascade.okr.core.tracking;
 
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -53,8 +54,7 @@ public final class Plan {
      * @param values the planned increment of each sub-period in order; {@code null} counts as no values
      */
     public static Validated<Plan> of(Period goalPeriod, PlanGranularity granularity, List<BigDecimal> values) {
-        Objects.requireNonNull(goalPeriod, "goalPeriod");
-        Objects.requireNonNull(granularity, "granularity");
+        Require.present("goalPeriod", goalPeriod, "granularity", granularity);
         List<Period> subPeriods = granularity.subPeriodsOf(goalPeriod);
         List<BigDecimal> given = values == null ? List.of() : values;
         List<Violation> violations = new ArrayList<>();
@@ -164,8 +164,7 @@ public final class Plan {
      * @throws IllegalArgumentException when a changed value would exceed {@link #MAX_VALUE}
      */
     public Plan withChangeFrom(LocalDate from, BigDecimal change) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(change, "change");
+        Require.present("from", from, "change", change);
         LocalDate first = from.isBefore(goalPeriod.start()) ? goalPeriod.start() : from;
         if (change.signum() == 0 || first.isAfter(goalPeriod.end())) {
             return this;

@@ -49,8 +49,7 @@ public record TrackedKeyResult(UserRef who, String goalTitle, UserRef owner, Dir
     public TrackedKeyResult {
         Require.present("who", who, "goalTitle", goalTitle, "owner", owner, "direction", direction);
         startValue = Inputs.normalize(Objects.requireNonNull(startValue, "startValue"));
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(log, "log");
+        Require.present("plan", plan, "log", log);
         measured = Objects.requireNonNull(measured, "measured")
                 .map(m -> Collections.unmodifiableNavigableMap(new TreeMap<>(m)));
         Objects.requireNonNull(checkInValues, "checkInValues");

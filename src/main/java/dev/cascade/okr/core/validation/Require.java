@@ -23,4 +23,14 @@ public final class Require {
             Objects.requireNonNull(namesAndValues[i + 1], (String) namesAndValues[i]);
         }
     }
+
+    /**
+     * Throws an {@link IllegalArgumentException} "{@code name} must be positive: {@code value}" unless {@code value}
+     * is above zero: the check of every database id.
+     */
+    public static void positive(String name, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive: " + value);
+        }
+    }
 }
