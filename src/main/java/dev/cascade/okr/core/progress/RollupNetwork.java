@@ -301,9 +301,7 @@ public final class RollupNetwork {
             if (topologicalRank[heap[up]] <= topologicalRank[heap[at]]) {
                 break;
             }
-            int t = heap[up];
-            heap[up] = heap[at];
-            heap[at] = t;
+            swap(up, at);
             at = up;
         }
         return size + 1;
@@ -323,12 +321,16 @@ public final class RollupNetwork {
             if (topologicalRank[heap[at]] <= topologicalRank[heap[smallest]]) {
                 break;
             }
-            int t = heap[smallest];
-            heap[smallest] = heap[at];
-            heap[at] = t;
+            swap(smallest, at);
             at = smallest;
         }
         return last;
+    }
+
+    private void swap(int a, int b) {
+        int t = heap[a];
+        heap[a] = heap[b];
+        heap[b] = t;
     }
 
     private static double valueOf(Progress progress) {
