@@ -1,5 +1,7 @@
 package dev.cascade.okr.service.appraisal;
 
+import static dev.cascade.okr.service.kernel.GoalAccess.unauthenticated;
+
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
@@ -145,8 +147,9 @@ public final class AppraisalService {
     /** The caller's resolution of an objection (its index, from 0), over {@code version}. */
     public Outcome<StoredConfirmation> resolve(Caller caller, long goalId, long version, int objection,
             String resolution) {
-        return renamed(confirmationStep(caller, goalId, version,
-                (c, act) -> c.resolve(objection, act.actor(), resolution, act.at())), "objectionIndex", "objection");
+        return confirmationStep(caller, goalId, version,
+                (c, act) -> c.resolve(objection, act.actor(), resolution, act.at()))
+                .renamed("objectionIndex", "objection");
     }
 
     private Outcome<StoredConfirmation> confirmationStep(Caller caller, long goalId, long version,
@@ -266,8 +269,8 @@ public final class AppraisalService {
 
     /** The self-assessment of the person appraised. */
     public Outcome<StoredAppraisal> selfAssess(Caller caller, long id, long version, int score, String comment) {
-        return renamed(appraisalStep(caller, id, version,
-                (w, act) -> w.selfAssess(act.actor(), score, comment, act.at())), "selfScore", "score");
+        return appraisalStep(caller, id, version,
+                (w, act) -> w.selfAssess(act.actor(), score, comment, act.at())).renamed("selfScore", "score");
     }
 
     /**
@@ -400,23 +403,6 @@ public final class AppraisalService {
             return Outcome.conflict(stale.current());
         }
         return Outcome.failure(Failure.NOT_FOUND, Violation.of(missing, field, String.valueOf(id)));
-    }
-
-    /**
-     * The outcome with violations on field {@code from} moved to {@code to}: the core names some fields by its own
-     * parameter names, the REST body by the API's.
-     */
-    private static <T> Outcome<T> renamed(Outcome<T> outcome, String from, String to) {
-        if (outcome.isSuccess() || outcome.failure() == Failure.CONFLICT) {
-            return outcome;
-        }
-        return Outcome.failure(outcome.failure(), outcome.violations().stream()
-                .map(v -> from.equals(v.field()) ? new Violation(v.code(), to, v.args(), v.severity()) : v)
-                .toList());
-    }
-
-    private static <T> Outcome<T> unauthenticated() {
-        return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
     }
 
     private static <T> Outcome<T> retype(Outcome<?> failed) {
