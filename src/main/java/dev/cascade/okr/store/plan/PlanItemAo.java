@@ -1,6 +1,7 @@
 package dev.cascade.okr.store.plan;
 
 import dev.cascade.okr.store.kernel.Columns;
+import dev.cascade.okr.store.kernel.TitledAo;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -12,7 +13,7 @@ import net.java.ao.schema.StringLength;
  * as part of the entity (each entity extends {@code CascadeAo} and this). Budget and currency, and the three risk
  * columns, are either all set or all {@code null}, as core's {@code Resources} and {@code Risk} require.
  */
-public interface PlanItemAo {
+public interface PlanItemAo extends TitledAo {
 
     /** The goal the item's plan serves; a plan's items are looked up by it. */
     @NotNull
@@ -22,20 +23,7 @@ public interface PlanItemAo {
     /** Sets the goal. */
     void setObjectiveId(long objectiveId);
 
-    /** What is done, at most 255 characters. */
-    @NotNull
-    @StringLength(255)
-    String getTitle();
 
-    /** Sets the title. */
-    void setTitle(String title);
-
-    /** How it is done, or {@code null}; free text, never used in a WHERE clause. */
-    @StringLength(StringLength.UNLIMITED)
-    String getDescription();
-
-    /** Sets the description. */
-    void setDescription(String description);
 
     /** The user key of the person who drives it; looked up for "my work". */
     @NotNull
