@@ -15,14 +15,11 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.AppraisalStore;
 import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
 import dev.cascade.okr.core.port.AppraisalStore.StoredConfirmation;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.PeopleStore;
-import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.Outcome;
@@ -60,31 +57,19 @@ public final class AppraisalService {
             Set.of(ViolationCode.APPRAISAL_NOT_ALLOWED, ViolationCode.CONFIRMATION_NOT_A_PARTY,
                     ViolationCode.CONFIRMATION_OWN_OBJECTION);
 
-    private final AppraisalStore appraisals;
-    private final GoalStore goals;
+    private final AppraisalSources sources;
     private final PeopleStore people;
-    private final SettingsStore settings;
-    private final AccessService access;
-    private final GoalAccess goalAccess;
-    private final GoalEvidence evidence;
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
-    public AppraisalService(AppraisalStore appraisals, GoalStore goals, PeopleStore people, SettingsStore settings,
-            AccessService access, GoalEvidence evidence) {
-        this(appraisals, goals, people, settings, access, evidence, Clock.systemUTC());
+    public AppraisalService(AppraisalSources sources, PeopleStore people) {
+        this(sources, people, Clock.systemUTC());
     }
 
-    AppraisalService(AppraisalStore appraisals, GoalStore goals, PeopleStore people, SettingsStore settings,
-            AccessService access, GoalEvidence evidence, Clock clock) {
-        this.appraisals = appraisals;
-        this.goals = goals;
+    AppraisalService(AppraisalSources sources, PeopleStore people, Clock clock) {
+        this.sources = sources;
         this.people = people;
-        this.settings = settings;
-        this.access = access;
-        this.goalAccess = new GoalAccess(goals, access);
-        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -102,7 +87,7 @@ public final class AppraisalService {
             return retype(context);
         }
         Objective goal = context.value().goal();
-        if (appraisals.confirmation(goal.id()).isEmpty() && assessingManager(context.value()).isEmpty()) {
+        if (sources.appraisals().confirmation(goal.id()).isEmpty() && assessingManager(context.value()).isEmpty()) {
             return Outcome.success(new ConfirmationState(goal.id(), goal.owner(), Optional.empty()));
         }
         Outcome<StoredConfirmation> current = currentConfirmation(context.value());
@@ -131,7 +116,7 @@ public final class AppraisalService {
         if (!context.isSuccess()) {
             return retype(context);
         }
-        return Outcome.success(evidence.achievement(context.value().goal()));
+        return Outcome.success(sources.evidence().achievement(context.value().goal()));
     }
 
     /** The caller's confirmation of the goal, over {@code version}. */
@@ -173,12 +158,12 @@ public final class AppraisalService {
         if (!next.isValid()) {
             return refused(next.errors());
         }
-        return written(appraisals.putConfirmation(context.value().goal().id(), version, next.value()), goalId, "id",
-                ViolationCode.OBJECTIVE_NOT_FOUND);
+        return written(sources.appraisals().putConfirmation(context.value().goal().id(), version, next.value()),
+                goalId, "id", ViolationCode.OBJECTIVE_NOT_FOUND);
     }
 
     private Outcome<StoredConfirmation> currentConfirmation(Context context) {
-        Optional<StoredConfirmation> stored = appraisals.confirmation(context.goal().id());
+        Optional<StoredConfirmation> stored = sources.appraisals().confirmation(context.goal().id());
         if (stored.isPresent()) {
             return Outcome.success(stored.get());
         }
@@ -214,7 +199,7 @@ public final class AppraisalService {
         if (manager.isEmpty()) {
             return noManager(owner);
         }
-        Optional<StoredAppraisal> existing = appraisals.appraisalsOf(owner).stream()
+        Optional<StoredAppraisal> existing = sources.appraisals().appraisalsOf(owner).stream()
                 .filter(a -> a.objective().equals(found.goal().id()) && a.period().equals(found.goal().period()))
                 .findFirst();
         if (existing.isPresent()) {
@@ -222,11 +207,11 @@ public final class AppraisalService {
                     String.valueOf(existing.get().id())));
         }
         Validated<AppraisalWorkflow> started = AppraisalWorkflow.start(owner, manager.get(),
-                settings.appraisalScheme().value());
+                sources.settings().appraisalScheme().value());
         if (!started.isValid()) {
             return Outcome.failure(Failure.INVALID, started.errors());
         }
-        StoreWrite<StoredAppraisal> write = appraisals.start(found.goal().id(), found.goal().period(),
+        StoreWrite<StoredAppraisal> write = sources.appraisals().start(found.goal().id(), found.goal().period(),
                 started.value());
         if (write instanceof StoreWrite.Stale<StoredAppraisal> raced) {
             // Somebody started it a moment ago: the same answer as when it had been there before we looked.
@@ -242,7 +227,7 @@ public final class AppraisalService {
         if (user.isEmpty()) {
             return unauthenticated();
         }
-        AccessFacts facts = access.factsOf(user.get());
+        AccessFacts facts = sources.access().factsOf(user.get());
         return visibleAppraisal(facts, id);
     }
 
@@ -256,15 +241,15 @@ public final class AppraisalService {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "person"));
         }
         UserRef person = new UserRef(personKey);
-        if (!access.policy().canSeeAppraisalOf(access.factsOf(user.get()), person)) {
+        if (!sources.access().policy().canSeeAppraisalOf(sources.access().factsOf(user.get()), person)) {
             return Outcome.failure(Failure.NOT_FOUND,
                     Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "person", personKey));
         }
-        Optional<Violation> unknown = access.unknownUser(personKey, "person");
+        Optional<Violation> unknown = sources.access().unknownUser(personKey, "person");
         if (unknown.isPresent()) {
             return Outcome.failure(Failure.INVALID, unknown.get());
         }
-        return Outcome.success(appraisals.appraisalsOf(person));
+        return Outcome.success(sources.appraisals().appraisalsOf(person));
     }
 
     /** The self-assessment of the person appraised. */
@@ -281,8 +266,8 @@ public final class AppraisalService {
     public Outcome<StoredAppraisal> managerAssess(Caller caller, long id, long version, BigDecimal overrideRate,
             String reason, int processScore, String comment, String suggestion) {
         return withAccess(caller, id, found -> {
-            GoalAchievement achievement = goals.objective(found.stored().objective()).map(evidence::achievement)
-                    .orElseGet(() -> new AchievementPolicy().goal(List.of()));
+            GoalAchievement achievement = sources.goals().objective(found.stored().objective())
+                    .map(sources.evidence()::achievement).orElseGet(() -> new AchievementPolicy().goal(List.of()));
             return step(found, version, (w, act) -> w.managerAssess(act.actor(), achievement, overrideRate, reason,
                     processScore, comment, suggestion, act.at()));
         });
@@ -331,7 +316,7 @@ public final class AppraisalService {
         if (user.isEmpty()) {
             return unauthenticated();
         }
-        AccessFacts facts = access.factsOf(user.get());
+        AccessFacts facts = sources.access().factsOf(user.get());
         Outcome<StoredAppraisal> visible = visibleAppraisal(facts, id);
         if (!visible.isSuccess()) {
             return visible;
@@ -352,13 +337,14 @@ public final class AppraisalService {
         if (!next.isValid()) {
             return refused(next.errors());
         }
-        return written(appraisals.put(current.id(), version, next.value()), current.id(), "id",
+        return written(sources.appraisals().put(current.id(), version, next.value()), current.id(), "id",
                 ViolationCode.APPRAISAL_NOT_FOUND);
     }
 
     private Outcome<StoredAppraisal> visibleAppraisal(AccessFacts facts, long id) {
-        Optional<StoredAppraisal> stored = id > 0 ? appraisals.appraisal(id) : Optional.empty();
-        if (stored.isEmpty() || !access.policy().canSeeAppraisalOf(facts, stored.get().workflow().appraisee())) {
+        Optional<StoredAppraisal> stored = id > 0 ? sources.appraisals().appraisal(id) : Optional.empty();
+        if (stored.isEmpty()
+                || !sources.access().policy().canSeeAppraisalOf(facts, stored.get().workflow().appraisee())) {
             return Outcome.failure(Failure.NOT_FOUND,
                     Violation.of(ViolationCode.APPRAISAL_NOT_FOUND, "id", String.valueOf(id)));
         }
@@ -369,7 +355,7 @@ public final class AppraisalService {
 
     /** The signed-in caller, the goal and the caller's facts, when the caller may see the owner's appraisal data. */
     private Outcome<Context> goalContext(Caller caller, long goalId) {
-        Outcome<GoalAccess.Appraisable> found = goalAccess.appraisable(caller, goalId);
+        Outcome<GoalAccess.Appraisable> found = sources.goalAccess().appraisable(caller, goalId);
         if (!found.isSuccess()) {
             return found.failed();
         }
