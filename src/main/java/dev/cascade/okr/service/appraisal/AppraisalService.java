@@ -87,7 +87,7 @@ public final class AppraisalService {
             return retype(context);
         }
         Objective goal = context.value().goal();
-        if (sources.appraisals().confirmation(goal.id()).isEmpty() && assessingManager(context.value()).isEmpty()) {
+        if (sources.appraisals.confirmation(goal.id()).isEmpty() && assessingManager(context.value()).isEmpty()) {
             return Outcome.success(new ConfirmationState(goal.id(), goal.owner(), Optional.empty()));
         }
         Outcome<StoredConfirmation> current = currentConfirmation(context.value());
@@ -116,7 +116,7 @@ public final class AppraisalService {
         if (!context.isSuccess()) {
             return retype(context);
         }
-        return Outcome.success(sources.evidence().achievement(context.value().goal()));
+        return Outcome.success(sources.evidence.achievement(context.value().goal()));
     }
 
     /** The caller's confirmation of the goal, over {@code version}. */
@@ -158,12 +158,12 @@ public final class AppraisalService {
         if (!next.isValid()) {
             return refused(next.errors());
         }
-        return written(sources.appraisals().putConfirmation(context.value().goal().id(), version, next.value()),
+        return written(sources.appraisals.putConfirmation(context.value().goal().id(), version, next.value()),
                 goalId, "id", ViolationCode.OBJECTIVE_NOT_FOUND);
     }
 
     private Outcome<StoredConfirmation> currentConfirmation(Context context) {
-        Optional<StoredConfirmation> stored = sources.appraisals().confirmation(context.goal().id());
+        Optional<StoredConfirmation> stored = sources.appraisals.confirmation(context.goal().id());
         if (stored.isPresent()) {
             return Outcome.success(stored.get());
         }
@@ -199,7 +199,7 @@ public final class AppraisalService {
         if (manager.isEmpty()) {
             return noManager(owner);
         }
-        Optional<StoredAppraisal> existing = sources.appraisals().appraisalsOf(owner).stream()
+        Optional<StoredAppraisal> existing = sources.appraisals.appraisalsOf(owner).stream()
                 .filter(a -> a.objective().equals(found.goal().id()) && a.period().equals(found.goal().period()))
                 .findFirst();
         if (existing.isPresent()) {
@@ -207,11 +207,11 @@ public final class AppraisalService {
                     String.valueOf(existing.get().id())));
         }
         Validated<AppraisalWorkflow> started = AppraisalWorkflow.start(owner, manager.get(),
-                sources.settings().appraisalScheme().value());
+                sources.settings.appraisalScheme().value());
         if (!started.isValid()) {
             return Outcome.failure(Failure.INVALID, started.errors());
         }
-        StoreWrite<StoredAppraisal> write = sources.appraisals().start(found.goal().id(), found.goal().period(),
+        StoreWrite<StoredAppraisal> write = sources.appraisals.start(found.goal().id(), found.goal().period(),
                 started.value());
         if (write instanceof StoreWrite.Stale<StoredAppraisal> raced) {
             // Somebody started it a moment ago: the same answer as when it had been there before we looked.
@@ -227,7 +227,7 @@ public final class AppraisalService {
         if (user.isEmpty()) {
             return unauthenticated();
         }
-        AccessFacts facts = sources.access().factsOf(user.get());
+        AccessFacts facts = sources.access.factsOf(user.get());
         return visibleAppraisal(facts, id);
     }
 
@@ -241,15 +241,15 @@ public final class AppraisalService {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "person"));
         }
         UserRef person = new UserRef(personKey);
-        if (!sources.access().policy().canSeeAppraisalOf(sources.access().factsOf(user.get()), person)) {
+        if (!sources.access.policy().canSeeAppraisalOf(sources.access.factsOf(user.get()), person)) {
             return Outcome.failure(Failure.NOT_FOUND,
                     Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "person", personKey));
         }
-        Optional<Violation> unknown = sources.access().unknownUser(personKey, "person");
+        Optional<Violation> unknown = sources.access.unknownUser(personKey, "person");
         if (unknown.isPresent()) {
             return Outcome.failure(Failure.INVALID, unknown.get());
         }
-        return Outcome.success(sources.appraisals().appraisalsOf(person));
+        return Outcome.success(sources.appraisals.appraisalsOf(person));
     }
 
     /** The self-assessment of the person appraised. */
@@ -266,8 +266,8 @@ public final class AppraisalService {
     public Outcome<StoredAppraisal> managerAssess(Caller caller, long id, long version, BigDecimal overrideRate,
             String reason, int processScore, String comment, String suggestion) {
         return withAccess(caller, id, found -> {
-            GoalAchievement achievement = sources.goals().objective(found.stored().objective())
-                    .map(sources.evidence()::achievement).orElseGet(() -> new AchievementPolicy().goal(List.of()));
+            GoalAchievement achievement = sources.goals.objective(found.stored().objective())
+                    .map(sources.evidence::achievement).orElseGet(() -> new AchievementPolicy().goal(List.of()));
             return step(found, version, (w, act) -> w.managerAssess(act.actor(), achievement, overrideRate, reason,
                     processScore, comment, suggestion, act.at()));
         });
@@ -316,7 +316,7 @@ public final class AppraisalService {
         if (user.isEmpty()) {
             return unauthenticated();
         }
-        AccessFacts facts = sources.access().factsOf(user.get());
+        AccessFacts facts = sources.access.factsOf(user.get());
         Outcome<StoredAppraisal> visible = visibleAppraisal(facts, id);
         if (!visible.isSuccess()) {
             return visible;
@@ -337,14 +337,14 @@ public final class AppraisalService {
         if (!next.isValid()) {
             return refused(next.errors());
         }
-        return written(sources.appraisals().put(current.id(), version, next.value()), current.id(), "id",
+        return written(sources.appraisals.put(current.id(), version, next.value()), current.id(), "id",
                 ViolationCode.APPRAISAL_NOT_FOUND);
     }
 
     private Outcome<StoredAppraisal> visibleAppraisal(AccessFacts facts, long id) {
-        Optional<StoredAppraisal> stored = id > 0 ? sources.appraisals().appraisal(id) : Optional.empty();
+        Optional<StoredAppraisal> stored = id > 0 ? sources.appraisals.appraisal(id) : Optional.empty();
         if (stored.isEmpty()
-                || !sources.access().policy().canSeeAppraisalOf(facts, stored.get().workflow().appraisee())) {
+                || !sources.access.policy().canSeeAppraisalOf(facts, stored.get().workflow().appraisee())) {
             return Outcome.failure(Failure.NOT_FOUND,
                     Violation.of(ViolationCode.APPRAISAL_NOT_FOUND, "id", String.valueOf(id)));
         }

@@ -14,16 +14,22 @@ import javax.inject.Inject;
  * settings (the appraisal scheme, the levels), and who may see what ({@link AccessService}, and the one goal-access
  * path over it). One component, so that {@link AppraisalService}, {@link CarryOverService} and
  * {@link AppraisalSummaryService} are wired with the same collaborators instead of each wiring them again. Holds no
- * state of its own. (A class, not a record: the Spring Scanner index lists classes only.)
+ * state of its own. A class of the room's package with final fields its services read directly, not a record: the
+ * Spring Scanner index lists classes only.
  */
 @JiraComponent
 public final class AppraisalSources {
 
-    private final AppraisalStore appraisals;
-    private final GoalStore goals;
-    private final SettingsStore settings;
-    private final AccessService access;
-    private final GoalEvidence evidence;
+    /** The confirmations and appraisals. */
+    final AppraisalStore appraisals;
+    /** The goals. */
+    final GoalStore goals;
+    /** The app's settings. */
+    final SettingsStore settings;
+    /** Who the caller is and what core's access policy allows. */
+    final AccessService access;
+    /** A goal's achievement as its key results' evidence gives it now. */
+    final GoalEvidence evidence;
 
     /** Creates the sources. */
     @Inject
@@ -34,31 +40,6 @@ public final class AppraisalSources {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.access = Objects.requireNonNull(access, "access");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
-    }
-
-    /** The confirmations and appraisals. */
-    public AppraisalStore appraisals() {
-        return appraisals;
-    }
-
-    /** The goals. */
-    public GoalStore goals() {
-        return goals;
-    }
-
-    /** The app's settings. */
-    public SettingsStore settings() {
-        return settings;
-    }
-
-    /** Who the caller is and what core's access policy allows. */
-    public AccessService access() {
-        return access;
-    }
-
-    /** A goal's achievement as its key results' evidence gives it now. */
-    public GoalEvidence evidence() {
-        return evidence;
     }
 
     /** The goal-access path over these goals and this access service (it holds no state). */

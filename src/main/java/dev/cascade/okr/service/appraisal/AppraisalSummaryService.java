@@ -80,8 +80,8 @@ public final class AppraisalSummaryService {
             return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
         }
         UserRef person = personKey == null || personKey.isBlank() ? null : new UserRef(personKey.strip());
-        if (person == null || !sources.access().policy().canSeeAppraisalOf(sources.access().factsOf(user.get()), person)
-                || sources.access().unknownUser(person.key(), "person").isPresent()) {
+        if (person == null || !sources.access.policy().canSeeAppraisalOf(sources.access.factsOf(user.get()), person)
+                || sources.access.unknownUser(person.key(), "person").isPresent()) {
             return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey",
                     Inputs.shorten(String.valueOf(personKey))));
         }
@@ -90,7 +90,7 @@ public final class AppraisalSummaryService {
             return period.failed();
         }
         return Outcome.success(new PersonSummary(person, period.value(),
-                appraisalOf(person, period.value(), sources.settings().appraisalScheme().value())));
+                appraisalOf(person, period.value(), sources.settings.appraisalScheme().value())));
     }
 
     /**
@@ -116,9 +116,9 @@ public final class AppraisalSummaryService {
         if (user.isEmpty()) {
             return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
         }
-        AccessFacts facts = sources.access().factsOf(user.get());
+        AccessFacts facts = sources.access.factsOf(user.get());
         boolean admin = facts.isAppAdmin();
-        if (!admin && sources.access().reportsOf(facts.user()).map(Set::isEmpty).orElse(false)) {
+        if (!admin && sources.access.reportsOf(facts.user()).map(Set::isEmpty).orElse(false)) {
             return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
         }
         String project = projectKey == null || projectKey.isBlank() ? null : projectKey.strip();
@@ -130,7 +130,7 @@ public final class AppraisalSummaryService {
         if (!period.isSuccess()) {
             return period.failed();
         }
-        AccessPolicy policy = sources.access().policy();
+        AccessPolicy policy = sources.access.policy();
         Set<UserRef> people = new LinkedHashSet<>();
         GoalQuery query = GoalQuery.all().withPeriodOverlapping(period.value().start(), period.value().end())
                 .withProject(project);
@@ -139,7 +139,7 @@ public final class AppraisalSummaryService {
                 people.add(goal.owner());
             }
         });
-        AppraisalScheme scheme = sources.settings().appraisalScheme().value();
+        AppraisalScheme scheme = sources.settings.appraisalScheme().value();
         List<Grade> grades = new ArrayList<>();
         int incomplete = 0;
         for (UserRef person : people) {
@@ -177,8 +177,8 @@ public final class AppraisalSummaryService {
                 owned.add(goal);
             }
         });
-        List<StoredAppraisal> stored = owned.isEmpty() ? List.of() : sources.appraisals().appraisalsOf(person);
-        Map<ObjectiveId, GoalAchievement> now = sources.evidence().achievements(owned);
+        List<StoredAppraisal> stored = owned.isEmpty() ? List.of() : sources.appraisals.appraisalsOf(person);
+        Map<ObjectiveId, GoalAchievement> now = sources.evidence.achievements(owned);
         List<PersonGoal> personGoals = new ArrayList<>();
         for (Objective goal : owned) {
             Composite composite = stored.stream()
@@ -209,7 +209,7 @@ public final class AppraisalSummaryService {
     private void forEach(GoalQuery query, Consumer<Objective> each) {
         int offset = 0;
         while (true) {
-            Page<StoredObjective> page = sources.goals().find(query.withPage(offset, GoalQuery.MAX_LIMIT));
+            Page<StoredObjective> page = sources.goals.find(query.withPage(offset, GoalQuery.MAX_LIMIT));
             page.items().forEach(goal -> each.accept(goal.objective()));
             offset += page.items().size();
             if (page.items().isEmpty() || offset >= page.total()) {

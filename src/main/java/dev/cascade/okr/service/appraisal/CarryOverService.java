@@ -142,7 +142,7 @@ public final class CarryOverService {
         if (user.isEmpty()) {
             return GoalAccess.unauthenticated();
         }
-        AccessFacts facts = sources.access().factsOf(user.get());
+        AccessFacts facts = sources.access.factsOf(user.get());
         if (!facts.isAppAdmin()) {
             return GoalAccess.forbidden();
         }
@@ -164,14 +164,14 @@ public final class CarryOverService {
         GoalQuery query = GoalQuery.all().withPeriodOverlapping(period.start(), period.end()).withProject(project);
         int offset = 0;
         while (true) {
-            Page<StoredObjective> page = sources.goals().find(query.withPage(offset, GoalQuery.MAX_LIMIT));
+            Page<StoredObjective> page = sources.goals.find(query.withPage(offset, GoalQuery.MAX_LIMIT));
             page.items().stream().filter(goal -> inside(goal.objective().period(), period)).forEach(toCarry::add);
             offset += page.items().size();
             if (page.items().isEmpty() || !page.hasMore()) {
                 break;
             }
         }
-        List<String> levelOrder = sources.settings().levelScheme().value().levels().stream().map(Level::key).toList();
+        List<String> levelOrder = sources.settings.levelScheme().value().levels().stream().map(Level::key).toList();
         toCarry.sort(Comparator.comparingInt((StoredObjective goal) -> rank(levelOrder, goal))
                 .thenComparingLong(goal -> goal.id().value()));
         List<Item> items = new ArrayList<>();
@@ -209,9 +209,9 @@ public final class CarryOverService {
         if (!visible.isSuccess()) {
             return visible.failed();
         }
-        AccessFacts facts = sources.access().factsOf(caller.userKey().orElseThrow());
+        AccessFacts facts = sources.access.factsOf(caller.userKey().orElseThrow());
         Optional<CarriedOver> origin =
-                sources.access().policy().canSeeAppraisalOf(facts, visible.value().objective().owner())
+                sources.access.policy().canSeeAppraisalOf(facts, visible.value().objective().owner())
                         ? carryOvers.createdDraft(visible.value().id()) : Optional.empty();
         return origin.map(Outcome::success).orElseGet(() -> Outcome.failure(Failure.NOT_FOUND,
                 Violation.of(ViolationCode.CARRY_OVER_NOT_FOUND, "id", String.valueOf(draftId))));
@@ -219,7 +219,7 @@ public final class CarryOverService {
 
     private Item carry(Caller caller, AccessFacts facts, StoredObjective stored, Period to) {
         Objective source = stored.objective();
-        boolean seesAppraisal = sources.access().policy().canSeeAppraisalOf(facts, source.owner());
+        boolean seesAppraisal = sources.access.policy().canSeeAppraisalOf(facts, source.owner());
         Optional<CarriedOver> before = carryOvers.carried(source.id(), to);
         if (before.isPresent()) {
             return new Item(source, Result.ALREADY_CARRIED, before.get().draft(), List.of(), null,
@@ -228,7 +228,7 @@ public final class CarryOverService {
         if (source.lifecycle() == Lifecycle.DRAFT) {
             return new Item(source, Result.DRAFT, null, List.of(), null, null);
         }
-        GoalAchievement achievement = sources.evidence().achievement(source);
+        GoalAchievement achievement = sources.evidence.achievement(source);
         Validated<List<CarriedKeyResult>> carried = POLICY.carry(source, achievement.keyResults(), to);
         if (carried.value().isEmpty()) {
             return new Item(source, Result.FINISHED, null, List.of(), null, null);
@@ -236,12 +236,12 @@ public final class CarryOverService {
         String suggestion = suggestion(source);
         Instant now = clock.instant();
         String by = caller.userKey().orElseThrow();
-        StoredObjective draft = sources.goals().insert(draftOf(stored, carried.value(), to), by, now);
+        StoredObjective draft = sources.goals.insert(draftOf(stored, carried.value(), to), by, now);
         StoreWrite<CarriedOver> recorded = carryOvers.record(new CarriedOver(source.id(), to, draft.id(),
                 suggestion, by, now));
         if (recorded instanceof StoreWrite.Stale<CarriedOver> raced) {
             // Another run carried the same goal a moment ago: take ours back and answer as if it had been first.
-            sources.goals().delete(draft.id(), draft.version());
+            sources.goals.delete(draft.id(), draft.version());
             trees.goalsChanged(draft.id());
             return new Item(source, Result.ALREADY_CARRIED, raced.current().draft(), List.of(), null,
                     seesAppraisal ? blankToNull(raced.current().suggestion()) : null);
@@ -273,15 +273,15 @@ public final class CarryOverService {
 
     /** Aligns the draft where the source's first parent leads in the new period; the parent aligned to, or null. */
     private ObjectiveId align(Caller caller, Objective source, ObjectiveId draft, Period to) {
-        List<Versioned<Alignment>> around = sources.goals().alignmentsAround(Set.of(source.id()));
+        List<Versioned<Alignment>> around = sources.goals.alignmentsAround(Set.of(source.id()));
         for (Versioned<Alignment> alignment : around) {
             Alignment a = alignment.value();
             if (!a.child().equals(source.id())) {
                 continue;
             }
             Optional<ObjectiveId> parent = carryOvers.carried(a.parent(), to).map(CarriedOver::draft)
-                    .filter(id -> sources.goals().objective(id).isPresent())
-                    .or(() -> sources.goals().objective(a.parent()).filter(p -> inside(to, p.period()))
+                    .filter(id -> sources.goals.objective(id).isPresent())
+                    .or(() -> sources.goals.objective(a.parent()).filter(p -> inside(to, p.period()))
                             .map(Objective::id));
             if (parent.isPresent() && goalService.align(caller, draft, parent.get().value(),
                     a.contribution().percent()).isSuccess()) {
@@ -292,7 +292,7 @@ public final class CarryOverService {
     }
 
     private String suggestion(Objective source) {
-        return sources.appraisals().appraisalsOf(source.owner()).stream()
+        return sources.appraisals.appraisalsOf(source.owner()).stream()
                 .filter(a -> a.objective().equals(source.id()) && a.period().equals(source.period()))
                 .map(a -> a.workflow().managerAssessment().map(ManagerAssessment::suggestion).orElse(""))
                 .filter(text -> !text.isBlank()).findFirst().orElse("");
