@@ -5,14 +5,10 @@ import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.Visibility;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
+import java.util.Map;
 import org.junit.BeforeClass;
-import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
@@ -21,11 +17,7 @@ import org.junit.runners.Parameterized.Parameters;
  * aligned (version 1) to bob's {@code {parent}} and to bob's private {@code {hidden}}; {@code {other}} is a goal
  * zhang may see that the child is not aligned to.
  */
-@RunWith(Parameterized.class)
 public class AlignmentContributionBadInputHttpTest extends BadInputRunner {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     private static final String OK = "/{child}/alignments/{parent}";
 
@@ -50,7 +42,7 @@ public class AlignmentContributionBadInputHttpTest extends BadInputRunner {
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
-        List<Object[]> c = new ArrayList<>();
+        Cases c = table().below(GOALS);
         add(c, "malformed JSON", OK, "{\"contribution\":", 400, "contribution", "request.malformed");
         add(c, "truncated JSON", OK, "{\"contribution\":40,\"version\":", 400, "version", "request.malformed");
         add(c, "empty body", OK, "", 400, "body", "request.malformed");
@@ -119,30 +111,23 @@ public class AlignmentContributionBadInputHttpTest extends BadInputRunner {
                 "{\"contribution\":40,\"version\":1}", 404, "parentId", "alignment.not-found");
         add(c, "not aligned with a bad body", "/{child}/alignments/{other}", "{\"contribution\":-1}", 404,
                 "parentId", "alignment.not-found");
-        return c;
+        return c.list();
     }
 
-    private static void add(List<Object[]> cases, String name, String path, String body, int status, String field,
-            String code) {
-        cases.add(new Object[] {name, path, body, status, field, code});
-    }
-
-    private final GoalsHttp http = new GoalsHttp(HOST);
-
-    public AlignmentContributionBadInputHttpTest(String name, String path, String body, int status, String field,
-            String code) {
-        super(HOST, "PUT", "zhang", path, body, status, field, code);
+    private static void add(Cases c, String name, String path, String body, int status, String field, String code) {
+        c.put(name, "zhang", path, body, status, field, code);
     }
 
     @Test
     public void shouldAnswerClientErrorNamingFieldAndStoreNothingWhenInputIsBad() throws Exception {
-        assertRefusedAndUnchanged(() -> http.put(GOALS + fill(path), user, body)).notAMessageKey();
+        assertRefusedAndUnchanged().notAMessageKey();
     }
 
-    private static String fill(String text) {
-        return text.replace("{child}", String.valueOf(child.value()))
-                .replace("{parent}", String.valueOf(parent.value()))
-                .replace("{hidden}", String.valueOf(hidden.value()))
-                .replace("{other}", String.valueOf(other.value()));
+    @Override
+    protected void placeholders(Map<String, Object> ids) {
+        ids.put("child", child.value());
+        ids.put("parent", parent.value());
+        ids.put("hidden", hidden.value());
+        ids.put("other", other.value());
     }
 }

@@ -5,32 +5,24 @@ import static dev.cascade.okr.devhost.IssueProgressHttp.SETTINGS;
 
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.WorkLink;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
+import java.util.Map;
 import org.junit.BeforeClass;
-import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
  * Bad input on the drill-down's limit and on the issue-progress settings: each case answers 400 with the field and
  * code of its first error and a message, and the database is the same afterwards.
  */
-@RunWith(Parameterized.class)
 public class IssueProgressBadInputHttpTest extends BadInputRunner {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     private static final String MB = "x".repeat(1_000_000);
     private static long keyResult;
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
-        List<Object[]> c = new ArrayList<>();
+        Cases c = table();
         // GET /key-results/{id}/issues?limit=
         limit(c, "limit 0", "0");
         limit(c, "limit 1001", "1001");
@@ -81,25 +73,21 @@ public class IssueProgressBadInputHttpTest extends BadInputRunner {
                 + "\"countSubTasks\":true}", "storyPointField", "request.wrong-type");
         put(c, "both fields wrong", "{\"version\":0,\"storyPointField\":\"x\"}", "storyPointField",
                 "settings.story-point-field-invalid");
-        return c;
+        return c.list();
     }
 
-    private static void limit(List<Object[]> c, String name, String limit) {
-        c.add(new Object[] {"drill-down: " + name, "GET", "zhang", "?limit=" + limit, null, "limit", "paging.invalid"});
+    private static void limit(Cases c, String name, String limit) {
+        c.get("drill-down: " + name, "zhang", KEY_RESULTS + "/{keyResult}/issues?limit=" + limit, 400, "limit",
+                "paging.invalid");
     }
 
-    private static void put(List<Object[]> c, String name, String body, String field, String code) {
-        c.add(new Object[] {"settings: " + name, "PUT", "alice", SETTINGS, body, field, code});
+    private static void put(Cases c, String name, String body, String field, String code) {
+        c.put("settings: " + name, "alice", SETTINGS, body, 400, field, code);
     }
 
-    private static void field(List<Object[]> c, String name, String value) {
+    private static void field(Cases c, String name, String value) {
         put(c, name, "{\"version\":0,\"storyPointField\":" + value + ",\"countSubTasks\":true}", "storyPointField",
                 "settings.story-point-field-invalid");
-    }
-
-    public IssueProgressBadInputHttpTest(String name, String method, String user, String path, String body,
-            String field, String code) {
-        super(HOST, method, user, path, body, 400, field, code);
     }
 
     @BeforeClass
@@ -109,8 +97,11 @@ public class IssueProgressBadInputHttpTest extends BadInputRunner {
 
     @Test
     public void shouldAnswerBadRequestAndChangeNothingWhenInputIsBad() throws Exception {
-        assertRefusedAndUnchanged(() -> "GET".equals(method)
-                ? HOST.get(KEY_RESULTS + "/" + keyResult + "/issues" + path, user)
-                : AppraisalHttp.putJson(HOST, path, user, body));
+        assertRefusedAndUnchanged();
+    }
+
+    @Override
+    protected void placeholders(Map<String, Object> ids) {
+        ids.put("keyResult", keyResult);
     }
 }
