@@ -241,25 +241,6 @@ public class ActionPlanBadInputHttpTest extends BadInputRunner {
         return c.list();
     }
 
-    private static void post(Cases c, String name, String body, int status, String field, String code) {
-        c.post(name, "bob", INITIATIVES, body, status, field, code);
-    }
-
-    private static void put(Cases c, String name, String path, String body, int status, String field, String code) {
-        c.put(name, "bob", path, body, status, field, code);
-    }
-
-    private static void delete(Cases c, String name, String path, int status, String field, String code) {
-        c.delete(name, "bob", path, status, field, code);
-    }
-
-    private final GoalsHttp http = new GoalsHttp(HOST);
-
-    @Test
-    public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
-        assertRefusedAndUnchanged().inChineseWhenCalledBy(user);
-    }
-
     @Override
     protected void placeholders(Map<String, Object> ids) throws Exception {
         long goal = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
@@ -273,5 +254,22 @@ public class ActionPlanBadInputHttpTest extends BadInputRunner {
         long other = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
         ids.put("o", ActionPlanHttp.createInitiative(HOST, "bob", other, initiative()).path("item")
                 .path("initiative").asLong());
+    }
+
+    private static void post(Cases c, String name, String body, int status, String field, String code) {
+        c.post(name, "bob", INITIATIVES, body, status, field, code);
+    }
+
+    private static void put(Cases c, String name, String path, String body, int status, String field, String code) {
+        c.put(name, "bob", path, body, status, field, code);
+    }
+
+    private static void delete(Cases c, String name, String path, int status, String field, String code) {
+        c.delete(name, "bob", path, status, field, code);
+    }
+
+    @Test
+    public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
+        assertRefusedAndUnchanged().inChineseWhenCalledBy(user);
     }
 }

@@ -363,16 +363,16 @@ public class AppraisalBadInputHttpTest extends BadInputRunner {
         return c.list();
     }
 
-    @Test
-    public void shouldAnswerClientErrorNamingFieldAndStoreNothingWhenInputIsBad() throws Exception {
-        assertRefusedAndUnchanged().notAMessageKey();
-    }
-
     @Override
     protected void placeholders(Map<String, Object> ids) {
         ids.put("goal", goal);
         ids.put("appraisal", appraisal);
         ids.put("confirmed", confirmed);
         ids.put("noManager", noManager);
+    }
+
+    @Test
+    public void shouldAnswerClientErrorNamingFieldAndStoreNothingWhenInputIsBad() throws Exception {
+        assertRefusedAndUnchanged().notAMessageKey();
     }
 }

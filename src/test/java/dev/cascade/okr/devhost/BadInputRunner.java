@@ -45,6 +45,9 @@ public abstract class BadInputRunner {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** PUT, DELETE and goal creation on {@link #HOST}, for making what the placeholders stand for. */
+    protected final GoalsHttp http = new GoalsHttp(HOST);
+
     /** The case's name (its first parameter, what the test is called). */
     @Parameter(0)
     public String name;
@@ -101,6 +104,49 @@ public abstract class BadInputRunner {
         Cases call(String name, String user, String call, String body, int status, String field, String code) {
             int space = call.indexOf(' ');
             return add(name, call.substring(0, space), user, call.substring(space + 1), body, status, field, code);
+        }
+
+        /**
+         * Adds the cases of a table written as text. A case is a line {@code name -> status field code} followed by
+         * an indented line {@code caller METHOD path body}: the caller {@code -} is anonymous, the field {@code -}
+         * names none, the body is the rest of the line as it stands (none for GET and DELETE, possibly empty), and
+         * further lines indented deeper still continue it, joined without a space. Lines starting with {@code #} are
+         * notes.
+         */
+        Cases rows(String table) {
+            String[] head = null;
+            StringBuilder request = null;
+            for (String line : table.split("\n")) {
+                if (line.isBlank() || line.strip().startsWith("#")) {
+                    continue;
+                }
+                if (!line.startsWith(" ")) {
+                    add(head, request);
+                    head = line.split(" -> ");
+                    request = null;
+                } else if (request == null) {
+                    request = new StringBuilder(line.strip());
+                } else {
+                    request.append(line.strip());
+                }
+            }
+            add(head, request);
+            return this;
+        }
+
+        private void add(String[] head, StringBuilder request) {
+            if (head == null) {
+                return;
+            }
+            String[] outcome = head[1].split(" ");
+            String[] words = request.toString().split(" ", 4);
+            String body = words.length > 3 ? words[3] : "";
+            add(head[0], words[1], dash(words[0]), words[2], body, Integer.parseInt(outcome[0]), dash(outcome[1]),
+                    outcome[2]);
+        }
+
+        private static String dash(String word) {
+            return "-".equals(word) ? null : word;
         }
 
         Cases get(String name, String user, String path, int status, String field, String code) {

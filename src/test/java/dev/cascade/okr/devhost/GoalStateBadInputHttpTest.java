@@ -1,8 +1,5 @@
 package dev.cascade.okr.devhost;
 
-import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
-import static dev.cascade.okr.devhost.KeyResultsHttp.KEY_RESULTS;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.core.model.Closing;
 import dev.cascade.okr.core.model.ObjectiveId;
@@ -26,88 +23,86 @@ public class GoalStateBadInputHttpTest extends BadInputRunner {
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
-        Cases c = table();
-        String set = KEY_RESULTS + "/{kr}/override";
-        c.put("override: malformed JSON", "bob", set, "{\"progress\":0.5,", 400, "progress", "request.malformed");
-        c.put("override: empty body", "bob", set, "", 400, "body", "request.malformed");
-        c.put("override: unknown field", "bob", set, "{\"progress\":0.5,\"reason\":\"r\",\"version\":1,\"by\":\"x\"}",
-                400, "by", "request.unknown-field");
-        c.put("override: reason missing", "bob", set, "{\"progress\":0.5,\"version\":1}", 400, "reason",
-                "override.reason-required");
-        c.put("override: reason blank", "zhang", KEY_RESULTS + "/{zhangKr}/override",
-                "{\"progress\":0.5,\"reason\":\"   \",\"version\":1}", 400, "reason", "override.reason-required");
-        c.put("override: reason too long", "bob", set, "{\"progress\":0.5,\"reason\":\"" + "x".repeat(1001)
-                + "\",\"version\":1}", 400, "reason", "override.reason-too-long");
-        c.put("override: progress missing", "bob", set, "{\"reason\":\"r\",\"version\":1}", 400, "progress",
-                "override.value-required");
-        c.put("override: progress above 1", "bob", set, "{\"progress\":1.5,\"reason\":\"r\",\"version\":1}", 400,
-                "progress", "override.value-out-of-range");
-        c.put("override: progress per-cent", "zhang", KEY_RESULTS + "/{zhangKr}/override",
-                "{\"progress\":60,\"reason\":\"r\",\"version\":1}", 400, "progress", "override.value-out-of-range");
-        c.put("override: negative progress", "bob", set, "{\"progress\":-0.1,\"reason\":\"r\",\"version\":1}", 400,
-                "progress", "override.value-out-of-range");
-        c.put("override: progress text", "bob", set, "{\"progress\":\"half\",\"reason\":\"r\",\"version\":1}", 400,
-                "progress", "request.wrong-type");
-        c.put("override: NaN progress", "bob", set, "{\"progress\":NaN,\"reason\":\"r\",\"version\":1}", 400,
-                "progress", "request.malformed");
-        c.put("override: version missing", "bob", set, "{\"progress\":0.5,\"reason\":\"r\"}", 400, "version",
-                "version.required");
-        c.put("override: stale version", "bob", set, "{\"progress\":0.5,\"reason\":\"r\",\"version\":9}", 409,
-                "version", "version.stale");
-        c.put("override: unknown key result", "bob", KEY_RESULTS + "/999999/override",
-                "{\"progress\":0.5,\"reason\":\"r\",\"version\":1}", 404, "id", "key-result.not-found");
-        c.put("override: key result id not a number", "bob", KEY_RESULTS + "/x/override",
-                "{\"progress\":0.5,\"reason\":\"r\",\"version\":1}", 404, "id", "key-result.not-found");
-        c.put("override: closed goal", "bob", KEY_RESULTS + "/{closedKr}/override",
-                "{\"progress\":0.5,\"reason\":\"r\",\"version\":1}", 409, "lifecycle", "goal.closed");
+        return table().below(API).rows("""
+                override: malformed JSON -> 400 progress request.malformed
+                    bob PUT /key-results/{kr}/override {"progress":0.5,
+                override: empty body -> 400 body request.malformed
+                    bob PUT /key-results/{kr}/override
+                override: unknown field -> 400 by request.unknown-field
+                    bob PUT /key-results/{kr}/override {"progress":0.5,"reason":"r","version":1,"by":"x"}
+                override: reason missing -> 400 reason override.reason-required
+                    bob PUT /key-results/{kr}/override {"progress":0.5,"version":1}
+                override: reason blank -> 400 reason override.reason-required
+                    zhang PUT /key-results/{zhangKr}/override {"progress":0.5,"reason":"   ","version":1}
+                override: reason too long -> 400 reason override.reason-too-long
+                    bob PUT /key-results/{kr}/override {"progress":0.5,"reason":"{tooLong}","version":1}
+                override: progress missing -> 400 progress override.value-required
+                    bob PUT /key-results/{kr}/override {"reason":"r","version":1}
+                override: progress above 1 -> 400 progress override.value-out-of-range
+                    bob PUT /key-results/{kr}/override {"progress":1.5,"reason":"r","version":1}
+                override: progress per-cent -> 400 progress override.value-out-of-range
+                    zhang PUT /key-results/{zhangKr}/override {"progress":60,"reason":"r","version":1}
+                override: negative progress -> 400 progress override.value-out-of-range
+                    bob PUT /key-results/{kr}/override {"progress":-0.1,"reason":"r","version":1}
+                override: progress text -> 400 progress request.wrong-type
+                    bob PUT /key-results/{kr}/override {"progress":"half","reason":"r","version":1}
+                override: NaN progress -> 400 progress request.malformed
+                    bob PUT /key-results/{kr}/override {"progress":NaN,"reason":"r","version":1}
+                override: version missing -> 400 version version.required
+                    bob PUT /key-results/{kr}/override {"progress":0.5,"reason":"r"}
+                override: stale version -> 409 version version.stale
+                    bob PUT /key-results/{kr}/override {"progress":0.5,"reason":"r","version":9}
+                override: unknown key result -> 404 id key-result.not-found
+                    bob PUT /key-results/999999/override {"progress":0.5,"reason":"r","version":1}
+                override: key result id not a number -> 404 id key-result.not-found
+                    bob PUT /key-results/x/override {"progress":0.5,"reason":"r","version":1}
+                override: closed goal -> 409 lifecycle goal.closed
+                    bob PUT /key-results/{closedKr}/override {"progress":0.5,"reason":"r","version":1}
 
-        c.delete("clear: reason missing", "bob", set + "?version=1", 400, "reason", "reason.required");
-        c.delete("clear: reason blank", "zhang", KEY_RESULTS + "/{zhangKr}/override?version=1&reason=%20%20", 400,
-                "reason", "reason.required");
-        c.delete("clear: reason too long", "bob", set + "?version=1&reason=" + "x".repeat(1001), 400, "reason",
-                "reason.too-long");
-        c.delete("clear: control characters in reason", "bob", set + "?version=1&reason=a%07b", 400, "reason",
-                "text.control-characters");
-        c.delete("clear: nothing to clear", "bob", set + "?version=1&reason=done", 400, "override",
-                "override.not-set");
-        c.delete("clear: version missing", "bob", set + "?reason=done", 400, "version", "version.required");
-        c.delete("clear: version text", "bob", set + "?version=one&reason=done", 400, "version",
-                "request.wrong-type");
-        c.delete("clear: closed goal", "bob", KEY_RESULTS + "/{closedKr}/override?version=1&reason=done", 409,
-                "lifecycle", "goal.closed");
+                clear: reason missing -> 400 reason reason.required
+                    bob DELETE /key-results/{kr}/override?version=1
+                clear: reason blank -> 400 reason reason.required
+                    zhang DELETE /key-results/{zhangKr}/override?version=1&reason=%20%20
+                clear: reason too long -> 400 reason reason.too-long
+                    bob DELETE /key-results/{kr}/override?version=1&reason={tooLong}
+                clear: control characters in reason -> 400 reason text.control-characters
+                    bob DELETE /key-results/{kr}/override?version=1&reason=a%07b
+                clear: nothing to clear -> 400 override override.not-set
+                    bob DELETE /key-results/{kr}/override?version=1&reason=done
+                clear: version missing -> 400 version version.required
+                    bob DELETE /key-results/{kr}/override?reason=done
+                clear: version text -> 400 version request.wrong-type
+                    bob DELETE /key-results/{kr}/override?version=one&reason=done
+                clear: closed goal -> 409 lifecycle goal.closed
+                    bob DELETE /key-results/{closedKr}/override?version=1&reason=done
 
-        String reopen = GOALS + "/{closed}/reopen";
-        c.post("reopen: reason missing", "alice", reopen, "{\"version\":2}", 400, "reason", "reason.required");
-        c.post("reopen: reason blank", "alice", reopen, "{\"reason\":\" \",\"version\":2}", 400, "reason",
-                "reason.required");
-        c.post("reopen: version missing", "alice", reopen, "{\"reason\":\"Too early\"}", 400, "version",
-                "version.required");
-        c.post("reopen: stale version", "alice", reopen, "{\"reason\":\"Too early\",\"version\":1}", 409, "version",
-                "version.stale");
-        c.post("reopen: goal not closed", "alice", GOALS + "/{goal}/reopen", "{\"reason\":\"Why\",\"version\":1}",
-                400, "lifecycle", "goal.not-closed");
-        c.post("reopen: malformed JSON", "alice", reopen, "{\"reason\":", 400, "reason", "request.malformed");
-        c.post("reopen: unknown goal", "alice", GOALS + "/999999/reopen", "{\"reason\":\"Why\",\"version\":1}", 404,
-                "id", "objective.not-found");
+                reopen: reason missing -> 400 reason reason.required
+                    alice POST /goals/{closed}/reopen {"version":2}
+                reopen: reason blank -> 400 reason reason.required
+                    alice POST /goals/{closed}/reopen {"reason":" ","version":2}
+                reopen: version missing -> 400 version version.required
+                    alice POST /goals/{closed}/reopen {"reason":"Too early"}
+                reopen: stale version -> 409 version version.stale
+                    alice POST /goals/{closed}/reopen {"reason":"Too early","version":1}
+                reopen: goal not closed -> 400 lifecycle goal.not-closed
+                    alice POST /goals/{goal}/reopen {"reason":"Why","version":1}
+                reopen: malformed JSON -> 400 reason request.malformed
+                    alice POST /goals/{closed}/reopen {"reason":
+                reopen: unknown goal -> 404 id objective.not-found
+                    alice POST /goals/999999/reopen {"reason":"Why","version":1}
 
-        c.post("close period: fifth quarter", "alice", API + "/periods/2030-Q5/close", "{}", 400, "period",
-                "period.close-invalid");
-        c.post("close period: words", "alice", API + "/periods/next-year/close", "{}", 400, "period",
-                "period.close-invalid");
-        c.post("close period: a custom range", "alice", API + "/periods/2030-01-15/close", "{}", 400, "period",
-                "period.close-invalid");
-        return c.list();
-    }
-
-    private final GoalsHttp http = new GoalsHttp(HOST);
-
-    @Test
-    public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
-        assertRefusedAndUnchanged().inChineseWhenCalledBy(user).notAMessageKey();
+                close period: fifth quarter -> 400 period period.close-invalid
+                    alice POST /periods/2030-Q5/close {}
+                close period: words -> 400 period period.close-invalid
+                    alice POST /periods/next-year/close {}
+                close period: a custom range -> 400 period period.close-invalid
+                    alice POST /periods/2030-01-15/close {}
+                """).list();
     }
 
     @Override
     protected void placeholders(Map<String, Object> ids) throws Exception {
+        ids.put("tooLong", "x".repeat(1001));
         putIds(ids, http.create("bob", GoalsHttp.goal("bob", "members")));
         JsonNode zhangs = http.create("zhang", GoalsHttp.goal("zhang", "members"));
         ids.put("zhangKr", zhangs.path("keyResults").get(0).path("id").asLong());
@@ -118,5 +113,10 @@ public class GoalStateBadInputHttpTest extends BadInputRunner {
         ids.put("closed", closed.value());
         ids.put("closedKr", KeyResultsHttp.goals(HOST).goal(closed).orElseThrow().keyResults().get(0).id()
                 .value());
+    }
+
+    @Test
+    public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
+        assertRefusedAndUnchanged().inChineseWhenCalledBy(user).notAMessageKey();
     }
 }

@@ -205,6 +205,14 @@ public class GoalsBadInputHttpTest extends BadInputRunner {
         return c.list();
     }
 
+    @Override
+    protected void placeholders(Map<String, Object> ids) throws Exception {
+        ids.put("id", http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong());
+        ids.put("id90", http.create("bob", GoalsHttp.goal("bob", "members").replace("\"weight\":40",
+                "\"weight\":30")).path("id").asLong());
+        ids.put("id0", http.create("bob", "{" + BASE + "}").path("id").asLong());
+    }
+
     private static String metric() {
         return "\"measure\":{\"kind\":\"metric\",\"direction\":\"increase\",\"start\":0,\"tiers\":{\"target\":10}}";
     }
@@ -232,18 +240,8 @@ public class GoalsBadInputHttpTest extends BadInputRunner {
         c.put(name, user, GOALS + "/" + id, body, status, field, code);
     }
 
-    private final GoalsHttp http = new GoalsHttp(HOST);
-
     @Test
     public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
         assertRefusedAndUnchanged().inChineseWhenCalledBy(user);
-    }
-
-    @Override
-    protected void placeholders(Map<String, Object> ids) throws Exception {
-        ids.put("id", http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong());
-        ids.put("id90", http.create("bob", GoalsHttp.goal("bob", "members").replace("\"weight\":40",
-                "\"weight\":30")).path("id").asLong());
-        ids.put("id0", http.create("bob", "{" + BASE + "}").path("id").asLong());
     }
 }

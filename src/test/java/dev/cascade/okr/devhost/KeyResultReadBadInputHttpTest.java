@@ -1,17 +1,9 @@
 package dev.cascade.okr.devhost;
 
-import static dev.cascade.okr.devhost.GoalsHttp.JSON;
 import static dev.cascade.okr.devhost.KeyResultsHttp.KEY_RESULTS;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.emptyString;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
-import static org.junit.Assert.assertEquals;
 
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.Visibility;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 import org.junit.Test;
@@ -25,63 +17,87 @@ public class KeyResultReadBadInputHttpTest extends BadInputRunner {
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
-        Cases c = table().below(KEY_RESULTS);
-        c.get("list: offset -1", "bob", "?offset=-1", 400, "offset", "paging.invalid");
-        c.get("list: limit 0", "bob", "?limit=0", 400, "limit", "paging.invalid");
-        c.get("list: limit 101", "bob", "?limit=101", 400, "limit", "paging.invalid");
-        c.get("list: limit -5", "bob", "?limit=-5", 400, "limit", "paging.invalid");
-        c.get("list: limit abc", "bob", "?limit=abc", 400, "limit", "paging.invalid");
-        c.get("list: offset abc", "bob", "?offset=abc", 400, "offset", "paging.invalid");
-        c.get("list: offset 1.5", "bob", "?offset=1.5", 400, "offset", "paging.invalid");
-        c.get("list: limit beyond int", "bob", "?limit=99999999999", 400, "limit", "paging.invalid");
-        c.get("list: empty limit", "bob", "?limit=", 400, "limit", "paging.invalid");
-        c.get("list: limit 0 in Chinese", "zhang", "?limit=0", 400, "limit", "paging.invalid");
-        c.get("list: period quarter 5", "bob", "?period=2026-Q5", 400, "period", "period.invalid");
-        c.get("list: period text", "bob", "?period=soon", 400, "period", "period.invalid");
-        c.get("list: period 1 KB", "bob", "?period=" + "9".repeat(1000), 400, "period",
-                "period.invalid");
-        c.get("list: period control character", "bob", "?period=" + enc("20\u000126"), 400, "period",
-                "period.invalid");
-        c.get("list: period in Chinese", "zhang", "?period=2026-13", 400, "period", "period.invalid");
-        c.get("list: status unknown", "bob", "?status=finished", 400, "status", "value.unknown");
-        c.get("list: status upper case", "bob", "?status=DRAFT", 400, "status", "value.unknown");
-        c.get("list: status empty", "bob", "?status=", 400, "status", "value.unknown");
-        c.get("list: status in Chinese", "zhang", "?status=" + enc("草稿"), 400, "status",
-                "value.unknown");
-        c.get("list: bad period and limit", "bob", "?period=x&limit=0", 400, "limit",
-                "paging.invalid");
-        c.get("list: anonymous", null, "?period=2026", 401, null, "auth.required");
-        c.get("read: unknown id", "bob", "/999999999", 404, "id", "key-result.not-found");
-        c.get("read: unknown id in Chinese", "zhang", "/999999998", 404, "id",
-                "key-result.not-found");
-        c.get("read: non-numeric id", "bob", "/abc", 404, "id", "key-result.not-found");
-        c.get("read: zero id", "bob", "/0", 404, "id", "key-result.not-found");
-        c.get("read: negative id", "bob", "/-3", 404, "id", "key-result.not-found");
-        c.get("read: decimal id", "bob", "/1.5", 404, "id", "key-result.not-found");
-        c.get("read: id beyond long", "bob", "/99999999999999999999999", 404, "id",
-                "key-result.not-found");
-        c.get("read: 1 KB id", "bob", "/" + "7".repeat(1000), 404, "id", "key-result.not-found");
-        c.get("read: private goal's key result", "bob", "/{private}", 404, "id",
-                "key-result.not-found");
-        c.get("read: private goal's key result, no project access", "carol", "/{private}", 404, "id",
-                "key-result.not-found");
-        c.get("read: anonymous unknown id", null, "/999999999", 401, null, "auth.required");
-        c.get("read: anonymous non-numeric id", null, "/abc", 401, null, "auth.required");
-        return c.list();
+        return table().below(KEY_RESULTS).rows("""
+                list: offset -1 -> 400 offset paging.invalid
+                    bob GET ?offset=-1
+                list: limit 0 -> 400 limit paging.invalid
+                    bob GET ?limit=0
+                list: limit 101 -> 400 limit paging.invalid
+                    bob GET ?limit=101
+                list: limit -5 -> 400 limit paging.invalid
+                    bob GET ?limit=-5
+                list: limit abc -> 400 limit paging.invalid
+                    bob GET ?limit=abc
+                list: offset abc -> 400 offset paging.invalid
+                    bob GET ?offset=abc
+                list: offset 1.5 -> 400 offset paging.invalid
+                    bob GET ?offset=1.5
+                list: limit beyond int -> 400 limit paging.invalid
+                    bob GET ?limit=99999999999
+                list: empty limit -> 400 limit paging.invalid
+                    bob GET ?limit=
+                list: limit 0 in Chinese -> 400 limit paging.invalid
+                    zhang GET ?limit=0
+                list: period quarter 5 -> 400 period period.invalid
+                    bob GET ?period=2026-Q5
+                list: period text -> 400 period period.invalid
+                    bob GET ?period=soon
+                list: period 1 KB -> 400 period period.invalid
+                    bob GET ?period={kilobyteOfNines}
+                list: period control character -> 400 period period.invalid
+                    bob GET ?period=20%0126
+                list: period in Chinese -> 400 period period.invalid
+                    zhang GET ?period=2026-13
+                list: status unknown -> 400 status value.unknown
+                    bob GET ?status=finished
+                list: status upper case -> 400 status value.unknown
+                    bob GET ?status=DRAFT
+                list: status empty -> 400 status value.unknown
+                    bob GET ?status=
+                list: status in Chinese -> 400 status value.unknown
+                    zhang GET ?status=%E8%8D%89%E7%A8%BF
+                list: bad period and limit -> 400 limit paging.invalid
+                    bob GET ?period=x&limit=0
+                list: anonymous -> 401 - auth.required
+                    - GET ?period=2026
+
+                read: unknown id -> 404 id key-result.not-found
+                    bob GET /999999999
+                read: unknown id in Chinese -> 404 id key-result.not-found
+                    zhang GET /999999998
+                read: non-numeric id -> 404 id key-result.not-found
+                    bob GET /abc
+                read: zero id -> 404 id key-result.not-found
+                    bob GET /0
+                read: negative id -> 404 id key-result.not-found
+                    bob GET /-3
+                read: decimal id -> 404 id key-result.not-found
+                    bob GET /1.5
+                read: id beyond long -> 404 id key-result.not-found
+                    bob GET /99999999999999999999999
+                read: 1 KB id -> 404 id key-result.not-found
+                    bob GET /{kilobyteOfSevens}
+                read: private goal's key result -> 404 id key-result.not-found
+                    bob GET /{private}
+                read: private goal's key result, no project access -> 404 id key-result.not-found
+                    carol GET /{private}
+                read: anonymous unknown id -> 401 - auth.required
+                    - GET /999999999
+                read: anonymous non-numeric id -> 401 - auth.required
+                    - GET /abc
+                """).list();
     }
 
-    private static String enc(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    @Override
+    protected void placeholders(Map<String, Object> ids) {
+        ids.put("kilobyteOfNines", "9".repeat(1000));
+        ids.put("kilobyteOfSevens", "7".repeat(1000));
+        ids.put("private", KeyResultListHttp.store(HOST, "Private", "CASC", "team", "zhang", Visibility.PRIVATE,
+                Lifecycle.ACTIVE, 1).keyResults().get(0).id().value());
     }
 
     @Test
     public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
         assertRefusedAndUnchanged().inChineseWhenCalledBy(user);
-    }
-
-    @Override
-    protected void placeholders(Map<String, Object> ids) {
-        ids.put("private", KeyResultListHttp.store(HOST, "Private", "CASC", "team", "zhang", Visibility.PRIVATE,
-                Lifecycle.ACTIVE, 1).keyResults().get(0).id().value());
     }
 }

@@ -228,25 +228,6 @@ public class KeyResultsBadInputHttpTest extends BadInputRunner {
         return c.list();
     }
 
-    private static String kr(String rest) {
-        return "{\"title\":\"Ten customer demos\"," + rest + "}";
-    }
-
-    private static String versioned(String body) {
-        return "{\"version\":1," + body.substring(1);
-    }
-
-    private static String alignTo(String parent, String contribution) {
-        return "{\"parentId\":" + parent + ",\"contribution\":" + contribution + "}";
-    }
-
-    private final GoalsHttp http = new GoalsHttp(HOST);
-
-    @Test
-    public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
-        assertRefusedAndUnchanged().inChineseWhenCalledBy(user);
-    }
-
     @Override
     protected void placeholders(Map<String, Object> ids) throws Exception {
         putIds(ids, http.create("bob", GoalsHttp.goal("bob", "members")));
@@ -276,8 +257,24 @@ public class KeyResultsBadInputHttpTest extends BadInputRunner {
                 false, 0).value());
     }
 
+    private static String kr(String rest) {
+        return "{\"title\":\"Ten customer demos\"," + rest + "}";
+    }
+
+    private static String versioned(String body) {
+        return "{\"version\":1," + body.substring(1);
+    }
+
+    private static String alignTo(String parent, String contribution) {
+        return "{\"parentId\":" + parent + ",\"contribution\":" + contribution + "}";
+    }
+
+    @Test
+    public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
+        assertRefusedAndUnchanged().inChineseWhenCalledBy(user);
+    }
+
     private static ObjectiveId stored(String title, String level, Period period) {
         return KeyResultsHttp.store(HOST, title, level, "bob", Visibility.MEMBERS, period, false, 0);
     }
-
 }

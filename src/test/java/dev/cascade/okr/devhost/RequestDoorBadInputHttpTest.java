@@ -202,6 +202,19 @@ public class RequestDoorBadInputHttpTest extends BadInputRunner {
         return c;
     }
 
+    @Override
+    protected void placeholders(Map<String, Object> ids) throws Exception {
+        putIds(ids, http.create("bob", GoalsHttp.goal("bob", "members")));
+        JsonNode carols = http.create("carol", "{\"title\":\"Keep OPS up\",\"level\":\"team\","
+                + "\"period\":{\"value\":\"2026\"},\"unit\":{\"project\":\"OPS\"},\"keyResults\":["
+                + "{\"title\":\"Monitoring done\",\"weight\":100,\"measure\":{\"kind\":\"issues\","
+                + "\"basis\":\"issue-count-done\",\"links\":[{\"epic\":\"OPS-1\"}]}}]}");
+        ids.put("carolGoal", carols.path("id").asLong());
+        ids.put("carolKr", carols.path("keyResults").get(0).path("id").asLong());
+        ids.put("carolKrVersion", carols.path("keyResults").get(0).path("version").asLong());
+        assertEquals(1, carols.path("keyResults").get(0).path("measure").path("links").size());
+    }
+
     /** Every (method, path) of the plugin's resources that writes: POST, PUT, PATCH and DELETE. */
     static List<String[]> writeEndpoints() throws IOException, URISyntaxException, ClassNotFoundException {
         Path classes = Path.of(JsonRequestFilter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -306,19 +319,5 @@ public class RequestDoorBadInputHttpTest extends BadInputRunner {
             assertFalse(HOST.send(method, resolvedPath, user, resolvedBody, headers).headers().allValues("Allow")
                     .isEmpty());
         }
-    }
-
-    @Override
-    protected void placeholders(Map<String, Object> ids) throws Exception {
-        GoalsHttp http = new GoalsHttp(HOST);
-        putIds(ids, http.create("bob", GoalsHttp.goal("bob", "members")));
-        JsonNode carols = http.create("carol", "{\"title\":\"Keep OPS up\",\"level\":\"team\","
-                + "\"period\":{\"value\":\"2026\"},\"unit\":{\"project\":\"OPS\"},\"keyResults\":["
-                + "{\"title\":\"Monitoring done\",\"weight\":100,\"measure\":{\"kind\":\"issues\","
-                + "\"basis\":\"issue-count-done\",\"links\":[{\"epic\":\"OPS-1\"}]}}]}");
-        ids.put("carolGoal", carols.path("id").asLong());
-        ids.put("carolKr", carols.path("keyResults").get(0).path("id").asLong());
-        ids.put("carolKrVersion", carols.path("keyResults").get(0).path("version").asLong());
-        assertEquals(1, carols.path("keyResults").get(0).path("measure").path("links").size());
     }
 }

@@ -122,17 +122,6 @@ public class SeedTablesBadInputHttpTest extends BadInputRunner {
         return c.list();
     }
 
-    private static void post(Cases c, String name, String user, String body, String field, String code) {
-        c.post(name, user, GOALS, body, 400, field, code);
-    }
-
-    private final GoalsHttp http = new GoalsHttp(HOST);
-
-    @Test
-    public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
-        assertRefusedAndUnchanged().inChineseWhenCalledBy(user).notAMessageKey();
-    }
-
     @Override
     protected void placeholders(Map<String, Object> ids) throws Exception {
         ids.put("goal", http.create("bob", "{" + BASE + "}").path("id").asLong());
@@ -148,5 +137,14 @@ public class SeedTablesBadInputHttpTest extends BadInputRunner {
         ids.put("tasks", ActionPlanHttp.tasks(planned, initiative, null));
         ids.put("task", ActionPlanHttp.tasks(planned, initiative, task));
         ids.put("initiatives", ActionPlanHttp.initiatives(planned, null));
+    }
+
+    private static void post(Cases c, String name, String user, String body, String field, String code) {
+        c.post(name, user, GOALS, body, 400, field, code);
+    }
+
+    @Test
+    public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
+        assertRefusedAndUnchanged().inChineseWhenCalledBy(user).notAMessageKey();
     }
 }

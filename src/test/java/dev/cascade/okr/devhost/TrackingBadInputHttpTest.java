@@ -258,6 +258,14 @@ public class TrackingBadInputHttpTest extends BadInputRunner {
         }).map(TrackingBadInputHttpTest::asCase).toList();
     }
 
+    @Override
+    protected void placeholders(Map<String, Object> ids) {
+        ids.put("goal", goal.id());
+        ids.put("kr", goal.kr(0));
+        ids.put("band", goal.kr(1));
+        ids.put("pending", goal.kr(2));
+    }
+
     /** A row of the table above (name, method, path below the API, caller, body, status, field, code) as a case. */
     private static Object[] asCase(Object[] row) {
         return new Object[] {row[0], row[1], row[3], API + row[2], row[4], row[5], row[6], row[7]};
@@ -266,13 +274,5 @@ public class TrackingBadInputHttpTest extends BadInputRunner {
     @Test
     public void shouldAnswer4xxNamingTheFieldAndChangeNothingWhenTheInputIsBad() throws Exception {
         assertRefusedAndUnchanged().inChineseWhenCalledBy(user);
-    }
-
-    @Override
-    protected void placeholders(Map<String, Object> ids) {
-        ids.put("goal", goal.id());
-        ids.put("kr", goal.kr(0));
-        ids.put("band", goal.kr(1));
-        ids.put("pending", goal.kr(2));
     }
 }
