@@ -71,23 +71,11 @@ public class AppraisalAuthorizationHttpTest extends AuthorizationMatrix<Appraisa
 
     private HttpResponse<String> call() throws Exception {
         AppraisalHttp.setManagers(HOST, "bob", "zhang");
+        String setting = setting(endpoint);
+        if (setting != null) {
+            return endpoint.name().startsWith("GET_") ? HOST.get(BASE + setting, user) : putAsAliceHasIt(setting);
+        }
         switch (endpoint) {
-            case GET_SCHEME:
-                return HOST.get(BASE + "/settings/appraisal-scheme", user);
-            case PUT_SCHEME:
-                return putAsAliceHasIt("/settings/appraisal-scheme");
-            case GET_LEVELS:
-                return HOST.get(BASE + "/settings/levels", user);
-            case PUT_LEVELS:
-                return putAsAliceHasIt("/settings/levels");
-            case GET_THRESHOLDS:
-                return HOST.get(BASE + "/settings/tracking-thresholds", user);
-            case PUT_THRESHOLDS:
-                return putAsAliceHasIt("/settings/tracking-thresholds");
-            case GET_MANAGERS:
-                return HOST.get(BASE + "/people/bob/managers", user);
-            case PUT_MANAGERS:
-                return putAsAliceHasIt("/people/bob/managers");
             case GET_PERSON_APPRAISAL:
                 return HOST.get(BASE + "/people/bob/appraisal?period=2026", user);
             case GET_DISTRIBUTION:
@@ -159,6 +147,17 @@ public class AppraisalAuthorizationHttpTest extends AuthorizationMatrix<Appraisa
         must(HOST.postJson(appraisal + "/appeal", "bob", "{\"version\":4,\"reason\":\"Unfair\"}"));
         return HOST.postJson(appraisal + "/appeal-resolution", user,
                 "{\"version\":5,\"outcome\":\"upheld\",\"comment\":\"Stands\"}");
+    }
+
+    /** The setting a GET_ or PUT_ endpoint reads or writes back; {@code null} for the other endpoints. */
+    private static String setting(Endpoint endpoint) {
+        return switch (endpoint) {
+            case GET_SCHEME, PUT_SCHEME -> "/settings/appraisal-scheme";
+            case GET_LEVELS, PUT_LEVELS -> "/settings/levels";
+            case GET_THRESHOLDS, PUT_THRESHOLDS -> "/settings/tracking-thresholds";
+            case GET_MANAGERS, PUT_MANAGERS -> "/people/bob/managers";
+            default -> null;
+        };
     }
 
     /** Puts back, as the caller, what alice (who may read everything) reads at the path. */
