@@ -8,7 +8,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
-import dev.cascade.okr.service.RecomputeQueue;
+import dev.cascade.okr.service.kernel.RecomputeQueue;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.beans.factory.DisposableBean;

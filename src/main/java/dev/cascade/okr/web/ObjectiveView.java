@@ -1,6 +1,6 @@
 package dev.cascade.okr.web;
 
-import dev.cascade.okr.service.GoalTree;
+import dev.cascade.okr.service.kernel.GoalTree;
 import java.util.List;
 
 /** One objective of the goals panel with its rolled-up progress and its key results. */

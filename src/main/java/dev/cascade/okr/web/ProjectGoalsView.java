@@ -2,8 +2,8 @@ package dev.cascade.okr.web;
 
 import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.validation.Violation;
-import dev.cascade.okr.service.GoalTree;
-import dev.cascade.okr.service.Outcome;
+import dev.cascade.okr.service.kernel.GoalTree;
+import dev.cascade.okr.service.kernel.Outcome;
 import java.util.List;
 
 /**

@@ -36,7 +36,7 @@ import dev.cascade.okr.core.port.TrackingStore;
 import dev.cascade.okr.devhost.jira.DevIssue;
 import dev.cascade.okr.devhost.jira.SampleJira;
 import dev.cascade.okr.jira.JiraSnapshotJob;
-import dev.cascade.okr.service.ProgressHistoryService;
+import dev.cascade.okr.service.kernel.ProgressHistoryService;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;

@@ -19,7 +19,7 @@ import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.devhost.jira.DevIssue;
 import dev.cascade.okr.devhost.jira.SampleJira;
-import dev.cascade.okr.service.ProgressService;
+import dev.cascade.okr.service.kernel.ProgressService;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;

@@ -16,7 +16,7 @@ import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.PeopleStore;
-import dev.cascade.okr.service.AccessService;
+import dev.cascade.okr.service.kernel.AccessService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -32,8 +32,8 @@ import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.devhost.jira.DevIssue;
 import dev.cascade.okr.devhost.jira.SampleJira;
-import dev.cascade.okr.service.ProgressService;
-import dev.cascade.okr.service.TrackingService;
+import dev.cascade.okr.service.kernel.ProgressService;
+import dev.cascade.okr.service.tracking.TrackingService;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -346,7 +346,7 @@ public class TrackingFiguresHttpTest extends DevHostHttpTest {
                         new Measured(Progress.noData(NoDataReason.NOT_COMPUTED), null)))), "bob", Instant.now());
         KeyResultId kr = goal.keyResults().get(0).id();
         HOST.server().plugin().bean(ProgressService.class).recompute(List.of(kr));
-        HOST.server().plugin().bean(dev.cascade.okr.service.ProgressHistoryService.class).backfill(Set.of(kr),
+        HOST.server().plugin().bean(dev.cascade.okr.service.kernel.ProgressHistoryService.class).backfill(Set.of(kr),
                 LocalDate.now(ZoneOffset.UTC), Instant.now());
         return goal.id().value();
     }

@@ -11,7 +11,7 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
-import dev.cascade.okr.service.RecomputeQueue;
+import dev.cascade.okr.service.kernel.RecomputeQueue;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

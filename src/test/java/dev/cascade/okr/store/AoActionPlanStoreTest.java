@@ -24,8 +24,14 @@ import dev.cascade.okr.core.port.ActionPlanStore;
 import dev.cascade.okr.core.port.ActionPlanStore.PlanChange;
 import dev.cascade.okr.core.port.ActionPlanStore.StoredPlan;
 import dev.cascade.okr.core.port.StoreWrite;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.kernel.VersionClaimAo;
+import dev.cascade.okr.store.plan.ActionPlanAo;
+import dev.cascade.okr.store.plan.AoActionPlanStore;
+import dev.cascade.okr.store.plan.DependencyAo;
+import dev.cascade.okr.store.plan.InitiativeAo;
+import dev.cascade.okr.store.plan.PlanPersonAo;
+import dev.cascade.okr.store.plan.PlanTaskAo;
+import dev.cascade.okr.store.plan.RaciAo;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
@@ -34,21 +40,16 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 /** Action plans on the real Active Objects library, on H2 and PostgreSQL. */
-@RunWith(Parameterized.class)
-public class AoActionPlanStoreTest {
+public class AoActionPlanStoreTest extends StoreTest<ActionPlanStore> {
 
     private static final ObjectiveId GOAL = new ObjectiveId(42);
     private static final UserRef OWNER = new UserRef("王五");
@@ -56,35 +57,18 @@ public class AoActionPlanStoreTest {
     private static final LocalDate JAN = LocalDate.of(2026, 1, 5);
     private static final LocalDate MAR = LocalDate.of(2026, 3, 31);
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
     private AtomicInteger queries;
-    private ActionPlanStore store;
 
     /** Runs on one database kind. */
     public AoActionPlanStoreTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** The databases. */
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
+        super(kind, ActionPlanAo.class, InitiativeAo.class, PlanTaskAo.class, RaciAo.class, DependencyAo.class,
+                PlanPersonAo.class, VersionClaimAo.class);
     }
 
     @Before
     public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, ActionPlanAo.class, InitiativeAo.class, PlanTaskAo.class,
-                RaciAo.class, DependencyAo.class, PlanPersonAo.class, VersionClaimAo.class);
         queries = new AtomicInteger();
         store = new AoActionPlanStore(counting(ao, queries));
-    }
-
-    @After
-    public void tearDown() {
-        database.close();
     }
 
     @Test

@@ -14,25 +14,19 @@ import dev.cascade.okr.core.tracking.AdjustmentState;
 import dev.cascade.okr.core.tracking.TargetAdjustment;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.kernel.VersionClaimAo;
+import dev.cascade.okr.store.tracking.AdjustmentAo;
+import dev.cascade.okr.store.tracking.AoTrackingStore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
-import org.junit.runners.Parameterized.Parameters;
 
 /** Target adjustments in the tracking store on the real Active Objects library, on H2 and PostgreSQL. */
-@RunWith(Parameterized.class)
-public class AoAdjustmentStoreTest {
+public class AoAdjustmentStoreTest extends StoreTest<AoTrackingStore> {
 
     private static final KeyResultId KR = new KeyResultId(7);
     private static final BigDecimal ORIGINAL = new BigDecimal("100");
@@ -40,33 +34,9 @@ public class AoAdjustmentStoreTest {
     private static final UserRef BOB = new UserRef("bob");
     private static final Instant AT = Instant.parse("2026-03-31T10:15:30Z");
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private AoTrackingStore store;
-
     /** Runs on one database kind. */
     public AoAdjustmentStoreTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** H2, and PostgreSQL when configured. */
-    @Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
-    }
-
-    @Before
-    public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, AdjustmentAo.class, VersionClaimAo.class);
-        store = new AoTrackingStore(ao);
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
+        super(kind, AoTrackingStore::new, AdjustmentAo.class, VersionClaimAo.class);
     }
 
     @Test

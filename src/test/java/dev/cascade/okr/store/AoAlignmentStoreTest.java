@@ -1,8 +1,10 @@
 package dev.cascade.okr.store;
 
+import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.NOW;
 import static dev.cascade.okr.store.GoalFixtures.bare;
 import static dev.cascade.okr.store.GoalFixtures.epics;
+import static dev.cascade.okr.store.GoalFixtures.insertedGoal;
 import static dev.cascade.okr.store.GoalFixtures.missing;
 import static dev.cascade.okr.store.GoalFixtures.projectGoal;
 import static dev.cascade.okr.store.GoalFixtures.race;
@@ -24,51 +26,19 @@ import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.Versioned;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.goal.AoGoalStore;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 /** Alignments between objectives and the cascade read along them, on H2 and PostgreSQL. */
-@RunWith(Parameterized.class)
-public class AoAlignmentStoreTest {
-
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private AoGoalStore store;
+public class AoAlignmentStoreTest extends StoreTest<AoGoalStore> {
 
     /** Runs every test on one database kind. */
     public AoAlignmentStoreTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** H2, and PostgreSQL when configured. */
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
-    }
-
-    @Before
-    public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
-                AlignmentAo.class, VersionClaimAo.class);
-        store = new AoGoalStore(ao);
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
+        super(kind, AoGoalStore::new, GOAL_TABLES);
     }
 
     @Test
@@ -257,8 +227,7 @@ public class AoAlignmentStoreTest {
     }
 
     private ObjectiveId goal(String title, String projectKey) {
-        StoredObjective stored = store.insert(bare(projectGoal(title, projectKey, "a")), "a", NOW);
-        return stored.id();
+        return insertedGoal(store, title, projectKey, "a").id();
     }
 
     private void align(ObjectiveId child, ObjectiveId parent) {

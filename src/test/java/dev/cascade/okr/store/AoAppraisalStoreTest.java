@@ -22,23 +22,22 @@ import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
 import dev.cascade.okr.core.port.AppraisalStore.StoredConfirmation;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.progress.Observation;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.appraisal.AoAppraisalStore;
+import dev.cascade.okr.store.appraisal.AppraisalAo;
+import dev.cascade.okr.store.appraisal.AppraisalLineAo;
+import dev.cascade.okr.store.appraisal.AppraisalStepAo;
+import dev.cascade.okr.store.appraisal.ConfirmationAo;
+import dev.cascade.okr.store.appraisal.ObjectionAo;
+import dev.cascade.okr.store.kernel.VersionClaimAo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 /** Goal confirmations and appraisals on the real Active Objects library, on H2 and PostgreSQL. */
-@RunWith(Parameterized.class)
-public class AoAppraisalStoreTest {
+public class AoAppraisalStoreTest extends StoreTest<AppraisalStore> {
 
     private static final UserRef JIA = new UserRef("甲");
     private static final UserRef MANAGER = new UserRef("sales-manager");
@@ -48,33 +47,10 @@ public class AoAppraisalStoreTest {
     private static final Instant T0 = Instant.parse("2024-12-20T09:00:00.125Z");
     private static final String LONG_CHINESE = "因为市场环境变化，决策周期普遍变长。".repeat(120).substring(0, 2000);
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private AppraisalStore store;
-
     /** Runs on one database kind. */
     public AoAppraisalStoreTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** The databases. */
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
-    }
-
-    @Before
-    public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, ConfirmationAo.class, ObjectionAo.class, AppraisalAo.class,
+        super(kind, AoAppraisalStore::new, ConfirmationAo.class, ObjectionAo.class, AppraisalAo.class,
                 AppraisalStepAo.class, AppraisalLineAo.class, VersionClaimAo.class);
-        store = new AoAppraisalStore(ao);
-    }
-
-    @After
-    public void tearDown() {
-        database.close();
     }
 
     // ---- confirmations ----

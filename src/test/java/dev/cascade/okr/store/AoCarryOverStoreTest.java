@@ -8,29 +8,24 @@ import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.port.CarryOverStore;
 import dev.cascade.okr.core.port.CarryOverStore.CarriedOver;
 import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.store.appraisal.AoCarryOverStore;
+import dev.cascade.okr.store.appraisal.CarryOverAo;
+import dev.cascade.okr.store.kernel.VersionClaimAo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.Before;
 import org.junit.Test;
 
 /** Carry-over records on the real Active Objects library, on H2 and PostgreSQL: one per goal and period. */
-public class AoCarryOverStoreTest extends StoreTest {
+public class AoCarryOverStoreTest extends StoreTest<CarryOverStore> {
 
     private static final Period Y2027 = Period.year(2027);
     private static final Instant T0 = Instant.parse("2026-12-31T18:00:00.250Z");
     private static final String SUGGESTION = "多拜访重点客户，每周一次。".repeat(300);
 
-    private CarryOverStore store;
-
     /** Runs on one database kind. */
     public AoCarryOverStoreTest(String kind) {
-        super(kind, CarryOverAo.class, VersionClaimAo.class);
-    }
-
-    @Before
-    public void setUp() {
-        store = new AoCarryOverStore(ao);
+        super(kind, AoCarryOverStore::new, CarryOverAo.class, VersionClaimAo.class);
     }
 
     @Test

@@ -11,13 +11,15 @@ import dev.cascade.okr.core.tracking.CheckIn;
 import dev.cascade.okr.core.tracking.CheckInLog;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.kernel.OptimisticLock;
+import dev.cascade.okr.store.kernel.VersionClaimAo;
+import dev.cascade.okr.store.tracking.AoTrackingStore;
+import dev.cascade.okr.store.tracking.CheckInAo;
+import dev.cascade.okr.store.tracking.CheckInHeadAo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,48 +27,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import net.java.ao.DBParam;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
-import org.junit.runners.Parameterized.Parameters;
 
 /** Check-ins in the tracking store on the real Active Objects library, on H2 and PostgreSQL. */
-@RunWith(Parameterized.class)
-public class AoCheckInStoreTest {
+public class AoCheckInStoreTest extends StoreTest<AoTrackingStore> {
 
     private static final KeyResultId KR = new KeyResultId(7);
     private static final LocalDate DAY = LocalDate.of(2026, 3, 31);
     private static final Instant AT = Instant.parse("2026-03-31T10:15:30Z");
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private AoTrackingStore store;
-
     /** Runs on one database kind. */
     public AoCheckInStoreTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** H2, and PostgreSQL when configured. */
-    @Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
-    }
-
-    @Before
-    public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, CheckInAo.class, CheckInHeadAo.class, VersionClaimAo.class);
-        store = new AoTrackingStore(ao);
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
+        super(kind, AoTrackingStore::new, CheckInAo.class, CheckInHeadAo.class, VersionClaimAo.class);
     }
 
     @Test

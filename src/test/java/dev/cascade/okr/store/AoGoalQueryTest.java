@@ -1,114 +1,58 @@
 package dev.cascade.okr.store;
 
-import static dev.cascade.okr.store.GoalFixtures.NOW;
+import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.epics;
+import static dev.cascade.okr.store.GoalFixtures.everyPage;
+import static dev.cascade.okr.store.GoalFixtures.insertNumbered;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import dev.cascade.okr.core.access.Audience;
-import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.port.GoalQuery;
-import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
-import dev.cascade.okr.core.port.GoalStore.NewObjective;
-import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.goal.AoGoalStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 /**
  * Listing objectives through {@link GoalQuery}: every filter, their combination, paging, the total and the order,
  * over 650 objectives, on H2 and PostgreSQL. Expected answers are computed from the inserted fields in memory.
  */
-@RunWith(Parameterized.class)
-public class AoGoalQueryTest {
+public class AoGoalQueryTest extends StoreTest<AoGoalStore> {
 
     private static final int COUNT = 650;
-    private static final List<String> LEVELS = List.of("company", "department", "team", "individual");
-    private static final List<String> PROJECTS = List.of("CASC", "OPS", "研发");
-    private static final List<Period> PERIODS = List.of(Period.year(2025), Period.quarter(2026, 1),
-            Period.quarter(2026, 2), Period.half(2026, 2), Period.month(2026, 3));
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private AoGoalStore store;
     private final List<StoredObjective> all = new ArrayList<>();
 
     /** Runs every test on one database kind. */
     public AoGoalQueryTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** H2, and PostgreSQL when configured. */
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
+        super(kind, AoGoalStore::new, GOAL_TABLES);
     }
 
     @Before
     public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
-                AlignmentAo.class, VersionClaimAo.class);
-        store = new AoGoalStore(ao);
-        // One outer transaction (the store's calls join it) keeps 650 inserts fast on PostgreSQL.
-        ao.executeInTransaction(() -> {
-            insertAll();
-            return null;
-        });
-    }
-
-    private void insertAll() {
-        for (int i = 0; i < COUNT; i++) {
-            OrgUnit unit = i % 7 == 0 ? new OrgUnit.Group("研发部") : new OrgUnit.Project(PROJECTS.get(i % 3));
-            ObjectiveFields fields = new ObjectiveFields("Goal " + i, null, new UserRef("user" + (i % 11)),
-                    LEVELS.get(i % 4), PERIODS.get(i % 5), unit, GoalType.RESULT, Lifecycle.values()[(i / 5) % 4],
-                    Visibility.values()[(i / 3) % Visibility.values().length], false);
-            List<NewKeyResult> keyResults = i % 10 == 0
-                    ? List.of(epics("k" + i, "Q-" + (i + 1)), epics("l" + i, "Q-" + (i + 1000)))
-                    : List.of();
-            all.add(store.insert(new NewObjective(fields, keyResults), "creator", NOW));
-        }
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
+        all.addAll(insertNumbered(ao, store, COUNT, i -> i % 10 == 0
+                ? List.of(epics("k" + i, "Q-" + (i + 1)), epics("l" + i, "Q-" + (i + 1000)))
+                : List.of()));
     }
 
     @Test
     public void shouldPageThroughEveryObjectiveInIdOrderWhenUnfiltered() {
-        List<StoredObjective> seen = new ArrayList<>();
-        Page<StoredObjective> page;
-        int offset = 0;
-        do {
-            page = store.find(GoalQuery.all().withPage(offset, GoalQuery.MAX_LIMIT));
-            assertEquals(COUNT, page.total());
-            seen.addAll(page.items());
-            offset += GoalQuery.MAX_LIMIT;
-        } while (page.hasMore());
+        List<StoredObjective> seen = everyPage(GoalQuery.all(), GoalQuery.MAX_LIMIT, COUNT, store::find);
 
         assertEquals(all, seen);
         assertEquals(7, (COUNT + GoalQuery.MAX_LIMIT - 1) / GoalQuery.MAX_LIMIT);
@@ -126,15 +70,7 @@ public class AoGoalQueryTest {
             List<StoredObjective> expected = all.stream().filter(g -> g.objective().levelKey().equals("team"))
                     .filter(g -> audience.admits(g.objective())).toList();
 
-            List<StoredObjective> seen = new ArrayList<>();
-            Page<StoredObjective> page;
-            int offset = 0;
-            do {
-                page = store.find(query.withPage(offset, 40));
-                assertEquals(audience.toString(), expected.size(), page.total());
-                seen.addAll(page.items());
-                offset += 40;
-            } while (page.hasMore());
+            List<StoredObjective> seen = everyPage(query, 40, expected.size(), store::find);
 
             assertEquals(audience.toString(), expected, seen);
         }
@@ -246,15 +182,7 @@ public class AoGoalQueryTest {
 
     private void assertFound(GoalQuery query, Predicate<StoredObjective> matches) {
         List<StoredObjective> expected = all.stream().filter(matches).toList();
-        List<StoredObjective> found = new ArrayList<>();
-        Page<StoredObjective> page;
-        int offset = 0;
-        do {
-            page = store.find(query.withPage(offset, 100));
-            assertEquals(query.toString(), expected.size(), page.total());
-            found.addAll(page.items());
-            offset += 100;
-        } while (page.hasMore());
+        List<StoredObjective> found = everyPage(query, 100, expected.size(), store::find);
         assertEquals(query.toString(), expected.stream().map(StoredObjective::id).toList(),
                 found.stream().map(StoredObjective::id).toList());
     }

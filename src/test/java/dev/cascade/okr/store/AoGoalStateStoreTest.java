@@ -1,8 +1,9 @@
 package dev.cascade.okr.store;
 
+import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.NOW;
-import static dev.cascade.okr.store.GoalFixtures.bare;
 import static dev.cascade.okr.store.GoalFixtures.epics;
+import static dev.cascade.okr.store.GoalFixtures.insertedGoal;
 import static dev.cascade.okr.store.GoalFixtures.missing;
 import static dev.cascade.okr.store.GoalFixtures.projectGoal;
 import static dev.cascade.okr.store.GoalFixtures.race;
@@ -32,32 +33,29 @@ import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.progress.ManualOverride;
 import dev.cascade.okr.core.progress.OverrideClearing;
 import dev.cascade.okr.core.progress.Zone;
+import dev.cascade.okr.store.goal.AlignmentAo;
+import dev.cascade.okr.store.goal.AoGoalStore;
+import dev.cascade.okr.store.goal.KeyResultAo;
+import dev.cascade.okr.store.goal.ObjectiveAo;
+import dev.cascade.okr.store.goal.WorkLinkAo;
+import dev.cascade.okr.store.kernel.VersionClaimAo;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.Before;
 import org.junit.Test;
 
 /**
  * Goal state through the goal store: a key result's zone, closing (one goal and many at once), reopening and manual
  * overrides set and cleared, read back from real columns on H2 (and PostgreSQL when configured).
  */
-public class AoGoalStateStoreTest extends StoreTest {
+public class AoGoalStateStoreTest extends StoreTest<AoGoalStore> {
 
     private static final UserRef ALICE = new UserRef("alice");
 
-    private AoGoalStore store;
-
     /** Runs every test on one database kind. */
     public AoGoalStateStoreTest(String kind) {
-        super(kind, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
-                AlignmentAo.class, VersionClaimAo.class);
-    }
-
-    @Before
-    public void setUp() {
-        store = new AoGoalStore(ao);
+        super(kind, AoGoalStore::new, GOAL_TABLES);
     }
 
     private StoredObjective goalWithRevenue(String title) {
@@ -100,7 +98,7 @@ public class AoGoalStateStoreTest extends StoreTest {
 
     @Test
     public void shouldStoreClosingWithoutDataWhenGoalHadNone() {
-        StoredObjective goal = store.insert(bare(projectGoal("Empty", "CASC", "bob")), "bob", NOW);
+        StoredObjective goal = insertedGoal(store, "Empty", "CASC", "bob");
         Closing closing = new Closing(NOW, ALICE, Progress.noData(NoDataReason.NOTHING_TO_ROLL_UP), 0.0);
 
         written(store.close(goal.id(), 1, closing));

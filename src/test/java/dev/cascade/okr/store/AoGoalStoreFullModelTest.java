@@ -1,8 +1,9 @@
 package dev.cascade.okr.store;
 
+import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.NOW;
-import static dev.cascade.okr.store.GoalFixtures.bare;
 import static dev.cascade.okr.store.GoalFixtures.epics;
+import static dev.cascade.okr.store.GoalFixtures.insertedGoal;
 import static dev.cascade.okr.store.GoalFixtures.missing;
 import static dev.cascade.okr.store.GoalFixtures.projectGoal;
 import static dev.cascade.okr.store.GoalFixtures.race;
@@ -51,56 +52,24 @@ import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.progress.ManualOverride;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.goal.AoGoalStore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 /** The whole goal model through the goal store: every field, versions, deletes and races, on H2 and PostgreSQL. */
-@RunWith(Parameterized.class)
-public class AoGoalStoreFullModelTest {
+public class AoGoalStoreFullModelTest extends StoreTest<AoGoalStore> {
 
     private static final String LONG_TEXT = "客户自助开通，无需人工协助。Customers onboard themselves. ".repeat(300);
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private AoGoalStore store;
-
     /** Runs every test on one database kind. */
     public AoGoalStoreFullModelTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** H2, and PostgreSQL when configured. */
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
-    }
-
-    @Before
-    public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
-                AlignmentAo.class, VersionClaimAo.class);
-        store = new AoGoalStore(ao);
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
+        super(kind, AoGoalStore::new, GOAL_TABLES);
     }
 
     @Test
@@ -193,7 +162,7 @@ public class AoGoalStoreFullModelTest {
 
     @Test
     public void shouldWriteFieldsAndNextVersionWhenObjectiveVersionMatches() {
-        StoredObjective stored = store.insert(bare(projectGoal("Old", "CASC", "alice")), "alice", NOW);
+        StoredObjective stored = insertedGoal(store, "Old", "CASC", "alice");
         ObjectiveFields changed = new ObjectiveFields("新标题", "描述", new UserRef("bob"), "department",
                 Period.half(2026, 1), new OrgUnit.Group("研发部"), GoalType.DEVELOPMENT, Lifecycle.CONFIRMED,
                 Visibility.EVERYONE, true);
@@ -211,7 +180,7 @@ public class AoGoalStoreFullModelTest {
 
     @Test
     public void shouldAnswerStaleWithCurrentStateAndChangeNothingWhenObjectiveVersionIsOld() {
-        StoredObjective stored = store.insert(bare(projectGoal("First", "CASC", "alice")), "alice", NOW);
+        StoredObjective stored = insertedGoal(store, "First", "CASC", "alice");
         StoredObjective second = written(store.update(stored.id(), 1, projectGoal("Second", "CASC", "alice"),
                 "bob", NOW));
 
@@ -240,10 +209,10 @@ public class AoGoalStoreFullModelTest {
 
     @Test
     public void shouldDeleteKeyResultsLinksAndAlignmentsWhenObjectiveIsDeleted() {
-        StoredObjective parent = store.insert(bare(projectGoal("Parent", "CASC", "a")), "a", NOW);
+        StoredObjective parent = insertedGoal(store, "Parent", "CASC", "a");
         StoredObjective doomed = store.insert(new NewObjective(projectGoal("Doomed", "CASC", "a"),
                 List.of(epics("k1", "CASC-1", "CASC-2"), epics("k2", "CASC-3"))), "a", NOW);
-        StoredObjective child = store.insert(bare(projectGoal("Child", "CASC", "a")), "a", NOW);
+        StoredObjective child = insertedGoal(store, "Child", "CASC", "a");
         written(store.align(new Alignment(doomed.id(), parent.id(), Weight.FULL), "a", NOW));
         written(store.align(new Alignment(child.id(), doomed.id(), Weight.FULL), "a", NOW));
         written(store.align(new Alignment(child.id(), parent.id(), Weight.FULL), "a", NOW));
@@ -398,7 +367,7 @@ public class AoGoalStoreFullModelTest {
     @Test
     public void shouldLetExactlyOneWriterWinWhenTwoUpdateTheSameObjectiveVersion() throws Exception {
         for (int round = 0; round < 20; round++) {
-            StoredObjective stored = store.insert(bare(projectGoal("Race " + round, "RACE", "a")), "a", NOW);
+            StoredObjective stored = insertedGoal(store, "Race " + round, "RACE", "a");
 
             List<StoreWrite<StoredObjective>> answers = race(
                     () -> store.update(stored.id(), 1, projectGoal("by alice", "RACE", "a"), "alice", NOW),

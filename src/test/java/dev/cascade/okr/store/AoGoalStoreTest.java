@@ -1,5 +1,6 @@
 package dev.cascade.okr.store;
 
+import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
@@ -24,20 +25,14 @@ import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.progress.RollupNetwork;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.goal.AoGoalStore;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 /**
  * Reading one objective, storing measured progress and finding the key results linked to issues, on the real Active
@@ -45,39 +40,13 @@ import org.junit.runners.Parameterized;
  * skeleton's create and list-by-project, which are gone with its API; what they proved of storage is kept here on
  * {@link AoGoalStore#insert}.)
  */
-@RunWith(Parameterized.class)
-public class AoGoalStoreTest {
+public class AoGoalStoreTest extends StoreTest<AoGoalStore> {
 
     private static final Instant NOW = Instant.parse("2026-03-31T10:15:30Z");
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private AoGoalStore store;
-
     /** Runs every test on one database kind. */
     public AoGoalStoreTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** H2, and PostgreSQL when configured. */
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
-    }
-
-    @Before
-    public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
-                AlignmentAo.class, VersionClaimAo.class);
-        store = new AoGoalStore(ao);
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
+        super(kind, AoGoalStore::new, GOAL_TABLES);
     }
 
     @Test

@@ -1,103 +1,62 @@
 package dev.cascade.okr.store;
 
+import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.NOW;
 import static dev.cascade.okr.store.GoalFixtures.epics;
+import static dev.cascade.okr.store.GoalFixtures.everyPage;
+import static dev.cascade.okr.store.GoalFixtures.insertNumbered;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import dev.cascade.okr.core.access.Audience;
-import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.OrgUnit;
-import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.model.UserRef;
-import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
-import dev.cascade.okr.core.port.GoalStore.NewObjective;
-import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.StoreWrite;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.goal.AoGoalStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 /**
  * Listing key results through {@link GoalQuery} ({@code GoalStore.findKeyResults}): the objective filters and
  * audience, paging over key results across objectives, the total and the order (objective id, then position), over
  * 300 objectives with 0 to 3 key results each, on H2 and PostgreSQL. Expected answers are computed in memory.
  */
-@RunWith(Parameterized.class)
-public class AoKeyResultQueryTest {
+public class AoKeyResultQueryTest extends StoreTest<AoGoalStore> {
 
     private static final int COUNT = 300;
-    private static final List<String> LEVELS = List.of("company", "department", "team", "individual");
-    private static final List<String> PROJECTS = List.of("CASC", "OPS", "研发");
-    private static final List<Period> PERIODS = List.of(Period.year(2025), Period.quarter(2026, 1),
-            Period.quarter(2026, 2), Period.half(2026, 2), Period.month(2026, 3));
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private AoGoalStore store;
     private final List<StoredObjective> all = new ArrayList<>();
 
     /** Runs every test on one database kind. */
     public AoKeyResultQueryTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** H2, and PostgreSQL when configured. */
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
+        super(kind, AoGoalStore::new, GOAL_TABLES);
     }
 
     @Before
     public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
-                AlignmentAo.class, VersionClaimAo.class);
-        store = new AoGoalStore(ao);
-        ao.executeInTransaction(() -> {
-            for (int i = 0; i < COUNT; i++) {
-                OrgUnit unit = i % 7 == 0 ? new OrgUnit.Group("研发部") : new OrgUnit.Project(PROJECTS.get(i % 3));
-                ObjectiveFields fields = new ObjectiveFields("Goal " + i, null, new UserRef("user" + (i % 11)),
-                        LEVELS.get(i % 4), PERIODS.get(i % 5), unit, GoalType.RESULT,
-                        Lifecycle.values()[(i / 5) % 4], Visibility.values()[(i / 3) % Visibility.values().length],
-                        false);
-                List<NewKeyResult> keyResults = new ArrayList<>();
-                for (int k = 0; k < i % 4; k++) {
-                    keyResults.add(epics("kr" + i + "-" + k, "Q-" + (i * 10 + k + 1)));
-                }
-                all.add(store.insert(new NewObjective(fields, keyResults), "creator", NOW));
+        all.addAll(insertNumbered(ao, store, COUNT, i -> {
+            List<NewKeyResult> keyResults = new ArrayList<>();
+            for (int k = 0; k < i % 4; k++) {
+                keyResults.add(epics("kr" + i + "-" + k, "Q-" + (i * 10 + k + 1)));
             }
-            return null;
-        });
+            return keyResults;
+        }));
         // A key result added later to an early objective: highest id, yet listed with its objective.
         StoreWrite<StoredKeyResult> added = store.addKeyResult(all.get(1).id(), epics("late", "Q-99999"), NOW);
         assertTrue(added instanceof StoreWrite.Written);
         all.set(1, store.goal(all.get(1).id()).orElseThrow());
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
     }
 
     @Test
@@ -160,16 +119,7 @@ public class AoKeyResultQueryTest {
         List<StoredKeyResult> expected = all.stream().filter(matches)
                 .sorted(Comparator.comparingLong(o -> o.id().value()))
                 .flatMap(o -> o.keyResults().stream()).toList();
-        List<StoredKeyResult> found = new ArrayList<>();
-        Page<StoredKeyResult> page;
-        int offset = 0;
-        do {
-            page = store.findKeyResults(query.withPage(offset, size));
-            assertEquals(query.toString(), expected.size(), page.total());
-            assertTrue(page.items().size() <= size);
-            found.addAll(page.items());
-            offset += size;
-        } while (page.hasMore());
+        List<StoredKeyResult> found = everyPage(query, size, expected.size(), store::findKeyResults);
         assertEquals(query.toString(), expected, found);
     }
 }

@@ -11,50 +11,23 @@ import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.kernel.VersionClaimAo;
+import dev.cascade.okr.store.settings.AoPeopleStore;
+import dev.cascade.okr.store.settings.ManagerAo;
+import dev.cascade.okr.store.settings.PersonAo;
+import dev.cascade.okr.store.settings.SettingAo;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 /** Who manages whom on the real Active Objects library, on H2 and PostgreSQL. */
-@RunWith(Parameterized.class)
-public class AoPeopleStoreTest {
-
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private PeopleStore store;
+public class AoPeopleStoreTest extends StoreTest<PeopleStore> {
 
     /** Runs on one database kind. */
     public AoPeopleStoreTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** The databases. */
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
-    }
-
-    @Before
-    public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, ManagerAo.class, PersonAo.class, SettingAo.class,
-                VersionClaimAo.class);
-        store = new AoPeopleStore(ao);
-    }
-
-    @After
-    public void tearDown() {
-        database.close();
+        super(kind, AoPeopleStore::new, ManagerAo.class, PersonAo.class, SettingAo.class, VersionClaimAo.class);
     }
 
     @Test

@@ -10,58 +10,28 @@ import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.TrackingStore.ReviewRecord;
 import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.tracking.ReviewNotes;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.kernel.VersionClaimAo;
+import dev.cascade.okr.store.tracking.AoTrackingStore;
+import dev.cascade.okr.store.tracking.ReviewNoteAo;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
-import org.junit.runners.Parameterized.Parameters;
 
 /** Quarterly review notes in the tracking store on the real Active Objects library, on H2 and PostgreSQL. */
-@RunWith(Parameterized.class)
-public class AoReviewNoteStoreTest {
+public class AoReviewNoteStoreTest extends StoreTest<AoTrackingStore> {
 
     private static final ObjectiveId OBJECTIVE = new ObjectiveId(7);
     private static final Period Q1 = Period.quarter(2026, 1);
     private static final UserRef ALICE = new UserRef("alice");
     private static final Instant AT = Instant.parse("2026-03-31T10:15:30.456Z");
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private AoTrackingStore store;
-
     /** Runs on one database kind. */
     public AoReviewNoteStoreTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** H2, and PostgreSQL when configured. */
-    @Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
-    }
-
-    @Before
-    public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, ReviewNoteAo.class, VersionClaimAo.class);
-        store = new AoTrackingStore(ao);
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
+        super(kind, AoTrackingStore::new, ReviewNoteAo.class, VersionClaimAo.class);
     }
 
     @Test

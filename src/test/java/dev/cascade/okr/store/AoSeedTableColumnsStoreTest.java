@@ -26,6 +26,23 @@ import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.Versioned;
+import dev.cascade.okr.store.goal.AlignmentAo;
+import dev.cascade.okr.store.goal.AoGoalStore;
+import dev.cascade.okr.store.goal.KeyResultAo;
+import dev.cascade.okr.store.goal.ObjectiveAo;
+import dev.cascade.okr.store.goal.WorkLinkAo;
+import dev.cascade.okr.store.kernel.VersionClaimAo;
+import dev.cascade.okr.store.plan.ActionPlanAo;
+import dev.cascade.okr.store.plan.AoActionPlanStore;
+import dev.cascade.okr.store.plan.DependencyAo;
+import dev.cascade.okr.store.plan.InitiativeAo;
+import dev.cascade.okr.store.plan.PlanPersonAo;
+import dev.cascade.okr.store.plan.PlanTaskAo;
+import dev.cascade.okr.store.plan.RaciAo;
+import dev.cascade.okr.store.settings.AoPeopleStore;
+import dev.cascade.okr.store.settings.ManagerAo;
+import dev.cascade.okr.store.settings.PersonAo;
+import dev.cascade.okr.store.settings.SettingAo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +55,7 @@ import org.junit.Test;
  * given): a goal's category, responsible departments, support needed and weight; a person's role with its version
  * beside their managers' version; a task's percent complete, progress note and the day they changed.
  */
-public class AoSeedTableColumnsStoreTest extends StoreTest {
+public class AoSeedTableColumnsStoreTest extends StoreTest<Void> {
 
     private static final UserRef OWNER = new UserRef("\u7532");
     private static final LocalDate JAN = LocalDate.of(2026, 1, 5);

@@ -16,55 +16,28 @@ import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.SettingsStore.Setting;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.tracking.TrackingThresholds;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.kernel.VersionClaimAo;
+import dev.cascade.okr.store.settings.AoPeopleStore;
+import dev.cascade.okr.store.settings.AoSettingsStore;
+import dev.cascade.okr.store.settings.SettingAo;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 /** The settings store on the real Active Objects library, on H2 and PostgreSQL. */
-@RunWith(Parameterized.class)
-public class AoSettingsStoreTest {
+public class AoSettingsStoreTest extends StoreTest<SettingsStore> {
 
     private static final Instant NOW = Instant.parse("2026-03-31T10:15:30.123Z");
     private static final UserRef ADMIN = new UserRef("admin");
     private static final UserRef OTHER_ADMIN = new UserRef("admin2");
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private SettingsStore store;
-
     /** Runs on one database kind. */
     public AoSettingsStoreTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** The databases. */
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
-    }
-
-    @Before
-    public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, SettingAo.class, VersionClaimAo.class);
-        store = new AoSettingsStore(ao);
-    }
-
-    @After
-    public void tearDown() {
-        database.close();
+        super(kind, AoSettingsStore::new, SettingAo.class, VersionClaimAo.class);
     }
 
     @Test

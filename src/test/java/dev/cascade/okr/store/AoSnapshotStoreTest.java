@@ -9,59 +9,28 @@ import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.port.TrackingStore.DaySnapshot;
 import dev.cascade.okr.core.port.TrackingStore.Snapshot;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.tracking.AoTrackingStore;
+import dev.cascade.okr.store.tracking.SnapshotAo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
-import org.junit.runners.Parameterized.Parameters;
 
 /** Daily progress snapshots in the tracking store on the real Active Objects library, on H2 and PostgreSQL. */
-@RunWith(Parameterized.class)
-public class AoSnapshotStoreTest {
+public class AoSnapshotStoreTest extends StoreTest<AoTrackingStore> {
 
     private static final KeyResultId KR = new KeyResultId(7);
     private static final LocalDate DAY = LocalDate.of(2026, 3, 31);
     private static final Instant AT = Instant.parse("2026-04-01T02:00:00.250Z");
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private AoTrackingStore store;
-
     /** Runs on one database kind. */
     public AoSnapshotStoreTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** H2, and PostgreSQL when configured. */
-    @Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
-    }
-
-    @Before
-    public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, SnapshotAo.class);
-        store = new AoTrackingStore(ao);
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
+        super(kind, AoTrackingStore::new, SnapshotAo.class);
     }
 
     @Test

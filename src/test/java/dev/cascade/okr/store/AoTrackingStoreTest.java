@@ -10,56 +10,27 @@ import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.tracking.Plan;
 import dev.cascade.okr.core.tracking.PlanGranularity;
-import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.store.kernel.VersionClaimAo;
+import dev.cascade.okr.store.tracking.AoTrackingStore;
+import dev.cascade.okr.store.tracking.PlanAo;
+import dev.cascade.okr.store.tracking.PlanValueAo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
-import org.junit.runners.Parameterized.Parameters;
 
 /** Plans in the tracking store on the real Active Objects library, on H2 and PostgreSQL. */
-@RunWith(Parameterized.class)
-public class AoTrackingStoreTest {
+public class AoTrackingStoreTest extends StoreTest<AoTrackingStore> {
 
     private static final KeyResultId KR = new KeyResultId(7);
 
-    private final String kind;
-    private DevDatabase database;
-    private DevActiveObjects ao;
-    private AoTrackingStore store;
-
     /** Runs on one database kind. */
     public AoTrackingStoreTest(String kind) {
-        this.kind = kind;
-    }
-
-    /** H2, and PostgreSQL when configured. */
-    @Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return StoreDatabases.parameters();
-    }
-
-    @Before
-    public void setUp() {
-        database = StoreDatabases.open(kind);
-        ao = StoreDatabases.activeObjects(database, PlanAo.class, PlanValueAo.class, VersionClaimAo.class);
-        store = new AoTrackingStore(ao);
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
+        super(kind, AoTrackingStore::new, PlanAo.class, PlanValueAo.class, VersionClaimAo.class);
     }
 
     @Test

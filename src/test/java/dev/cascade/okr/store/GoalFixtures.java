@@ -1,7 +1,9 @@
 package dev.cascade.okr.store;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.cascade.okr.core.model.BandMeasure;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.GoalType;
@@ -21,27 +23,42 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
 import dev.cascade.okr.core.port.GoalStore.Measured;
 import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.store.goal.AlignmentAo;
+import dev.cascade.okr.store.goal.AoGoalStore;
+import dev.cascade.okr.store.goal.KeyResultAo;
+import dev.cascade.okr.store.goal.ObjectiveAo;
+import dev.cascade.okr.store.goal.WorkLinkAo;
+import dev.cascade.okr.store.kernel.VersionClaimAo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import net.java.ao.RawEntity;
 
-/** Goals to store in store tests, and a two-writer race. */
+/** Goals to store in store tests, the pages of a query over them, and a two-writer race. */
 final class GoalFixtures {
 
     static final Instant NOW = Instant.parse("2026-03-31T10:15:30Z");
+    /** The goal store's tables, for {@link StoreTest}s of goals. */
+    static final List<Class<? extends RawEntity<?>>> GOAL_TABLES = List.of(ObjectiveAo.class, KeyResultAo.class,
+            WorkLinkAo.class, AlignmentAo.class, VersionClaimAo.class);
+
+    private static final List<String> LEVELS = List.of("company", "department", "team", "individual");
+    private static final List<String> PROJECTS = List.of("CASC", "OPS", "研发");
+    private static final List<Period> PERIODS = List.of(Period.year(2025), Period.quarter(2026, 1),
+            Period.quarter(2026, 2), Period.half(2026, 2), Period.month(2026, 3));
 
     private GoalFixtures() {
     }
@@ -50,6 +67,57 @@ final class GoalFixtures {
     static ObjectiveFields projectGoal(String title, String projectKey, String owner) {
         return new ObjectiveFields(title, null, new UserRef(owner), "team", Period.quarter(2026, 1),
                 new OrgUnit.Project(projectKey), GoalType.RESULT, Lifecycle.ACTIVE, Visibility.MEMBERS, false);
+    }
+
+    /**
+     * Goals 0 to {@code count - 1} of a query test, inserted by "creator" in one outer transaction (the store's calls
+     * join it, which keeps hundreds of inserts fast on PostgreSQL): goal {@code i} is {@link #numbered(int)} with the
+     * key results {@code keyResults} gives for {@code i}. Answers them in order, as a list the caller may change.
+     */
+    static List<StoredObjective> insertNumbered(ActiveObjects ao, AoGoalStore store, int count,
+            IntFunction<List<NewKeyResult>> keyResults) {
+        List<StoredObjective> goals = new ArrayList<>();
+        ao.executeInTransaction(() -> {
+            for (int i = 0; i < count; i++) {
+                goals.add(store.insert(new NewObjective(numbered(i), keyResults.apply(i)), "creator", NOW));
+            }
+            return null;
+        });
+        return goals;
+    }
+
+    /**
+     * The fields of goal {@code i} of a query test ("Goal i"): its level, unit (the group 研发部 for every seventh, else
+     * one of three projects), period, owner (user0 to user10), lifecycle and visibility go round with {@code i}.
+     */
+    static ObjectiveFields numbered(int i) {
+        OrgUnit unit = i % 7 == 0 ? new OrgUnit.Group("研发部") : new OrgUnit.Project(PROJECTS.get(i % 3));
+        return new ObjectiveFields("Goal " + i, null, new UserRef("user" + (i % 11)), LEVELS.get(i % 4),
+                PERIODS.get(i % 5), unit, GoalType.RESULT, Lifecycle.values()[(i / 5) % 4],
+                Visibility.values()[(i / 3) % Visibility.values().length], false);
+    }
+
+    /**
+     * Every page of {@code query} through {@code find}, {@code size} items at a time, asserting that each page has at
+     * most {@code size} items and the {@code total}: the items of all pages in order.
+     */
+    static <T> List<T> everyPage(GoalQuery query, int size, int total, Function<GoalQuery, Page<T>> find) {
+        List<T> items = new ArrayList<>();
+        Page<T> page;
+        int offset = 0;
+        do {
+            page = find.apply(query.withPage(offset, size));
+            assertEquals(query.toString(), total, page.total());
+            assertTrue(query.toString(), page.items().size() <= size);
+            items.addAll(page.items());
+            offset += size;
+        } while (page.hasMore());
+        return items;
+    }
+
+    /** A {@link #projectGoal} without key results, inserted by its owner at {@link #NOW}. */
+    static StoredObjective insertedGoal(AoGoalStore store, String title, String projectKey, String owner) {
+        return store.insert(bare(projectGoal(title, projectKey, owner)), owner, NOW);
     }
 
     /** The fields with another period. */
@@ -119,29 +187,8 @@ final class GoalFixtures {
         assertEquals(StoreWrite.Missing.class, write.getClass());
     }
 
-    /** Runs both writers at once (released together by a latch) and answers their results, first writer first. */
+    /** Runs both writers at once ({@link Races#together}) and answers their results, first writer first. */
     static <T> List<T> race(Callable<T> first, Callable<T> second) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch ready = new CountDownLatch(2);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> results = new ArrayList<>();
-            for (Callable<T> writer : List.of(first, second)) {
-                results.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return writer.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<T> answers = new ArrayList<>();
-            for (Future<T> result : results) {
-                answers.add(result.get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            threads.shutdownNow();
-        }
+        return Races.together(first, second);
     }
 }

@@ -18,19 +18,25 @@ public final class Races {
     private Races() {
     }
 
-    /** Starts every writer on its own thread, released together by one latch, and returns their answers in order. */
+    /**
+     * Starts every writer on its own thread and, once all of them are waiting, releases them together by one latch;
+     * returns their answers in order.
+     */
     @SafeVarargs
     public static <T> List<T> together(Callable<T>... writers) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(writers.length);
         try {
+            CountDownLatch ready = new CountDownLatch(writers.length);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<T>> futures = new ArrayList<>();
             for (Callable<T> writer : writers) {
                 futures.add(pool.submit(() -> {
+                    ready.countDown();
                     start.await();
                     return writer.call();
                 }));
             }
+            ready.await();
             start.countDown();
             List<T> answers = new ArrayList<>();
             for (Future<T> future : futures) {

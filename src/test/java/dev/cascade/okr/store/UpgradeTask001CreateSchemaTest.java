@@ -9,6 +9,7 @@ import dev.cascade.okr.devhost.ao.AoTableNames;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;
 import dev.cascade.okr.devhost.ao.DevUpgradeTasks;
+import dev.cascade.okr.store.kernel.VersionClaimAo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

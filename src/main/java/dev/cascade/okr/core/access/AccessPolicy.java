@@ -19,22 +19,11 @@ import java.util.Set;
  *       level (company goals) only app administrators when {@code topLevelAdminOnly} is set (the default).</li>
  *   <li><b>Appraisal data</b> of a person: that person, their managers and app administrators.</li>
  * </ul>
+ *
+ * @param topLevelKey the key of the top level (e.g. {@code company})
+ * @param topLevelAdminOnly whether only app administrators change goals of the top level
  */
-public final class AccessPolicy {
-
-    private final String topLevelKey;
-    private final boolean topLevelAdminOnly;
-
-    /**
-     * A policy.
-     *
-     * @param topLevelKey the key of the top level (e.g. {@code company})
-     * @param topLevelAdminOnly whether only app administrators change goals of the top level
-     */
-    public AccessPolicy(String topLevelKey, boolean topLevelAdminOnly) {
-        this.topLevelKey = topLevelKey;
-        this.topLevelAdminOnly = topLevelAdminOnly;
-    }
+public record AccessPolicy(String topLevelKey, boolean topLevelAdminOnly) {
 
     /** Whether the person may see the goal. */
     public boolean canSee(AccessFacts facts, Objective goal) {

@@ -1,6 +1,6 @@
 package dev.cascade.okr.core.appraisal;
 
-import java.util.Locale;
+import dev.cascade.okr.core.validation.WireCode;
 
 /**
  * What a key result's actual and target are, for the achievement derivation: a measured number (up or down), a band,
@@ -26,6 +26,6 @@ public enum AchievementBasis {
 
     /** The stable lower-case code, e.g. {@code metric-increase}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireCode.of(this);
     }
 }

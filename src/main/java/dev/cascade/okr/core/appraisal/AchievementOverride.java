@@ -1,6 +1,7 @@
 package dev.cascade.okr.core.appraisal;
 
 import dev.cascade.okr.core.model.Rates;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -24,8 +25,7 @@ public record AchievementOverride(BigDecimal rate, String reason, BigDecimal com
 
     /** Checks the invariants and carries both rates at the rate scale. */
     public AchievementOverride {
-        Objects.requireNonNull(rate, "rate");
-        Objects.requireNonNull(reason, "reason");
+        Require.present("rate", rate, "reason", reason);
         rate = Rates.fraction(rate);
         computedRate = computedRate == null ? null : Rates.fraction(computedRate);
         if (reason.isBlank()) {

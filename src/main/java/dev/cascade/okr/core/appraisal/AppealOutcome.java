@@ -1,6 +1,6 @@
 package dev.cascade.okr.core.appraisal;
 
-import java.util.Locale;
+import dev.cascade.okr.core.validation.WireCode;
 
 /** How an appeal ended: the result stands, or the process score was revised and the composite recomputed. */
 public enum AppealOutcome {
@@ -11,6 +11,6 @@ public enum AppealOutcome {
 
     /** The i18n key of the outcome's name, e.g. {@code cascade.appraisal.appeal-outcome.upheld}. */
     public String i18nKey() {
-        return "cascade.appraisal.appeal-outcome." + name().toLowerCase(Locale.ROOT);
+        return "cascade.appraisal.appeal-outcome." + WireCode.of(this);
     }
 }

@@ -25,8 +25,20 @@ import java.util.Objects;
  * <p>A process score {@code s} is worth {@code s × 100 ÷ processScaleMax} points out of 100 (on 1–5: 20, 40, 60, 80,
  * 100): linear from zero rather than from the scale's minimum, so that the lowest score still counts for something,
  * as the published examples (4 of 5 = 80) assume.
+ *
+ * @param resultsWeight the weight of results (achievement) in a goal's composite
+ * @param processWeight the weight of the process score in a goal's composite
+ * @param achievementCap the highest achievement rate that counts, as a fraction with scale 2 (1.00 = 100%)
+ * @param processScaleMin the lowest process score
+ * @param processScaleMax the highest process score; it is worth 100 points
+ * @param gradeBands the grade bands, best grade first, minimum scores strictly falling
+ * @param distributionMaxShares per grade, the share of a department above which the distribution check warns;
+ *     absent grades have none
+ * @param appealWindowDays days after sign-off in which the person appraised may appeal
  */
-public final class AppraisalScheme {
+public record AppraisalScheme(Weight resultsWeight, Weight processWeight, BigDecimal achievementCap,
+        int processScaleMin, int processScaleMax, List<GradeBand> gradeBands,
+        Map<Grade, Weight> distributionMaxShares, int appealWindowDays) {
 
     /** The lowest cap on achievement, as a fraction. */
     public static final BigDecimal MIN_CAP = new BigDecimal("0.50");
@@ -43,31 +55,26 @@ public final class AppraisalScheme {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Weight resultsWeight;
-    private final Weight processWeight;
-    private final BigDecimal achievementCap;
-    private final int processScaleMin;
-    private final int processScaleMax;
-    private final List<GradeBand> gradeBands;
-    private final Map<Grade, Weight> distributionMaxShares;
-    private final int appealWindowDays;
-
-    private AppraisalScheme(Weight resultsWeight, Weight processWeight, BigDecimal achievementCap,
-            int processScaleMin, int processScaleMax, List<GradeBand> gradeBands,
-            Map<Grade, Weight> distributionMaxShares, int appealWindowDays) {
-        this.resultsWeight = resultsWeight;
-        this.processWeight = processWeight;
-        this.achievementCap = achievementCap.setScale(2, RoundingMode.UNNECESSARY);
-        this.processScaleMin = processScaleMin;
-        this.processScaleMax = processScaleMax;
-        // One decimal, so that equal schemes are equal whether a band was typed as 95 or 95.0.
-        this.gradeBands = gradeBands.stream()
+    /**
+     * Checks the invariants ({@link #of} reports each broken one on its field) and keeps the cap at two decimals and
+     * the band scores at one, so that equal schemes are equal whether a band was typed as 95 or 95.0.
+     *
+     * @throws IllegalArgumentException when the parts break an invariant
+     */
+    public AppraisalScheme {
+        Objects.requireNonNull(distributionMaxShares, "distributionMaxShares");
+        List<Violation> violations = violations(new AppraisalSchemeDraft(resultsWeight, processWeight, achievementCap,
+                processScaleMin, processScaleMax, gradeBands, distributionMaxShares, appealWindowDays));
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("invalid appraisal scheme: " + violations);
+        }
+        achievementCap = achievementCap.setScale(2, RoundingMode.UNNECESSARY);
+        gradeBands = gradeBands.stream()
                 .map(band -> new GradeBand(band.grade(), band.minScore().setScale(1, RoundingMode.UNNECESSARY)))
                 .toList();
         EnumMap<Grade, Weight> shares = new EnumMap<>(Grade.class);
         shares.putAll(distributionMaxShares);
-        this.distributionMaxShares = Collections.unmodifiableMap(shares);
-        this.appealWindowDays = appealWindowDays;
+        distributionMaxShares = Collections.unmodifiableMap(shares);
     }
 
     /**
@@ -89,13 +96,26 @@ public final class AppraisalScheme {
     /** A scheme from the admin's settings, or every violation that stops it, each on its field. */
     public static Validated<AppraisalScheme> of(AppraisalSchemeDraft draft) {
         Objects.requireNonNull(draft, "draft");
+        List<Violation> violations = violations(draft);
+        if (!violations.isEmpty()) {
+            return Validated.invalid(violations);
+        }
+        return Validated.valid(new AppraisalScheme(draft.resultsWeight(), draft.processWeight(),
+                draft.achievementCap(), draft.processScaleMin(), draft.processScaleMax(), draft.gradeBands(),
+                sharesOf(draft), draft.appealWindowDays()));
+    }
+
+    private static Map<Grade, Weight> sharesOf(AppraisalSchemeDraft draft) {
+        return draft.distributionMaxShares() == null ? Map.of() : draft.distributionMaxShares();
+    }
+
+    private static List<Violation> violations(AppraisalSchemeDraft draft) {
         List<Violation> violations = new ArrayList<>();
         checkWeights(draft.resultsWeight(), draft.processWeight(), violations);
         checkCap(draft.achievementCap(), violations);
         checkScale(draft.processScaleMin(), draft.processScaleMax(), violations);
         checkBands(draft.gradeBands(), violations);
-        Map<Grade, Weight> shares = draft.distributionMaxShares() == null ? Map.of() : draft.distributionMaxShares();
-        shares.forEach((grade, share) -> {
+        sharesOf(draft).forEach((grade, share) -> {
             Objects.requireNonNull(grade, "grade of a distribution share");
             if (share == null) {
                 violations.add(Violation.of(ViolationCode.WEIGHT_INVALID, "distributionMaxShares." + grade.code()));
@@ -106,12 +126,7 @@ public final class AppraisalScheme {
             violations.add(Violation.of(ViolationCode.APPRAISAL_APPEAL_WINDOW_INVALID, "appealWindowDays",
                     String.valueOf(MIN_APPEAL_WINDOW_DAYS), String.valueOf(MAX_APPEAL_WINDOW_DAYS)));
         }
-        if (!violations.isEmpty()) {
-            return Validated.invalid(violations);
-        }
-        return Validated.valid(new AppraisalScheme(draft.resultsWeight(), draft.processWeight(),
-                draft.achievementCap(), draft.processScaleMin(), draft.processScaleMax(), draft.gradeBands(), shares,
-                window));
+        return violations;
     }
 
     private static void checkWeights(Weight results, Weight process, List<Violation> violations) {
@@ -198,61 +213,6 @@ public final class AppraisalScheme {
     /** Whether a process score is on this scheme's scale. */
     public boolean isOnScale(int processScore) {
         return processScore >= processScaleMin && processScore <= processScaleMax;
-    }
-
-    /** The weight of results (achievement) in a goal's composite. */
-    public Weight resultsWeight() {
-        return resultsWeight;
-    }
-
-    /** The weight of the process score in a goal's composite. */
-    public Weight processWeight() {
-        return processWeight;
-    }
-
-    /** The highest achievement rate that counts, as a fraction with scale 2 (1.00 = 100%). */
-    public BigDecimal achievementCap() {
-        return achievementCap;
-    }
-
-    /** The lowest process score. */
-    public int processScaleMin() {
-        return processScaleMin;
-    }
-
-    /** The highest process score; it is worth 100 points. */
-    public int processScaleMax() {
-        return processScaleMax;
-    }
-
-    /** The grade bands, best grade first, minimum scores strictly falling. */
-    public List<GradeBand> gradeBands() {
-        return gradeBands;
-    }
-
-    /** Per grade, the share of a department above which the distribution check warns; absent grades have none. */
-    public Map<Grade, Weight> distributionMaxShares() {
-        return distributionMaxShares;
-    }
-
-    /** Days after sign-off in which the person appraised may appeal. */
-    public int appealWindowDays() {
-        return appealWindowDays;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof AppraisalScheme that && resultsWeight.equals(that.resultsWeight)
-                && processWeight.equals(that.processWeight) && achievementCap.equals(that.achievementCap)
-                && processScaleMin == that.processScaleMin && processScaleMax == that.processScaleMax
-                && gradeBands.equals(that.gradeBands) && distributionMaxShares.equals(that.distributionMaxShares)
-                && appealWindowDays == that.appealWindowDays;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(resultsWeight, processWeight, achievementCap, processScaleMin, processScaleMax,
-                gradeBands, distributionMaxShares, appealWindowDays);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.cascade.okr.core.appraisal;
 
+import dev.cascade.okr.core.validation.WireCode;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -43,6 +43,6 @@ public enum AppraisalState {
 
     /** The i18n key of the state's name, e.g. {@code cascade.appraisal.state.signed-off}. */
     public String i18nKey() {
-        return "cascade.appraisal.state." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "cascade.appraisal.state." + WireCode.of(this);
     }
 }

@@ -1,6 +1,7 @@
 package dev.cascade.okr.core.appraisal;
 
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -31,8 +32,21 @@ import java.util.Optional;
  * <p>A step in the wrong state or by the wrong person is a violation, never an exception; every step records who and
  * when. The scheme is fixed at the start, so an appeal is scored by the rules the assessment was made under. Texts
  * are trimmed and at most {@value #MAX_TEXT} characters. Immutable: every step returns a new value.
+ *
+ * @param appraisee the person appraised
+ * @param manager the assessing manager
+ * @param scheme the scheme the appraisal is scored under, fixed at the start
+ * @param state the current state
+ * @param selfAssessment the latest self-assessment, if any
+ * @param managerAssessment the latest manager assessment, if any
+ * @param signOff who signed off and when, if signed off
+ * @param appeal the appeal, if one was made
+ * @param appealResolution how the appeal was resolved, if it was
+ * @param history every step taken, oldest first
  */
-public final class AppraisalWorkflow {
+public record AppraisalWorkflow(UserRef appraisee, UserRef manager, AppraisalScheme scheme, AppraisalState state,
+        Optional<SelfAssessment> selfAssessment, Optional<ManagerAssessment> managerAssessment, Optional<Stamp> signOff,
+        Optional<Appeal> appeal, Optional<AppealResolution> appealResolution, List<Transition> history) {
 
     /** The most characters in a comment, suggestion, reason or resolution text. */
     public static final int MAX_TEXT = Texts.MAX;
@@ -49,8 +63,7 @@ public final class AppraisalWorkflow {
     public record SelfAssessment(int score, String comment, Stamp stamp) {
         /** Checks the parts are present. */
         public SelfAssessment {
-            Objects.requireNonNull(comment, "comment");
-            Objects.requireNonNull(stamp, "stamp");
+            Require.present("comment", comment, "stamp", stamp);
         }
     }
 
@@ -68,15 +81,12 @@ public final class AppraisalWorkflow {
             String suggestion, Stamp stamp) {
         /** Checks the parts are present, the process score is given, and the rate is the evidence's or overridden. */
         public ManagerAssessment {
-            Objects.requireNonNull(composite, "composite");
-            Objects.requireNonNull(achievement, "achievement");
+            Require.present("composite", composite, "achievement", achievement);
             if (composite.override().isEmpty() && !Objects.equals(rateOf(achievement), rateOf(composite))) {
                 throw new IllegalArgumentException("the composite's rate " + composite.achievementRate()
                         + " is neither the evidence's " + achievement.rate() + " nor overridden");
             }
-            Objects.requireNonNull(comment, "comment");
-            Objects.requireNonNull(suggestion, "suggestion");
-            Objects.requireNonNull(stamp, "stamp");
+            Require.present("comment", comment, "suggestion", suggestion, "stamp", stamp);
             if (composite.processScore().isEmpty()) {
                 throw new IllegalArgumentException("a manager assessment has a process score");
             }
@@ -105,8 +115,7 @@ public final class AppraisalWorkflow {
     public record Appeal(String reason, Stamp stamp) {
         /** Checks the parts are present. */
         public Appeal {
-            Objects.requireNonNull(reason, "reason");
-            Objects.requireNonNull(stamp, "stamp");
+            Require.present("reason", reason, "stamp", stamp);
         }
     }
 
@@ -121,10 +130,7 @@ public final class AppraisalWorkflow {
     public record AppealResolution(AppealOutcome outcome, Composite composite, String comment, Stamp stamp) {
         /** Checks the parts are present. */
         public AppealResolution {
-            Objects.requireNonNull(outcome, "outcome");
-            Objects.requireNonNull(composite, "composite");
-            Objects.requireNonNull(comment, "comment");
-            Objects.requireNonNull(stamp, "stamp");
+            Require.present("outcome", outcome, "composite", composite, "comment", comment, "stamp", stamp);
         }
     }
 
@@ -138,48 +144,63 @@ public final class AppraisalWorkflow {
     public record Transition(AppraisalState from, AppraisalState to, Stamp stamp) {
         /** Checks the parts are present. */
         public Transition {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
-            Objects.requireNonNull(stamp, "stamp");
+            Require.present("from", from, "to", to, "stamp", stamp);
         }
     }
 
-    private final UserRef appraisee;
-    private final UserRef manager;
-    private final AppraisalScheme scheme;
-    private final AppraisalState state;
-    private final SelfAssessment selfAssessment;
-    private final ManagerAssessment managerAssessment;
-    private final Stamp signOff;
-    private final Appeal appeal;
-    private final AppealResolution appealResolution;
-    private final List<Transition> history;
-
-    private AppraisalWorkflow(UserRef appraisee, UserRef manager, AppraisalScheme scheme, AppraisalState state,
-            SelfAssessment selfAssessment, ManagerAssessment managerAssessment, Stamp signOff, Appeal appeal,
-            AppealResolution appealResolution, List<Transition> history) {
-        this.appraisee = appraisee;
-        this.manager = manager;
-        this.scheme = scheme;
-        this.state = state;
-        this.selfAssessment = selfAssessment;
-        this.managerAssessment = managerAssessment;
-        this.signOff = signOff;
-        this.appeal = appeal;
-        this.appealResolution = appealResolution;
-        this.history = List.copyOf(history);
+    /**
+     * Checks that the parts are a state the steps can produce.
+     *
+     * @throws IllegalArgumentException when they are not: appraisee and manager the same; a part missing for the
+     *     state or present before its step; a step stamped by someone who may not take it; a sign-off without a
+     *     complete composite; or a history that does not lead from {@link AppraisalState#NOT_STARTED} through allowed
+     *     moves to {@code state}
+     */
+    public AppraisalWorkflow {
+        Require.present("appraisee", appraisee, "manager", manager, "scheme", scheme, "state", state,
+                "selfAssessment", selfAssessment, "managerAssessment", managerAssessment, "signOff", signOff,
+                "appeal", appeal, "appealResolution", appealResolution);
+        if (appraisee.equals(manager)) {
+            throw new IllegalArgumentException("appraisee and manager are the same: " + appraisee.key());
+        }
+        // The states form one line, so "this part exists" is "the state is at or past the step that makes it".
+        requirePart(selfAssessment, state, AppraisalState.SELF_ASSESSED, "self-assessment");
+        requirePart(managerAssessment, state, AppraisalState.MANAGER_ASSESSED, "manager assessment");
+        requirePart(signOff, state, AppraisalState.SIGNED_OFF, "sign-off");
+        requirePart(appeal, state, AppraisalState.APPEALED, "appeal");
+        requirePart(appealResolution, state, AppraisalState.APPEAL_RESOLVED, "appeal resolution");
+        if (selfAssessment.filter(self -> !self.stamp().by().equals(appraisee)).isPresent()
+                || managerAssessment.filter(assessed -> !assessed.stamp().by().equals(manager)).isPresent()
+                || signOff.filter(stamp -> !stamp.by().equals(appraisee)).isPresent()
+                || appeal.filter(appealed -> !appealed.stamp().by().equals(appraisee)).isPresent()
+                || appealResolution.map(resolution -> resolution.stamp().by())
+                        .filter(by -> by.equals(appraisee) || by.equals(manager)).isPresent()) {
+            throw new IllegalArgumentException("a step stamped by someone who may not take it");
+        }
+        if (signOff.isPresent() && !managerAssessment.orElseThrow().composite().isComplete()) {
+            throw new IllegalArgumentException("signed off without a complete composite");
+        }
+        AppraisalState reached = AppraisalState.NOT_STARTED;
+        for (Transition step : history) {
+            if (step.from() != reached || !step.from().canMoveTo(step.to())) {
+                throw new IllegalArgumentException("history does not follow the allowed moves at " + step);
+            }
+            reached = step.to();
+        }
+        if (reached != state) {
+            throw new IllegalArgumentException("history ends in " + reached + ", not " + state);
+        }
+        history = List.copyOf(history);
     }
 
     /** A new appraisal of {@code appraisee} by {@code manager} under {@code scheme}; refused when they are the same. */
     public static Validated<AppraisalWorkflow> start(UserRef appraisee, UserRef manager, AppraisalScheme scheme) {
-        Objects.requireNonNull(appraisee, "appraisee");
-        Objects.requireNonNull(manager, "manager");
-        Objects.requireNonNull(scheme, "scheme");
+        Require.present("appraisee", appraisee, "manager", manager, "scheme", scheme);
         if (appraisee.equals(manager)) {
             return Validated.invalid(List.of(Violation.of(ViolationCode.APPRAISAL_PARTIES_SAME, "manager")));
         }
-        return Validated.valid(new AppraisalWorkflow(appraisee, manager, scheme, AppraisalState.NOT_STARTED, null,
-                null, null, null, null, List.of()));
+        return Validated.valid(new AppraisalWorkflow(appraisee, manager, scheme, AppraisalState.NOT_STARTED,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
     }
 
     /**
@@ -194,47 +215,14 @@ public final class AppraisalWorkflow {
     public static AppraisalWorkflow restore(UserRef appraisee, UserRef manager, AppraisalScheme scheme,
             AppraisalState state, SelfAssessment selfAssessment, ManagerAssessment managerAssessment, Stamp signOff,
             Appeal appeal, AppealResolution appealResolution, List<Transition> history) {
-        Objects.requireNonNull(appraisee, "appraisee");
-        Objects.requireNonNull(manager, "manager");
-        Objects.requireNonNull(scheme, "scheme");
-        Objects.requireNonNull(state, "state");
-        if (appraisee.equals(manager)) {
-            throw new IllegalArgumentException("appraisee and manager are the same: " + appraisee.key());
-        }
-        // The states form one line, so "this part exists" is "the state is at or past the step that makes it".
-        requirePart(selfAssessment, state, AppraisalState.SELF_ASSESSED, "self-assessment");
-        requirePart(managerAssessment, state, AppraisalState.MANAGER_ASSESSED, "manager assessment");
-        requirePart(signOff, state, AppraisalState.SIGNED_OFF, "sign-off");
-        requirePart(appeal, state, AppraisalState.APPEALED, "appeal");
-        requirePart(appealResolution, state, AppraisalState.APPEAL_RESOLVED, "appeal resolution");
-        if (selfAssessment != null && !selfAssessment.stamp().by().equals(appraisee)
-                || managerAssessment != null && !managerAssessment.stamp().by().equals(manager)
-                || signOff != null && !signOff.by().equals(appraisee)
-                || appeal != null && !appeal.stamp().by().equals(appraisee)
-                || appealResolution != null && (appealResolution.stamp().by().equals(appraisee)
-                        || appealResolution.stamp().by().equals(manager))) {
-            throw new IllegalArgumentException("a step stamped by someone who may not take it");
-        }
-        if (signOff != null && !managerAssessment.composite().isComplete()) {
-            throw new IllegalArgumentException("signed off without a complete composite");
-        }
-        AppraisalState reached = AppraisalState.NOT_STARTED;
-        for (Transition step : history) {
-            if (step.from() != reached || !step.from().canMoveTo(step.to())) {
-                throw new IllegalArgumentException("history does not follow the allowed moves at " + step);
-            }
-            reached = step.to();
-        }
-        if (reached != state) {
-            throw new IllegalArgumentException("history ends in " + reached + ", not " + state);
-        }
-        return new AppraisalWorkflow(appraisee, manager, scheme, state, selfAssessment, managerAssessment, signOff,
-                appeal, appealResolution, history);
+        return new AppraisalWorkflow(appraisee, manager, scheme, state, Optional.ofNullable(selfAssessment),
+                Optional.ofNullable(managerAssessment), Optional.ofNullable(signOff), Optional.ofNullable(appeal),
+                Optional.ofNullable(appealResolution), history);
     }
 
-    private static void requirePart(Object part, AppraisalState state, AppraisalState madeBy, String what) {
-        if ((part != null) != (state.ordinal() >= madeBy.ordinal())) {
-            throw new IllegalArgumentException(what + (part == null ? " missing in " : " present in ") + state);
+    private static void requirePart(Optional<?> part, AppraisalState state, AppraisalState madeBy, String what) {
+        if (part.isPresent() != (state.ordinal() >= madeBy.ordinal())) {
+            throw new IllegalArgumentException(what + (part.isEmpty() ? " missing in " : " present in ") + state);
         }
     }
 
@@ -253,8 +241,9 @@ public final class AppraisalWorkflow {
             return Validated.invalid(violations);
         }
         Stamp stamp = new Stamp(actor, at);
-        return Validated.valid(moved(AppraisalState.SELF_ASSESSED, stamp, new SelfAssessment(selfScore, text, stamp),
-                managerAssessment, signOff, appeal, appealResolution));
+        return Validated.valid(moved(AppraisalState.SELF_ASSESSED, stamp,
+                Optional.of(new SelfAssessment(selfScore, text, stamp)), managerAssessment, signOff, appeal,
+                appealResolution));
     }
 
     /**
@@ -286,9 +275,8 @@ public final class AppraisalWorkflow {
         }
         Stamp stamp = new Stamp(actor, at);
         return Validated.valid(moved(AppraisalState.MANAGER_ASSESSED, stamp, selfAssessment,
-                new ManagerAssessment(composite.value(), achievement, commentText, suggestionText, stamp), signOff,
-                appeal,
-                appealResolution));
+                Optional.of(new ManagerAssessment(composite.value(), achievement, commentText, suggestionText, stamp)),
+                signOff, appeal, appealResolution));
     }
 
     /** The person appraised acknowledges the result; needs a complete composite. Starts the appeal window. */
@@ -297,13 +285,13 @@ public final class AppraisalWorkflow {
         if (!violations.isEmpty()) {
             return Validated.invalid(violations);
         }
-        if (!managerAssessment.composite().isComplete()) {
+        if (!managerAssessment.orElseThrow().composite().isComplete()) {
             return Validated.invalid(List.of(
                     Violation.of(ViolationCode.APPRAISAL_COMPOSITE_INCOMPLETE, "achievementRate")));
         }
         Stamp stamp = new Stamp(actor, at);
-        return Validated.valid(moved(AppraisalState.SIGNED_OFF, stamp, selfAssessment, managerAssessment, stamp,
-                appeal, appealResolution));
+        return Validated.valid(moved(AppraisalState.SIGNED_OFF, stamp, selfAssessment, managerAssessment,
+                Optional.of(stamp), appeal, appealResolution));
     }
 
     /** The person appraised appeals, with a reason, no later than the appeal deadline. */
@@ -323,7 +311,7 @@ public final class AppraisalWorkflow {
         }
         Stamp stamp = new Stamp(actor, at);
         return Validated.valid(moved(AppraisalState.APPEALED, stamp, selfAssessment, managerAssessment, signOff,
-                new Appeal(text, stamp), appealResolution));
+                Optional.of(new Appeal(text, stamp)), appealResolution));
     }
 
     /** A resolver other than the assessing manager and the person appraised lets the result stand, saying why. */
@@ -336,7 +324,8 @@ public final class AppraisalWorkflow {
         if (!violations.isEmpty()) {
             return Validated.invalid(violations);
         }
-        return resolved(AppealOutcome.UPHELD, managerAssessment.composite(), text, new Stamp(resolver, at));
+        return resolved(AppealOutcome.UPHELD, managerAssessment.orElseThrow().composite(), text,
+                new Stamp(resolver, at));
     }
 
     /**
@@ -348,7 +337,7 @@ public final class AppraisalWorkflow {
         if (!violations.isEmpty()) {
             return Validated.invalid(violations);
         }
-        Composite assessed = managerAssessment.composite();
+        Composite assessed = managerAssessment.orElseThrow().composite();
         Validated<Composite> revised = COMPOSITES.goalComposite(scheme,
                 assessed.achievementRate().orElseThrow(), processScore, assessed.override().orElse(null));
         violations.addAll(revised.violations());
@@ -366,7 +355,7 @@ public final class AppraisalWorkflow {
     private Validated<AppraisalWorkflow> resolved(AppealOutcome outcome, Composite composite, String comment,
             Stamp stamp) {
         return Validated.valid(moved(AppraisalState.APPEAL_RESOLVED, stamp, selfAssessment, managerAssessment,
-                signOff, appeal, new AppealResolution(outcome, composite, comment, stamp)));
+                signOff, appeal, Optional.of(new AppealResolution(outcome, composite, comment, stamp))));
     }
 
     /** The violations of taking a step to {@code target} now, by a person who may or may not take it. */
@@ -382,92 +371,24 @@ public final class AppraisalWorkflow {
         return violations;
     }
 
-    private AppraisalWorkflow moved(AppraisalState to, Stamp stamp, SelfAssessment self, ManagerAssessment assessment,
-            Stamp signedOff, Appeal appealed, AppealResolution resolution) {
+    private AppraisalWorkflow moved(AppraisalState to, Stamp stamp, Optional<SelfAssessment> self,
+            Optional<ManagerAssessment> assessment, Optional<Stamp> signedOff, Optional<Appeal> appealed,
+            Optional<AppealResolution> resolution) {
         List<Transition> steps = new ArrayList<>(history);
         steps.add(new Transition(state, to, stamp));
         return new AppraisalWorkflow(appraisee, manager, scheme, to, self, assessment, signedOff, appealed, resolution,
                 steps);
     }
 
-    /** The person appraised. */
-    public UserRef appraisee() {
-        return appraisee;
-    }
-
-    /** The assessing manager. */
-    public UserRef manager() {
-        return manager;
-    }
-
-    /** The scheme the appraisal is scored under, fixed at the start. */
-    public AppraisalScheme scheme() {
-        return scheme;
-    }
-
-    /** The current state. */
-    public AppraisalState state() {
-        return state;
-    }
-
-    /** The latest self-assessment, if any. */
-    public Optional<SelfAssessment> selfAssessment() {
-        return Optional.ofNullable(selfAssessment);
-    }
-
-    /** The latest manager assessment, if any. */
-    public Optional<ManagerAssessment> managerAssessment() {
-        return Optional.ofNullable(managerAssessment);
-    }
-
-    /** Who signed off and when, if signed off. */
-    public Optional<Stamp> signOff() {
-        return Optional.ofNullable(signOff);
-    }
-
-    /** The appeal, if one was made. */
-    public Optional<Appeal> appeal() {
-        return Optional.ofNullable(appeal);
-    }
-
-    /** How the appeal was resolved, if it was. */
-    public Optional<AppealResolution> appealResolution() {
-        return Optional.ofNullable(appealResolution);
-    }
-
     /** The composite that stands now: the appeal's when resolved, otherwise the manager's; empty before that. */
     public Optional<Composite> composite() {
-        if (appealResolution != null) {
-            return Optional.of(appealResolution.composite());
-        }
-        return managerAssessment == null ? Optional.empty() : Optional.of(managerAssessment.composite());
+        return appealResolution.map(AppealResolution::composite)
+                .or(() -> managerAssessment.map(ManagerAssessment::composite));
     }
 
     /** The last instant an appeal is accepted: sign-off plus the appeal window; empty before sign-off. */
     public Optional<Instant> appealDeadline() {
-        return signOff == null ? Optional.empty()
-                : Optional.of(signOff.at().plus(Duration.ofDays(scheme.appealWindowDays())));
-    }
-
-    /** Every step taken, oldest first. */
-    public List<Transition> history() {
-        return history;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof AppraisalWorkflow that && appraisee.equals(that.appraisee)
-                && manager.equals(that.manager) && scheme.equals(that.scheme) && state == that.state
-                && Objects.equals(selfAssessment, that.selfAssessment)
-                && Objects.equals(managerAssessment, that.managerAssessment) && Objects.equals(signOff, that.signOff)
-                && Objects.equals(appeal, that.appeal) && Objects.equals(appealResolution, that.appealResolution)
-                && history.equals(that.history);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(appraisee, manager, state, selfAssessment, managerAssessment, signOff, appeal,
-                appealResolution, history);
+        return signOff.map(stamp -> stamp.at().plus(Duration.ofDays(scheme.appealWindowDays())));
     }
 
     @Override

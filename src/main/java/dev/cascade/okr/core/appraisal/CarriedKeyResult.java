@@ -3,8 +3,8 @@ package dev.cascade.okr.core.appraisal;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.validation.Require;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,9 +20,7 @@ public record CarriedKeyResult(KeyResult source, Weight weight, Measure measure,
 
     /** Checks presence (all but the remaining distance). */
     public CarriedKeyResult {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(weight, "weight");
-        Objects.requireNonNull(measure, "measure");
+        Require.present("source", source, "weight", weight, "measure", measure);
     }
 
     /** The remaining distance to the target, when known. */

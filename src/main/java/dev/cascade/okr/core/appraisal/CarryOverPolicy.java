@@ -8,13 +8,13 @@ import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Which key results of a goal are unfinished at the end of its period, and what of them goes into a draft goal of the
@@ -43,9 +43,7 @@ public final class CarryOverPolicy {
      * @param to the period of the draft to create
      */
     public Validated<List<CarriedKeyResult>> carry(Objective goal, List<KeyResultAchievement> lines, Period to) {
-        Objects.requireNonNull(goal, "goal");
-        Objects.requireNonNull(lines, "lines");
-        Objects.requireNonNull(to, "to");
+        Require.present("goal", goal, "lines", lines, "to", to);
         if (lines.size() != goal.keyResults().size()) {
             throw new IllegalArgumentException("one line per key result: " + lines.size() + " lines, "
                     + goal.keyResults().size() + " key results");

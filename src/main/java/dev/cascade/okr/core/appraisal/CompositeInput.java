@@ -1,6 +1,6 @@
 package dev.cascade.okr.core.appraisal;
 
-import java.util.Locale;
+import dev.cascade.okr.core.validation.WireCode;
 
 /** An input of a goal's composite score that can be missing, so the composite is shown as incomplete. */
 public enum CompositeInput {
@@ -11,6 +11,6 @@ public enum CompositeInput {
 
     /** The i18n key that says this input is missing, e.g. {@code cascade.appraisal.missing.process-score}. */
     public String i18nKey() {
-        return "cascade.appraisal.missing." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "cascade.appraisal.missing." + WireCode.of(this);
     }
 }

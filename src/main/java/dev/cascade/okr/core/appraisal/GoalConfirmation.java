@@ -1,6 +1,7 @@
 package dev.cascade.okr.core.appraisal;
 
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -38,8 +39,7 @@ public final class GoalConfirmation {
 
     /** A confirmation nobody has confirmed or objected to yet; refused when owner and manager are the same. */
     public static Validated<GoalConfirmation> start(UserRef owner, UserRef manager) {
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(manager, "manager");
+        Require.present("owner", owner, "manager", manager);
         if (owner.equals(manager)) {
             return Validated.invalid(List.of(Violation.of(ViolationCode.APPRAISAL_PARTIES_SAME, "manager")));
         }
@@ -55,8 +55,7 @@ public final class GoalConfirmation {
      */
     public static GoalConfirmation restore(UserRef owner, UserRef manager, Stamp ownerConfirmed,
             Stamp managerConfirmed, List<Objection> objections) {
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(manager, "manager");
+        Require.present("owner", owner, "manager", manager);
         if (owner.equals(manager)) {
             throw new IllegalArgumentException("owner and manager are the same: " + owner.key());
         }

@@ -1,6 +1,6 @@
 package dev.cascade.okr.core.appraisal;
 
-import java.util.Locale;
+import dev.cascade.okr.core.validation.WireCode;
 
 /**
  * The grade of an appraisal, best first (优秀 / 良好 / 合格 / 待改进).
@@ -19,7 +19,7 @@ public enum Grade {
 
     /** The stable lower-case code, e.g. {@code needs-improvement}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireCode.of(this);
     }
 
     /** The i18n key of the grade's name, e.g. {@code cascade.grade.excellent}. */

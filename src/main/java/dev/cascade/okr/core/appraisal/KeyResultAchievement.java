@@ -2,8 +2,8 @@ package dev.cascade.okr.core.appraisal;
 
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.progress.AchievementRate;
+import dev.cascade.okr.core.validation.Require;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,11 +32,7 @@ public record KeyResultAchievement(long keyResultId, String title, Weight weight
 
     /** Checks presence. */
     public KeyResultAchievement {
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(weight, "weight");
-        Objects.requireNonNull(basis, "basis");
-        Objects.requireNonNull(rate, "rate");
-        Objects.requireNonNull(explanation, "explanation");
+        Require.present("title", title, "weight", weight, "basis", basis, "rate", rate, "explanation", explanation);
     }
 
     /** The measured value, when there is one. */

@@ -2,11 +2,11 @@ package dev.cascade.okr.core.appraisal;
 
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.validation.Require;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Which weights a person's composite uses, and the composite: the goals' weights in the person's set when every goal
@@ -20,8 +20,7 @@ public final class PersonAppraisalPolicy {
 
     /** The person's appraisal over these goals (possibly none) under the scheme. */
     public PersonAppraisal of(AppraisalScheme scheme, List<PersonGoal> goals) {
-        Objects.requireNonNull(scheme, "scheme");
-        Objects.requireNonNull(goals, "goals");
+        Require.present("scheme", scheme, "goals", goals);
         boolean allGiven = goals.stream().allMatch(goal -> goal.givenWeight().isPresent());
         int given = goals.stream().mapToInt(goal -> goal.givenWeight().map(Weight::basisPoints).orElse(0)).sum();
         WeightSource source = !allGiven ? WeightSource.EQUAL_MISSING

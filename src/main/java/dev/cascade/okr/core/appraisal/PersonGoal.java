@@ -2,7 +2,7 @@ package dev.cascade.okr.core.appraisal;
 
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.Weight;
-import java.util.Objects;
+import dev.cascade.okr.core.validation.Require;
 import java.util.Optional;
 
 /**
@@ -19,9 +19,7 @@ public record PersonGoal(long goalId, String title, GoalType type, Weight weight
 
     /** Checks presence (all but the weight). */
     public PersonGoal {
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(composite, "composite");
+        Require.present("title", title, "type", type, "composite", composite);
     }
 
     /** Its weight in the person's set, if one was given. */

@@ -1,8 +1,8 @@
 package dev.cascade.okr.core.appraisal;
 
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Require;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Who took a step, and when.
@@ -14,7 +14,6 @@ public record Stamp(UserRef by, Instant at) {
 
     /** Checks both are present. */
     public Stamp {
-        Objects.requireNonNull(by, "by");
-        Objects.requireNonNull(at, "at");
+        Require.present("by", by, "at", at);
     }
 }

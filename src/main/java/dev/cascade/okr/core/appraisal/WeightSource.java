@@ -1,6 +1,6 @@
 package dev.cascade.okr.core.appraisal;
 
-import java.util.Locale;
+import dev.cascade.okr.core.validation.WireCode;
 
 /** Where the goal weights of a person's composite came from. */
 public enum WeightSource {
@@ -13,6 +13,6 @@ public enum WeightSource {
 
     /** The stable lower-case code, e.g. {@code equal-missing}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireCode.of(this);
     }
 }

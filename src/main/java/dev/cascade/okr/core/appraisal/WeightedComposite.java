@@ -1,7 +1,7 @@
 package dev.cascade.okr.core.appraisal;
 
 import dev.cascade.okr.core.model.Weight;
-import java.util.Objects;
+import dev.cascade.okr.core.validation.Require;
 
 /**
  * One goal's composite with the goal's weight in the person's appraisal.
@@ -13,7 +13,6 @@ public record WeightedComposite(Weight weight, Composite composite) {
 
     /** Checks both are present. */
     public WeightedComposite {
-        Objects.requireNonNull(weight, "weight");
-        Objects.requireNonNull(composite, "composite");
+        Require.present("weight", weight, "composite", composite);
     }
 }

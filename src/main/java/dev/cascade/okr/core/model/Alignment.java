@@ -1,6 +1,6 @@
 package dev.cascade.okr.core.model;
 
-import java.util.Objects;
+import dev.cascade.okr.core.validation.Require;
 
 /**
  * A goal supporting a parent goal (对齐 / 承接), with the weight of its contribution to the parent's roll-up.
@@ -16,9 +16,7 @@ public record Alignment(ObjectiveId child, ObjectiveId parent, Weight contributi
 
     /** Checks the invariant. */
     public Alignment {
-        Objects.requireNonNull(child, "child");
-        Objects.requireNonNull(parent, "parent");
-        Objects.requireNonNull(contribution, "contribution");
+        Require.present("child", child, "parent", parent, "contribution", contribution);
         if (child.equals(parent)) {
             throw new IllegalArgumentException("a goal cannot align to itself: " + child);
         }

@@ -1,11 +1,11 @@
 package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.Require;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,8 +26,7 @@ public final class AlignmentGraph {
     public record Node(ObjectiveId id, Period period, int levelRank) {
         /** Checks the fields. */
         public Node {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(period, "period");
+            Require.present("id", id, "period", period);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -103,26 +104,23 @@ public final class AlignmentPolicy {
     }
 
     private static int depthAbove(AlignmentGraph graph, ObjectiveId id, Map<ObjectiveId, Integer> memo) {
-        Integer known = memo.get(id);
-        if (known != null) {
-            return known;
-        }
-        int deepest = 0;
-        for (Alignment up : graph.parentsOf(id)) {
-            deepest = Math.max(deepest, 1 + depthAbove(graph, up.parent(), memo));
-        }
-        memo.put(id, deepest);
-        return deepest;
+        return depth(id, memo, goal -> graph.parentsOf(goal).stream().map(Alignment::parent).toList());
     }
 
     private static int depthBelow(AlignmentGraph graph, ObjectiveId id, Map<ObjectiveId, Integer> memo) {
+        return depth(id, memo, goal -> graph.childrenOf(goal).stream().map(Alignment::child).toList());
+    }
+
+    /** The longest path from {@code id} through {@code next} steps, in steps; memoized per goal. */
+    private static int depth(ObjectiveId id, Map<ObjectiveId, Integer> memo,
+            Function<ObjectiveId, List<ObjectiveId>> next) {
         Integer known = memo.get(id);
         if (known != null) {
             return known;
         }
         int deepest = 0;
-        for (Alignment down : graph.childrenOf(id)) {
-            deepest = Math.max(deepest, 1 + depthBelow(graph, down.child(), memo));
+        for (ObjectiveId neighbour : next.apply(id)) {
+            deepest = Math.max(deepest, 1 + depth(neighbour, memo, next));
         }
         memo.put(id, deepest);
         return deepest;

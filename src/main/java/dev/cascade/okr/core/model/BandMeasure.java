@@ -1,7 +1,7 @@
 package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.Require;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * A number to keep inside a range, both ends included, e.g. response time 200 to 400 ms.
@@ -17,8 +17,7 @@ public record BandMeasure(BigDecimal low, BigDecimal high, String unit) implemen
 
     /** Checks the invariants. */
     public BandMeasure {
-        Objects.requireNonNull(low, "low");
-        Objects.requireNonNull(high, "high");
+        Require.present("low", low, "high", high);
         unit = unit == null ? "" : unit;
         if (low.compareTo(high) > 0) {
             throw new IllegalArgumentException("band low " + low + " is above high " + high);

@@ -1,7 +1,7 @@
 package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.Require;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * What a goal was when it was closed: who closed it, when, and its rolled-up progress and coverage at that moment.
@@ -20,9 +20,7 @@ public record Closing(Instant at, UserRef by, Progress progress, double coverage
 
     /** Checks the invariants. */
     public Closing {
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(by, "by");
-        Objects.requireNonNull(progress, "progress");
+        Require.present("at", at, "by", by, "progress", progress);
         if (!(coverage >= 0.0 && coverage <= 1.0)) {
             throw new IllegalArgumentException("coverage must be in [0, 1]: " + coverage);
         }

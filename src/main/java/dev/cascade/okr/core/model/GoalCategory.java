@@ -1,7 +1,7 @@
 package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.WireCode;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -26,7 +26,7 @@ public enum GoalCategory {
 
     /** The name in JSON: lower case with dashes, e.g. {@code learning-growth}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireCode.of(this);
     }
 
     /** The i18n key of the category's name, e.g. {@code cascade.category.learning-growth}. */

@@ -1,5 +1,7 @@
 package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.WireCode;
+
 /** What a goal is about; a person's goals are weighted by type. */
 public enum GoalType {
     /** An outcome to reach (revenue, customers). */
@@ -11,6 +13,6 @@ public enum GoalType {
 
     /** The i18n key of the type's name, e.g. {@code cascade.goal-type.result}. */
     public String messageKey() {
-        return "cascade.goal-type." + name().toLowerCase(java.util.Locale.ROOT);
+        return "cascade.goal-type." + WireCode.of(this);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.Require;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -26,8 +27,7 @@ public record IssueMeasure(ProgressBasis basis, StatusWeights statusWeights, Str
 
     /** Checks the invariants and drops what the basis does not use. */
     public IssueMeasure {
-        Objects.requireNonNull(basis, "basis");
-        Objects.requireNonNull(statusWeights, "statusWeights");
+        Require.present("basis", basis, "statusWeights", statusWeights);
         links = List.copyOf(links);
         if (basis == ProgressBasis.NUMERIC_FIELD) {
             if (numericFieldId == null || numericFieldId.isBlank()) {

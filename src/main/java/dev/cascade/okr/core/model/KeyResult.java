@@ -1,7 +1,7 @@
 package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.Require;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,11 +22,7 @@ public record KeyResult(KeyResultId id, String title, Weight weight, Measure mea
 
     /** Checks the invariants. */
     public KeyResult {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(weight, "weight");
-        Objects.requireNonNull(measure, "measure");
-        Objects.requireNonNull(progress, "progress");
+        Require.present("id", id, "title", title, "weight", weight, "measure", measure, "progress", progress);
     }
 
     /** The issues the progress was computed from, if any. */

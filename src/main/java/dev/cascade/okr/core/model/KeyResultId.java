@@ -1,5 +1,7 @@
 package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.Require;
+
 /**
  * The id of a stored key result; always positive.
  *
@@ -9,8 +11,6 @@ public record KeyResultId(long value) {
 
     /** Rejects ids that no stored key result can have. */
     public KeyResultId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("key result id must be positive: " + value);
-        }
+        Require.positive("key result id", value);
     }
 }

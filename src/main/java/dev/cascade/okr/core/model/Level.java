@@ -1,6 +1,6 @@
 package dev.cascade.okr.core.model;
 
-import java.util.Objects;
+import dev.cascade.okr.core.validation.Require;
 
 /**
  * A level of the goal cascade, such as company, department, team or individual.
@@ -15,8 +15,7 @@ public record Level(String key, String name, int rank) {
 
     /** Checks the invariants. */
     public Level {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(name, "name");
+        Require.present("key", key, "name", name);
         if (rank < 0) {
             throw new IllegalArgumentException("rank must not be negative: " + rank);
         }

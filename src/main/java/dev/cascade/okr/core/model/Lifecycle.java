@@ -1,5 +1,6 @@
 package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.WireCode;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -33,7 +34,7 @@ public enum Lifecycle {
 
     /** The i18n key of the state's name, e.g. {@code cascade.lifecycle.draft}. */
     public String messageKey() {
-        return "cascade.lifecycle." + name().toLowerCase(java.util.Locale.ROOT);
+        return "cascade.lifecycle." + WireCode.of(this);
     }
 
     /**

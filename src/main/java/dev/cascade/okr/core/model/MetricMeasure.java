@@ -1,5 +1,6 @@
 package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.Require;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -28,9 +29,7 @@ public record MetricMeasure(Direction direction, BigDecimal start, TargetTiers t
 
     /** Checks the invariants. */
     public MetricMeasure {
-        Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(tiers, "tiers");
+        Require.present("direction", direction, "start", start, "tiers", tiers);
         unit = unit == null ? "" : unit;
         checkInValues = checkInValues == null ? CheckInValues.CUMULATIVE : checkInValues;
         int sign = direction == Direction.INCREASE ? 1 : -1;

@@ -1,6 +1,6 @@
 package dev.cascade.okr.core.model;
 
-import java.util.Locale;
+import dev.cascade.okr.core.validation.WireCode;
 
 /**
  * Why a progress has no value: shown to people instead of a misleading 0%.
@@ -36,6 +36,6 @@ public enum NoDataReason {
 
     /** The i18n key of the text people read, e.g. {@code cascade.progress.no-data.empty-epic}. */
     public String messageKey() {
-        return "cascade.progress.no-data." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "cascade.progress.no-data." + WireCode.of(this);
     }
 }

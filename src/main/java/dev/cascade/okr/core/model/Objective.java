@@ -1,7 +1,7 @@
 package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.Require;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,16 +31,8 @@ public record Objective(ObjectiveId id, String title, String description, UserRe
 
     /** Checks the invariants and copies the key results. */
     public Objective {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(levelKey, "levelKey");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(lifecycle, "lifecycle");
-        Objects.requireNonNull(visibility, "visibility");
-        Objects.requireNonNull(details, "details");
+        Require.present("id", id, "title", title, "owner", owner, "levelKey", levelKey, "period", period, "unit", unit,
+                "type", type, "lifecycle", lifecycle, "visibility", visibility, "details", details);
         keyResults = List.copyOf(keyResults);
         if (keyResults.stream().map(KeyResult::id).distinct().count() != keyResults.size()) {
             throw new IllegalArgumentException("key result listed twice in objective " + id);

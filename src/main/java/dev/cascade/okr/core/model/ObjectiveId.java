@@ -1,5 +1,7 @@
 package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.Require;
+
 /**
  * The id of a stored objective; always positive.
  *
@@ -9,8 +11,6 @@ public record ObjectiveId(long value) {
 
     /** Rejects ids that no stored objective can have. */
     public ObjectiveId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("objective id must be positive: " + value);
-        }
+        Require.positive("objective id", value);
     }
 }

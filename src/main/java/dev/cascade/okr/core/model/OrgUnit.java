@@ -6,18 +6,15 @@ import java.util.Objects;
 public sealed interface OrgUnit {
 
     /** A stable text form: {@code project:KEY} or {@code group:name}. */
-    String ref();
+    default String ref() {
+        return this instanceof Project project ? "project:" + project.key() : "group:" + ((Group) this).name();
+    }
 
     /** A Jira project, by key. */
     record Project(String key) implements OrgUnit {
         /** Checks the key. */
         public Project {
             Objects.requireNonNull(key, "key");
-        }
-
-        @Override
-        public String ref() {
-            return "project:" + key;
         }
     }
 
@@ -26,11 +23,6 @@ public sealed interface OrgUnit {
         /** Checks the name. */
         public Group {
             Objects.requireNonNull(name, "name");
-        }
-
-        @Override
-        public String ref() {
-            return "group:" + name;
         }
     }
 }

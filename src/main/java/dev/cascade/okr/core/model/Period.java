@@ -1,5 +1,6 @@
 package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -8,7 +9,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A range of whole days a goal belongs to, both ends inclusive: a year, a half, a quarter, a month or a custom range.
@@ -23,9 +23,7 @@ public record Period(PeriodKind kind, LocalDate start, LocalDate end) {
 
     /** Checks the invariant; use {@link #custom} to get violations instead of an exception. */
     public Period {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Require.present("kind", kind, "start", start, "end", end);
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("period ends before it starts: " + start + ".." + end);
         }

@@ -1,7 +1,7 @@
 package dev.cascade.okr.core.model;
 
+import dev.cascade.okr.core.validation.Require;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The last time an administrator reopened a closed goal, and why; kept on the goal so that a reopened goal says so.
@@ -19,9 +19,7 @@ public record Reopening(Instant at, UserRef by, String reason) {
 
     /** Checks the invariants. */
     public Reopening {
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(by, "by");
-        Objects.requireNonNull(reason, "reason");
+        Require.present("at", at, "by", by, "reason", reason);
         if (reason.isBlank() || reason.length() > MAX_REASON) {
             throw new IllegalArgumentException("reopening reason must be 1 to " + MAX_REASON + " characters");
         }

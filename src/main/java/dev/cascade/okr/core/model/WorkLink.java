@@ -25,10 +25,17 @@ public sealed interface WorkLink {
     Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,17}");
 
     /** The kind of link, e.g. to store it. */
-    Kind kind();
+    default Kind kind() {
+        return this instanceof Epic ? Kind.EPIC : this instanceof Issue ? Kind.ISSUE : Kind.JQL;
+    }
 
     /** The issue key or the JQL text, as entered. */
-    String text();
+    default String text() {
+        if (this instanceof Epic epic) {
+            return epic.issueKey();
+        }
+        return this instanceof Issue issue ? issue.issueKey() : ((Jql) this).jql();
+    }
 
     /** The kinds of link; names are stored, never rename one. */
     enum Kind {
@@ -51,16 +58,6 @@ public sealed interface WorkLink {
         public Epic {
             Objects.requireNonNull(issueKey, "issueKey");
         }
-
-        @Override
-        public Kind kind() {
-            return Kind.EPIC;
-        }
-
-        @Override
-        public String text() {
-            return issueKey;
-        }
     }
 
     /**
@@ -74,16 +71,6 @@ public sealed interface WorkLink {
         public Issue {
             Objects.requireNonNull(issueKey, "issueKey");
         }
-
-        @Override
-        public Kind kind() {
-            return Kind.ISSUE;
-        }
-
-        @Override
-        public String text() {
-            return issueKey;
-        }
     }
 
     /**
@@ -96,16 +83,6 @@ public sealed interface WorkLink {
         /** Checks presence. */
         public Jql {
             Objects.requireNonNull(jql, "jql");
-        }
-
-        @Override
-        public Kind kind() {
-            return Kind.JQL;
-        }
-
-        @Override
-        public String text() {
-            return jql;
         }
     }
 

@@ -5,6 +5,7 @@ import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.validation.FreeText;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.TitleRule;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
@@ -16,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,10 +50,7 @@ public final class ActionPlanPolicy {
      */
     public Validated<ActionPlan> putInitiative(ActionPlan plan, Period period, InitiativeId id,
             InitiativeDraft draft) {
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(draft, "draft");
+        Require.present("plan", plan, "period", period, "id", id, "draft", draft);
         List<Violation> found = new ArrayList<>();
         Common common = checkCommon(new Submitted(draft.title(), draft.description(), draft.owner(), draft.start(),
                 draft.due(), draft.resources(), draft.raci(), draft.dependencies(), draft.risk(), draft.status()),
@@ -92,10 +89,7 @@ public final class ActionPlanPolicy {
      */
     public Validated<ActionPlan> putTask(ActionPlan plan, Period period, TaskId id, TaskDraft draft,
             LocalDate today) {
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(draft, "draft");
+        Require.present("plan", plan, "period", period, "id", id, "draft", draft);
         List<Violation> found = new ArrayList<>();
         Initiative initiative = null;
         if (draft.initiative() == null) {
@@ -135,8 +129,7 @@ public final class ActionPlanPolicy {
      * item is unknown, or other items still wait for what would be removed.
      */
     public Validated<ActionPlan> remove(ActionPlan plan, PlanItemId id) {
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(id, "id");
+        Require.present("plan", plan, "id", id);
         if (plan.item(id).isEmpty()) {
             return Validated.invalid(List.of(Violation.of(ViolationCode.PLAN_ITEM_UNKNOWN, null, id.ref())));
         }

@@ -1,5 +1,7 @@
 package dev.cascade.okr.core.plan;
 
+import dev.cascade.okr.core.validation.Require;
+
 /**
  * The id of a stored initiative; always positive.
  *
@@ -9,13 +11,6 @@ public record InitiativeId(long value) implements PlanItemId {
 
     /** Rejects ids that no stored initiative can have. */
     public InitiativeId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("initiative id must be positive: " + value);
-        }
-    }
-
-    @Override
-    public String ref() {
-        return "initiative:" + value;
+        Require.positive("initiative id", value);
     }
 }

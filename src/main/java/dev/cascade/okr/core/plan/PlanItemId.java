@@ -10,5 +10,7 @@ public sealed interface PlanItemId permits InitiativeId, TaskId {
     long value();
 
     /** A stable text form naming the kind and the number: {@code initiative:3} or {@code task:5}. */
-    String ref();
+    default String ref() {
+        return (this instanceof TaskId ? "task:" : "initiative:") + value();
+    }
 }

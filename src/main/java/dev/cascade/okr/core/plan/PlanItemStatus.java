@@ -1,6 +1,6 @@
 package dev.cascade.okr.core.plan;
 
-import java.util.Locale;
+import dev.cascade.okr.core.validation.WireCode;
 
 /** How far the work of an initiative or a task has got; only {@link #DONE} stops it from being overdue. */
 public enum PlanItemStatus {
@@ -13,6 +13,6 @@ public enum PlanItemStatus {
 
     /** The i18n key of the name people read, e.g. {@code cascade.plan.status.in-progress}. */
     public String messageKey() {
-        return "cascade.plan.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "cascade.plan.status." + WireCode.of(this);
     }
 }

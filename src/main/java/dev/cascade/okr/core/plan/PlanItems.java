@@ -3,10 +3,10 @@ package dev.cascade.okr.core.plan;
 import dev.cascade.okr.core.model.ObjectiveDraftPolicy;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.validation.Require;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 
 /** The invariants initiatives and tasks share, checked in one place. */
 final class PlanItems {
@@ -20,14 +20,8 @@ final class PlanItems {
     static List<PlanItemId> checkCommon(PlanItemId id, String title, String description, UserRef owner,
             LocalDate start, LocalDate due, Resources resources, Raci raci, List<PlanItemId> dependencies,
             PlanItemStatus status, String jiraKey) {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(due, "due");
-        Objects.requireNonNull(resources, "resources");
-        Objects.requireNonNull(raci, "raci");
-        Objects.requireNonNull(status, "status");
+        Require.present("id", id, "title", title, "owner", owner, "start", start, "due", due, "resources", resources,
+                "raci", raci, "status", status);
         if (title.isBlank() || title.length() > ObjectiveDraftPolicy.MAX_TITLE) {
             throw new IllegalArgumentException("title must be 1 to " + ObjectiveDraftPolicy.MAX_TITLE
                     + " characters: " + title.length());

@@ -1,7 +1,7 @@
 package dev.cascade.okr.core.plan;
 
 import dev.cascade.okr.core.model.UserRef;
-import java.util.Objects;
+import dev.cascade.okr.core.validation.Require;
 
 /**
  * One person's part in an initiative or a task.
@@ -13,7 +13,6 @@ public record RaciAssignment(UserRef person, RaciRole role) {
 
     /** Checks that both are given. */
     public RaciAssignment {
-        Objects.requireNonNull(person, "person");
-        Objects.requireNonNull(role, "role");
+        Require.present("person", person, "role", role);
     }
 }

@@ -1,6 +1,6 @@
 package dev.cascade.okr.core.plan;
 
-import java.util.Locale;
+import dev.cascade.okr.core.validation.WireCode;
 
 /** The part a person plays in an initiative or a task (负责 / 审批 / 咨询 / 知会). */
 public enum RaciRole {
@@ -15,6 +15,6 @@ public enum RaciRole {
 
     /** The i18n key of the name people read, e.g. {@code cascade.raci.accountable}. */
     public String messageKey() {
-        return "cascade.raci." + name().toLowerCase(Locale.ROOT);
+        return "cascade.raci." + WireCode.of(this);
     }
 }

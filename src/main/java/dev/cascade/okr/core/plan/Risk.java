@@ -1,6 +1,6 @@
 package dev.cascade.okr.core.plan;
 
-import java.util.Objects;
+import dev.cascade.okr.core.validation.Require;
 
 /**
  * What could go wrong with an initiative or a task, how likely and serious it is, and what is done if it happens.
@@ -15,8 +15,7 @@ public record Risk(String description, String contingency, RiskLevel level) {
 
     /** Checks the invariants. */
     public Risk {
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(level, "level");
+        Require.present("description", description, "level", level);
         if (description.isBlank()) {
             throw new IllegalArgumentException("risk description must not be blank");
         }

@@ -1,6 +1,6 @@
 package dev.cascade.okr.core.plan;
 
-import java.util.Locale;
+import dev.cascade.okr.core.validation.WireCode;
 
 /** How serious a risk to an initiative or task is; a {@link #HIGH} risk should come with a contingency. */
 public enum RiskLevel {
@@ -13,6 +13,6 @@ public enum RiskLevel {
 
     /** The i18n key of the name people read, e.g. {@code cascade.risk.high}. */
     public String messageKey() {
-        return "cascade.risk." + name().toLowerCase(Locale.ROOT);
+        return "cascade.risk." + WireCode.of(this);
     }
 }

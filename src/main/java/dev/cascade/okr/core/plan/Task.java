@@ -1,9 +1,9 @@
 package dev.cascade.okr.core.plan;
 
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Require;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A task (具体任务) of an initiative, usually carried by a Jira issue.
@@ -33,8 +33,7 @@ public record Task(TaskId id, InitiativeId initiative, String title, String desc
 
     /** Checks the invariants. */
     public Task {
-        Objects.requireNonNull(initiative, "initiative");
-        Objects.requireNonNull(progress, "progress");
+        Require.present("initiative", initiative, "progress", progress);
         dependencies = PlanItems.checkCommon(id, title, description, owner, start, due, resources, raci,
                 dependencies, status, issueKey);
     }

@@ -1,5 +1,7 @@
 package dev.cascade.okr.core.plan;
 
+import dev.cascade.okr.core.validation.Require;
+
 /**
  * The id of a stored task; always positive.
  *
@@ -9,13 +11,6 @@ public record TaskId(long value) implements PlanItemId {
 
     /** Rejects ids that no stored task can have. */
     public TaskId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("task id must be positive: " + value);
-        }
-    }
-
-    @Override
-    public String ref() {
-        return "task:" + value;
+        Require.positive("task id", value);
     }
 }

@@ -7,6 +7,7 @@ import dev.cascade.okr.core.plan.InitiativeId;
 import dev.cascade.okr.core.plan.PlanItemId;
 import dev.cascade.okr.core.plan.Task;
 import dev.cascade.okr.core.plan.TaskId;
+import dev.cascade.okr.core.validation.Require;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -99,8 +100,7 @@ public interface ActionPlanStore {
     record PlanChange(PlanItemId item, StoredPlan plan) {
         /** Checks presence. */
         public PlanChange {
-            Objects.requireNonNull(item, "item");
-            Objects.requireNonNull(plan, "plan");
+            Require.present("item", item, "plan", plan);
         }
     }
 }

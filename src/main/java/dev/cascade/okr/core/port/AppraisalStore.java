@@ -5,8 +5,8 @@ import dev.cascade.okr.core.appraisal.GoalConfirmation;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Require;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -70,8 +70,7 @@ public interface AppraisalStore {
     record StoredConfirmation(ObjectiveId objective, GoalConfirmation confirmation, long version) {
         /** Checks presence. */
         public StoredConfirmation {
-            Objects.requireNonNull(objective, "objective");
-            Objects.requireNonNull(confirmation, "confirmation");
+            Require.present("objective", objective, "confirmation", confirmation);
         }
     }
 
@@ -87,9 +86,7 @@ public interface AppraisalStore {
     record StoredAppraisal(long id, ObjectiveId objective, Period period, AppraisalWorkflow workflow, long version) {
         /** Checks presence. */
         public StoredAppraisal {
-            Objects.requireNonNull(objective, "objective");
-            Objects.requireNonNull(period, "period");
-            Objects.requireNonNull(workflow, "workflow");
+            Require.present("objective", objective, "period", period, "workflow", workflow);
         }
     }
 }

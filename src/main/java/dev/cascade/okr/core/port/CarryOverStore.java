@@ -2,8 +2,8 @@ package dev.cascade.okr.core.port;
 
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.validation.Require;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,12 +40,8 @@ public interface CarryOverStore {
 
         /** Checks presence. */
         public CarriedOver {
-            Objects.requireNonNull(source, "source");
-            Objects.requireNonNull(to, "to");
-            Objects.requireNonNull(draft, "draft");
-            Objects.requireNonNull(suggestion, "suggestion");
-            Objects.requireNonNull(createdBy, "createdBy");
-            Objects.requireNonNull(createdAt, "createdAt");
+            Require.present("source", source, "to", to, "draft", draft, "suggestion", suggestion,
+                    "createdBy", createdBy, "createdAt", createdAt);
         }
     }
 }

@@ -24,6 +24,7 @@ import dev.cascade.okr.core.progress.KeyResultEvaluation;
 import dev.cascade.okr.core.progress.ManualOverride;
 import dev.cascade.okr.core.progress.OverrideClearing;
 import dev.cascade.okr.core.progress.Zone;
+import dev.cascade.okr.core.validation.Require;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -287,15 +288,8 @@ public interface GoalStore {
 
         /** Checks presence (every field but the description). */
         public ObjectiveFields {
-            Objects.requireNonNull(details, "details");
-            Objects.requireNonNull(title, "title");
-            Objects.requireNonNull(owner, "owner");
-            Objects.requireNonNull(levelKey, "levelKey");
-            Objects.requireNonNull(period, "period");
-            Objects.requireNonNull(unit, "unit");
-            Objects.requireNonNull(type, "type");
-            Objects.requireNonNull(lifecycle, "lifecycle");
-            Objects.requireNonNull(visibility, "visibility");
+            Require.present("details", details, "title", title, "owner", owner, "levelKey", levelKey, "period", period,
+                    "unit", unit, "type", type, "lifecycle", lifecycle, "visibility", visibility);
         }
 
         /** The fields of an objective. */
@@ -325,9 +319,7 @@ public interface GoalStore {
 
         /** Checks presence (every field but the override). */
         public KeyResultFields {
-            Objects.requireNonNull(title, "title");
-            Objects.requireNonNull(weight, "weight");
-            Objects.requireNonNull(measure, "measure");
+            Require.present("title", title, "weight", weight, "measure", measure);
         }
 
         /** These fields with another override ({@code null} removes it). */
@@ -346,8 +338,7 @@ public interface GoalStore {
 
         /** Checks presence. */
         public NewKeyResult {
-            Objects.requireNonNull(fields, "fields");
-            Objects.requireNonNull(measured, "measured");
+            Require.present("fields", fields, "measured", measured);
         }
     }
 
@@ -384,10 +375,8 @@ public interface GoalStore {
 
         /** Checks presence. */
         public StoredKeyResult {
-            Objects.requireNonNull(objectiveId, "objectiveId");
-            Objects.requireNonNull(keyResult, "keyResult");
-            Objects.requireNonNull(computedProgress, "computedProgress");
-            Objects.requireNonNull(zone, "zone");
+            Require.present("objectiveId", objectiveId, "keyResult", keyResult, "computedProgress", computedProgress,
+                    "zone", zone);
         }
 
         /**
@@ -436,10 +425,8 @@ public interface GoalStore {
         public StoredObjective {
             Objects.requireNonNull(objective, "objective");
             keyResults = List.copyOf(keyResults);
-            Objects.requireNonNull(createdBy, "createdBy");
-            Objects.requireNonNull(createdAt, "createdAt");
-            Objects.requireNonNull(updatedBy, "updatedBy");
-            Objects.requireNonNull(updatedAt, "updatedAt");
+            Require.present("createdBy", createdBy, "createdAt", createdAt, "updatedBy", updatedBy,
+                    "updatedAt", updatedAt);
         }
 
         /** An objective that was never closed nor reopened. */
@@ -510,8 +497,7 @@ public interface GoalStore {
 
         /** Checks presence. */
         public Measured {
-            Objects.requireNonNull(progress, "progress");
-            Objects.requireNonNull(zone, "zone");
+            Require.present("progress", progress, "zone", zone);
         }
 
         /** A progress of a measure with a single target (its zone by {@link Zone#ofSingleTarget}). */

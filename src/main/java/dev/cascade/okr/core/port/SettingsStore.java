@@ -4,9 +4,9 @@ import dev.cascade.okr.core.appraisal.AppraisalScheme;
 import dev.cascade.okr.core.model.LevelScheme;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.tracking.TrackingThresholds;
+import dev.cascade.okr.core.validation.Require;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -85,9 +85,7 @@ public interface SettingsStore {
 
         /** Checks presence and copies the problems. */
         public Setting {
-            Objects.requireNonNull(value, "value");
-            Objects.requireNonNull(updatedBy, "updatedBy");
-            Objects.requireNonNull(updatedAt, "updatedAt");
+            Require.present("value", value, "updatedBy", updatedBy, "updatedAt", updatedAt);
             problems = List.copyOf(problems);
             if (version < 0) {
                 throw new IllegalArgumentException("version must not be negative: " + version);

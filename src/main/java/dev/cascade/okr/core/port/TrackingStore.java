@@ -11,6 +11,7 @@ import dev.cascade.okr.core.tracking.CheckIn;
 import dev.cascade.okr.core.tracking.CheckInLog;
 import dev.cascade.okr.core.tracking.Plan;
 import dev.cascade.okr.core.tracking.ReviewNotes;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.Validated;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -223,8 +224,7 @@ public interface TrackingStore {
     record Snapshot(Progress progress, Optional<IssueCompletion> evidence, Optional<BigDecimal> actual) {
         /** Checks presence and normalizes the actual. */
         public Snapshot {
-            Objects.requireNonNull(progress, "progress");
-            Objects.requireNonNull(evidence, "evidence");
+            Require.present("progress", progress, "evidence", evidence);
             actual = Objects.requireNonNull(actual, "actual").map(a -> {
                 BigDecimal stripped = a.stripTrailingZeros();
                 return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
@@ -244,10 +244,7 @@ public interface TrackingStore {
     record DaySnapshot(KeyResultId keyResultId, LocalDate day, Snapshot snapshot, Instant takenAt) {
         /** Checks presence. */
         public DaySnapshot {
-            Objects.requireNonNull(keyResultId, "keyResultId");
-            Objects.requireNonNull(day, "day");
-            Objects.requireNonNull(snapshot, "snapshot");
-            Objects.requireNonNull(takenAt, "takenAt");
+            Require.present("keyResultId", keyResultId, "day", day, "snapshot", snapshot, "takenAt", takenAt);
         }
     }
 
@@ -264,11 +261,8 @@ public interface TrackingStore {
             Instant updatedAt) {
         /** Checks presence. */
         public ReviewRecord {
-            Objects.requireNonNull(objectiveId, "objectiveId");
-            Objects.requireNonNull(quarter, "quarter");
-            Objects.requireNonNull(notes, "notes");
-            Objects.requireNonNull(updatedBy, "updatedBy");
-            Objects.requireNonNull(updatedAt, "updatedAt");
+            Require.present("objectiveId", objectiveId, "quarter", quarter, "notes", notes, "updatedBy", updatedBy,
+                    "updatedAt", updatedAt);
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.cascade.okr.core.progress;
 
 import dev.cascade.okr.core.model.Rates;
+import dev.cascade.okr.core.validation.WireCode;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -125,7 +125,7 @@ public final class AchievementRate {
 
         /** The i18n key of the text people read, e.g. {@code cascade.achievement-rate.undefined.zero-target}. */
         public String messageKey() {
-            return "cascade.achievement-rate.undefined." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return "cascade.achievement-rate.undefined." + WireCode.of(this);
         }
     }
 }

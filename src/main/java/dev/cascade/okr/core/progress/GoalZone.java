@@ -1,8 +1,8 @@
 package dev.cascade.okr.core.progress;
 
 import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.validation.Require;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The zone of a goal from the zones of its key results: the rule, the only one in the product.
@@ -33,8 +33,7 @@ public final class GoalZone {
 
         /** Checks presence. */
         public Input {
-            Objects.requireNonNull(weight, "weight");
-            Objects.requireNonNull(zone, "zone");
+            Require.present("weight", weight, "zone", zone);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.cascade.okr.core.progress;
 import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.StatusCategory;
+import dev.cascade.okr.core.validation.Require;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -49,9 +50,7 @@ public final class IssueHistory {
 
         /** Checks presence. */
         public Day {
-            Objects.requireNonNull(day, "day");
-            Objects.requireNonNull(evaluation, "evaluation");
-            Objects.requireNonNull(amount, "amount");
+            Require.present("day", day, "evaluation", evaluation, "amount", amount);
         }
 
         /** The issues of that day, as the evaluation counted them. */
@@ -76,8 +75,7 @@ public final class IssueHistory {
      */
     public static IssueCompletion completionAt(Collection<IssueFact> issues, LocalDate day, ZoneId zone,
             String numericFieldIdOrNull) {
-        Objects.requireNonNull(day, "day");
-        Objects.requireNonNull(zone, "zone");
+        Require.present("day", day, "zone", zone);
         IssueCompletion sum = IssueCompletion.NONE;
         for (IssueFact fact : issues) {
             sum = sum.plus(categoryAt(fact, day, zone), fact.storyPoints(),
@@ -106,9 +104,7 @@ public final class IssueHistory {
      */
     public List<Day> reconstruct(IssueMeasure measure, Collection<IssueFact> issues, LocalDate from, LocalDate to,
             ZoneId zone) {
-        Objects.requireNonNull(measure, "measure");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        Require.present("measure", measure, "from", from, "to", to);
         List<Day> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             IssueCompletion completion = completionAt(issues, day, zone, measure.numericFieldId());

@@ -4,6 +4,7 @@ import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.StatusCategory;
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Require;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -121,8 +122,7 @@ public sealed interface KeyResultBasis {
 
         /** Checks presence. */
         public StoryPoints {
-            Objects.requireNonNull(done, "done");
-            Objects.requireNonNull(total, "total");
+            Require.present("done", done, "total", total);
         }
 
         @Override
@@ -164,9 +164,7 @@ public sealed interface KeyResultBasis {
 
         /** Checks presence. */
         public NumericField {
-            Objects.requireNonNull(fieldId, "fieldId");
-            Objects.requireNonNull(sum, "sum");
-            Objects.requireNonNull(target, "target");
+            Require.present("fieldId", fieldId, "sum", sum, "target", target);
         }
 
         @Override
@@ -203,8 +201,7 @@ public sealed interface KeyResultBasis {
 
         /** Checks presence. */
         public Manual {
-            Objects.requireNonNull(at, "at");
-            Objects.requireNonNull(by, "by");
+            Require.present("at", at, "by", by);
         }
 
         @Override

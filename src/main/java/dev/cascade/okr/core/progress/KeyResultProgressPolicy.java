@@ -102,8 +102,8 @@ public final class KeyResultProgressPolicy {
             progress = Progress.of(clampedDouble(
                     actual.subtract(start).divide(target.subtract(start), MathContext.DECIMAL64)));
         }
-        return new KeyResultEvaluation(progress, rate(direction, target, actual),
-                Zone.reached(direction, tiers, actual), actual, evidence, null);
+        return KeyResultEvaluation.computed(progress, rate(direction, target, actual),
+                Zone.reached(direction, tiers, actual), actual, evidence);
     }
 
     private static AchievementRate rate(Direction direction, BigDecimal target, BigDecimal actual) {
@@ -161,8 +161,8 @@ public final class KeyResultProgressPolicy {
     /** An evaluation whose rate is its progress and whose single target is met exactly at 1. */
     private static KeyResultEvaluation met(double fraction, BigDecimal actual, Observation evidence) {
         Progress progress = Progress.of(fraction);
-        return new KeyResultEvaluation(progress, AchievementRate.of(fraction), Zone.ofSingleTarget(progress), actual,
-                evidence, null);
+        return KeyResultEvaluation.computed(progress, AchievementRate.of(fraction), Zone.ofSingleTarget(progress),
+                actual, evidence);
     }
 
     private static double clampedDouble(BigDecimal fraction) {

@@ -2,6 +2,7 @@ package dev.cascade.okr.core.progress;
 
 import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -9,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A progress a person set by hand over the computed one, with why, who and when, so it is visibly manual and
@@ -35,10 +35,7 @@ public record ManualOverride(BigDecimal fraction, String reason, UserRef author,
 
     /** Checks the invariants. */
     public ManualOverride {
-        Objects.requireNonNull(fraction, "fraction");
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(author, "author");
-        Objects.requireNonNull(at, "at");
+        Require.present("fraction", fraction, "reason", reason, "author", author, "at", at);
         if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("override must be in [0, 1]: " + fraction);
         }

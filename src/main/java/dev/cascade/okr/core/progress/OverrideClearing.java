@@ -1,8 +1,8 @@
 package dev.cascade.okr.core.progress;
 
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Require;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The last time a person cleared a key result's manual progress, and why: kept with the key result so that the return
@@ -19,9 +19,7 @@ public record OverrideClearing(UserRef by, Instant at, String reason) {
 
     /** Checks the invariants. */
     public OverrideClearing {
-        Objects.requireNonNull(by, "by");
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(reason, "reason");
+        Require.present("by", by, "at", at, "reason", reason);
         if (reason.isBlank() || reason.length() > ManualOverride.MAX_REASON) {
             throw new IllegalArgumentException("reason must be 1 to " + ManualOverride.MAX_REASON + " characters");
         }

@@ -246,17 +246,40 @@ public final class RollupNetwork {
             coverage[i] = frozenCoverage[i];
             return;
         }
-        double weightWithData = 0;
-        double weighted = 0;
-        double plain = 0;
-        double totalWeight = 0;
-        int inputs = 0;
-        int withData = 0;
+        Inputs inputs = new Inputs();
         for (int k = keyResultStart[i]; k < keyResultStart[i + 1]; k++) {
-            double w = keyResultWeight[k];
-            double v = keyResultValue[k];
+            inputs.add(keyResultWeight[k], keyResultValue[k]);
+        }
+        if (rollsUp[i]) {
+            for (int c = childStart[i]; c < childStart[i + 1]; c++) {
+                inputs.add(childWeight[c], value[childIndex[c]]);
+            }
+        }
+        if (inputs.withData == 0) {
+            value[i] = Double.NaN;
+            coverage[i] = 0.0;
+            return;
+        }
+        double mean = inputs.weightWithData > 0 ? inputs.weighted / inputs.weightWithData
+                : inputs.plain / inputs.withData;
+        value[i] = Math.max(0.0, Math.min(1.0, mean));
+        coverage[i] = inputs.totalWeight > 0 ? inputs.weightWithData / inputs.totalWeight
+                : (double) inputs.withData / inputs.count;
+    }
+
+    /** The sums over one objective's inputs (its key results, then its children when it rolls up). */
+    private static final class Inputs {
+        private double weightWithData;
+        private double weighted;
+        private double plain;
+        private double totalWeight;
+        private int count;
+        private int withData;
+
+        /** Adds an input of weight {@code w} and value {@code v} ({@code NaN}: no data, so only its weight counts). */
+        void add(double w, double v) {
             totalWeight += w;
-            inputs++;
+            count++;
             if (v == v) {
                 weightWithData += w;
                 weighted += w * v;
@@ -264,28 +287,6 @@ public final class RollupNetwork {
                 withData++;
             }
         }
-        if (rollsUp[i]) {
-            for (int c = childStart[i]; c < childStart[i + 1]; c++) {
-                double w = childWeight[c];
-                double v = value[childIndex[c]];
-                totalWeight += w;
-                inputs++;
-                if (v == v) {
-                    weightWithData += w;
-                    weighted += w * v;
-                    plain += v;
-                    withData++;
-                }
-            }
-        }
-        if (withData == 0) {
-            value[i] = Double.NaN;
-            coverage[i] = 0.0;
-            return;
-        }
-        double mean = weightWithData > 0 ? weighted / weightWithData : plain / withData;
-        value[i] = Math.max(0.0, Math.min(1.0, mean));
-        coverage[i] = totalWeight > 0 ? weightWithData / totalWeight : (double) withData / inputs;
     }
 
     private int push(int size, int node) {
@@ -300,9 +301,7 @@ public final class RollupNetwork {
             if (topologicalRank[heap[up]] <= topologicalRank[heap[at]]) {
                 break;
             }
-            int t = heap[up];
-            heap[up] = heap[at];
-            heap[at] = t;
+            swap(up, at);
             at = up;
         }
         return size + 1;
@@ -322,12 +321,16 @@ public final class RollupNetwork {
             if (topologicalRank[heap[at]] <= topologicalRank[heap[smallest]]) {
                 break;
             }
-            int t = heap[smallest];
-            heap[smallest] = heap[at];
-            heap[at] = t;
+            swap(smallest, at);
             at = smallest;
         }
         return last;
+    }
+
+    private void swap(int a, int b) {
+        int t = heap[a];
+        heap[a] = heap[b];
+        heap[b] = t;
     }
 
     private static double valueOf(Progress progress) {

@@ -3,8 +3,8 @@ package dev.cascade.okr.core.progress;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.TargetTiers;
+import dev.cascade.okr.core.validation.WireCode;
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /**
  * Which tier of floor (保底) / target (目标) / stretch (挑战) a key result has reached.
@@ -63,7 +63,7 @@ public enum Zone {
 
     /** The JSON name of the zone, e.g. {@code below-floor}. */
     public String jsonName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireCode.of(this);
     }
 
     private static boolean reaches(Direction direction, BigDecimal actual, BigDecimal tier) {

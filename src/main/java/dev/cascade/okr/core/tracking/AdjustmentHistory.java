@@ -6,6 +6,7 @@ import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.TargetTiers;
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -83,8 +84,7 @@ public final class AdjustmentHistory {
      */
     public Validated<AdjustmentHistory> propose(BigDecimal newTarget, String reason, UserRef requestedBy,
             UserRef approver, Instant requestedAt, LocalDate effectiveFrom, Period goalPeriod) {
-        Objects.requireNonNull(requestedBy, "requestedBy");
-        Objects.requireNonNull(requestedAt, "requestedAt");
+        Require.present("requestedBy", requestedBy, "requestedAt", requestedAt);
         List<Violation> violations = new ArrayList<>();
         if (pending().isPresent()) {
             violations.add(Violation.of(ViolationCode.ADJUSTMENT_PENDING_EXISTS, null));
@@ -139,8 +139,7 @@ public final class AdjustmentHistory {
 
     private Validated<AdjustmentHistory> decide(AdjustmentState decision, UserRef decidedBy, String comment,
             Instant at) {
-        Objects.requireNonNull(decidedBy, "decidedBy");
-        Objects.requireNonNull(at, "at");
+        Require.present("decidedBy", decidedBy, "at", at);
         Optional<TargetAdjustment> pending = pending();
         if (pending.isEmpty()) {
             return Validated.invalid(List.of(Violation.of(ViolationCode.ADJUSTMENT_NOTHING_PENDING, null)));
@@ -216,8 +215,7 @@ public final class AdjustmentHistory {
 
         /** Checks presence. */
         public TargetStep {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(target, "target");
+            Require.present("from", from, "target", target);
         }
     }
 
@@ -257,8 +255,7 @@ public final class AdjustmentHistory {
      * numeric field's target is positive and between its floor and stretch).
      */
     public static Optional<Measure> withTarget(Measure measure, BigDecimal target) {
-        Objects.requireNonNull(measure, "measure");
-        Objects.requireNonNull(target, "target");
+        Require.present("measure", measure, "target", target);
         if (measure instanceof MetricMeasure metric) {
             return metric.withTarget(target).map(Measure.class::cast);
         }

@@ -2,6 +2,7 @@ package dev.cascade.okr.core.tracking;
 
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Require;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,12 +45,7 @@ public record CheckIn(KeyResultId keyResultId, Optional<BigDecimal> value, int c
         if (confidence < MIN_CONFIDENCE || confidence > MAX_CONFIDENCE) {
             throw new IllegalArgumentException("confidence must be 1 to 10: " + confidence);
         }
-        Objects.requireNonNull(progressNote, "progressNote");
-        Objects.requireNonNull(problems, "problems");
-        Objects.requireNonNull(solutions, "solutions");
-        Objects.requireNonNull(nextSteps, "nextSteps");
-        Objects.requireNonNull(author, "author");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(recordedAt, "recordedAt");
+        Require.present("progressNote", progressNote, "problems", problems, "solutions", solutions,
+                "nextSteps", nextSteps, "author", author, "date", date, "recordedAt", recordedAt);
     }
 }

@@ -1,6 +1,7 @@
 package dev.cascade.okr.core.tracking;
 
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.validation.WireCode;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -11,22 +12,16 @@ import java.util.Objects;
 public enum CheckInCadence {
 
     /** Every 7 days; for periods of at most {@link #MONTH_MAX_DAYS} days. */
-    WEEKLY("cascade.tracking.cadence.weekly"),
+    WEEKLY,
     /** Every 14 days; for periods of at most {@link #QUARTER_MAX_DAYS} days. */
-    BIWEEKLY("cascade.tracking.cadence.biweekly"),
+    BIWEEKLY,
     /** The same day of the next month (the month's last day when it is shorter); for longer periods. */
-    MONTHLY("cascade.tracking.cadence.monthly");
+    MONTHLY;
 
     /** The longest period, in days, checked in on weekly: a calendar month. */
     public static final int MONTH_MAX_DAYS = 31;
     /** The longest period, in days, checked in on every two weeks: a calendar quarter (July to September). */
     public static final int QUARTER_MAX_DAYS = 92;
-
-    private final String messageKey;
-
-    CheckInCadence(String messageKey) {
-        this.messageKey = messageKey;
-    }
 
     /** The cadence for a goal of this period, by its length in days (both ends counted). */
     public static CheckInCadence forPeriod(Period period) {
@@ -52,6 +47,6 @@ public enum CheckInCadence {
 
     /** The i18n key of this cadence's name. */
     public String messageKey() {
-        return messageKey;
+        return "cascade.tracking.cadence." + WireCode.of(this);
     }
 }

@@ -1,6 +1,7 @@
 package dev.cascade.okr.core.tracking;
 
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.validation.Require;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -27,8 +28,7 @@ public record CheckInDue(CheckInCadence cadence, Optional<LocalDate> nextDue, lo
 
     /** Checks the invariants. */
     public CheckInDue {
-        Objects.requireNonNull(cadence, "cadence");
-        Objects.requireNonNull(nextDue, "nextDue");
+        Require.present("cadence", cadence, "nextDue", nextDue);
         if (daysOverdue < 0 || daysOverdue > 0 && nextDue.isEmpty()) {
             throw new IllegalArgumentException("days overdue " + daysOverdue + " with due date " + nextDue);
         }

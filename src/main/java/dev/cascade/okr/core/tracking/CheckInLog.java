@@ -7,6 +7,7 @@ import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.MilestoneMeasure;
 import dev.cascade.okr.core.progress.Observation;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -25,8 +26,11 @@ import java.util.Optional;
  * <p>Invariants: every check-in belongs to {@link #keyResultId()}; entries are ordered by date, then by the instant
  * they were recorded (a late, backdated check-in is filed at its date, with a warning); at most
  * {@link #MAX_ENTRIES}.
+ *
+ * @param keyResultId the key result these check-ins belong to
+ * @param entries every check-in, oldest first (by date, then by when it was recorded)
  */
-public final class CheckInLog {
+public record CheckInLog(KeyResultId keyResultId, List<CheckIn> entries) {
 
     /** The most check-ins one key result keeps: enough for a daily check-in over more than two years. */
     public static final int MAX_ENTRIES = 1000;
@@ -34,12 +38,23 @@ public final class CheckInLog {
     private static final Comparator<CheckIn> ORDER =
             Comparator.comparing(CheckIn::date).thenComparing(CheckIn::recordedAt);
 
-    private final KeyResultId keyResultId;
-    private final List<CheckIn> entries;
-
-    private CheckInLog(KeyResultId keyResultId, List<CheckIn> entries) {
-        this.keyResultId = keyResultId;
-        this.entries = entries;
+    /**
+     * Checks the invariants and files the check-ins in order.
+     *
+     * @throws IllegalArgumentException when one belongs to another key result or there are more than
+     *     {@link #MAX_ENTRIES}
+     */
+    public CheckInLog {
+        Require.present("keyResultId", keyResultId, "entries", entries);
+        if (entries.size() > MAX_ENTRIES) {
+            throw new IllegalArgumentException("more than " + MAX_ENTRIES + " check-ins: " + entries.size());
+        }
+        for (CheckIn checkIn : entries) {
+            requireSameKeyResult(keyResultId, checkIn);
+        }
+        List<CheckIn> sorted = new ArrayList<>(entries);
+        sorted.sort(ORDER);
+        entries = List.copyOf(sorted);
     }
 
     /** A log without check-ins. */
@@ -54,14 +69,7 @@ public final class CheckInLog {
      *     {@link #MAX_ENTRIES}
      */
     public static CheckInLog of(KeyResultId keyResultId, List<CheckIn> checkIns) {
-        CheckInLog log = empty(keyResultId);
-        if (checkIns.size() > MAX_ENTRIES) {
-            throw new IllegalArgumentException("more than " + MAX_ENTRIES + " check-ins: " + checkIns.size());
-        }
-        List<CheckIn> sorted = new ArrayList<>(checkIns);
-        sorted.forEach(log::requireSameKeyResult);
-        sorted.sort(ORDER);
-        return new CheckInLog(keyResultId, List.copyOf(sorted));
+        return new CheckInLog(Objects.requireNonNull(keyResultId, "keyResultId"), checkIns);
     }
 
     /**
@@ -71,7 +79,7 @@ public final class CheckInLog {
      * @throws IllegalArgumentException when the check-in belongs to another key result
      */
     public Validated<CheckInLog> append(CheckIn checkIn) {
-        requireSameKeyResult(checkIn);
+        requireSameKeyResult(keyResultId, checkIn);
         if (entries.size() >= MAX_ENTRIES) {
             return Validated.invalid(List.of(
                     Violation.of(ViolationCode.CHECKIN_TOO_MANY, null, String.valueOf(MAX_ENTRIES))));
@@ -83,25 +91,14 @@ public final class CheckInLog {
         }
         List<CheckIn> more = new ArrayList<>(entries);
         more.add(checkIn);
-        more.sort(ORDER);
-        return Validated.valid(new CheckInLog(keyResultId, List.copyOf(more)), warnings);
+        return Validated.valid(new CheckInLog(keyResultId, more), warnings);
     }
 
-    private void requireSameKeyResult(CheckIn checkIn) {
+    private static void requireSameKeyResult(KeyResultId keyResultId, CheckIn checkIn) {
         if (!checkIn.keyResultId().equals(keyResultId)) {
             throw new IllegalArgumentException(
                     "check-in of " + checkIn.keyResultId() + " in the log of " + keyResultId);
         }
-    }
-
-    /** The key result these check-ins belong to. */
-    public KeyResultId keyResultId() {
-        return keyResultId;
-    }
-
-    /** Every check-in, oldest first (by date, then by when it was recorded). */
-    public List<CheckIn> entries() {
-        return entries;
     }
 
     /** Whether there is no check-in yet. */
@@ -164,16 +161,6 @@ public final class CheckInLog {
     public CheckInLog asOf(LocalDate day) {
         Objects.requireNonNull(day, "day");
         return new CheckInLog(keyResultId, entries.stream().filter(c -> !c.date().isAfter(day)).toList());
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CheckInLog that && keyResultId.equals(that.keyResultId) && entries.equals(that.entries);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(keyResultId, entries);
     }
 
     @Override

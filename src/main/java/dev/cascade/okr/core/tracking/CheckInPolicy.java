@@ -1,6 +1,7 @@
 package dev.cascade.okr.core.tracking;
 
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -41,9 +42,7 @@ public final class CheckInPolicy {
             Instant recordedAt) {
         Objects.requireNonNull(draft.keyResultId(), "keyResultId");
         Objects.requireNonNull(draft.author(), "author");
-        Objects.requireNonNull(goalPeriod, "goalPeriod");
-        Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(recordedAt, "recordedAt");
+        Require.present("goalPeriod", goalPeriod, "today", today, "recordedAt", recordedAt);
         List<Violation> violations = new ArrayList<>();
         BigDecimal value = draft.value();
         if (value == null) {

@@ -1,6 +1,7 @@
 package dev.cascade.okr.core.tracking;
 
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -25,24 +26,31 @@ import java.util.Objects;
  * judged with {@link dev.cascade.okr.core.model.Direction#DECREASE}; a budget is planned as positive spend per
  * sub-period, also with {@code DECREASE}. {@link Deviation} divides by the size of the plan, so "positive = above plan"
  * holds for both and the direction alone says which side is bad.
+ *
+ * @param goalPeriod the goal period this plan covers
+ * @param granularity whether the plan is per quarter or per month
+ * @param values the planned increment of each sub-period, in order, without trailing zeros
  */
-public final class Plan {
+public record Plan(Period goalPeriod, PlanGranularity granularity, List<BigDecimal> values) {
 
     /** The largest planned value: 10^15. */
     public static final BigDecimal MAX_VALUE = Inputs.MAX_AMOUNT;
     /** The most decimals of a planned value; interpolated values are rounded to this scale too. */
     public static final int MAX_DECIMALS = Inputs.MAX_DECIMALS;
 
-    private final Period goalPeriod;
-    private final PlanGranularity granularity;
-    private final List<Period> subPeriods;
-    private final List<BigDecimal> values;
-
-    private Plan(Period goalPeriod, PlanGranularity granularity, List<Period> subPeriods, List<BigDecimal> values) {
-        this.goalPeriod = goalPeriod;
-        this.granularity = granularity;
-        this.subPeriods = subPeriods;
-        this.values = values;
+    /**
+     * Checks the invariants ({@link #of} reports each broken one on its field) and keeps the values without trailing
+     * zeros.
+     *
+     * @throws IllegalArgumentException when the values do not fit the sub-periods
+     */
+    public Plan {
+        Require.present("goalPeriod", goalPeriod, "granularity", granularity, "values", values);
+        List<Violation> violations = violations(granularity.subPeriodsOf(goalPeriod), values);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("invalid plan: " + violations);
+        }
+        values = values.stream().map(Inputs::normalize).toList();
     }
 
     /**
@@ -53,29 +61,31 @@ public final class Plan {
      * @param values the planned increment of each sub-period in order; {@code null} counts as no values
      */
     public static Validated<Plan> of(Period goalPeriod, PlanGranularity granularity, List<BigDecimal> values) {
-        Objects.requireNonNull(goalPeriod, "goalPeriod");
-        Objects.requireNonNull(granularity, "granularity");
-        List<Period> subPeriods = granularity.subPeriodsOf(goalPeriod);
-        List<BigDecimal> given = values == null ? List.of() : values;
+        Require.present("goalPeriod", goalPeriod, "granularity", granularity);
+        List<Violation> violations = violations(granularity.subPeriodsOf(goalPeriod),
+                values == null ? List.of() : values);
+        return violations.isEmpty()
+                ? Validated.valid(new Plan(goalPeriod, granularity, values))
+                : Validated.invalid(violations);
+    }
+
+    private static List<Violation> violations(List<Period> subPeriods, List<BigDecimal> given) {
         List<Violation> violations = new ArrayList<>();
         if (given.size() != subPeriods.size()) {
             violations.add(Violation.of(ViolationCode.PLAN_VALUES_COUNT, "plan.values",
                     String.valueOf(subPeriods.size()), String.valueOf(given.size())));
-            return Validated.invalid(violations);
+            return violations;
         }
-        List<BigDecimal> normalized = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             BigDecimal value = given.get(i);
             String field = "plan.values[" + i + "]";
             if (value == null) {
                 violations.add(Violation.of(ViolationCode.PLAN_VALUE_REQUIRED, field));
-            } else if (Inputs.checkAmount(value, field, violations)) {
-                normalized.add(Inputs.normalize(value));
+            } else {
+                Inputs.checkAmount(value, field, violations);
             }
         }
-        return violations.isEmpty()
-                ? Validated.valid(new Plan(goalPeriod, granularity, subPeriods, List.copyOf(normalized)))
-                : Validated.invalid(violations);
+        return violations;
     }
 
     /**
@@ -84,28 +94,12 @@ public final class Plan {
      */
     public static Plan nothing(Period goalPeriod, PlanGranularity granularity) {
         List<Period> subPeriods = granularity.subPeriodsOf(Objects.requireNonNull(goalPeriod, "goalPeriod"));
-        return new Plan(goalPeriod, granularity, subPeriods,
-                java.util.Collections.nCopies(subPeriods.size(), BigDecimal.ZERO));
-    }
-
-    /** The goal period this plan covers. */
-    public Period goalPeriod() {
-        return goalPeriod;
-    }
-
-    /** Whether the plan is per quarter or per month. */
-    public PlanGranularity granularity() {
-        return granularity;
+        return new Plan(goalPeriod, granularity, java.util.Collections.nCopies(subPeriods.size(), BigDecimal.ZERO));
     }
 
     /** The quarters or months of the goal period, in order, matching {@link #values()} one to one. */
     public List<Period> subPeriods() {
-        return subPeriods;
-    }
-
-    /** The planned increment of each sub-period, in order, without trailing zeros. */
-    public List<BigDecimal> values() {
-        return values;
+        return granularity.subPeriodsOf(goalPeriod);
     }
 
     /** The sum of all planned increments: what the plan expects by the end of the goal period. */
@@ -124,6 +118,7 @@ public final class Plan {
     public BigDecimal cumulativePlannedAt(LocalDate day) {
         Objects.requireNonNull(day, "day");
         BigDecimal sum = BigDecimal.ZERO;
+        List<Period> subPeriods = subPeriods();
         for (int i = 0; i < subPeriods.size(); i++) {
             Period sub = subPeriods.get(i);
             if (day.isBefore(sub.start())) {
@@ -164,12 +159,12 @@ public final class Plan {
      * @throws IllegalArgumentException when a changed value would exceed {@link #MAX_VALUE}
      */
     public Plan withChangeFrom(LocalDate from, BigDecimal change) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(change, "change");
+        Require.present("from", from, "change", change);
         LocalDate first = from.isBefore(goalPeriod.start()) ? goalPeriod.start() : from;
         if (change.signum() == 0 || first.isAfter(goalPeriod.end())) {
             return this;
         }
+        List<Period> subPeriods = subPeriods();
         List<BigDecimal> weights = new ArrayList<>();
         BigDecimal planned = BigDecimal.ZERO;
         long days = 0;
@@ -209,17 +204,6 @@ public final class Plan {
             throw new IllegalArgumentException("the plan cannot take a change of " + change + ": " + plan.errors());
         }
         return plan.value();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Plan that && goalPeriod.equals(that.goalPeriod) && granularity == that.granularity
-                && values.equals(that.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(goalPeriod, granularity, values);
     }
 
     @Override

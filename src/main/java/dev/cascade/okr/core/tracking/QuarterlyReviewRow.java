@@ -3,6 +3,7 @@ package dev.cascade.okr.core.tracking;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.validation.Require;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -34,12 +35,8 @@ public record QuarterlyReviewRow(Period quarter, OrgUnit orgUnit, ObjectiveId ob
 
     /** Checks for missing parts. */
     public QuarterlyReviewRow {
-        Objects.requireNonNull(quarter, "quarter");
-        Objects.requireNonNull(orgUnit, "orgUnit");
-        Objects.requireNonNull(objectiveId, "objectiveId");
-        Objects.requireNonNull(objectiveTitle, "objectiveTitle");
-        Objects.requireNonNull(deviation, "deviation");
-        Objects.requireNonNull(notes, "notes");
+        Require.present("quarter", quarter, "orgUnit", orgUnit, "objectiveId", objectiveId,
+                "objectiveTitle", objectiveTitle, "deviation", deviation, "notes", notes);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.cascade.okr.core.tracking;
 
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Require;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,14 +48,9 @@ public record TargetAdjustment(BigDecimal oldTarget, BigDecimal newTarget, Strin
     public TargetAdjustment {
         oldTarget = Inputs.normalize(Objects.requireNonNull(oldTarget, "oldTarget"));
         newTarget = Inputs.normalize(Objects.requireNonNull(newTarget, "newTarget"));
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(requestedBy, "requestedBy");
-        Objects.requireNonNull(approver, "approver");
-        Objects.requireNonNull(requestedAt, "requestedAt");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(decidedAt, "decidedAt");
-        Objects.requireNonNull(decisionComment, "decisionComment");
-        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Require.present("reason", reason, "requestedBy", requestedBy, "approver", approver, "requestedAt", requestedAt,
+                "state", state, "decidedAt", decidedAt, "decisionComment", decisionComment,
+                "effectiveFrom", effectiveFrom);
         if (reason.isBlank()) {
             throw new IllegalArgumentException("a target adjustment needs a reason");
         }

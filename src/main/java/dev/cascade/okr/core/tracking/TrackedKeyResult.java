@@ -3,6 +3,7 @@ package dev.cascade.okr.core.tracking;
 import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -46,13 +47,9 @@ public record TrackedKeyResult(UserRef who, String goalTitle, UserRef owner, Dir
 
     /** Checks for missing parts. */
     public TrackedKeyResult {
-        Objects.requireNonNull(who, "who");
-        Objects.requireNonNull(goalTitle, "goalTitle");
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(direction, "direction");
+        Require.present("who", who, "goalTitle", goalTitle, "owner", owner, "direction", direction);
         startValue = Inputs.normalize(Objects.requireNonNull(startValue, "startValue"));
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(log, "log");
+        Require.present("plan", plan, "log", log);
         measured = Objects.requireNonNull(measured, "measured")
                 .map(m -> Collections.unmodifiableNavigableMap(new TreeMap<>(m)));
         Objects.requireNonNull(checkInValues, "checkInValues");

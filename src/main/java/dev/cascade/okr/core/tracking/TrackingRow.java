@@ -3,10 +3,10 @@ package dev.cascade.okr.core.tracking;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.PeriodKind;
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.validation.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,16 +32,9 @@ public record TrackingRow(UserRef who, String goalTitle, Period period, BigDecim
 
     /** Checks for missing parts. */
     public TrackingRow {
-        Objects.requireNonNull(who, "who");
-        Objects.requireNonNull(goalTitle, "goalTitle");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(periodPlan, "periodPlan");
-        Objects.requireNonNull(deviation, "deviation");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(cause, "cause");
-        Objects.requireNonNull(adjustment, "adjustment");
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(updatedOn, "updatedOn");
+        Require.present("who", who, "goalTitle", goalTitle, "period", period, "periodPlan", periodPlan,
+                "deviation", deviation, "status", status, "cause", cause, "adjustment", adjustment, "owner", owner,
+                "updatedOn", updatedOn);
     }
 
     /**

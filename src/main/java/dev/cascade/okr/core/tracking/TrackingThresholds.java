@@ -6,7 +6,6 @@ import dev.cascade.okr.core.validation.ViolationCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Where "on track" ends and "off track" begins, as per-cent shortfalls on the bad side of the plan.
@@ -15,8 +14,11 @@ import java.util.Objects;
  * at or above {@code onTrackPercent}, at risk while at or above {@code atRiskPercent}, and off track below it. The
  * same numbers are read as percentage points of pace when there is no plan (see {@link TrackingPolicy}). Defaults:
  * on track from −10%, at risk from −25% ({@link #DEFAULTS}).
+ *
+ * @param onTrackPercent the on-track threshold in per-cent, e.g. −10
+ * @param atRiskPercent the at-risk threshold in per-cent, e.g. −25
  */
-public final class TrackingThresholds {
+public record TrackingThresholds(BigDecimal onTrackPercent, BigDecimal atRiskPercent) {
 
     /** The lowest threshold allowed: −100%. */
     public static final BigDecimal MIN_PERCENT = BigDecimal.valueOf(-100);
@@ -26,12 +28,19 @@ public final class TrackingThresholds {
     public static final TrackingThresholds DEFAULTS =
             new TrackingThresholds(BigDecimal.valueOf(-10), BigDecimal.valueOf(-25));
 
-    private final BigDecimal onTrackPercent;
-    private final BigDecimal atRiskPercent;
-
-    private TrackingThresholds(BigDecimal onTrackPercent, BigDecimal atRiskPercent) {
-        this.onTrackPercent = Inputs.normalize(onTrackPercent);
-        this.atRiskPercent = Inputs.normalize(atRiskPercent);
+    /**
+     * Checks the invariants ({@link #ofPercent} says which field breaks one) and keeps each threshold without trailing
+     * zeros.
+     *
+     * @throws IllegalArgumentException when a threshold is missing, out of range or not in order
+     */
+    public TrackingThresholds {
+        List<Violation> violations = violations(onTrackPercent, atRiskPercent);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("invalid tracking thresholds: " + violations);
+        }
+        onTrackPercent = Inputs.normalize(onTrackPercent);
+        atRiskPercent = Inputs.normalize(atRiskPercent);
     }
 
     /**
@@ -39,6 +48,13 @@ public final class TrackingThresholds {
      * {@code thresholds.atRiskPercent}): both required, both from −100 to 0, at-risk strictly below on-track.
      */
     public static Validated<TrackingThresholds> ofPercent(BigDecimal onTrackPercent, BigDecimal atRiskPercent) {
+        List<Violation> violations = violations(onTrackPercent, atRiskPercent);
+        return violations.isEmpty()
+                ? Validated.valid(new TrackingThresholds(onTrackPercent, atRiskPercent))
+                : Validated.invalid(violations);
+    }
+
+    private static List<Violation> violations(BigDecimal onTrackPercent, BigDecimal atRiskPercent) {
         List<Violation> violations = new ArrayList<>();
         boolean onTrackOk = check(onTrackPercent, "thresholds.onTrackPercent", violations);
         boolean atRiskOk = check(atRiskPercent, "thresholds.atRiskPercent", violations);
@@ -46,9 +62,7 @@ public final class TrackingThresholds {
             violations.add(Violation.of(ViolationCode.TRACKING_THRESHOLD_ORDER, "thresholds.atRiskPercent",
                     Inputs.normalize(atRiskPercent).toPlainString(), Inputs.normalize(onTrackPercent).toPlainString()));
         }
-        return violations.isEmpty()
-                ? Validated.valid(new TrackingThresholds(onTrackPercent, atRiskPercent))
-                : Validated.invalid(violations);
+        return violations;
     }
 
     private static boolean check(BigDecimal percent, String field, List<Violation> violations) {
@@ -64,16 +78,6 @@ public final class TrackingThresholds {
         return true;
     }
 
-    /** The on-track threshold in per-cent, e.g. −10. */
-    public BigDecimal onTrackPercent() {
-        return onTrackPercent;
-    }
-
-    /** The at-risk threshold in per-cent, e.g. −25. */
-    public BigDecimal atRiskPercent() {
-        return atRiskPercent;
-    }
-
     /** The on-track threshold as a fraction, e.g. −0.1. */
     public BigDecimal onTrackRate() {
         return onTrackPercent.movePointLeft(2);
@@ -82,17 +86,6 @@ public final class TrackingThresholds {
     /** The at-risk threshold as a fraction, e.g. −0.25. */
     public BigDecimal atRiskRate() {
         return atRiskPercent.movePointLeft(2);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof TrackingThresholds that && onTrackPercent.equals(that.onTrackPercent)
-                && atRiskPercent.equals(that.atRiskPercent);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(onTrackPercent, atRiskPercent);
     }
 
     @Override

@@ -22,25 +22,19 @@ public final class TextCharacterRule {
     /** Why a character is refused; the i18n key names it in a message. */
     public enum Kind {
         /** Tab, line feed or carriage return in a single-line text. */
-        LINE_BREAK("cascade.text.character.line-break"),
+        LINE_BREAK,
         /** A C0 or C1 control character, or DEL. */
-        CONTROL("cascade.text.character.control"),
+        CONTROL,
         /** A bidirectional embedding, override or isolate. */
-        BIDI("cascade.text.character.bidi"),
+        BIDI,
         /** A line or paragraph separator, or a noncharacter. */
-        INVISIBLE("cascade.text.character.invisible"),
+        INVISIBLE,
         /** Half of a surrogate pair without its other half. */
-        LONE_SURROGATE("cascade.text.character.lone-surrogate");
-
-        private final String messageKey;
-
-        Kind(String messageKey) {
-            this.messageKey = messageKey;
-        }
+        LONE_SURROGATE;
 
         /** The i18n key of the kind's name, as a message argument. */
         public String messageKey() {
-            return messageKey;
+            return "cascade.text.character." + WireCode.of(this);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.cascade.okr.core.validation;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One thing wrong with a request (an error) or worth a second look (a warning), named by a stable code and the field
@@ -16,8 +15,7 @@ public record Violation(ViolationCode code, String field, List<String> args, Sev
 
     /** Copies the arguments. */
     public Violation {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(severity, "severity");
+        Require.present("code", code, "severity", severity);
         args = List.copyOf(args);
     }
 

@@ -2,6 +2,7 @@ package dev.cascade.okr.core.access;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.UserRef;
 import java.util.Arrays;
@@ -13,7 +14,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** Who may create a goal for whom: members for themselves, project admins and managers for others. */
 @RunWith(Parameterized.class)
-public class AccessPolicyCreateTest {
+public class AccessPolicyCreateTest extends TableCase<AccessPolicyCreateTest.Creation, Boolean> {
 
     @Parameters(name = "{0} creates a {2} goal of {3} for {1}: {4}")
     public static Collection<Object[]> cases() {
@@ -30,18 +31,8 @@ public class AccessPolicyCreateTest {
         });
     }
 
-    private final String actor;
-    private final String owner;
-    private final String level;
-    private final String project;
-    private final boolean expected;
-
     public AccessPolicyCreateTest(String actor, String owner, String level, String project, boolean expected) {
-        this.actor = actor;
-        this.owner = owner;
-        this.level = level;
-        this.project = project;
-        this.expected = expected;
+        super(new Creation(actor, owner, level, project), expected);
     }
 
     @Test
@@ -49,22 +40,22 @@ public class AccessPolicyCreateTest {
         AccessFacts facts = new AccessFacts() {
             @Override
             public UserRef user() {
-                return new UserRef(actor);
+                return new UserRef(given.actor());
             }
 
             @Override
             public boolean isAppAdmin() {
-                return actor.equals("ada");
+                return given.actor().equals("ada");
             }
 
             @Override
             public boolean canBrowseProject(String key) {
-                return key.equals("CASC") && !actor.equals("olga");
+                return key.equals("CASC") && !given.actor().equals("olga");
             }
 
             @Override
             public boolean isProjectAdmin(String key) {
-                return key.equals("CASC") && actor.equals("pat");
+                return key.equals("CASC") && given.actor().equals("pat");
             }
 
             @Override
@@ -74,11 +65,16 @@ public class AccessPolicyCreateTest {
 
             @Override
             public boolean manages(UserRef other) {
-                return actor.equals("max") && other.key().equals("mei");
+                return given.actor().equals("max") && other.key().equals("mei");
             }
         };
 
+        OrgUnit unit = new OrgUnit.Project(given.project());
         assertEquals(expected, new AccessPolicy("company", true)
-                .canCreate(facts, level, new OrgUnit.Project(project), new UserRef(owner)));
+                .canCreate(facts, given.level(), unit, new UserRef(given.owner())));
+    }
+
+    /** Who creates a goal of which level and project for whom. */
+    record Creation(String actor, String owner, String level, String project) {
     }
 }

@@ -47,28 +47,26 @@ public class AccessPolicyTest {
     }
 
     private final Person person;
-    private final Visibility visibility;
-    private final String level;
-    private final boolean projectUnit;
+    private final Objective goal;
 
     public AccessPolicyTest(Person person, Visibility visibility, String level, String unit) {
         this.person = person;
-        this.visibility = visibility;
-        this.level = level;
-        this.projectUnit = unit.equals("project");
+        this.goal = goal(visibility, level, unit.equals("project"));
     }
 
     @Test
     public void shouldSeeOnlyWhatVisibilityAndRoleAllowWhenGoalIsShown() {
+        Visibility visibility = goal.visibility();
         boolean expected = switch (person) {
             case OWNER, MANAGER, APP_ADMIN -> true;
             case MEMBER -> visibility != Visibility.PRIVATE;
             // a project admin of CASC browses CASC but is no member of the group Sales
-            case PROJECT_ADMIN -> visibility == Visibility.EVERYONE || visibility == Visibility.MEMBERS && projectUnit;
+            case PROJECT_ADMIN -> visibility == Visibility.EVERYONE
+                    || visibility == Visibility.MEMBERS && projectUnit();
             case OUTSIDER -> visibility == Visibility.EVERYONE;
         };
 
-        assertEquals(expected, new AccessPolicy("company", true).canSee(facts(), goal()));
+        assertEquals(expected, new AccessPolicy("company", true).canSee(facts(), goal));
     }
 
     @Test
@@ -76,56 +74,57 @@ public class AccessPolicyTest {
         AccessPolicy policy = new AccessPolicy("company", true);
         Set<UserRef> reports = person == Person.MANAGER ? Set.of(new UserRef("owner")) : Set.of();
 
-        boolean admitted = policy.audience(facts(), reports, Set.of(goal().unit())).map(a -> a.admits(goal()))
+        boolean admitted = policy.audience(facts(), reports, Set.of(goal.unit())).map(a -> a.admits(goal))
                 .orElse(true);
 
-        assertEquals(policy.canSee(facts(), goal()), admitted);
+        assertEquals(policy.canSee(facts(), goal), admitted);
     }
 
     @Test
     public void shouldAdmitNoMembersOnlyGoalWhenItsUnitWasNotAskedAbout() {
         Optional<Audience> audience = new AccessPolicy("company", true).audience(facts(), Set.of(), Set.of());
 
-        boolean admitted = audience.map(a -> a.admits(goal())).orElse(true);
+        boolean admitted = audience.map(a -> a.admits(goal)).orElse(true);
 
-        boolean expected = person == Person.APP_ADMIN || person == Person.OWNER || visibility == Visibility.EVERYONE;
+        boolean expected = person == Person.APP_ADMIN || person == Person.OWNER
+                || goal.visibility() == Visibility.EVERYONE;
         assertEquals(expected, admitted);
     }
 
     @Test
     public void shouldChangeOnlyAsOwnerProjectAdminOrAppAdminWhenGoalIsEdited() {
-        boolean company = level.equals("company");
+        boolean company = goal.levelKey().equals("company");
         boolean expected = switch (person) {
             case APP_ADMIN -> true;
             case OWNER -> !company;
-            case PROJECT_ADMIN -> !company && projectUnit;
+            case PROJECT_ADMIN -> !company && projectUnit();
             case MEMBER, MANAGER, OUTSIDER -> false;
         };
 
-        assertEquals(expected, new AccessPolicy("company", true).canChange(facts(), goal()));
+        assertEquals(expected, new AccessPolicy("company", true).canChange(facts(), goal));
     }
 
     @Test
     public void shouldLetOwnersChangeCompanyGoalsWhenTopLevelIsNotReserved() {
         boolean expected = switch (person) {
             case APP_ADMIN, OWNER -> true;
-            case PROJECT_ADMIN -> projectUnit;
+            case PROJECT_ADMIN -> projectUnit();
             case MEMBER, MANAGER, OUTSIDER -> false;
         };
 
-        assertEquals(expected, new AccessPolicy("company", false).canChange(facts(), goal()));
+        assertEquals(expected, new AccessPolicy("company", false).canChange(facts(), goal));
     }
 
     @Test
     public void shouldLetOwnersTrackCompanyGoalsEvenWhereOnlyAdminsChangeThem() {
-        boolean company = level.equals("company");
+        boolean company = goal.levelKey().equals("company");
         boolean expected = switch (person) {
             case APP_ADMIN, OWNER -> true;
-            case PROJECT_ADMIN -> !company && projectUnit;
+            case PROJECT_ADMIN -> !company && projectUnit();
             case MEMBER, MANAGER, OUTSIDER -> false;
         };
 
-        assertEquals(expected, new AccessPolicy("company", true).canTrack(facts(), goal()));
+        assertEquals(expected, new AccessPolicy("company", true).canTrack(facts(), goal));
     }
 
     @Test
@@ -135,11 +134,15 @@ public class AccessPolicyTest {
         assertEquals(expected, new AccessPolicy("company", true).canSeeAppraisalOf(facts(), new UserRef("owner")));
     }
 
-    private Objective goal() {
+    private static Objective goal(Visibility visibility, String level, boolean projectUnit) {
         OrgUnit unit = projectUnit ? new OrgUnit.Project("CASC") : new OrgUnit.Group("Sales");
         return new Objective(new ObjectiveId(1), "Customers onboard themselves", null, new UserRef("owner"), level,
                 Period.year(2026), unit, GoalType.RESULT, Lifecycle.ACTIVE, visibility, false, List.of(),
                 dev.cascade.okr.core.model.GoalDetails.NONE);
+    }
+
+    private boolean projectUnit() {
+        return goal.unit() instanceof OrgUnit.Project;
     }
 
     private AccessFacts facts() {

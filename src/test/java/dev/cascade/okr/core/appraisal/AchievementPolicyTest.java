@@ -2,6 +2,7 @@ package dev.cascade.okr.core.appraisal;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.BandMeasure;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.IssueCompletion;
@@ -35,7 +36,7 @@ import org.junit.runners.Parameterized.Parameters;
  * evidence, a zero target, a decrease, a band inside and outside).
  */
 @RunWith(Parameterized.class)
-public class AchievementPolicyTest {
+public class AchievementPolicyTest extends TableCase<AchievementPolicyTest.Read, AchievementPolicyTest.Line> {
 
     private static final List<WorkLink> EPIC = List.of(new WorkLink.Epic("CASC-1"));
 
@@ -77,35 +78,22 @@ public class AchievementPolicyTest {
         });
     }
 
-    private final Measure measure;
-    private final Observation observation;
-    private final AchievementBasis basis;
-    private final String actual;
-    private final String target;
-    private final Double rate;
-    private final String explanation;
-
     public AchievementPolicyTest(String name, Measure measure, Observation observation, AchievementBasis basis,
             String actual, String target, Double rate, String explanation) {
-        this.measure = measure;
-        this.observation = observation;
-        this.basis = basis;
-        this.actual = actual;
-        this.target = target;
-        this.rate = rate;
-        this.explanation = explanation;
+        super(new Read(measure, observation), new Line(basis, actual, target, rate, explanation));
     }
 
     @Test
     public void shouldShowActualTargetAndRateWhenTheKeyResultIsRead() {
         KeyResultAchievement line = new AchievementPolicy().keyResult(new KeyResult(new KeyResultId(7), "Measured",
-                Weight.FULL, measure, Progress.noData(NoDataReason.NOT_COMPUTED), null), observation);
+                Weight.FULL, given.measure(), Progress.noData(NoDataReason.NOT_COMPUTED), null), given.observation());
 
-        assertEquals(basis, line.basis());
-        assertEquals(actual, line.actual() == null ? null : line.actual().toPlainString());
-        assertEquals(target, line.target() == null ? null : line.target().toPlainString());
-        assertEquals(rate == null ? null : Rates.fraction(rate), line.rate().isDefined() ? line.rate().rate() : null);
-        assertEquals(explanation, line.explanation());
+        assertEquals(expected.basis(), line.basis());
+        assertEquals(expected.actual(), line.actual() == null ? null : line.actual().toPlainString());
+        assertEquals(expected.target(), line.target() == null ? null : line.target().toPlainString());
+        BigDecimal rate = expected.rate() == null ? null : Rates.fraction(expected.rate());
+        assertEquals(rate, line.rate().isDefined() ? line.rate().rate() : null);
+        assertEquals(expected.explanation(), line.explanation());
     }
 
     private static MetricMeasure metric(Direction direction, String start, String target) {
@@ -114,5 +102,13 @@ public class AchievementPolicyTest {
 
     private static BigDecimal bd(String value) {
         return new BigDecimal(value);
+    }
+
+    /** A key result's measure and what was observed for it. */
+    record Read(Measure measure, Observation observation) {
+    }
+
+    /** The appraisal line: its basis, actual and target as plain numbers, rate as a fraction and explanation. */
+    record Line(AchievementBasis basis, String actual, String target, Double rate, String explanation) {
     }
 }

@@ -2,16 +2,11 @@ package dev.cascade.okr.core.appraisal;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.Bundles;
 import dev.cascade.okr.core.validation.ViolationCode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.stream.Stream;
 import org.junit.Test;
 
 /**
@@ -19,9 +14,6 @@ import org.junit.Test;
  * grades, states, appeal outcomes and missing inputs.
  */
 public class AppraisalMessagesTest {
-
-    private static final Path ROOT =
-            Paths.get(System.getProperty("cascade.basedir", System.getProperty("user.dir"))).toAbsolutePath();
 
     @Test
     public void shouldFindEveryAppraisalKeyWhenReadingBothBundles() throws IOException {
@@ -31,18 +23,11 @@ public class AppraisalMessagesTest {
                 keys.add(code.messageKey());
             }
         }
-        Stream.of(Grade.values()).map(Grade::i18nKey).forEach(keys::add);
-        Stream.of(AppraisalState.values()).map(AppraisalState::i18nKey).forEach(keys::add);
-        Stream.of(AppealOutcome.values()).map(AppealOutcome::i18nKey).forEach(keys::add);
-        Stream.of(CompositeInput.values()).map(CompositeInput::i18nKey).forEach(keys::add);
+        keys.addAll(Bundles.keys(Grade.values(), Grade::i18nKey));
+        keys.addAll(Bundles.keys(AppraisalState.values(), AppraisalState::i18nKey));
+        keys.addAll(Bundles.keys(AppealOutcome.values(), AppealOutcome::i18nKey));
+        keys.addAll(Bundles.keys(CompositeInput.values(), CompositeInput::i18nKey));
 
-        for (String bundle : List.of("i18n/cascade-okr.properties", "i18n/cascade-okr_zh_CN.properties")) {
-            Properties messages = new Properties();
-            try (InputStream in = Files.newInputStream(ROOT.resolve(bundle))) {
-                messages.load(in);
-            }
-            List<String> missing = keys.stream().filter(key -> messages.getProperty(key) == null).toList();
-            assertEquals("keys missing in " + bundle, List.of(), missing);
-        }
+        assertEquals(List.of(), Bundles.missing(keys));
     }
 }

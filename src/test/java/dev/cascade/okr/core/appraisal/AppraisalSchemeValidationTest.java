@@ -3,6 +3,7 @@ package dev.cascade.okr.core.appraisal;
 import static dev.cascade.okr.core.appraisal.SchemeBuilder.band;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.validation.Validated;
 import java.util.Arrays;
@@ -16,7 +17,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** Every setting of the appraisal scheme: each bad value names its field, a stable code and the limits. */
 @RunWith(Parameterized.class)
-public class AppraisalSchemeValidationTest {
+public class AppraisalSchemeValidationTest extends TableCase<SchemeBuilder, String> {
 
     private static final String CAP = "appraisal.cap-out-of-range@achievementCap:50,300";
     private static final String SCALE_MIN = "appraisal.process-scale-invalid@processScaleMin:0,10";
@@ -120,17 +121,13 @@ public class AppraisalSchemeValidationTest {
         return SchemeBuilder.defaults();
     }
 
-    private final SchemeBuilder settings;
-    private final String expected;
-
     public AppraisalSchemeValidationTest(String name, SchemeBuilder settings, String expected) {
-        this.settings = settings;
-        this.expected = expected;
+        super(settings, expected);
     }
 
     @Test
     public void shouldReportExactlyTheExpectedViolationsWhenValidatingTheSettings() {
-        Validated<AppraisalScheme> scheme = AppraisalScheme.of(settings.draft());
+        Validated<AppraisalScheme> scheme = AppraisalScheme.of(given.draft());
 
         assertEquals(expected, Findings.of(scheme.violations()));
         assertEquals(expected.isEmpty(), scheme.isValid());

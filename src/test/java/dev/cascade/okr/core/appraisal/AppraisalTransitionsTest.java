@@ -11,6 +11,7 @@ import static dev.cascade.okr.core.appraisal.Appraisals.MANAGER;
 import static dev.cascade.okr.core.appraisal.Appraisals.REVIEWER;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.validation.Validated;
 import java.time.Instant;
@@ -29,7 +30,7 @@ import org.junit.runners.Parameterized.Parameters;
  * the state allows it, by everyone who may not (refused by the actor).
  */
 @RunWith(Parameterized.class)
-public class AppraisalTransitionsTest {
+public class AppraisalTransitionsTest extends TableCase<AppraisalTransitionsTest.Attempt, String> {
 
     /** One day after sign-off: inside the appeal window. */
     private static final Instant AT = Instant.parse("2024-12-28T09:00:00Z");
@@ -109,32 +110,29 @@ public class AppraisalTransitionsTest {
         return cases;
     }
 
-    private final AppraisalState state;
-    private final Step step;
-    private final UserRef actor;
-    private final String expected;
-
     public AppraisalTransitionsTest(AppraisalState state, Step step, String actor, String expected) {
-        this.state = state;
-        this.step = step;
-        this.actor = new UserRef(actor);
-        this.expected = expected;
+        super(new Attempt(state, step, new UserRef(actor)), expected);
     }
 
     @Test
     public void shouldMoveOnlyWhenTheStateAndThePersonAllowTheStep() {
-        AppraisalWorkflow before = Appraisals.in(state);
+        AppraisalWorkflow before = Appraisals.in(given.state());
 
-        Validated<AppraisalWorkflow> after = step.take(before, actor);
+        Validated<AppraisalWorkflow> after = given.step().take(before, given.actor());
 
         assertEquals(expected, Findings.of(after.violations()));
         if (expected.isEmpty()) {
             AppraisalWorkflow moved = after.value();
-            assertEquals(step.target, moved.state());
+            assertEquals(given.step().target, moved.state());
             assertEquals(before.history().size() + 1, moved.history().size());
-            assertEquals(new AppraisalWorkflow.Transition(state, step.target, new Stamp(actor, AT)),
+            Stamp stamp = new Stamp(given.actor(), AT);
+            assertEquals(new AppraisalWorkflow.Transition(given.state(), given.step().target, stamp),
                     moved.history().get(moved.history().size() - 1));
         }
-        assertEquals(state, before.state());
+        assertEquals(given.state(), before.state());
+    }
+
+    /** Who tries which step from which state. */
+    record Attempt(AppraisalState state, Step step, UserRef actor) {
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Rates;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
@@ -18,7 +20,7 @@ import org.junit.runners.Parameterized.Parameters;
  * violation): never a silent 0.
  */
 @RunWith(Parameterized.class)
-public class CompositePolicyTest {
+public class CompositePolicyTest extends TableCase<CompositePolicyTest.Inputs, CompositePolicyTest.Incomplete> {
 
     private static final AppraisalScheme DEFAULTS = AppraisalScheme.defaults();
     private static final AppraisalScheme SCALE_0_10 = SchemeBuilder.defaults().scale(0, 10).build();
@@ -46,39 +48,37 @@ public class CompositePolicyTest {
         });
     }
 
-    private final AppraisalScheme scheme;
-    private final Double rate;
-    private final Integer score;
-    private final String expectedViolations;
-    private final Set<CompositeInput> expectedMissing;
-    private final String expectedExplanation;
-
     public CompositePolicyTest(String name, AppraisalScheme scheme, Double rate, Integer score,
             String expectedViolations, Set<CompositeInput> expectedMissing, String expectedExplanation) {
-        this.scheme = scheme;
-        this.rate = rate;
-        this.score = score;
-        this.expectedViolations = expectedViolations;
-        this.expectedMissing = expectedMissing;
-        this.expectedExplanation = expectedExplanation;
+        super(new Inputs(scheme, rate, score), new Incomplete(expectedViolations, expectedMissing,
+                expectedExplanation));
     }
 
     @Test
     public void shouldBeIncompleteOrRefusedWhenAnInputIsMissingOrWrong() {
-        var result = new CompositePolicy().goalComposite(scheme, rate == null ? null : Rates.fraction(rate), score);
+        BigDecimal rate = given.rate() == null ? null : Rates.fraction(given.rate());
+        var result = new CompositePolicy().goalComposite(given.scheme(), rate, given.score());
 
-        assertEquals(expectedViolations, Findings.of(result.violations()));
-        if (expectedMissing == null) {
+        assertEquals(expected.violations(), Findings.of(result.violations()));
+        if (expected.missing() == null) {
             assertFalse(result.isValid());
             return;
         }
         Composite composite = result.value();
         assertFalse(composite.isComplete());
-        assertEquals(expectedMissing, composite.missing());
-        assertEquals(expectedExplanation, composite.explanation());
+        assertEquals(expected.missing(), composite.missing());
+        assertEquals(expected.explanation(), composite.explanation());
         assertThrows(IllegalStateException.class, composite::score);
         assertThrows(IllegalStateException.class, composite::grade);
-        assertEquals(rate == null, composite.resultsPoints().isEmpty());
-        assertEquals(score == null, composite.processPoints().isEmpty());
+        assertEquals(given.rate() == null, composite.resultsPoints().isEmpty());
+        assertEquals(given.score() == null, composite.processPoints().isEmpty());
+    }
+
+    /** The scheme and the two inputs of a goal's composite, either of which may be missing. */
+    record Inputs(AppraisalScheme scheme, Double rate, Integer score) {
+    }
+
+    /** The findings, what is missing ({@code null} where refused) and the explanation of the incomplete composite. */
+    record Incomplete(String violations, Set<CompositeInput> missing, String explanation) {
     }
 }

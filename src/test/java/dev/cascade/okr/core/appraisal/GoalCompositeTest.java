@@ -3,6 +3,7 @@ package dev.cascade.okr.core.appraisal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.model.Weight;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ import org.junit.runners.Parameterized.Parameters;
  * each.
  */
 @RunWith(Parameterized.class)
-public class GoalCompositeTest {
+public class GoalCompositeTest extends TableCase<GoalCompositeTest.Inputs, GoalCompositeTest.Graded> {
 
     private static final AppraisalScheme DEFAULTS = AppraisalScheme.defaults();
     private static final AppraisalScheme CAP_120 = SchemeBuilder.defaults().cap("1.20").build();
@@ -79,42 +80,43 @@ public class GoalCompositeTest {
         });
     }
 
-    private final AppraisalScheme scheme;
-    private final double rate;
-    private final int score;
-    private final BigDecimal expectedScore;
-    private final Grade expectedGrade;
-    private final String expectedExplanation;
-
     public GoalCompositeTest(String name, AppraisalScheme scheme, double rate, int score, String expectedScore,
             Grade expectedGrade, String expectedExplanation) {
-        this.scheme = scheme;
-        this.rate = rate;
-        this.score = score;
-        this.expectedScore = new BigDecimal(expectedScore);
-        this.expectedGrade = expectedGrade;
-        this.expectedExplanation = expectedExplanation;
+        super(new Inputs(scheme, rate, score), new Graded(new BigDecimal(expectedScore), expectedGrade,
+                expectedExplanation));
+    }
+
+    private Composite composite() {
+        return new CompositePolicy().goalComposite(given.scheme(), Rates.fraction(given.rate()), given.score()).value();
     }
 
     @Test
     public void shouldScoreGradeAndExplainWhenBothInputsAreKnown() {
-        Composite composite = new CompositePolicy().goalComposite(scheme, Rates.fraction(rate), score).value();
+        Composite composite = composite();
 
         assertTrue(composite.isComplete());
-        assertEquals(expectedScore, composite.score());
-        assertEquals(expectedGrade, composite.grade());
-        assertEquals(expectedExplanation, composite.explanation());
+        assertEquals(expected.score(), composite.score());
+        assertEquals(expected.grade(), composite.grade());
+        assertEquals(expected.explanation(), composite.explanation());
     }
 
     @Test
     public void shouldShowPartsThatAddUpToTheExplainedSumWhenComplete() {
-        Composite composite = new CompositePolicy().goalComposite(scheme, Rates.fraction(rate), score).value();
+        Composite composite = composite();
         BigDecimal sum = composite.resultsPoints().orElseThrow().add(composite.processPoints().orElseThrow());
 
         assertEquals(2, composite.resultsPoints().orElseThrow().scale());
         assertEquals(2, composite.processPoints().orElseThrow().scale());
-        assertEquals(expectedScore, Arithmetic.total(sum));
-        assertEquals(Rates.fraction(rate), composite.achievementRate().orElseThrow());
-        assertEquals(score, composite.processScore().orElseThrow());
+        assertEquals(expected.score(), Arithmetic.total(sum));
+        assertEquals(Rates.fraction(given.rate()), composite.achievementRate().orElseThrow());
+        assertEquals(given.score(), composite.processScore().orElseThrow());
+    }
+
+    /** The scheme, the achievement rate as a fraction and the process score. */
+    record Inputs(AppraisalScheme scheme, double rate, int score) {
+    }
+
+    /** The composite score, the grade and the explanation the composite must show. */
+    record Graded(BigDecimal score, Grade grade, String explanation) {
     }
 }

@@ -3,6 +3,7 @@ package dev.cascade.okr.core.appraisal;
 import static dev.cascade.okr.core.appraisal.SchemeBuilder.band;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,7 +14,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** The grade a composite earns: each band's minimum is inclusive, and below the last band is Needs improvement. */
 @RunWith(Parameterized.class)
-public class GradeBandsTest {
+public class GradeBandsTest extends TableCase<GradeBandsTest.Graded, Grade> {
 
     private static final AppraisalScheme DEFAULTS = AppraisalScheme.defaults();
     /** A three-grade scheme without Good. */
@@ -41,18 +42,16 @@ public class GradeBandsTest {
         });
     }
 
-    private final BigDecimal score;
-    private final Grade expected;
-    private final AppraisalScheme scheme;
-
     public GradeBandsTest(String name, String score, Grade expected, AppraisalScheme scheme) {
-        this.score = new BigDecimal(score);
-        this.expected = expected;
-        this.scheme = scheme;
+        super(new Graded(scheme, new BigDecimal(score)), expected);
     }
 
     @Test
     public void shouldGiveTheBestBandReachedWhenGrading() {
-        assertEquals(expected, scheme.grade(score));
+        assertEquals(expected, given.scheme().grade(given.score()));
+    }
+
+    /** The scheme and the composite score graded by it. */
+    record Graded(AppraisalScheme scheme, BigDecimal score) {
     }
 }

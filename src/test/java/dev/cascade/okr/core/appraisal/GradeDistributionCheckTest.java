@@ -7,6 +7,7 @@ import static dev.cascade.okr.core.appraisal.Grade.PASS;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.validation.Violation;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** The advisory distribution check: warnings above the guided share, none for small groups, never an error. */
 @RunWith(Parameterized.class)
-public class GradeDistributionCheckTest {
+public class GradeDistributionCheckTest extends TableCase<GradeDistributionCheckTest.Group, String> {
 
     private static final AppraisalScheme DEFAULTS = AppraisalScheme.defaults();
     private static final AppraisalScheme STRICT = SchemeBuilder.defaults()
@@ -73,23 +74,21 @@ public class GradeDistributionCheckTest {
         return reordered;
     }
 
-    private final AppraisalScheme scheme;
-    private final List<Grade> grades;
-    private final String expected;
-
     public GradeDistributionCheckTest(String name, AppraisalScheme scheme, List<Grade> grades, String expected) {
-        this.scheme = scheme;
-        this.grades = grades;
-        this.expected = expected;
+        super(new Group(scheme, grades), expected);
     }
 
     @Test
     public void shouldWarnOnlyAboveTheGuidanceWhenTheGroupIsLargeEnough() {
-        List<Violation> findings = new GradeDistributionCheck().check(scheme, grades);
+        List<Violation> findings = new GradeDistributionCheck().check(given.scheme(), given.grades());
 
         assertEquals(expected, Findings.of(findings));
         for (Violation finding : findings) {
             assertFalse("a distribution finding is never an error: " + finding, finding.isError());
         }
+    }
+
+    /** A scheme and the grades given in one group. */
+    record Group(AppraisalScheme scheme, List<Grade> grades) {
     }
 }

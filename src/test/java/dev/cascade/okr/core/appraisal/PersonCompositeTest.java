@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.validation.Validated;
@@ -22,7 +23,7 @@ import org.junit.runners.Parameterized.Parameters;
  * rounding, the explanation, incomplete goals, and refusals when the weights do not sum to 100%.
  */
 @RunWith(Parameterized.class)
-public class PersonCompositeTest {
+public class PersonCompositeTest extends TableCase<List<WeightedComposite>, PersonCompositeTest.Person> {
 
     private static final AppraisalScheme DEFAULTS = AppraisalScheme.defaults();
     private static final CompositePolicy POLICY = new CompositePolicy();
@@ -75,44 +76,40 @@ public class PersonCompositeTest {
                 new WeightedComposite(new Weight(3334), LOW));
     }
 
-    private final List<WeightedComposite> goals;
-    private final String expectedViolations;
-    private final BigDecimal expectedScore;
-    private final Grade expectedGrade;
-    private final String expectedExplanation;
-    private final String expectedIncomplete;
-
     public PersonCompositeTest(String name, List<WeightedComposite> goals, String expectedViolations,
             String expectedScore, Grade expectedGrade, String expectedExplanation, String expectedIncomplete) {
-        this.goals = goals;
-        this.expectedViolations = expectedViolations;
-        this.expectedScore = expectedScore == null ? null : new BigDecimal(expectedScore);
-        this.expectedGrade = expectedGrade;
-        this.expectedExplanation = expectedExplanation;
-        this.expectedIncomplete = expectedIncomplete;
+        super(goals, new Person(expectedViolations, expectedScore == null ? null : new BigDecimal(expectedScore),
+                expectedGrade, expectedExplanation, expectedIncomplete));
     }
 
     @Test
     public void shouldWeighTheGoalCompositesWhenTheWeightsSumTo100() {
-        Validated<PersonComposite> result = POLICY.personComposite(DEFAULTS, goals);
+        Validated<PersonComposite> result = POLICY.personComposite(DEFAULTS, given);
 
-        assertEquals(expectedViolations, Findings.of(result.violations()));
-        assertEquals(expectedExplanation != null, result.isValid());
+        assertEquals(expected.violations(), Findings.of(result.violations()));
+        assertEquals(expected.explanation() != null, result.isValid());
         if (!result.isValid()) {
             return;
         }
         PersonComposite person = result.value();
-        assertEquals(expectedExplanation, person.explanation());
-        assertEquals(expectedIncomplete, person.incompleteGoals().stream().map(String::valueOf)
+        assertEquals(expected.explanation(), person.explanation());
+        assertEquals(expected.incomplete(), person.incompleteGoals().stream().map(String::valueOf)
                 .reduce((a, b) -> a + "," + b).orElse(""));
-        assertEquals(goals, person.goals());
-        if (expectedScore == null) {
+        assertEquals(given, person.goals());
+        if (expected.score() == null) {
             assertThrows(IllegalStateException.class, person::score);
             assertThrows(IllegalStateException.class, person::grade);
         } else {
             assertTrue(person.isComplete());
-            assertEquals(expectedScore, person.score());
-            assertEquals(expectedGrade, person.grade());
+            assertEquals(expected.score(), person.score());
+            assertEquals(expected.grade(), person.grade());
         }
+    }
+
+    /**
+     * What the person composite must show: the findings, the score and grade ({@code null} while incomplete), the
+     * explanation ({@code null} where refused) and the incomplete goals.
+     */
+    record Person(String violations, BigDecimal score, Grade grade, String explanation, String incomplete) {
     }
 }

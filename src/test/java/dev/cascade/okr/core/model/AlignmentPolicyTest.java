@@ -2,6 +2,7 @@ package dev.cascade.okr.core.model;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import org.junit.runners.Parameterized.Parameters;
  * goal 7 (person, 2026) and goal 8 (person, 5 to 9 January 2026) stand alone. Depth limit 3 unless stated.
  */
 @RunWith(Parameterized.class)
-public class AlignmentPolicyTest {
+public class AlignmentPolicyTest extends TableCase<AlignmentPolicyTest.Link, AlignmentPolicyTest.Refusal> {
 
     @Parameters(name = "{0}: {1} -> {2}")
     public static Collection<Object[]> cases() {
@@ -44,38 +45,29 @@ public class AlignmentPolicyTest {
         });
     }
 
-    private final int child;
-    private final int parent;
-    private final int depthLimit;
-    private final List<ViolationCode> expected;
-    private final String firstArg;
-
     public AlignmentPolicyTest(String name, int child, int parent, int depthLimit, List<ViolationCode> expected,
             String firstArg) {
-        this.child = child;
-        this.parent = parent;
-        this.depthLimit = depthLimit;
-        this.expected = expected;
-        this.firstArg = firstArg;
+        super(new Link(child, parent, depthLimit), new Refusal(expected, firstArg));
     }
 
     @Test
     public void shouldAnswerTheExpectedViolationsWhenGoalIsAligned() {
         LevelScheme scheme = LevelScheme.of(List.of("company", "department", "team", "individual"),
-                List.of("Company", "Department", "Team", "Individual"), depthLimit).value();
+                List.of("Company", "Department", "Team", "Individual"), given.depthLimit()).value();
 
         List<Violation> violations = new AlignmentPolicy(scheme)
-                .check(graph(), new ObjectiveId(child), new ObjectiveId(parent));
+                .check(graph(), new ObjectiveId(given.child()), new ObjectiveId(given.parent()));
 
         List<ViolationCode> codes = new ArrayList<>();
         for (Violation violation : violations) {
             codes.add(violation.code());
-            assertEquals(violation.code() == ViolationCode.ALIGNMENT_GOAL_UNKNOWN && child == 98 ? "child" : "parent",
+            boolean unknownChild = violation.code() == ViolationCode.ALIGNMENT_GOAL_UNKNOWN && given.child() == 98;
+            assertEquals(unknownChild ? "child" : "parent",
                     violation.field());
         }
-        assertEquals(expected, codes);
-        if (!firstArg.isEmpty()) {
-            assertEquals(firstArg, violations.get(violations.size() - 1).args().get(0));
+        assertEquals(expected.codes(), codes);
+        if (!expected.firstArg().isEmpty()) {
+            assertEquals(expected.firstArg(), violations.get(violations.size() - 1).args().get(0));
         }
     }
 
@@ -96,5 +88,13 @@ public class AlignmentPolicyTest {
 
     private static Alignment align(int child, int parent) {
         return new Alignment(new ObjectiveId(child), new ObjectiveId(parent), Weight.ofPercent(50));
+    }
+
+    /** The goal aligned, the goal it is aligned to, and the depth the level scheme allows. */
+    record Link(int child, int parent, int depthLimit) {
+    }
+
+    /** The codes of the violations in order, and the first argument of the last one ("" where none is checked). */
+    record Refusal(List<ViolationCode> codes, String firstArg) {
     }
 }

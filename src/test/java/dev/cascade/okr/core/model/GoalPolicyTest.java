@@ -2,6 +2,7 @@ package dev.cascade.okr.core.model;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.validation.Validated;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -15,7 +16,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** Lifecycle moves of a whole objective: what a draft may still get wrong, and what confirmation demands. */
 @RunWith(Parameterized.class)
-public class GoalPolicyTest {
+public class GoalPolicyTest extends TableCase<GoalPolicyTest.Move, String> {
 
     private static final KeyResult NPS = keyResult(1, "Raise NPS from 30 to 45", 70,
             new MetricMeasure(Direction.INCREASE, new BigDecimal("30"), TargetTiers.of(new BigDecimal("45")), ""));
@@ -48,35 +49,25 @@ public class GoalPolicyTest {
         });
     }
 
-    private final String level;
-    private final List<KeyResult> keyResults;
-    private final Lifecycle from;
-    private final Lifecycle to;
-    private final String expected;
-
     public GoalPolicyTest(String name, String level, List<KeyResult> keyResults, Lifecycle from, Lifecycle to,
             String expected) {
-        this.level = level;
-        this.keyResults = keyResults;
-        this.from = from;
-        this.to = to;
-        this.expected = expected;
+        super(new Move(level, keyResults, from, to), expected);
     }
 
     @Test
     public void shouldAnswerTheStatedFindingsWhenGoalMovesInItsLifecycle() {
         Objective objective = new Objective(new ObjectiveId(7), "Customers onboard themselves", null,
-                new UserRef("alice"), level, Period.year(2026), new OrgUnit.Project("CASC"), GoalType.RESULT, from,
-                Visibility.EVERYONE, false, keyResults, dev.cascade.okr.core.model.GoalDetails.NONE);
+                new UserRef("alice"), given.level(), Period.year(2026), new OrgUnit.Project("CASC"), GoalType.RESULT,
+                given.from(), Visibility.EVERYONE, false, given.keyResults(), GoalDetails.NONE);
 
-        Validated<Objective> moved = new GoalPolicy(LevelScheme.defaults()).moveTo(objective, to);
+        Validated<Objective> moved = new GoalPolicy(LevelScheme.defaults()).moveTo(objective, given.to());
 
         assertEquals(expected, moved.violations().stream()
                 .map(v -> v.severity().name().toLowerCase() + " " + v.code().code() + "@" + v.field() + v.args())
                 .collect(Collectors.joining("; ")));
         assertEquals(moved.errors().isEmpty(), moved.isValid());
         if (moved.isValid()) {
-            assertEquals(to, moved.value().lifecycle());
+            assertEquals(given.to(), moved.value().lifecycle());
         }
     }
 
@@ -84,5 +75,9 @@ public class GoalPolicyTest {
             dev.cascade.okr.core.model.Measure measure) {
         return new KeyResult(new KeyResultId(id), title, Weight.ofPercent(weightPercent), measure,
                 Progress.noData(NoDataReason.NOT_COMPUTED), null);
+    }
+
+    /** A goal of a level with its key results, moving from one state to another. */
+    record Move(String level, List<KeyResult> keyResults, Lifecycle from, Lifecycle to) {
     }
 }

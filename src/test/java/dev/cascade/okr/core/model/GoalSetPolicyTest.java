@@ -2,6 +2,7 @@ package dev.cascade.okr.core.model;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.validation.Severity;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -18,7 +19,7 @@ import org.junit.runners.Parameterized.Parameters;
  * case — who is in the set (same owner, exactly the same period, a weight), draft warns, confirmed refuses.
  */
 @RunWith(Parameterized.class)
-public class GoalSetPolicyTest {
+public class GoalSetPolicyTest extends TableCase<GoalSetPolicyTest.GoalSet, GoalSetPolicyTest.Finding> {
 
     private static final Period YEAR = Period.year(2026);
     private static final Period Q1 = Period.quarter(2026, 1);
@@ -50,27 +51,19 @@ public class GoalSetPolicyTest {
         });
     }
 
-    private final Objective goal;
-    private final List<Objective> others;
-    private final Severity severity;
-    private final String sum;
-
     public GoalSetPolicyTest(String name, Objective goal, List<Objective> others, Severity severity, String sum) {
-        this.goal = goal;
-        this.others = others;
-        this.severity = severity;
-        this.sum = sum;
+        super(new GoalSet(goal, others), new Finding(severity, sum));
     }
 
     @Test
     public void shouldFindTheSumOfThePersonsSetWhenTheGoalHasAWeight() {
-        List<Violation> found = new GoalSetPolicy().check(goal, others);
+        List<Violation> found = new GoalSetPolicy().check(given.goal(), given.others());
 
-        if (severity == null) {
+        if (expected.severity() == null) {
             assertEquals(List.of(), found);
         } else {
             assertEquals(List.of(new Violation(ViolationCode.GOAL_WEIGHTS_NOT_100, "weight",
-                    List.of(sum, "2026-01-01", "2026-12-31"), severity)), found);
+                    List.of(expected.sum(), "2026-01-01", "2026-12-31"), expected.severity())), found);
         }
     }
 
@@ -90,5 +83,13 @@ public class GoalSetPolicyTest {
         return new Objective(new ObjectiveId(id), "Goal " + id, null, new UserRef(owner), "individual", period,
                 new OrgUnit.Project("SALES"), GoalType.RESULT, lifecycle, Visibility.MEMBERS, false, List.of(),
                 new GoalDetails(null, List.of(), null, weight));
+    }
+
+    /** The goal checked and the other goals of its owner. */
+    record GoalSet(Objective goal, List<Objective> others) {
+    }
+
+    /** How the sum is reported ({@code null} where the set is fine) and the sum in per-cent. */
+    record Finding(Severity severity, String sum) {
     }
 }

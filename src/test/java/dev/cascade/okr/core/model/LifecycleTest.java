@@ -2,6 +2,7 @@ package dev.cascade.okr.core.model;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import java.util.Arrays;
 import java.util.Collection;
 import org.junit.Test;
@@ -11,7 +12,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** Every lifecycle move, allowed or not. */
 @RunWith(Parameterized.class)
-public class LifecycleTest {
+public class LifecycleTest extends TableCase<LifecycleTest.Move, Boolean> {
 
     @Parameters(name = "{0} -> {1}: {2}")
     public static Collection<Object[]> cases() {
@@ -26,18 +27,16 @@ public class LifecycleTest {
         return Arrays.asList(table);
     }
 
-    private final Lifecycle from;
-    private final Lifecycle to;
-    private final boolean allowed;
-
     public LifecycleTest(Lifecycle from, Lifecycle to, boolean allowed) {
-        this.from = from;
-        this.to = to;
-        this.allowed = allowed;
+        super(new Move(from, to), allowed);
     }
 
     @Test
     public void shouldAllowOnlyTheDocumentedMovesWhenGoalChangesState() {
-        assertEquals(allowed, from.canMoveTo(to));
+        assertEquals(expected, given.from().canMoveTo(given.to()));
+    }
+
+    /** A move from one state to another. */
+    record Move(Lifecycle from, Lifecycle to) {
     }
 }

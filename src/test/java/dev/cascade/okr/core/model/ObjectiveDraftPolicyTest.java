@@ -2,6 +2,7 @@ package dev.cascade.okr.core.model;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,7 +15,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** The shape rules of a submitted objective: each bad draft names its field and a stable code. */
 @RunWith(Parameterized.class)
-public class ObjectiveDraftPolicyTest {
+public class ObjectiveDraftPolicyTest extends TableCase<ObjectiveDraft, String> {
 
     private static final KeyResultDraft GOOD_KR = new KeyResultDraft("Ship it", "CASC-1", null);
 
@@ -51,17 +52,13 @@ public class ObjectiveDraftPolicyTest {
         return new ObjectiveDraft(title, null, project, keyResults);
     }
 
-    private final ObjectiveDraft draft;
-    private final String expected;
-
     public ObjectiveDraftPolicyTest(String name, ObjectiveDraft draft, String expected) {
-        this.draft = draft;
-        this.expected = expected;
+        super(draft, expected);
     }
 
     @Test
     public void shouldReportEveryViolationWithCodeAndFieldWhenDraftIsChecked() {
-        String actual = new ObjectiveDraftPolicy().check(draft).stream()
+        String actual = new ObjectiveDraftPolicy().check(given).stream()
                 .map(v -> v.code().code() + "@" + v.field()).collect(Collectors.joining(","));
 
         assertEquals(expected, actual);

@@ -3,6 +3,7 @@ package dev.cascade.okr.core.model;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.TableCase;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,7 +14,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** Period bounds, lengths and the share of a period elapsed at a date, case by case. */
 @RunWith(Parameterized.class)
-public class PeriodTest {
+public class PeriodTest extends TableCase<Period, PeriodTest.Facts> {
 
     @Parameters(name = "{0} at {3}")
     public static Collection<Object[]> cases() {
@@ -31,38 +32,32 @@ public class PeriodTest {
         });
     }
 
-    private final Period period;
-    private final String bounds;
-    private final long length;
-    private final LocalDate day;
-    private final double elapsed;
-
     public PeriodTest(Period period, String bounds, long length, String day, double elapsed) {
-        this.period = period;
-        this.bounds = bounds;
-        this.length = length;
-        this.day = LocalDate.parse(day);
-        this.elapsed = elapsed;
+        super(period, new Facts(bounds, length, LocalDate.parse(day), elapsed));
     }
 
     @Test
     public void shouldHaveInclusiveBoundsAndLengthWhenCreated() {
-        assertEquals(bounds, period.start() + ".." + period.end());
-        assertEquals(length, period.lengthInDays());
+        assertEquals(expected.bounds(), given.start() + ".." + given.end());
+        assertEquals(expected.length(), given.lengthInDays());
     }
 
     @Test
     public void shouldCountTheDayItselfWhenElapsedShareIsAsked() {
-        assertEquals(elapsed, period.elapsedFractionAt(day), 1e-12);
+        assertEquals(expected.elapsed(), given.elapsedFractionAt(expected.day()), 1e-12);
     }
 
     @Test
     public void shouldNestInsideItsYearWhenCalendarPeriod() {
-        assertTrue(Period.year(period.start().getYear()).contains(period));
-        assertTrue(period.contains(period));
+        assertTrue(Period.year(given.start().getYear()).contains(given));
+        assertTrue(given.contains(given));
     }
 
     static Period custom(String start, String end) {
         return Period.custom(LocalDate.parse(start), LocalDate.parse(end), "period").value();
+    }
+
+    /** What a period must show: its bounds, its length in days, and the share elapsed at a day. */
+    record Facts(String bounds, long length, LocalDate day, double elapsed) {
     }
 }

@@ -3,6 +3,7 @@ package dev.cascade.okr.core.model;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.validation.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -129,7 +130,7 @@ public class SmartCheckTest {
 
     /** Missing fields and the deadline against the period. */
     @RunWith(Parameterized.class)
-    public static class Fields {
+    public static class Fields extends TableCase<SmartSubject, String> {
 
         @Parameters(name = "{0}")
         public static Collection<Object[]> cases() {
@@ -177,22 +178,18 @@ public class SmartCheckTest {
             return new SmartSubject("Ship it", null, true, BigDecimal.ONE, deadline, ANN, Q1);
         }
 
-        private final SmartSubject subject;
-        private final String expected;
-
         public Fields(String name, SmartSubject subject, String expected) {
-            this.subject = subject;
-            this.expected = expected;
+            super(subject, expected);
         }
 
         @Test
         public void shouldWarnAboutEachMissingOrMisplacedFieldWhenChecked() {
-            assertEquals(expected, describe(new SmartCheck().check(subject)));
+            assertEquals(expected, describe(new SmartCheck().check(given)));
         }
 
         @Test
         public void shouldNeverReportAnErrorWhenChecked() {
-            assertFalse(new SmartCheck().check(subject).stream().anyMatch(Violation::isError));
+            assertFalse(new SmartCheck().check(given).stream().anyMatch(Violation::isError));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.cascade.okr.core.model;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.validation.Severity;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -15,7 +16,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** Weights must sum to 100%: an error once confirmed, a warning on drafts. */
 @RunWith(Parameterized.class)
-public class WeightPolicyTest {
+public class WeightPolicyTest extends TableCase<WeightPolicyTest.Weights, WeightPolicyTest.Finding> {
 
     @Parameters(name = "{0} {1} -> {2} {3}")
     public static Collection<Object[]> cases() {
@@ -33,27 +34,29 @@ public class WeightPolicyTest {
         });
     }
 
-    private final List<Weight> weights;
-    private final Lifecycle lifecycle;
-    private final Severity severity;
-    private final String sum;
-
     public WeightPolicyTest(int[] basisPoints, Lifecycle lifecycle, Severity severity, String sum) {
-        this.weights = Arrays.stream(basisPoints).mapToObj(Weight::new).toList();
-        this.lifecycle = lifecycle;
-        this.severity = severity;
-        this.sum = sum;
+        super(new Weights(Arrays.stream(basisPoints).mapToObj(Weight::new).toList(), lifecycle),
+                new Finding(severity, sum));
     }
 
     @Test
     public void shouldFlagSumOtherThanHundredWhenChecked() {
-        List<Violation> found = new WeightPolicy().checkSum(weights, lifecycle, "keyResults");
+        List<Violation> found = new WeightPolicy().checkSum(given.weights(), given.lifecycle(), "keyResults");
 
-        if (severity == null) {
+        if (expected.severity() == null) {
             assertEquals(List.of(), found);
         } else {
-            assertEquals(List.of(new Violation(ViolationCode.WEIGHTS_NOT_100, "keyResults", List.of(sum), severity)),
-                    found);
+            Violation sum = new Violation(ViolationCode.WEIGHTS_NOT_100, "keyResults", List.of(expected.sum()),
+                    expected.severity());
+            assertEquals(List.of(sum), found);
         }
+    }
+
+    /** The weights of a goal's key results and the state the goal is in. */
+    record Weights(List<Weight> weights, Lifecycle lifecycle) {
+    }
+
+    /** How the sum is reported ({@code null} where it is fine) and the sum in per-cent. */
+    record Finding(Severity severity, String sum) {
     }
 }

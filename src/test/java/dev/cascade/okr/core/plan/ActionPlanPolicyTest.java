@@ -15,6 +15,7 @@ import static dev.cascade.okr.core.plan.RaciRole.RESPONSIBLE;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.plan.PlanFixture.Draft;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
@@ -33,7 +34,7 @@ import org.junit.runners.Parameterized.Parameters;
  * an error ({@code E}) or a warning ({@code W}). New items get id 99; {@code T1} and {@code I1} update existing ones.
  */
 @RunWith(Parameterized.class)
-public class ActionPlanPolicyTest {
+public class ActionPlanPolicyTest extends TableCase<ActionPlanPolicyTest.Submission, String> {
 
     private static final String I = "initiative";
     private static final String T = "task";
@@ -189,14 +190,8 @@ public class ActionPlanPolicyTest {
         return change;
     }
 
-    private final String kind;
-    private final UnaryOperator<Draft> change;
-    private final String expected;
-
     public ActionPlanPolicyTest(String name, String kind, UnaryOperator<Draft> change, String expected) {
-        this.kind = kind;
-        this.change = change;
-        this.expected = expected;
+        super(new Submission(kind, change), expected);
     }
 
     @Test
@@ -215,18 +210,18 @@ public class ActionPlanPolicyTest {
         if (!hasError) {
             List<PlanItem> before = PlanFixture.campaign().items();
             List<PlanItem> after = result.value().items();
-            PlanItem stored = result.value().item(kind.equals(I) ? new InitiativeId(99) : new TaskId(99))
+            PlanItem stored = result.value().item(given.kind().equals(I) ? new InitiativeId(99) : new TaskId(99))
                     .orElseThrow();
             assertEquals(before.size() + 1, after.size());
             assertTrue(after.containsAll(before));
-            assertEquals(change.apply(new Draft()).title, stored.title());
+            assertEquals(given.change().apply(new Draft()).title, stored.title());
         }
     }
 
     private Validated<ActionPlan> put() {
-        Draft draft = change.apply(new Draft());
+        Draft draft = given.change().apply(new Draft());
         ActionPlanPolicy policy = new ActionPlanPolicy();
-        return kind.equals(I)
+        return given.kind().equals(I)
                 ? policy.putInitiative(PlanFixture.campaign(), Q1, new InitiativeId(99), draft.asInitiative())
                 : policy.putTask(PlanFixture.campaign(), Q1, new TaskId(99), draft.asTask());
     }
@@ -238,5 +233,9 @@ public class ActionPlanPolicyTest {
     static String describe(Violation v) {
         return (v.isError() ? "E " : "W ") + v.code().code() + "@" + v.field()
                 + (v.args().isEmpty() ? "" : "[" + String.join("|", v.args()) + "]");
+    }
+
+    /** The kind of item submitted, {@link #I} or {@link #T}, and how its draft differs from a good one. */
+    record Submission(String kind, UnaryOperator<Draft> change) {
     }
 }

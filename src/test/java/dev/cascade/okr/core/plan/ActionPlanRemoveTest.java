@@ -10,6 +10,7 @@ import static dev.cascade.okr.core.plan.PlanFixture.initiative;
 import static dev.cascade.okr.core.plan.PlanFixture.task;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.validation.Validated;
 import java.util.Arrays;
 import java.util.Collection;
@@ -25,7 +26,7 @@ import org.junit.runners.Parameterized.Parameters;
  * still waits for it.
  */
 @RunWith(Parameterized.class)
-public class ActionPlanRemoveTest {
+public class ActionPlanRemoveTest extends TableCase<PlanItemId, ActionPlanRemoveTest.Removal> {
 
     /** The campaign, plus: I2 "Build landing page" waits for T1 "Write copy". */
     private static final ActionPlan PLAN = new ActionPlan(OBJECTIVE,
@@ -49,22 +50,20 @@ public class ActionPlanRemoveTest {
         });
     }
 
-    private final PlanItemId id;
-    private final String remaining;
-    private final String expected;
-
     public ActionPlanRemoveTest(String name, PlanItemId id, String remaining, String expected) {
-        this.id = id;
-        this.remaining = remaining;
-        this.expected = expected;
+        super(id, new Removal(remaining, expected));
     }
 
     @Test
     public void shouldRemoveTheItemOrSayWhyNotWhenAskedToRemoveIt() {
-        Validated<ActionPlan> result = new ActionPlanPolicy().remove(PLAN, id);
+        Validated<ActionPlan> result = new ActionPlanPolicy().remove(PLAN, given);
 
-        assertEquals(expected, ActionPlanPolicyTest.describe(result));
-        assertEquals(remaining, result.isValid()
+        assertEquals(expected.findings(), ActionPlanPolicyTest.describe(result));
+        assertEquals(expected.remaining(), result.isValid()
                 ? result.value().items().stream().map(PlanItem::title).collect(Collectors.joining(",")) : "");
+    }
+
+    /** What a removal leaves, item titles in order, and what it reports instead when refused. */
+    record Removal(String remaining, String findings) {
     }
 }

@@ -10,6 +10,7 @@ import static dev.cascade.okr.core.plan.PlanFixture.initiative;
 import static dev.cascade.okr.core.plan.PlanFixture.task;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.junit.runners.Parameterized.Parameters;
  * the same time by due day, then start day, then tasks before initiatives, then id.
  */
 @RunWith(Parameterized.class)
-public class CriticalOrderTest {
+public class CriticalOrderTest extends TableCase<ActionPlan, String> {
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
@@ -61,17 +62,13 @@ public class CriticalOrderTest {
         return new ActionPlan(OBJECTIVE, initiatives, tasks);
     }
 
-    private final ActionPlan plan;
-    private final String expected;
-
     public CriticalOrderTest(String name, ActionPlan plan, String expected) {
-        this.plan = plan;
-        this.expected = expected;
+        super(plan, expected);
     }
 
     @Test
     public void shouldListEveryItemAfterWhatItWaitsForWhenOrdering() {
-        String actual = plan.criticalOrder().stream().map(PlanItem::title).collect(Collectors.joining(","));
+        String actual = given.criticalOrder().stream().map(PlanItem::title).collect(Collectors.joining(","));
 
         assertEquals(expected, actual);
     }

@@ -14,6 +14,7 @@ import static dev.cascade.okr.core.plan.PlanItemStatus.IN_PROGRESS;
 import static dev.cascade.okr.core.plan.PlanItemStatus.NOT_STARTED;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** Overdue: due before today and not done; due today is not yet overdue; listed by due day. */
 @RunWith(Parameterized.class)
-public class OverdueTest {
+public class OverdueTest extends TableCase<String, String> {
 
     /**
      * I1 "Launch" due 03-28 in progress; I2 "Page" due 02-28 done; T1 "Copy" due 01-31 not started; T2 "Ads" due
@@ -52,17 +53,13 @@ public class OverdueTest {
         });
     }
 
-    private final String today;
-    private final String expected;
-
     public OverdueTest(String name, String today, String expected) {
-        this.today = today;
-        this.expected = expected;
+        super(today, expected);
     }
 
     @Test
     public void shouldListItemsPastDueAndNotDoneWhenAskedOnADay() {
-        String actual = PLAN.overdue(day(today)).stream().map(PlanItem::title).collect(Collectors.joining(","));
+        String actual = PLAN.overdue(day(given)).stream().map(PlanItem::title).collect(Collectors.joining(","));
 
         assertEquals(expected, actual);
     }
@@ -70,7 +67,7 @@ public class OverdueTest {
     @Test
     public void shouldAgreeWithEachItemWhenAskedOnADay() {
         for (PlanItem item : PLAN.items()) {
-            assertEquals(item.title(), PLAN.overdue(day(today)).contains(item), item.isOverdueOn(day(today)));
+            assertEquals(item.title(), PLAN.overdue(day(given)).contains(item), item.isOverdueOn(day(given)));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.cascade.okr.core.plan;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,7 +14,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** A budget is held at scale 2 whatever scale it was entered with, so equal budgets are equal values. */
 @RunWith(Parameterized.class)
-public class ResourcesTest {
+public class ResourcesTest extends TableCase<ResourcesTest.Entered, String> {
 
     @Parameters(name = "{0} {1}")
     public static Collection<Object[]> cases() {
@@ -26,21 +27,19 @@ public class ResourcesTest {
         });
     }
 
-    private final String entered;
-    private final String currency;
-    private final String held;
-
     public ResourcesTest(String entered, String currency, String held) {
-        this.entered = entered;
-        this.currency = currency;
-        this.held = held;
+        super(new Entered(entered, currency), held);
     }
 
     @Test
     public void shouldHoldTheBudgetAtScaleTwoWhenEnteredWithAnyScale() {
-        Resources resources = new Resources(new BigDecimal(entered), currency, List.of(), List.of());
+        Resources resources = new Resources(new BigDecimal(given.budget()), given.currency(), List.of(), List.of());
 
-        assertEquals(held, resources.budget().toPlainString());
-        assertEquals(new Resources(new BigDecimal(held), currency, List.of(), List.of()), resources);
+        assertEquals(expected, resources.budget().toPlainString());
+        assertEquals(new Resources(new BigDecimal(expected), given.currency(), List.of(), List.of()), resources);
+    }
+
+    /** A budget as entered, and its currency. */
+    record Entered(String budget, String currency) {
     }
 }

@@ -2,6 +2,7 @@ package dev.cascade.okr.core.plan;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,7 +13,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** A task's progress moves its "updated on" day only when the percent or the note changes. */
 @RunWith(Parameterized.class)
-public class TaskProgressTest {
+public class TaskProgressTest extends TableCase<TaskProgressTest.Update, TaskProgress> {
 
     private static final LocalDate MARCH = LocalDate.of(2026, 3, 2);
     private static final LocalDate TODAY = LocalDate.of(2026, 4, 15);
@@ -33,23 +34,17 @@ public class TaskProgressTest {
         });
     }
 
-    private final TaskProgress previous;
-    private final Integer percent;
-    private final String note;
-    private final LocalDate today;
-    private final TaskProgress expected;
-
     public TaskProgressTest(String name, TaskProgress previous, Integer percent, String note, LocalDate today,
             TaskProgress expected) {
-        this.previous = previous;
-        this.percent = percent;
-        this.note = note;
-        this.today = today;
-        this.expected = expected;
+        super(new Update(previous, percent, note, today), expected);
     }
 
     @Test
     public void shouldDateTheProgressWhenItChanges() {
-        assertEquals(expected, TaskProgress.next(previous, percent, note, today));
+        assertEquals(expected, TaskProgress.next(given.previous(), given.percent(), given.note(), given.today()));
+    }
+
+    /** The progress so far and what is entered on a day. */
+    record Update(TaskProgress previous, Integer percent, String note, LocalDate today) {
     }
 }

@@ -2,6 +2,7 @@ package dev.cascade.okr.core.progress;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Weight;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +15,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** A goal's zone from its key results': the lowest among those that count, case by case. */
 @RunWith(Parameterized.class)
-public class GoalZoneTest {
+public class GoalZoneTest extends TableCase<GoalZoneTest.KeyResults, Zone> {
 
     private static final Zone NONE = Zone.NONE;
     private static final Zone BELOW = Zone.BELOW_FLOOR;
@@ -40,21 +41,15 @@ public class GoalZoneTest {
         });
     }
 
-    private final int[] weights;
-    private final Zone[] zones;
-    private final Zone expected;
-
     public GoalZoneTest(String name, int[] weights, Zone[] zones, Zone expected) {
-        this.weights = weights;
-        this.zones = zones;
-        this.expected = expected;
+        super(new KeyResults(weights, zones), expected);
     }
 
     @Test
     public void shouldBeLowestZoneOfKeyResultsThatCountWhenGoalZoneIsAsked() {
         List<GoalZone.Input> inputs = new ArrayList<>();
-        for (int i = 0; i < weights.length; i++) {
-            inputs.add(new GoalZone.Input(Weight.ofPercent(weights[i]), zones[i]));
+        for (int i = 0; i < given.weights().length; i++) {
+            inputs.add(new GoalZone.Input(Weight.ofPercent(given.weights()[i]), given.zones()[i]));
         }
 
         assertEquals(expected, GoalZone.of(inputs));
@@ -63,10 +58,14 @@ public class GoalZoneTest {
     @Test
     public void shouldNotDependOnOrderWhenKeyResultsAreReversed() {
         List<GoalZone.Input> inputs = new ArrayList<>();
-        for (int i = weights.length - 1; i >= 0; i--) {
-            inputs.add(new GoalZone.Input(Weight.ofPercent(weights[i]), zones[i]));
+        for (int i = given.weights().length - 1; i >= 0; i--) {
+            inputs.add(new GoalZone.Input(Weight.ofPercent(given.weights()[i]), given.zones()[i]));
         }
 
         assertEquals(expected, GoalZone.of(inputs));
+    }
+
+    /** The weights of the key results in per-cent and the zone each reached. */
+    record KeyResults(int[] weights, Zone[] zones) {
     }
 }

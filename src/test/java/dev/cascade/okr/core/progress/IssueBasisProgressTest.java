@@ -3,6 +3,7 @@ package dev.cascade.okr.core.progress;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.NoDataReason;
@@ -27,7 +28,7 @@ import org.junit.runners.Parameterized.Parameters;
  * category, and the sum of a numeric field; with the no-data cases (empty, no estimates, no field values).
  */
 @RunWith(Parameterized.class)
-public class IssueBasisProgressTest {
+public class IssueBasisProgressTest extends TableCase<IssueBasisProgressTest.Counted, IssueBasisProgressTest.Shown> {
 
     private static final StatusCategory TODO = StatusCategory.TO_DO;
     private static final StatusCategory DOING = StatusCategory.IN_PROGRESS;
@@ -108,32 +109,24 @@ public class IssueBasisProgressTest {
                 new TargetTiers(new BigDecimal(floor), new BigDecimal(target), new BigDecimal(stretch)), LINKS);
     }
 
-    private final IssueMeasure measure;
-    private final IssueCompletion completion;
-    private final Object expected;
-    private final Zone zone;
-
     public IssueBasisProgressTest(String name, IssueMeasure measure, IssueCompletion completion, Object expected,
             Zone zone) {
-        this.measure = measure;
-        this.completion = completion;
-        this.expected = expected;
-        this.zone = zone;
+        super(new Counted(measure, completion), new Shown(expected, zone));
     }
 
     private KeyResultEvaluation evaluate() {
-        return new KeyResultProgressPolicy().evaluate(measure, Observation.issues(completion));
+        return new KeyResultProgressPolicy().evaluate(given.measure(), Observation.issues(given.completion()));
     }
 
     @Test
     public void shouldComputeTheShareOfTheBasisOrSayWhyNotWhenIssuesAreCounted() {
         Progress progress = evaluate().progress();
 
-        if (expected instanceof Double fraction) {
+        if (expected.progress() instanceof Double fraction) {
             assertEquals(fraction, progress.fraction(), 1e-12);
         } else {
             assertFalse(progress.hasData());
-            assertEquals(expected, progress.reason());
+            assertEquals(expected.progress(), progress.reason());
         }
     }
 
@@ -141,25 +134,33 @@ public class IssueBasisProgressTest {
     public void shouldRateAsTheUnclampedShareWhenThereIsData() {
         KeyResultEvaluation evaluation = evaluate();
 
-        if (!(expected instanceof Double)) {
+        if (!(expected.progress() instanceof Double)) {
             assertEquals(AchievementRate.undefined(AchievementRate.Undefined.NO_DATA), evaluation.achievementRate());
-        } else if (measure.basis() == ProgressBasis.NUMERIC_FIELD) {
-            double doneSum = completion.tally(StatusCategory.DONE).fieldSum();
-            assertEquals(Rates.ratio(BigDecimal.valueOf(doneSum), measure.target()),
+        } else if (given.measure().basis() == ProgressBasis.NUMERIC_FIELD) {
+            double doneSum = given.completion().tally(StatusCategory.DONE).fieldSum();
+            assertEquals(Rates.ratio(BigDecimal.valueOf(doneSum), given.measure().target()),
                     evaluation.achievementRate().rate());
             assertEquals(BigDecimal.valueOf(doneSum), evaluation.actual().orElseThrow());
         } else {
-            assertEquals(Rates.fraction((Double) expected), evaluation.achievementRate().rate());
+            assertEquals(Rates.fraction((Double) expected.progress()), evaluation.achievementRate().rate());
         }
     }
 
     @Test
     public void shouldReachTheZoneOfItsTargetWhenComplete() {
-        assertEquals(zone, evaluate().zone());
+        assertEquals(expected.zone(), evaluate().zone());
     }
 
     @Test
     public void shouldKeepTheCountsAsEvidence() {
-        assertEquals(Observation.issues(completion), evaluate().evidence());
+        assertEquals(Observation.issues(given.completion()), evaluate().evidence());
+    }
+
+    /** The measure over issues and the completion counted for it. */
+    record Counted(IssueMeasure measure, IssueCompletion completion) {
+    }
+
+    /** The progress (a {@code Double} fraction or the reason there is none) and the zone reached. */
+    record Shown(Object progress, Zone zone) {
     }
 }

@@ -2,6 +2,7 @@ package dev.cascade.okr.core.progress;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.StatusCategory;
 import java.util.Arrays;
@@ -16,7 +17,7 @@ import org.junit.runners.Parameterized.Parameters;
  * missing instead of throwing.
  */
 @RunWith(Parameterized.class)
-public class IssueCompletionTest {
+public class IssueCompletionTest extends TableCase<IssueCompletionTest.Added, IssueCompletionTest.Counted> {
 
     @Parameters(name = "{0}: points {1}, field {2}")
     public static Collection<Object[]> cases() {
@@ -35,43 +36,40 @@ public class IssueCompletionTest {
         });
     }
 
-    private final StatusCategory category;
-    private final IssueCompletion.Tally tally;
-    private final double points;
-    private final int unestimated;
-    private final double fieldSum;
-    private final int withoutValue;
-
     public IssueCompletionTest(StatusCategory category, Double points, Double field, double expectedPoints,
             int unestimated, double fieldSum, int withoutValue) {
-        this.category = category;
-        this.tally = IssueCompletion.NONE.plus(category, points, field).tally(category);
-        this.points = expectedPoints;
-        this.unestimated = unestimated;
-        this.fieldSum = fieldSum;
-        this.withoutValue = withoutValue;
+        super(new Added(category, IssueCompletion.NONE.plus(category, points, field).tally(category)),
+                new Counted(expectedPoints, unestimated, fieldSum, withoutValue));
     }
 
     @Test
     public void shouldCountTheIssueInItsCategoryWhenAdded() {
-        IssueCompletion one = IssueCompletion.NONE.plus(category, 1.0, 1.0);
+        IssueCompletion one = IssueCompletion.NONE.plus(given.category(), 1.0, 1.0);
 
-        assertEquals(1, tally.issues());
+        assertEquals(1, given.tally().issues());
         assertEquals(1, one.total());
         for (StatusCategory other : StatusCategory.values()) {
-            assertEquals(other == category ? 1 : 0, one.tally(other).issues());
+            assertEquals(other == given.category() ? 1 : 0, one.tally(other).issues());
         }
     }
 
     @Test
     public void shouldKeepOnlyUsableEstimatesWhenAdded() {
-        assertEquals(points, tally.storyPoints(), 0);
-        assertEquals(unestimated, tally.unestimated());
+        assertEquals(expected.points(), given.tally().storyPoints(), 0);
+        assertEquals(expected.unestimated(), given.tally().unestimated());
     }
 
     @Test
     public void shouldKeepOnlyUsableFieldValuesWhenAdded() {
-        assertEquals(fieldSum, tally.fieldSum(), 0);
-        assertEquals(withoutValue, tally.withoutFieldValue());
+        assertEquals(expected.fieldSum(), given.tally().fieldSum(), 0);
+        assertEquals(expected.withoutValue(), given.tally().withoutFieldValue());
+    }
+
+    /** The category of the issue added, and the tally of that category after adding it. */
+    record Added(StatusCategory category, IssueCompletion.Tally tally) {
+    }
+
+    /** What the tally must hold: the story points and unestimated issues, the field sum and issues without a value. */
+    record Counted(double points, int unestimated, double fieldSum, int withoutValue) {
     }
 }

@@ -2,6 +2,7 @@ package dev.cascade.okr.core.progress;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.NoDataReason;
@@ -31,7 +32,7 @@ import org.junit.runners.Parameterized.Parameters;
  * computed by the one progress policy.
  */
 @RunWith(Parameterized.class)
-public class IssueHistoryTest {
+public class IssueHistoryTest extends TableCase<IssueHistoryTest.Issues, IssueHistoryTest.Days> {
 
     private static final StatusCategory TODO = StatusCategory.TO_DO;
     private static final StatusCategory DOING = StatusCategory.IN_PROGRESS;
@@ -83,54 +84,46 @@ public class IssueHistoryTest {
         });
     }
 
-    private final IssueMeasure measure;
-    private final List<IssueFact> issues;
-    private final ZoneId zone;
-    private final List<Object> progress;
-    private final List<String> amounts;
-
     /** One case. */
     public IssueHistoryTest(String name, IssueMeasure measure, List<IssueFact> issues, ZoneId zone,
             List<Object> progress, List<String> amounts) {
-        this.measure = measure;
-        this.issues = issues;
-        this.zone = zone;
-        this.progress = progress;
-        this.amounts = amounts;
+        super(new Issues(measure, issues, zone), new Days(progress, amounts));
     }
 
     @Test
     public void shouldGiveEachDayTheProgressOfItsResolvedIssuesWhenReconstructed() {
-        List<IssueHistory.Day> days = new IssueHistory().reconstruct(measure, issues, MAR_1, MAR_1.plusDays(4), zone);
+        List<IssueHistory.Day> days = new IssueHistory().reconstruct(given.measure(), given.facts(), MAR_1,
+                MAR_1.plusDays(4), given.zone());
 
         assertEquals(5, days.size());
         for (int i = 0; i < 5; i++) {
             IssueHistory.Day day = days.get(i);
             assertEquals(MAR_1.plusDays(i), day.day());
             Progress shown = day.evaluation().progress();
-            if (progress.get(i) instanceof NoDataReason reason) {
+            if (expected.progress().get(i) instanceof NoDataReason reason) {
                 assertEquals("day " + i, Progress.noData(reason), shown);
             } else {
-                assertEquals("day " + i, (Double) progress.get(i), shown.fraction(), 1e-12);
+                assertEquals("day " + i, (Double) expected.progress().get(i), shown.fraction(), 1e-12);
             }
-            assertEquals("amount of day " + i, Optional.ofNullable(amounts.get(i)).map(BigDecimal::new),
+            assertEquals("amount of day " + i, Optional.ofNullable(expected.amounts().get(i)).map(BigDecimal::new),
                     day.amount());
-            assertEquals(issues.size(), day.completion().total());
+            assertEquals(given.facts().size(), day.completion().total());
         }
     }
 
     @Test
     public void shouldMatchThePolicyOfTodayWhenTheLastDayIsAfterEveryResolution() {
-        IssueHistory.Day last = new IssueHistory().reconstruct(measure, issues, MAR_1.plusDays(30),
-                MAR_1.plusDays(30), zone).get(0);
+        IssueHistory.Day last = new IssueHistory().reconstruct(given.measure(), given.facts(), MAR_1.plusDays(30),
+                MAR_1.plusDays(30), given.zone()).get(0);
         IssueCompletion now = IssueCompletion.NONE;
-        for (IssueFact fact : issues) {
+        for (IssueFact fact : given.facts()) {
             StatusCategory current = fact.resolvedAt() != null ? DONE : fact.category();
             now = now.plus(current, fact.storyPoints(),
-                    measure.numericFieldId() == null ? null : fact.fieldValues().get(FIELD));
+                    given.measure().numericFieldId() == null ? null : fact.fieldValues().get(FIELD));
         }
 
-        assertEquals(new KeyResultProgressPolicy().evaluate(measure, Observation.issues(now)), last.evaluation());
+        assertEquals(new KeyResultProgressPolicy().evaluate(given.measure(), Observation.issues(now)),
+                last.evaluation());
     }
 
     // ---- fixtures ----
@@ -148,5 +141,13 @@ public class IssueHistoryTest {
     private static IssueMeasure field(String target) {
         return new IssueMeasure(ProgressBasis.NUMERIC_FIELD, StatusWeights.defaults(), FIELD,
                 TargetTiers.of(new BigDecimal(target)), LINKS);
+    }
+
+    /** The measure, the issues with their history, and the time zone days are counted in. */
+    record Issues(IssueMeasure measure, List<IssueFact> facts, ZoneId zone) {
+    }
+
+    /** Per day from March 1: the progress (a fraction or the reason there is none) and the amount, if any. */
+    record Days(List<Object> progress, List<String> amounts) {
     }
 }

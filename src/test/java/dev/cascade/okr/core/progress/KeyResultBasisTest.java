@@ -2,6 +2,7 @@ package dev.cascade.okr.core.progress;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.IssueMeasure;
@@ -31,7 +32,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** What each stored figure counts: one named row per measure, evidence and override. */
 @RunWith(Parameterized.class)
-public class KeyResultBasisTest {
+public class KeyResultBasisTest extends TableCase<KeyResultBasisTest.Stored, Optional<KeyResultBasis>> {
 
     private static final Instant MEASURED = Instant.parse("2026-12-07T09:30:00Z");
     private static final Instant SET = Instant.parse("2026-12-06T16:00:00Z");
@@ -67,26 +68,17 @@ public class KeyResultBasisTest {
         });
     }
 
-    private final Measure measure;
-    private final Progress progress;
-    private final IssueCompletion evidence;
-    private final ManualOverride override;
-    private final Optional<KeyResultBasis> expected;
-
     public KeyResultBasisTest(String name, Measure measure, Progress progress, IssueCompletion evidence,
             ManualOverride override, Optional<KeyResultBasis> expected) {
-        this.measure = measure;
-        this.progress = progress;
-        this.evidence = evidence;
-        this.override = override;
-        this.expected = expected;
+        super(new Stored(measure, progress, evidence, override), expected);
     }
 
     @Test
     public void shouldSayWhatTheFigureCountsWhenItIsStored() {
-        KeyResult keyResult = new KeyResult(new KeyResultId(1), "K", Weight.FULL, measure, progress, evidence);
+        KeyResult keyResult = new KeyResult(new KeyResultId(1), "K", Weight.FULL, given.measure(), given.progress(),
+                given.evidence());
 
-        assertEquals(expected, KeyResultBasis.of(keyResult, override, MEASURED));
+        assertEquals(expected, KeyResultBasis.of(keyResult, given.override(), MEASURED));
     }
 
     private static IssueMeasure issues(ProgressBasis basis) {
@@ -96,5 +88,9 @@ public class KeyResultBasisTest {
     private static MetricMeasure metric() {
         return new MetricMeasure(Direction.INCREASE, new BigDecimal("320"),
                 new TargetTiers(null, new BigDecimal("500"), null), "sign-ups");
+    }
+
+    /** A key result's measure, progress and issue evidence as stored, and its manual override if any. */
+    record Stored(Measure measure, Progress progress, IssueCompletion evidence, ManualOverride override) {
     }
 }

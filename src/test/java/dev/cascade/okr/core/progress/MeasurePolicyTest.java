@@ -2,6 +2,7 @@ package dev.cascade.okr.core.progress;
 
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.ProgressBasis;
@@ -20,7 +21,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** A submitted measure: each mistake has a stable code and names its field; good drafts build their kind. */
 @RunWith(Parameterized.class)
-public class MeasurePolicyTest {
+public class MeasurePolicyTest extends TableCase<MeasureDraft, String> {
 
     private static final Direction UP = Direction.INCREASE;
     private static final Direction DOWN = Direction.DECREASE;
@@ -158,24 +159,20 @@ public class MeasurePolicyTest {
         return MeasureDraft.issues(ProgressBasis.NUMERIC_FIELD, null, fieldId, tiers, EPIC);
     }
 
-    private final MeasureDraft draft;
-    private final String expected;
-
     public MeasurePolicyTest(String name, MeasureDraft draft, String expected) {
-        this.draft = draft;
-        this.expected = expected;
+        super(draft, expected);
     }
 
     @Test
     public void shouldReportEachProblemWithCodeAndFieldWhenTheDraftIsChecked() {
-        Validated<Measure> result = new MeasurePolicy().validate(draft);
+        Validated<Measure> result = new MeasurePolicy().validate(given);
 
         assertEquals(expected, result.violations().stream()
                 .map(v -> v.code().code() + "@" + v.field() + (v.args().isEmpty() ? "" : v.args().toString()))
                 .collect(Collectors.joining(",")));
         assertEquals(expected.isEmpty(), result.isValid());
         if (result.isValid()) {
-            assertEquals(draft.kind(), result.value().kind());
+            assertEquals(given.kind(), result.value().kind());
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.cascade.okr.core.progress;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.Rates;
@@ -20,7 +21,7 @@ import org.junit.runners.Parameterized.Parameters;
  * actual ÷ target (increase) or target ÷ actual (decrease), unclamped or explicitly undefined.
  */
 @RunWith(Parameterized.class)
-public class MetricProgressTest {
+public class MetricProgressTest extends TableCase<MetricProgressTest.CheckedIn, MetricProgressTest.Evaluated> {
 
     private static final Direction UP = Direction.INCREASE;
     private static final Direction DOWN = Direction.DECREASE;
@@ -68,35 +69,25 @@ public class MetricProgressTest {
         });
     }
 
-    private final Direction direction;
-    private final BigDecimal start;
-    private final BigDecimal target;
-    private final BigDecimal actual;
-    private final double progress;
-    private final Object rate;
-    private final Zone zone;
-
     public MetricProgressTest(String name, Direction direction, String start, String target, String actual,
             double progress, Object rate, Zone zone) {
-        this.direction = direction;
-        this.start = new BigDecimal(start);
-        this.target = new BigDecimal(target);
-        this.actual = new BigDecimal(actual);
-        this.progress = progress;
-        this.rate = rate;
-        this.zone = zone;
+        super(new CheckedIn(metric(direction, start, target), new BigDecimal(actual)),
+                new Evaluated(progress, rate, zone));
+    }
+
+    private static MetricMeasure metric(Direction direction, String start, String target) {
+        return new MetricMeasure(direction, new BigDecimal(start), TargetTiers.of(new BigDecimal(target)), "");
     }
 
     private KeyResultEvaluation evaluate() {
-        MetricMeasure measure = new MetricMeasure(direction, start, TargetTiers.of(target), "");
-        return new KeyResultProgressPolicy().evaluate(measure, Observation.value(actual));
+        return new KeyResultProgressPolicy().evaluate(given.measure(), Observation.value(given.actual()));
     }
 
     @Test
     public void shouldBeShareOfTheWayFromStartToTargetWhenCheckedIn() {
         KeyResultEvaluation evaluation = evaluate();
 
-        assertEquals(progress, evaluation.progress().fraction(), 1e-12);
+        assertEquals(expected.progress(), evaluation.progress().fraction(), 1e-12);
         assertFalse(evaluation.progress().isManual());
     }
 
@@ -104,25 +95,36 @@ public class MetricProgressTest {
     public void shouldKeepAchievementRateUnclampedWhenDefined() {
         AchievementRate achievementRate = evaluate().achievementRate();
 
-        if (rate instanceof Double expected) {
-            assertEquals(Rates.fraction(expected), achievementRate.rate());
-        } else if (rate instanceof BigDecimal saturated) {
+        if (expected.rate() instanceof Double rate) {
+            assertEquals(Rates.fraction(rate), achievementRate.rate());
+        } else if (expected.rate() instanceof BigDecimal saturated) {
             assertEquals(Rates.fraction(saturated), achievementRate.rate());
         } else {
-            assertEquals(rate, achievementRate.reason());
+            assertEquals(expected.rate(), achievementRate.reason());
         }
     }
 
     @Test
     public void shouldReachTargetZoneOnlyWhenTargetMetInItsDirection() {
-        assertEquals(zone, evaluate().zone());
+        assertEquals(expected.zone(), evaluate().zone());
     }
 
     @Test
     public void shouldShowTheActualAsEvidenceWhenCheckedIn() {
         KeyResultEvaluation evaluation = evaluate();
 
-        assertEquals(actual, evaluation.actual().orElseThrow());
-        assertEquals(Observation.value(actual), evaluation.evidence());
+        assertEquals(given.actual(), evaluation.actual().orElseThrow());
+        assertEquals(Observation.value(given.actual()), evaluation.evidence());
+    }
+
+    /** A metric and the actual checked in. */
+    record CheckedIn(MetricMeasure measure, BigDecimal actual) {
+    }
+
+    /**
+     * What the evaluation must show: the progress as a fraction, the achievement rate (a {@code Double}, a saturated
+     * {@code BigDecimal} or the reason it is undefined) and the zone reached.
+     */
+    record Evaluated(double progress, Object rate, Zone zone) {
     }
 }

@@ -36,24 +36,14 @@ public class RollupCascadeTest {
 
     @Test
     public void shouldMixOwnKeyResultsAndChildrenOnOneScaleWhenParentHasBoth() {
-        RollupNetwork network = RollupNetwork.builder()
-                .objective(COMPANY, true).objective(SALES, false)
-                .keyResult(COMPANY, new KeyResultId(1), Weight.ofPercent(50), Progress.of(0.2))
-                .keyResult(SALES, new KeyResultId(2), Weight.FULL, Progress.of(0.8))
-                .alignment(SALES, COMPANY, Weight.ofPercent(50))
-                .build().value();
+        RollupNetwork network = companyWithSales(true, Weight.ofPercent(50));
 
         assertEquals(0.5, network.progress(COMPANY).fraction(), 1e-12);
     }
 
     @Test
     public void shouldIgnoreChildrenWhenParentDoesNotRollUp() {
-        RollupNetwork network = RollupNetwork.builder()
-                .objective(COMPANY, false).objective(SALES, false)
-                .keyResult(COMPANY, new KeyResultId(1), Weight.FULL, Progress.of(0.2))
-                .keyResult(SALES, new KeyResultId(2), Weight.FULL, Progress.of(0.8))
-                .alignment(SALES, COMPANY, Weight.ofPercent(50))
-                .build().value();
+        RollupNetwork network = companyWithSales(false, Weight.FULL);
 
         assertEquals(0.2, network.progress(COMPANY).fraction(), 1e-12);
     }
@@ -128,5 +118,15 @@ public class RollupCascadeTest {
 
         assertTrue(network.progress(SALES).hasData());
         assertFalse(network.progress(SALES).isManual());
+    }
+
+    /** COMPANY with one key result at 0.2 of the weight given; SALES, one key result at 0.8, aligned to it at 50%. */
+    private static RollupNetwork companyWithSales(boolean companyRollsUp, Weight companyKeyResult) {
+        return RollupNetwork.builder()
+                .objective(COMPANY, companyRollsUp).objective(SALES, false)
+                .keyResult(COMPANY, new KeyResultId(1), companyKeyResult, Progress.of(0.2))
+                .keyResult(SALES, new KeyResultId(2), Weight.FULL, Progress.of(0.8))
+                .alignment(SALES, COMPANY, Weight.ofPercent(50))
+                .build().value();
     }
 }

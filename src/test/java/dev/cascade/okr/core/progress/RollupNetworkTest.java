@@ -3,6 +3,7 @@ package dev.cascade.okr.core.progress;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.ObjectiveId;
@@ -17,7 +18,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** One objective's roll-up of its key results, case by case: weights, zero weights, missing data. */
 @RunWith(Parameterized.class)
-public class RollupNetworkTest {
+public class RollupNetworkTest extends TableCase<RollupNetworkTest.KeyResults, RollupNetworkTest.Rollup> {
 
     private static final double NO_DATA = Double.NaN;
 
@@ -42,22 +43,16 @@ public class RollupNetworkTest {
         });
     }
 
-    private final int[] weights;
-    private final double[] values;
-    private final double expected;
-    private final double expectedCoverage;
-
     public RollupNetworkTest(String name, int[] weights, double[] values, double expected, double expectedCoverage) {
-        this.weights = weights;
-        this.values = values;
-        this.expected = expected;
-        this.expectedCoverage = expectedCoverage;
+        super(new KeyResults(weights, values), new Rollup(expected, expectedCoverage));
     }
 
     @Test
     public void shouldBeWeightedMeanOfKeyResultsWithDataWhenRolledUp() {
         ObjectiveId objective = new ObjectiveId(1);
         RollupNetwork.Builder builder = RollupNetwork.builder().objective(objective, false);
+        int[] weights = given.weights();
+        double[] values = given.values();
         for (int k = 0; k < weights.length; k++) {
             Weight weight = weights[k] > 100 ? new Weight(weights[k]) : Weight.ofPercent(weights[k]);
             builder.keyResult(objective, new KeyResultId(k + 1), weight,
@@ -66,12 +61,20 @@ public class RollupNetworkTest {
         RollupNetwork network = builder.build().value();
 
         Progress progress = network.progress(objective);
-        if (Double.isNaN(expected)) {
+        if (Double.isNaN(expected.progress())) {
             assertFalse(progress.hasData());
             assertEquals(NoDataReason.NOTHING_TO_ROLL_UP, progress.reason());
         } else {
-            assertEquals(expected, progress.fraction(), 1e-12);
+            assertEquals(expected.progress(), progress.fraction(), 1e-12);
         }
-        assertEquals(expectedCoverage, network.coverage(objective), 1e-12);
+        assertEquals(expected.coverage(), network.coverage(objective), 1e-12);
+    }
+
+    /** The weights (per-cent, or basis points above 100) and progress of the key results, NaN for no data. */
+    record KeyResults(int[] weights, double[] values) {
+    }
+
+    /** The rolled-up progress (NaN for none) and the share of the weight that has data. */
+    record Rollup(double progress, double coverage) {
     }
 }

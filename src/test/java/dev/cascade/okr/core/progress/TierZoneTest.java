@@ -3,6 +3,7 @@ package dev.cascade.okr.core.progress;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.IssueMeasure;
@@ -23,7 +24,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** Floor / target / stretch: which tier a value has reached, in both directions, with two or three tiers. */
 @RunWith(Parameterized.class)
-public class TierZoneTest {
+public class TierZoneTest extends TableCase<TierZoneTest.Metric, Zone> {
 
     private static final Direction UP = Direction.INCREASE;
     private static final Direction DOWN = Direction.DECREASE;
@@ -62,46 +63,48 @@ public class TierZoneTest {
         });
     }
 
-    private final Direction direction;
-    private final TargetTiers tiers;
-    private final BigDecimal actual;
-    private final Zone zone;
-
     public TierZoneTest(Direction direction, String floor, String target, String stretch, String actual, Zone zone) {
-        this.direction = direction;
-        this.tiers = new TargetTiers(floor == null ? null : new BigDecimal(floor), new BigDecimal(target),
+        super(new Metric(direction, tiers(floor, target, stretch), new BigDecimal(actual)), zone);
+    }
+
+    private static TargetTiers tiers(String floor, String target, String stretch) {
+        return new TargetTiers(floor == null ? null : new BigDecimal(floor), new BigDecimal(target),
                 stretch == null ? null : new BigDecimal(stretch));
-        this.actual = new BigDecimal(actual);
-        this.zone = zone;
     }
 
     @Test
     public void shouldReachTheHighestTierMetWhenComparedInItsDirection() {
-        assertEquals(zone, Zone.reached(direction, tiers, actual));
+        assertEquals(expected, Zone.reached(given.direction(), given.tiers(), given.actual()));
     }
 
     @Test
     public void shouldReportTheSameZoneWhenEvaluatingAMetric() {
-        BigDecimal start = tiers.floor() == null ? tiers.target() : tiers.floor();
-        MetricMeasure measure = new MetricMeasure(direction, start, tiers, "points");
+        BigDecimal start = given.tiers().floor() == null ? given.tiers().target() : given.tiers().floor();
+        MetricMeasure measure = new MetricMeasure(given.direction(), start, given.tiers(), "points");
 
-        assertEquals(zone, new KeyResultProgressPolicy().evaluate(measure, Observation.value(actual)).zone());
+        Observation actual = Observation.value(given.actual());
+        assertEquals(expected, new KeyResultProgressPolicy().evaluate(measure, actual).zone());
     }
 
     @Test
     public void shouldReportTheSameZoneWhenTheSumOfANumericFieldIsTheActual() {
-        if (!tiers.fits(UP) || tiers.target().signum() <= 0) {
+        if (!given.tiers().fits(UP) || given.tiers().target().signum() <= 0) {
             // a numeric field's sum only grows towards a positive target: such a measure cannot be built
             assertThrows(IllegalArgumentException.class, () -> new IssueMeasure(ProgressBasis.NUMERIC_FIELD,
-                    StatusWeights.defaults(), "customfield_10010", tiers, List.of(new WorkLink.Epic("CASC-1"))));
+                    StatusWeights.defaults(), "customfield_10010", given.tiers(),
+                    List.of(new WorkLink.Epic("CASC-1"))));
             return;
         }
         IssueMeasure measure = new IssueMeasure(ProgressBasis.NUMERIC_FIELD, StatusWeights.defaults(),
-                "customfield_10010", tiers, List.of(new WorkLink.Epic("CASC-1")));
-        IssueCompletion done = IssueCompletion.NONE.plus(StatusCategory.DONE, null, actual.doubleValue());
+                "customfield_10010", given.tiers(), List.of(new WorkLink.Epic("CASC-1")));
+        IssueCompletion done = IssueCompletion.NONE.plus(StatusCategory.DONE, null, given.actual().doubleValue());
 
         // a sum always counts upwards, whatever way the row's metric goes
-        Zone expected = direction == UP ? zone : Zone.reached(UP, tiers, actual);
-        assertEquals(expected, new KeyResultProgressPolicy().evaluate(measure, Observation.issues(done)).zone());
+        Zone summed = given.direction() == UP ? expected : Zone.reached(UP, given.tiers(), given.actual());
+        assertEquals(summed, new KeyResultProgressPolicy().evaluate(measure, Observation.issues(done)).zone());
+    }
+
+    /** A direction, the tiers and the actual value. */
+    record Metric(Direction direction, TargetTiers tiers, BigDecimal actual) {
     }
 }

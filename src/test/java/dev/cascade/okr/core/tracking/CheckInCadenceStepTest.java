@@ -3,6 +3,8 @@ package dev.cascade.okr.core.tracking;
 import static dev.cascade.okr.core.tracking.Fixtures.day;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import org.junit.Test;
@@ -12,7 +14,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** One cadence step: 7 or 14 days, or the same day of the next month (its last day when shorter). */
 @RunWith(Parameterized.class)
-public class CheckInCadenceStepTest {
+public class CheckInCadenceStepTest extends TableCase<CheckInCadenceStepTest.Step, String> {
 
     @Parameters(name = "{0} after {1}")
     public static Collection<Object[]> cases() {
@@ -26,18 +28,16 @@ public class CheckInCadenceStepTest {
         });
     }
 
-    private final CheckInCadence cadence;
-    private final String from;
-    private final String expected;
-
     public CheckInCadenceStepTest(CheckInCadence cadence, String from, String expected) {
-        this.cadence = cadence;
-        this.from = from;
-        this.expected = expected;
+        super(new Step(cadence, day(from)), expected);
     }
 
     @Test
     public void shouldStepOnceWhenAskedForTheNextDay() {
-        assertEquals(day(expected), cadence.nextAfter(day(from)));
+        assertEquals(day(expected), given.cadence().nextAfter(given.from()));
+    }
+
+    /** A cadence and the day to step from. */
+    record Step(CheckInCadence cadence, LocalDate from) {
     }
 }

@@ -3,6 +3,7 @@ package dev.cascade.okr.core.tracking;
 import static dev.cascade.okr.core.tracking.Fixtures.day;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Period;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,7 +14,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** The cadence by period length: up to 31 days weekly, up to 92 every two weeks, longer monthly. */
 @RunWith(Parameterized.class)
-public class CheckInCadenceTest {
+public class CheckInCadenceTest extends TableCase<Period, CheckInCadence> {
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
@@ -37,16 +38,12 @@ public class CheckInCadenceTest {
         return Period.custom(day(start), day(end), "period").value();
     }
 
-    private final Period period;
-    private final CheckInCadence expected;
-
     public CheckInCadenceTest(String name, Period period, CheckInCadence expected) {
-        this.period = period;
-        this.expected = expected;
+        super(period, expected);
     }
 
     @Test
     public void shouldChooseTheCadenceWhenGivenTheGoalPeriod() {
-        assertEquals(expected, CheckInCadence.forPeriod(period));
+        assertEquals(expected, CheckInCadence.forPeriod(given));
     }
 }

@@ -3,6 +3,7 @@ package dev.cascade.okr.core.tracking;
 import static dev.cascade.okr.core.tracking.Fixtures.day;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Period;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ import org.junit.runners.Parameterized.Parameters;
  * last day, nothing due once the final check-in is in or the 14-day grace after the end has passed.
  */
 @RunWith(Parameterized.class)
-public class CheckInDueTest {
+public class CheckInDueTest extends TableCase<CheckInDueTest.Asked, CheckInDueTest.Due> {
 
     private static final Period Q1 = Period.quarter(2024, 1);
 
@@ -54,39 +55,30 @@ public class CheckInDueTest {
         });
     }
 
-    private final Period period;
-    private final String latest;
-    private final String today;
-    private final String nextDue;
-    private final long daysOverdue;
-
     public CheckInDueTest(String name, Period period, String latest, String today, String nextDue, int daysOverdue) {
-        this.period = period;
-        this.latest = latest;
-        this.today = today;
-        this.nextDue = nextDue;
-        this.daysOverdue = daysOverdue;
+        super(new Asked(period, latest, today), new Due(nextDue, daysOverdue));
     }
 
     @Test
     public void shouldFindTheDueDateAndLatenessWhenGivenTheLatestCheckIn() {
-        CheckInDue due = CheckInDue.of(period, Optional.ofNullable(day(latest)), day(today));
+        CheckInDue due = CheckInDue.of(given.period(), Optional.ofNullable(day(given.latest())), day(given.today()));
 
-        assertEquals(Optional.ofNullable(day(nextDue)), due.nextDue());
-        assertEquals(daysOverdue, due.daysOverdue());
-        assertEquals(daysOverdue > 0, due.isOverdue());
-        assertEquals(CheckInCadence.forPeriod(period), due.cadence());
+        assertEquals(Optional.ofNullable(day(expected.nextDue())), due.nextDue());
+        assertEquals(expected.daysOverdue(), due.daysOverdue());
+        assertEquals(expected.daysOverdue() > 0, due.isOverdue());
+        assertEquals(CheckInCadence.forPeriod(given.period()), due.cadence());
     }
 
     @Test
     public void shouldReadTheLatestDateWhenGivenTheLog() {
         CheckInLog log = CheckInLog.empty(Fixtures.KR);
-        if (latest != null) {
-            log = log.append(Fixtures.checkIn(latest, "1", 0)).value();
+        if (given.latest() != null) {
+            log = log.append(Fixtures.checkIn(given.latest(), "1", 0)).value();
         }
-        LocalDate day = day(today);
+        LocalDate day = day(given.today());
 
-        assertEquals(CheckInDue.of(period, Optional.ofNullable(day(latest)), day), CheckInDue.of(period, log, day));
+        Optional<LocalDate> latest = Optional.ofNullable(day(given.latest()));
+        assertEquals(CheckInDue.of(given.period(), latest, day), CheckInDue.of(given.period(), log, day));
     }
 
     @Test
@@ -96,5 +88,13 @@ public class CheckInDueTest {
         assertEquals(Optional.empty(), due.nextDue());
         assertEquals(0, due.daysOverdue());
         assertEquals(CheckInCadence.forPeriod(Period.year(2026)), due.cadence());
+    }
+
+    /** The goal period, the day of the latest check-in if there is one, and the day asked about. */
+    record Asked(Period period, String latest, String today) {
+    }
+
+    /** The next due day, none once the period is over, and how many days the check-in is late. */
+    record Due(String nextDue, long daysOverdue) {
     }
 }

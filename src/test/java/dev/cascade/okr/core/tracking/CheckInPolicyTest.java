@@ -4,6 +4,7 @@ import static dev.cascade.okr.core.tracking.Fixtures.day;
 import static dev.cascade.okr.core.tracking.Fixtures.dec;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.validation.Validated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import org.junit.runners.Parameterized.Parameters;
  * 2024-02-15 unless a case moves it; check-ins may be dated up to 14 days after the period (2024-04-14).
  */
 @RunWith(Parameterized.class)
-public class CheckInPolicyTest {
+public class CheckInPolicyTest extends TableCase<CheckInPolicyTest.Form, String> {
 
     /** A mutable stand-in for the submitted form. */
     static final class Form {
@@ -114,27 +115,23 @@ public class CheckInPolicyTest {
         return form;
     }
 
-    private final Form form;
-    private final String expected;
-
     public CheckInPolicyTest(String name, Form form, String expected) {
-        this.form = form;
-        this.expected = expected;
+        super(form, expected);
     }
 
     @Test
     public void shouldNameEachViolationWhenValidatingACheckIn() {
-        Validated<CheckIn> result = new CheckInPolicy().validate(form.draft(), Fixtures.Q1_2024, form.valueRequired,
-                form.today, Fixtures.T0);
+        Validated<CheckIn> result = new CheckInPolicy().validate(given.draft(), Fixtures.Q1_2024, given.valueRequired,
+                given.today, Fixtures.T0);
 
         assertEquals(expected, String.join(",", result.violations().stream()
                 .map(v -> v.code().code() + "@" + v.field() + v.args()).toList()));
         assertEquals(expected.isEmpty(), result.isValid());
         if (result.isValid()) {
             CheckIn checkIn = result.value();
-            assertEquals(form.date, checkIn.date());
-            assertEquals(form.confidence.intValue(), checkIn.confidence());
-            assertEquals(form.problems == null ? "" : form.problems, checkIn.problems());
+            assertEquals(given.date, checkIn.date());
+            assertEquals(given.confidence.intValue(), checkIn.confidence());
+            assertEquals(given.problems == null ? "" : given.problems, checkIn.problems());
             assertEquals(Fixtures.T0, checkIn.recordedAt());
         }
     }

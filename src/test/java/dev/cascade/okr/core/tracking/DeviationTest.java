@@ -5,7 +5,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Rates;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
 import org.junit.Test;
@@ -15,7 +17,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** The deviation rate (actual − planned) ÷ |planned|, its display rounding and its undefined states. */
 @RunWith(Parameterized.class)
-public class DeviationTest {
+public class DeviationTest extends TableCase<DeviationTest.Amounts, DeviationTest.Shown> {
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
@@ -43,37 +45,29 @@ public class DeviationTest {
         });
     }
 
-    private final String planned;
-    private final String actual;
-    private final Double rate;
-    private final String display;
-
     public DeviationTest(String name, String planned, String actual, Double rate, String display) {
-        this.planned = planned;
-        this.actual = actual;
-        this.rate = rate;
-        this.display = display;
+        super(new Amounts(dec(planned), dec(actual)), new Shown(rate, display));
     }
 
     @Test
     public void shouldComputeRateAndDisplayWhenGivenPlannedAndActual() {
-        Deviation deviation = Deviation.of(dec(planned), dec(actual));
+        Deviation deviation = Deviation.of(given.planned(), given.actual());
 
-        if (rate == null) {
+        if (expected.rate() == null) {
             assertFalse(deviation.isDefined());
-            assertEquals(NoDeviationReason.valueOf(display), deviation.reason());
+            assertEquals(NoDeviationReason.valueOf(expected.display()), deviation.reason());
         } else {
             assertTrue(deviation.isDefined());
             // exact to the rate scale: within the old relative tolerance plus half a unit in the 6th decimal
-            assertEquals(rate, deviation.rate().doubleValue(), Math.abs(rate) * 1e-12 + 5e-7);
+            assertEquals(expected.rate(), deviation.rate().doubleValue(), Math.abs(expected.rate()) * 1e-12 + 5e-7);
             assertEquals(Rates.SCALE, deviation.rate().scale());
-            assertEquals(dec(display), deviation.percentForDisplay());
+            assertEquals(dec(expected.display()), deviation.percentForDisplay());
         }
     }
 
     @Test
     public void shouldNeverLeakNaNOrZeroWhenUndefined() {
-        Deviation deviation = Deviation.of(dec(planned), dec(actual));
+        Deviation deviation = Deviation.of(given.planned(), given.actual());
 
         if (!deviation.isDefined()) {
             try {
@@ -85,5 +79,13 @@ public class DeviationTest {
         } else {
             assertEquals(Rates.SCALE, deviation.rate().scale());
         }
+    }
+
+    /** The planned and actual amounts; either may be missing. */
+    record Amounts(BigDecimal planned, BigDecimal actual) {
+    }
+
+    /** The rate as a fraction, {@code null} where undefined, and the per-cent shown or the reason there is none. */
+    record Shown(Double rate, String display) {
     }
 }

@@ -6,8 +6,10 @@ import static dev.cascade.okr.core.tracking.Fixtures.decs;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Period;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +23,7 @@ import org.junit.runners.Parameterized.Parameters;
  * six decimals inside a sub-period and exact on its boundaries.
  */
 @RunWith(Parameterized.class)
-public class PlanCumulativeTest {
+public class PlanCumulativeTest extends TableCase<PlanCumulativeTest.PlanDay, String> {
 
     private static final Plan QUARTERLY_2024 = Fixtures.quarterly2024();
     private static final Plan QUARTERLY_2023 =
@@ -66,29 +68,28 @@ public class PlanCumulativeTest {
         });
     }
 
-    private final String day;
-    private final String expected;
-    private final Plan plan;
-
     public PlanCumulativeTest(String name, String day, String expected, Plan plan) {
-        this.day = day;
-        this.expected = expected;
-        this.plan = plan;
+        super(new PlanDay(plan, day(day)), expected);
     }
 
     @Test
     public void shouldPlanTheDayCountedShareWhenAskedForADay() {
-        assertEquals(dec(expected), plan.cumulativePlannedAt(day(day)));
+        assertEquals(dec(expected), given.plan().cumulativePlannedAt(given.day()));
     }
 
     @Test
     public void shouldNeverDecreaseWhenTheDayAdvancesInAGrowingPlan() {
-        if (plan == FALLING) {
+        if (given.plan() == FALLING) {
             return;
         }
-        List<BigDecimal> three = List.of(plan.cumulativePlannedAt(day(day).minusDays(1)),
-                plan.cumulativePlannedAt(day(day)), plan.cumulativePlannedAt(day(day).plusDays(1)));
+        Plan plan = given.plan();
+        List<BigDecimal> three = List.of(plan.cumulativePlannedAt(given.day().minusDays(1)),
+                plan.cumulativePlannedAt(given.day()), plan.cumulativePlannedAt(given.day().plusDays(1)));
         assertTrue(three.toString(), three.get(0).compareTo(three.get(1)) <= 0
                 && three.get(1).compareTo(three.get(2)) <= 0);
+    }
+
+    /** A plan and the day it is asked about. */
+    record PlanDay(Plan plan, LocalDate day) {
     }
 }

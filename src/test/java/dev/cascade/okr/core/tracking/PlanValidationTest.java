@@ -3,6 +3,7 @@ package dev.cascade.okr.core.tracking;
 import static dev.cascade.okr.core.tracking.Fixtures.dec;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.validation.Validated;
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** The shape rules of a plan's values: one per sub-period, present, at most 10^15 and six decimals. */
 @RunWith(Parameterized.class)
-public class PlanValidationTest {
+public class PlanValidationTest extends TableCase<PlanValidationTest.Entered, String> {
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
@@ -48,25 +49,25 @@ public class PlanValidationTest {
         });
     }
 
-    private final PlanGranularity granularity;
-    private final List<String> values;
-    private final String expected;
-
     public PlanValidationTest(String name, PlanGranularity granularity, List<String> values, String expected) {
-        this.granularity = granularity;
-        this.values = values;
-        this.expected = expected;
+        super(new Entered(granularity, values), expected);
     }
 
     @Test
     public void shouldNameEveryBadValueWhenValidating() {
-        List<BigDecimal> given = values == null ? null : values.stream().map(v -> v == null ? null : dec(v)).toList();
-        Validated<Plan> plan = Plan.of(Period.year(2024), granularity, given);
+        List<String> entered = given.values();
+        List<BigDecimal> amounts = entered == null ? null
+                : entered.stream().map(v -> v == null ? null : dec(v)).toList();
+        Validated<Plan> plan = Plan.of(Period.year(2024), given.granularity(), amounts);
 
         String found = String.join(",", plan.violations().stream()
                 .map(v -> v.code().code() + "@" + v.field() + v.args().toString().replace(", ", ","))
                 .toList());
         assertEquals(expected, found);
         assertEquals(expected.isEmpty(), plan.isValid());
+    }
+
+    /** The granularity and the values as entered, {@code null} for a missing list or value. */
+    record Entered(PlanGranularity granularity, List<String> values) {
     }
 }

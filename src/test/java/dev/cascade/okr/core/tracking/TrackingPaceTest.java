@@ -3,9 +3,11 @@ package dev.cascade.okr.core.tracking;
 import static dev.cascade.okr.core.tracking.Fixtures.day;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.Progress;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import org.junit.Test;
@@ -18,7 +20,7 @@ import org.junit.runners.Parameterized.Parameters;
  * same thresholds (on track from −10 points, at risk from −25).
  */
 @RunWith(Parameterized.class)
-public class TrackingPaceTest {
+public class TrackingPaceTest extends TableCase<TrackingPaceTest.Pace, TrackingStatus> {
 
     private static final Period YEAR = Period.year(2024);
     /** Ten days, so day 8 is exactly 80% elapsed. */
@@ -46,22 +48,18 @@ public class TrackingPaceTest {
         });
     }
 
-    private final Period period;
-    private final String today;
-    private final Progress progress;
-    private final TrackingStatus expected;
-
     public TrackingPaceTest(String name, Period period, String today, Progress progress, TrackingStatus expected) {
-        this.period = period;
-        this.today = today;
-        this.progress = progress;
-        this.expected = expected;
+        super(new Pace(period, day(today), progress), expected);
     }
 
     @Test
     public void shouldCompareProgressWithLinearPaceWhenThereIsNoPlan() {
         TrackingPolicy policy = new TrackingPolicy(TrackingThresholds.DEFAULTS);
 
-        assertEquals(expected, policy.statusByPace(period, progress, day(today)));
+        assertEquals(expected, policy.statusByPace(given.period(), given.progress(), given.today()));
+    }
+
+    /** The goal period, the day asked about and the progress made by then. */
+    record Pace(Period period, LocalDate today, Progress progress) {
     }
 }

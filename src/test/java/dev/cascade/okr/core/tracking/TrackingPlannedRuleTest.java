@@ -8,9 +8,12 @@ import static dev.cascade.okr.core.tracking.Fixtures.dec;
 import static dev.cascade.okr.core.tracking.Fixtures.decs;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.Period;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
@@ -26,7 +29,7 @@ import org.junit.runners.Parameterized.Parameters;
  * amounts per period.
  */
 @RunWith(Parameterized.class)
-public class TrackingPlannedRuleTest {
+public class TrackingPlannedRuleTest extends TableCase<TrackingPlannedRuleTest.Asked, TrackingPlannedRuleTest.Shown> {
 
     private static final Period YEAR = Period.year(2026);
     private static final Plan SEED = Plan.of(YEAR, PlanGranularity.QUARTER, decs("8", "15", "17", "10")).value();
@@ -59,30 +62,15 @@ public class TrackingPlannedRuleTest {
         });
     }
 
-    private final String kind;
-    private final String period;
-    private final String today;
-    private final String planned;
-    private final String periodPlan;
-    private final String actual;
-    private final String percent;
-    private final TrackingStatus status;
-
     public TrackingPlannedRuleTest(String kind, String period, String today, String planned, String periodPlan,
             String actual, String percent, TrackingStatus status) {
-        this.kind = kind;
-        this.period = period;
-        this.today = today;
-        this.planned = planned;
-        this.periodPlan = periodPlan;
-        this.actual = actual;
-        this.percent = percent;
-        this.status = status;
+        super(new Asked(kind, period, day(today)),
+                new Shown(dec(planned), dec(periodPlan), dec(actual), dec(percent), status));
     }
 
     @Test
     public void shouldCompareTheActualWithThePlanToDateOfTheSubPeriod() {
-        boolean perPeriod = kind.equals("amounts");
+        boolean perPeriod = given.kind().equals("amounts");
         CheckInLog log = CheckInLog.empty(Fixtures.KR);
         int minute = 0;
         for (String[] entry : perPeriod ? AMOUNTS : TOTALS) {
@@ -91,18 +79,27 @@ public class TrackingPlannedRuleTest {
         }
         TrackedKeyResult tracked = new TrackedKeyResult(JIA, "New customers", MANAGER, Direction.INCREASE, dec("0"),
                 SEED, log, Optional.empty(), perPeriod ? CheckInValues.PER_PERIOD : CheckInValues.CUMULATIVE);
-        Period asked = switch (period) {
+        Period asked = switch (given.period()) {
             case "Q1" -> Period.quarter(2026, 1);
             case "Q2" -> Period.quarter(2026, 2);
             default -> YEAR;
         };
 
-        TrackingRow row = TrackingRow.of(tracked, asked, POLICY, day(today));
+        TrackingRow row = TrackingRow.of(tracked, asked, POLICY, given.today());
 
-        assertEquals(dec(planned), row.planned());
-        assertEquals(dec(periodPlan), row.periodPlan());
-        assertEquals(Optional.of(dec(actual)), row.actual());
-        assertEquals(dec(percent), row.deviation().percentForDisplay());
-        assertEquals(status, row.status());
+        assertEquals(expected.planned(), row.planned());
+        assertEquals(expected.periodPlan(), row.periodPlan());
+        assertEquals(Optional.of(expected.actual()), row.actual());
+        assertEquals(expected.percent(), row.deviation().percentForDisplay());
+        assertEquals(expected.status(), row.status());
+    }
+
+    /** How check-ins are entered ("amounts" per sub-period or running totals), the period shown and the day. */
+    record Asked(String kind, String period, LocalDate today) {
+    }
+
+    /** What the row must show: planned to date, planned for the period, actual, deviation in per-cent, status. */
+    record Shown(BigDecimal planned, BigDecimal periodPlan, BigDecimal actual, BigDecimal percent,
+            TrackingStatus status) {
     }
 }

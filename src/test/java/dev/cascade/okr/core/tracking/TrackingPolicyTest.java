@@ -3,7 +3,9 @@ package dev.cascade.okr.core.tracking;
 import static dev.cascade.okr.core.tracking.Fixtures.dec;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Direction;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
 import org.junit.Test;
@@ -16,7 +18,7 @@ import org.junit.runners.Parameterized.Parameters;
  * result, above plan of a decreasing one. Defaults: on track from −10%, at risk from −25%.
  */
 @RunWith(Parameterized.class)
-public class TrackingPolicyTest {
+public class TrackingPolicyTest extends TableCase<TrackingPolicyTest.Judged, TrackingStatus> {
 
     private static final TrackingThresholds STRICT =
             TrackingThresholds.ofPercent(dec("-5"), dec("-15")).value();
@@ -60,25 +62,19 @@ public class TrackingPolicyTest {
         });
     }
 
-    private final TrackingThresholds thresholds;
-    private final Direction direction;
-    private final String planned;
-    private final String actual;
-    private final TrackingStatus expected;
-
     public TrackingPolicyTest(String name, TrackingThresholds thresholds, Direction direction, String planned,
             String actual, TrackingStatus expected) {
-        this.thresholds = thresholds;
-        this.direction = direction;
-        this.planned = planned;
-        this.actual = actual;
-        this.expected = expected;
+        super(new Judged(thresholds, direction, dec(planned), dec(actual)), expected);
     }
 
     @Test
     public void shouldJudgeTheDeviationWhenGivenPlannedAndActual() {
-        TrackingPolicy policy = new TrackingPolicy(thresholds);
+        TrackingPolicy policy = new TrackingPolicy(given.thresholds());
 
-        assertEquals(expected, policy.statusOf(Deviation.of(dec(planned), dec(actual)), direction));
+        assertEquals(expected, policy.statusOf(Deviation.of(given.planned(), given.actual()), given.direction()));
+    }
+
+    /** The thresholds, the direction of the key result, and the planned and actual amounts. */
+    record Judged(TrackingThresholds thresholds, Direction direction, BigDecimal planned, BigDecimal actual) {
     }
 }

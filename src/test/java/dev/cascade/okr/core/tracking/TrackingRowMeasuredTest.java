@@ -6,9 +6,11 @@ import static dev.cascade.okr.core.tracking.Fixtures.dec;
 import static dev.cascade.okr.core.tracking.Fixtures.decs;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.Period;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -24,7 +26,7 @@ import org.junit.runners.Parameterized.Parameters;
  * latest before it, minus the amount before the month; no check-in is needed.
  */
 @RunWith(Parameterized.class)
-public class TrackingRowMeasuredTest {
+public class TrackingRowMeasuredTest extends TableCase<TrackingRowMeasuredTest.Measured, String> {
 
     private static final Period Q1 = Period.quarter(2026, 1);
 
@@ -44,50 +46,46 @@ public class TrackingRowMeasuredTest {
         });
     }
 
-    private final List<String> snapshots;
-    private final int month;
-    private final String today;
-    private final String actual;
-
     /** One case. */
     public TrackingRowMeasuredTest(String name, List<String> snapshots, int month, String today, String actual) {
-        this.snapshots = snapshots;
-        this.month = month;
-        this.today = today;
-        this.actual = actual;
+        super(new Measured(snapshots, month, today), actual);
     }
 
     @Test
     public void shouldTakeTheActualFromSnapshotsWhenTheKeyResultIsMeasured() {
-        TreeMap<java.time.LocalDate, BigDecimal> amounts = new TreeMap<>();
-        for (int i = 0; i < snapshots.size(); i += 2) {
-            amounts.put(day(snapshots.get(i)), dec(snapshots.get(i + 1)));
-        }
         Plan plan = Plan.of(Q1, PlanGranularity.MONTH, decs("4", "4", "4")).value();
         TrackedKeyResult measured = new TrackedKeyResult(JIA, "Close the epic", JIA, Direction.INCREASE,
-                BigDecimal.ZERO, plan, CheckInLog.empty(Fixtures.KR), Optional.of(amounts));
+                BigDecimal.ZERO, plan, CheckInLog.empty(Fixtures.KR), Optional.of(amounts()));
 
-        TrackingRow row = TrackingRow.of(measured, Period.month(2026, month), new TrackingPolicy(
-                TrackingThresholds.DEFAULTS), day(today));
+        TrackingRow row = TrackingRow.of(measured, Period.month(2026, given.month()), new TrackingPolicy(
+                TrackingThresholds.DEFAULTS), day(given.today()));
 
-        assertEquals(Optional.ofNullable(actual).map(BigDecimal::new), row.actual());
+        assertEquals(Optional.ofNullable(expected).map(BigDecimal::new), row.actual());
     }
 
     @Test
     public void shouldReadTheSameActualAgainstAPlanOfNothingWithTheDeviationUndefined() {
-        TreeMap<java.time.LocalDate, BigDecimal> amounts = new TreeMap<>();
-        for (int i = 0; i < snapshots.size(); i += 2) {
-            amounts.put(day(snapshots.get(i)), dec(snapshots.get(i + 1)));
-        }
         TrackedKeyResult unplanned = new TrackedKeyResult(JIA, "Close the epic", JIA, Direction.INCREASE,
                 BigDecimal.ZERO, Plan.nothing(Q1, PlanGranularity.MONTH), CheckInLog.empty(Fixtures.KR),
-                Optional.of(amounts));
+                Optional.of(amounts()));
 
-        TrackingRow row = TrackingRow.of(unplanned, Period.month(2026, month), new TrackingPolicy(
-                TrackingThresholds.DEFAULTS), day(today));
+        TrackingRow row = TrackingRow.of(unplanned, Period.month(2026, given.month()), new TrackingPolicy(
+                TrackingThresholds.DEFAULTS), day(given.today()));
 
-        assertEquals(Optional.ofNullable(actual).map(BigDecimal::new), row.actual());
+        assertEquals(Optional.ofNullable(expected).map(BigDecimal::new), row.actual());
         assertEquals(0, row.planned().signum());
         assertEquals(false, row.deviation().isDefined());
+    }
+
+    private TreeMap<LocalDate, BigDecimal> amounts() {
+        TreeMap<LocalDate, BigDecimal> amounts = new TreeMap<>();
+        for (int i = 0; i < given.snapshots().size(); i += 2) {
+            amounts.put(day(given.snapshots().get(i)), dec(given.snapshots().get(i + 1)));
+        }
+        return amounts;
+    }
+
+    /** The snapshots as day and amount pairs, the month shown and the day asked about. */
+    record Measured(List<String> snapshots, int month, String today) {
     }
 }

@@ -37,6 +37,13 @@ public class TrackingRowTest {
                 Fixtures.quarterly2024(), log);
     }
 
+    /** A quarter with no value reported in it yet: no actual, no status, and the latest check-in's cause. */
+    private static void assertNoActual(TrackingRow row, String cause) {
+        assertEquals(Optional.empty(), row.actual());
+        assertEquals(TrackingStatus.NO_DATA, row.status());
+        assertEquals(cause, row.cause());
+    }
+
     @Test
     public void shouldShowJiaBehindWhenQ1Planned12AndReached10() {
         TrackedKeyResult jia = jia("0", checkIn("2024-02-20", "6", "Slow start", ""),
@@ -93,9 +100,7 @@ public class TrackingRowTest {
 
         TrackingRow row = TrackingRow.of(jia, Q2, policy, day("2024-04-20"));
 
-        assertEquals(Optional.empty(), row.actual());
-        assertEquals(TrackingStatus.NO_DATA, row.status());
-        assertEquals("", row.cause());
+        assertNoActual(row, "");
         assertEquals("", row.adjustment());
         assertEquals(Optional.empty(), row.updatedOn());
     }
@@ -116,9 +121,7 @@ public class TrackingRowTest {
 
         TrackingRow row = TrackingRow.of(jia, Q2, policy, day("2024-05-15"));
 
-        assertEquals(Optional.empty(), row.actual());
-        assertEquals(TrackingStatus.NO_DATA, row.status());
-        assertEquals("Late start", row.cause());
+        assertNoActual(row, "Late start");
     }
 
     @Test

@@ -1,0 +1,21 @@
+package dev.cascade.okr.rest.appraisal;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+
+/**
+ * The body of an appeal.
+ *
+ * @param version the appraisal version read
+ * @param reason required
+ */
+public record AppraisalAppealDto(BigDecimal version, String reason) {
+
+    /** Jackson's way in; every property is optional here, the service and the core say what is required. */
+    @JsonCreator
+    public AppraisalAppealDto(@JsonProperty("version") BigDecimal version, @JsonProperty("reason") String reason) {
+        this.version = version;
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.cascade.okr.rest.appraisal;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import dev.cascade.okr.rest.http.Callers;
+import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.service.appraisal.PeriodClosing;
+import javax.inject.Inject;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /rest/cascade/1.0/periods/{period}/close}: an administrator closes a period ({@code 2026}, {@code 2026-H1},
+ * {@code 2026-Q1}, {@code 2026-03}) and with it every goal of the period and its sub-periods, in one request. No body;
+ * {@code ?carryOverTo=2027} first carries the period's unfinished goals into drafts of that period. Licensed users at
+ * the door; {@link PeriodClosing} allows application administrators only.
+ */
+@Path("/periods")
+@LicensedOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class PeriodsResource {
+
+    private final PeriodClosing closing;
+    private final UserManager users;
+    private final I18nResolver i18n;
+
+    /** Created by the REST module with the plugin's beans and host services. */
+    @Inject
+    public PeriodsResource(PeriodClosing closing, @ComponentImport UserManager users,
+            @ComponentImport I18nResolver i18n) {
+        this.closing = closing;
+        this.users = users;
+        this.i18n = i18n;
+    }
+
+    /**
+     * Closes the period's goals: 200 with the ids closed now and how many were closed before (idempotent), and with
+     * {@code carryOverTo} what was carried into that period first.
+     */
+    @POST
+    @Path("/{period}/close")
+    public Response close(@PathParam("period") String period, @QueryParam("carryOverTo") String carryOverTo) {
+        return RestResponses.ok(closing.close(Callers.of(users), period, carryOverTo), i18n, PeriodClosedDto::of);
+    }
+}

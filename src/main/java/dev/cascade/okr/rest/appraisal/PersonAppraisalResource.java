@@ -1,0 +1,51 @@
+package dev.cascade.okr.rest.appraisal;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import dev.cascade.okr.rest.http.Callers;
+import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.service.appraisal.AppraisalSummaryService;
+import dev.cascade.okr.service.appraisal.AppraisalSummaryService.PersonSummary;
+import dev.cascade.okr.service.kernel.Outcome;
+import javax.inject.Inject;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /rest/cascade/1.0/people/{userKey}/appraisal?period=}: a person's composite over their goals of a period,
+ * with its explanation. Read by the person, their managers and app administrators (404 {@code people.not-found} for
+ * everybody else and for unknown users).
+ */
+@Path("/people/{userKey}/appraisal")
+@LicensedOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonAppraisalResource {
+
+    private final AppraisalSummaryService summaries;
+    private final UserManager users;
+    private final I18nResolver i18n;
+
+    /** Created by the REST module with the plugin's beans and host services. */
+    @Inject
+    public PersonAppraisalResource(AppraisalSummaryService summaries, @ComponentImport UserManager users,
+            @ComponentImport I18nResolver i18n) {
+        this.summaries = summaries;
+        this.users = users;
+        this.i18n = i18n;
+    }
+
+    /** The person's composite for {@code ?period=2026} (also halves, quarters and months). */
+    @GET
+    public Response get(@PathParam("userKey") String userKey, @QueryParam("period") String period) {
+        Outcome<PersonSummary> found = summaries.person(Callers.of(users), userKey, period);
+        return RestResponses.ok(found, i18n, summary -> PersonAppraisalDto.of(summary.person().key(),
+                summary.period(), summary.appraisal(), i18n));
+    }
+}

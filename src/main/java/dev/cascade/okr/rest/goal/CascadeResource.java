@@ -1,0 +1,51 @@
+package dev.cascade.okr.rest.goal;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import dev.cascade.okr.rest.http.Callers;
+import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.service.goal.GoalService;
+import dev.cascade.okr.service.kernel.GoalTree;
+import dev.cascade.okr.service.kernel.Outcome;
+import java.util.List;
+import javax.inject.Inject;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /rest/cascade/1.0/cascade?project=CASC&period=2026}: a project's cascade for a period as a list of root
+ * trees, each node shaped as in {@code GET /goals/{id}/tree}. A project that does not exist and one the caller may
+ * not browse both answer 400 {@code project.unknown} at {@code project}.
+ */
+@Path("/cascade")
+@LicensedOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class CascadeResource {
+
+    private final GoalService goals;
+    private final UserManager users;
+    private final I18nResolver i18n;
+
+    /** Created by the REST module with the plugin's beans and host services. */
+    @Inject
+    public CascadeResource(GoalService goals, @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
+        this.goals = goals;
+        this.users = users;
+        this.i18n = i18n;
+    }
+
+    /** The root trees of the project's cascade in the period. */
+    @GET
+    public Response cascade(@QueryParam("project") String project, @QueryParam("period") String period) {
+        Outcome<List<GoalTree>> found = goals.cascade(Callers.of(users), project, period);
+        return found.isSuccess()
+                ? RestResponses.json(Response.Status.OK, found.value().stream().map(GoalTreeDto::of).toList())
+                : RestResponses.failure(found, i18n);
+    }
+}

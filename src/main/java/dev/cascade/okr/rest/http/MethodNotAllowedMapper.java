@@ -1,0 +1,38 @@
+package dev.cascade.okr.rest.http;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.message.I18nResolver;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.inject.Inject;
+import javax.ws.rs.NotAllowedException;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import javax.ws.rs.ext.Provider;
+
+/**
+ * 405 in the API's error shape, {@code request.method-not-allowed} naming the methods the address takes, with the
+ * {@code Allow} header the REST stack computed.
+ */
+@Provider
+public class MethodNotAllowedMapper implements ExceptionMapper<NotAllowedException> {
+
+    private final I18nResolver i18n;
+
+    /** Created by the REST module with the host's i18n. */
+    @Inject
+    public MethodNotAllowedMapper(@ComponentImport I18nResolver i18n) {
+        this.i18n = i18n;
+    }
+
+    @Override
+    public Response toResponse(NotAllowedException exception) {
+        Set<String> allowed = new TreeSet<>(exception.getResponse().getAllowedMethods());
+        Response answer = RestResponses.error(405, Violation.of(ViolationCode.REQUEST_METHOD_NOT_ALLOWED, null,
+                String.join(", ", allowed)), i18n);
+        return Response.fromResponse(answer).header(HttpHeaders.ALLOW, String.join(", ", allowed)).build();
+    }
+}

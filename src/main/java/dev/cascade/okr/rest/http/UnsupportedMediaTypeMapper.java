@@ -1,0 +1,33 @@
+package dev.cascade.okr.rest.http;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.message.I18nResolver;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import javax.inject.Inject;
+import javax.ws.rs.NotSupportedException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import javax.ws.rs.ext.Provider;
+
+/**
+ * 415 in the API's error shape when the REST stack itself refuses a body type before a resource is chosen (a
+ * {@code text/plain} body for a method that consumes JSON); {@link JsonRequestFilter} answers the same for what the
+ * stack lets through (no {@code Content-Type}, a charset other than UTF-8).
+ */
+@Provider
+public class UnsupportedMediaTypeMapper implements ExceptionMapper<NotSupportedException> {
+
+    private final I18nResolver i18n;
+
+    /** Created by the REST module with the host's i18n. */
+    @Inject
+    public UnsupportedMediaTypeMapper(@ComponentImport I18nResolver i18n) {
+        this.i18n = i18n;
+    }
+
+    @Override
+    public Response toResponse(NotSupportedException exception) {
+        return RestResponses.error(415, Violation.of(ViolationCode.REQUEST_MEDIA_TYPE_UNSUPPORTED, null), i18n);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.cascade.okr.rest.settings;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.port.Versioned;
+import dev.cascade.okr.rest.http.Callers;
+import dev.cascade.okr.rest.http.JsonBodies;
+import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.service.kernel.Outcome;
+import dev.cascade.okr.service.settings.SettingsService;
+import java.util.Set;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /rest/cascade/1.0/people/{userKey}/managers}: who manages a person directly. Read by the person, their
+ * managers and app administrators (404 for others); replaced by app administrators only (403 for others); a change
+ * that would make someone manage themselves answers 400 {@code people.manager-cycle}. The list carries a version
+ * (0 while never set): a change names the version it was based on and answers 409 with {@code current} when stale.
+ */
+@Path("/people/{userKey}/managers")
+@LicensedOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class PeopleResource {
+
+    private final SettingsService settings;
+    private final UserManager users;
+    private final I18nResolver i18n;
+
+    /** Created by the REST module with the plugin's beans and host services. */
+    @Inject
+    public PeopleResource(SettingsService settings, @ComponentImport UserManager users,
+            @ComponentImport I18nResolver i18n) {
+        this.settings = settings;
+        this.users = users;
+        this.i18n = i18n;
+    }
+
+    /** The person's direct managers, ordered by user key, with the list's version. */
+    @GET
+    public Response managers(@PathParam("userKey") String userKey) {
+        return answer(settings.managersOf(caller(), userKey));
+    }
+
+    /** Replaces the person's direct managers: {@code {"managers":[userKey, ...],"version":2}}. */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response putManagers(@PathParam("userKey") String userKey, String body) {
+        Outcome<SettingsManagersDto> parsed = JsonBodies.read(body, SettingsManagersDto.class);
+        if (!parsed.isSuccess()) {
+            return RestResponses.failure(parsed, i18n);
+        }
+        return answer(settings.putManagers(caller(), userKey, parsed.value().version(),
+                parsed.value().managers()));
+    }
+
+    private Response answer(Outcome<Versioned<Set<UserRef>>> outcome) {
+        return RestResponses.ok(outcome, i18n, PeopleResource::dto);
+    }
+
+    private static SettingsManagersDto dto(Versioned<Set<UserRef>> managers) {
+        return new SettingsManagersDto(managers.value().stream().map(UserRef::key).toList(), managers.version());
+    }
+
+    private Caller caller() {
+        return Callers.of(users);
+    }
+}

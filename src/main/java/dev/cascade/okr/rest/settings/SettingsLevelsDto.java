@@ -1,0 +1,59 @@
+package dev.cascade.okr.rest.settings;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cascade.okr.core.model.LevelScheme;
+import dev.cascade.okr.core.port.SettingsStore.Setting;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The levels of the cascade, read and written in the same shape.
+ *
+ * @param version the version read; 0 while never saved
+ * @param levels top first
+ * @param maxAlignmentDepth how deep alignment chains may go
+ */
+public record SettingsLevelsDto(BigDecimal version, List<SettingsLevelDto> levels, BigDecimal maxAlignmentDepth) {
+
+    /** Jackson's way in. */
+    @JsonCreator
+    public SettingsLevelsDto(@JsonProperty("version") BigDecimal version,
+            @JsonProperty("levels") List<SettingsLevelDto> levels,
+            @JsonProperty("maxAlignmentDepth") BigDecimal maxAlignmentDepth) {
+        this.version = version;
+        this.levels = levels;
+        this.maxAlignmentDepth = maxAlignmentDepth;
+    }
+
+    static SettingsLevelsDto of(Setting<LevelScheme> setting) {
+        return new SettingsLevelsDto(BigDecimal.valueOf(setting.version()),
+                setting.value().levels().stream().map(l -> new SettingsLevelDto(l.key(), l.name())).toList(),
+                BigDecimal.valueOf(setting.value().maxAlignmentDepth()));
+    }
+
+    /** The keys, one per level ({@code null} for a missing level). */
+    List<String> keys() {
+        return levels == null ? null : levels.stream().map(l -> l == null ? null : l.key()).toList();
+    }
+
+    /** The names, one per level. */
+    List<String> names() {
+        return levels == null ? null : levels.stream().map(l -> l == null ? null : l.name()).toList();
+    }
+
+    /**
+     * One level.
+     *
+     * @param key stable key
+     * @param name the name people read
+     */
+    public record SettingsLevelDto(String key, String name) {
+        /** Jackson's way in. */
+        @JsonCreator
+        public SettingsLevelDto(@JsonProperty("key") String key, @JsonProperty("name") String name) {
+            this.key = key;
+            this.name = name;
+        }
+    }
+}

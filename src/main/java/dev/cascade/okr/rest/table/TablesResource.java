@@ -1,0 +1,73 @@
+package dev.cascade.okr.rest.table;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import dev.cascade.okr.core.port.GoalQuery;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.rest.http.Callers;
+import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.service.kernel.Outcome;
+import dev.cascade.okr.service.kernel.Outcome.Failure;
+import dev.cascade.okr.service.table.TableService;
+import javax.inject.Inject;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /rest/cascade/1.0/tables/{table}?period=&project=&offset=&limit=}: the seed tables (company-goals,
+ * department-goals, individual-goals, tracking-record, appraisal, quarterly-review, task-tracking), each with exactly
+ * its columns in the seed's order, over the goals the caller may see (see {@link TableService}).
+ */
+@Path("/tables/{table}")
+@LicensedOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class TablesResource {
+
+    private final TableService tables;
+    private final UserManager users;
+    private final I18nResolver i18n;
+
+    /** Created by the REST module with the plugin's beans and host services. */
+    @Inject
+    public TablesResource(TableService tables, @ComponentImport UserManager users,
+            @ComponentImport I18nResolver i18n) {
+        this.tables = tables;
+        this.users = users;
+        this.i18n = i18n;
+    }
+
+    /** One page of the table. */
+    @GET
+    public Response table(@PathParam("table") String table, @QueryParam("period") String period,
+            @QueryParam("project") String project, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        Integer skip;
+        Integer size;
+        try {
+            skip = offset == null ? null : Integer.valueOf(offset);
+        } catch (NumberFormatException e) {
+            return paging("offset");
+        }
+        try {
+            size = limit == null ? null : Integer.valueOf(limit);
+        } catch (NumberFormatException e) {
+            return paging("limit");
+        }
+        return RestResponses.ok(tables.table(Callers.of(users),
+                new TableService.TableRequest(table, period, project, skip, size)), i18n,
+                read -> TableDto.of(read, i18n, users));
+    }
+
+    private Response paging(String field) {
+        return RestResponses.failure(Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PAGING_INVALID,
+                field, String.valueOf(GoalQuery.MAX_LIMIT))), i18n);
+    }
+}

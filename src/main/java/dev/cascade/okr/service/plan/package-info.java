@@ -1,0 +1,4 @@
+/**
+ * Action plans of a goal.
+ */
+package dev.cascade.okr.service.plan;

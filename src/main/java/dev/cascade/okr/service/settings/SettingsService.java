@@ -1,0 +1,377 @@
+package dev.cascade.okr.service.settings;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import dev.cascade.okr.core.access.AccessFacts;
+import dev.cascade.okr.core.appraisal.AppraisalScheme;
+import dev.cascade.okr.core.appraisal.AppraisalSchemeDraft;
+import dev.cascade.okr.core.model.LevelScheme;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.port.PeopleStore;
+import dev.cascade.okr.core.port.SettingsStore;
+import dev.cascade.okr.core.port.SettingsStore.Setting;
+import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.core.port.Versioned;
+import dev.cascade.okr.core.progress.IssueCounting;
+import dev.cascade.okr.core.tracking.TrackingThresholds;
+import dev.cascade.okr.core.validation.FreeText;
+import dev.cascade.okr.core.validation.Validated;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.service.kernel.AccessService;
+import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.service.kernel.IssueCountingSetting;
+import dev.cascade.okr.service.kernel.Outcome;
+import dev.cascade.okr.service.kernel.Outcome.Failure;
+import dev.cascade.okr.service.kernel.ProgressService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.inject.Inject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The app's administration: the appraisal scheme, the levels, the tracking thresholds, how issues count and who
+ * manages whom. Any
+ * signed-in user reads the settings (every screen needs them); only app administrators change them. Managers are
+ * appraisal data: the person, their managers and app administrators read them; only app administrators change them.
+ */
+@JiraComponent
+public final class SettingsService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsService.class);
+
+    /** The most managers one person may have. */
+    public static final int MAX_MANAGERS = 20;
+    /** The longest user key accepted, as Jira stores them. */
+    public static final int MAX_USER_KEY = 255;
+
+    private final SettingsStore settings;
+    private final PeopleStore people;
+    private final AccessService access;
+    private final ProgressService progress;
+    private final Clock clock;
+
+    /** Creates the service. */
+    @Inject
+    public SettingsService(SettingsStore settings, PeopleStore people, AccessService access,
+            ProgressService progress) {
+        this(settings, people, access, progress, Clock.systemUTC());
+    }
+
+    SettingsService(SettingsStore settings, PeopleStore people, AccessService access, ProgressService progress,
+            Clock clock) {
+        this.settings = settings;
+        this.people = people;
+        this.access = access;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /** The appraisal scheme with its version. */
+    public Outcome<Setting<AppraisalScheme>> appraisalScheme(Caller caller) {
+        return read(caller, settings::appraisalScheme);
+    }
+
+    /** Saves the appraisal scheme over {@code version} (0: never saved); app administrators only. */
+    public Outcome<Setting<AppraisalScheme>> putAppraisalScheme(Caller caller, long version,
+            AppraisalSchemeDraft draft) {
+        Outcome<Setting<AppraisalScheme>> saved = write(caller, version, settings::appraisalScheme,
+                () -> AppraisalScheme.of(draft),
+                (scheme, by) -> settings.putAppraisalScheme(version, scheme, by, clock.instant()));
+        return renamed(renamed(saved, "processScaleMin", "processScale.min"), "processScaleMax", "processScale.max");
+    }
+
+    /** The levels with their version. */
+    public Outcome<Setting<LevelScheme>> levelScheme(Caller caller) {
+        return read(caller, settings::levelScheme);
+    }
+
+    /** Saves the levels over {@code version}; app administrators only. */
+    public Outcome<Setting<LevelScheme>> putLevelScheme(Caller caller, long version, List<String> keys,
+            List<String> names, Integer maxAlignmentDepth) {
+        return write(caller, version, settings::levelScheme, () -> maxAlignmentDepth == null
+                ? Validated.invalid(List.of(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "maxAlignmentDepth")))
+                : LevelScheme.of(keys, names, maxAlignmentDepth),
+                (scheme, by) -> settings.putLevelScheme(version, scheme, by, clock.instant()));
+    }
+
+    /** The tracking thresholds with their version. */
+    public Outcome<Setting<TrackingThresholds>> trackingThresholds(Caller caller) {
+        return read(caller, settings::trackingThresholds);
+    }
+
+    /** Saves the tracking thresholds over {@code version}; app administrators only. */
+    public Outcome<Setting<TrackingThresholds>> putTrackingThresholds(Caller caller, long version,
+            BigDecimal onTrackPercent, BigDecimal atRiskPercent) {
+        return write(caller, version, settings::trackingThresholds,
+                () -> TrackingThresholds.ofPercent(onTrackPercent, atRiskPercent),
+                (thresholds, by) -> settings.putTrackingThresholds(version, thresholds, by, clock.instant()));
+    }
+
+    /**
+     * How issues count: the story-point field ({@code null}: detect) and whether sub-tasks count. The two are stored as
+     * two text settings; their version here is the sum of the two stored versions (each save raises both), so that a
+     * save by anyone in between makes the version read stale.
+     */
+    public Outcome<Setting<IssueCounting>> issueCounting(Caller caller) {
+        return read(caller, this::storedIssueCounting);
+    }
+
+    /**
+     * Saves how issues count over {@code version}; app administrators only. After a save every issue-driven key result
+     * is recomputed, so that stored progress follows the new rule at once.
+     */
+    public Outcome<Setting<IssueCounting>> putIssueCounting(Caller caller, long version, String storyPointField,
+            Boolean countSubTasks) {
+        Outcome<Setting<IssueCounting>> saved = write(caller, version, this::storedIssueCounting,
+                () -> IssueCounting.of(storyPointField, countSubTasks),
+                (counting, by) -> writeIssueCounting(version, counting, by));
+        if (saved.isSuccess()) {
+            try {
+                progress.recomputeAll();
+            } catch (IllegalStateException e) {
+                // The setting is saved; the daily reconciliation recomputes what this could not.
+                LOG.warn("Recompute after the issue-counting setting changed did not finish: {}", e.getMessage());
+            }
+        }
+        return saved;
+    }
+
+    /**
+     * The person's direct managers with the version of that list (0 while never set), if the caller may see the
+     * person's appraisal data.
+     */
+    public Outcome<Versioned<Set<UserRef>>> managersOf(Caller caller, String personKey) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        Optional<UserRef> person = userRef(personKey);
+        if (person.isEmpty() || !access.policy().canSeeAppraisalOf(access.factsOf(user.get()), person.get())) {
+            return Outcome.failure(Failure.NOT_FOUND,
+                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
+        }
+        return Outcome.success(people.managers(person.get()));
+    }
+
+    /**
+     * Replaces the person's direct managers if their list is still at {@code version} (required; 0 while never set);
+     * app administrators only; a cycle is refused; a stale version answers a conflict with the current list.
+     */
+    public Outcome<Versioned<Set<UserRef>>> putManagers(Caller caller, String personKey, Long version,
+            List<String> managerKeys) {
+        Outcome<UserRef> person = personAdminsChange(caller, personKey);
+        if (!person.isSuccess()) {
+            return person.failed();
+        }
+        List<Violation> violations = new ArrayList<>();
+        checkVersion(version, violations);
+        if (managerKeys == null) {
+            violations.add(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "managers"));
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        if (managerKeys.size() > MAX_MANAGERS) {
+            violations.add(Violation.of(ViolationCode.PEOPLE_TOO_MANY_MANAGERS, "managers",
+                    String.valueOf(MAX_MANAGERS)));
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        Set<UserRef> managers = new LinkedHashSet<>();
+        for (int i = 0; i < managerKeys.size(); i++) {
+            Optional<UserRef> manager = userRef(managerKeys.get(i));
+            if (manager.isEmpty()) {
+                violations.add(Violation.of(ViolationCode.PEOPLE_KEY_INVALID, "managers[" + i + "]"));
+            } else {
+                access.unknownUser(manager.get().key(), "managers[" + i + "]").ifPresent(violations::add);
+                managers.add(manager.get());
+            }
+        }
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        Validated<StoreWrite<Versioned<Set<UserRef>>>> stored = people.setManagers(person.value(), version, managers);
+        if (!stored.isValid()) {
+            return Outcome.failure(Failure.INVALID, stored.errors());
+        }
+        if (stored.value() instanceof StoreWrite.Stale<Versioned<Set<UserRef>>> stale) {
+            return Outcome.conflict(stale.current());
+        }
+        return Outcome.success(((StoreWrite.Written<Versioned<Set<UserRef>>>) stored.value()).value());
+    }
+
+    /**
+     * The person's role (岗位) with its version (0 while never set), if the caller may see the person's appraisal data
+     * (the person, their managers, app administrators); else 404 as for managers.
+     */
+    public Outcome<Versioned<Optional<String>>> roleOf(Caller caller, String personKey) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        Optional<UserRef> person = userRef(personKey);
+        if (person.isEmpty() || !access.policy().canSeeAppraisalOf(access.factsOf(user.get()), person.get())) {
+            return Outcome.failure(Failure.NOT_FOUND,
+                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
+        }
+        return Outcome.success(people.role(person.get()));
+    }
+
+    /**
+     * Replaces the person's role if it is still at {@code version} (required; 0 while never set); app administrators
+     * only; a blank or missing role clears it; at most {@value FreeText#MAX_LINE} characters on one line.
+     */
+    public Outcome<Versioned<Optional<String>>> putRole(Caller caller, String personKey, Long version, String role) {
+        Outcome<UserRef> person = personAdminsChange(caller, personKey);
+        if (!person.isSuccess()) {
+            return person.failed();
+        }
+        List<Violation> violations = new ArrayList<>();
+        checkVersion(version, violations);
+        FreeText.check(role, FreeText.MAX_LINE, false, "role", violations);
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        String stored = role == null || role.isBlank() ? null : role.trim();
+        StoreWrite<Versioned<Optional<String>>> written = people.setRole(person.value(), version, stored);
+        if (written instanceof StoreWrite.Stale<Versioned<Optional<String>>> stale) {
+            return Outcome.conflict(stale.current());
+        }
+        return Outcome.success(((StoreWrite.Written<Versioned<Optional<String>>>) written).value());
+    }
+
+    private <T> Outcome<Setting<T>> read(Caller caller, Supplier<Setting<T>> setting) {
+        if (caller.userKey().isEmpty()) {
+            return unauthenticated();
+        }
+        return Outcome.success(setting.get());
+    }
+
+    private <T> Outcome<Setting<T>> write(Caller caller, long version, Supplier<Setting<T>> current,
+            Supplier<Validated<T>> value, Writer<T> writer) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        if (!facts.isAppAdmin()) {
+            return forbidden();
+        }
+        if (version < 0) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_INVALID, "version", "0"));
+        }
+        Setting<T> now = current.get();
+        if (now.version() != version) {
+            return Outcome.conflict(now);
+        }
+        Validated<T> checked = value.get();
+        if (!checked.isValid()) {
+            return Outcome.failure(Failure.INVALID, checked.errors());
+        }
+        StoreWrite<Setting<T>> written = writer.write(checked.value(), facts.user());
+        if (written instanceof StoreWrite.Written<Setting<T>> w) {
+            return Outcome.success(w.value());
+        }
+        if (written instanceof StoreWrite.Stale<Setting<T>> stale) {
+            return Outcome.conflict(stale.current());
+        }
+        return Outcome.conflict(current.get());
+    }
+
+    private Setting<IssueCounting> storedIssueCounting() {
+        return IssueCountingSetting.stored(settings);
+    }
+
+    /**
+     * Writes both texts, each over the version read just now, when together they still make {@code version}. The two
+     * writes are two transactions: should the second meet a save made in between, the first stays saved and the answer
+     * is stale with what is stored now.
+     */
+    private StoreWrite<Setting<IssueCounting>> writeIssueCounting(long version, IssueCounting counting, UserRef by) {
+        Setting<Optional<String>> field = settings.text(SettingsStore.STORY_POINT_FIELD);
+        Setting<Optional<String>> subTasks = settings.text(SettingsStore.SUB_TASKS_COUNT);
+        if (field.version() + subTasks.version() != version) {
+            return new StoreWrite.Stale<>(IssueCountingSetting.of(field, subTasks));
+        }
+        var at = clock.instant();
+        StoreWrite<Setting<Optional<String>>> fieldWritten = settings.putText(SettingsStore.STORY_POINT_FIELD,
+                field.version(), counting.storyPointFieldText(), by, at);
+        if (!(fieldWritten instanceof StoreWrite.Written<Setting<Optional<String>>> newField)) {
+            return new StoreWrite.Stale<>(storedIssueCounting());
+        }
+        StoreWrite<Setting<Optional<String>>> subTasksWritten = settings.putText(SettingsStore.SUB_TASKS_COUNT,
+                subTasks.version(), counting.countSubTasksText(), by, at);
+        if (!(subTasksWritten instanceof StoreWrite.Written<Setting<Optional<String>>> newSubTasks)) {
+            return new StoreWrite.Stale<>(storedIssueCounting());
+        }
+        return new StoreWrite.Written<>(IssueCountingSetting.of(newField.value(), newSubTasks.value()));
+    }
+
+    /** A user key as a person, or empty when it is blank, too long or has control characters. */
+    private static Optional<UserRef> userRef(String key) {
+        if (key == null || key.isBlank() || key.length() > MAX_USER_KEY
+                || key.chars().anyMatch(Character::isISOControl)) {
+            return Optional.empty();
+        }
+        return Optional.of(new UserRef(key));
+    }
+
+    /**
+     * The outcome with violations on field {@code from} moved to {@code to}: the core names some fields by its own
+     * parameter names, the REST body by the API's.
+     */
+    private static <T> Outcome<T> renamed(Outcome<T> outcome, String from, String to) {
+        if (outcome.isSuccess() || outcome.failure() == Failure.CONFLICT) {
+            return outcome;
+        }
+        return Outcome.failure(outcome.failure(), outcome.violations().stream()
+                .map(v -> from.equals(v.field()) ? new Violation(v.code(), to, v.args(), v.severity()) : v)
+                .toList());
+    }
+
+    private static <T> Outcome<T> unauthenticated() {
+        return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
+    }
+
+    private static <T> Outcome<T> forbidden() {
+        return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
+    }
+
+    @FunctionalInterface
+    private interface Writer<T> {
+        StoreWrite<Setting<T>> write(T value, UserRef by);
+    }
+
+    /**
+     * The person a change of their managers or role is for: signed in (401), an app administrator (403), a user key of
+     * a real user (else 404 {@code people.not-found} at {@code userKey}).
+     */
+    private Outcome<UserRef> personAdminsChange(Caller caller, String personKey) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        if (!access.factsOf(user.get()).isAppAdmin()) {
+            return forbidden();
+        }
+        Optional<UserRef> person = userRef(personKey);
+        if (person.isEmpty() || access.unknownUser(personKey, "userKey").isPresent()) {
+            return Outcome.failure(Failure.NOT_FOUND,
+                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
+        }
+        return Outcome.success(person.get());
+    }
+
+    /** The version a write must name: required, and not negative (0 while never set). */
+    private static void checkVersion(Long version, List<Violation> violations) {
+        if (version == null) {
+            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
+        } else if (version < 0) {
+            violations.add(Violation.of(ViolationCode.VERSION_INVALID, "version", "0"));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Settings and people: levels, thresholds, appraisal scheme, issue counting, managers and roles.
+ */
+package dev.cascade.okr.service.settings;

@@ -1,0 +1,4 @@
+/**
+ * The appraisal room's Active Objects entities and the store implementing its core port; entities never leave the room.
+ */
+package dev.cascade.okr.store.appraisal;

@@ -1,0 +1,41 @@
+package dev.cascade.okr.store.plan;
+
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * One person an initiative or a task needs (table {@code AO_0C7A52_PLAN_PERSON}): a named person (person key set) or
+ * a described role such as "2 engineers" (role set); rewritten with its item.
+ */
+@Table("PLAN_PERSON")
+public interface PlanPersonAo extends PlanPartAo {
+
+    /** The goal of the plan the item belongs to; a whole plan's parts are loaded by it in one query. */
+    @Override
+    @NotNull
+    @Indexed
+    long getObjectiveId();
+
+    /** The item's id among its kind; an item's parts are looked up by it. */
+    @Override
+    @NotNull
+    @Indexed
+    long getItemId();
+
+    /** The user key of a named person, or {@code null} for a described role. */
+    @Indexed
+    @StringLength(255)
+    String getPersonKey();
+
+    /** Sets the person. */
+    void setPersonKey(String personKey);
+
+    /** A role described in words (at most 255 characters), or {@code null} for a named person. */
+    @StringLength(255)
+    String getResourceRole();
+
+    /** Sets the role. */
+    void setResourceRole(String resourceRole);
+}

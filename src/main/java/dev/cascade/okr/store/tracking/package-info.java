@@ -1,0 +1,4 @@
+/**
+ * The tracking room's Active Objects entities and the store implementing its core port; entities never leave the room.
+ */
+package dev.cascade.okr.store.tracking;

@@ -1,0 +1,418 @@
+package dev.cascade.okr.service.kernel;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheLoader;
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettings;
+import dev.cascade.okr.core.model.Alignment;
+import dev.cascade.okr.core.model.Closing;
+import dev.cascade.okr.core.model.GoalType;
+import dev.cascade.okr.core.model.IssueMeasure;
+import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.Lifecycle;
+import dev.cascade.okr.core.model.NoDataReason;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.OrgUnit;
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.model.Progress;
+import dev.cascade.okr.core.model.ProgressBasis;
+import dev.cascade.okr.core.model.StatusCategory;
+import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.model.Visibility;
+import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
+import dev.cascade.okr.core.port.GoalStore.Measured;
+import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
+import dev.cascade.okr.core.port.GoalStore.NewObjective;
+import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.HostAccess;
+import dev.cascade.okr.core.port.IssueRequest;
+import dev.cascade.okr.core.port.IssueSource;
+import dev.cascade.okr.core.port.LinkedIssues;
+import dev.cascade.okr.core.port.WorkCatalog;
+import dev.cascade.okr.core.progress.IssueFact;
+import dev.cascade.okr.devhost.ao.DevActiveObjects;
+import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.service.goal.GoalService;
+import dev.cascade.okr.service.goal.GoalStateService;
+import dev.cascade.okr.store.StoreDatabases;
+import dev.cascade.okr.store.goal.AlignmentAo;
+import dev.cascade.okr.store.goal.AoGoalStore;
+import dev.cascade.okr.store.goal.KeyResultAo;
+import dev.cascade.okr.store.goal.ObjectiveAo;
+import dev.cascade.okr.store.goal.WorkLinkAo;
+import dev.cascade.okr.store.kernel.VersionClaimAo;
+import dev.cascade.okr.store.settings.AoPeopleStore;
+import dev.cascade.okr.store.settings.AoSettingsStore;
+import dev.cascade.okr.store.settings.ManagerAo;
+import dev.cascade.okr.store.settings.PersonAo;
+import dev.cascade.okr.store.settings.SettingAo;
+import dev.cascade.okr.store.tracking.AoTrackingStore;
+import dev.cascade.okr.store.tracking.CheckInAo;
+import dev.cascade.okr.store.tracking.CheckInHeadAo;
+import dev.cascade.okr.store.tracking.SnapshotAo;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * A write forgets exactly the cascades that show the goals it changed (the goal's own and its ancestors', under every
+ * parent) and the goals themselves; every other cascade stays cached. Real goal store (H2), a map-backed stand-in for
+ * the host's cache manager that counts loads per key.
+ *
+ * <p>The cascade used throughout: {@code company} ← {@code department} ← {@code team} and {@code partner} ←
+ * {@code team} (the team goal sits under two parents), {@code team} ← {@code squad}; apart from them {@code other} ←
+ * {@code otherTeam}, a quarter later (2026-Q2; the rest is in 2026-Q1).
+ */
+public class GoalTreesInvalidationTest {
+
+    private static final Instant AT = Instant.parse("2026-03-20T02:00:00Z");
+    private static final WorkLink EPIC = new WorkLink.Epic("CASC-1");
+
+    private DevDatabase database;
+    private DevActiveObjects ao;
+    private AoGoalStore goals;
+    private CountingCaches caches;
+    private GoalTrees trees;
+    private ObjectiveId company;
+    private ObjectiveId department;
+    private ObjectiveId partner;
+    private ObjectiveId team;
+    private ObjectiveId squad;
+    private ObjectiveId other;
+    private ObjectiveId otherTeam;
+    private KeyResultId teamKeyResult;
+    private List<ObjectiveId> all;
+
+    @Before
+    public void setUp() {
+        database = StoreDatabases.open(StoreDatabases.H2);
+        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
+                AlignmentAo.class, VersionClaimAo.class, SnapshotAo.class, CheckInAo.class, CheckInHeadAo.class,
+                SettingAo.class, ManagerAo.class, PersonAo.class);
+        goals = new AoGoalStore(ao);
+        caches = new CountingCaches();
+        trees = new GoalTrees(caches, goals);
+        company = goal("Company");
+        department = goal("Department");
+        partner = goal("Partner");
+        StoredObjective teamGoal = goals.insert(new NewObjective(fields("Team"), List.of(new NewKeyResult(
+                new KeyResultFields("Close the epic", Weight.ofPercent(100),
+                        IssueMeasure.of(ProgressBasis.ISSUE_COUNT_DONE, List.of(EPIC)), null),
+                new Measured(Progress.noData(NoDataReason.NOT_COMPUTED), null)))), "alice", AT);
+        team = teamGoal.id();
+        teamKeyResult = teamGoal.keyResults().get(0).id();
+        squad = goal("Squad");
+        other = goal("Other", Period.quarter(2026, 2));
+        otherTeam = goal("Other team", Period.quarter(2026, 2));
+        align(department, company);
+        align(team, department);
+        align(team, partner);
+        align(squad, team);
+        align(otherTeam, other);
+        all = List.of(company, department, partner, team, squad, other, otherTeam);
+        readAll();
+    }
+
+    @After
+    public void tearDown() {
+        ao.close();
+        database.close();
+    }
+
+    @Test
+    public void shouldForgetOnlyTheCascadesAboveAKeyResultWhenItsProgressIsRecomputed() {
+        progress().recompute(List.of(teamKeyResult));
+        readAll();
+
+        // the team goal's own cascade, both parents' (department, partner) and the grandparent's (company)
+        assertEquals(Set.of(company, department, partner, team), reloaded());
+        assertEquals(1.0, trees.below(company).root(company).progress().fraction(), 1e-9);
+        assertEquals(1.0, trees.below(partner).root(partner).progress().fraction(), 1e-9);
+        assertEquals(Set.of(team), reloadedGoals());
+    }
+
+    @Test
+    public void shouldForgetNothingElseWhenAGoalAtTheTopChanges() {
+        trees.goalsChanged(company);
+        readAll();
+
+        assertEquals(Set.of(company), reloaded());
+    }
+
+    @Test
+    public void shouldForgetTheClosedGoalsAndTheirCascadesWhenAPeriodIsClosed() {
+        GoalStateService states = new GoalStateService(goals, new AccessService(new AdminHost(),
+                new AoPeopleStore(ao), new AoSettingsStore(ao)), trees, progress(), Clock.fixed(AT, ZoneOffset.UTC));
+
+        Outcome<GoalStateService.PeriodClosed> closed = states.closePeriod(Caller.user("admin"), "2026-Q1");
+        readAll();
+
+        assertTrue(closed.isSuccess());
+        assertEquals(5, closed.value().closed().size());
+        assertEquals(Set.of(company, department, partner, team, squad), reloaded()); // not Q2's other, otherTeam
+        assertEquals(Set.of(company, department, partner, team, squad), reloadedGoals());
+    }
+
+    @Test
+    public void shouldForgetOneClosedGoalsCascadesOnlyWhenOneGoalIsClosed() {
+        // what closing a single goal (GoalService) and closing a period pass on: the goals closed
+        List<ObjectiveId> closed = goals.closeAll(Map.of(squad, new Closing(AT, new UserRef("admin"),
+                Progress.of(0.5), 1.0)));
+        trees.goalsChanged(closed);
+        readAll();
+
+        assertEquals(Set.of(company, department, partner, team, squad), reloaded());
+        assertEquals(Set.of(squad), reloadedGoals());
+    }
+
+    @Test
+    public void shouldForgetTheParentsCascadesNotTheChildsWhenAnAlignmentChanges() {
+        // GoalService.align / changeContribution / unalign: trees.cascadesChanged(the parent)
+        goals.unalign(team, partner);
+        trees.cascadesChanged(List.of(partner));
+        readAll();
+
+        assertEquals(Set.of(partner), reloaded());
+        assertFalse(trees.below(partner).contains(team));
+        assertEquals(Set.of(), reloadedGoals());
+
+        goals.align(new Alignment(otherTeam, department, Weight.FULL), "alice", AT);
+        trees.cascadesChanged(List.of(department));
+        readAll();
+
+        assertEquals(Set.of(company, department), reloaded());
+    }
+
+    @Test
+    public void shouldForgetWhatGoalServiceChangesWhenAlignmentsChangeAndAGoalIsDeleted() {
+        GoalService service = goalService();
+        Caller admin = Caller.user("admin");
+
+        assertTrue(service.unalign(admin, team, partner).isSuccess());
+        readAll();
+        assertEquals(Set.of(partner), reloaded());
+        assertEquals(Set.of(), reloadedGoals());
+
+        assertTrue(service.align(admin, team, partner.value(), new BigDecimal("50")).isSuccess());
+        readAll();
+        assertEquals(Set.of(partner), reloaded());
+        assertTrue(trees.below(partner).contains(squad));
+
+        long version = goals.alignmentsAround(Set.of(team)).stream()
+                .filter(a -> a.value().parent().equals(department)).findFirst().orElseThrow().version();
+        assertTrue(service.changeContribution(admin, team, department, version, new BigDecimal("40")).isSuccess());
+        readAll();
+        assertEquals(Set.of(company, department), reloaded());
+
+        assertTrue(service.delete(admin, squad, goals.goal(squad).orElseThrow().version()).isSuccess());
+        readAll();
+        assertEquals(Set.of(company, department, partner, team, squad), reloaded()); // read before the delete
+        assertEquals(Set.of(squad), reloadedGoals());
+    }
+
+    @Test
+    public void shouldForgetTheDraftAndTheCascadesAboveItsNewParentWhenAGoalIsCarriedOver() {
+        // CarryOverService.carry: trees.goalsChanged(the draft), then GoalService.align to the parent's successor
+        ObjectiveId draft = goal("Team, carried over");
+        trees.goalsChanged(draft);
+        goals.align(new Alignment(draft, partner, Weight.FULL), "alice", AT);
+        trees.cascadesChanged(List.of(partner));
+        readAll();
+
+        assertEquals(Set.of(partner), reloaded());
+    }
+
+    @Test
+    public void shouldForgetTheFormerParentsCascadesWhenAGoalIsDeleted() {
+        // GoalService.delete: its parents are read before the delete, which takes the alignments with it
+        StoredObjective found = goals.goal(squad).orElseThrow();
+        goals.delete(squad, found.version());
+        trees.goalsChanged(squad);
+        trees.cascadesChanged(List.of(team));
+        readAll();
+
+        assertEquals(Set.of(company, department, partner, team, squad), reloaded());
+    }
+
+    // ---- fixtures ----
+
+    /** Reads every cascade and every goal (each a cache hit unless forgotten), then starts counting afresh. */
+    private void readAll() {
+        caches.loads.clear();
+        for (ObjectiveId id : all) {
+            trees.below(id);
+        }
+        trees.goals(all);
+    }
+
+    private Set<ObjectiveId> reloaded() {
+        return caches.loaded(GoalTrees.CACHE_NAME);
+    }
+
+    private Set<ObjectiveId> reloadedGoals() {
+        return caches.loaded(GoalTrees.GOALS_CACHE_NAME);
+    }
+
+    private ObjectiveId goal(String title) {
+        return goal(title, Period.quarter(2026, 1));
+    }
+
+    private ObjectiveId goal(String title, Period period) {
+        return goals.insert(new NewObjective(fields(title, period), List.of()), "alice", AT).id();
+    }
+
+    private void align(ObjectiveId child, ObjectiveId parent) {
+        goals.align(new Alignment(child, parent, Weight.FULL), "alice", AT);
+    }
+
+    private static ObjectiveFields fields(String title) {
+        return fields(title, Period.quarter(2026, 1));
+    }
+
+    private static ObjectiveFields fields(String title, Period period) {
+        return new ObjectiveFields(title, null, new UserRef("alice"), "team", period,
+                new OrgUnit.Project("CASC"), GoalType.RESULT, Lifecycle.ACTIVE, Visibility.MEMBERS, true);
+    }
+
+    private ProgressService progress() {
+        return new ProgressService(goals, new AoTrackingStore(ao), new DoneIssues(), new AoSettingsStore(ao), trees,
+                locks(), Clock.fixed(AT, ZoneOffset.UTC));
+    }
+
+    private GoalService goalService() {
+        AoSettingsStore settings = new AoSettingsStore(ao);
+        return new GoalService(goals, new AllProjects(), new AccessService(new AdminHost(), new AoPeopleStore(ao),
+                settings), settings, trees, progress(), new ProgressHistoryService(goals, new AoTrackingStore(ao),
+                settings, new DoneIssues()), Clock.fixed(AT, ZoneOffset.UTC));
+    }
+
+    /** Every project exists; no work is linked here. */
+    private static final class AllProjects implements WorkCatalog {
+        @Override
+        public boolean projectExists(String projectKey) {
+            return true;
+        }
+
+        @Override
+        public WorkCatalog.Linkable linkableBy(String userKey, WorkLink link) {
+            throw new UnsupportedOperationException("no links are written here");
+        }
+    }
+
+    /** The host as an administrator sees it: may do and browse everything. */
+    private static final class AdminHost implements HostAccess {
+        @Override
+        public boolean canBrowse(String userKey, String projectKey) {
+            return true;
+        }
+
+        @Override
+        public boolean isProjectAdmin(String userKey, String projectKey) {
+            return true;
+        }
+
+        @Override
+        public boolean isAppAdmin(String userKey) {
+            return true;
+        }
+
+        @Override
+        public boolean isGroupMember(String userKey, String group) {
+            return false;
+        }
+
+        @Override
+        public boolean userExists(String userKey) {
+            return true;
+        }
+    }
+
+    private static ClusterLockService locks() {
+        ClusterLockService locks = mock(ClusterLockService.class);
+        when(locks.getLockForName(anyString())).thenAnswer(call -> {
+            ClusterLock lock = mock(ClusterLock.class);
+            when(lock.tryLock(anyLong(), any(TimeUnit.class))).thenReturn(true);
+            return lock;
+        });
+        return locks;
+    }
+
+    /** Every issue of every epic is done. */
+    private static final class DoneIssues implements IssueSource {
+        @Override
+        public LinkedIssues read(IssueRequest request) {
+            Map<WorkLink, List<IssueFact>> found = new HashMap<>();
+            for (WorkLink link : request.links()) {
+                found.put(link, List.of(new IssueFact("CASC-2", "Done", StatusCategory.DONE, AT, null, Map.of(),
+                        false)));
+            }
+            return new LinkedIssues(found, Set.of(), 1);
+        }
+
+        @Override
+        public List<IssueFact> visibleIssues(IssueRequest request, String userKey, int limit) {
+            throw new UnsupportedOperationException("not used by the recompute");
+        }
+    }
+
+    /**
+     * The host's cache manager as one node sees it: a map per cache, filled by the loader on a miss; counts which keys
+     * were loaded since the last {@link #readAll}.
+     */
+    private static final class CountingCaches implements CacheManager {
+        final Map<String, Set<ObjectiveId>> loads = new HashMap<>();
+
+        Set<ObjectiveId> loaded(String name) {
+            return loads.getOrDefault(name, Set.of());
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <K, V> Cache<K, V> getCache(String name, CacheLoader<K, V> loader, CacheSettings settings) {
+            Map<K, V> values = new HashMap<>();
+            return new Cache<>() {
+                @Override
+                public V get(K key) {
+                    return values.computeIfAbsent(key, k -> {
+                        loads.computeIfAbsent(name, n -> new java.util.LinkedHashSet<>())
+                                .add(new ObjectiveId((Long) k));
+                        return loader.load(k);
+                    });
+                }
+
+                @Override
+                public void remove(K key) {
+                    values.remove(key);
+                }
+
+                @Override
+                public void removeAll() {
+                    values.clear();
+                }
+            };
+        }
+    }
+}
