@@ -31,6 +31,7 @@ import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import dev.cascade.okr.service.kernel.PeriodText;
@@ -95,7 +96,7 @@ public final class AppraisalSummaryService {
         if (person == null || !access.policy().canSeeAppraisalOf(access.factsOf(user.get()), person)
                 || access.unknownUser(person.key(), "person").isPresent()) {
             return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey",
-                    shorten(String.valueOf(personKey))));
+                    Inputs.shorten(String.valueOf(personKey))));
         }
         Outcome<Period> period = period(periodText);
         if (!period.isSuccess()) {
@@ -136,7 +137,7 @@ public final class AppraisalSummaryService {
         String project = projectKey == null || projectKey.isBlank() ? null : projectKey.strip();
         if (project != null && !facts.canBrowseProject(project)) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PROJECT_UNKNOWN, "project",
-                    shorten(project)));
+                    Inputs.shorten(project)));
         }
         Outcome<Period> period = period(periodText);
         if (!period.isSuccess()) {
@@ -236,10 +237,7 @@ public final class AppraisalSummaryService {
         }
         Optional<Period> period = PeriodText.parse(text);
         return period.map(Outcome::success).orElseGet(() -> Outcome.failure(Failure.INVALID,
-                Violation.of(ViolationCode.PERIOD_INVALID, "period", shorten(text))));
+                Violation.of(ViolationCode.PERIOD_INVALID, "period", Inputs.shorten(text))));
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
-    }
 }

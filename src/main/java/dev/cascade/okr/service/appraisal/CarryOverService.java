@@ -39,6 +39,7 @@ import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTrees;
+import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import dev.cascade.okr.service.kernel.PeriodText;
@@ -169,7 +170,7 @@ public final class CarryOverService {
         }
         String project = projectKey == null || projectKey.isBlank() ? null : projectKey.strip();
         if (project != null && !facts.canBrowseProject(project)) {
-            violations.add(Violation.of(ViolationCode.PROJECT_UNKNOWN, "project", shorten(project)));
+            violations.add(Violation.of(ViolationCode.PROJECT_UNKNOWN, "project", Inputs.shorten(project)));
         }
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
@@ -326,7 +327,7 @@ public final class CarryOverService {
         }
         Optional<Period> period = PeriodText.parse(text);
         if (period.isEmpty()) {
-            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, field, shorten(text)));
+            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, field, Inputs.shorten(text)));
             return null;
         }
         return period.get();
@@ -336,7 +337,4 @@ public final class CarryOverService {
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
-    }
 }

@@ -14,6 +14,7 @@ import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.validation.FreeText;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.service.kernel.Inputs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,8 +42,8 @@ final class GoalDetailsInput {
         if (input.category() != null) {
             category = GoalCategory.ofCode(input.category()).orElse(null);
             if (category == null) {
-                violations.add(Violation.of(ViolationCode.CATEGORY_UNKNOWN, "category", shorten(input.category()),
-                        GoalCategory.allowedCodes()));
+                violations.add(Violation.of(ViolationCode.CATEGORY_UNKNOWN, "category",
+                        Inputs.shorten(input.category()), GoalCategory.allowedCodes()));
             }
         }
         List<OrgUnit> departments = new ArrayList<>();
@@ -83,7 +84,7 @@ final class GoalDetailsInput {
             if (details.departments().get(i) instanceof OrgUnit.Project project
                     && (!catalog.projectExists(project.key()) || !facts.canBrowseProject(project.key()))) {
                 unknown.add(Violation.of(ViolationCode.PROJECT_UNKNOWN, "departments[" + i + "].project",
-                        shorten(project.key())));
+                        Inputs.shorten(project.key())));
             }
         }
         return unknown;
@@ -122,8 +123,8 @@ final class GoalDetailsInput {
         String text = project != null ? project : group;
         if (text.length() > MAX_KEY || text.chars().anyMatch(Character::isISOControl)) {
             violations.add(project != null
-                    ? Violation.of(ViolationCode.PROJECT_UNKNOWN, field + ".project", shorten(text))
-                    : Violation.of(ViolationCode.VALUE_UNKNOWN, field + ".group", shorten(text),
+                    ? Violation.of(ViolationCode.PROJECT_UNKNOWN, field + ".project", Inputs.shorten(text))
+                    : Violation.of(ViolationCode.VALUE_UNKNOWN, field + ".group", Inputs.shorten(text),
                             "cascade.value.allowed.group"));
             return null;
         }
@@ -134,7 +135,4 @@ final class GoalDetailsInput {
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
-    }
 }

@@ -7,6 +7,7 @@ import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.kernel.AccessService;
+import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import java.util.ArrayList;
@@ -40,23 +41,20 @@ final class GoalFilters {
         String project = blankToNull(filter.project());
         if (project != null && (project.length() > MAX_KEY || !catalog.projectExists(project)
                 || !facts.canBrowseProject(project))) {
-            violations.add(Violation.of(ViolationCode.PROJECT_UNKNOWN, "project", shorten(project)));
+            violations.add(Violation.of(ViolationCode.PROJECT_UNKNOWN, "project", Inputs.shorten(project)));
         }
         String level = blankToNull(filter.level());
         if (level != null && settings.levelScheme().value().level(level).isEmpty()) {
-            violations.add(Violation.of(ViolationCode.LEVEL_UNKNOWN, "level", shorten(level)));
+            violations.add(Violation.of(ViolationCode.LEVEL_UNKNOWN, "level", Inputs.shorten(level)));
         }
         String owner = blankToNull(filter.owner());
         if (owner != null) {
-            access.unknownUser(owner.length() > MAX_KEY ? shorten(owner) : owner, "owner")
+            access.unknownUser(owner.length() > MAX_KEY ? Inputs.shorten(owner) : owner, "owner")
                     .ifPresent(violations::add);
         }
         return violations.isEmpty() ? parsed : Outcome.failure(Failure.INVALID, violations);
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;

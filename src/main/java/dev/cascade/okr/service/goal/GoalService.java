@@ -57,6 +57,7 @@ import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTree;
 import dev.cascade.okr.service.kernel.GoalTrees;
+import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import dev.cascade.okr.service.kernel.PeriodText;
@@ -72,7 +73,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -96,7 +96,6 @@ public final class GoalService {
     /** The longest user key or group name a goal can hold. */
     private static final int MAX_KEY = 255;
     /** What a user-key field allows, as the i18n key of a {@code value.unknown} message's second argument. */
-    public static final String ALLOWED_USER_KEY = "cascade.value.allowed.user-key";
 
     private final GoalStore goals;
     private final WorkCatalog catalog;
@@ -390,9 +389,9 @@ public final class GoalService {
         if (version == null) {
             violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
         }
-        Lifecycle target = to == null ? null : enumOf(Lifecycle.class, to, "to", violations);
+        Lifecycle target = to == null ? null : Inputs.enumOf(Lifecycle.class, to, "to", violations);
         if (to == null) {
-            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "to", "", allowedValues(Lifecycle.class)));
+            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "to", "", Inputs.allowedValues(Lifecycle.class)));
         }
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
@@ -818,12 +817,12 @@ public final class GoalService {
         if (key == null || key.length() > MAX_KEY || !catalog.projectExists(key.trim())
                 || !facts.canBrowseProject(key.trim())) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PROJECT_UNKNOWN, "project",
-                    key == null ? "" : shorten(key)));
+                    key == null ? "" : Inputs.shorten(key)));
         }
         Optional<Period> period = periodText == null ? Optional.empty() : PeriodText.parse(periodText);
         if (period.isEmpty()) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PERIOD_INVALID, "period",
-                    periodText == null ? "" : shorten(periodText)));
+                    periodText == null ? "" : Inputs.shorten(periodText)));
         }
         GoalStore.GoalSlice slice = goals.cascadeOfProject(key.trim(), period.get());
         java.util.Set<ObjectiveId> ofProject = new java.util.HashSet<>();
@@ -900,8 +899,8 @@ public final class GoalService {
         }
         if (input.ownerKey() != null && (input.ownerKey().length() > MAX_KEY
                 || input.ownerKey().chars().anyMatch(Character::isISOControl))) {
-            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "ownerKey", shorten(input.ownerKey()),
-                    ALLOWED_USER_KEY));
+            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "ownerKey", Inputs.shorten(input.ownerKey()),
+                    Inputs.ALLOWED_USER_KEY));
         }
         Period period = period(input.period(), violations);
         OrgUnit unit = null;
@@ -910,15 +909,15 @@ public final class GoalService {
         if ((project == null) == (group == null)) {
             violations.add(Violation.of(ViolationCode.UNIT_REQUIRED, "unit"));
         } else if (group != null && (group.length() > MAX_KEY || group.chars().anyMatch(Character::isISOControl))) {
-            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "unit.group", shorten(group),
+            violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "unit.group", Inputs.shorten(group),
                     "cascade.value.allowed.group"));
         } else {
             unit = project != null ? new OrgUnit.Project(project.trim()) : new OrgUnit.Group(group.trim());
         }
-        GoalType type = input.type() == null ? GoalType.RESULT : enumOf(GoalType.class, input.type(), "type",
+        GoalType type = input.type() == null ? GoalType.RESULT : Inputs.enumOf(GoalType.class, input.type(), "type",
                 violations);
         Visibility visibility = input.visibility() == null ? Visibility.MEMBERS
-                : enumOf(Visibility.class, input.visibility(), "visibility", violations);
+                : Inputs.enumOf(Visibility.class, input.visibility(), "visibility", violations);
         String title = input.title() == null ? null : input.title().trim();
         return new Own(title, input.description(), levelKey, period, unit, type, visibility,
                 Boolean.TRUE.equals(input.rollsUpFromChildren()));
@@ -929,14 +928,15 @@ public final class GoalService {
             violations.add(Violation.of(ViolationCode.PERIOD_START_REQUIRED, "period.start"));
             return null;
         }
-        PeriodKind kind = input.kind() == null ? null : enumOf(PeriodKind.class, input.kind(), "period.kind",
+        PeriodKind kind = input.kind() == null ? null : Inputs.enumOf(PeriodKind.class, input.kind(), "period.kind",
                 violations);
         if (input.kind() != null && kind == null) {
             return null;
         }
         if (kind == PeriodKind.CUSTOM || (kind == null && input.value() == null)) {
             if (input.value() != null) {
-                violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period.value", shorten(input.value())));
+                violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period.value",
+                        Inputs.shorten(input.value())));
                 return null;
             }
             int before = violations.size();
@@ -955,17 +955,17 @@ public final class GoalService {
         Optional<Period> parsed = PeriodText.parse(input.value());
         if (parsed.isEmpty() || (kind != null && parsed.get().kind() != kind)) {
             violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period.value",
-                    shorten(String.valueOf(input.value()))));
+                    Inputs.shorten(String.valueOf(input.value()))));
             return null;
         }
         // A period as a response states it (value with its start and end) is accepted when they agree, so that a goal
         // read can be sent back as it is; start or end that disagree with the value are refused.
         if (input.start() != null && !input.start().equals(parsed.get().start().toString())) {
-            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period.start", shorten(input.start())));
+            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period.start", Inputs.shorten(input.start())));
             return null;
         }
         if (input.end() != null && !input.end().equals(parsed.get().end().toString())) {
-            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period.end", shorten(input.end())));
+            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period.end", Inputs.shorten(input.end())));
             return null;
         }
         return parsed.get();
@@ -978,7 +978,7 @@ public final class GoalService {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            violations.add(Violation.of(ViolationCode.DATE_INVALID, field, shorten(text)));
+            violations.add(Violation.of(ViolationCode.DATE_INVALID, field, Inputs.shorten(text)));
             return null;
         }
     }
@@ -1043,19 +1043,19 @@ public final class GoalService {
         if (in == null) {
             return null;
         }
-        Measure.Kind kind = in.kind() == null ? null : enumOf(Measure.Kind.class, in.kind(), field + ".kind",
+        Measure.Kind kind = in.kind() == null ? null : Inputs.enumOf(Measure.Kind.class, in.kind(), field + ".kind",
                 violations);
         Direction direction = in.direction() == null ? null
-                : enumOf(Direction.class, in.direction(), field + ".direction", violations);
+                : Inputs.enumOf(Direction.class, in.direction(), field + ".direction", violations);
         ProgressBasis basis = in.basis() == null ? null
-                : enumOf(ProgressBasis.class, in.basis(), field + ".basis", violations);
+                : Inputs.enumOf(ProgressBasis.class, in.basis(), field + ".basis", violations);
         MeasureDraft.Tiers tiers = in.floor() == null && in.target() == null && in.stretch() == null ? null
                 : new MeasureDraft.Tiers(in.floor(), in.target(), in.stretch());
         MeasureDraft.Weights weights = in.toDo() == null && in.inProgress() == null && in.done() == null ? null
                 : new MeasureDraft.Weights(in.toDo(), in.inProgress(), in.done());
         List<WorkLink> links = in.links() == null ? null : links(in.links(), field + ".links", violations);
         CheckInValues checkInValues = in.checkInValues() == null ? null
-                : enumOf(CheckInValues.class, in.checkInValues(), field + ".checkInValues", violations);
+                : Inputs.enumOf(CheckInValues.class, in.checkInValues(), field + ".checkInValues", violations);
         return new MeasureDraft(kind, direction, in.start(), tiers, in.unit(), in.low(), in.high(), in.description(),
                 basis, weights, in.numericFieldId(), links, checkInValues);
     }
@@ -1131,26 +1131,6 @@ public final class GoalService {
                 fields.visibility(), fields.rollsUpFromChildren(), list, fields.details());
     }
 
-    /**
-     * The enum constant for a lower-case, dashed JSON name ({@code in-progress}); {@code null} with a
-     * {@code value.unknown} violation whose message lists the allowed names ({@link #allowedValues}).
-     */
-    public static <E extends Enum<E>> E enumOf(Class<E> type, String text, String field, List<Violation> violations) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(text)) {
-                return constant;
-            }
-        }
-        violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, field, shorten(text), allowedValues(type)));
-        return null;
-    }
-
-    /** The JSON names of an enum's constants, in declaration order: {@code draft, active, closed}. */
-    static <E extends Enum<E>> String allowedValues(Class<E> type) {
-        return java.util.Arrays.stream(type.getEnumConstants())
-                .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
 
     /**
      * The filter as a query whose page is the filter's offset and limit (defaults applied), or INVALID naming the
@@ -1171,13 +1151,13 @@ public final class GoalService {
         if (filter.period() != null) {
             Optional<Period> period = PeriodText.parse(filter.period());
             if (period.isEmpty()) {
-                violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period", shorten(filter.period())));
+                violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period", Inputs.shorten(filter.period())));
             } else {
                 query = query.withPeriodOverlapping(period.get().start(), period.get().end());
             }
         }
         if (filter.status() != null) {
-            Lifecycle state = enumOf(Lifecycle.class, filter.status(), "status", violations);
+            Lifecycle state = Inputs.enumOf(Lifecycle.class, filter.status(), "status", violations);
             query = query.withLifecycle(state);
         }
         if (!violations.isEmpty()) {
@@ -1188,9 +1168,6 @@ public final class GoalService {
     }
 
     /** An entered text cut to a length a message can show. */
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;

@@ -27,10 +27,10 @@ import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
+import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import java.time.Clock;
@@ -287,7 +287,7 @@ public final class ActionPlanService {
             return null;
         }
         if (key.length() > MAX_KEY || key.chars().anyMatch(Character::isISOControl)) {
-            read.add(Violation.of(ViolationCode.VALUE_UNKNOWN, field, shorten(key), GoalService.ALLOWED_USER_KEY));
+            read.add(Violation.of(ViolationCode.VALUE_UNKNOWN, field, Inputs.shorten(key), Inputs.ALLOWED_USER_KEY));
             return null;
         }
         Optional<Violation> unknown = access.unknownUser(key, field);
@@ -305,7 +305,7 @@ public final class ActionPlanService {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            read.add(Violation.of(ViolationCode.DATE_INVALID, field, shorten(text)));
+            read.add(Violation.of(ViolationCode.DATE_INVALID, field, Inputs.shorten(text)));
             return null;
         }
     }
@@ -329,7 +329,7 @@ public final class ActionPlanService {
             PlanItemInput.RaciInput entry = entries.get(i);
             String prefix = "raci[" + i + "].";
             drafts.add(entry == null ? null : new RaciAssignmentDraft(user(entry.person(), prefix + "person", read),
-                    entry.role() == null ? null : GoalService.enumOf(RaciRole.class, entry.role(), prefix + "role",
+                    entry.role() == null ? null : Inputs.enumOf(RaciRole.class, entry.role(), prefix + "role",
                             read)));
         }
         return drafts;
@@ -361,17 +361,14 @@ public final class ActionPlanService {
             return null;
         }
         RiskLevel level = in.level() == null || in.level().isBlank() ? null
-                : GoalService.enumOf(RiskLevel.class, in.level(), "risk.level", read);
+                : Inputs.enumOf(RiskLevel.class, in.level(), "risk.level", read);
         return new RiskDraft(in.description(), in.contingency(), level);
     }
 
     private static PlanItemStatus status(String text, List<Violation> read) {
-        return text == null ? null : GoalService.enumOf(PlanItemStatus.class, text, "status", read);
+        return text == null ? null : Inputs.enumOf(PlanItemStatus.class, text, "status", read);
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
-    }
 
     private static <T> Outcome<T> versionRequired() {
         return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_REQUIRED, "version"));

@@ -44,6 +44,7 @@ import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
+import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import dev.cascade.okr.service.kernel.PeriodText;
@@ -139,20 +140,20 @@ public final class TableService {
         Optional<Kind> kind = Kind.ofCode(request.table());
         if (kind.isEmpty()) {
             return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.TABLE_UNKNOWN, "table",
-                    shorten(String.valueOf(request.table())),
+                    Inputs.shorten(String.valueOf(request.table())),
                     Arrays.stream(Kind.values()).map(Kind::code).collect(Collectors.joining(", "))));
         }
         Optional<Period> period = request.period() == null ? Optional.empty() : PeriodText.parse(request.period());
         if (period.isEmpty()) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PERIOD_INVALID, "period",
-                    request.period() == null ? "" : shorten(request.period())));
+                    request.period() == null ? "" : Inputs.shorten(request.period())));
         }
         AccessFacts facts = access.factsOf(user.get());
         String project = request.project() == null || request.project().isBlank() ? null : request.project().trim();
         if (project != null && (project.length() > 255 || !catalog.projectExists(project)
                 || !facts.canBrowseProject(project))) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PROJECT_UNKNOWN, "project",
-                    shorten(project)));
+                    Inputs.shorten(project)));
         }
         LevelScheme levels = settings.levelScheme().value();
         String level = switch (kind.get()) {
@@ -470,7 +471,4 @@ public final class TableService {
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
-    }
 }
