@@ -63,19 +63,14 @@ public final class ActionPlanService {
     private final AccessService access;
     private final GoalAccess goalAccess;
     private final ActionPlanPolicy policy = new ActionPlanPolicy();
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
     /** Creates the service. */
     @Inject
     public ActionPlanService(ActionPlanStore plans, GoalStore goals, AccessService access) {
-        this(plans, goals, access, Clock.systemUTC());
-    }
-
-    ActionPlanService(ActionPlanStore plans, GoalStore goals, AccessService access, Clock clock) {
         this.plans = plans;
         this.access = access;
         this.goalAccess = new GoalAccess(goals, access);
-        this.clock = clock;
     }
 
     /**
