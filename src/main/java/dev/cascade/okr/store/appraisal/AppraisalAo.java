@@ -1,6 +1,7 @@
 package dev.cascade.okr.store.appraisal;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
+import dev.cascade.okr.store.kernel.GoalRowAo;
 import java.util.Date;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
@@ -12,15 +13,7 @@ import net.java.ao.schema.Table;
  * {@code AO_0C7A52_APPRAISAL}); its steps are {@link AppraisalStepAo} rows. Empty texts are stored as {@code null}.
  */
 @Table("APPRAISAL")
-public interface AppraisalAo extends CascadeAo {
-
-    /** The goal appraised; appraisals are looked up by it. */
-    @NotNull
-    @Indexed
-    long getObjectiveId();
-
-    /** Sets the goal. */
-    void setObjectiveId(long objectiveId);
+public interface AppraisalAo extends CascadeAo, GoalRowAo {
 
     /** The user key of the person appraised; looked up for "my appraisals". */
     @NotNull

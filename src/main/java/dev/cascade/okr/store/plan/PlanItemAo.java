@@ -1,6 +1,7 @@
 package dev.cascade.okr.store.plan;
 
 import dev.cascade.okr.store.kernel.Columns;
+import dev.cascade.okr.store.kernel.GoalRowAo;
 import dev.cascade.okr.store.kernel.TitledAo;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
@@ -13,15 +14,7 @@ import net.java.ao.schema.StringLength;
  * as part of the entity (each entity extends {@code CascadeAo} and this). Budget and currency, and the three risk
  * columns, are either all set or all {@code null}, as core's {@code Resources} and {@code Risk} require.
  */
-public interface PlanItemAo extends TitledAo {
-
-    /** The goal the item's plan serves; a plan's items are looked up by it. */
-    @NotNull
-    @Indexed
-    long getObjectiveId();
-
-    /** Sets the goal. */
-    void setObjectiveId(long objectiveId);
+public interface PlanItemAo extends GoalRowAo, TitledAo {
 
 
 

@@ -1,5 +1,6 @@
 package dev.cascade.okr.store.plan;
 
+import dev.cascade.okr.store.kernel.GoalRowAo;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -8,15 +9,7 @@ import net.java.ao.schema.StringLength;
  * The columns of everything an initiative or a task lists (RACI, dependencies, people); not a table of its own and,
  * for its indexes, not an entity type either (see {@link PlanItemAo}): each entity extends {@code CascadeAo} and this.
  */
-public interface PlanPartAo {
-
-    /** The goal of the plan the item belongs to; a whole plan's parts are loaded by it in one query. */
-    @NotNull
-    @Indexed
-    long getObjectiveId();
-
-    /** Sets the goal. */
-    void setObjectiveId(long objectiveId);
+public interface PlanPartAo extends GoalRowAo {
 
     /** The kind of item, {@code INITIATIVE} or {@code TASK}. */
     @NotNull
