@@ -15,21 +15,48 @@ import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import dev.cascade.okr.service.kernel.PeriodText;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What a caller may track, for every tracking service, through the one goal-access path ({@link GoalAccess}): reading
- * needs sight of the key result's goal; writing needs core's tracking rule and an open goal (the goal's owner keeps
- * tracking it even where only admins may change the goal itself, company goals). Also reads the period a caller asks
- * of a goal, as the kernel's {@link PeriodText} reads every period people type, and the version and field names
- * every tracking request shares.
+ * What a caller may track, and when, for every tracking service: access through the one goal-access path
+ * ({@link GoalAccess}): reading needs sight of the key result's goal; writing needs core's tracking rule and an open
+ * goal (the goal's owner keeps tracking it even where only admins may change the goal itself, company goals). Also
+ * reads the period a caller asks of a goal, as the kernel's {@link PeriodText} reads every period people type, and
+ * holds the room's clock (UTC days) and the version and field names every tracking request shares.
  */
 final class TrackingAccess {
 
     private final GoalAccess goalAccess;
+    private final AccessService users;
+    private final Clock clock;
 
-    TrackingAccess(GoalStore goals, AccessService access) {
+    TrackingAccess(GoalStore goals, AccessService access, Clock clock) {
         this.goalAccess = new GoalAccess(goals, access);
+        this.users = access;
+        this.clock = clock;
+    }
+
+    /** Now, by the room's clock. */
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** Today (UTC), by the room's clock. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The goal for reading ({@code change} false) or for tracking it ({@code change} true). */
+    Outcome<StoredObjective> goal(Caller caller, ObjectiveId id, boolean change) {
+        return change ? goalAccess.trackable(caller, id) : goalAccess.visible(caller, id);
+    }
+
+    /** {@code user.unknown} on {@code field} when no user has the key (see {@link AccessService#unknownUser}). */
+    Optional<Violation> unknownUser(String userKey, String field) {
+        return users.unknownUser(userKey, field);
     }
 
     /** A key result with its goal's period, as found for a caller. */
@@ -68,7 +95,7 @@ final class TrackingAccess {
      */
     Outcome<GoalPeriod> goalPeriod(Caller caller, ObjectiveId id, boolean change, String field, String text,
             boolean quarterOnly) {
-        Outcome<StoredObjective> found = change ? goalAccess.trackable(caller, id) : goalAccess.visible(caller, id);
+        Outcome<StoredObjective> found = goal(caller, id, change);
         if (!found.isSuccess()) {
             return found.failed();
         }

@@ -4,8 +4,11 @@ import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.SettingsStore;
+import dev.cascade.okr.core.port.TrackingStore;
 import dev.cascade.okr.core.port.TrackingStore.ReviewRecord;
 import dev.cascade.okr.core.port.TrackingStore.StoredCheckIn;
 import dev.cascade.okr.core.port.Versioned;
@@ -19,9 +22,13 @@ import dev.cascade.okr.core.tracking.ReviewNotes;
 import dev.cascade.okr.core.tracking.TrackingRow;
 import dev.cascade.okr.core.tracking.TrackingStatus;
 import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.service.kernel.GoalTrees;
 import dev.cascade.okr.service.kernel.Outcome;
+import dev.cascade.okr.service.kernel.ProgressService;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,28 +36,37 @@ import java.util.Optional;
 import javax.inject.Inject;
 
 /**
- * The tracking room's use cases in one place for its callers, with the results they answer: plans and check-ins
- * ({@link CheckInService}), the tracking table and quarterly reviews ({@link TrackingTableService}) and target
- * adjustments ({@link AdjustmentService}), each job's rules and permission checks in its own service. Reading needs
- * sight of the key result's goal; writing needs the right to track it; deciding an adjustment is for its named
- * approver only. Every number comes from core.
+ * The tracking room's service, with the results it answers: plans and check-ins ({@link TrackingCheckIns}), the
+ * tracking table and quarterly reviews ({@link TrackingTables}) and target adjustments ({@link TrackingAdjustments},
+ * {@link AdjustmentsInForce}), each job with its rules and permission checks in its own package-private part, over one
+ * access path ({@link TrackingAccess}). Reading needs sight of the key result's goal; writing needs the right to
+ * track it; deciding an adjustment is for its named approver only. Every number comes from core.
  */
 @JiraComponent
 public final class TrackingService {
 
     /** The largest page of check-ins. */
-    public static final int MAX_PAGE = CheckInService.MAX_PAGE;
+    public static final int MAX_PAGE = TrackingCheckIns.MAX_PAGE;
 
-    private final CheckInService checkIns;
-    private final TrackingTableService tables;
-    private final AdjustmentService adjustments;
+    private final TrackingCheckIns checkIns;
+    private final TrackingTables tables;
+    private final TrackingAdjustments adjustments;
+    private final AdjustmentsInForce inForce;
 
-    /** Creates the service over the services of each job. */
+    /** Creates the service. */
     @Inject
-    public TrackingService(CheckInService checkIns, TrackingTableService tables, AdjustmentService adjustments) {
-        this.checkIns = checkIns;
-        this.tables = tables;
-        this.adjustments = adjustments;
+    public TrackingService(GoalStore goals, TrackingStore tracking, SettingsStore settings, AccessService access,
+            GoalTrees trees, ProgressService progress) {
+        this(goals, tracking, settings, access, trees, progress, Clock.systemUTC());
+    }
+
+    TrackingService(GoalStore goals, TrackingStore tracking, SettingsStore settings, AccessService access,
+            GoalTrees trees, ProgressService progress, Clock clock) {
+        TrackingAccess tracker = new TrackingAccess(goals, access, clock);
+        this.inForce = new AdjustmentsInForce(goals, tracking, trees, progress);
+        this.checkIns = new TrackingCheckIns(tracker, tracking, progress);
+        this.tables = new TrackingTables(tracker, tracking, settings, inForce);
+        this.adjustments = new TrackingAdjustments(tracker, tracking, inForce);
     }
 
     // ---- results ------------------------------------------------------------------------------------------------
@@ -148,40 +164,46 @@ public final class TrackingService {
 
     // ---- plans and check-ins ------------------------------------------------------------------------------------
 
-    /** See {@link CheckInService#plan}. */
+    /** The plan of a key result the caller may see (see {@link TrackingCheckIns#plan}). */
     public Outcome<PlanState> plan(Caller caller, KeyResultId id) {
         return checkIns.plan(caller, id);
     }
 
-    /** See {@link CheckInService#putPlan}. */
+    /** Replaces the plan of a key result; {@code version} 0 for a new plan (see {@link TrackingCheckIns#putPlan}). */
     public Outcome<PlanState> putPlan(Caller caller, KeyResultId id, Long version, PlanGranularity granularity,
             List<BigDecimal> values) {
         return checkIns.putPlan(caller, id, version, granularity, values);
     }
 
-    /** See {@link CheckInService#checkIns}. */
+    /** One page of a key result's check-ins, newest first (see {@link TrackingCheckIns#checkIns}). */
     public Outcome<CheckInPage> checkIns(Caller caller, KeyResultId id, int offset, int limit) {
         return checkIns.checkIns(caller, id, offset, limit);
     }
 
-    /** See {@link CheckInService#checkIn}. */
+    /** Appends a check-in by the caller (see {@link TrackingCheckIns#checkIn}). */
     public Outcome<RecordedCheckIn> checkIn(Caller caller, CheckInDraft draft) {
         return checkIns.checkIn(caller, draft);
     }
 
     // ---- the tracking table and quarterly reviews ---------------------------------------------------------------
 
-    /** See {@link TrackingTableService#trackingTable}. */
+    /**
+     * The tracking table of a goal for a year, a quarter or a month inside its period
+     * (see {@link TrackingTables#trackingTable}).
+     */
     public Outcome<TrackingTable> trackingTable(Caller caller, ObjectiveId id, String period) {
         return tables.trackingTable(caller, id, period);
     }
 
-    /** See {@link TrackingTableService#review}. */
+    /** The quarterly review of a goal (see {@link TrackingTables#review}). */
     public Outcome<Review> review(Caller caller, ObjectiveId id, String quarter) {
         return tables.review(caller, id, quarter);
     }
 
-    /** See {@link TrackingTableService#putReviewNotes}. */
+    /**
+     * Writes the review notes of a goal for a quarter; {@code version} 0 for the first notes
+     * (see {@link TrackingTables#putReviewNotes}).
+     */
     public Outcome<Review> putReviewNotes(Caller caller, ObjectiveId id, String quarter, Long version,
             ReviewNotes notes) {
         return tables.putReviewNotes(caller, id, quarter, version, notes);
@@ -189,24 +211,29 @@ public final class TrackingService {
 
     // ---- target adjustments -------------------------------------------------------------------------------------
 
-    /** See {@link AdjustmentService#adjustments}. */
+    /** The target adjustments of a key result with a numeric target (see {@link TrackingAdjustments#adjustments}). */
     public Outcome<Adjustments> adjustments(Caller caller, KeyResultId id) {
         return adjustments.adjustments(caller, id);
     }
 
-    /** See {@link AdjustmentService#propose}. */
+    /** Proposes a new target, to be decided by {@code approverKey} (see {@link TrackingAdjustments#propose}). */
     public Outcome<Adjustments> propose(Caller caller, KeyResultId id, Long version, BigDecimal newTarget,
             String reason, String approverKey, String effectiveFrom) {
         return adjustments.propose(caller, id, version, newTarget, reason, approverKey, effectiveFrom);
     }
 
-    /** See {@link AdjustmentService#decide}. */
+    /**
+     * Approves or rejects the pending adjustment; only its named approver may (see {@link TrackingAdjustments#decide}).
+     */
     public Outcome<Adjustments> decide(Caller caller, KeyResultId id, Long version, Boolean approve, String comment) {
         return adjustments.decide(caller, id, version, approve, comment);
     }
 
-    /** See {@link AdjustmentService#applyDueAdjustments}. */
+    /**
+     * Brings into force every approved adjustment whose effective day has come by {@code today}; the daily job calls
+     * it (see {@link AdjustmentsInForce#applyDueAdjustments}).
+     */
     public int applyDueAdjustments(LocalDate today, Instant at) {
-        return adjustments.applyDueAdjustments(today, at);
+        return inForce.applyDueAdjustments(today, at);
     }
 }

@@ -1,10 +1,8 @@
 package dev.cascade.okr.service.tracking;
 
-import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.UserRef;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.TrackingStore;
 import dev.cascade.okr.core.port.TrackingStore.StoredCheckIn;
@@ -17,7 +15,6 @@ import dev.cascade.okr.core.tracking.PlanGranularity;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
@@ -27,47 +24,35 @@ import dev.cascade.okr.service.tracking.TrackingService.CheckInPage;
 import dev.cascade.okr.service.tracking.TrackingService.PlanState;
 import dev.cascade.okr.service.tracking.TrackingService.RecordedCheckIn;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.inject.Inject;
 
 /**
  * What people record against a key result: its plan (planned amounts per quarter or month) and its check-ins. Reading
  * needs sight of the key result's goal, recording the right to track it ({@link TrackingAccess}); every rule is core's.
  */
-@JiraComponent
-public final class CheckInService {
+final class TrackingCheckIns {
 
     /** The largest page of check-ins. */
-    public static final int MAX_PAGE = 100;
+    static final int MAX_PAGE = 100;
 
-    private final TrackingStore tracking;
     private final TrackingAccess access;
-    private final CheckInPolicy checkInPolicy = new CheckInPolicy();
+    private final TrackingStore tracking;
     private final ProgressService progress;
-    private final Clock clock;
+    private final CheckInPolicy checkInPolicy = new CheckInPolicy();
 
-    /** Creates the service. */
-    @Inject
-    public CheckInService(GoalStore goals, TrackingStore tracking, AccessService access, ProgressService progress) {
-        this(new TrackingAccess(goals, access), tracking, progress, Clock.systemUTC());
-    }
-
-    CheckInService(TrackingAccess access, TrackingStore tracking, ProgressService progress, Clock clock) {
+    TrackingCheckIns(TrackingAccess access, TrackingStore tracking, ProgressService progress) {
         this.access = access;
         this.tracking = tracking;
         this.progress = progress;
-        this.clock = clock;
     }
 
     // ---- plans --------------------------------------------------------------------------------------------------
 
     /** The plan of a key result the caller may see. */
-    public Outcome<PlanState> plan(Caller caller, KeyResultId id) {
+    Outcome<PlanState> plan(Caller caller, KeyResultId id) {
         Outcome<Target> target = access.keyResult(caller, id, false);
         if (!target.isSuccess()) {
             return target.failed();
@@ -79,7 +64,7 @@ public final class CheckInService {
      * Replaces the plan of a key result; {@code version} 0 for a new plan. Violations name the body's fields
      * ({@code values[2]}); a stale version answers a conflict with the current plan.
      */
-    public Outcome<PlanState> putPlan(Caller caller, KeyResultId id, Long version, PlanGranularity granularity,
+    Outcome<PlanState> putPlan(Caller caller, KeyResultId id, Long version, PlanGranularity granularity,
             List<BigDecimal> values) {
         Outcome<Target> found = access.keyResult(caller, id, true);
         if (!found.isSuccess()) {
@@ -118,7 +103,7 @@ public final class CheckInService {
     // ---- check-ins ----------------------------------------------------------------------------------------------
 
     /** One page of a key result's check-ins, newest first. */
-    public Outcome<CheckInPage> checkIns(Caller caller, KeyResultId id, int offset, int limit) {
+    Outcome<CheckInPage> checkIns(Caller caller, KeyResultId id, int offset, int limit) {
         Outcome<Target> target = access.keyResult(caller, id, false);
         if (!target.isSuccess()) {
             return target.failed();
@@ -134,19 +119,19 @@ public final class CheckInService {
      * Appends a check-in by the caller, checked by core: the value is required unless the key result is driven by Jira
      * issues. Check-ins are never changed afterwards.
      */
-    public Outcome<RecordedCheckIn> checkIn(Caller caller, CheckInDraft draft) {
+    Outcome<RecordedCheckIn> checkIn(Caller caller, CheckInDraft draft) {
         Outcome<Target> found = access.keyResult(caller, draft.keyResultId(), true);
         if (!found.isSuccess()) {
             return found.failed();
         }
         Target target = found.value();
-        Instant now = clock.instant();
+        Instant now = access.now();
         CheckInDraft byCaller = new CheckInDraft(draft.keyResultId(), draft.value(), draft.confidence(),
                 draft.progressNote(), draft.problems(), draft.solutions(), draft.nextSteps(),
                 new UserRef(caller.userKey().orElseThrow()), draft.date());
         boolean valueRequired = !(target.keyResult().keyResult().measure() instanceof IssueMeasure);
         Validated<CheckIn> checked = checkInPolicy.validate(byCaller, target.period(), valueRequired,
-                LocalDate.now(clock), now);
+                access.today(), now);
         if (!checked.isValid()) {
             return Outcome.failure(Failure.INVALID, checked.errors());
         }

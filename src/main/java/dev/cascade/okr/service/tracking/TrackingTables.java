@@ -1,6 +1,5 @@
 package dev.cascade.okr.service.tracking;
 
-import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.model.CheckInValues;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.IssueMeasure;
@@ -12,7 +11,6 @@ import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.PeriodKind;
 import dev.cascade.okr.core.model.UserRef;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.SettingsStore;
@@ -32,7 +30,6 @@ import dev.cascade.okr.core.tracking.TrackingRow;
 import dev.cascade.okr.core.tracking.TrackingStatus;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
@@ -43,7 +40,6 @@ import dev.cascade.okr.service.tracking.TrackingService.ReviewLine;
 import dev.cascade.okr.service.tracking.TrackingService.TrackingLine;
 import dev.cascade.okr.service.tracking.TrackingService.TrackingTable;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +50,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import javax.inject.Inject;
 
 /**
  * Planned against actual for one goal: its tracking table for a year, quarter or month, and its quarterly review with
@@ -62,26 +57,19 @@ import javax.inject.Inject;
  * as the approved target adjustments leave them, check-in logs, measured amounts), so a quarter's actual is the same
  * in both. Reading needs sight of the goal, writing notes the right to track it ({@link TrackingAccess}).
  */
-@JiraComponent
-public final class TrackingTableService {
+final class TrackingTables {
 
+    private final TrackingAccess access;
     private final TrackingStore tracking;
     private final SettingsStore settings;
-    private final TrackingAccess access;
-    private final Clock clock;
+    private final AdjustmentsInForce inForce;
 
-    /** Creates the service. */
-    @Inject
-    public TrackingTableService(GoalStore goals, TrackingStore tracking, SettingsStore settings,
-            AccessService access) {
-        this(new TrackingAccess(goals, access), tracking, settings, Clock.systemUTC());
-    }
-
-    TrackingTableService(TrackingAccess access, TrackingStore tracking, SettingsStore settings, Clock clock) {
+    TrackingTables(TrackingAccess access, TrackingStore tracking, SettingsStore settings,
+            AdjustmentsInForce inForce) {
         this.access = access;
         this.tracking = tracking;
         this.settings = settings;
-        this.clock = clock;
+        this.inForce = inForce;
     }
 
     // ---- the tracking table -------------------------------------------------------------------------------------
@@ -92,7 +80,7 @@ public final class TrackingTableService {
      * the configured thresholds. Issue-driven key results count today's issues at once (their stored evidence), not
      * only after the daily snapshot; plans follow the approved target adjustments.
      */
-    public Outcome<TrackingTable> trackingTable(Caller caller, ObjectiveId id, String period) {
+    Outcome<TrackingTable> trackingTable(Caller caller, ObjectiveId id, String period) {
         Outcome<GoalPeriod> found = access.goalPeriod(caller, id, false, "period", period, false);
         if (!found.isSuccess()) {
             return found.failed();
@@ -119,7 +107,7 @@ public final class TrackingTableService {
     // ---- quarterly reviews --------------------------------------------------------------------------------------
 
     /** The quarterly review of a goal: core's rows for its planned key results and the written notes. */
-    public Outcome<Review> review(Caller caller, ObjectiveId id, String quarter) {
+    Outcome<Review> review(Caller caller, ObjectiveId id, String quarter) {
         Outcome<GoalPeriod> found = access.goalPeriod(caller, id, false, "quarter", quarter, true);
         if (!found.isSuccess()) {
             return found.failed();
@@ -128,7 +116,7 @@ public final class TrackingTableService {
     }
 
     /** Writes the review notes of a goal for a quarter; {@code version} 0 for the first notes. */
-    public Outcome<Review> putReviewNotes(Caller caller, ObjectiveId id, String quarter, Long version,
+    Outcome<Review> putReviewNotes(Caller caller, ObjectiveId id, String quarter, Long version,
             ReviewNotes notes) {
         Outcome<GoalPeriod> found = access.goalPeriod(caller, id, true, "quarter", quarter, true);
         if (!found.isSuccess()) {
@@ -143,7 +131,7 @@ public final class TrackingTableService {
             return Outcome.failure(Failure.INVALID, violations);
         }
         StoreWrite<Versioned<ReviewRecord>> write = tracking.putReviewNotes(id, asked, version, notes,
-                new UserRef(caller.userKey().orElseThrow()), clock.instant());
+                new UserRef(caller.userKey().orElseThrow()), access.now());
         if (write instanceof StoreWrite.Written<Versioned<ReviewRecord>>) {
             return Outcome.success(review(goal, asked));
         }
@@ -185,16 +173,16 @@ public final class TrackingTableService {
      * @param measured the measured amounts of the issue-driven key results by day
      * @param policy core's rule with the configured thresholds
      * @param today the day the rows are computed for (UTC)
-     * @param tracking where the adjustment histories are read, for the plans in force
+     * @param inForce the approved target adjustments, for the plans in force
      */
     private record Figures(StoredObjective goal, Map<KeyResultId, Versioned<Plan>> plans,
             Map<KeyResultId, CheckInLog> logs, Map<KeyResultId, NavigableMap<LocalDate, BigDecimal>> measured,
-            TrackingPolicy policy, LocalDate today, TrackingStore tracking) {
+            TrackingPolicy policy, LocalDate today, AdjustmentsInForce inForce) {
 
         /** The key result's plan as the approved adjustments leave it, split like {@code period}; none if unplanned. */
         Optional<Plan> planOf(StoredKeyResult keyResult, Period period) {
             return Optional.ofNullable(plans.get(keyResult.id())).map(Versioned::value)
-                    .map(p -> atGranularityOf(AdjustmentService.planInForce(tracking, keyResult, p), period));
+                    .map(p -> atGranularityOf(inForce.planInForce(keyResult, p), period));
         }
 
         /** Core's row of the key result against {@code plan} for {@code period}. */
@@ -207,10 +195,10 @@ public final class TrackingTableService {
     private Figures figuresOf(StoredObjective goal) {
         Set<KeyResultId> ids = goal.keyResults().stream().map(StoredKeyResult::id).collect(Collectors.toSet());
         TrackingPolicy policy = new TrackingPolicy(settings.trackingThresholds().value());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = access.today();
         Map<KeyResultId, Versioned<Plan>> plans = tracking.plans(ids);
         Map<KeyResultId, CheckInLog> logs = tracking.logs(ids);
-        return new Figures(goal, plans, logs, measuredAmounts(goal, today), policy, today, tracking);
+        return new Figures(goal, plans, logs, measuredAmounts(goal, today), policy, today, inForce);
     }
 
     private static TrackedKeyResult tracked(Objective goal, StoredKeyResult keyResult, Plan plan, CheckInLog log,
