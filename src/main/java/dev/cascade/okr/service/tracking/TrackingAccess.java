@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What a caller may track, and when, for every tracking service: access through the one goal-access path
+ * What a caller may track, and when, for every part of the tracking room: access through the one goal-access path
  * ({@link GoalAccess}): reading needs sight of the key result's goal; writing needs core's tracking rule and an open
  * goal (the goal's owner keeps tracking it even where only admins may change the goal itself, company goals). Also
  * reads the period a caller asks of a goal, as the kernel's {@link PeriodText} reads every period people type, and
