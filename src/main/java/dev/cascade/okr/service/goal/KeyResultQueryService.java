@@ -70,7 +70,7 @@ public final class KeyResultQueryService {
      * page; a caller who manages more than {@value AccessService#MAX_REPORTS} people is served by reading every
      * matching goal instead, as {@link GoalService#find} does.
      */
-    public Outcome<Page<StoredKeyResult>> find(Caller caller, GoalService.GoalFilter filter) {
+    public Outcome<Page<StoredKeyResult>> find(Caller caller, GoalFilter filter) {
         Optional<String> user = caller.userKey();
         if (user.isEmpty()) {
             return unauthenticated();
