@@ -87,11 +87,11 @@ public final class CascadeService {
      * {@code project.unknown} at {@code project}, the same for both.
      */
     public Outcome<List<GoalTree>> cascade(Caller caller, String projectKey, String periodText) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return GoalAccess.unauthenticated();
+        Outcome<AccessFacts> signedIn = GoalWrites.signedIn(access, caller);
+        if (!signedIn.isSuccess()) {
+            return signedIn.failed();
         }
-        AccessFacts facts = access.factsOf(user.get());
+        AccessFacts facts = signedIn.value();
         String key = GoalInputReader.blankToNull(projectKey);
         if (key == null || key.length() > GoalInputReader.MAX_KEY || !catalog.projectExists(key.trim())
                 || !facts.canBrowseProject(key.trim())) {

@@ -1,6 +1,7 @@
 package dev.cascade.okr.service.goal;
 
 import dev.cascade.okr.core.access.AccessFacts;
+import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultId;
@@ -48,7 +49,7 @@ final class GoalInputReader {
 
     /** The checked own fields of an objective; {@code null} entries when {@code violations} got an entry. */
     record Own(String title, String description, String levelKey, Period period, OrgUnit unit,
-            GoalType type, Visibility visibility, boolean rollsUp) {
+            GoalType type, Visibility visibility, boolean rollsUp, GoalDetails details) {
     }
 
     Own ownFields(GoalInput input, LevelScheme levels, List<Violation> violations) {
@@ -85,18 +86,25 @@ final class GoalInputReader {
         Visibility visibility = input.visibility() == null ? Visibility.MEMBERS
                 : Inputs.enumOf(Visibility.class, input.visibility(), "visibility", violations);
         String title = input.title() == null ? null : input.title().trim();
+        GoalDetails details = GoalDetailsInput.read(input, violations);
         return new Own(title, input.description(), levelKey, period, unit, type, visibility,
-                Boolean.TRUE.equals(input.rollsUpFromChildren()));
+                Boolean.TRUE.equals(input.rollsUpFromChildren()), details);
     }
 
-    /** A project unit must name an existing project the caller may browse; a missing one reads like a hidden one. */
-    <T> Optional<Outcome<T>> checkUnit(AccessFacts facts, OrgUnit unit) {
-        if (unit instanceof OrgUnit.Project project
+    /**
+     * INVALID when the unit or a department names a place the caller may not use: a project unit must name an
+     * existing project the caller may browse (a missing one reads like a hidden one), and departments as
+     * {@link GoalDetailsInput#unknownDepartments} says.
+     */
+    <T> Optional<Outcome<T>> unknownPlaces(AccessFacts facts, Own own) {
+        if (own.unit() instanceof OrgUnit.Project project
                 && (!catalog.projectExists(project.key()) || !facts.canBrowseProject(project.key()))) {
             return Optional.of(Outcome.failure(Failure.INVALID,
                     Violation.of(ViolationCode.PROJECT_UNKNOWN, "unit.project", project.key())));
         }
-        return Optional.empty();
+        List<Violation> unknownDepartments = GoalDetailsInput.unknownDepartments(own.details(), facts, catalog);
+        return unknownDepartments.isEmpty() ? Optional.empty()
+                : Optional.of(Outcome.failure(Failure.INVALID, unknownDepartments));
     }
 
     private static Period period(GoalInput.PeriodInput input, List<Violation> violations) {

@@ -16,7 +16,6 @@ import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.UserRef;
-import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.NewObjective;
@@ -71,7 +70,7 @@ public final class GoalService {
     private final AccessService access;
     private final GoalAccess goalAccess;
     private final SettingsStore settings;
-    private final GoalFilters filters;
+    private final VisiblePages pages;
     private final GoalInputReader reader;
     private final KeyResultInputReader keyResultReader;
     private final GoalTrees trees;
@@ -96,7 +95,7 @@ public final class GoalService {
         this.access = access;
         this.goalAccess = new GoalAccess(goals, access);
         this.settings = settings;
-        this.filters = new GoalFilters(catalog, access, settings);
+        this.pages = new VisiblePages(access, goalAccess, new GoalFilters(catalog, access, settings));
         this.reader = new GoalInputReader(catalog);
         this.keyResultReader = new KeyResultInputReader(catalog);
         this.clock = clock;
@@ -132,22 +131,16 @@ public final class GoalService {
         LevelScheme levels = settings.levelScheme().value();
         UserRef owner = new UserRef(blankToNull(input.ownerKey()) == null ? user.get() : input.ownerKey().trim());
         GoalInputReader.Own own = reader.ownFields(input, levels, violations);
-        GoalDetails details = GoalDetailsInput.read(input, violations);
-        if (violations.stream().noneMatch(v -> "ownerKey".equals(v.field()))) {
-            access.unknownUser(input.ownerKey(), "ownerKey").ifPresent(violations::add);
-        }
+        GoalDetails details = own.details();
+        checkOwner(input, violations);
         List<NewKeyResult> keyResults = keyResultReader.keyResults(input.keyResults(), violations, user.get());
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
         AccessFacts facts = access.factsOf(user.get());
-        Optional<Outcome<Saved>> unit = reader.checkUnit(facts, own.unit());
-        if (unit.isPresent()) {
-            return unit.get();
-        }
-        List<Violation> unknownDepartments = GoalDetailsInput.unknownDepartments(details, facts, catalog);
-        if (!unknownDepartments.isEmpty()) {
-            return Outcome.failure(Failure.INVALID, unknownDepartments);
+        Optional<Outcome<Saved>> unknown = reader.unknownPlaces(facts, own);
+        if (unknown.isPresent()) {
+            return unknown.get();
         }
         if (!access.policy().canCreate(facts, own.levelKey(), own.unit(), owner)) {
             return GoalAccess.forbidden();
@@ -179,30 +172,13 @@ public final class GoalService {
      * manages more than {@value AccessService#MAX_REPORTS} people is served by reading every match instead.
      */
     public Outcome<Page<StoredObjective>> find(Caller caller, GoalFilter filter) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return GoalAccess.unauthenticated();
-        }
-        AccessFacts facts = access.factsOf(user.get());
-        Outcome<GoalQuery> parsed = filters.read(facts, filter);
-        if (!parsed.isSuccess()) {
-            return parsed.failed();
-        }
-        int offset = parsed.value().offset();
-        int limit = parsed.value().limit();
-        GoalQuery query = parsed.value().withPage(0, GoalQuery.MAX_LIMIT);
-        Optional<GoalQuery> visible = goalAccess.visibleTo(facts, query);
-        if (visible.isEmpty()) {
-            GoalAccess.Pager<StoredObjective> pager = new GoalAccess.Pager<>(offset, limit);
-            goalAccess.forEachVisible(query, facts, pager::offer);
-            return Outcome.success(pager.page());
-        }
-        Page<ObjectiveId> page = goals.findIds(visible.get().withPage(offset, limit));
-        // The goals themselves come from the cluster-wide goal cache; the query restates core's rule, and core still
-        // has the last word on every goal answered.
-        List<StoredObjective> found = trees.goals(page.items());
-        List<StoredObjective> kept = found.stream().filter(goalAccess.seenBy(facts)).toList();
-        return Outcome.success(new Page<>(kept, offset, limit, page.total() - (page.items().size() - kept.size())));
+        return pages.page(caller, filter, List::of, query -> {
+            Page<ObjectiveId> ids = goals.findIds(query);
+            // The goals themselves come from the cluster-wide goal cache; the query restates core's rule, and core
+            // still has the last word on every goal answered.
+            List<StoredObjective> found = trees.goals(ids.items());
+            return new Page<>(found, ids.offset(), ids.limit(), ids.total() - (ids.items().size() - found.size()));
+        }, (facts, found) -> found.stream().filter(goalAccess.seenBy(facts)).toList());
     }
 
     /**
@@ -248,27 +224,20 @@ public final class GoalService {
         StoredObjective found = changeable.value().goal();
         Objective current = found.objective();
         AccessPolicy policy = access.policy();
-        List<Violation> violations = new ArrayList<>();
-        if (version == null) {
-            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
-        }
+        List<Violation> violations = GoalWrites.versionChecked(version);
         LevelScheme levels = settings.levelScheme().value();
         UserRef owner = blankToNull(input.ownerKey()) == null ? current.owner() : new UserRef(input.ownerKey().trim());
         GoalInputReader.Own own = reader.ownFields(input, levels, violations);
-        GoalDetails details = GoalDetailsInput.read(input, violations);
-        if (!owner.equals(current.owner()) && violations.stream().noneMatch(v -> "ownerKey".equals(v.field()))) {
-            access.unknownUser(input.ownerKey(), "ownerKey").ifPresent(violations::add);
+        GoalDetails details = own.details();
+        if (!owner.equals(current.owner())) {
+            checkOwner(input, violations);
         }
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        Optional<Outcome<Saved>> unit = reader.checkUnit(facts, own.unit());
-        if (unit.isPresent()) {
-            return unit.get();
-        }
-        List<Violation> unknownDepartments = GoalDetailsInput.unknownDepartments(details, facts, catalog);
-        if (!unknownDepartments.isEmpty()) {
-            return Outcome.failure(Failure.INVALID, unknownDepartments);
+        Optional<Outcome<Saved>> unknown = reader.unknownPlaces(facts, own);
+        if (unknown.isPresent()) {
+            return unknown.get();
         }
         boolean moved = !own.levelKey().equals(current.levelKey()) || !own.unit().equals(current.unit())
                 || !owner.equals(current.owner());
@@ -321,10 +290,7 @@ public final class GoalService {
         }
         AccessFacts facts = changeable.value().facts();
         StoredObjective found = changeable.value().goal();
-        List<Violation> violations = new ArrayList<>();
-        if (version == null) {
-            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
-        }
+        List<Violation> violations = GoalWrites.versionChecked(version);
         Lifecycle target = to == null ? null : Inputs.enumOf(Lifecycle.class, to, "to", violations);
         if (to == null) {
             violations.add(Violation.of(ViolationCode.VALUE_UNKNOWN, "to", "", Inputs.allowedValues(Lifecycle.class)));
@@ -369,6 +335,13 @@ public final class GoalService {
 
     private Outcome<GoalAccess.Changeable> changeableOpen(Caller caller, ObjectiveId id) {
         return GoalWrites.changeableOpen(goalAccess, caller, id);
+    }
+
+    /** A named owner must be a user; checked unless the owner key is already refused as malformed. */
+    private void checkOwner(GoalInput input, List<Violation> violations) {
+        if (violations.stream().noneMatch(v -> "ownerKey".equals(v.field()))) {
+            access.unknownUser(input.ownerKey(), "ownerKey").ifPresent(violations::add);
+        }
     }
 
     private Outcome<Saved> write(ObjectiveId id, long version, ObjectiveFields fields, List<Violation> findings,

@@ -125,10 +125,7 @@ public final class KeyResultService {
         if (!owned.isSuccess()) {
             return owned.failed();
         }
-        List<Violation> violations = new ArrayList<>();
-        if (version == null) {
-            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
-        }
+        List<Violation> violations = GoalWrites.versionChecked(version);
         NewKeyResult keyResult = reader.keyResult(input, "", violations, caller.userKey().orElseThrow(),
                 KeyResultInputReader.linksOf(owned.value().keyResult().keyResult()));
         if (!violations.isEmpty()) {
@@ -180,10 +177,7 @@ public final class KeyResultService {
         if (!owned.isSuccess()) {
             return owned.failed();
         }
-        List<Violation> violations = new ArrayList<>();
-        if (version == null) {
-            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
-        }
+        List<Violation> violations = GoalWrites.versionChecked(version);
         if (!(owned.value().keyResult().keyResult().measure() instanceof IssueMeasure)) {
             violations.add(Violation.of(ViolationCode.KEY_RESULT_NOT_ISSUE_DRIVEN, "links"));
         }
