@@ -207,6 +207,7 @@ final class AoAlignmentStore extends AoGoalRows implements AlignmentStore {
         return new Versioned<>(new Alignment(new ObjectiveId(row.getChildId()), new ObjectiveId(row.getParentId()),
                 new Weight(row.getContributionBp())), row.getVersion());
     }
+
     private static String pairKey(ObjectiveId child, ObjectiveId parent) {
         return child.value() + ">" + parent.value();
     }

@@ -156,34 +156,26 @@ final class AoGoalQueries extends AoGoalRows implements GoalQueries {
 
     /** The query's filters as SQL with placeholders; values only ever travel as parameters. */
     private static void filters(GoalQuery query, List<String> clauses, List<Object> parameters) {
-        if (query.periodFrom() != null) {
-            clauses.add("PERIOD_END >= ?");
-            parameters.add(Columns.day(query.periodFrom()));
-        }
-        if (query.periodTo() != null) {
-            clauses.add("PERIOD_START <= ?");
-            parameters.add(Columns.day(query.periodTo()));
-        }
-        if (query.levelKey() != null) {
-            clauses.add("LEVEL_KEY = ?");
-            parameters.add(query.levelKey());
-        }
-        if (query.projectKey() != null) {
-            clauses.add("PROJECT_KEY = ?");
-            parameters.add(query.projectKey());
-        }
+        where(clauses, parameters, "PERIOD_END >= ?", query.periodFrom() == null ? null
+                : Columns.day(query.periodFrom()));
+        where(clauses, parameters, "PERIOD_START <= ?", query.periodTo() == null ? null
+                : Columns.day(query.periodTo()));
+        where(clauses, parameters, "LEVEL_KEY = ?", query.levelKey());
+        where(clauses, parameters, "PROJECT_KEY = ?", query.projectKey());
         if (query.groupName() != null) {
             clauses.add("UNIT_KIND = ? AND UNIT_REF = ?");
             parameters.add(UNIT_GROUP);
             parameters.add(query.groupName());
         }
-        if (query.ownerKey() != null) {
-            clauses.add("OWNER_KEY = ?");
-            parameters.add(query.ownerKey());
-        }
-        if (query.lifecycle() != null) {
-            clauses.add("LIFECYCLE = ?");
-            parameters.add(query.lifecycle().name());
+        where(clauses, parameters, "OWNER_KEY = ?", query.ownerKey());
+        where(clauses, parameters, "LIFECYCLE = ?", query.lifecycle() == null ? null : query.lifecycle().name());
+    }
+
+    /** Adds the clause with its one parameter when a value is given. */
+    private static void where(List<String> clauses, List<Object> parameters, String clause, Object value) {
+        if (value != null) {
+            clauses.add(clause);
+            parameters.add(value);
         }
     }
 
@@ -212,6 +204,7 @@ final class AoGoalQueries extends AoGoalRows implements GoalQueries {
         }
         clauses.add(clause.append(')').toString());
     }
+
     private static void placeholders(StringBuilder clause, Set<String> values, List<Object> parameters) {
         List<String> sorted = new ArrayList<>(new TreeSet<>(values));
         for (int i = 0; i < sorted.size(); i++) {

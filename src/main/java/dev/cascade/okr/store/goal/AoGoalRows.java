@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import net.java.ao.RawEntity;
 
 /**
  * What the goal room's stores share over Active Objects: reading objectives and key results complete with their
@@ -53,6 +54,20 @@ abstract class AoGoalRows {
 
     AoGoalRows(ActiveObjects ao) {
         this.ao = ao;
+    }
+
+    /**
+     * The rows whose {@code column} is one of the values, read batch by batch ({@link InList}), each batch in
+     * {@code order} when one is given.
+     */
+    final <R extends RawEntity<K>, K> List<R> findIn(Class<R> type, String column, Collection<?> values,
+            String order) {
+        List<R> rows = new ArrayList<>();
+        for (List<?> batch : InList.batches(values)) {
+            Query query = Query.select().where(InList.in(column, batch.size()), batch.toArray());
+            rows.addAll(Arrays.asList(ao.find(type, order == null ? query : query.order(order))));
+        }
+        return rows;
     }
 
     /**
@@ -90,12 +105,7 @@ abstract class AoGoalRows {
 
     /** Objectives by id, ascending, with key results and links: three queries per batch of 500. */
     List<StoredObjective> objectivesById(Collection<Long> ids) {
-        List<ObjectiveAo> rows = new ArrayList<>();
-        for (List<Long> batch : InList.batches(new TreeSet<>(ids))) {
-            rows.addAll(Arrays.asList(ao.find(ObjectiveAo.class, Query.select()
-                    .where(InList.in("ID", batch.size()), batch.toArray()).order("ID ASC"))));
-        }
-        return read(rows.toArray(new ObjectiveAo[0]));
+        return read(findIn(ObjectiveAo.class, "ID", new TreeSet<>(ids), "ID ASC").toArray(new ObjectiveAo[0]));
     }
 
     /** The objectives complete with key results and links, in the given order. */
@@ -111,27 +121,14 @@ abstract class AoGoalRows {
     }
 
     private Map<Long, List<KeyResultAo>> keyResultsOf(Collection<Long> objectiveIds) {
-        Map<Long, List<KeyResultAo>> byObjective = new LinkedHashMap<>();
-        for (List<Long> batch : InList.batches(objectiveIds)) {
-            for (KeyResultAo row : ao.find(KeyResultAo.class, Query.select()
-                    .where(InList.in("OBJECTIVE_ID", batch.size()), batch.toArray())
-                    .order("OBJECTIVE_ID ASC, POSITION ASC, ID ASC"))) {
-                byObjective.computeIfAbsent(row.getObjectiveId(), id -> new ArrayList<>()).add(row);
-            }
-        }
-        return byObjective;
+        return findIn(KeyResultAo.class, "OBJECTIVE_ID", objectiveIds, "OBJECTIVE_ID ASC, POSITION ASC, ID ASC")
+                .stream().collect(Collectors.groupingBy(KeyResultAo::getObjectiveId, LinkedHashMap::new,
+                        Collectors.toList()));
     }
 
     Map<Long, List<WorkLinkAo>> linksOf(Collection<Long> keyResultIds) {
-        Map<Long, List<WorkLinkAo>> byKeyResult = new HashMap<>();
-        for (List<Long> batch : InList.batches(keyResultIds)) {
-            for (WorkLinkAo row : ao.find(WorkLinkAo.class, Query.select()
-                    .where(InList.in("KEY_RESULT_ID", batch.size()), batch.toArray())
-                    .order("KEY_RESULT_ID ASC, POSITION ASC"))) {
-                byKeyResult.computeIfAbsent(row.getKeyResultId(), id -> new ArrayList<>()).add(row);
-            }
-        }
-        return byKeyResult;
+        return findIn(WorkLinkAo.class, "KEY_RESULT_ID", keyResultIds, "KEY_RESULT_ID ASC, POSITION ASC").stream()
+                .collect(Collectors.groupingBy(WorkLinkAo::getKeyResultId));
     }
 
     KeyResultAo createKeyResult(long objectiveId, int position, NewKeyResult keyResult, Instant at) {

@@ -26,7 +26,6 @@ import dev.cascade.okr.store.kernel.InList;
 import dev.cascade.okr.store.kernel.OptimisticLock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -126,7 +125,7 @@ final class AoKeyResultStore extends AoGoalRows implements KeyResultStore {
     @Override
     public List<LinkedWork> keyResultsLinkedToIssues(Set<String> issueKeys) {
         return ao.executeInTransaction(() -> {
-            List<WorkLinkAo> rows = new ArrayList<>(linksByIssueKey(issueKeys));
+            List<WorkLinkAo> rows = findIn(WorkLinkAo.class, "ISSUE_KEY", issueKeys, null);
             rows.sort(Comparator.comparingLong(WorkLinkAo::getKeyResultId).thenComparingInt(WorkLinkAo::getPosition));
             List<LinkedWork> linked = new ArrayList<>(rows.size());
             for (WorkLinkAo row : rows) {
@@ -140,11 +139,7 @@ final class AoKeyResultStore extends AoGoalRows implements KeyResultStore {
     public List<StoredKeyResult> keyResults(Collection<KeyResultId> ids) {
         List<Long> wanted = ids.stream().map(KeyResultId::value).distinct().sorted().toList();
         return ao.executeInTransaction(() -> {
-            List<KeyResultAo> rows = new ArrayList<>(wanted.size());
-            for (List<Long> batch : InList.batches(wanted)) {
-                rows.addAll(Arrays.asList(ao.find(KeyResultAo.class, Query.select()
-                        .where(InList.in("ID", batch.size()), batch.toArray()))));
-            }
+            List<KeyResultAo> rows = findIn(KeyResultAo.class, "ID", wanted, null);
             rows.sort(Comparator.comparingLong(KeyResultAo::getID));
             Map<Long, List<WorkLinkAo>> links = linksOf(rows.stream().map(KeyResultAo::getID).toList());
             List<StoredKeyResult> stored = new ArrayList<>(rows.size());
@@ -159,10 +154,12 @@ final class AoKeyResultStore extends AoGoalRows implements KeyResultStore {
     public List<KeyResultId> keyResultsWithLinks(WorkLink.Kind kind) {
         return linkedKeyResults(Query.select("ID, KEY_RESULT_ID").where("LINK_KIND = ?", kind.name()));
     }
+
     @Override
     public List<KeyResultId> linkedKeyResults() {
         return linkedKeyResults(Query.select("ID, KEY_RESULT_ID"));
     }
+
     private List<KeyResultId> linkedKeyResults(Query query) {
         return ao.executeInTransaction(() -> {
             Set<Long> ids = new TreeSet<>();
@@ -171,13 +168,5 @@ final class AoKeyResultStore extends AoGoalRows implements KeyResultStore {
             }
             return ids.stream().map(KeyResultId::new).toList();
         });
-    }
-    private List<WorkLinkAo> linksByIssueKey(Set<String> issueKeys) {
-        List<WorkLinkAo> rows = new ArrayList<>();
-        for (List<String> batch : InList.batches(issueKeys)) {
-            rows.addAll(Arrays.asList(ao.find(WorkLinkAo.class,
-                    Query.select().where(InList.in("ISSUE_KEY", batch.size()), batch.toArray()))));
-        }
-        return rows;
     }
 }
