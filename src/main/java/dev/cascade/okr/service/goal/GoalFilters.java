@@ -4,14 +4,19 @@ import static dev.cascade.okr.service.goal.GoalInputReader.MAX_KEY;
 import static dev.cascade.okr.service.goal.GoalInputReader.blankToNull;
 
 import dev.cascade.okr.core.access.AccessFacts;
+import dev.cascade.okr.core.access.AccessPolicy;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.port.GoalQuery;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.kernel.AccessService;
+import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
@@ -19,6 +24,8 @@ import dev.cascade.okr.service.kernel.PeriodText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Reads a goal filter as every list does ({@link GoalService#find}, {@link KeyResultQueryService#find}): the texts as
@@ -26,17 +33,25 @@ import java.util.Optional;
  * exist or that the caller may not browse is the same {@code project.unknown} at {@code project} (its existence is
  * not revealed), a level that is not configured {@code level.unknown} at {@code level}, a user key that names nobody
  * {@code user.unknown} at {@code owner}; each 400, like an unknown status.
+ *
+ * <p>Then pages what the matching goals hold (the goals themselves, or their key results), counting only what the
+ * caller may see, so a page is never short and the total leaks nothing: core's {@link AccessPolicy#audience} becomes a
+ * clause of the store's query, so a page is one query and a count, and core still has the last word on every item
+ * answered; a caller who manages more than {@value AccessService#MAX_REPORTS} people is served by reading every match
+ * instead.
  */
 final class GoalFilters {
 
     private final WorkCatalog catalog;
     private final AccessService access;
     private final SettingsStore settings;
+    private final GoalAccess goalAccess;
 
-    GoalFilters(WorkCatalog catalog, AccessService access, SettingsStore settings) {
+    GoalFilters(WorkCatalog catalog, AccessService access, SettingsStore settings, GoalAccess goalAccess) {
         this.catalog = catalog;
         this.access = access;
         this.settings = settings;
+        this.goalAccess = goalAccess;
     }
 
     /** The filter as a query (page = the filter's offset and limit), or INVALID naming every field that is wrong. */
@@ -60,6 +75,38 @@ final class GoalFilters {
         return violations.isEmpty() ? parsed : Outcome.failure(Failure.INVALID, violations);
     }
 
+
+    /**
+     * The page the filter asks for.
+     *
+     * @param itemsOf the items of one goal, for reading every match
+     * @param find one page of the items of the visible matches (the audience applied), as the store answers it
+     * @param seen the items of a found page that core lets the caller see
+     */
+    <T> Outcome<Page<T>> page(Caller caller, GoalFilter filter, Function<StoredObjective, List<T>> itemsOf,
+            Function<GoalQuery, Page<T>> find, BiFunction<AccessFacts, List<T>, List<T>> seen) {
+        Outcome<AccessFacts> signedIn = GoalWrites.signedIn(access, caller);
+        if (!signedIn.isSuccess()) {
+            return signedIn.failed();
+        }
+        AccessFacts facts = signedIn.value();
+        Outcome<GoalQuery> parsed = read(facts, filter);
+        if (!parsed.isSuccess()) {
+            return parsed.failed();
+        }
+        int offset = parsed.value().offset();
+        int limit = parsed.value().limit();
+        GoalQuery query = parsed.value().withPage(0, GoalQuery.MAX_LIMIT);
+        Optional<GoalQuery> visible = goalAccess.visibleTo(facts, query);
+        if (visible.isEmpty()) {
+            GoalAccess.Pager<T> pager = new GoalAccess.Pager<>(offset, limit);
+            goalAccess.forEachVisible(query, facts, goal -> itemsOf.apply(goal).forEach(pager::offer));
+            return Outcome.success(pager.page());
+        }
+        Page<T> page = find.apply(visible.get().withPage(offset, limit));
+        List<T> kept = seen.apply(facts, page.items());
+        return Outcome.success(new Page<>(kept, offset, limit, page.total() - (page.items().size() - kept.size())));
+    }
 
     /**
      * The filter as a query whose page is the filter's offset and limit (defaults applied), or INVALID naming the

@@ -47,6 +47,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +71,7 @@ public final class GoalService {
     private final AccessService access;
     private final GoalAccess goalAccess;
     private final SettingsStore settings;
-    private final VisiblePages pages;
+    private final GoalFilters filters;
     private final GoalInputReader reader;
     private final KeyResultInputReader keyResultReader;
     private final GoalTrees trees;
@@ -95,7 +96,7 @@ public final class GoalService {
         this.access = access;
         this.goalAccess = new GoalAccess(goals, access);
         this.settings = settings;
-        this.pages = new VisiblePages(access, goalAccess, new GoalFilters(catalog, access, settings));
+        this.filters = new GoalFilters(catalog, access, settings, goalAccess);
         this.reader = new GoalInputReader(catalog);
         this.keyResultReader = new KeyResultInputReader(catalog);
         this.clock = clock;
@@ -114,6 +115,10 @@ public final class GoalService {
         /** Copies the warnings. */
         public Saved {
             warnings = List.copyOf(warnings);
+        }
+
+        static Saved unwarned(StoredObjective goal) {
+            return new Saved(goal, List.of());
         }
     }
 
@@ -172,7 +177,7 @@ public final class GoalService {
      * manages more than {@value AccessService#MAX_REPORTS} people is served by reading every match instead.
      */
     public Outcome<Page<StoredObjective>> find(Caller caller, GoalFilter filter) {
-        return pages.page(caller, filter, List::of, query -> {
+        return filters.page(caller, filter, List::of, query -> {
             Page<ObjectiveId> ids = goals.findIds(query);
             // The goals themselves come from the cluster-wide goal cache; the query restates core's rule, and core
             // still has the last word on every goal answered.
@@ -221,8 +226,7 @@ public final class GoalService {
             return changeable.failed();
         }
         AccessFacts facts = changeable.value().facts();
-        StoredObjective found = changeable.value().goal();
-        Objective current = found.objective();
+        Objective current = changeable.value().goal().objective();
         AccessPolicy policy = access.policy();
         List<Violation> violations = GoalWrites.versionChecked(version);
         LevelScheme levels = settings.levelScheme().value();
@@ -260,8 +264,6 @@ public final class GoalService {
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
-        AccessFacts facts = changeable.value().facts();
-        StoredObjective found = changeable.value().goal();
         if (version == null) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
         }
@@ -270,13 +272,7 @@ public final class GoalService {
         StoreWrite<StoredObjective> deleted = goals.delete(id, version);
         trees.goalsChanged(id);
         trees.cascadesChanged(parents);
-        if (deleted instanceof StoreWrite.Written<StoredObjective> written) {
-            return Outcome.success(written.value());
-        }
-        if (deleted instanceof StoreWrite.Stale<StoredObjective> stale) {
-            return Outcome.conflict(stale.current());
-        }
-        return GoalAccess.goalNotFound(id);
+        return GoalWrites.outcome(deleted, Function.identity(), Function.identity(), () -> GoalAccess.goalNotFound(id));
     }
 
     /**
@@ -324,13 +320,7 @@ public final class GoalService {
         StoreWrite<StoredObjective> written = goals.close(id, version,
                 new Closing(clock.instant(), by, now.progress(), now.coverage()));
         trees.goalsChanged(id);
-        if (written instanceof StoreWrite.Written<StoredObjective> ok) {
-            return Outcome.success(new Saved(ok.value(), List.of()));
-        }
-        if (written instanceof StoreWrite.Stale<StoredObjective> stale) {
-            return Outcome.conflict(new Saved(stale.current(), List.of()));
-        }
-        return GoalAccess.goalNotFound(id);
+        return GoalWrites.outcome(written, Saved::unwarned, Saved::unwarned, () -> GoalAccess.goalNotFound(id));
     }
 
     private Outcome<GoalAccess.Changeable> changeableOpen(Caller caller, ObjectiveId id) {
@@ -352,13 +342,9 @@ public final class GoalService {
         }
         StoreWrite<StoredObjective> written = goals.update(id, version, fields, user, clock.instant());
         trees.goalsChanged(id);
-        if (written instanceof StoreWrite.Written<StoredObjective> ok) {
-            return Outcome.success(new Saved(ok.value(), findings.stream().filter(v -> !v.isError()).toList()));
-        }
-        if (written instanceof StoreWrite.Stale<StoredObjective> stale) {
-            return Outcome.conflict(new Saved(stale.current(), List.of()));
-        }
-        return GoalAccess.goalNotFound(id);
+        List<Violation> warnings = findings.stream().filter(v -> !v.isError()).toList();
+        return GoalWrites.outcome(written, goal -> new Saved(goal, warnings), Saved::unwarned,
+                () -> GoalAccess.goalNotFound(id));
     }
 
     // ---- delegated to the room's other services until their callers use them ----------------------------------

@@ -32,7 +32,7 @@ public final class KeyResultQueryService {
     private final GoalStore goals;
     private final GoalAccess goalAccess;
     private final GoalTrees trees;
-    private final VisiblePages pages;
+    private final GoalFilters filters;
 
     /** Creates the service. */
     @Inject
@@ -41,7 +41,7 @@ public final class KeyResultQueryService {
         this.goals = goals;
         this.goalAccess = new GoalAccess(goals, access);
         this.trees = trees;
-        this.pages = new VisiblePages(access, goalAccess, new GoalFilters(catalog, access, settings));
+        this.filters = new GoalFilters(catalog, access, settings, goalAccess);
     }
 
     /** The key result, if it exists and the caller may see its goal (else NOT_FOUND, never FORBIDDEN). */
@@ -64,7 +64,7 @@ public final class KeyResultQueryService {
      * matching goal instead, as {@link GoalService#find} does.
      */
     public Outcome<Page<StoredKeyResult>> find(Caller caller, GoalFilter filter) {
-        return pages.page(caller, filter, StoredObjective::keyResults, goals::findKeyResults, (facts, found) -> {
+        return filters.page(caller, filter, StoredObjective::keyResults, goals::findKeyResults, (facts, found) -> {
             // Core has the last word on the goal of every key result answered.
             List<ObjectiveId> goalIds = found.stream().map(StoredKeyResult::objectiveId).distinct().toList();
             Set<ObjectiveId> seen = Set.copyOf(trees.goals(goalIds).stream()
