@@ -188,21 +188,20 @@ final class AoGoalQueries extends AoGoalRows implements GoalQueries {
         parameters.add(Visibility.EVERYONE.name());
         placeholders(clause, audience.ownerKeys(), parameters);
         clause.append(')');
-        if (!audience.memberProjects().isEmpty()) {
-            clause.append(" OR (VISIBILITY = ? AND UNIT_KIND = ? AND UNIT_REF IN (");
-            parameters.add(Visibility.MEMBERS.name());
-            parameters.add(UNIT_PROJECT);
-            placeholders(clause, audience.memberProjects(), parameters);
-            clause.append("))");
-        }
-        if (!audience.memberGroups().isEmpty()) {
-            clause.append(" OR (VISIBILITY = ? AND UNIT_KIND = ? AND UNIT_REF IN (");
-            parameters.add(Visibility.MEMBERS.name());
-            parameters.add(UNIT_GROUP);
-            placeholders(clause, audience.memberGroups(), parameters);
-            clause.append("))");
-        }
+        membersOf(UNIT_PROJECT, audience.memberProjects(), clause, parameters);
+        membersOf(UNIT_GROUP, audience.memberGroups(), clause, parameters);
         clauses.add(clause.append(')').toString());
+    }
+
+    /** {@code OR} members-only in one of these units of the kind; nothing for no units. */
+    private static void membersOf(String unitKind, Set<String> units, StringBuilder clause, List<Object> parameters) {
+        if (!units.isEmpty()) {
+            clause.append(" OR (VISIBILITY = ? AND UNIT_KIND = ? AND UNIT_REF IN (");
+            parameters.add(Visibility.MEMBERS.name());
+            parameters.add(unitKind);
+            placeholders(clause, units, parameters);
+            clause.append("))");
+        }
     }
 
     private static void placeholders(StringBuilder clause, Set<String> values, List<Object> parameters) {
