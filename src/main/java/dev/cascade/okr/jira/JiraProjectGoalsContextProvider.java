@@ -9,6 +9,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.cascade.okr.core.port.GoalQuery;
+import dev.cascade.okr.service.goal.GoalFilter;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.web.ProjectGoalsView;
@@ -55,7 +56,7 @@ public final class JiraProjectGoalsContextProvider implements ContextProvider {
         String key = project.get().getKey();
         result.put("goals", ProjectGoalsView.of(key,
                 goals.findRolledUp(Caller.user(user == null ? null : user.getKey()),
-                        new GoalService.GoalFilter(null, null, key, null, null, 0, GoalQuery.MAX_LIMIT)),
+                        new GoalFilter(null, null, key, null, null, 0, GoalQuery.MAX_LIMIT)),
                 i18n::getText));
         return result;
     }

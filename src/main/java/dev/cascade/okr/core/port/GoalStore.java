@@ -28,10 +28,8 @@ import dev.cascade.okr.core.validation.Require;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Where goals live: objectives, their key results with links to Jira work and stored progress, and the alignments
@@ -40,21 +38,20 @@ import java.util.Set;
  * <p>Versions: objectives, key results and alignments carry a version (from 1, see {@link Versioned}); a write names
  * the version it was based on and answers {@link StoreWrite.Stale} with the current state, changing nothing, when
  * another write came first, or {@link StoreWrite.Missing} when the row is gone. Storing measured progress
- * ({@link #storeProgress}) is not a person's edit and changes no version, so a recompute never makes an edit stale.
+ * ({@link KeyResultStore#storeProgress}) is not a person's edit and changes no version, so a recompute never makes an
+ * edit stale.
  *
  * <p>Progress: a key result's {@link KeyResult#progress()} is what people see: its manual override when it has one
  * (marked manual), else the computed progress; {@link StoredKeyResult} carries both.
+ *
+ * <p>The port is cut along the goal room's jobs, so that a use case can depend on the part it needs: objectives
+ * here, {@link GoalQueries} (finding), {@link KeyResultStore} (key results, links, measured progress),
+ * {@link GoalStateStore} (closing, reopening, manual progress) and {@link AlignmentStore} (alignments, cascades).
  */
-public interface GoalStore {
+public interface GoalStore extends GoalQueries, KeyResultStore, GoalStateStore, AlignmentStore {
 
     /** The objective, if it exists. */
     Optional<Objective> objective(ObjectiveId id);
-
-    /**
-     * Replaces the stored (computed) progress and evidence of key results and the time they were measured; ids of
-     * missing key results are ignored. Versions do not change; manual overrides stay.
-     */
-    void storeProgress(Map<KeyResultId, Measured> progress, Instant at);
 
     // ---- the full goal model ----
 
@@ -98,163 +95,6 @@ public interface GoalStore {
      *     deleted), or {@code Missing}
      */
     StoreWrite<StoredObjective> delete(ObjectiveId id, long expectedVersion);
-
-    /**
-     * One page of the objectives that match the query, in ascending id order, complete with key results and links,
-     * with the number of all matches.
-     */
-    Page<StoredObjective> find(GoalQuery query);
-
-    /** The ids of one page of the objectives that match the query, as {@link #find} orders and counts them. */
-    Page<ObjectiveId> findIds(GoalQuery query);
-
-    /**
-     * One page of the key results of the objectives that match the query (its filters and audience, as {@link #find}
-     * applies them), ordered by objective id then position; offset, limit and total count key results.
-     */
-    Page<StoredKeyResult> findKeyResults(GoalQuery query);
-
-    /**
-     * The distinct units of the members-only objectives ({@code Visibility.MEMBERS}) that match the query's filters,
-     * ignoring its page and audience: the units whose membership decides what a person sees among the matches.
-     */
-    Set<OrgUnit> membersOnlyUnits(GoalQuery query);
-
-    /**
-     * Adds a key result after the objective's last one, at version 1. The objective's version does not change.
-     *
-     * @return {@code Written} with the stored key result, or {@code Missing} when the objective does not exist
-     * @throws IllegalArgumentException as {@link #insert}
-     */
-    StoreWrite<StoredKeyResult> addKeyResult(ObjectiveId objective, NewKeyResult keyResult, Instant at);
-
-    /** The key result with its version, override and links, if it exists. */
-    Optional<StoredKeyResult> keyResult(KeyResultId id);
-
-    /**
-     * Replaces a key result's title, weight, measure (with its links) and override if it is still at
-     * {@code expectedVersion}; its computed progress and evidence stay. The version grows by 1.
-     *
-     * @return {@code Written} with the new state, {@code Stale} with the current one (nothing changed), or
-     *     {@code Missing}
-     */
-    StoreWrite<StoredKeyResult> updateKeyResult(KeyResultId id, long expectedVersion, KeyResultFields fields);
-
-    /**
-     * Deletes a key result and its links if it is still at {@code expectedVersion}.
-     *
-     * @return {@code Written} with the state that was deleted, {@code Stale} with the current one, or {@code Missing}
-     */
-    StoreWrite<StoredKeyResult> deleteKeyResult(KeyResultId id, long expectedVersion);
-
-    /**
-     * Replaces the links of an issue-driven key result (in the given order) if it is still at
-     * {@code expectedVersion}; the version grows by 1.
-     *
-     * @return {@code Written}, {@code Stale} or {@code Missing} as {@link #updateKeyResult}
-     * @throws IllegalArgumentException when the key result is not issue-driven (its measure has no links) or a key
-     *     is longer than {@value #MAX_ISSUE_KEY} characters
-     */
-    StoreWrite<StoredKeyResult> setLinks(KeyResultId id, long expectedVersion, List<WorkLink> links);
-
-    /**
-     * The epic and issue links to any of these issue keys, each with its key result, ordered by key-result id and
-     * link position; JQL links are never matched. Any number of keys (read in batches).
-     */
-    List<LinkedWork> keyResultsLinkedToIssues(Set<String> issueKeys);
-
-    /** Many key results at once (read in batches), in ascending id order; unknown ids are left out. */
-    List<StoredKeyResult> keyResults(Collection<KeyResultId> ids);
-
-    /** Every key result with at least one link of this kind, in ascending id order. */
-    List<KeyResultId> keyResultsWithLinks(WorkLink.Kind kind);
-
-    /** Every key result with at least one link of any kind (the issue-driven ones), in ascending id order. */
-    List<KeyResultId> linkedKeyResults();
-
-    // ---- goal state: closing, reopening, manual overrides ----
-
-    /**
-     * Of these objectives, those in a frozen lifecycle state ({@link Lifecycle#isFrozen()}: closed), whose key results
-     * no recompute, back-fill or snapshot may change. Any number of ids (read in batches).
-     */
-    Set<ObjectiveId> frozenAmong(Collection<ObjectiveId> ids);
-
-    /**
-     * Closes an objective if it is still at {@code expectedVersion}: its lifecycle becomes closed and the closing
-     * (who, when, rolled-up progress and coverage) is stored with it; the version grows by 1 and the last update is
-     * the closing's.
-     *
-     * @return {@code Written} with the closed objective, {@code Stale} with the current one, or {@code Missing}
-     */
-    StoreWrite<StoredObjective> close(ObjectiveId id, long expectedVersion, Closing closing);
-
-    /**
-     * Closes these objectives in one transaction, each with its closing, whatever their version; objectives that are
-     * already closed keep their closing and are left out of the answer, and missing ones are ignored.
-     *
-     * @return the ids of the objectives this call closed, ascending
-     */
-    List<ObjectiveId> closeAll(Map<ObjectiveId, Closing> closings);
-
-    /**
-     * Reopens a closed objective if it is still at {@code expectedVersion}: its lifecycle becomes active, its closing
-     * is removed and the reopening (who, when, why) is stored; the version grows by 1.
-     *
-     * @return {@code Written} with the reopened objective, {@code Stale} with the current one (also when it is not
-     *     closed, nothing changed), or {@code Missing}
-     */
-    StoreWrite<StoredObjective> reopen(ObjectiveId id, long expectedVersion, Reopening reopening);
-
-    /**
-     * Sets ({@code override} present) or clears ({@code clearing} present) a key result's manual progress if it is
-     * still at {@code expectedVersion}; exactly one of the two is given. Clearing stores who cleared it, when and why.
-     * The computed progress stays; the version grows by 1.
-     *
-     * @return {@code Written} with the new state, {@code Stale} with the current one, or {@code Missing}
-     */
-    StoreWrite<StoredKeyResult> override(KeyResultId id, long expectedVersion, ManualOverride override,
-            OverrideClearing clearing);
-
-    /**
-     * Stores an alignment at version 1 (one per child and parent).
-     *
-     * @return {@code Written}; {@code Stale} with the existing alignment when the pair is already aligned (nothing
-     *     changed); {@code Missing} when the child or the parent does not exist
-     */
-    StoreWrite<Versioned<Alignment>> align(Alignment alignment, String createdBy, Instant at);
-
-    /**
-     * Changes the contribution of an existing alignment if it is still at {@code expectedVersion}.
-     *
-     * @return {@code Written}, {@code Stale} with the current alignment, or {@code Missing} when not aligned
-     */
-    StoreWrite<Versioned<Alignment>> changeContribution(ObjectiveId child, ObjectiveId parent, long expectedVersion,
-            Weight contribution);
-
-    /** Removes the alignment of the child to the parent; {@code false} when there was none. */
-    boolean unalign(ObjectiveId child, ObjectiveId parent);
-
-    /**
-     * Every alignment in which any of these objectives is the child or the parent, by ascending child then parent
-     * id; each once. Any number of ids (read in batches).
-     */
-    List<Versioned<Alignment>> alignmentsAround(Set<ObjectiveId> goals);
-
-    /**
-     * The root and the objectives aligned below it, down to {@code maxDepth} levels (0: the root alone), read
-     * breadth first with one query per level (per batch of parents, never one per objective); objectives in the order
-     * found (root first, then level by level, ascending id within a level), each once even when reached twice; the
-     * alignments among them. Empty when the root does not exist.
-     */
-    GoalSlice descendantsOf(ObjectiveId root, int maxDepth);
-
-    /**
-     * The objectives of a project whose period overlaps {@code period}, plus the objectives directly aligned to or
-     * from them (so every alignment in the answer names objectives in it), in ascending id order, with every
-     * alignment that touches a project objective.
-     */
-    GoalSlice cascadeOfProject(String projectKey, Period period);
 
     /** The longest issue key a link may hold (its column's length). */
     int MAX_ISSUE_KEY = 255;

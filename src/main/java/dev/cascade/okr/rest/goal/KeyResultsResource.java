@@ -13,6 +13,7 @@ import dev.cascade.okr.rest.http.JsonBodies;
 import dev.cascade.okr.rest.http.ListParameters;
 import dev.cascade.okr.rest.http.RestResponses;
 import dev.cascade.okr.rest.tracking.TrackingResource;
+import dev.cascade.okr.service.goal.GoalFilter;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.GoalStateService;
 import dev.cascade.okr.service.goal.KeyResultQueryService;
@@ -70,7 +71,7 @@ public class KeyResultsResource {
             @QueryParam("project") String project, @QueryParam("owner") String owner,
             @QueryParam("status") String status, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
-        Outcome<GoalService.GoalFilter> filter = ListParameters.goalFilter(period, level, project, owner, status,
+        Outcome<GoalFilter> filter = ListParameters.goalFilter(period, level, project, owner, status,
                 offset, limit);
         if (!filter.isSuccess()) {
             return RestResponses.failure(filter, i18n);

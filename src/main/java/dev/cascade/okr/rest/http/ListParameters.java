@@ -3,7 +3,7 @@ package dev.cascade.okr.rest.http;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.service.goal.GoalService;
+import dev.cascade.okr.service.goal.GoalFilter;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 
@@ -18,7 +18,7 @@ public final class ListParameters {
     }
 
     /** The filter the parameters name, or 400 at {@code offset} or {@code limit} when one is not a whole number. */
-    public static Outcome<GoalService.GoalFilter> goalFilter(String period, String level, String project, String owner,
+    public static Outcome<GoalFilter> goalFilter(String period, String level, String project, String owner,
             String status, String offset, String limit) {
         Integer skip;
         Integer size;
@@ -29,7 +29,7 @@ public final class ListParameters {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PAGING_INVALID,
                     wholeNumber(offset) ? "limit" : "offset", String.valueOf(GoalQuery.MAX_LIMIT)));
         }
-        return Outcome.success(new GoalService.GoalFilter(period, level, project, owner, status, skip, size));
+        return Outcome.success(new GoalFilter(period, level, project, owner, status, skip, size));
     }
 
     private static boolean wholeNumber(String text) {

@@ -1,42 +1,62 @@
 package dev.cascade.okr.service.goal;
 
+import static dev.cascade.okr.service.goal.GoalInputReader.MAX_KEY;
+import static dev.cascade.okr.service.goal.GoalInputReader.blankToNull;
+
 import dev.cascade.okr.core.access.AccessFacts;
+import dev.cascade.okr.core.access.AccessPolicy;
+import dev.cascade.okr.core.model.Lifecycle;
+import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.port.GoalQuery;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.kernel.AccessService;
+import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
+import dev.cascade.okr.service.kernel.PeriodText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Reads a goal filter as every list does ({@link GoalService#find}, {@link KeyResultQueryService#find}): the texts as
- * {@link GoalService#query} reads them, and the names they give checked against what exists — a project that does not
+ * {@link #query} reads them, and the names they give checked against what exists — a project that does not
  * exist or that the caller may not browse is the same {@code project.unknown} at {@code project} (its existence is
  * not revealed), a level that is not configured {@code level.unknown} at {@code level}, a user key that names nobody
  * {@code user.unknown} at {@code owner}; each 400, like an unknown status.
+ *
+ * <p>Then pages what the matching goals hold (the goals themselves, or their key results), counting only what the
+ * caller may see, so a page is never short and the total leaks nothing: core's {@link AccessPolicy#audience} becomes a
+ * clause of the store's query, so a page is one query and a count, and core still has the last word on every item
+ * answered; a caller who manages more than {@value AccessService#MAX_REPORTS} people is served by reading every match
+ * instead.
  */
 final class GoalFilters {
-
-    private static final int MAX_KEY = 255;
 
     private final WorkCatalog catalog;
     private final AccessService access;
     private final SettingsStore settings;
+    private final GoalAccess goalAccess;
 
-    GoalFilters(WorkCatalog catalog, AccessService access, SettingsStore settings) {
+    GoalFilters(WorkCatalog catalog, AccessService access, SettingsStore settings, GoalAccess goalAccess) {
         this.catalog = catalog;
         this.access = access;
         this.settings = settings;
+        this.goalAccess = goalAccess;
     }
 
     /** The filter as a query (page = the filter's offset and limit), or INVALID naming every field that is wrong. */
-    Outcome<GoalQuery> read(AccessFacts facts, GoalService.GoalFilter filter) {
-        Outcome<GoalQuery> parsed = GoalService.query(filter);
+    Outcome<GoalQuery> read(AccessFacts facts, GoalFilter filter) {
+        Outcome<GoalQuery> parsed = query(filter);
         List<Violation> violations = new ArrayList<>(parsed.isSuccess() ? List.of() : parsed.violations());
         String project = blankToNull(filter.project());
         if (project != null && (project.length() > MAX_KEY || !catalog.projectExists(project)
@@ -56,7 +76,69 @@ final class GoalFilters {
     }
 
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
+    /**
+     * The page the filter asks for.
+     *
+     * @param itemsOf the items of one goal, for reading every match
+     * @param find one page of the items of the visible matches (the audience applied), as the store answers it
+     * @param seen the items of a found page that core lets the caller see
+     */
+    <T> Outcome<Page<T>> page(Caller caller, GoalFilter filter, Function<StoredObjective, List<T>> itemsOf,
+            Function<GoalQuery, Page<T>> find, BiFunction<AccessFacts, List<T>, List<T>> seen) {
+        Outcome<AccessFacts> signedIn = GoalWrites.signedIn(access, caller);
+        if (!signedIn.isSuccess()) {
+            return signedIn.failed();
+        }
+        AccessFacts facts = signedIn.value();
+        Outcome<GoalQuery> parsed = read(facts, filter);
+        if (!parsed.isSuccess()) {
+            return parsed.failed();
+        }
+        int offset = parsed.value().offset();
+        int limit = parsed.value().limit();
+        GoalQuery query = parsed.value().withPage(0, GoalQuery.MAX_LIMIT);
+        Optional<GoalQuery> visible = goalAccess.visibleTo(facts, query);
+        if (visible.isEmpty()) {
+            GoalAccess.Pager<T> pager = new GoalAccess.Pager<>(offset, limit);
+            goalAccess.forEachVisible(query, facts, goal -> itemsOf.apply(goal).forEach(pager::offer));
+            return Outcome.success(pager.page());
+        }
+        Page<T> page = find.apply(visible.get().withPage(offset, limit));
+        List<T> kept = seen.apply(facts, page.items());
+        return Outcome.success(new Page<>(kept, offset, limit, page.total() - (page.items().size() - kept.size())));
+    }
+
+    /**
+     * The filter as a query whose page is the filter's offset and limit (defaults applied), or INVALID naming the
+     * fields: how {@link #read} reads the texts, before the names they give are checked against what exists.
+     */
+    static Outcome<GoalQuery> query(GoalFilter filter) {
+        List<Violation> violations = new ArrayList<>();
+        int offset = filter.offset() == null ? 0 : filter.offset();
+        int limit = filter.limit() == null ? GoalFilter.DEFAULT_LIMIT : filter.limit();
+        if (offset < 0) {
+            violations.add(Violation.of(ViolationCode.PAGING_INVALID, "offset", String.valueOf(GoalQuery.MAX_LIMIT)));
+        }
+        if (limit < 1 || limit > GoalQuery.MAX_LIMIT) {
+            violations.add(Violation.of(ViolationCode.PAGING_INVALID, "limit", String.valueOf(GoalQuery.MAX_LIMIT)));
+        }
+        GoalQuery query = GoalQuery.all();
+        if (filter.period() != null) {
+            Optional<Period> period = PeriodText.parse(filter.period());
+            if (period.isEmpty()) {
+                violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period", Inputs.shorten(filter.period())));
+            } else {
+                query = query.withPeriodOverlapping(period.get().start(), period.get().end());
+            }
+        }
+        if (filter.status() != null) {
+            Lifecycle state = Inputs.enumOf(Lifecycle.class, filter.status(), "status", violations);
+            query = query.withLifecycle(state);
+        }
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        return Outcome.success(query.withLevel(blankToNull(filter.level())).withProject(blankToNull(filter.project()))
+                .withOwner(blankToNull(filter.owner())).withPage(offset, limit));
     }
 }

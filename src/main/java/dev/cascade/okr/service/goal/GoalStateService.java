@@ -112,11 +112,11 @@ public final class GoalStateService {
      * administrators only ({@code AccessPolicy#canClosePeriodsAndReopen}).
      */
     public Outcome<PeriodClosed> closePeriod(Caller caller, String periodText) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return GoalAccess.unauthenticated();
+        Outcome<AccessFacts> signedIn = GoalWrites.signedIn(access, caller);
+        if (!signedIn.isSuccess()) {
+            return signedIn.failed();
         }
-        AccessFacts facts = access.factsOf(user.get());
+        AccessFacts facts = signedIn.value();
         if (!access.policy().canClosePeriodsAndReopen(facts)) {
             return GoalAccess.forbidden();
         }
@@ -216,10 +216,7 @@ public final class GoalStateService {
         if (!access.policy().canClosePeriodsAndReopen(facts)) {
             return GoalAccess.forbidden();
         }
-        List<Violation> violations = new ArrayList<>();
-        if (version == null) {
-            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
-        }
+        List<Violation> violations = GoalWrites.versionChecked(version);
         violations.addAll(ClosedGoalRule.checkReason(reason, "reason"));
         if (!visible.value().objective().lifecycle().isFrozen()) {
             violations.add(Violation.of(ViolationCode.GOAL_NOT_CLOSED, ClosedGoalRule.FIELD,
@@ -267,10 +264,7 @@ public final class GoalStateService {
         if (!found.isSuccess()) {
             return found;
         }
-        List<Violation> violations = new ArrayList<>();
-        if (version == null) {
-            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
-        }
+        List<Violation> violations = GoalWrites.versionChecked(version);
         Validated<ManualOverride> override = ManualOverride.of(fraction, reason,
                 new dev.cascade.okr.core.model.UserRef(caller.userKey().orElseThrow()), clock.instant());
         // Core names the fields as parts of a key result ("override.value"); the body's fields are its own.
@@ -278,7 +272,7 @@ public final class GoalStateService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        return written(goals.override(id, version, override.value(), null), id);
+        return GoalWrites.keyResultWritten(trees, id, goals.override(id, version, override.value(), null));
     }
 
     /**
@@ -291,10 +285,7 @@ public final class GoalStateService {
         if (!found.isSuccess()) {
             return found;
         }
-        List<Violation> violations = new ArrayList<>();
-        if (version == null) {
-            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
-        }
+        List<Violation> violations = GoalWrites.versionChecked(version);
         violations.addAll(ClosedGoalRule.checkReason(reason, "reason"));
         if (violations.isEmpty() && found.value().override() == null) {
             violations.add(Violation.of(ViolationCode.OVERRIDE_NOT_SET, "override", String.valueOf(id.value())));
@@ -302,20 +293,9 @@ public final class GoalStateService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        return written(goals.override(id, version, null, new OverrideClearing(
+        return GoalWrites.keyResultWritten(trees, id, goals.override(id, version, null, new OverrideClearing(
                 new dev.cascade.okr.core.model.UserRef(caller.userKey().orElseThrow()), clock.instant(),
-                reason.strip())), id);
-    }
-
-    private Outcome<StoredKeyResult> written(StoreWrite<StoredKeyResult> write, KeyResultId id) {
-        if (write instanceof StoreWrite.Written<StoredKeyResult> ok) {
-            trees.goalsChanged(ok.value().objectiveId());
-            return Outcome.success(ok.value());
-        }
-        if (write instanceof StoreWrite.Stale<StoredKeyResult> stale) {
-            return Outcome.conflict(stale.current());
-        }
-        return keyResultNotFound(id);
+                reason.strip())));
     }
 
     /** {@link GoalAccess#changeableOpenKeyResult}: 401, 404, 403 or 409 {@code goal.closed}, else the key result. */
@@ -328,9 +308,5 @@ public final class GoalStateService {
         String field = ManualOverride.VALUE_FIELD.equals(violation.field()) ? "progress"
                 : ManualOverride.REASON_FIELD.equals(violation.field()) ? "reason" : violation.field();
         return new Violation(violation.code(), field, violation.args(), violation.severity());
-    }
-
-    private static <T> Outcome<T> keyResultNotFound(KeyResultId id) {
-        return GoalAccess.keyResultNotFound(id);
     }
 }

@@ -40,6 +40,7 @@ import dev.cascade.okr.core.tracking.TrackingRow;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.appraisal.AppraisalService;
+import dev.cascade.okr.service.goal.GoalFilter;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
@@ -162,7 +163,7 @@ public final class TableService {
             case INDIVIDUAL_GOALS -> levels.levels().get(levels.levels().size() - 1).key();
             default -> null;
         };
-        Outcome<Page<StoredObjective>> found = goalService.find(caller, new GoalService.GoalFilter(request.period(),
+        Outcome<Page<StoredObjective>> found = goalService.find(caller, new GoalFilter(request.period(),
                 level, project, null, null, request.offset(), request.limit()));
         if (!found.isSuccess()) {
             return found.failed();

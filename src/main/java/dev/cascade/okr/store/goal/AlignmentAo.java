@@ -1,7 +1,5 @@
 package dev.cascade.okr.store.goal;
 
-import dev.cascade.okr.store.kernel.CascadeAo;
-import java.util.Date;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -13,7 +11,7 @@ import net.java.ao.schema.Unique;
  * one row per child and parent, which the unique {@link #getPairKey()} makes the database enforce.
  */
 @Table("ALIGNMENT")
-public interface AlignmentAo extends CascadeAo {
+public interface AlignmentAo extends VersionedRowAo {
 
     /** The supporting objective's id; alignments are looked up by it. */
     @NotNull
@@ -46,26 +44,4 @@ public interface AlignmentAo extends CascadeAo {
 
     /** Sets the contribution. */
     void setContributionBp(int basisPoints);
-
-    /** The row's version, from 1; every change of the contribution adds 1. */
-    @NotNull
-    long getVersion();
-
-    /** Sets the version. */
-    void setVersion(long version);
-
-    /** The user key of who aligned the goals. */
-    @NotNull
-    @StringLength(255)
-    String getCreatedBy();
-
-    /** Sets the creator. */
-    void setCreatedBy(String userKey);
-
-    /** When the goals were aligned. */
-    @NotNull
-    Date getCreatedAt();
-
-    /** Sets the creation time. */
-    void setCreatedAt(Date createdAt);
 }

@@ -1,6 +1,5 @@
 package dev.cascade.okr.store.goal;
 
-import dev.cascade.okr.store.kernel.CascadeAo;
 import java.util.Date;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
@@ -21,7 +20,7 @@ import net.java.ao.schema.Table;
     @Index(name = "obj_owner_id", methodNames = {"getOwnerKey", "getID"}),
     @Index(name = "obj_level_id", methodNames = {"getLevelKey", "getID"})
 })
-public interface ObjectiveAo extends CascadeAo {
+public interface ObjectiveAo extends VersionedRowAo {
 
     /** The title, at most 255 characters. */
     @NotNull
@@ -167,28 +166,6 @@ public interface ObjectiveAo extends CascadeAo {
 
     /** Sets the weight. */
     void setGoalWeight(Integer basisPoints);
-
-    /** The row's version, from 1; every write of its fields adds 1. */
-    @NotNull
-    long getVersion();
-
-    /** Sets the version. */
-    void setVersion(long version);
-
-    /** The user key of the creator. */
-    @NotNull
-    @StringLength(255)
-    String getCreatedBy();
-
-    /** Sets the creator. */
-    void setCreatedBy(String userKey);
-
-    /** When it was created. */
-    @NotNull
-    Date getCreatedAt();
-
-    /** Sets the creation time. */
-    void setCreatedAt(Date createdAt);
 
     /** The user key of whoever last changed its fields (the creator until then). */
     @NotNull
