@@ -1,5 +1,7 @@
 package dev.cascade.okr.service.appraisal;
 
+import static dev.cascade.okr.service.kernel.GoalAccess.unauthenticated;
+
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
@@ -13,14 +15,11 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.AppraisalStore;
 import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
 import dev.cascade.okr.core.port.AppraisalStore.StoredConfirmation;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.PeopleStore;
-import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.Outcome;
@@ -58,31 +57,19 @@ public final class AppraisalService {
             Set.of(ViolationCode.APPRAISAL_NOT_ALLOWED, ViolationCode.CONFIRMATION_NOT_A_PARTY,
                     ViolationCode.CONFIRMATION_OWN_OBJECTION);
 
-    private final AppraisalStore appraisals;
-    private final GoalStore goals;
+    private final AppraisalSources sources;
     private final PeopleStore people;
-    private final SettingsStore settings;
-    private final AccessService access;
-    private final GoalAccess goalAccess;
-    private final GoalEvidence evidence;
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
-    public AppraisalService(AppraisalStore appraisals, GoalStore goals, PeopleStore people, SettingsStore settings,
-            AccessService access, GoalEvidence evidence) {
-        this(appraisals, goals, people, settings, access, evidence, Clock.systemUTC());
+    public AppraisalService(AppraisalSources sources, PeopleStore people) {
+        this(sources, people, Clock.systemUTC());
     }
 
-    AppraisalService(AppraisalStore appraisals, GoalStore goals, PeopleStore people, SettingsStore settings,
-            AccessService access, GoalEvidence evidence, Clock clock) {
-        this.appraisals = appraisals;
-        this.goals = goals;
+    AppraisalService(AppraisalSources sources, PeopleStore people, Clock clock) {
+        this.sources = sources;
         this.people = people;
-        this.settings = settings;
-        this.access = access;
-        this.goalAccess = new GoalAccess(goals, access);
-        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -100,7 +87,7 @@ public final class AppraisalService {
             return retype(context);
         }
         Objective goal = context.value().goal();
-        if (appraisals.confirmation(goal.id()).isEmpty() && assessingManager(context.value()).isEmpty()) {
+        if (sources.appraisals.confirmation(goal.id()).isEmpty() && assessingManager(context.value()).isEmpty()) {
             return Outcome.success(new ConfirmationState(goal.id(), goal.owner(), Optional.empty()));
         }
         Outcome<StoredConfirmation> current = currentConfirmation(context.value());
@@ -129,7 +116,7 @@ public final class AppraisalService {
         if (!context.isSuccess()) {
             return retype(context);
         }
-        return Outcome.success(evidence.achievement(context.value().goal()));
+        return Outcome.success(sources.evidence.achievement(context.value().goal()));
     }
 
     /** The caller's confirmation of the goal, over {@code version}. */
@@ -145,8 +132,9 @@ public final class AppraisalService {
     /** The caller's resolution of an objection (its index, from 0), over {@code version}. */
     public Outcome<StoredConfirmation> resolve(Caller caller, long goalId, long version, int objection,
             String resolution) {
-        return renamed(confirmationStep(caller, goalId, version,
-                (c, act) -> c.resolve(objection, act.actor(), resolution, act.at())), "objectionIndex", "objection");
+        return confirmationStep(caller, goalId, version,
+                (c, act) -> c.resolve(objection, act.actor(), resolution, act.at()))
+                .renamed("objectionIndex", "objection");
     }
 
     private Outcome<StoredConfirmation> confirmationStep(Caller caller, long goalId, long version,
@@ -170,12 +158,12 @@ public final class AppraisalService {
         if (!next.isValid()) {
             return refused(next.errors());
         }
-        return written(appraisals.putConfirmation(context.value().goal().id(), version, next.value()), goalId, "id",
-                ViolationCode.OBJECTIVE_NOT_FOUND);
+        return written(sources.appraisals.putConfirmation(context.value().goal().id(), version, next.value()),
+                goalId, "id", ViolationCode.OBJECTIVE_NOT_FOUND);
     }
 
     private Outcome<StoredConfirmation> currentConfirmation(Context context) {
-        Optional<StoredConfirmation> stored = appraisals.confirmation(context.goal().id());
+        Optional<StoredConfirmation> stored = sources.appraisals.confirmation(context.goal().id());
         if (stored.isPresent()) {
             return Outcome.success(stored.get());
         }
@@ -211,7 +199,7 @@ public final class AppraisalService {
         if (manager.isEmpty()) {
             return noManager(owner);
         }
-        Optional<StoredAppraisal> existing = appraisals.appraisalsOf(owner).stream()
+        Optional<StoredAppraisal> existing = sources.appraisals.appraisalsOf(owner).stream()
                 .filter(a -> a.objective().equals(found.goal().id()) && a.period().equals(found.goal().period()))
                 .findFirst();
         if (existing.isPresent()) {
@@ -219,11 +207,11 @@ public final class AppraisalService {
                     String.valueOf(existing.get().id())));
         }
         Validated<AppraisalWorkflow> started = AppraisalWorkflow.start(owner, manager.get(),
-                settings.appraisalScheme().value());
+                sources.settings.appraisalScheme().value());
         if (!started.isValid()) {
             return Outcome.failure(Failure.INVALID, started.errors());
         }
-        StoreWrite<StoredAppraisal> write = appraisals.start(found.goal().id(), found.goal().period(),
+        StoreWrite<StoredAppraisal> write = sources.appraisals.start(found.goal().id(), found.goal().period(),
                 started.value());
         if (write instanceof StoreWrite.Stale<StoredAppraisal> raced) {
             // Somebody started it a moment ago: the same answer as when it had been there before we looked.
@@ -239,7 +227,7 @@ public final class AppraisalService {
         if (user.isEmpty()) {
             return unauthenticated();
         }
-        AccessFacts facts = access.factsOf(user.get());
+        AccessFacts facts = sources.access.factsOf(user.get());
         return visibleAppraisal(facts, id);
     }
 
@@ -253,21 +241,21 @@ public final class AppraisalService {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "person"));
         }
         UserRef person = new UserRef(personKey);
-        if (!access.policy().canSeeAppraisalOf(access.factsOf(user.get()), person)) {
+        if (!sources.access.policy().canSeeAppraisalOf(sources.access.factsOf(user.get()), person)) {
             return Outcome.failure(Failure.NOT_FOUND,
                     Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "person", personKey));
         }
-        Optional<Violation> unknown = access.unknownUser(personKey, "person");
+        Optional<Violation> unknown = sources.access.unknownUser(personKey, "person");
         if (unknown.isPresent()) {
             return Outcome.failure(Failure.INVALID, unknown.get());
         }
-        return Outcome.success(appraisals.appraisalsOf(person));
+        return Outcome.success(sources.appraisals.appraisalsOf(person));
     }
 
     /** The self-assessment of the person appraised. */
     public Outcome<StoredAppraisal> selfAssess(Caller caller, long id, long version, int score, String comment) {
-        return renamed(appraisalStep(caller, id, version,
-                (w, act) -> w.selfAssess(act.actor(), score, comment, act.at())), "selfScore", "score");
+        return appraisalStep(caller, id, version,
+                (w, act) -> w.selfAssess(act.actor(), score, comment, act.at())).renamed("selfScore", "score");
     }
 
     /**
@@ -278,8 +266,8 @@ public final class AppraisalService {
     public Outcome<StoredAppraisal> managerAssess(Caller caller, long id, long version, BigDecimal overrideRate,
             String reason, int processScore, String comment, String suggestion) {
         return withAccess(caller, id, found -> {
-            GoalAchievement achievement = goals.objective(found.stored().objective()).map(evidence::achievement)
-                    .orElseGet(() -> new AchievementPolicy().goal(List.of()));
+            GoalAchievement achievement = sources.goals.objective(found.stored().objective())
+                    .map(sources.evidence::achievement).orElseGet(() -> new AchievementPolicy().goal(List.of()));
             return step(found, version, (w, act) -> w.managerAssess(act.actor(), achievement, overrideRate, reason,
                     processScore, comment, suggestion, act.at()));
         });
@@ -328,7 +316,7 @@ public final class AppraisalService {
         if (user.isEmpty()) {
             return unauthenticated();
         }
-        AccessFacts facts = access.factsOf(user.get());
+        AccessFacts facts = sources.access.factsOf(user.get());
         Outcome<StoredAppraisal> visible = visibleAppraisal(facts, id);
         if (!visible.isSuccess()) {
             return visible;
@@ -349,13 +337,14 @@ public final class AppraisalService {
         if (!next.isValid()) {
             return refused(next.errors());
         }
-        return written(appraisals.put(current.id(), version, next.value()), current.id(), "id",
+        return written(sources.appraisals.put(current.id(), version, next.value()), current.id(), "id",
                 ViolationCode.APPRAISAL_NOT_FOUND);
     }
 
     private Outcome<StoredAppraisal> visibleAppraisal(AccessFacts facts, long id) {
-        Optional<StoredAppraisal> stored = id > 0 ? appraisals.appraisal(id) : Optional.empty();
-        if (stored.isEmpty() || !access.policy().canSeeAppraisalOf(facts, stored.get().workflow().appraisee())) {
+        Optional<StoredAppraisal> stored = id > 0 ? sources.appraisals.appraisal(id) : Optional.empty();
+        if (stored.isEmpty()
+                || !sources.access.policy().canSeeAppraisalOf(facts, stored.get().workflow().appraisee())) {
             return Outcome.failure(Failure.NOT_FOUND,
                     Violation.of(ViolationCode.APPRAISAL_NOT_FOUND, "id", String.valueOf(id)));
         }
@@ -366,7 +355,7 @@ public final class AppraisalService {
 
     /** The signed-in caller, the goal and the caller's facts, when the caller may see the owner's appraisal data. */
     private Outcome<Context> goalContext(Caller caller, long goalId) {
-        Outcome<GoalAccess.Appraisable> found = goalAccess.appraisable(caller, goalId);
+        Outcome<GoalAccess.Appraisable> found = sources.goalAccess().appraisable(caller, goalId);
         if (!found.isSuccess()) {
             return found.failed();
         }
@@ -400,23 +389,6 @@ public final class AppraisalService {
             return Outcome.conflict(stale.current());
         }
         return Outcome.failure(Failure.NOT_FOUND, Violation.of(missing, field, String.valueOf(id)));
-    }
-
-    /**
-     * The outcome with violations on field {@code from} moved to {@code to}: the core names some fields by its own
-     * parameter names, the REST body by the API's.
-     */
-    private static <T> Outcome<T> renamed(Outcome<T> outcome, String from, String to) {
-        if (outcome.isSuccess() || outcome.failure() == Failure.CONFLICT) {
-            return outcome;
-        }
-        return Outcome.failure(outcome.failure(), outcome.violations().stream()
-                .map(v -> from.equals(v.field()) ? new Violation(v.code(), to, v.args(), v.severity()) : v)
-                .toList());
-    }
-
-    private static <T> Outcome<T> unauthenticated() {
-        return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
     }
 
     private static <T> Outcome<T> retype(Outcome<?> failed) {

@@ -20,16 +20,12 @@ import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Weight;
-import dev.cascade.okr.core.port.AppraisalStore;
 import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
 import dev.cascade.okr.core.port.GoalQuery;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
-import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
@@ -64,21 +60,12 @@ public final class AppraisalSummaryService {
 
     private static final CompositePolicy COMPOSITES = new CompositePolicy();
 
-    private final GoalStore goals;
-    private final AppraisalStore appraisals;
-    private final SettingsStore settings;
-    private final AccessService access;
-    private final GoalEvidence evidence;
+    private final AppraisalSources sources;
 
     /** Creates the service. */
     @Inject
-    public AppraisalSummaryService(GoalStore goals, AppraisalStore appraisals, SettingsStore settings,
-            AccessService access, GoalEvidence evidence) {
-        this.goals = goals;
-        this.appraisals = appraisals;
-        this.settings = settings;
-        this.access = access;
-        this.evidence = evidence;
+    public AppraisalSummaryService(AppraisalSources sources) {
+        this.sources = sources;
     }
 
     /**
@@ -93,8 +80,8 @@ public final class AppraisalSummaryService {
             return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
         }
         UserRef person = personKey == null || personKey.isBlank() ? null : new UserRef(personKey.strip());
-        if (person == null || !access.policy().canSeeAppraisalOf(access.factsOf(user.get()), person)
-                || access.unknownUser(person.key(), "person").isPresent()) {
+        if (person == null || !sources.access.policy().canSeeAppraisalOf(sources.access.factsOf(user.get()), person)
+                || sources.access.unknownUser(person.key(), "person").isPresent()) {
             return Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey",
                     Inputs.shorten(String.valueOf(personKey))));
         }
@@ -103,7 +90,7 @@ public final class AppraisalSummaryService {
             return period.failed();
         }
         return Outcome.success(new PersonSummary(person, period.value(),
-                appraisalOf(person, period.value(), settings.appraisalScheme().value())));
+                appraisalOf(person, period.value(), sources.settings.appraisalScheme().value())));
     }
 
     /**
@@ -129,9 +116,9 @@ public final class AppraisalSummaryService {
         if (user.isEmpty()) {
             return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
         }
-        AccessFacts facts = access.factsOf(user.get());
+        AccessFacts facts = sources.access.factsOf(user.get());
         boolean admin = facts.isAppAdmin();
-        if (!admin && access.reportsOf(facts.user()).map(Set::isEmpty).orElse(false)) {
+        if (!admin && sources.access.reportsOf(facts.user()).map(Set::isEmpty).orElse(false)) {
             return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
         }
         String project = projectKey == null || projectKey.isBlank() ? null : projectKey.strip();
@@ -143,7 +130,7 @@ public final class AppraisalSummaryService {
         if (!period.isSuccess()) {
             return period.failed();
         }
-        AccessPolicy policy = access.policy();
+        AccessPolicy policy = sources.access.policy();
         Set<UserRef> people = new LinkedHashSet<>();
         GoalQuery query = GoalQuery.all().withPeriodOverlapping(period.value().start(), period.value().end())
                 .withProject(project);
@@ -152,7 +139,7 @@ public final class AppraisalSummaryService {
                 people.add(goal.owner());
             }
         });
-        AppraisalScheme scheme = settings.appraisalScheme().value();
+        AppraisalScheme scheme = sources.settings.appraisalScheme().value();
         List<Grade> grades = new ArrayList<>();
         int incomplete = 0;
         for (UserRef person : people) {
@@ -190,8 +177,8 @@ public final class AppraisalSummaryService {
                 owned.add(goal);
             }
         });
-        List<StoredAppraisal> stored = owned.isEmpty() ? List.of() : appraisals.appraisalsOf(person);
-        Map<ObjectiveId, GoalAchievement> now = evidence.achievements(owned);
+        List<StoredAppraisal> stored = owned.isEmpty() ? List.of() : sources.appraisals.appraisalsOf(person);
+        Map<ObjectiveId, GoalAchievement> now = sources.evidence.achievements(owned);
         List<PersonGoal> personGoals = new ArrayList<>();
         for (Objective goal : owned) {
             Composite composite = stored.stream()
@@ -222,7 +209,7 @@ public final class AppraisalSummaryService {
     private void forEach(GoalQuery query, Consumer<Objective> each) {
         int offset = 0;
         while (true) {
-            Page<StoredObjective> page = goals.find(query.withPage(offset, GoalQuery.MAX_LIMIT));
+            Page<StoredObjective> page = sources.goals.find(query.withPage(offset, GoalQuery.MAX_LIMIT));
             page.items().forEach(goal -> each.accept(goal.objective()));
             offset += page.items().size();
             if (page.items().isEmpty() || offset >= page.total()) {

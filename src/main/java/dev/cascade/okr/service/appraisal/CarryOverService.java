@@ -15,11 +15,9 @@ import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.Progress;
-import dev.cascade.okr.core.port.AppraisalStore;
 import dev.cascade.okr.core.port.CarryOverStore;
 import dev.cascade.okr.core.port.CarryOverStore.CarriedOver;
 import dev.cascade.okr.core.port.GoalQuery;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
 import dev.cascade.okr.core.port.GoalStore.Measured;
 import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
@@ -28,14 +26,12 @@ import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
-import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.goal.GoalService;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTrees;
@@ -79,36 +75,25 @@ public final class CarryOverService {
 
     private static final CarryOverPolicy POLICY = new CarryOverPolicy();
 
-    private final GoalStore goals;
-    private final AppraisalStore appraisals;
+    private final AppraisalSources sources;
     private final CarryOverStore carryOvers;
-    private final SettingsStore settings;
-    private final AccessService access;
-    private final GoalEvidence evidence;
     private final GoalService goalService;
     private final GoalTrees trees;
-    private final GoalAccess goalAccess;
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
-    public CarryOverService(GoalStore goals, AppraisalStore appraisals, CarryOverStore carryOvers,
-            SettingsStore settings, AccessService access, GoalEvidence evidence, GoalService goalService,
+    public CarryOverService(AppraisalSources sources, CarryOverStore carryOvers, GoalService goalService,
             GoalTrees trees) {
-        this(goals, appraisals, carryOvers, settings, access, evidence, goalService, trees, Clock.systemUTC());
+        this(sources, carryOvers, goalService, trees, Clock.systemUTC());
     }
 
-    CarryOverService(GoalStore goals, AppraisalStore appraisals, CarryOverStore carryOvers, SettingsStore settings,
-            AccessService access, GoalEvidence evidence, GoalService goalService, GoalTrees trees, Clock clock) {
-        this.goals = goals;
-        this.appraisals = appraisals;
+    CarryOverService(AppraisalSources sources, CarryOverStore carryOvers, GoalService goalService, GoalTrees trees,
+            Clock clock) {
+        this.sources = sources;
         this.carryOvers = carryOvers;
-        this.settings = settings;
-        this.access = access;
-        this.evidence = evidence;
         this.goalService = goalService;
         this.trees = trees;
-        this.goalAccess = new GoalAccess(goals, access);
         this.clock = clock;
     }
 
@@ -157,7 +142,7 @@ public final class CarryOverService {
         if (user.isEmpty()) {
             return GoalAccess.unauthenticated();
         }
-        AccessFacts facts = access.factsOf(user.get());
+        AccessFacts facts = sources.access.factsOf(user.get());
         if (!facts.isAppAdmin()) {
             return GoalAccess.forbidden();
         }
@@ -175,22 +160,22 @@ public final class CarryOverService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        List<StoredObjective> sources = new ArrayList<>();
+        List<StoredObjective> toCarry = new ArrayList<>();
         GoalQuery query = GoalQuery.all().withPeriodOverlapping(period.start(), period.end()).withProject(project);
         int offset = 0;
         while (true) {
-            Page<StoredObjective> page = goals.find(query.withPage(offset, GoalQuery.MAX_LIMIT));
-            page.items().stream().filter(goal -> inside(goal.objective().period(), period)).forEach(sources::add);
+            Page<StoredObjective> page = sources.goals.find(query.withPage(offset, GoalQuery.MAX_LIMIT));
+            page.items().stream().filter(goal -> inside(goal.objective().period(), period)).forEach(toCarry::add);
             offset += page.items().size();
             if (page.items().isEmpty() || !page.hasMore()) {
                 break;
             }
         }
-        List<String> levelOrder = settings.levelScheme().value().levels().stream().map(Level::key).toList();
-        sources.sort(Comparator.comparingInt((StoredObjective goal) -> rank(levelOrder, goal))
+        List<String> levelOrder = sources.settings.levelScheme().value().levels().stream().map(Level::key).toList();
+        toCarry.sort(Comparator.comparingInt((StoredObjective goal) -> rank(levelOrder, goal))
                 .thenComparingLong(goal -> goal.id().value()));
         List<Item> items = new ArrayList<>();
-        for (StoredObjective source : sources) {
+        for (StoredObjective source : toCarry) {
             items.add(carry(caller, facts, source, to));
         }
         return Outcome.success(new Run(period, to, items));
@@ -198,7 +183,7 @@ public final class CarryOverService {
 
     /** Carries one goal into {@code toPeriodText}; by whoever may change the goal. */
     public Outcome<Item> carryOverGoal(Caller caller, long goalId, String toPeriodText) {
-        Outcome<GoalAccess.Changeable> changeable = goalAccess.changeable(caller, new ObjectiveId(goalId));
+        Outcome<GoalAccess.Changeable> changeable = sources.goalAccess().changeable(caller, new ObjectiveId(goalId));
         if (!changeable.isSuccess()) {
             return changeable.failed();
         }
@@ -220,20 +205,21 @@ public final class CarryOverService {
      * those who may see its owner's appraisal data (404 for others, and for goals not made by a carry-over).
      */
     public Outcome<CarriedOver> origin(Caller caller, long draftId) {
-        Outcome<StoredObjective> visible = goalAccess.visible(caller, new ObjectiveId(draftId));
+        Outcome<StoredObjective> visible = sources.goalAccess().visible(caller, new ObjectiveId(draftId));
         if (!visible.isSuccess()) {
             return visible.failed();
         }
-        AccessFacts facts = access.factsOf(caller.userKey().orElseThrow());
-        Optional<CarriedOver> origin = access.policy().canSeeAppraisalOf(facts, visible.value().objective().owner())
-                ? carryOvers.createdDraft(visible.value().id()) : Optional.empty();
+        AccessFacts facts = sources.access.factsOf(caller.userKey().orElseThrow());
+        Optional<CarriedOver> origin =
+                sources.access.policy().canSeeAppraisalOf(facts, visible.value().objective().owner())
+                        ? carryOvers.createdDraft(visible.value().id()) : Optional.empty();
         return origin.map(Outcome::success).orElseGet(() -> Outcome.failure(Failure.NOT_FOUND,
                 Violation.of(ViolationCode.CARRY_OVER_NOT_FOUND, "id", String.valueOf(draftId))));
     }
 
     private Item carry(Caller caller, AccessFacts facts, StoredObjective stored, Period to) {
         Objective source = stored.objective();
-        boolean seesAppraisal = access.policy().canSeeAppraisalOf(facts, source.owner());
+        boolean seesAppraisal = sources.access.policy().canSeeAppraisalOf(facts, source.owner());
         Optional<CarriedOver> before = carryOvers.carried(source.id(), to);
         if (before.isPresent()) {
             return new Item(source, Result.ALREADY_CARRIED, before.get().draft(), List.of(), null,
@@ -242,7 +228,7 @@ public final class CarryOverService {
         if (source.lifecycle() == Lifecycle.DRAFT) {
             return new Item(source, Result.DRAFT, null, List.of(), null, null);
         }
-        GoalAchievement achievement = evidence.achievement(source);
+        GoalAchievement achievement = sources.evidence.achievement(source);
         Validated<List<CarriedKeyResult>> carried = POLICY.carry(source, achievement.keyResults(), to);
         if (carried.value().isEmpty()) {
             return new Item(source, Result.FINISHED, null, List.of(), null, null);
@@ -250,12 +236,12 @@ public final class CarryOverService {
         String suggestion = suggestion(source);
         Instant now = clock.instant();
         String by = caller.userKey().orElseThrow();
-        StoredObjective draft = goals.insert(draftOf(stored, carried.value(), to), by, now);
+        StoredObjective draft = sources.goals.insert(draftOf(stored, carried.value(), to), by, now);
         StoreWrite<CarriedOver> recorded = carryOvers.record(new CarriedOver(source.id(), to, draft.id(),
                 suggestion, by, now));
         if (recorded instanceof StoreWrite.Stale<CarriedOver> raced) {
             // Another run carried the same goal a moment ago: take ours back and answer as if it had been first.
-            goals.delete(draft.id(), draft.version());
+            sources.goals.delete(draft.id(), draft.version());
             trees.goalsChanged(draft.id());
             return new Item(source, Result.ALREADY_CARRIED, raced.current().draft(), List.of(), null,
                     seesAppraisal ? blankToNull(raced.current().suggestion()) : null);
@@ -287,15 +273,16 @@ public final class CarryOverService {
 
     /** Aligns the draft where the source's first parent leads in the new period; the parent aligned to, or null. */
     private ObjectiveId align(Caller caller, Objective source, ObjectiveId draft, Period to) {
-        List<Versioned<Alignment>> around = goals.alignmentsAround(Set.of(source.id()));
+        List<Versioned<Alignment>> around = sources.goals.alignmentsAround(Set.of(source.id()));
         for (Versioned<Alignment> alignment : around) {
             Alignment a = alignment.value();
             if (!a.child().equals(source.id())) {
                 continue;
             }
             Optional<ObjectiveId> parent = carryOvers.carried(a.parent(), to).map(CarriedOver::draft)
-                    .filter(id -> goals.objective(id).isPresent())
-                    .or(() -> goals.objective(a.parent()).filter(p -> inside(to, p.period())).map(Objective::id));
+                    .filter(id -> sources.goals.objective(id).isPresent())
+                    .or(() -> sources.goals.objective(a.parent()).filter(p -> inside(to, p.period()))
+                            .map(Objective::id));
             if (parent.isPresent() && goalService.align(caller, draft, parent.get().value(),
                     a.contribution().percent()).isSuccess()) {
                 return parent.get();
@@ -305,7 +292,7 @@ public final class CarryOverService {
     }
 
     private String suggestion(Objective source) {
-        return appraisals.appraisalsOf(source.owner()).stream()
+        return sources.appraisals.appraisalsOf(source.owner()).stream()
                 .filter(a -> a.objective().equals(source.id()) && a.period().equals(source.period()))
                 .map(a -> a.workflow().managerAssessment().map(ManagerAssessment::suggestion).orElse(""))
                 .filter(text -> !text.isBlank()).findFirst().orElse("");

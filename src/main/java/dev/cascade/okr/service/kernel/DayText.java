@@ -10,9 +10,6 @@ import java.util.Optional;
 /** Reads the days people and scripts send, {@code YYYY-MM-DD}, reporting a bad one at its field. */
 public final class DayText {
 
-    /** The longest part of a bad text repeated in an error. */
-    private static final int SHOWN = 40;
-
     private DayText() {
     }
 
@@ -28,8 +25,7 @@ public final class DayText {
         try {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
-            String shown = text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "\u2026";
-            violations.add(Violation.of(ViolationCode.DATE_INVALID, field, shown));
+            violations.add(Violation.of(ViolationCode.DATE_INVALID, field, Inputs.shorten(text)));
             return Optional.empty();
         }
     }

@@ -21,7 +21,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The one place that answers "the goal, if this caller may see it" and "the goal, if this caller may change it",
@@ -78,13 +80,8 @@ public final class GoalAccess {
         if (user.isEmpty()) {
             return unauthenticated();
         }
-        AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredKeyResult> keyResult = goals.keyResult(id);
-        Optional<StoredObjective> goal = keyResult.flatMap(k -> visible(facts, k.objectiveId()));
-        if (goal.isEmpty()) {
-            return keyResultNotFound(id);
-        }
-        return Outcome.success(new KeyResultOfGoal(goal.get(), keyResult.get()));
+        return visibleKeyResult(access.factsOf(user.get()), id).map(Outcome::success)
+                .orElseGet(() -> keyResultNotFound(id));
     }
 
     /**
@@ -145,37 +142,42 @@ public final class GoalAccess {
     }
 
     private Outcome<KeyResultOfGoal> keyResult(Caller caller, KeyResultId id, Right right) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
-        }
-        AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredKeyResult> keyResult = goals.keyResult(id);
-        Optional<StoredObjective> goal = keyResult.flatMap(k -> visible(facts, k.objectiveId()));
-        if (goal.isEmpty()) {
-            return keyResultNotFound(id);
-        }
-        if (!right.allows(access.policy(), facts, goal.get().objective())) {
-            return forbidden();
-        }
-        return GoalAccess.<KeyResultOfGoal>refuseWhenClosed(goal.get())
-                .orElseGet(() -> Outcome.success(new KeyResultOfGoal(goal.get(), keyResult.get())));
+        Outcome<KeyResultOfGoal> found = allowed(caller, facts -> visibleKeyResult(facts, id), KeyResultOfGoal::goal,
+                right, () -> keyResultNotFound(id));
+        return found.isSuccess() ? GoalAccess.<KeyResultOfGoal>refuseWhenClosed(found.value().goal()).orElse(found)
+                : found;
+    }
+
+    /** The key result and its goal if both exist and the caller may see the goal; empty alike otherwise. */
+    private Optional<KeyResultOfGoal> visibleKeyResult(AccessFacts facts, KeyResultId id) {
+        return goals.keyResult(id)
+                .flatMap(k -> visible(facts, k.objectiveId()).map(goal -> new KeyResultOfGoal(goal, k)));
     }
 
     private Outcome<Changeable> goal(Caller caller, ObjectiveId id, Right right) {
+        return allowed(caller, facts -> visible(facts, id).map(goal -> new Changeable(facts, goal)), Changeable::goal,
+                right, () -> goalNotFound(id));
+    }
+
+    /**
+     * Signed in (else 401); {@code find} finds it among what the caller sees (else {@code notFound}); the caller has
+     * the {@code right} to the goal of what was found (else 403).
+     */
+    private <T> Outcome<T> allowed(Caller caller, Function<AccessFacts, Optional<T>> find,
+            Function<T, StoredObjective> goalOf, Right right, Supplier<Outcome<T>> notFound) {
         Optional<String> user = caller.userKey();
         if (user.isEmpty()) {
             return unauthenticated();
         }
         AccessFacts facts = access.factsOf(user.get());
-        Optional<StoredObjective> found = visible(facts, id);
+        Optional<T> found = find.apply(facts);
         if (found.isEmpty()) {
-            return goalNotFound(id);
+            return notFound.get();
         }
-        if (!right.allows(access.policy(), facts, found.get().objective())) {
+        if (!right.allows(access.policy(), facts, goalOf.apply(found.get()).objective())) {
             return forbidden();
         }
-        return Outcome.success(new Changeable(facts, found.get()));
+        return Outcome.success(found.get());
     }
 
     /** Signed in (else 401); the goal exists and the caller may see it (else 404). */

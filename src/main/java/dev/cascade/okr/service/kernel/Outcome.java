@@ -85,6 +85,19 @@ public final class Outcome<T> {
         return new Outcome<>(null, failure, violations);
     }
 
+    /**
+     * This outcome with its violations on field {@code from} moved to {@code to}: the core names some fields by its
+     * own parameter names, the REST body by the API's. A success or a conflict is answered as it is.
+     */
+    public Outcome<T> renamed(String from, String to) {
+        if (isSuccess() || failure == Failure.CONFLICT) {
+            return this;
+        }
+        return failure(failure, violations.stream()
+                .map(v -> from.equals(v.field()) ? new Violation(v.code(), to, v.args(), v.severity()) : v)
+                .toList());
+    }
+
     /** Whether this is a success. */
     public boolean isSuccess() {
         return failure == null;

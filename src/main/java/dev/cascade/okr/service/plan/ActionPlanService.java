@@ -29,13 +29,13 @@ import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.service.kernel.DayText;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,19 +63,14 @@ public final class ActionPlanService {
     private final AccessService access;
     private final GoalAccess goalAccess;
     private final ActionPlanPolicy policy = new ActionPlanPolicy();
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
     /** Creates the service. */
     @Inject
     public ActionPlanService(ActionPlanStore plans, GoalStore goals, AccessService access) {
-        this(plans, goals, access, Clock.systemUTC());
-    }
-
-    ActionPlanService(ActionPlanStore plans, GoalStore goals, AccessService access, Clock clock) {
         this.plans = plans;
         this.access = access;
         this.goalAccess = new GoalAccess(goals, access);
-        this.clock = clock;
     }
 
     /**
@@ -299,15 +294,7 @@ public final class ActionPlanService {
     }
 
     private static LocalDate day(String text, String field, List<Violation> read) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            read.add(Violation.of(ViolationCode.DATE_INVALID, field, Inputs.shorten(text)));
-            return null;
-        }
+        return text == null || text.isBlank() ? null : DayText.parse(text, field, read).orElse(null);
     }
 
     private ResourcesDraft resources(PlanItemInput.ResourcesInput in, List<Violation> read) {

@@ -1,5 +1,8 @@
 package dev.cascade.okr.service.settings;
 
+import static dev.cascade.okr.service.kernel.GoalAccess.forbidden;
+import static dev.cascade.okr.service.kernel.GoalAccess.unauthenticated;
+
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.appraisal.AppraisalScheme;
@@ -30,6 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.inject.Inject;
 import org.slf4j.Logger;
@@ -84,7 +88,7 @@ public final class SettingsService {
         Outcome<Setting<AppraisalScheme>> saved = write(caller, version, settings::appraisalScheme,
                 () -> AppraisalScheme.of(draft),
                 (scheme, by) -> settings.putAppraisalScheme(version, scheme, by, clock.instant()));
-        return renamed(renamed(saved, "processScaleMin", "processScale.min"), "processScaleMax", "processScale.max");
+        return saved.renamed("processScaleMin", "processScale.min").renamed("processScaleMax", "processScale.max");
     }
 
     /** The levels with their version. */
@@ -148,16 +152,7 @@ public final class SettingsService {
      * person's appraisal data.
      */
     public Outcome<Versioned<Set<UserRef>>> managersOf(Caller caller, String personKey) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
-        }
-        Optional<UserRef> person = userRef(personKey);
-        if (person.isEmpty() || !access.policy().canSeeAppraisalOf(access.factsOf(user.get()), person.get())) {
-            return Outcome.failure(Failure.NOT_FOUND,
-                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
-        }
-        return Outcome.success(people.managers(person.get()));
+        return appraisalDataOf(caller, personKey, people::managers);
     }
 
     /**
@@ -209,16 +204,7 @@ public final class SettingsService {
      * (the person, their managers, app administrators); else 404 as for managers.
      */
     public Outcome<Versioned<Optional<String>>> roleOf(Caller caller, String personKey) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
-        }
-        Optional<UserRef> person = userRef(personKey);
-        if (person.isEmpty() || !access.policy().canSeeAppraisalOf(access.factsOf(user.get()), person.get())) {
-            return Outcome.failure(Failure.NOT_FOUND,
-                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
-        }
-        return Outcome.success(people.role(person.get()));
+        return appraisalDataOf(caller, personKey, people::role);
     }
 
     /**
@@ -321,24 +307,20 @@ public final class SettingsService {
     }
 
     /**
-     * The outcome with violations on field {@code from} moved to {@code to}: the core names some fields by its own
-     * parameter names, the REST body by the API's.
+     * What {@code read} answers for the person, if the caller may see the person's appraisal data (the person, their
+     * managers, app administrators); else 404 {@code people.not-found} naming the key, alike for an unknown person.
      */
-    private static <T> Outcome<T> renamed(Outcome<T> outcome, String from, String to) {
-        if (outcome.isSuccess() || outcome.failure() == Failure.CONFLICT) {
-            return outcome;
+    private <T> Outcome<T> appraisalDataOf(Caller caller, String personKey, Function<UserRef, T> read) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
         }
-        return Outcome.failure(outcome.failure(), outcome.violations().stream()
-                .map(v -> from.equals(v.field()) ? new Violation(v.code(), to, v.args(), v.severity()) : v)
-                .toList());
-    }
-
-    private static <T> Outcome<T> unauthenticated() {
-        return Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null));
-    }
-
-    private static <T> Outcome<T> forbidden() {
-        return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
+        Optional<UserRef> person = userRef(personKey);
+        if (person.isEmpty() || !access.policy().canSeeAppraisalOf(access.factsOf(user.get()), person.get())) {
+            return Outcome.failure(Failure.NOT_FOUND,
+                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
+        }
+        return Outcome.success(read.apply(person.get()));
     }
 
     @FunctionalInterface

@@ -31,6 +31,7 @@ import dev.cascade.okr.core.port.AppraisalStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.progress.AchievementRate;
 import dev.cascade.okr.core.validation.Validated;
+import dev.cascade.okr.store.kernel.CascadeAo;
 import dev.cascade.okr.store.kernel.Columns;
 import dev.cascade.okr.store.kernel.InList;
 import dev.cascade.okr.store.kernel.OptimisticLock;
@@ -296,7 +297,8 @@ public final class AoAppraisalStore implements AppraisalStore {
                 }
                 // Claim first: once the claim holds, no other writer can have added steps since the version was read.
                 OptimisticLock.claim(ao, "APPRAISAL", id, expectedVersion + 1);
-                List<Transition> stored = transitions(stepRows(List.of(id)).getOrDefault(id, List.of()));
+                List<Transition> stored =
+                        transitions(partRows(AppraisalStepAo.class, List.of(id)).getOrDefault(id, List.of()));
                 if (workflow.history().size() < stored.size()
                         || !toMillis(workflow.history().subList(0, stored.size())).equals(stored)) {
                     throw new IllegalArgumentException("appraisal " + id + ": the history may only grow");
@@ -385,13 +387,15 @@ public final class AoAppraisalStore implements AppraisalStore {
         }
     }
 
-    private Map<Long, List<AppraisalLineAo>> lineRows(Collection<Long> appraisalIds) {
-        Map<Long, List<AppraisalLineAo>> byAppraisal = new LinkedHashMap<>();
+    /** The lines or steps ({@code type}) of the appraisals, by appraisal, in position order; a query per batch. */
+    private <R extends CascadeAo & AppraisalPartAo> Map<Long, List<R>> partRows(Class<R> type,
+            Collection<Long> appraisalIds) {
+        Map<Long, List<R>> byAppraisal = new LinkedHashMap<>();
         for (List<Long> batch : InList.batches(appraisalIds)) {
-            for (AppraisalLineAo line : ao.find(AppraisalLineAo.class, Query.select()
+            for (R part : ao.find(type, Query.select()
                     .where(InList.in("APPRAISAL_ID", batch.size()), batch.toArray())
                     .order("APPRAISAL_ID ASC, POSITION ASC"))) {
-                byAppraisal.computeIfAbsent(line.getAppraisalId(), id -> new ArrayList<>()).add(line);
+                byAppraisal.computeIfAbsent(part.getAppraisalId(), id -> new ArrayList<>()).add(part);
             }
         }
         return byAppraisal;
@@ -417,8 +421,8 @@ public final class AoAppraisalStore implements AppraisalStore {
     /** The rows as core appraisals, their steps and lines loaded in one query each per {@value InList#BATCH} rows. */
     private List<StoredAppraisal> toAppraisals(List<AppraisalAo> rows) {
         List<Long> ids = rows.stream().map(AppraisalAo::getID).toList();
-        Map<Long, List<AppraisalStepAo>> steps = stepRows(ids);
-        Map<Long, List<AppraisalLineAo>> lines = lineRows(ids);
+        Map<Long, List<AppraisalStepAo>> steps = partRows(AppraisalStepAo.class, ids);
+        Map<Long, List<AppraisalLineAo>> lines = partRows(AppraisalLineAo.class, ids);
         List<StoredAppraisal> appraisals = new ArrayList<>(rows.size());
         for (AppraisalAo row : rows) {
             try {
@@ -431,17 +435,6 @@ public final class AoAppraisalStore implements AppraisalStore {
         return appraisals;
     }
 
-    private Map<Long, List<AppraisalStepAo>> stepRows(Collection<Long> appraisalIds) {
-        Map<Long, List<AppraisalStepAo>> byAppraisal = new LinkedHashMap<>();
-        for (List<Long> batch : InList.batches(appraisalIds)) {
-            for (AppraisalStepAo step : ao.find(AppraisalStepAo.class, Query.select()
-                    .where(InList.in("APPRAISAL_ID", batch.size()), batch.toArray())
-                    .order("APPRAISAL_ID ASC, POSITION ASC"))) {
-                byAppraisal.computeIfAbsent(step.getAppraisalId(), id -> new ArrayList<>()).add(step);
-            }
-        }
-        return byAppraisal;
-    }
 
     private static StoredAppraisal toAppraisal(AppraisalAo row, List<AppraisalStepAo> steps,
             List<AppraisalLineAo> lines) {

@@ -1,6 +1,8 @@
 package dev.cascade.okr.store.appraisal;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
+import dev.cascade.okr.store.kernel.GoalRowAo;
+import dev.cascade.okr.store.kernel.PersonRowAo;
 import java.util.Date;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
@@ -12,24 +14,7 @@ import net.java.ao.schema.Table;
  * {@code AO_0C7A52_APPRAISAL}); its steps are {@link AppraisalStepAo} rows. Empty texts are stored as {@code null}.
  */
 @Table("APPRAISAL")
-public interface AppraisalAo extends CascadeAo {
-
-    /** The goal appraised; appraisals are looked up by it. */
-    @NotNull
-    @Indexed
-    long getObjectiveId();
-
-    /** Sets the goal. */
-    void setObjectiveId(long objectiveId);
-
-    /** The user key of the person appraised; looked up for "my appraisals". */
-    @NotNull
-    @Indexed
-    @StringLength(255)
-    String getPersonKey();
-
-    /** Sets the person. */
-    void setPersonKey(String personKey);
+public interface AppraisalAo extends CascadeAo, GoalRowAo, PersonRowAo {
 
     /** The user key of the assessing manager; looked up for "appraisals I assess". */
     @NotNull

@@ -1,8 +1,8 @@
 package dev.cascade.okr.store.appraisal;
 
+import dev.cascade.okr.store.kernel.BandAo;
 import dev.cascade.okr.store.kernel.CascadeAo;
 import dev.cascade.okr.store.kernel.Columns;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -13,22 +13,8 @@ import net.java.ao.schema.Table;
  * composite was computed from even after the key result moves on. Replaced whole when the manager assesses again.
  */
 @Table("APPRAISAL_LINE")
-public interface AppraisalLineAo extends CascadeAo {
+public interface AppraisalLineAo extends CascadeAo, AppraisalPartAo, BandAo {
 
-    /** The appraisal's id; lines are looked up by it. */
-    @NotNull
-    @Indexed
-    long getAppraisalId();
-
-    /** Sets the appraisal. */
-    void setAppraisalId(long appraisalId);
-
-    /** The position in the goal's key results, from 0. */
-    @NotNull
-    int getPosition();
-
-    /** Sets the position. */
-    void setPosition(int position);
 
     /** The key result's id (it may be deleted since; the line stays). */
     @NotNull
@@ -74,19 +60,7 @@ public interface AppraisalLineAo extends CascadeAo {
     /** Sets the target. */
     void setTarget(String target);
 
-    /** The band's low end for a band key result, or {@code null}. */
-    @StringLength(Columns.DECIMAL_LENGTH)
-    String getBandLow();
 
-    /** Sets the low end. */
-    void setBandLow(String bandLow);
-
-    /** The band's high end for a band key result, or {@code null}. */
-    @StringLength(Columns.DECIMAL_LENGTH)
-    String getBandHigh();
-
-    /** Sets the high end. */
-    void setBandHigh(String bandHigh);
 
     /** The rate in plain decimal form at the rate scale (6 decimals, {@code 0.960000}); {@code null} if undefined. */
     @StringLength(32)

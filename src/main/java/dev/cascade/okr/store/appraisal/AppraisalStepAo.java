@@ -2,29 +2,14 @@ package dev.cascade.okr.store.appraisal;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
 import java.util.Date;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /** One step taken in an appraisal (table {@code AO_0C7A52_APPRAISAL_STEP}); immutable once written, so no version. */
 @Table("APPRAISAL_STEP")
-public interface AppraisalStepAo extends CascadeAo {
+public interface AppraisalStepAo extends CascadeAo, AppraisalPartAo {
 
-    /** The appraisal's id; steps are looked up by it. */
-    @NotNull
-    @Indexed
-    long getAppraisalId();
-
-    /** Sets the appraisal. */
-    void setAppraisalId(long appraisalId);
-
-    /** The position in the history, from 0, oldest first. */
-    @NotNull
-    int getPosition();
-
-    /** Sets the position. */
-    void setPosition(int position);
 
     /** The state before the step, an {@code AppraisalState} name. */
     @NotNull

@@ -1,25 +1,15 @@
 package dev.cascade.okr.store.appraisal;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
+import dev.cascade.okr.store.kernel.OnePerGoalAo;
 import java.util.Date;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
-import net.java.ao.schema.Unique;
 
 /** The confirmation of one goal by its owner and the owner's manager (table {@code AO_0C7A52_CONFIRMATION}). */
 @Table("CONFIRMATION")
-public interface ConfirmationAo extends CascadeAo {
-
-    /** The goal confirmed; one confirmation per goal, looked up by it. */
-    @NotNull
-    @Unique
-    @Indexed
-    long getObjectiveId();
-
-    /** Sets the goal. */
-    void setObjectiveId(long objectiveId);
+public interface ConfirmationAo extends CascadeAo, OnePerGoalAo {
 
     /** The user key of the goal's owner. */
     @NotNull

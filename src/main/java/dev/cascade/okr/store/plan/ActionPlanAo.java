@@ -1,10 +1,9 @@
 package dev.cascade.okr.store.plan;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
-import net.java.ao.schema.Indexed;
+import dev.cascade.okr.store.kernel.OnePerGoalAo;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
-import net.java.ao.schema.Unique;
 
 /**
  * The revision of one goal's action plan (table {@code AO_0C7A52_ACTION_PLAN}): every change to any of its items
@@ -12,16 +11,7 @@ import net.java.ao.schema.Unique;
  * plan as the one before left it.
  */
 @Table("ACTION_PLAN")
-public interface ActionPlanAo extends CascadeAo {
-
-    /** The goal whose plan this is; one row per goal, looked up by it. */
-    @NotNull
-    @Unique
-    @Indexed
-    long getObjectiveId();
-
-    /** Sets the goal. */
-    void setObjectiveId(long objectiveId);
+public interface ActionPlanAo extends CascadeAo, OnePerGoalAo {
 
     /** The revision, from 1, increased by every change to the plan. */
     @NotNull

@@ -22,6 +22,7 @@ import dev.cascade.okr.core.plan.TaskId;
 import dev.cascade.okr.core.plan.TaskProgress;
 import dev.cascade.okr.core.port.ActionPlanStore;
 import dev.cascade.okr.core.port.StoreWrite;
+import dev.cascade.okr.store.kernel.CascadeAo;
 import dev.cascade.okr.store.kernel.Columns;
 import dev.cascade.okr.store.kernel.InList;
 import dev.cascade.okr.store.kernel.OptimisticLock;
@@ -300,7 +301,7 @@ public final class AoActionPlanStore implements ActionPlanStore {
     }
 
     /** Writes the shared columns (without saving) and rewrites the item's RACI, dependencies and people. */
-    private void writeItem(PlanItemAo row, PlanItem item) {
+    private <R extends CascadeAo & PlanItemAo> void writeItem(R row, PlanItem item) {
         row.setTitle(item.title());
         row.setDescription(item.description());
         row.setOwnerKey(item.owner().key());

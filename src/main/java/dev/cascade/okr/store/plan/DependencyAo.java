@@ -1,5 +1,6 @@
 package dev.cascade.okr.store.plan;
 
+import dev.cascade.okr.store.kernel.CascadeAo;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -7,19 +8,7 @@ import net.java.ao.schema.Table;
 
 /** That an initiative or a task waits for another item (table {@code AO_0C7A52_DEPENDENCY}); rewritten with it. */
 @Table("DEPENDENCY")
-public interface DependencyAo extends PlanPartAo {
-
-    /** The goal of the plan the item belongs to; a whole plan's parts are loaded by it in one query. */
-    @Override
-    @NotNull
-    @Indexed
-    long getObjectiveId();
-
-    /** The item's id among its kind; an item's parts are looked up by it. */
-    @Override
-    @NotNull
-    @Indexed
-    long getItemId();
+public interface DependencyAo extends CascadeAo, PlanPartAo {
 
     /** The kind of item waited for, {@code INITIATIVE} or {@code TASK}. */
     @NotNull

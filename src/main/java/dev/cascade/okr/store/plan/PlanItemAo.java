@@ -1,42 +1,26 @@
 package dev.cascade.okr.store.plan;
 
-import dev.cascade.okr.store.kernel.CascadeAo;
 import dev.cascade.okr.store.kernel.Columns;
+import dev.cascade.okr.store.kernel.GoalRowAo;
+import dev.cascade.okr.store.kernel.TitledAo;
+import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 
 /**
- * The columns initiatives and tasks share; not a table of its own. Active Objects 3.2.11 would put an index declared
- * here on a table named after this interface, so each entity declares its indexed getters again with
- * {@code @Indexed}. Budget and currency, and the three risk columns,
- * are either all set or all {@code null}, as core's {@code Resources} and {@code Risk} require.
+ * The columns initiatives and tasks share; not a table of its own. It deliberately does not extend an entity type:
+ * Active Objects 3.2.11 also reads the indexes of every entity interface an entity extends and would put an index
+ * declared here on a table named after this interface, while it reads a plain interface's columns and indexes only
+ * as part of the entity (each entity extends {@code CascadeAo} and this). Budget and currency, and the three risk
+ * columns, are either all set or all {@code null}, as core's {@code Resources} and {@code Risk} require.
  */
-public interface PlanItemAo extends CascadeAo {
+public interface PlanItemAo extends GoalRowAo, TitledAo {
 
-    /** The goal the item's plan serves; a plan's items are looked up by it. */
-    @NotNull
-    long getObjectiveId();
 
-    /** Sets the goal. */
-    void setObjectiveId(long objectiveId);
-
-    /** What is done, at most 255 characters. */
-    @NotNull
-    @StringLength(255)
-    String getTitle();
-
-    /** Sets the title. */
-    void setTitle(String title);
-
-    /** How it is done, or {@code null}; free text, never used in a WHERE clause. */
-    @StringLength(StringLength.UNLIMITED)
-    String getDescription();
-
-    /** Sets the description. */
-    void setDescription(String description);
 
     /** The user key of the person who drives it; looked up for "my work". */
     @NotNull
+    @Indexed
     @StringLength(255)
     String getOwnerKey();
 

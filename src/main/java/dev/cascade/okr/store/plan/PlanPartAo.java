@@ -1,21 +1,15 @@
 package dev.cascade.okr.store.plan;
 
-import dev.cascade.okr.store.kernel.CascadeAo;
+import dev.cascade.okr.store.kernel.GoalRowAo;
+import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 
 /**
- * The columns of everything an initiative or a task lists (RACI, dependencies, people); not a table of its own.
- * Indexed getters are declared again with {@code @Indexed} by each entity (see {@link PlanItemAo}).
+ * The columns of everything an initiative or a task lists (RACI, dependencies, people); not a table of its own and,
+ * for its indexes, not an entity type either (see {@link PlanItemAo}): each entity extends {@code CascadeAo} and this.
  */
-public interface PlanPartAo extends CascadeAo {
-
-    /** The goal of the plan the item belongs to; a whole plan's parts are loaded by it in one query. */
-    @NotNull
-    long getObjectiveId();
-
-    /** Sets the goal. */
-    void setObjectiveId(long objectiveId);
+public interface PlanPartAo extends GoalRowAo {
 
     /** The kind of item, {@code INITIATIVE} or {@code TASK}. */
     @NotNull
@@ -27,6 +21,7 @@ public interface PlanPartAo extends CascadeAo {
 
     /** The item's id among its kind; an item's parts are looked up by it. */
     @NotNull
+    @Indexed
     long getItemId();
 
     /** Sets the item. */

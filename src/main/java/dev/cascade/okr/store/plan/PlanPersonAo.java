@@ -1,7 +1,7 @@
 package dev.cascade.okr.store.plan;
 
+import dev.cascade.okr.store.kernel.CascadeAo;
 import net.java.ao.schema.Indexed;
-import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
@@ -10,19 +10,7 @@ import net.java.ao.schema.Table;
  * a described role such as "2 engineers" (role set); rewritten with its item.
  */
 @Table("PLAN_PERSON")
-public interface PlanPersonAo extends PlanPartAo {
-
-    /** The goal of the plan the item belongs to; a whole plan's parts are loaded by it in one query. */
-    @Override
-    @NotNull
-    @Indexed
-    long getObjectiveId();
-
-    /** The item's id among its kind; an item's parts are looked up by it. */
-    @Override
-    @NotNull
-    @Indexed
-    long getItemId();
+public interface PlanPersonAo extends CascadeAo, PlanPartAo {
 
     /** The user key of a named person, or {@code null} for a described role. */
     @Indexed

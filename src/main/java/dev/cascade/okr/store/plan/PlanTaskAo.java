@@ -1,5 +1,6 @@
 package dev.cascade.okr.store.plan;
 
+import dev.cascade.okr.store.kernel.CascadeAo;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -7,20 +8,7 @@ import net.java.ao.schema.Table;
 
 /** A task of an initiative (table {@code AO_0C7A52_PLAN_TASK}). */
 @Table("PLAN_TASK")
-public interface PlanTaskAo extends PlanItemAo {
-
-    /** The goal the item's plan serves; a plan's items are looked up by it. */
-    @Override
-    @NotNull
-    @Indexed
-    long getObjectiveId();
-
-    /** The user key of the person who drives it; looked up for "my work". */
-    @Override
-    @NotNull
-    @Indexed
-    @StringLength(255)
-    String getOwnerKey();
+public interface PlanTaskAo extends CascadeAo, PlanItemAo {
 
     /** The initiative the task belongs to; its tasks are looked up by it. */
     @NotNull

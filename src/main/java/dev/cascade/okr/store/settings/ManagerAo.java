@@ -1,6 +1,7 @@
 package dev.cascade.okr.store.settings;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
+import dev.cascade.okr.store.kernel.PersonRowAo;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -11,16 +12,7 @@ import net.java.ao.schema.Table;
  * deleted but never changed, so it has no version: the person's whole list is versioned in their {@link PersonAo}.
  */
 @Table("MANAGER")
-public interface ManagerAo extends CascadeAo {
-
-    /** The user key of the person managed; looked up to find a person's managers. */
-    @NotNull
-    @Indexed
-    @StringLength(255)
-    String getPersonKey();
-
-    /** Sets the person. */
-    void setPersonKey(String userKey);
+public interface ManagerAo extends CascadeAo, PersonRowAo {
 
     /** The user key of the manager; looked up to find a manager's reports. */
     @NotNull

@@ -1,7 +1,7 @@
 package dev.cascade.okr.store.settings;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
-import java.util.Date;
+import dev.cascade.okr.store.kernel.UpdateStampAo;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -10,7 +10,7 @@ import net.java.ao.schema.Unique;
 
 /** One named, versioned app setting (table {@code AO_0C7A52_SETTING}); composites in {@code SettingsText} form. */
 @Table("SETTING")
-public interface SettingAo extends CascadeAo {
+public interface SettingAo extends CascadeAo, UpdateStampAo {
 
     /** The setting's name, e.g. {@code appraisal.scheme}; settings are looked up by it, one row per name. */
     @NotNull
@@ -36,18 +36,5 @@ public interface SettingAo extends CascadeAo {
     /** Sets the version. */
     void setVersion(long version);
 
-    /** The user key of whoever saved it last. */
-    @NotNull
-    @StringLength(255)
-    String getUpdatedBy();
 
-    /** Sets who saved it. */
-    void setUpdatedBy(String userKey);
-
-    /** When it was saved last. */
-    @NotNull
-    Date getUpdatedAt();
-
-    /** Sets when it was saved. */
-    void setUpdatedAt(Date at);
 }

@@ -1,0 +1,49 @@
+package dev.cascade.okr.service.appraisal;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import dev.cascade.okr.core.port.AppraisalStore;
+import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.SettingsStore;
+import dev.cascade.okr.service.kernel.AccessService;
+import dev.cascade.okr.service.kernel.GoalAccess;
+import java.util.Objects;
+import javax.inject.Inject;
+
+/**
+ * What every use case of the appraisal room reads alike: the appraisals, the goals and their evidence, the app's
+ * settings (the appraisal scheme, the levels), and who may see what ({@link AccessService}, and the one goal-access
+ * path over it). One component, so that {@link AppraisalService}, {@link CarryOverService} and
+ * {@link AppraisalSummaryService} are wired with the same collaborators instead of each wiring them again. Holds no
+ * state of its own. A class of the room's package with final fields its services read directly, not a record: the
+ * Spring Scanner index lists classes only.
+ */
+@JiraComponent
+public final class AppraisalSources {
+
+    /** The confirmations and appraisals. */
+    final AppraisalStore appraisals;
+    /** The goals. */
+    final GoalStore goals;
+    /** The app's settings. */
+    final SettingsStore settings;
+    /** Who the caller is and what core's access policy allows. */
+    final AccessService access;
+    /** A goal's achievement as its key results' evidence gives it now. */
+    final GoalEvidence evidence;
+
+    /** Creates the sources. */
+    @Inject
+    public AppraisalSources(AppraisalStore appraisals, GoalStore goals, SettingsStore settings, AccessService access,
+            GoalEvidence evidence) {
+        this.appraisals = Objects.requireNonNull(appraisals, "appraisals");
+        this.goals = Objects.requireNonNull(goals, "goals");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.access = Objects.requireNonNull(access, "access");
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
+    }
+
+    /** The goal-access path over these goals and this access service (it holds no state). */
+    public GoalAccess goalAccess() {
+        return new GoalAccess(goals, access);
+    }
+}
