@@ -17,16 +17,12 @@ import java.util.Locale;
  * @param start the first day, YYYY-MM-DD
  * @param end the last day, YYYY-MM-DD
  */
-public record GoalPeriodDto(String kind, String value, String start, String end) {
+public record GoalPeriodDto(@JsonProperty("kind") String kind, @JsonProperty("value") String value,
+        @JsonProperty("start") String start, @JsonProperty("end") String end) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public GoalPeriodDto(@JsonProperty("kind") String kind, @JsonProperty("value") String value,
-            @JsonProperty("start") String start, @JsonProperty("end") String end) {
-        this.kind = kind;
-        this.value = value;
-        this.start = start;
-        this.end = end;
+    public GoalPeriodDto {
     }
 
     public static GoalPeriodDto of(Period period) {
