@@ -82,8 +82,8 @@ public record GoalMeasureDto(@JsonProperty("kind") String kind, @JsonProperty("d
 
     static GoalMeasureDto of(Measure measure) {
         if (measure instanceof MetricMeasure m) {
-            return new GoalMeasureDto("metric", WireCodes.of(m.direction()), m.start(), TiersDto.of(m.tiers()), m.unit(), null,
-                    null, null, null, null, null, null, WireCodes.of(m.checkInValues()));
+            return new GoalMeasureDto("metric", WireCodes.of(m.direction()), m.start(), TiersDto.of(m.tiers()),
+                    m.unit(), null, null, null, null, null, null, null, WireCodes.of(m.checkInValues()));
         }
         if (measure instanceof BandMeasure b) {
             return new GoalMeasureDto("band", null, null, null, b.unit(), b.low(), b.high(), null, null, null, null,

@@ -13,7 +13,6 @@ import dev.cascade.okr.core.plan.Resources;
 import dev.cascade.okr.core.plan.Risk;
 import dev.cascade.okr.core.plan.Task;
 import dev.cascade.okr.core.port.ActionPlanStore.StoredPlan;
-import dev.cascade.okr.rest.goal.GoalMeasureDto;
 import dev.cascade.okr.rest.http.WireCodes;
 import dev.cascade.okr.service.plan.PlanItemInput;
 import java.math.BigDecimal;
