@@ -64,7 +64,8 @@ public record AppraisalDto(long id, long objectiveId, String periodStart, String
                 w.appeal().map(a -> new AppraisalAppealViewDto(a.reason(), AppraisalStampDto.of(a.stamp())))
                         .orElse(null),
                 w.appealResolution().map(r -> new AppraisalAppealResolutionViewDto(WireCode.of(r.outcome()),
-                        r.comment(), AppraisalCompositeDto.of(r.composite(), i18n), AppraisalStampDto.of(r.stamp()))).orElse(null),
+                        r.comment(), AppraisalCompositeDto.of(r.composite(), i18n), AppraisalStampDto.of(r.stamp())))
+                        .orElse(null),
                 w.history().stream().map(t -> new AppraisalTransitionDto(WireCode.of(t.from()), WireCode.of(t.to()),
                         AppraisalStampDto.of(t.stamp()))).toList());
     }
