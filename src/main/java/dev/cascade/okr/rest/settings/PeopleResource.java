@@ -6,10 +6,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.Versioned;
-import dev.cascade.okr.rest.http.Callers;
-import dev.cascade.okr.rest.http.JsonBodies;
-import dev.cascade.okr.rest.http.RestResponses;
-import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.settings.SettingsService;
 import java.util.Set;
@@ -32,19 +29,16 @@ import javax.ws.rs.core.Response;
 @Path("/people/{userKey}/managers")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class PeopleResource {
+public class PeopleResource extends RestResource {
 
     private final SettingsService settings;
-    private final UserManager users;
-    private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public PeopleResource(SettingsService settings, @ComponentImport UserManager users,
             @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.settings = settings;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /** The person's direct managers, ordered by user key, with the list's version. */
@@ -57,23 +51,15 @@ public class PeopleResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putManagers(@PathParam("userKey") String userKey, String body) {
-        Outcome<SettingsManagersDto> parsed = JsonBodies.read(body, SettingsManagersDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        return answer(settings.putManagers(caller(), userKey, parsed.value().version(),
-                parsed.value().managers()));
+        return withBody(body, SettingsManagersDto.class,
+                dto -> answer(settings.putManagers(caller(), userKey, dto.version(), dto.managers())));
     }
 
     private Response answer(Outcome<Versioned<Set<UserRef>>> outcome) {
-        return RestResponses.ok(outcome, i18n, PeopleResource::dto);
+        return ok(outcome, PeopleResource::dto);
     }
 
     private static SettingsManagersDto dto(Versioned<Set<UserRef>> managers) {
         return new SettingsManagersDto(managers.value().stream().map(UserRef::key).toList(), managers.version());
-    }
-
-    private Caller caller() {
-        return Callers.of(users);
     }
 }

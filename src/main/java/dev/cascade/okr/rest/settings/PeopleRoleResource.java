@@ -5,9 +5,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.port.Versioned;
-import dev.cascade.okr.rest.http.Callers;
-import dev.cascade.okr.rest.http.JsonBodies;
-import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.settings.SettingsService;
 import java.util.Optional;
@@ -30,39 +28,33 @@ import javax.ws.rs.core.Response;
 @Path("/people/{userKey}/role")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class PeopleRoleResource {
+public class PeopleRoleResource extends RestResource {
 
     private final SettingsService settings;
-    private final UserManager users;
-    private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public PeopleRoleResource(SettingsService settings, @ComponentImport UserManager users,
             @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.settings = settings;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /** The person's role with its version. */
     @GET
     public Response role(@PathParam("userKey") String userKey) {
-        return answer(settings.roleOf(Callers.of(users), userKey));
+        return answer(settings.roleOf(caller(), userKey));
     }
 
     /** Replaces the person's role: {@code {"role":"Sales representative","version":0}}. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putRole(@PathParam("userKey") String userKey, String body) {
-        Outcome<PeopleRoleDto> parsed = JsonBodies.read(body, PeopleRoleDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        return answer(settings.putRole(Callers.of(users), userKey, parsed.value().version(), parsed.value().role()));
+        return withBody(body, PeopleRoleDto.class,
+                dto -> answer(settings.putRole(caller(), userKey, dto.version(), dto.role())));
     }
 
     private Response answer(Outcome<Versioned<Optional<String>>> outcome) {
-        return RestResponses.ok(outcome, i18n, role -> new PeopleRoleDto(role.value().orElse(null), role.version()));
+        return ok(outcome, role -> new PeopleRoleDto(role.value().orElse(null), role.version()));
     }
 }
