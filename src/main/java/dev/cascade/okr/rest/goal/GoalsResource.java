@@ -164,16 +164,16 @@ public class GoalsResource extends RestResource {
         });
     }
 
-    /** The goal's id (else 404 {@code objective.not-found}), answered by {@code answer}. */
+    /** The {@code id} of the path, or the answer to one that cannot exist. */
     private Response withGoal(String id, Function<ObjectiveId, Response> answer) {
-        return withId(id, ObjectiveId::new, answer,
-                () -> notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", shown(id)));
+        return withId(id, ObjectiveId::new, answer, () -> notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", shown(id)));
     }
 
-    /** The goal's id (else 404 {@code objective.not-found}), then the body (else 400), answered by {@code answer}. */
+    /** The {@code id} of the path as {@link #withGoal} reads it, then the body (else 400), then {@code answer}. */
     private <T> Response withBody(String id, String body, Class<T> type,
             BiFunction<ObjectiveId, T, Response> answer) {
-        return withGoal(id, goal -> withBody(body, type, parsed -> answer.apply(goal, parsed)));
+        return withBody(id, ObjectiveId::new,
+                () -> notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", shown(id)), body, type, answer);
     }
 
     /** The goal's id (else 404), then the parent's (else 404 {@code alignment.not-found}), then {@code answer}. */

@@ -127,15 +127,16 @@ public class KeyResultsResource extends RestResource {
                 state.clearOverride(caller(), keyResult, expected, reason), GoalKeyResultDto::of)));
     }
 
-    /** The key result's id (else 404 {@code key-result.not-found}, 401 for nobody signed in), then {@code answer}. */
+    /** The {@code id} of the path, or the answer to one that cannot exist. */
     private Response withKeyResult(String id, Function<KeyResultId, Response> answer) {
         return withId(id, KeyResultId::new, answer,
                 () -> unknownId(ViolationCode.KEY_RESULT_NOT_FOUND, "id", shown(id)));
     }
 
-    /** The key result's id as {@link #withKeyResult} reads it, then the body (else 400), then {@code answer}. */
+    /** The {@code id} of the path as {@link #withKeyResult} reads it, then the body (else 400), then {@code answer}. */
     private <T> Response withBody(String id, String body, Class<T> type,
             BiFunction<KeyResultId, T, Response> answer) {
-        return withKeyResult(id, keyResult -> withBody(body, type, parsed -> answer.apply(keyResult, parsed)));
+        return withBody(id, KeyResultId::new,
+                () -> unknownId(ViolationCode.KEY_RESULT_NOT_FOUND, "id", shown(id)), body, type, answer);
     }
 }

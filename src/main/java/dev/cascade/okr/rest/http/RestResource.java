@@ -78,6 +78,15 @@ public abstract class RestResource {
         return value != null ? answer.apply(value) : unknown.get();
     }
 
+    /**
+     * The path id as {@link #withId} reads it, then the body parsed into {@code type} (else 400 naming the field), both
+     * answered by {@code answer}.
+     */
+    protected final <I, T> Response withBody(String id, LongFunction<I> idType, Supplier<Response> unknown,
+            String body, Class<T> type, BiFunction<I, T, Response> answer) {
+        return withId(id, idType, value -> withBody(body, type, parsed -> answer.apply(value, parsed)), unknown);
+    }
+
     /** A path id that can exist (a positive whole number) made into its type, else {@code null}. */
     protected static <I> I idOf(String id, LongFunction<I> type) {
         OptionalLong value = positive(id);

@@ -60,7 +60,7 @@ public class ActionPlanResource extends RestResource {
     @Path("/initiatives")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createInitiative(@PathParam("id") String id, String body) {
-        return withBody(id, null, null, body, InitiativeInputDto.class,
+        return atWithBody(id, null, null, body, InitiativeInputDto.class,
                 (at, in) -> written(Response.Status.CREATED,
                         plans.createInitiative(caller(), at.goal(), in.toInput())));
     }
@@ -71,7 +71,8 @@ public class ActionPlanResource extends RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putInitiative(@PathParam("id") String id, @PathParam("initiativeId") String initiativeId,
             String body) {
-        return withBody(id, initiativeId, null, body, InitiativeInputDto.class, (at, in) -> written(Response.Status.OK,
+        return atWithBody(id, initiativeId, null, body, InitiativeInputDto.class, (at, in) -> written(
+                Response.Status.OK,
                 plans.putInitiative(caller(), at.goal(), at.initiative(), in.version(), in.toInput())));
     }
 
@@ -89,7 +90,7 @@ public class ActionPlanResource extends RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createTask(@PathParam("id") String id, @PathParam("initiativeId") String initiativeId,
             String body) {
-        return withBody(id, initiativeId, null, body, TaskInputDto.class,
+        return atWithBody(id, initiativeId, null, body, TaskInputDto.class,
                 (at, in) -> written(Response.Status.CREATED,
                         plans.createTask(caller(), at.goal(), at.initiative(), in.toInput())));
     }
@@ -100,7 +101,8 @@ public class ActionPlanResource extends RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putTask(@PathParam("id") String id, @PathParam("initiativeId") String initiativeId,
             @PathParam("taskId") String taskId, String body) {
-        return withBody(id, initiativeId, taskId, body, TaskInputDto.class, (at, in) -> written(Response.Status.OK,
+        return atWithBody(id, initiativeId, taskId, body, TaskInputDto.class, (at, in) -> written(
+                Response.Status.OK,
                 plans.putTask(caller(), at.goal(), at.initiative(), at.task(), in.version(), in.toInput())));
     }
 
@@ -154,7 +156,7 @@ public class ActionPlanResource extends RestResource {
     }
 
     /** The path's ids as {@link #at} parses them, then the body (else 400), answered by {@code answer}. */
-    private <T> Response withBody(String id, String initiativeId, String taskId, String body, Class<T> type,
+    private <T> Response atWithBody(String id, String initiativeId, String taskId, String body, Class<T> type,
             BiFunction<Target, T, Response> answer) {
         return at(id, initiativeId, taskId, at -> withBody(body, type, parsed -> answer.apply(at, parsed)));
     }
