@@ -6,7 +6,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.rest.http.ListParameters;
+import dev.cascade.okr.rest.http.PageDto;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.rest.http.RestResponses;
 import dev.cascade.okr.service.goal.GoalService;
@@ -15,6 +15,7 @@ import dev.cascade.okr.service.kernel.Outcome;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javax.inject.Inject;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -59,15 +60,8 @@ public class GoalsResource extends RestResource {
 
     /** One page of the goals the caller may see: {@code ?period=&level=&project=&owner=&status=&offset=&limit=}. */
     @GET
-    public Response list(@QueryParam("period") String period, @QueryParam("level") String level,
-            @QueryParam("project") String project, @QueryParam("owner") String owner,
-            @QueryParam("status") String status, @QueryParam("offset") String offset,
-            @QueryParam("limit") String limit) {
-        Outcome<GoalService.GoalFilter> filter = ListParameters.goalFilter(period, level, project, owner, status,
-                offset, limit);
-        return filter.isSuccess() ? ok(goals.find(caller(), filter.value()), page -> new GoalPageDto(
-                page.items().stream().map(GoalDto::of).toList(), page.offset(), page.limit(), page.total()))
-                : failure(filter);
+    public Response list(@BeanParam GoalListQuery query) {
+        return then(query.filter(), filter -> ok(goals.find(caller(), filter), page -> PageDto.of(page, GoalDto::of)));
     }
 
     /** One goal. */

@@ -6,16 +6,16 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.rest.http.ListParameters;
+import dev.cascade.okr.rest.http.PageDto;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.rest.tracking.TrackingResource;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.GoalStateService;
 import dev.cascade.okr.service.goal.KeyResultQueryService;
-import dev.cascade.okr.service.kernel.Outcome;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javax.inject.Inject;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -58,15 +58,9 @@ public class KeyResultsResource extends RestResource {
      * at most 100) count key results.
      */
     @GET
-    public Response list(@QueryParam("period") String period, @QueryParam("level") String level,
-            @QueryParam("project") String project, @QueryParam("owner") String owner,
-            @QueryParam("status") String status, @QueryParam("offset") String offset,
-            @QueryParam("limit") String limit) {
-        Outcome<GoalService.GoalFilter> filter = ListParameters.goalFilter(period, level, project, owner, status,
-                offset, limit);
-        return filter.isSuccess() ? ok(keyResults.find(caller(), filter.value()), page -> new KeyResultPageDto(
-                page.items().stream().map(KeyResultItemDto::of).toList(), page.offset(), page.limit(), page.total()))
-                : failure(filter);
+    public Response list(@BeanParam GoalListQuery query) {
+        return then(query.filter(),
+                filter -> ok(keyResults.find(caller(), filter), page -> PageDto.of(page, KeyResultItemDto::of)));
     }
 
     /** One key result, for whoever may see its goal; 404 otherwise. */

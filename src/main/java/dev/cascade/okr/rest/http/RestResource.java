@@ -138,6 +138,11 @@ public abstract class RestResource {
         }
     }
 
+    /** The value of a successful {@code outcome} answered by {@code answer}, else the failure. */
+    protected final <T> Response then(Outcome<T> outcome, Function<T, Response> answer) {
+        return outcome.isSuccess() ? answer.apply(outcome.value()) : failure(outcome);
+    }
+
     /** The response for a failed outcome. */
     protected final Response failure(Outcome<?> outcome) {
         return RestResponses.failure(outcome, i18n);
