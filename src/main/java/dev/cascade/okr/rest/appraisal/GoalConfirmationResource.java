@@ -1,0 +1,85 @@
+package dev.cascade.okr.rest.appraisal;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import dev.cascade.okr.core.port.AppraisalStore.StoredConfirmation;
+import dev.cascade.okr.rest.http.RequestNumbers;
+import dev.cascade.okr.rest.http.RestResource;
+import dev.cascade.okr.service.appraisal.AppraisalService;
+import dev.cascade.okr.service.kernel.Outcome;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /rest/cascade/1.0/goals/{id}/confirmation}: the agreement on a goal by its owner and the owner's manager.
+ * Seen by whoever may see the owner's appraisal data (else 404); a step by a non-party answers 403.
+ */
+@Path("/goals/{id}/confirmation")
+@LicensedOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class GoalConfirmationResource extends RestResource {
+
+    private final AppraisalService appraisals;
+
+    /** Created by the REST module with the plugin's beans and host services. */
+    @Inject
+    public GoalConfirmationResource(AppraisalService appraisals, @ComponentImport UserManager users,
+            @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
+        this.appraisals = appraisals;
+    }
+
+    /** The confirmation; version 0 before anybody acted; state {@code no-manager} when the owner has no manager. */
+    @GET
+    public Response get(@PathParam("id") String id) {
+        return ok(appraisals.confirmation(caller(), goal(id)), ConfirmationDto::of);
+    }
+
+    /** The caller confirms: {@code {version}}. */
+    @POST
+    @Path("/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response confirm(@PathParam("id") String id, String body) {
+        return withVersion(body, ConfirmationVersionDto.class, ConfirmationVersionDto::version,
+                (dto, version) -> answer(appraisals.confirm(caller(), goal(id), version)));
+    }
+
+    /** The caller objects: {@code {version, reason}}. */
+    @POST
+    @Path("/object")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response object(@PathParam("id") String id, String body) {
+        return withVersion(body, ConfirmationObjectionDto.class, ConfirmationObjectionDto::version,
+                (dto, version) -> answer(appraisals.object(caller(), goal(id), version, dto.reason())));
+    }
+
+    /** The caller resolves the other side's objection: {@code {version, objection, resolution}}. */
+    @POST
+    @Path("/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response resolve(@PathParam("id") String id, String body) {
+        return withVersion(body, ConfirmationResolutionDto.class, ConfirmationResolutionDto::version,
+                (dto, version) -> {
+                    Outcome<Integer> objection = RequestNumbers.requiredInt(dto.objection(), "objection");
+                    return objection.isSuccess() ? answer(appraisals.resolve(caller(), goal(id), version,
+                            objection.value(), dto.resolution())) : failure(objection);
+                });
+    }
+
+    private static long goal(String id) {
+        return RequestNumbers.pathId(id);
+    }
+
+    private Response answer(Outcome<StoredConfirmation> outcome) {
+        return ok(outcome, ConfirmationDto::of);
+    }
+}
