@@ -12,8 +12,6 @@ import dev.cascade.okr.rest.http.RestResponses;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.GoalStateService;
 import dev.cascade.okr.service.kernel.Outcome;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import javax.inject.Inject;
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
@@ -40,6 +38,10 @@ public class GoalsResource extends RestResource {
 
     private final GoalService goals;
     private final GoalStateService state;
+    private final PathId<ObjectiveId> goalIds = pathId(ObjectiveId::new,
+            id -> notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", shown(id)));
+    private final PathId<ObjectiveId> parentIds = pathId(ObjectiveId::new,
+            id -> notFound(ViolationCode.ALIGNMENT_NOT_FOUND, "parentId", shown(id)));
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
@@ -68,14 +70,14 @@ public class GoalsResource extends RestResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        return withGoal(id, goal -> ok(goals.goal(caller(), goal), GoalDto::of));
+        return goalIds.with(id, goal -> ok(goals.goal(caller(), goal), GoalDto::of));
     }
 
     /** The cascade below a goal, {@code depth} alignment levels deep (default 10, at most 50). */
     @GET
     @Path("/{id}/tree")
     public Response tree(@PathParam("id") String id, @QueryParam("depth") String depth) {
-        return withGoal(id, goal -> ok(goals.tree(caller(), goal, queryNumber(depth)), GoalTreeDto::of));
+        return goalIds.with(id, goal -> ok(goals.tree(caller(), goal, queryNumber(depth)), GoalTreeDto::of));
     }
 
     /** Replaces the goal's own fields; 409 with {@code current} when the version is stale. */
@@ -83,7 +85,7 @@ public class GoalsResource extends RestResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, String body) {
-        return withBody(id, body, GoalUpdateDto.class, (goal, update) -> ok(
+        return goalIds.withBody(id, body, GoalUpdateDto.class, (goal, update) -> ok(
                 goals.update(caller(), goal, update.version(), update.toInput()), this::saved));
     }
 
@@ -91,7 +93,7 @@ public class GoalsResource extends RestResource {
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
-        return withGoal(id, goal -> withVersionParameter(version,
+        return goalIds.with(id, goal -> withVersionParameter(version,
                 expected -> noContent(goals.delete(caller(), goal, expected), GoalDto::of)));
     }
 
@@ -100,7 +102,7 @@ public class GoalsResource extends RestResource {
     @Path("/{id}/lifecycle")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response lifecycle(@PathParam("id") String id, String body) {
-        return withBody(id, body, GoalLifecycleDto.class, (goal, move) -> ok(
+        return goalIds.withBody(id, body, GoalLifecycleDto.class, (goal, move) -> ok(
                 goals.moveTo(caller(), goal, move.version(), move.to()), this::saved));
     }
 
@@ -112,7 +114,7 @@ public class GoalsResource extends RestResource {
     @Path("/{id}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reopen(@PathParam("id") String id, String body) {
-        return withBody(id, body, GoalReopenDto.class, (goal, reopen) -> ok(
+        return goalIds.withBody(id, body, GoalReopenDto.class, (goal, reopen) -> ok(
                 state.reopen(caller(), goal, reopen.version(), reopen.reason()), GoalDto::of));
     }
 
@@ -121,7 +123,7 @@ public class GoalsResource extends RestResource {
     @Path("/{id}/key-results")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addKeyResult(@PathParam("id") String id, String body) {
-        return withBody(id, body, GoalNewKeyResultDto.class, (goal, keyResult) -> json(Response.Status.CREATED,
+        return goalIds.withBody(id, body, GoalNewKeyResultDto.class, (goal, keyResult) -> json(Response.Status.CREATED,
                 goals.addKeyResult(caller(), goal, keyResult.toInput()), GoalKeyResultDto::of));
     }
 
@@ -130,7 +132,7 @@ public class GoalsResource extends RestResource {
     @Path("/{id}/alignments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response align(@PathParam("id") String id, String body) {
-        return withBody(id, body, AlignmentNewDto.class, (goal, alignment) -> json(Response.Status.CREATED,
+        return goalIds.withBody(id, body, AlignmentNewDto.class, (goal, alignment) -> json(Response.Status.CREATED,
                 goals.align(caller(), goal, alignment.parentId(), alignment.contribution()), AlignmentDto::of));
     }
 
@@ -143,37 +145,19 @@ public class GoalsResource extends RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeContribution(@PathParam("id") String id, @PathParam("parentId") String parentId,
             String body) {
-        return withParent(id, parentId, (goal, parent) -> withBody(body, AlignmentChangeDto.class,
+        return goalIds.with(id, goal -> parentIds.with(parentId, parent -> withBody(body, AlignmentChangeDto.class,
                 change -> ok(goals.changeContribution(caller(), goal, parent, change.version(),
-                        change.contribution()), AlignmentDto::of)));
+                        change.contribution()), AlignmentDto::of))));
     }
 
     /** Removes the goal's alignment to a parent; 204, or 404 when it is not aligned to it. */
     @DELETE
     @Path("/{id}/alignments/{parentId}")
     public Response unalign(@PathParam("id") String id, @PathParam("parentId") String parentId) {
-        return withParent(id, parentId, (goal, parent) -> {
+        return goalIds.with(id, goal -> parentIds.with(parentId, parent -> {
             Outcome<ObjectiveId> removed = goals.unalign(caller(), goal, parent);
             return removed.isSuccess() ? Response.noContent().build() : failure(removed);
-        });
-    }
-
-    /** The {@code id} of the path, or the answer to one that cannot exist. */
-    private Response withGoal(String id, Function<ObjectiveId, Response> answer) {
-        return withId(id, ObjectiveId::new, answer, () -> notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", shown(id)));
-    }
-
-    /** The {@code id} of the path as {@link #withGoal} reads it, then the body (else 400), then {@code answer}. */
-    private <T> Response withBody(String id, String body, Class<T> type,
-            BiFunction<ObjectiveId, T, Response> answer) {
-        return withBody(id, ObjectiveId::new,
-                () -> notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", shown(id)), body, type, answer);
-    }
-
-    /** The goal's id (else 404), then the parent's (else 404 {@code alignment.not-found}), then {@code answer}. */
-    private Response withParent(String id, String parentId, BiFunction<ObjectiveId, ObjectiveId, Response> answer) {
-        return withGoal(id, goal -> withId(parentId, ObjectiveId::new, parent -> answer.apply(goal, parent),
-                () -> notFound(ViolationCode.ALIGNMENT_NOT_FOUND, "parentId", shown(parentId))));
+        }));
     }
 
     private GoalDto saved(GoalService.Saved saved) {

@@ -12,8 +12,6 @@ import dev.cascade.okr.rest.tracking.TrackingResource;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.GoalStateService;
 import dev.cascade.okr.service.goal.KeyResultQueryService;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import javax.inject.Inject;
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
@@ -41,6 +39,8 @@ public class KeyResultsResource extends RestResource {
     private final GoalService goals;
     private final KeyResultQueryService keyResults;
     private final GoalStateService state;
+    private final PathId<KeyResultId> keyResultIds = pathId(KeyResultId::new,
+            id -> unknownId(ViolationCode.KEY_RESULT_NOT_FOUND, "id", shown(id)));
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
@@ -67,7 +67,7 @@ public class KeyResultsResource extends RestResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        return withKeyResult(id, keyResult -> ok(keyResults.keyResult(caller(), keyResult), GoalKeyResultDto::of));
+        return keyResultIds.with(id, keyResult -> ok(keyResults.keyResult(caller(), keyResult), GoalKeyResultDto::of));
     }
 
     /** Replaces title, weight and measure: {@code {"version":1,"title":..,"weight":..,"measure":{..}}}; 409 stale. */
@@ -75,7 +75,7 @@ public class KeyResultsResource extends RestResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, String body) {
-        return withBody(id, body, KeyResultUpdateDto.class, (keyResult, update) -> ok(
+        return keyResultIds.withBody(id, body, KeyResultUpdateDto.class, (keyResult, update) -> ok(
                 goals.updateKeyResult(caller(), keyResult, update.version(), update.toInput()), GoalKeyResultDto::of));
     }
 
@@ -83,7 +83,7 @@ public class KeyResultsResource extends RestResource {
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
-        return withKeyResult(id, keyResult -> withVersionParameter(version, expected -> noContent(
+        return keyResultIds.with(id, keyResult -> withVersionParameter(version, expected -> noContent(
                 goals.deleteKeyResult(caller(), keyResult, expected), GoalKeyResultDto::of)));
     }
 
@@ -92,7 +92,7 @@ public class KeyResultsResource extends RestResource {
     @Path("/{id}/links")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response links(@PathParam("id") String id, String body) {
-        return withBody(id, body, KeyResultLinksDto.class, (keyResult, links) -> ok(
+        return keyResultIds.withBody(id, body, KeyResultLinksDto.class, (keyResult, links) -> ok(
                 goals.setLinks(caller(), keyResult, links.version(), links.toInput()), GoalKeyResultDto::of));
     }
 
@@ -104,7 +104,7 @@ public class KeyResultsResource extends RestResource {
     @Path("/{id}/override")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setOverride(@PathParam("id") String id, String body) {
-        return withBody(id, body, KeyResultOverrideDto.class, (keyResult, override) -> ok(
+        return keyResultIds.withBody(id, body, KeyResultOverrideDto.class, (keyResult, override) -> ok(
                 state.setOverride(caller(), keyResult, override.version(), override.progress(), override.reason()),
                 GoalKeyResultDto::of));
     }
@@ -117,20 +117,7 @@ public class KeyResultsResource extends RestResource {
     @Path("/{id}/override")
     public Response clearOverride(@PathParam("id") String id, @QueryParam("version") String version,
             @QueryParam("reason") String reason) {
-        return withKeyResult(id, keyResult -> withVersionParameter(version, expected -> ok(
+        return keyResultIds.with(id, keyResult -> withVersionParameter(version, expected -> ok(
                 state.clearOverride(caller(), keyResult, expected, reason), GoalKeyResultDto::of)));
-    }
-
-    /** The {@code id} of the path, or the answer to one that cannot exist. */
-    private Response withKeyResult(String id, Function<KeyResultId, Response> answer) {
-        return withId(id, KeyResultId::new, answer,
-                () -> unknownId(ViolationCode.KEY_RESULT_NOT_FOUND, "id", shown(id)));
-    }
-
-    /** The {@code id} of the path as {@link #withKeyResult} reads it, then the body (else 400), then {@code answer}. */
-    private <T> Response withBody(String id, String body, Class<T> type,
-            BiFunction<KeyResultId, T, Response> answer) {
-        return withBody(id, KeyResultId::new,
-                () -> unknownId(ViolationCode.KEY_RESULT_NOT_FOUND, "id", shown(id)), body, type, answer);
     }
 }

@@ -79,12 +79,33 @@ public abstract class RestResource {
     }
 
     /**
-     * The path id as {@link #withId} reads it, then the body parsed into {@code type} (else 400 naming the field), both
-     * answered by {@code answer}.
+     * One kind of path id for this resource: the type a positive whole number makes, and the answer to any other text
+     * (the text itself given to it).
      */
-    protected final <I, T> Response withBody(String id, LongFunction<I> idType, Supplier<Response> unknown,
-            String body, Class<T> type, BiFunction<I, T, Response> answer) {
-        return withId(id, idType, value -> withBody(body, type, parsed -> answer.apply(value, parsed)), unknown);
+    protected final <I> PathId<I> pathId(LongFunction<I> type, Function<String, Response> unknown) {
+        return new PathId<>(type, unknown);
+    }
+
+    /** One kind of path id, read the same way by every method of a resource. */
+    protected final class PathId<I> {
+
+        private final LongFunction<I> type;
+        private final Function<String, Response> unknown;
+
+        private PathId(LongFunction<I> type, Function<String, Response> unknown) {
+            this.type = type;
+            this.unknown = unknown;
+        }
+
+        /** The id answered by {@code answer}, or the answer to an id that cannot exist. */
+        public Response with(String id, Function<I, Response> answer) {
+            return withId(id, type, answer, () -> unknown.apply(id));
+        }
+
+        /** The id as {@link #with} reads it, then the body parsed into {@code bodyType} (else 400), then answered. */
+        public <T> Response withBody(String id, String body, Class<T> bodyType, BiFunction<I, T, Response> answer) {
+            return with(id, value -> RestResource.this.withBody(body, bodyType, parsed -> answer.apply(value, parsed)));
+        }
     }
 
     /** A path id that can exist (a positive whole number) made into its type, else {@code null}. */

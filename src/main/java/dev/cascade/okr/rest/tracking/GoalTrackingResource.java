@@ -9,7 +9,6 @@ import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.tracking.ProgressSeriesService;
 import dev.cascade.okr.service.tracking.TrackingService;
-import java.util.function.Function;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -33,6 +32,8 @@ public class GoalTrackingResource extends RestResource {
 
     private final TrackingService tracking;
     private final ProgressSeriesService series;
+    private final PathId<ObjectiveId> goalIds = pathId(ObjectiveId::new,
+            id -> unknownId(ViolationCode.OBJECTIVE_NOT_FOUND, "id", id));
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
@@ -47,14 +48,14 @@ public class GoalTrackingResource extends RestResource {
     @GET
     @Path("/{id}/tracking")
     public Response table(@PathParam("id") String id, @QueryParam("period") String period) {
-        return withGoal(id, goal -> ok(tracking.trackingTable(caller(), goal, period), TrackingTableDto::of));
+        return goalIds.with(id, goal -> ok(tracking.trackingTable(caller(), goal, period), TrackingTableDto::of));
     }
 
     /** The quarterly review, e.g. {@code /reviews/2026-Q1}. */
     @GET
     @Path("/{id}/reviews/{quarter}")
     public Response review(@PathParam("id") String id, @PathParam("quarter") String quarter) {
-        return withGoal(id, goal -> ok(tracking.review(caller(), goal, quarter), TrackingReviewDto::of));
+        return goalIds.with(id, goal -> ok(tracking.review(caller(), goal, quarter), TrackingReviewDto::of));
     }
 
     /** Writes the review notes; 409 with {@code current} when the version is stale. */
@@ -62,7 +63,7 @@ public class GoalTrackingResource extends RestResource {
     @Path("/{id}/reviews/{quarter}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putReview(@PathParam("id") String id, @PathParam("quarter") String quarter, String body) {
-        return withGoal(id, goal -> withBody(body, TrackingReviewNotesDto.class, notes -> ok(
+        return goalIds.with(id, goal -> withBody(body, TrackingReviewNotesDto.class, notes -> ok(
                 tracking.putReviewNotes(caller(), goal, quarter, notes.version(), notes.toNotes()),
                 TrackingReviewDto::of)));
     }
@@ -75,11 +76,6 @@ public class GoalTrackingResource extends RestResource {
     @Path("/{id}/history")
     public Response history(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return withGoal(id, goal -> ok(series.goal(caller(), goal, from, to), ProgressHistoryDto::of));
-    }
-
-    /** The goal's id (else 404 {@code objective.not-found}, 401 for nobody signed in), then {@code answer}. */
-    private Response withGoal(String id, Function<ObjectiveId, Response> answer) {
-        return withId(id, ObjectiveId::new, answer, () -> unknownId(ViolationCode.OBJECTIVE_NOT_FOUND, "id", id));
+        return goalIds.with(id, goal -> ok(series.goal(caller(), goal, from, to), ProgressHistoryDto::of));
     }
 }

@@ -13,8 +13,6 @@ import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.tracking.ProgressSeriesService;
 import dev.cascade.okr.service.tracking.TrackingService;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -41,6 +39,8 @@ public class TrackingResource extends RestResource {
 
     private final TrackingService tracking;
     private final ProgressSeriesService series;
+    private final PathId<KeyResultId> keyResultIds = pathId(KeyResultId::new,
+            id -> unknownId(ViolationCode.KEY_RESULT_NOT_FOUND, "id", id));
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
@@ -55,7 +55,7 @@ public class TrackingResource extends RestResource {
     @GET
     @Path("/{id}/plan")
     public Response plan(@PathParam("id") String id) {
-        return withKeyResult(id, keyResult -> ok(tracking.plan(caller(), keyResult), PlanDto::of));
+        return keyResultIds.with(id, keyResult -> ok(tracking.plan(caller(), keyResult), PlanDto::of));
     }
 
     /** Replaces the plan; 409 with {@code current} when the version is stale. */
@@ -63,8 +63,9 @@ public class TrackingResource extends RestResource {
     @Path("/{id}/plan")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putPlan(@PathParam("id") String id, String body) {
-        return withBody(id, body, PlanUpdateDto.class, (keyResult, plan) -> ok(tracking.putPlan(caller(), keyResult,
-                plan.version(), granularity(plan.granularity()), plan.values()), PlanDto::of));
+        return keyResultIds.withBody(id, body, PlanUpdateDto.class, (keyResult, plan) -> ok(
+                tracking.putPlan(caller(), keyResult, plan.version(), granularity(plan.granularity()), plan.values()),
+                PlanDto::of));
     }
 
     /** One page of check-ins, newest first: {@code ?offset=0&limit=20}. */
@@ -72,7 +73,7 @@ public class TrackingResource extends RestResource {
     @Path("/{id}/check-ins")
     public Response checkIns(@PathParam("id") String id, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
-        return withKeyResult(id, keyResult -> {
+        return keyResultIds.with(id, keyResult -> {
             Integer from = offset == null ? Integer.valueOf(0) : integer(offset);
             Integer size = limit == null ? Integer.valueOf(DEFAULT_LIMIT) : integer(limit);
             if (from == null || size == null) {
@@ -90,7 +91,7 @@ public class TrackingResource extends RestResource {
     @Path("/{id}/check-ins")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response checkIn(@PathParam("id") String id, String body) {
-        return withBody(id, body, CheckInInputDto.class, (keyResult, input) -> {
+        return keyResultIds.withBody(id, body, CheckInInputDto.class, (keyResult, input) -> {
             Outcome<CheckInDraft> draft = input.toDraft(keyResult);
             return draft.isSuccess() ? json(Response.Status.CREATED, tracking.checkIn(caller(), draft.value()),
                     recorded -> new CheckInCreatedDto(CheckInDto.of(recorded.checkIn()),
@@ -103,7 +104,7 @@ public class TrackingResource extends RestResource {
     @GET
     @Path("/{id}/adjustments")
     public Response adjustments(@PathParam("id") String id) {
-        return withKeyResult(id, keyResult -> answer(Response.Status.OK, tracking.adjustments(caller(), keyResult),
+        return keyResultIds.with(id, keyResult -> answer(Response.Status.OK, tracking.adjustments(caller(), keyResult),
                 TrackingAdjustmentsDto::of));
     }
 
@@ -112,7 +113,7 @@ public class TrackingResource extends RestResource {
     @Path("/{id}/adjustments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response propose(@PathParam("id") String id, String body) {
-        return withBody(id, body, TrackingAdjustmentProposalDto.class, (keyResult, p) -> answer(
+        return keyResultIds.withBody(id, body, TrackingAdjustmentProposalDto.class, (keyResult, p) -> answer(
                 Response.Status.CREATED, tracking.propose(caller(), keyResult, p.version(), p.newTarget(), p.reason(),
                         p.approverKey(), p.effectiveFrom()), TrackingAdjustmentsDto::of));
     }
@@ -122,8 +123,8 @@ public class TrackingResource extends RestResource {
     @Path("/{id}/adjustments/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response decide(@PathParam("id") String id, String body) {
-        return withBody(id, body, TrackingAdjustmentDecisionDto.class, (keyResult, d) -> answer(Response.Status.OK,
-                tracking.decide(caller(), keyResult, d.version(), d.approve(), d.comment()),
+        return keyResultIds.withBody(id, body, TrackingAdjustmentDecisionDto.class, (keyResult, d) -> answer(
+                Response.Status.OK, tracking.decide(caller(), keyResult, d.version(), d.approve(), d.comment()),
                 TrackingAdjustmentsDto::of));
     }
 
@@ -150,19 +151,7 @@ public class TrackingResource extends RestResource {
     @Path("/{id}/history")
     public Response history(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return withKeyResult(id, keyResult -> ok(series.keyResult(caller(), keyResult, from, to),
+        return keyResultIds.with(id, keyResult -> ok(series.keyResult(caller(), keyResult, from, to),
                 ProgressHistoryDto::of));
-    }
-
-    /** The {@code id} of the path, or the answer to one that cannot exist. */
-    private Response withKeyResult(String id, Function<KeyResultId, Response> answer) {
-        return withId(id, KeyResultId::new, answer, () -> unknownId(ViolationCode.KEY_RESULT_NOT_FOUND, "id", id));
-    }
-
-    /** The {@code id} of the path as {@link #withKeyResult} reads it, then the body (else 400), then {@code answer}. */
-    private <T> Response withBody(String id, String body, Class<T> type,
-            BiFunction<KeyResultId, T, Response> answer) {
-        return withBody(id, KeyResultId::new,
-                () -> unknownId(ViolationCode.KEY_RESULT_NOT_FOUND, "id", id), body, type, answer);
     }
 }
