@@ -1,7 +1,7 @@
 package dev.cascade.okr.web;
 
 import dev.cascade.okr.core.model.Progress;
-import java.util.Locale;
+import dev.cascade.okr.core.validation.WireCode;
 
 /**
  * A progress as a template shows it: the per-cent when known, otherwise a translated "no data" text.
@@ -22,8 +22,7 @@ public final class ProgressView {
         if (progress.hasData()) {
             return new ProgressView(true, progress.percent(), progress.percent() + "%");
         }
-        return new ProgressView(false, 0, i18n.text(
-                "cascade.progress.no-data." + progress.reason().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        return new ProgressView(false, 0, i18n.text("cascade.progress.no-data." + WireCode.of(progress.reason())));
     }
 
     /** Whether there is a value. */
