@@ -8,10 +8,7 @@ import static dev.cascade.okr.devhost.ActionPlanHttp.tasks;
 
 import java.net.http.HttpResponse;
 import java.util.Collection;
-import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
@@ -20,30 +17,22 @@ import org.junit.runners.Parameterized.Parameters;
  * (the owner), pat (CASC administrator) and alice (app administrator). A goal the caller may not see answers 404,
  * never 403; seeing the goal is enough to read its plan.
  */
-@RunWith(Parameterized.class)
 public class ActionPlanAuthorizationHttpTest extends AuthorizationMatrix<String> {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     @Parameters(name = NAME)
     public static Collection<Object[]> cases() {
-        return rows()
-                .add("GET /goals/{id}/action-plan", 401, 404, 200, 200, 200, 200)
-                .add("POST …/initiatives", 401, 404, 403, 201, 201, 201)
-                .add("PUT …/initiatives/{initiativeId}", 401, 404, 403, 200, 200, 200)
-                .add("DELETE …/initiatives/{initiativeId}", 401, 404, 403, 204, 204, 204)
-                .add("POST …/initiatives/{initiativeId}/tasks", 401, 404, 403, 201, 201, 201)
-                .add("PUT …/tasks/{taskId}", 401, 404, 403, 200, 200, 200)
-                .add("DELETE …/tasks/{taskId}", 401, 404, 403, 204, 204, 204)
-                .cases();
+        return matrix("""
+                GET /goals/{id}/action-plan              401 404 200 200 200 200
+                POST …/initiatives                       401 404 403 201 201 201
+                PUT …/initiatives/{initiativeId}         401 404 403 200 200 200
+                DELETE …/initiatives/{initiativeId}      401 404 403 204 204 204
+                POST …/initiatives/{initiativeId}/tasks  401 404 403 201 201 201
+                PUT …/tasks/{taskId}                     401 404 403 200 200 200
+                DELETE …/tasks/{taskId}                  401 404 403 204 204 204
+                """);
     }
 
     private final GoalsHttp http = new GoalsHttp(HOST);
-
-    public ActionPlanAuthorizationHttpTest(String endpoint, String caller, int status) {
-        super(HOST, endpoint, caller, status);
-    }
 
     @Test
     public void shouldAnswerExpectedStatusWhenCallerCallsEndpoint() throws Exception {

@@ -3,13 +3,9 @@ package dev.cascade.okr.devhost;
 import static dev.cascade.okr.devhost.ActionPlanHttp.initiative;
 import static dev.cascade.okr.devhost.ActionPlanHttp.task;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
-import org.junit.ClassRule;
+import java.util.Map;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
@@ -18,11 +14,7 @@ import org.junit.runners.Parameterized.Parameters;
  * bob's with initiative {a}, initiative {b} waiting for {a}, and task {t} of {a}; {o} is an initiative of another of
  * bob's goals.
  */
-@RunWith(Parameterized.class)
 public class ActionPlanBadInputHttpTest extends BadInputRunner {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     private static final String MB = "x".repeat(1_000_000);
     private static final String INITIATIVES = "/rest/cascade/1.0/goals/{goal}/action-plan/initiatives";
@@ -30,15 +22,9 @@ public class ActionPlanBadInputHttpTest extends BadInputRunner {
     private static final String TASKS = A + "/tasks";
     private static final String T = TASKS + "/{t}";
 
-    private static Long goal;
-    private static long a;
-    private static long b;
-    private static long t;
-    private static long o;
-
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
-        List<Object[]> c = new ArrayList<>();
+        Cases c = table();
         // POST …/initiatives: the JSON itself
         post(c, "malformed JSON", "{\"title\":", 400, "title", "request.malformed");
         String whole = initiative();
@@ -173,12 +159,12 @@ public class ActionPlanBadInputHttpTest extends BadInputRunner {
         post(c, "dependency as text", initiative("dependencies", "[\"initiative:1\"]"), 400, "dependencies[0]",
                 "request.wrong-type");
         // who and which goal
-        c.add(new Object[] {"member zhang may not add (message in Chinese)", "POST", "zhang", INITIATIVES,
-                initiative(), 403, null, "auth.forbidden"});
-        c.add(new Object[] {"unknown goal", "POST", "bob", "/rest/cascade/1.0/goals/999999/action-plan/initiatives",
-                initiative(), 404, "id", "objective.not-found"});
-        c.add(new Object[] {"goal id not a number", "POST", "bob", "/rest/cascade/1.0/goals/x/action-plan/initiatives",
-                initiative(), 404, "id", "objective.not-found"});
+        c.post("member zhang may not add (message in Chinese)", "zhang", INITIATIVES,
+                initiative(), 403, null, "auth.forbidden");
+        c.post("unknown goal", "bob", "/rest/cascade/1.0/goals/999999/action-plan/initiatives",
+                initiative(), 404, "id", "objective.not-found");
+        c.post("goal id not a number", "bob", "/rest/cascade/1.0/goals/x/action-plan/initiatives",
+                initiative(), 404, "id", "objective.not-found");
         // PUT …/initiatives/{a}
         put(c, "update without version", A, initiative(), 400, "version", "version.required");
         put(c, "version as text", A, initiative("version", "\"1\""), 400, "version", "request.wrong-type");
@@ -212,24 +198,24 @@ public class ActionPlanBadInputHttpTest extends BadInputRunner {
         delete(c, "delete of another goal's initiative", INITIATIVES + "/{o}?version=1", 404, "initiativeId",
                 "plan.item-unknown");
         // POST …/initiatives/{a}/tasks
-        c.add(new Object[] {"task of an unknown initiative", "POST", "bob", INITIATIVES + "/999999/tasks", task(),
-                404, "initiativeId", "plan.item-unknown"});
-        c.add(new Object[] {"task of another goal's initiative", "POST", "bob", INITIATIVES + "/{o}/tasks", task(),
-                404, "initiativeId", "plan.item-unknown"});
-        c.add(new Object[] {"epic key on a task", "POST", "bob", TASKS, task("epicKey", "\"CASC-1\""), 400,
-                "epicKey", "request.unknown-field"});
-        c.add(new Object[] {"initiative in a task's body", "POST", "bob", TASKS, task("initiative", "{a}"), 400,
-                "initiative", "request.unknown-field"});
-        c.add(new Object[] {"invalid issue key", "POST", "bob", TASKS, task("issueKey", "\"CASC 2\""), 400,
-                "issueKey", "plan.issue-key-invalid"});
-        c.add(new Object[] {"task due after the period", "POST", "bob", TASKS, task("due", "\"2026-12-31\""), 400,
-                "due", "plan.dates-outside-period"});
-        c.add(new Object[] {"task waiting for its own initiative", "POST", "bob", TASKS,
-                task("dependencies", "[{\"initiative\":{a}}]"), 400, "dependencies", "plan.dependency-cycle"});
-        c.add(new Object[] {"task with truncated JSON", "POST", "bob", TASKS, "{\"title\":\"Book\",\"raci\":[", 400,
-                "raci[0]", "request.malformed"});
-        c.add(new Object[] {"task owner who is no user", "POST", "bob", TASKS, task("owner", "\"nobody\""), 400,
-                "owner", "user.unknown"});
+        c.post("task of an unknown initiative", "bob", INITIATIVES + "/999999/tasks", task(),
+                404, "initiativeId", "plan.item-unknown");
+        c.post("task of another goal's initiative", "bob", INITIATIVES + "/{o}/tasks", task(),
+                404, "initiativeId", "plan.item-unknown");
+        c.post("epic key on a task", "bob", TASKS, task("epicKey", "\"CASC-1\""), 400,
+                "epicKey", "request.unknown-field");
+        c.post("initiative in a task's body", "bob", TASKS, task("initiative", "{a}"), 400,
+                "initiative", "request.unknown-field");
+        c.post("invalid issue key", "bob", TASKS, task("issueKey", "\"CASC 2\""), 400,
+                "issueKey", "plan.issue-key-invalid");
+        c.post("task due after the period", "bob", TASKS, task("due", "\"2026-12-31\""), 400,
+                "due", "plan.dates-outside-period");
+        c.post("task waiting for its own initiative", "bob", TASKS,
+                task("dependencies", "[{\"initiative\":{a}}]"), 400, "dependencies", "plan.dependency-cycle");
+        c.post("task with truncated JSON", "bob", TASKS, "{\"title\":\"Book\",\"raci\":[", 400,
+                "raci[0]", "request.malformed");
+        c.post("task owner who is no user", "bob", TASKS, task("owner", "\"nobody\""), 400,
+                "owner", "user.unknown");
         // PUT and DELETE …/tasks/{t}
         put(c, "task update closing a cycle", T, task("version", "1", "dependencies", "[{\"initiative\":{a}}]"),
                 400, "dependencies", "plan.dependency-cycle");
@@ -248,64 +234,42 @@ public class ActionPlanBadInputHttpTest extends BadInputRunner {
                 "plan.item-unknown");
         delete(c, "delete of task id 0", TASKS + "/0?version=1", 404, "taskId", "plan.item-unknown");
         // GET
-        c.add(new Object[] {"plan of an unknown goal", "GET", "bob", "/rest/cascade/1.0/goals/999999/action-plan",
-                null, 404, "id", "objective.not-found"});
-        c.add(new Object[] {"plan of a goal carol may not see", "GET", "carol",
-                "/rest/cascade/1.0/goals/{goal}/action-plan", null, 404, "id", "objective.not-found"});
-        return c;
+        c.get("plan of an unknown goal", "bob", "/rest/cascade/1.0/goals/999999/action-plan",
+                404, "id", "objective.not-found");
+        c.get("plan of a goal carol may not see", "carol",
+                "/rest/cascade/1.0/goals/{goal}/action-plan", 404, "id", "objective.not-found");
+        return c.list();
     }
 
-    private static void post(List<Object[]> c, String name, String body, int status, String field, String code) {
-        c.add(new Object[] {name, "POST", "bob", INITIATIVES, body, status, field, code});
+    @Override
+    protected void placeholders(Map<String, Object> ids) throws Exception {
+        long goal = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long a = ActionPlanHttp.createInitiative(HOST, "bob", goal, initiative()).path("item").path("initiative")
+                .asLong();
+        ids.put("goal", goal);
+        ids.put("a", a);
+        ids.put("b", ActionPlanHttp.createInitiative(HOST, "bob", goal, initiative("title", "\"Follow-up mailing\"",
+                "dependencies", "[{\"initiative\":" + a + "}]")).path("item").path("initiative").asLong());
+        ids.put("t", ActionPlanHttp.createTask(HOST, "bob", goal, a, task()).path("item").path("task").asLong());
+        long other = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        ids.put("o", ActionPlanHttp.createInitiative(HOST, "bob", other, initiative()).path("item")
+                .path("initiative").asLong());
     }
 
-    private static void put(List<Object[]> c, String name, String path, String body, int status, String field,
-            String code) {
-        c.add(new Object[] {name, "PUT", "bob", path, body, status, field, code});
+    private static void post(Cases c, String name, String body, int status, String field, String code) {
+        c.post(name, "bob", INITIATIVES, body, status, field, code);
     }
 
-    private static void delete(List<Object[]> c, String name, String path, int status, String field, String code) {
-        c.add(new Object[] {name, "DELETE", "bob", path, null, status, field, code});
+    private static void put(Cases c, String name, String path, String body, int status, String field, String code) {
+        c.put(name, "bob", path, body, status, field, code);
     }
 
-    private final GoalsHttp http = new GoalsHttp(HOST);
-
-    public ActionPlanBadInputHttpTest(String name, String method, String user, String path, String body,
-            int status, String field, String code) {
-        super(HOST, method, user, path, body, status, field, code);
+    private static void delete(Cases c, String name, String path, int status, String field, String code) {
+        c.delete(name, "bob", path, status, field, code);
     }
 
     @Test
     public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
-        setUpPlan();
-
-        assertRefusedAndUnchanged(() -> switch (method) {
-            case "POST" -> HOST.postJson(resolve(path), user, resolve(body));
-            case "GET" -> HOST.get(resolve(path), user);
-            case "PUT" -> http.put(resolve(path), user, resolve(body));
-            case "DELETE" -> http.delete(resolve(path), user);
-            default -> throw new AssertionError(method);
-        }).inChineseWhenCalledBy(user);
-    }
-
-    private void setUpPlan() throws Exception {
-        if (goal != null) {
-            return;
-        }
-        goal = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
-        a = ActionPlanHttp.createInitiative(HOST, "bob", goal, initiative()).path("item").path("initiative")
-                .asLong();
-        b = ActionPlanHttp.createInitiative(HOST, "bob", goal, initiative("title", "\"Follow-up mailing\"",
-                "dependencies", "[{\"initiative\":" + a + "}]")).path("item").path("initiative").asLong();
-        t = ActionPlanHttp.createTask(HOST, "bob", goal, a, task()).path("item").path("task").asLong();
-        long other = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
-        o = ActionPlanHttp.createInitiative(HOST, "bob", other, initiative()).path("item").path("initiative")
-                .asLong();
-    }
-
-    private static String resolve(String template) {
-        return template == null ? null : template.replace("{goal}", String.valueOf(goal))
-                .replace("{a}", String.valueOf(a)).replace("{b}", String.valueOf(b))
-                .replace("{t}", String.valueOf(t)).replace("{o}", String.valueOf(o));
+        assertRefusedAndUnchanged().inChineseWhenCalledBy(user);
     }
 }

@@ -9,19 +9,13 @@ import static org.junit.Assert.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
  * A write based on an old version of an initiative or task answers 409 with the plan as it is now ({@code current},
  * in the shape {@code GET} answers) and changes nothing.
  */
-public class ActionPlanConflictHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
-
-    private final GoalsHttp http = new GoalsHttp(HOST);
+public class ActionPlanConflictHttpTest extends DevHostHttpTest {
 
     private long goal;
     private long initiative;
@@ -29,7 +23,7 @@ public class ActionPlanConflictHttpTest {
 
     /** A goal with an initiative at version 2 (someone else renamed it) and a task at version 2. */
     private void planChangedBySomeoneElse() throws Exception {
-        goal = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        goal = newGoal("bob");
         initiative = ActionPlanHttp.createInitiative(HOST, "bob", goal, initiative()).path("item").path("initiative")
                 .asLong();
         task = ActionPlanHttp.createTask(HOST, "bob", goal, initiative, task()).path("item").path("task").asLong();

@@ -11,20 +11,14 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /** The happy path of every action-plan endpoint, as the goal's owner. */
-public class ActionPlanHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
-
-    private final GoalsHttp http = new GoalsHttp(HOST);
+public class ActionPlanHttpTest extends DevHostHttpTest {
 
     @Test
     public void shouldAnswerEmptyPlanWhenGoalHasNoInitiatives() throws Exception {
-        long goal = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long goal = newGoal("bob");
 
         HttpResponse<String> response = HOST.get(plan(goal), "bob");
 
@@ -36,7 +30,7 @@ public class ActionPlanHttpTest {
 
     @Test
     public void shouldStoreEveryFieldWhenInitiativeIsCreated() throws Exception {
-        long goal = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long goal = newGoal("bob");
 
         HttpResponse<String> response = HOST.postJson(initiatives(goal, null), "bob", initiative());
 
@@ -69,7 +63,7 @@ public class ActionPlanHttpTest {
 
     @Test
     public void shouldAnswerWarningsWhenOwnerIsNotResponsibleAndHighRiskHasNoContingency() throws Exception {
-        long goal = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long goal = newGoal("bob");
 
         JsonNode created = ActionPlanHttp.createInitiative(HOST, "bob", goal,
                 initiative("owner", "\"zhang\"", "risk", "{\"description\":\"Rain\",\"level\":\"high\"}"));
@@ -81,7 +75,7 @@ public class ActionPlanHttpTest {
 
     @Test
     public void shouldChangeTheWholePlanWhenEveryEndpointIsUsedInTurn() throws Exception {
-        long goal = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long goal = newGoal("bob");
         long first = ActionPlanHttp.createInitiative(HOST, "bob", goal, initiative()).path("item")
                 .path("initiative").asLong();
         long second = ActionPlanHttp.createInitiative(HOST, "bob", goal, initiative("title", "\"Second\""))
@@ -134,7 +128,7 @@ public class ActionPlanHttpTest {
 
     @Test
     public void shouldDeleteTasksWithTheirInitiativeWhenInitiativeIsDeleted() throws Exception {
-        long goal = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long goal = newGoal("bob");
         long initiative = ActionPlanHttp.createInitiative(HOST, "bob", goal, initiative()).path("item")
                 .path("initiative").asLong();
         ActionPlanHttp.createTask(HOST, "bob", goal, initiative, task());

@@ -5,10 +5,7 @@ import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
 import dev.cascade.okr.core.model.ObjectiveId;
 import java.net.http.HttpResponse;
 import java.util.Collection;
-import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
@@ -17,24 +14,16 @@ import org.junit.runners.Parameterized.Parameters;
  * zhang (the owner), pat (CASC administrator) and alice (app administrator). A goal the caller may not see answers
  * 404, never 403.
  */
-@RunWith(Parameterized.class)
 public class AlignmentContributionAuthorizationHttpTest extends AuthorizationMatrix<String> {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     @Parameters(name = NAME)
     public static Collection<Object[]> cases() {
-        return rows()
-                .add("PUT /goals/{id}/alignments/{parentId}", 401, 404, 403, 200, 200, 200)
-                .cases();
+        return matrix("""
+                PUT /goals/{id}/alignments/{parentId}  401 404 403 200 200 200
+                """);
     }
 
     private final GoalsHttp http = new GoalsHttp(HOST);
-
-    public AlignmentContributionAuthorizationHttpTest(String endpoint, String caller, int status) {
-        super(HOST, endpoint, caller, status);
-    }
 
     @Test
     public void shouldAnswerExpectedStatusWhenCallerCallsEndpoint() throws Exception {

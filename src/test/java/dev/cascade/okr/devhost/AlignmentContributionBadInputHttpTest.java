@@ -5,14 +5,10 @@ import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.Visibility;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
+import java.util.Map;
 import org.junit.BeforeClass;
-import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
@@ -21,13 +17,7 @@ import org.junit.runners.Parameterized.Parameters;
  * aligned (version 1) to bob's {@code {parent}} and to bob's private {@code {hidden}}; {@code {other}} is a goal
  * zhang may see that the child is not aligned to.
  */
-@RunWith(Parameterized.class)
 public class AlignmentContributionBadInputHttpTest extends BadInputRunner {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
-
-    private static final String OK = "/{child}/alignments/{parent}";
 
     private static ObjectiveId child;
     private static ObjectiveId parent;
@@ -50,99 +40,99 @@ public class AlignmentContributionBadInputHttpTest extends BadInputRunner {
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
-        List<Object[]> c = new ArrayList<>();
-        add(c, "malformed JSON", OK, "{\"contribution\":", 400, "contribution", "request.malformed");
-        add(c, "truncated JSON", OK, "{\"contribution\":40,\"version\":", 400, "version", "request.malformed");
-        add(c, "empty body", OK, "", 400, "body", "request.malformed");
-        add(c, "JSON null", OK, "null", 400, "body", "request.malformed");
-        add(c, "trailing tokens", OK, "{\"contribution\":40,\"version\":1} {}", 400, "body", "request.malformed");
-        add(c, "NaN", OK, "{\"contribution\":NaN,\"version\":1}", 400, "contribution", "request.malformed");
-        add(c, "Infinity", OK, "{\"contribution\":Infinity,\"version\":1}", 400, "contribution", "request.malformed");
-        add(c, "negative contribution", OK, "{\"contribution\":-1,\"version\":1}", 400, "contribution",
-                "alignment.contribution-invalid");
-        add(c, "contribution above 100", OK, "{\"contribution\":101,\"version\":1}", 400, "contribution",
-                "alignment.contribution-invalid");
-        add(c, "contribution 100.01", OK, "{\"contribution\":100.01,\"version\":1}", 400, "contribution",
-                "alignment.contribution-invalid");
-        add(c, "huge contribution", OK, "{\"contribution\":1e400,\"version\":1}", 400, "contribution",
-                "alignment.contribution-invalid");
-        add(c, "tiny contribution", OK, "{\"contribution\":1e-400,\"version\":1}", 400, "contribution",
-                "alignment.contribution-invalid");
-        add(c, "three decimals", OK, "{\"contribution\":33.333,\"version\":1}", 400, "contribution",
-                "alignment.contribution-invalid");
-        add(c, "missing contribution", OK, "{\"version\":1}", 400, "contribution",
-                "alignment.contribution-invalid");
-        add(c, "null contribution", OK, "{\"contribution\":null,\"version\":1}", 400, "contribution",
-                "alignment.contribution-invalid");
-        add(c, "contribution as text", OK, "{\"contribution\":\"40\",\"version\":1}", 400, "contribution",
-                "request.wrong-type");
-        add(c, "contribution as boolean", OK, "{\"contribution\":true,\"version\":1}", 400, "contribution",
-                "request.wrong-type");
-        add(c, "contribution as list", OK, "{\"contribution\":[40],\"version\":1}", 400, "contribution",
-                "request.wrong-type");
-        add(c, "contribution of 1 MB text", OK, "{\"contribution\":\"" + "9".repeat(1 << 20) + "\",\"version\":1}",
-                400, "contribution", "request.wrong-type");
-        // Jackson reads text of nothing but control characters as blank, so as no contribution
-        // issue 10: the one text rule answers control characters at the door, before the type is read
-        add(c, "control characters", OK, "{\"contribution\":\"\\u0000\\u0007\",\"version\":1}", 400,
-                "contribution", "text.character-not-allowed");
-        add(c, "control characters around a number", OK, "{\"contribution\":\"\\u00074\\u0000\",\"version\":1}",
-                400, "contribution", "text.character-not-allowed");
-        add(c, "missing version", OK, "{\"contribution\":40}", 400, "version", "version.required");
-        add(c, "null version", OK, "{\"contribution\":40,\"version\":null}", 400, "version", "version.required");
-        add(c, "version as text", OK, "{\"contribution\":40,\"version\":\"1\"}", 400, "version",
-                "request.wrong-type");
-        add(c, "fractional version", OK, "{\"contribution\":40,\"version\":1.5}", 400, "version",
-                "request.wrong-type");
-        add(c, "zero version", OK, "{\"contribution\":40,\"version\":0}", 400, "version", "version.invalid");
-        add(c, "negative version", OK, "{\"contribution\":40,\"version\":-3}", 400, "version", "version.invalid");
-        add(c, "huge version", OK, "{\"contribution\":40,\"version\":1e30}", 400, "version", "request.wrong-type");
-        add(c, "unknown field", OK, "{\"contribution\":40,\"version\":1,\"weight\":40}", 400, "weight",
-                "request.unknown-field");
-        add(c, "unknown child", "/999999/alignments/{parent}", "{\"contribution\":40,\"version\":1}", 404, "id",
-                "objective.not-found");
-        add(c, "child id not a number", "/abc/alignments/{parent}", "{\"contribution\":40,\"version\":1}", 404,
-                "id", "objective.not-found");
-        add(c, "negative child id", "/-1/alignments/{parent}", "{\"contribution\":40,\"version\":1}", 404, "id",
-                "objective.not-found");
-        add(c, "unknown parent", "/{child}/alignments/999999", "{\"contribution\":40,\"version\":1}", 404,
-                "parentId", "alignment.not-found");
-        add(c, "parent id not a number", "/{child}/alignments/x1", "{\"contribution\":40,\"version\":1}", 404,
-                "parentId", "alignment.not-found");
-        add(c, "parent id too big", "/{child}/alignments/99999999999999999999",
-                "{\"contribution\":40,\"version\":1}", 404, "parentId", "alignment.not-found");
-        add(c, "not aligned", "/{child}/alignments/{other}", "{\"contribution\":40,\"version\":1}", 404,
-                "parentId", "alignment.not-found");
-        add(c, "aligned the other way round", "/{parent}/alignments/{child}", "{\"contribution\":40,\"version\":1}",
-                403, null, "auth.forbidden");
-        add(c, "parent the caller cannot see", "/{child}/alignments/{hidden}",
-                "{\"contribution\":40,\"version\":1}", 404, "parentId", "alignment.not-found");
-        add(c, "not aligned with a bad body", "/{child}/alignments/{other}", "{\"contribution\":-1}", 404,
-                "parentId", "alignment.not-found");
-        return c;
+        return table().below(GOALS).rows("""
+                malformed JSON -> 400 contribution request.malformed
+                    zhang PUT /{child}/alignments/{parent} {"contribution":
+                truncated JSON -> 400 version request.malformed
+                    zhang PUT /{child}/alignments/{parent} {"contribution":40,"version":
+                empty body -> 400 body request.malformed
+                    zhang PUT /{child}/alignments/{parent}
+                JSON null -> 400 body request.malformed
+                    zhang PUT /{child}/alignments/{parent} null
+                trailing tokens -> 400 body request.malformed
+                    zhang PUT /{child}/alignments/{parent} {"contribution":40,"version":1} {}
+                NaN -> 400 contribution request.malformed
+                    zhang PUT /{child}/alignments/{parent} {"contribution":NaN,"version":1}
+                Infinity -> 400 contribution request.malformed
+                    zhang PUT /{child}/alignments/{parent} {"contribution":Infinity,"version":1}
+                negative contribution -> 400 contribution alignment.contribution-invalid
+                    zhang PUT /{child}/alignments/{parent} {"contribution":-1,"version":1}
+                contribution above 100 -> 400 contribution alignment.contribution-invalid
+                    zhang PUT /{child}/alignments/{parent} {"contribution":101,"version":1}
+                contribution 100.01 -> 400 contribution alignment.contribution-invalid
+                    zhang PUT /{child}/alignments/{parent} {"contribution":100.01,"version":1}
+                huge contribution -> 400 contribution alignment.contribution-invalid
+                    zhang PUT /{child}/alignments/{parent} {"contribution":1e400,"version":1}
+                tiny contribution -> 400 contribution alignment.contribution-invalid
+                    zhang PUT /{child}/alignments/{parent} {"contribution":1e-400,"version":1}
+                three decimals -> 400 contribution alignment.contribution-invalid
+                    zhang PUT /{child}/alignments/{parent} {"contribution":33.333,"version":1}
+                missing contribution -> 400 contribution alignment.contribution-invalid
+                    zhang PUT /{child}/alignments/{parent} {"version":1}
+                null contribution -> 400 contribution alignment.contribution-invalid
+                    zhang PUT /{child}/alignments/{parent} {"contribution":null,"version":1}
+                contribution as text -> 400 contribution request.wrong-type
+                    zhang PUT /{child}/alignments/{parent} {"contribution":"40","version":1}
+                contribution as boolean -> 400 contribution request.wrong-type
+                    zhang PUT /{child}/alignments/{parent} {"contribution":true,"version":1}
+                contribution as list -> 400 contribution request.wrong-type
+                    zhang PUT /{child}/alignments/{parent} {"contribution":[40],"version":1}
+                contribution of 1 MB text -> 400 contribution request.wrong-type
+                    zhang PUT /{child}/alignments/{parent} {"contribution":"{megabyteOfNines}","version":1}
+                control characters -> 400 contribution text.character-not-allowed
+                    zhang PUT /{child}/alignments/{parent} {"contribution":"\\u0000\\u0007","version":1}
+                control characters around a number -> 400 contribution text.character-not-allowed
+                    zhang PUT /{child}/alignments/{parent} {"contribution":"\\u00074\\u0000","version":1}
+                missing version -> 400 version version.required
+                    zhang PUT /{child}/alignments/{parent} {"contribution":40}
+                null version -> 400 version version.required
+                    zhang PUT /{child}/alignments/{parent} {"contribution":40,"version":null}
+                version as text -> 400 version request.wrong-type
+                    zhang PUT /{child}/alignments/{parent} {"contribution":40,"version":"1"}
+                fractional version -> 400 version request.wrong-type
+                    zhang PUT /{child}/alignments/{parent} {"contribution":40,"version":1.5}
+                zero version -> 400 version version.invalid
+                    zhang PUT /{child}/alignments/{parent} {"contribution":40,"version":0}
+                negative version -> 400 version version.invalid
+                    zhang PUT /{child}/alignments/{parent} {"contribution":40,"version":-3}
+                huge version -> 400 version request.wrong-type
+                    zhang PUT /{child}/alignments/{parent} {"contribution":40,"version":1e30}
+                unknown field -> 400 weight request.unknown-field
+                    zhang PUT /{child}/alignments/{parent} {"contribution":40,"version":1,"weight":40}
+                unknown child -> 404 id objective.not-found
+                    zhang PUT /999999/alignments/{parent} {"contribution":40,"version":1}
+                child id not a number -> 404 id objective.not-found
+                    zhang PUT /abc/alignments/{parent} {"contribution":40,"version":1}
+                negative child id -> 404 id objective.not-found
+                    zhang PUT /-1/alignments/{parent} {"contribution":40,"version":1}
+                unknown parent -> 404 parentId alignment.not-found
+                    zhang PUT /{child}/alignments/999999 {"contribution":40,"version":1}
+                parent id not a number -> 404 parentId alignment.not-found
+                    zhang PUT /{child}/alignments/x1 {"contribution":40,"version":1}
+                parent id too big -> 404 parentId alignment.not-found
+                    zhang PUT /{child}/alignments/99999999999999999999 {"contribution":40,"version":1}
+                not aligned -> 404 parentId alignment.not-found
+                    zhang PUT /{child}/alignments/{other} {"contribution":40,"version":1}
+                aligned the other way round -> 403 - auth.forbidden
+                    zhang PUT /{parent}/alignments/{child} {"contribution":40,"version":1}
+                parent the caller cannot see -> 404 parentId alignment.not-found
+                    zhang PUT /{child}/alignments/{hidden} {"contribution":40,"version":1}
+                not aligned with a bad body -> 404 parentId alignment.not-found
+                    zhang PUT /{child}/alignments/{other} {"contribution":-1}
+                """).list();
     }
 
-    private static void add(List<Object[]> cases, String name, String path, String body, int status, String field,
-            String code) {
-        cases.add(new Object[] {name, path, body, status, field, code});
-    }
-
-    private final GoalsHttp http = new GoalsHttp(HOST);
-
-    public AlignmentContributionBadInputHttpTest(String name, String path, String body, int status, String field,
-            String code) {
-        super(HOST, "PUT", "zhang", path, body, status, field, code);
+    @Override
+    protected void placeholders(Map<String, Object> ids) {
+        ids.put("megabyteOfNines", "9".repeat(1 << 20));
+        ids.put("child", child.value());
+        ids.put("parent", parent.value());
+        ids.put("hidden", hidden.value());
+        ids.put("other", other.value());
     }
 
     @Test
     public void shouldAnswerClientErrorNamingFieldAndStoreNothingWhenInputIsBad() throws Exception {
-        assertRefusedAndUnchanged(() -> http.put(GOALS + fill(path), user, body)).notAMessageKey();
-    }
-
-    private static String fill(String text) {
-        return text.replace("{child}", String.valueOf(child.value()))
-                .replace("{parent}", String.valueOf(parent.value()))
-                .replace("{hidden}", String.valueOf(hidden.value()))
-                .replace("{other}", String.valueOf(other.value()));
+        assertRefusedAndUnchanged().notAMessageKey();
     }
 }

@@ -16,19 +16,13 @@ import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.port.GoalStore;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
  * {@code PUT /goals/{id}/alignments/{parentId}}: a new contribution is stored with a new version and changes the
  * parent's rolled-up progress in the cascade tree; a stale version answers 409 with the current alignment.
  */
-public class AlignmentContributionHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
-
-    private final GoalsHttp http = new GoalsHttp(HOST);
+public class AlignmentContributionHttpTest extends DevHostHttpTest {
 
     @Test
     public void shouldStoreTheContributionAndRollUpWithItWhenTheOwnerChangesIt() throws Exception {

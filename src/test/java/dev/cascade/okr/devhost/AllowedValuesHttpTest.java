@@ -20,6 +20,7 @@ import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
@@ -52,20 +53,29 @@ public class AllowedValuesHttpTest {
         });
     }
 
-    private final String user;
-    private final String body;
-    private final String path;
-    private final String field;
-    private final Class<? extends Enum<?>> type;
+    /** The case's name. */
+    @Parameter(0)
+    public String name;
 
-    public AllowedValuesHttpTest(String name, String user, String body, String path, String field,
-            Class<? extends Enum<?>> type) {
-        this.user = user;
-        this.body = body;
-        this.path = path;
-        this.field = field;
-        this.type = type;
-    }
+    /** Who calls. */
+    @Parameter(1)
+    public String user;
+
+    /** The body to POST, {@code null} to GET the path. */
+    @Parameter(2)
+    public String body;
+
+    /** The path. */
+    @Parameter(3)
+    public String path;
+
+    /** The field the error names. */
+    @Parameter(4)
+    public String field;
+
+    /** The enum whose every value the message lists. */
+    @Parameter(5)
+    public Class<? extends Enum<?>> type;
 
     @Test
     public void shouldListEveryAllowedValueWhenTheValueIsUnknown() throws Exception {

@@ -1,7 +1,6 @@
 package dev.cascade.okr.devhost;
 
 import static dev.cascade.okr.devhost.AppraisalHttp.BASE;
-import static dev.cascade.okr.devhost.AppraisalHttp.json;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -15,10 +14,8 @@ import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.AppraisalStore;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -27,15 +24,7 @@ import org.junit.Test;
  * composite, a person's composite over their goals with the default equal weights, and a department's grade
  * distribution with the scheme's warning. Each test uses its own period, so they do not see each other's goals.
  */
-public class AppraisalEvidenceHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
-
-    private static JsonNode ok(HttpResponse<String> response, int status) throws Exception {
-        assertEquals(response.body(), status, response.statusCode());
-        return json(response);
-    }
+public class AppraisalEvidenceHttpTest extends DevHostHttpTest {
 
     /** bob's goal in {@code year} with key results given as "title:weight:target" and one check-in value each. */
     private static long measuredGoal(int year, String title, String[] keyResults, String... actuals)

@@ -25,19 +25,15 @@ import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.PeopleStore;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What the appraisal HTTP tests share: PUT (the fixture has GET and POST), goals inserted straight into the store
+ * What the appraisal HTTP tests share: PUT (through the fixture), goals inserted straight into the store
  * (the goals API is built elsewhere), managers recorded straight into the people store, and JSON reading.
  *
  * <p>The cast: {@code bob} is the person appraised and owns the goal; {@code zhang} is his manager (the dev host has
@@ -47,7 +43,6 @@ final class AppraisalHttp {
 
     static final String BASE = "/rest/cascade/1.0";
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private AppraisalHttp() {
     }
@@ -55,13 +50,7 @@ final class AppraisalHttp {
     /** PUT a JSON body as a user ({@code null} for anonymous). */
     static HttpResponse<String> putJson(DevHostFixture host, String path, String user, String json)
             throws IOException, InterruptedException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(host.uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (user != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return host.putJson(path, user, json);
     }
 
     /** Stores a year goal of the CASC project owned by {@code owner}; its id. */

@@ -9,7 +9,6 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.core.model.Period;
 import java.net.http.HttpResponse;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -17,18 +16,10 @@ import org.junit.Test;
  * objection on the way), the appraisal started, self-assessed, assessed (PRODUCT.md's 甲: 48 of 50 = 96%, process 4 →
  * 91.2, Good, with the core's explanation), signed off, appealed and revised; and a stale step answered 409.
  */
-public class AppraisalHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
+public class AppraisalHttpTest extends DevHostHttpTest {
 
     private static String post(String path, String user, String body) throws Exception {
         return HOST.postJson(BASE + path, user, body).body();
-    }
-
-    private static JsonNode ok(HttpResponse<String> response, int status) throws Exception {
-        assertEquals(response.body(), status, response.statusCode());
-        return json(response);
     }
 
     @Test

@@ -7,17 +7,13 @@ import static org.junit.Assert.assertEquals;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
  * Two starts of one goal's appraisal at the same moment, by bob's manager zhang and by alice: exactly one answers 201,
  * the other 400 {@code appraisal.exists} naming the same appraisal, and bob has exactly one appraisal of the goal.
  */
-public class AppraisalStartRaceHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
+public class AppraisalStartRaceHttpTest extends DevHostHttpTest {
 
     @Test
     public void shouldStartExactlyOneAppraisalWhenTwoStartsArriveAtOnce() throws Exception {

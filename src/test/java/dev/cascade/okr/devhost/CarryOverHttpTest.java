@@ -1,7 +1,6 @@
 package dev.cascade.okr.devhost;
 
 import static dev.cascade.okr.devhost.AppraisalHttp.BASE;
-import static dev.cascade.okr.devhost.AppraisalHttp.json;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -15,10 +14,8 @@ import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -26,15 +23,7 @@ import org.junit.Test;
  * appraisal's suggestion attached, aligned to the parent's own draft), finished goals are skipped, and running it
  * again creates nothing; one goal is carried by its owner the same way.
  */
-public class CarryOverHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
-
-    private static JsonNode ok(HttpResponse<String> response, int status) throws Exception {
-        assertEquals(response.body(), status, response.statusCode());
-        return json(response);
-    }
+public class CarryOverHttpTest extends DevHostHttpTest {
 
     private static long goal(String owner, String title, String level, Period period, String keyResults,
             String... actuals) throws Exception {

@@ -87,6 +87,30 @@ public final class DevHostFixture extends ExternalResource {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
+    /** PUT a JSON body as a user ({@code null} for anonymous). */
+    public HttpResponse<String> putJson(String path, String user, String json)
+            throws IOException, InterruptedException {
+        return sendJson("PUT", path, user, json);
+    }
+
+    /** DELETE as a user ({@code null} for anonymous). */
+    public HttpResponse<String> delete(String path, String user) throws IOException, InterruptedException {
+        return send(request(path, user).DELETE().build());
+    }
+
+    /**
+     * Sends a request of any method as a user ({@code null} for anonymous) with a JSON body, or with none when
+     * {@code json} is {@code null}.
+     */
+    public HttpResponse<String> sendJson(String method, String path, String user, String json)
+            throws IOException, InterruptedException {
+        if (json == null) {
+            return send(request(path, user).method(method, HttpRequest.BodyPublishers.noBody()).build());
+        }
+        return send(request(path, user).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     /**
      * Sends any request as a user ({@code null} for anonymous): a method, raw body bytes ({@code null} for none) and
      * headers given as name, value, name, value... — for tests of what the door accepts (content types, XSRF headers,

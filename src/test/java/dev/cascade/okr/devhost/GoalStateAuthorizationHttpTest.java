@@ -13,10 +13,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Collection;
-import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
@@ -25,28 +22,20 @@ import org.junit.runners.Parameterized.Parameters;
  * member), zhang (the owner), pat (CASC administrator) and alice (app administrator). A goal the caller may not see
  * answers 404; a refused call changes nothing.
  */
-@RunWith(Parameterized.class)
 public class GoalStateAuthorizationHttpTest extends AuthorizationMatrix<String> {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     @Parameters(name = NAME)
     public static Collection<Object[]> cases() {
-        return rows()
-                .add("PUT /key-results/{id}/override", 401, 404, 403, 200, 200, 200)
-                .add("DELETE /key-results/{id}/override", 401, 404, 403, 200, 200, 200)
-                .add("POST /goals/{id}/lifecycle to closed", 401, 404, 403, 200, 200, 200)
-                .add("POST /goals/{id}/reopen", 401, 404, 403, 403, 403, 200)
-                .add("POST /periods/{period}/close", 401, 403, 403, 403, 403, 200)
-                .cases();
+        return matrix("""
+                PUT /key-results/{id}/override        401 404 403 200 200 200
+                DELETE /key-results/{id}/override     401 404 403 200 200 200
+                POST /goals/{id}/lifecycle to closed  401 404 403 200 200 200
+                POST /goals/{id}/reopen               401 404 403 403 403 200
+                POST /periods/{period}/close          401 403 403 403 403 200
+                """);
     }
 
     private final GoalsHttp http = new GoalsHttp(HOST);
-
-    public GoalStateAuthorizationHttpTest(String endpoint, String caller, int status) {
-        super(HOST, endpoint, caller, status);
-    }
 
     @Test
     public void shouldAnswerExpectedStatusWhenCallerCallsEndpoint() throws Exception {

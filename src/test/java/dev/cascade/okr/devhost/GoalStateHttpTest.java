@@ -35,7 +35,6 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.ClassRule;
 import org.junit.Test;
 
@@ -104,13 +103,9 @@ public class GoalStateHttpTest {
 
     @Test
     public void shouldKeepClosedGoalAndOpenParentStillWhenIssueMovesToDone() throws Exception {
-        SampleJira sample = HOST.server().sample();
         String epic = "BENCH-1";
-        List<DevIssue> stories = sample.issuesOfEpics(Set.of(epic));
-        for (DevIssue story : stories) {
-            sample.setStatus(story.getKey(), SampleJira.TO_DO, NOW);
-        }
-        sample.setStatus(stories.get(0).getKey(), SampleJira.DONE, NOW);
+        List<DevIssue> stories = IssueProgressHttp.storiesToDo(HOST, epic, NOW);
+        HOST.server().sample().setStatus(stories.get(0).getKey(), SampleJira.DONE, NOW);
         GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
         ObjectiveId parent = benchGoal(goals, "Benchmark programme", "company", List.of(), true);
         ObjectiveId closing = benchGoal(goals, "Epic one ships (closed)", "department", List.of(epic), false);
@@ -133,12 +128,9 @@ public class GoalStateHttpTest {
 
         RecomputeQueue queue = HOST.server().plugin().bean(RecomputeQueue.class);
         long flushes = queue.flushes();
-        HttpResponse<String> moved = HOST.postJson("/dev/issues/" + stories.get(1).getKey(), "bob",
-                "{\"status\":\"Done\"}");
-        assertEquals(moved.body(), 200, moved.statusCode());
+        IssueProgressHttp.moveToDone(HOST, stories.get(1));
         double after = 2.0 / stories.size();
-        JsonNode openTree = HOST.awaitJson(GOALS + "/" + open.value() + "/tree", "bob",
-                json -> Math.abs(json.path("progress").path("fraction").asDouble() - after) < 1e-9);
+        JsonNode openTree = IssueProgressHttp.awaitFraction(HOST, GOALS + "/" + open.value() + "/tree", after);
         assertEquals("the open goal on the same epic moved", after,
                 openTree.path("progress").path("fraction").asDouble(), 1e-9);
         assertTrue(queue.flushes() > flushes);
@@ -165,10 +157,9 @@ public class GoalStateHttpTest {
 
     @Test
     public void shouldRefuseEveryChangeNamingGoalWhenGoalIsClosed() throws Exception {
-        JsonNode goal = http.create("bob", tieredGoal("Frozen in time"));
-        long id = goal.path("id").asLong();
-        long kr = goal.path("keyResults").get(0).path("id").asLong();
-        assertEquals(201, HOST.postJson(KEY_RESULTS + "/" + kr + "/check-ins", "bob", checkIn(450)).statusCode());
+        CheckedIn goal = checkedInTieredGoal("Frozen in time", 450);
+        long id = goal.id();
+        long kr = goal.keyResult();
         HOST.server().plugin().bean(GoalStore.class).update(new ObjectiveId(id), 1, activeFields(id), "bob", NOW);
         HttpResponse<String> closed = HOST.postJson(GOALS + "/" + id + "/lifecycle", "bob",
                 "{\"to\":\"closed\",\"version\":2}");
@@ -284,10 +275,9 @@ public class GoalStateHttpTest {
 
     @Test
     public void shouldShowOverrideWhereverProgressAppearsWhenSetThenCleared() throws Exception {
-        JsonNode goal = http.create("bob", tieredGoal("Overridden"));
-        long id = goal.path("id").asLong();
-        long kr = goal.path("keyResults").get(0).path("id").asLong();
-        assertEquals(201, HOST.postJson(KEY_RESULTS + "/" + kr + "/check-ins", "bob", checkIn(410)).statusCode());
+        CheckedIn goal = checkedInTieredGoal("Overridden", 410);
+        long id = goal.id();
+        long kr = goal.keyResult();
 
         HttpResponse<String> set = http.put(KEY_RESULTS + "/" + kr + "/override", "bob",
                 "{\"progress\":0.6,\"reason\":\"Contracts signed, not yet counted\",\"version\":1}");
@@ -415,5 +405,17 @@ public class GoalStateHttpTest {
         return goals.insert(new GoalStore.NewObjective(new GoalStore.ObjectiveFields(title, null,
                 new UserRef("alice"), level, Period.year(2026), new OrgUnit.Project("BENCH"), GoalType.RESULT,
                 Lifecycle.ACTIVE, Visibility.EVERYONE, rollsUp), keyResults), "alice", NOW).objective().id();
+    }
+
+    /** The ids of a goal and of its first key result. */
+    private record CheckedIn(long id, long keyResult) {
+    }
+
+    /** Creates a {@link #tieredGoal} of bob's and checks a value in on its first key result. */
+    private CheckedIn checkedInTieredGoal(String title, int value) throws Exception {
+        JsonNode goal = http.create("bob", tieredGoal(title));
+        long kr = goal.path("keyResults").get(0).path("id").asLong();
+        assertEquals(201, HOST.postJson(KEY_RESULTS + "/" + kr + "/check-ins", "bob", checkIn(value)).statusCode());
+        return new CheckedIn(goal.path("id").asLong(), kr);
     }
 }

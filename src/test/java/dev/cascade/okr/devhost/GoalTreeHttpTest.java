@@ -22,17 +22,13 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import org.junit.BeforeClass;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
  * The cascade tree over HTTP: progress rolled up by core along alignments, goals the caller may not see left out
  * with everything below them.
  */
-public class GoalTreeHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
+public class GoalTreeHttpTest extends DevHostHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ObjectiveId company;

@@ -7,10 +7,7 @@ import static org.junit.Assert.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.Collection;
-import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
@@ -30,12 +27,8 @@ import org.junit.runners.Parameterized.Parameters;
  * a project that does not exist), and then the matrix's 200 means the
  * goal is in it and 404 that it is left out, as if it did not exist. Every call leaves the database unchanged.
  */
-@RunWith(Parameterized.class)
 public class GoalVisibilityAuthorizationHttpTest
         extends AuthorizationMatrix<GoalVisibilityAuthorizationHttpTest.Reader> {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     /** Which goal a row reads. */
     enum Goal {
@@ -144,10 +137,6 @@ public class GoalVisibilityAuthorizationHttpTest
 
     private static long keyResultId(JsonNode goal) {
         return goal.path("keyResults").path(0).path("id").asLong();
-    }
-
-    public GoalVisibilityAuthorizationHttpTest(Reader endpoint, String caller, int status) {
-        super(HOST, endpoint, caller, status);
     }
 
     @Test

@@ -2,24 +2,16 @@ package dev.cascade.okr.devhost;
 
 import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
-import org.junit.ClassRule;
+import java.util.Map;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
  * Bad input on every goals endpoint: each case answers 4xx with the field and code of its first error and a
  * message, and the database is the same afterwards.
  */
-@RunWith(Parameterized.class)
 public class GoalsBadInputHttpTest extends BadInputRunner {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     private static final String MB = "x".repeat(1_000_000);
     private static final String OK_PERIOD = "\"period\":{\"value\":\"2026-Q1\"}";
@@ -27,13 +19,9 @@ public class GoalsBadInputHttpTest extends BadInputRunner {
     private static final String BASE = "\"title\":\"Raise sign-ups to 500\",\"level\":\"team\"," + OK_PERIOD + ","
             + OK_UNIT;
 
-    private static Long goal;
-    private static Long goal90;
-    private static Long goalWithoutKeyResults;
-
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
-        List<Object[]> c = new ArrayList<>();
+        Cases c = table();
         // POST /goals: the body
         post(c, "malformed JSON", "bob", "{\"title\":", 400, "title", "request.malformed");
         post(c, "not JSON", "bob", "title=x", 400, "body", "request.malformed");
@@ -167,17 +155,17 @@ public class GoalsBadInputHttpTest extends BadInputRunner {
                 + "\"links\":[{\"jql\":\"  \"}]}"), 400, "keyResults[0].measure.links[0]", "link.jql-required");
         post(c, "anonymous", null, "{" + BASE + "}", 401, null, "auth.required");
         // GET /goals
-        get(c, "limit 0", "bob", GOALS + "?limit=0", 400, "limit", "paging.invalid");
-        get(c, "limit 101", "bob", GOALS + "?limit=101", 400, "limit", "paging.invalid");
-        get(c, "limit not a number", "bob", GOALS + "?limit=ten", 400, "limit", "paging.invalid");
-        get(c, "negative offset", "bob", GOALS + "?offset=-1", 400, "offset", "paging.invalid");
-        get(c, "huge offset", "bob", GOALS + "?offset=99999999999", 400, "offset", "paging.invalid");
-        get(c, "month 13 filter", "bob", GOALS + "?period=2026-13", 400, "period", "period.invalid");
-        get(c, "unknown status", "bob", GOALS + "?status=archived", 400, "status", "value.unknown");
+        c.get("limit 0", "bob", GOALS + "?limit=0", 400, "limit", "paging.invalid");
+        c.get("limit 101", "bob", GOALS + "?limit=101", 400, "limit", "paging.invalid");
+        c.get("limit not a number", "bob", GOALS + "?limit=ten", 400, "limit", "paging.invalid");
+        c.get("negative offset", "bob", GOALS + "?offset=-1", 400, "offset", "paging.invalid");
+        c.get("huge offset", "bob", GOALS + "?offset=99999999999", 400, "offset", "paging.invalid");
+        c.get("month 13 filter", "bob", GOALS + "?period=2026-13", 400, "period", "period.invalid");
+        c.get("unknown status", "bob", GOALS + "?status=archived", 400, "status", "value.unknown");
         // GET /goals/{id}
-        get(c, "unknown id", "bob", GOALS + "/999999", 404, "id", "objective.not-found");
-        get(c, "id not a number", "bob", GOALS + "/abc", 404, "id", "objective.not-found");
-        get(c, "negative id", "bob", GOALS + "/-1", 404, "id", "objective.not-found");
+        c.get("unknown id", "bob", GOALS + "/999999", 404, "id", "objective.not-found");
+        c.get("id not a number", "bob", GOALS + "/abc", 404, "id", "objective.not-found");
+        c.get("negative id", "bob", GOALS + "/-1", 404, "id", "objective.not-found");
         // PUT /goals/{id}
         put(c, "update without version", "bob", "{id}", GoalsHttp.update(1, "bob", "T").replace("\"version\":1,",
                 ""), 400, "version", "version.required");
@@ -197,9 +185,9 @@ public class GoalsBadInputHttpTest extends BadInputRunner {
                 "objective.not-found");
         put(c, "update in Chinese", "zhang", "{id}", GoalsHttp.update(1, "bob", " "), 403, null, "auth.forbidden");
         // DELETE /goals/{id}
-        delete(c, "delete without version", "bob", GOALS + "/{id}", 400, "version", "version.required");
-        delete(c, "version not a number", "bob", GOALS + "/{id}?version=abc", 400, "version", "request.wrong-type");
-        delete(c, "delete unknown goal", "bob", GOALS + "/999999?version=1", 404, "id", "objective.not-found");
+        c.delete("delete without version", "bob", GOALS + "/{id}", 400, "version", "version.required");
+        c.delete("version not a number", "bob", GOALS + "/{id}?version=abc", 400, "version", "request.wrong-type");
+        c.delete("delete unknown goal", "bob", GOALS + "/999999?version=1", 404, "id", "objective.not-found");
         // POST /goals/{id}/lifecycle
         post(c, "unknown state", "bob", "{id}", "{\"to\":\"archived\",\"version\":1}", 400, "to", "value.unknown");
         post(c, "missing state", "bob", "{id}", "{\"version\":1}", 400, "to", "value.unknown");
@@ -214,7 +202,15 @@ public class GoalsBadInputHttpTest extends BadInputRunner {
                 "version.required");
         post(c, "move in Chinese", "zhang", "{id}", "{\"to\":\"closed\",\"version\":1}", 403, null,
                 "auth.forbidden");
-        return c;
+        return c.list();
+    }
+
+    @Override
+    protected void placeholders(Map<String, Object> ids) throws Exception {
+        ids.put("id", http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong());
+        ids.put("id90", http.create("bob", GoalsHttp.goal("bob", "members").replace("\"weight\":40",
+                "\"weight\":30")).path("id").asLong());
+        ids.put("id0", http.create("bob", "{" + BASE + "}").path("id").asLong());
     }
 
     private static String metric() {
@@ -229,59 +225,23 @@ public class GoalsBadInputHttpTest extends BadInputRunner {
         return "{\"title\":\"T\",\"level\":\"team\",\"period\":" + period + "," + OK_UNIT + "}";
     }
 
-    private static void post(List<Object[]> c, String name, String user, String body, int status, String field,
+    private static void post(Cases c, String name, String user, String body, int status, String field,
             String code) {
-        c.add(new Object[] {name, "POST", user, GOALS, body, status, field, code});
+        c.post(name, user, GOALS, body, status, field, code);
     }
 
-    private static void post(List<Object[]> c, String name, String user, String id, String body, int status,
-            String field, String code) {
-        c.add(new Object[] {name, "POST", user, GOALS + "/" + id + "/lifecycle", body, status, field, code});
-    }
-
-    private static void get(List<Object[]> c, String name, String user, String path, int status, String field,
+    private static void post(Cases c, String name, String user, String id, String body, int status, String field,
             String code) {
-        c.add(new Object[] {name, "GET", user, path, null, status, field, code});
+        c.post(name, user, GOALS + "/" + id + "/lifecycle", body, status, field, code);
     }
 
-    private static void put(List<Object[]> c, String name, String user, String id, String body, int status,
-            String field, String code) {
-        c.add(new Object[] {name, "PUT", user, GOALS + "/" + id, body, status, field, code});
-    }
-
-    private static void delete(List<Object[]> c, String name, String user, String path, int status, String field,
+    private static void put(Cases c, String name, String user, String id, String body, int status, String field,
             String code) {
-        c.add(new Object[] {name, "DELETE", user, path, null, status, field, code});
-    }
-
-    private final GoalsHttp http = new GoalsHttp(HOST);
-
-    public GoalsBadInputHttpTest(String name, String method, String user, String path, String body, int status,
-            String field, String code) {
-        super(HOST, method, user, path, body, status, field, code);
+        c.put(name, user, GOALS + "/" + id, body, status, field, code);
     }
 
     @Test
     public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
-        String resolved = resolve(path);
-
-        assertRefusedAndUnchanged(() -> switch (method) {
-            case "POST" -> HOST.postJson(resolved, user, body);
-            case "GET" -> HOST.get(resolved, user);
-            case "PUT" -> http.put(resolved, user, body);
-            case "DELETE" -> http.delete(resolved, user);
-            default -> throw new AssertionError(method);
-        }).inChineseWhenCalledBy(user);
-    }
-
-    private String resolve(String template) throws Exception {
-        if (goal == null) {
-            goal = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
-            goal90 = http.create("bob", GoalsHttp.goal("bob", "members").replace("\"weight\":40",
-                    "\"weight\":30")).path("id").asLong();
-            goalWithoutKeyResults = http.create("bob", "{" + BASE + "}").path("id").asLong();
-        }
-        return template.replace("{id}", String.valueOf(goal)).replace("{id90}", String.valueOf(goal90))
-                .replace("{id0}", String.valueOf(goalWithoutKeyResults));
+        assertRefusedAndUnchanged().inChineseWhenCalledBy(user);
     }
 }

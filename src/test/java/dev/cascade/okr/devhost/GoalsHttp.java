@@ -3,11 +3,7 @@ package dev.cascade.okr.devhost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /** PUT and DELETE on the dev host, and sample goal bodies, for the goals API tests. */
 final class GoalsHttp {
@@ -16,21 +12,17 @@ final class GoalsHttp {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final DevHostFixture host;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     GoalsHttp(DevHostFixture host) {
         this.host = host;
     }
 
     HttpResponse<String> put(String path, String user, String json) throws IOException, InterruptedException {
-        return http.send(request(path, user).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return host.putJson(path, user, json);
     }
 
     HttpResponse<String> delete(String path, String user) throws IOException, InterruptedException {
-        return http.send(request(path, user).DELETE().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return host.delete(path, user);
     }
 
     /** Creates a goal as a user and answers its JSON; fails when the host refuses. */
@@ -60,14 +52,5 @@ final class GoalsHttp {
                 + "\"ownerKey\":\"" + owner + "\",\"level\":\"team\",\"period\":{\"value\":\"2026-Q1\"},"
                 + "\"unit\":{\"project\":\"CASC\"},\"type\":\"result\",\"visibility\":\"members\","
                 + "\"rollsUpFromChildren\":false}";
-    }
-
-    private HttpRequest.Builder request(String path, String user) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(host.uri(path));
-        if (user != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return builder;
     }
 }

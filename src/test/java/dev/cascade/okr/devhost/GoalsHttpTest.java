@@ -7,15 +7,10 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /** The goals API's happy paths over HTTP on the dev host. */
-public class GoalsHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
-    private final GoalsHttp http = new GoalsHttp(HOST);
+public class GoalsHttpTest extends DevHostHttpTest {
 
     @Test
     public void shouldCreateGoalWithVersionAndKeyResultsWhenBodyIsComplete() throws Exception {
@@ -50,7 +45,7 @@ public class GoalsHttpTest {
 
     @Test
     public void shouldReadGoalWhenCallerMaySeeIt() throws Exception {
-        long id = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long id = newGoal("bob");
 
         HttpResponse<String> response = HOST.get(GOALS + "/" + id, "zhang");
 
@@ -60,11 +55,10 @@ public class GoalsHttpTest {
 
     @Test
     public void shouldListOnlyVisibleGoalsWithTotalWhenFiltered() throws Exception {
-        http.create("bob", GoalsHttp.goal("bob", "members"));
-        http.create("bob", GoalsHttp.goal("bob", "private"));
+        createBobsGoals("members", "private");
 
-        JsonNode asBob = JSON.readTree(HOST.get(GOALS + "?period=2026-Q1&owner=bob&limit=100", "bob").body());
-        JsonNode asZhang = JSON.readTree(HOST.get(GOALS + "?period=2026&owner=bob&limit=100", "zhang").body());
+        JsonNode asBob = list("?period=2026-Q1&owner=bob&limit=100", "bob");
+        JsonNode asZhang = list("?period=2026&owner=bob&limit=100", "zhang");
 
         assertTrue(asBob.path("total").asInt() > asZhang.path("total").asInt());
         for (JsonNode goal : asZhang.path("items")) {
@@ -75,11 +69,10 @@ public class GoalsHttpTest {
 
     @Test
     public void shouldPageVisibleGoalsWhenLimitIsSmall() throws Exception {
-        http.create("bob", GoalsHttp.goal("bob", "members"));
-        http.create("bob", GoalsHttp.goal("bob", "members"));
+        createBobsGoals("members", "members");
 
-        JsonNode first = JSON.readTree(HOST.get(GOALS + "?owner=bob&limit=1", "bob").body());
-        JsonNode second = JSON.readTree(HOST.get(GOALS + "?owner=bob&limit=1&offset=1", "bob").body());
+        JsonNode first = list("?owner=bob&limit=1", "bob");
+        JsonNode second = list("?owner=bob&limit=1&offset=1", "bob");
 
         assertEquals(1, first.path("items").size());
         assertEquals(1, second.path("items").size());
@@ -90,7 +83,7 @@ public class GoalsHttpTest {
 
     @Test
     public void shouldListFromGoalCacheAndShowTheEditWhenAListedGoalIsEdited() throws Exception {
-        long id = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long id = newGoal("bob");
         String list = GOALS + "?owner=bob&limit=100";
         JSON.readTree(HOST.get(list, "bob").body());
         DevCacheManager caches = (DevCacheManager) HOST.server().plugin()
@@ -116,7 +109,7 @@ public class GoalsHttpTest {
 
     @Test
     public void shouldUpdateOwnFieldsAndRaiseVersionWhenVersionIsCurrent() throws Exception {
-        long id = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long id = newGoal("bob");
 
         HttpResponse<String> response = http.put(GOALS + "/" + id, "bob", GoalsHttp.update(1, "bob",
                 "Raise weekly sign-ups to 600"));
@@ -130,7 +123,7 @@ public class GoalsHttpTest {
 
     @Test
     public void shouldConfirmGoalWhenWeightsSumTo100() throws Exception {
-        long id = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long id = newGoal("bob");
 
         HttpResponse<String> response = HOST.postJson(GOALS + "/" + id + "/lifecycle", "bob",
                 "{\"to\":\"confirmed\",\"version\":1}");
@@ -142,7 +135,7 @@ public class GoalsHttpTest {
 
     @Test
     public void shouldDeleteGoalWhenVersionIsCurrent() throws Exception {
-        long id = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long id = newGoal("bob");
 
         HttpResponse<String> response = http.delete(GOALS + "/" + id + "?version=1", "bob");
 
@@ -152,12 +145,24 @@ public class GoalsHttpTest {
 
     @Test
     public void shouldAnswerNotFoundWhenTheRemovedSkeletonObjectivesApiIsCalled() throws Exception {
-        long id = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long id = newGoal("bob");
 
         // Issue 10: the walking skeleton's /objectives ran beside /goals with a weaker visibility rule; it is gone.
         assertEquals(404, HOST.get("/rest/cascade/1.0/objectives?project=CASC", "bob").statusCode());
         assertEquals(404, HOST.get("/rest/cascade/1.0/objectives/" + id, "bob").statusCode());
         assertEquals(404, HOST.postJson("/rest/cascade/1.0/objectives", "bob",
                 "{\"title\":\"T\",\"projectKey\":\"CASC\"}").statusCode());
+    }
+
+    /** Creates one sample goal of bob's for each visibility. */
+    private void createBobsGoals(String... visibilities) throws Exception {
+        for (String visibility : visibilities) {
+            http.create("bob", GoalsHttp.goal("bob", visibility));
+        }
+    }
+
+    /** {@code GET /goals} with the query, as the user. */
+    private static JsonNode list(String query, String user) throws Exception {
+        return JSON.readTree(HOST.get(GOALS + query, user).body());
     }
 }

@@ -44,17 +44,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
  * History on the dev host: the daily job runs through the stand-in scheduler, and a key result linked to an epic with
  * back-dated resolutions shows actuals per month in the tracking table after back-fill, with no check-in.
  */
-public class HistoryHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
+public class HistoryHttpTest extends DevHostHttpTest {
 
     private static final String EPIC = "CASC-1";
 

@@ -12,10 +12,7 @@ import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.WorkLink;
 import java.net.http.HttpResponse;
 import java.util.Collection;
-import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
@@ -23,27 +20,18 @@ import org.junit.runners.Parameterized.Parameters;
  * zhang (the goal's owner), pat (CASC administrator) and alice (app administrator). A key result whose goal the caller
  * may not see answers 404, never 403; any signed-in user reads the settings, only app administrators save them.
  */
-@RunWith(Parameterized.class)
 public class IssueProgressAuthorizationHttpTest extends AuthorizationMatrix<String> {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     @Parameters(name = NAME)
     public static Collection<Object[]> cases() {
-        return rows()
-                .add("GET /key-results/{id}/issues of a members-only goal", 401, 404, 200, 200, 200, 200)
-                .add("GET /key-results/{id}/issues of a goal for everyone", 401, 200, 200, 200, 200, 200)
-                .add("GET /key-results/{unknown}/issues", 401, 404, 404, 404, 404, 404)
-                .add("GET /key-results/abc/issues", 401, 404, 404, 404, 404, 404)
-                .add("GET /settings/issue-progress", 401, 200, 200, 200, 200, 200)
-                .add("PUT /settings/issue-progress", 401, 403, 403, 403, 403, 200)
-                .cases();
-    }
-
-
-    public IssueProgressAuthorizationHttpTest(String endpoint, String caller, int status) {
-        super(HOST, endpoint, caller, status);
+        return matrix("""
+                GET /key-results/{id}/issues of a members-only goal  401 404 200 200 200 200
+                GET /key-results/{id}/issues of a goal for everyone  401 200 200 200 200 200
+                GET /key-results/{unknown}/issues                    401 404 404 404 404 404
+                GET /key-results/abc/issues                          401 404 404 404 404 404
+                GET /settings/issue-progress                         401 200 200 200 200 200
+                PUT /settings/issue-progress                         401 403 403 403 403 200
+                """);
     }
 
     @Test

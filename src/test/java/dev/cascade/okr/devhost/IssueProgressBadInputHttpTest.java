@@ -1,105 +1,117 @@
 package dev.cascade.okr.devhost;
 
-import static dev.cascade.okr.devhost.IssueProgressHttp.KEY_RESULTS;
-import static dev.cascade.okr.devhost.IssueProgressHttp.SETTINGS;
-
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.WorkLink;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
+import java.util.Map;
 import org.junit.BeforeClass;
-import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
  * Bad input on the drill-down's limit and on the issue-progress settings: each case answers 400 with the field and
  * code of its first error and a message, and the database is the same afterwards.
  */
-@RunWith(Parameterized.class)
 public class IssueProgressBadInputHttpTest extends BadInputRunner {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     private static final String MB = "x".repeat(1_000_000);
     private static long keyResult;
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
-        List<Object[]> c = new ArrayList<>();
-        // GET /key-results/{id}/issues?limit=
-        limit(c, "limit 0", "0");
-        limit(c, "limit 1001", "1001");
-        limit(c, "limit abc", "abc");
-        limit(c, "limit negative", "-1");
-        limit(c, "limit decimal", "1.5");
-        limit(c, "limit empty", "");
-        limit(c, "limit beyond int", "99999999999");
-        limit(c, "limit huge", "1e6");
-        // PUT /settings/issue-progress (the version is 0: nothing here is ever saved)
-        put(c, "malformed JSON", "{\"version\":0,", "version", "request.malformed");
-        put(c, "truncated JSON", "{\"version\":0,\"countSubTasks\":tr", "countSubTasks", "request.malformed");
-        put(c, "not JSON", "countSubTasks=true", "body", "request.malformed");
-        put(c, "empty body", "", "body", "request.malformed");
-        put(c, "JSON array", "[]", "body", "request.malformed");
-        put(c, "unknown field", "{\"version\":0,\"countSubTasks\":true,\"colour\":\"red\"}", "colour",
-                "request.unknown-field");
-        put(c, "version missing", "{\"countSubTasks\":true}", "version", "request.field-required");
-        put(c, "version text", "{\"version\":\"0\",\"countSubTasks\":true}", "version", "request.wrong-type");
-        put(c, "version decimal", "{\"version\":0.5,\"countSubTasks\":true}", "version", "request.wrong-type");
-        put(c, "version negative", "{\"version\":-1,\"countSubTasks\":true}", "version", "version.invalid");
-        put(c, "version NaN", "{\"version\":NaN,\"countSubTasks\":true}", "version", "request.malformed");
-        put(c, "countSubTasks missing", "{\"version\":0}", "countSubTasks", "request.field-required");
-        put(c, "countSubTasks null", "{\"version\":0,\"countSubTasks\":null}", "countSubTasks",
-                "request.field-required");
-        put(c, "countSubTasks text", "{\"version\":0,\"countSubTasks\":\"true\"}", "countSubTasks",
-                "request.wrong-type");
-        put(c, "countSubTasks number", "{\"version\":0,\"countSubTasks\":1}", "countSubTasks", "request.wrong-type");
-        put(c, "countSubTasks object", "{\"version\":0,\"countSubTasks\":{}}", "countSubTasks",
-                "request.wrong-type");
-        field(c, "storyPointField without digits", "\"customfield_\"");
-        field(c, "storyPointField letters", "\"customfield_abc\"");
-        field(c, "storyPointField JQL form", "\"cf[10106]\"");
-        field(c, "storyPointField name", "\"Story Points\"");
-        field(c, "storyPointField 19 digits", "\"customfield_1234567890123456789\"");
-        field(c, "storyPointField upper case", "\"CUSTOMFIELD_10106\"");
-        field(c, "storyPointField padded", "\" customfield_10106\"");
-        // issue 10: the one text rule answers control characters at the door, for every field
-        put(c, "storyPointField control character", "{\"version\":0,\"storyPointField\":\"customfield_10106\\u0007\","
-                + "\"countSubTasks\":true}", "storyPointField", "text.character-not-allowed");
-        field(c, "storyPointField blank", "\"\"");
-        field(c, "storyPointField 1 MB", "\"" + MB + "\"");
-        put(c, "storyPointField number", "{\"version\":0,\"storyPointField\":10106,\"countSubTasks\":true}",
-                "storyPointField", "request.wrong-type");
-        put(c, "storyPointField boolean", "{\"version\":0,\"storyPointField\":true,\"countSubTasks\":true}",
-                "storyPointField", "request.wrong-type");
-        put(c, "storyPointField array", "{\"version\":0,\"storyPointField\":[\"customfield_1\"],"
-                + "\"countSubTasks\":true}", "storyPointField", "request.wrong-type");
-        put(c, "both fields wrong", "{\"version\":0,\"storyPointField\":\"x\"}", "storyPointField",
-                "settings.story-point-field-invalid");
-        return c;
+        return table().below("/rest/cascade/1.0").rows("""
+                drill-down: limit 0 -> 400 limit paging.invalid
+                    zhang GET /key-results/{keyResult}/issues?limit=0
+                drill-down: limit 1001 -> 400 limit paging.invalid
+                    zhang GET /key-results/{keyResult}/issues?limit=1001
+                drill-down: limit abc -> 400 limit paging.invalid
+                    zhang GET /key-results/{keyResult}/issues?limit=abc
+                drill-down: limit negative -> 400 limit paging.invalid
+                    zhang GET /key-results/{keyResult}/issues?limit=-1
+                drill-down: limit decimal -> 400 limit paging.invalid
+                    zhang GET /key-results/{keyResult}/issues?limit=1.5
+                drill-down: limit empty -> 400 limit paging.invalid
+                    zhang GET /key-results/{keyResult}/issues?limit=
+                drill-down: limit beyond int -> 400 limit paging.invalid
+                    zhang GET /key-results/{keyResult}/issues?limit=99999999999
+                drill-down: limit huge -> 400 limit paging.invalid
+                    zhang GET /key-results/{keyResult}/issues?limit=1e6
+
+                settings: malformed JSON -> 400 version request.malformed
+                    alice PUT /settings/issue-progress {"version":0,
+                settings: truncated JSON -> 400 countSubTasks request.malformed
+                    alice PUT /settings/issue-progress {"version":0,"countSubTasks":tr
+                settings: not JSON -> 400 body request.malformed
+                    alice PUT /settings/issue-progress countSubTasks=true
+                settings: empty body -> 400 body request.malformed
+                    alice PUT /settings/issue-progress
+                settings: JSON array -> 400 body request.malformed
+                    alice PUT /settings/issue-progress []
+                settings: unknown field -> 400 colour request.unknown-field
+                    alice PUT /settings/issue-progress {"version":0,"countSubTasks":true,"colour":"red"}
+                settings: version missing -> 400 version request.field-required
+                    alice PUT /settings/issue-progress {"countSubTasks":true}
+                settings: version text -> 400 version request.wrong-type
+                    alice PUT /settings/issue-progress {"version":"0","countSubTasks":true}
+                settings: version decimal -> 400 version request.wrong-type
+                    alice PUT /settings/issue-progress {"version":0.5,"countSubTasks":true}
+                settings: version negative -> 400 version version.invalid
+                    alice PUT /settings/issue-progress {"version":-1,"countSubTasks":true}
+                settings: version NaN -> 400 version request.malformed
+                    alice PUT /settings/issue-progress {"version":NaN,"countSubTasks":true}
+                settings: countSubTasks missing -> 400 countSubTasks request.field-required
+                    alice PUT /settings/issue-progress {"version":0}
+                settings: countSubTasks null -> 400 countSubTasks request.field-required
+                    alice PUT /settings/issue-progress {"version":0,"countSubTasks":null}
+                settings: countSubTasks text -> 400 countSubTasks request.wrong-type
+                    alice PUT /settings/issue-progress {"version":0,"countSubTasks":"true"}
+                settings: countSubTasks number -> 400 countSubTasks request.wrong-type
+                    alice PUT /settings/issue-progress {"version":0,"countSubTasks":1}
+                settings: countSubTasks object -> 400 countSubTasks request.wrong-type
+                    alice PUT /settings/issue-progress {"version":0,"countSubTasks":{}}
+                settings: storyPointField without digits -> 400 storyPointField settings.story-point-field-invalid
+                    alice PUT /settings/issue-progress {"version":0,"storyPointField":"customfield_","countSubTasks":tru
+                        e}
+                settings: storyPointField letters -> 400 storyPointField settings.story-point-field-invalid
+                    alice PUT /settings/issue-progress {"version":0,"storyPointField":"customfield_abc","countSubTasks":
+                        true}
+                settings: storyPointField JQL form -> 400 storyPointField settings.story-point-field-invalid
+                    alice PUT /settings/issue-progress {"version":0,"storyPointField":"cf[10106]","countSubTasks":true}
+                settings: storyPointField name -> 400 storyPointField settings.story-point-field-invalid
+                    alice PUT /settings/issue-progress {"version":0,"storyPointField":"Story Points","countSubTasks":tru
+                        e}
+                settings: storyPointField 19 digits -> 400 storyPointField settings.story-point-field-invalid
+                    alice PUT /settings/issue-progress {"version":0,"storyPointField":"customfield_1234567890123456789",
+                        "countSubTasks":true}
+                settings: storyPointField upper case -> 400 storyPointField settings.story-point-field-invalid
+                    alice PUT /settings/issue-progress {"version":0,"storyPointField":"CUSTOMFIELD_10106","countSubTasks
+                        ":true}
+                settings: storyPointField padded -> 400 storyPointField settings.story-point-field-invalid
+                    alice PUT /settings/issue-progress {"version":0,"storyPointField":" customfield_10106","countSubTask
+                        s":true}
+                settings: storyPointField control character -> 400 storyPointField text.character-not-allowed
+                    alice PUT /settings/issue-progress {"version":0,"storyPointField":"customfield_10106\\u0007","countS
+                        ubTasks":true}
+                settings: storyPointField blank -> 400 storyPointField settings.story-point-field-invalid
+                    alice PUT /settings/issue-progress {"version":0,"storyPointField":"","countSubTasks":true}
+                settings: storyPointField 1 MB -> 400 storyPointField settings.story-point-field-invalid
+                    alice PUT /settings/issue-progress {"version":0,"storyPointField":"{megabyte}","countSubTasks":true}
+                settings: storyPointField number -> 400 storyPointField request.wrong-type
+                    alice PUT /settings/issue-progress {"version":0,"storyPointField":10106,"countSubTasks":true}
+                settings: storyPointField boolean -> 400 storyPointField request.wrong-type
+                    alice PUT /settings/issue-progress {"version":0,"storyPointField":true,"countSubTasks":true}
+                settings: storyPointField array -> 400 storyPointField request.wrong-type
+                    alice PUT /settings/issue-progress {"version":0,"storyPointField":["customfield_1"],"countSubTasks":
+                        true}
+                settings: both fields wrong -> 400 storyPointField settings.story-point-field-invalid
+                    alice PUT /settings/issue-progress {"version":0,"storyPointField":"x"}
+                """).list();
     }
 
-    private static void limit(List<Object[]> c, String name, String limit) {
-        c.add(new Object[] {"drill-down: " + name, "GET", "zhang", "?limit=" + limit, null, "limit", "paging.invalid"});
-    }
-
-    private static void put(List<Object[]> c, String name, String body, String field, String code) {
-        c.add(new Object[] {"settings: " + name, "PUT", "alice", SETTINGS, body, field, code});
-    }
-
-    private static void field(List<Object[]> c, String name, String value) {
-        put(c, name, "{\"version\":0,\"storyPointField\":" + value + ",\"countSubTasks\":true}", "storyPointField",
-                "settings.story-point-field-invalid");
-    }
-
-    public IssueProgressBadInputHttpTest(String name, String method, String user, String path, String body,
-            String field, String code) {
-        super(HOST, method, user, path, body, 400, field, code);
+    @Override
+    protected void placeholders(Map<String, Object> ids) {
+        ids.put("megabyte", MB);
+        ids.put("keyResult", keyResult);
     }
 
     @BeforeClass
@@ -109,8 +121,6 @@ public class IssueProgressBadInputHttpTest extends BadInputRunner {
 
     @Test
     public void shouldAnswerBadRequestAndChangeNothingWhenInputIsBad() throws Exception {
-        assertRefusedAndUnchanged(() -> "GET".equals(method)
-                ? HOST.get(KEY_RESULTS + "/" + keyResult + "/issues" + path, user)
-                : AppraisalHttp.putJson(HOST, path, user, body));
+        assertRefusedAndUnchanged();
     }
 }

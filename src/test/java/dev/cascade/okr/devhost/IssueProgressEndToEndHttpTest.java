@@ -48,12 +48,8 @@ public class IssueProgressEndToEndHttpTest {
 
     @Test
     public void shouldUpdateKeyResultAndAncestorsWithinTwoSecondsWhenIssueMovesToDone() throws Exception {
-        SampleJira sample = HOST.server().sample();
         String epic = "BENCH-1";
-        List<DevIssue> stories = sample.issuesOfEpics(Set.of(epic));
-        for (DevIssue story : stories) {
-            sample.setStatus(story.getKey(), SampleJira.TO_DO, NOW);
-        }
+        List<DevIssue> stories = IssueProgressHttp.storiesToDo(HOST, epic, NOW);
         GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
         ObjectiveId parent = goal(goals, "Benchmark programme", "company", List.of());
         ObjectiveId child = goal(goals, "Epic one ships", "department", List.of(epic));
@@ -62,12 +58,9 @@ public class IssueProgressEndToEndHttpTest {
         assertEquals(0.0, fraction(HOST.get(API + "/goals/" + parent.value() + "/tree", "bob")), 1e-9);
 
         long started = System.nanoTime();
-        HttpResponse<String> moved = HOST.postJson("/dev/issues/" + stories.get(0).getKey(), "bob",
-                "{\"status\":\"Done\"}");
-        assertEquals(moved.body(), 200, moved.statusCode());
+        IssueProgressHttp.moveToDone(HOST, stories.get(0));
         double expected = 1.0 / stories.size();
-        JsonNode tree = HOST.awaitJson(API + "/goals/" + parent.value() + "/tree", "bob",
-                json -> Math.abs(json.path("progress").path("fraction").asDouble() - expected) < 1e-9);
+        JsonNode tree = IssueProgressHttp.awaitFraction(HOST, API + "/goals/" + parent.value() + "/tree", expected);
         long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
         assertEquals(expected, tree.path("progress").path("fraction").asDouble(), 1e-9);

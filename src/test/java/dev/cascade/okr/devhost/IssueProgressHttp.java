@@ -1,5 +1,8 @@
 package dev.cascade.okr.devhost;
 
+import static org.junit.Assert.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
@@ -17,6 +20,8 @@ import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.devhost.jira.DevIssue;
 import dev.cascade.okr.devhost.jira.SampleJira;
 import dev.cascade.okr.service.kernel.ProgressService;
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,5 +78,28 @@ final class IssueProgressHttp {
     /** How many of these issues are done. */
     static long done(List<DevIssue> issues) {
         return issues.stream().filter(i -> i.getStatus() == SampleJira.DONE).count();
+    }
+
+    /** Puts every story of a sample epic in To Do, so that a test starts from none done; the stories. */
+    static List<DevIssue> storiesToDo(DevHostFixture host, String epic, Instant at) {
+        SampleJira sample = host.server().sample();
+        List<DevIssue> stories = sample.issuesOfEpics(Set.of(epic));
+        for (DevIssue story : stories) {
+            sample.setStatus(story.getKey(), SampleJira.TO_DO, at);
+        }
+        return stories;
+    }
+
+    /** Moves a story to Done through the stand-in issue endpoint, as bob; fails when the host refuses. */
+    static void moveToDone(DevHostFixture host, DevIssue story) throws IOException, InterruptedException {
+        HttpResponse<String> moved = host.postJson("/dev/issues/" + story.getKey(), "bob", "{\"status\":\"Done\"}");
+        assertEquals(moved.body(), 200, moved.statusCode());
+    }
+
+    /** Reads the JSON at the path as bob until its progress is the fraction (at most 10 seconds); the last reading. */
+    static JsonNode awaitFraction(DevHostFixture host, String path, double fraction)
+            throws IOException, InterruptedException {
+        return host.awaitJson(path, "bob", json -> Math.abs(json.path("progress").path("fraction").asDouble()
+                - fraction) < 1e-9);
     }
 }

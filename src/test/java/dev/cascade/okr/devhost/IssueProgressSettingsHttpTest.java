@@ -16,7 +16,6 @@ import dev.cascade.okr.devhost.jira.SampleJira;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -24,15 +23,7 @@ import org.junit.Test;
  * recomputes the issue-driven key results at once (sub-tasks then count); a save over an old version answers 409 with
  * the current settings and changes nothing.
  */
-public class IssueProgressSettingsHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
-
-    private static JsonNode ok(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 200, response.statusCode());
-        return json(response);
-    }
+public class IssueProgressSettingsHttpTest extends DevHostHttpTest {
 
     private static JsonNode put(String user, long version, String storyPointField, boolean countSubTasks)
             throws Exception {

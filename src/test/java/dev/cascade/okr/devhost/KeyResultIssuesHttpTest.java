@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -26,15 +25,7 @@ import org.junit.Test;
  * only the issues the person asking may browse, so one JQL link across projects lists different issues to different
  * people; broken links flagged; the limit honoured.
  */
-public class KeyResultIssuesHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
-
-    private static JsonNode ok(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 200, response.statusCode());
-        return json(response);
-    }
+public class KeyResultIssuesHttpTest extends DevHostHttpTest {
 
     private static JsonNode drillDown(KeyResultId id, String user) throws Exception {
         return ok(HOST.get(KEY_RESULTS + "/" + id.value() + "/issues", user));

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.BeforeClass;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -23,10 +22,7 @@ import org.junit.Test;
  * across goals in goal-then-position order, counting only what the caller may see; {@code GET /key-results/{id}}.
  * Six goals of 2031 (a period no seeded goal uses) with 0 to 4 key results each, stored directly.
  */
-public class KeyResultListHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
+public class KeyResultListHttpTest extends DevHostHttpTest {
 
     private static final List<StoredObjective> GOALS = new ArrayList<>();
 

@@ -8,10 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.core.model.ObjectiveId;
 import java.net.http.HttpResponse;
 import java.util.Collection;
-import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
@@ -20,31 +17,23 @@ import org.junit.runners.Parameterized.Parameters;
  * access), bob (CASC member), zhang (the owner), pat (CASC administrator) and alice (app administrator). A goal the
  * caller may not see answers 404, never 403.
  */
-@RunWith(Parameterized.class)
 public class KeyResultsAuthorizationHttpTest extends AuthorizationMatrix<String> {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     @Parameters(name = NAME)
     public static Collection<Object[]> cases() {
-        return rows()
-                .add("POST /goals/{id}/key-results", 401, 404, 403, 201, 201, 201)
-                .add("PUT /key-results/{id}", 401, 404, 403, 200, 200, 200)
-                .add("DELETE /key-results/{id}", 401, 404, 403, 204, 204, 204)
-                .add("PUT /key-results/{id}/links", 401, 404, 403, 200, 200, 200)
-                .add("POST /goals/{id}/alignments", 401, 404, 403, 201, 201, 201)
-                .add("DELETE /goals/{id}/alignments/{parentId}", 401, 404, 403, 204, 204, 204)
-                // issue 10: a project carol may not browse is a bad filter value, 400 project.unknown (was 404)
-                .add("GET /cascade", 401, 400, 200, 200, 200, 200)
-                .cases();
+        return matrix("""
+                POST /goals/{id}/key-results              401 404 403 201 201 201
+                PUT /key-results/{id}                     401 404 403 200 200 200
+                DELETE /key-results/{id}                  401 404 403 204 204 204
+                PUT /key-results/{id}/links               401 404 403 200 200 200
+                POST /goals/{id}/alignments               401 404 403 201 201 201
+                DELETE /goals/{id}/alignments/{parentId}  401 404 403 204 204 204
+                # issue 10: a project carol may not browse is a bad filter value, 400 project.unknown (was 404)
+                GET /cascade                              401 400 200 200 200 200
+                """);
     }
 
     private final GoalsHttp http = new GoalsHttp(HOST);
-
-    public KeyResultsAuthorizationHttpTest(String endpoint, String caller, int status) {
-        super(HOST, endpoint, caller, status);
-    }
 
     @Test
     public void shouldAnswerExpectedStatusWhenCallerCallsEndpoint() throws Exception {

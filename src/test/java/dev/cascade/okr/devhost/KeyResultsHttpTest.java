@@ -12,23 +12,17 @@ import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.Visibility;
 import java.net.http.HttpResponse;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
  * The happy paths of key results, their links to Jira work, alignments and the project cascade over HTTP, and a stale
  * key-result update.
  */
-public class KeyResultsHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
-
-    private final GoalsHttp http = new GoalsHttp(HOST);
+public class KeyResultsHttpTest extends DevHostHttpTest {
 
     @Test
     public void shouldAddKeyResultAtVersionOneWhenOwnerPostsIt() throws Exception {
-        long goal = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long goal = newGoal("bob");
 
         HttpResponse<String> response = HOST.postJson(GOALS + "/" + goal + "/key-results", "bob",
                 KeyResultsHttp.metric(null, "Ten customer demos", "20"));
@@ -89,8 +83,8 @@ public class KeyResultsHttpTest {
 
     @Test
     public void shouldAlignAndUnalignWhenOwnerOfChildSeesParent() throws Exception {
-        long parent = http.create("zhang", GoalsHttp.goal("zhang", "members")).path("id").asLong();
-        long child = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long parent = newGoal("zhang");
+        long child = newGoal("bob");
         String alignments = GOALS + "/" + child + "/alignments";
 
         HttpResponse<String> created = HOST.postJson(alignments, "bob", KeyResultsHttp.alignment(parent, "50"));

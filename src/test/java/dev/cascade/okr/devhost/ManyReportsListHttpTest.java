@@ -22,17 +22,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.BeforeClass;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
  * A manager of more people than a query can name ({@link AccessService#MAX_REPORTS}) is served by reading every match
  * and deciding goal by goal: the lists must answer exactly what the query path answers for everyone else.
  */
-public class ManyReportsListHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
+public class ManyReportsListHttpTest extends DevHostHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int REPORTS = AccessService.MAX_REPORTS + 1;

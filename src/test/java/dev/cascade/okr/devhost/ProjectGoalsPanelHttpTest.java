@@ -21,8 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.BeforeClass;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -32,19 +30,9 @@ import org.junit.Test;
  * each goal's figure the rolled-up one of {@code GET /goals/{id}/tree}. (What the walking skeleton's HTTP tests proved
  * through the removed {@code /objectives} API is proved here through {@code /goals}.)
  */
-public class ProjectGoalsPanelHttpTest {
+public class ProjectGoalsPanelHttpTest extends SampleCascadeHttpBase {
 
     private static final String PANEL = "/projects/CASC";
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
-
-    private final GoalsHttp http = new GoalsHttp(HOST);
-
-    @BeforeClass
-    public static void seedSampleCascade() {
-        HOST.server().seedSampleCascade();
-    }
 
     @Test
     public void shouldAnswerStatusWhenReady() throws Exception {
@@ -109,10 +97,9 @@ public class ProjectGoalsPanelHttpTest {
 
     @Test
     public void shouldReportNoDataInsteadOfZeroWhenEpicIsEmpty() throws Exception {
-        JsonNode created = http.create("alice", goal("Mobile customers", "App in stores", "issue-count-done",
-                "CASC-13"));
+        JsonNode progress = firstKeyResult("alice", goal("Mobile customers", "App in stores", "issue-count-done",
+                "CASC-13")).path("progress");
 
-        JsonNode progress = created.path("keyResults").path(0).path("progress");
         assertThat(progress.path("known").asBoolean(), is(false));
         assertEquals("EMPTY_EPIC", progress.path("noDataReason").asText());
         assertFalse("no basis without a figure: " + progress, progress.has("basis"));
@@ -123,15 +110,15 @@ public class ProjectGoalsPanelHttpTest {
     @Test
     public void shouldSayStoryPointsWhenKeyResultCountsStoryPoints() throws Exception {
         // CASC-1's stories: Done 3 + 2 points, the rest 5 + 3 + 8 + 2: 5 of 23 points (22%), while 2 of 6 issues.
-        JsonNode created = http.create("bob", goal("Onboarding by effort", "Onboarding points burnt",
+        JsonNode keyResult = firstKeyResult("bob", goal("Onboarding by effort", "Onboarding points burnt",
                 "story-points-done", "CASC-1"));
 
-        JsonNode progress = created.path("keyResults").path(0).path("progress");
+        JsonNode progress = keyResult.path("progress");
         assertEquals(22, progress.path("percent").asInt());
         assertEquals("{\"kind\":\"story-points\",\"done\":5,\"total\":23,\"unestimated\":0}",
                 progress.path("basis").toString());
-        JsonNode listed = JSON.readTree(HOST.get("/rest/cascade/1.0/key-results/"
-                + created.path("keyResults").path(0).path("id").asLong(), "bob").body());
+        JsonNode listed = JSON.readTree(HOST.get("/rest/cascade/1.0/key-results/" + keyResult.path("id").asLong(),
+                "bob").body());
         assertEquals(progress.path("basis"), listed.path("progress").path("basis"));
         String row = keyResultRow(HOST.get(PANEL, "bob").body(), "Onboarding points burnt");
         assertThat(row, containsString("5 of 23 story points done"));
@@ -143,10 +130,9 @@ public class ProjectGoalsPanelHttpTest {
 
     @Test
     public void shouldSayPartialCreditWhenKeyResultWeighsStatuses() throws Exception {
-        JsonNode created = http.create("bob", goal("Onboarding under way", "Onboarding partly credited",
-                "status-weighted", "CASC-1"));
+        JsonNode basis = firstKeyResult("bob", goal("Onboarding under way", "Onboarding partly credited",
+                "status-weighted", "CASC-1")).path("progress").path("basis");
 
-        JsonNode basis = created.path("keyResults").path(0).path("progress").path("basis");
         assertEquals("{\"kind\":\"partial-credit\",\"done\":2,\"inProgress\":2,\"total\":6}", basis.toString());
         assertThat(keyResultRow(HOST.get(PANEL, "bob").body(), "Onboarding partly credited"),
                 containsString("Partial credit: 2 done, 2 in progress of 6 issues"));
@@ -244,5 +230,10 @@ public class ProjectGoalsPanelHttpTest {
             throw new AssertionError("no goal " + id + " on the panel: " + page);
         }
         return row.group(1).trim();
+    }
+
+    /** Creates the goal as the owner; its first key result as the answer shows it. */
+    private JsonNode firstKeyResult(String owner, String goal) throws Exception {
+        return http.create(owner, goal).path("keyResults").path(0);
     }
 }

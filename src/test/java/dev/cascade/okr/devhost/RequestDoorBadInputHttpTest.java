@@ -17,17 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.ws.rs.HttpMethod;
-import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
@@ -47,11 +44,7 @@ import org.junit.runners.Parameterized.Parameters;
  * refused exactly as one that does not exist, and a JQL query that covers issues she may not browse is refused.</li>
  * </ul>
  */
-@RunWith(Parameterized.class)
 public class RequestDoorBadInputHttpTest extends BadInputRunner {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     /** The plugin's REST base: {@code <rest path="/cascade" version="1.0">} in the descriptor. */
     private static final String REST = "/rest/cascade/1.0";
@@ -59,7 +52,6 @@ public class RequestDoorBadInputHttpTest extends BadInputRunner {
     private static final String TOKEN = "X-Atlassian-Token";
     private static final String NO_CHECK = "no-check";
     private static final String JSON = "application/json";
-    private static final Map<String, Long> IDS = new HashMap<>();
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() throws Exception {
@@ -210,6 +202,19 @@ public class RequestDoorBadInputHttpTest extends BadInputRunner {
         return c;
     }
 
+    @Override
+    protected void placeholders(Map<String, Object> ids) throws Exception {
+        putIds(ids, http.create("bob", GoalsHttp.goal("bob", "members")));
+        JsonNode carols = http.create("carol", "{\"title\":\"Keep OPS up\",\"level\":\"team\","
+                + "\"period\":{\"value\":\"2026\"},\"unit\":{\"project\":\"OPS\"},\"keyResults\":["
+                + "{\"title\":\"Monitoring done\",\"weight\":100,\"measure\":{\"kind\":\"issues\","
+                + "\"basis\":\"issue-count-done\",\"links\":[{\"epic\":\"OPS-1\"}]}}]}");
+        ids.put("carolGoal", carols.path("id").asLong());
+        ids.put("carolKr", carols.path("keyResults").get(0).path("id").asLong());
+        ids.put("carolKrVersion", carols.path("keyResults").get(0).path("version").asLong());
+        assertEquals(1, carols.path("keyResults").get(0).path("measure").path("links").size());
+    }
+
     /** Every (method, path) of the plugin's resources that writes: POST, PUT, PATCH and DELETE. */
     static List<String[]> writeEndpoints() throws IOException, URISyntaxException, ClassNotFoundException {
         Path classes = Path.of(JsonRequestFilter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -264,7 +269,7 @@ public class RequestDoorBadInputHttpTest extends BadInputRunner {
 
     private static void add(List<Object[]> c, String name, String method, String user, String path, byte[] body,
             int status, String field, String code, String... headers) {
-        c.add(new Object[] {name, method, user, path, body, headers, status, field, code});
+        c.add(new Object[] {name, method, user, path, null, status, field, code, body, headers});
     }
 
     private static void json(List<Object[]> c, String name, String method, String user, String path, String body,
@@ -293,22 +298,20 @@ public class RequestDoorBadInputHttpTest extends BadInputRunner {
         return all.toByteArray();
     }
 
-    private final byte[] bytes;
-    private final String[] headers;
+    /** The body's bytes, {@code null} for none: they need not be UTF-8. */
+    @Parameter(8)
+    public byte[] bytes;
 
-    public RequestDoorBadInputHttpTest(String name, String method, String user, String path, byte[] bytes,
-            String[] headers, int status, String field, String code) {
-        super(HOST, method, user, path, null, status, field, code);
-        this.bytes = bytes;
-        this.headers = headers;
-    }
+    /** The request's headers: name, value, name, value... */
+    @Parameter(9)
+    public String[] headers;
 
     @Test
     public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
-        String resolvedPath = resolve(path);
+        String resolvedPath = fill(path);
         // Placeholders are ASCII; Latin-1 maps every byte to one char and back, so other bytes stay as they are.
         byte[] resolvedBody = bytes == null ? null
-                : resolve(new String(bytes, StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1);
+                : fill(new String(bytes, StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1);
 
         assertRefusedAndUnchanged(() -> HOST.send(method, resolvedPath, user, resolvedBody, headers))
                 .notAMessageKey();
@@ -316,30 +319,5 @@ public class RequestDoorBadInputHttpTest extends BadInputRunner {
             assertFalse(HOST.send(method, resolvedPath, user, resolvedBody, headers).headers().allValues("Allow")
                     .isEmpty());
         }
-    }
-
-    private static String resolve(String template) throws Exception {
-        synchronized (IDS) {
-            if (IDS.isEmpty()) {
-                GoalsHttp http = new GoalsHttp(HOST);
-                JsonNode goal = http.create("bob", GoalsHttp.goal("bob", "members"));
-                IDS.put("goal", goal.path("id").asLong());
-                IDS.put("kr", goal.path("keyResults").get(0).path("id").asLong());
-                IDS.put("krIssues", goal.path("keyResults").get(1).path("id").asLong());
-                JsonNode carols = http.create("carol", "{\"title\":\"Keep OPS up\",\"level\":\"team\","
-                        + "\"period\":{\"value\":\"2026\"},\"unit\":{\"project\":\"OPS\"},\"keyResults\":["
-                        + "{\"title\":\"Monitoring done\",\"weight\":100,\"measure\":{\"kind\":\"issues\","
-                        + "\"basis\":\"issue-count-done\",\"links\":[{\"epic\":\"OPS-1\"}]}}]}");
-                IDS.put("carolGoal", carols.path("id").asLong());
-                IDS.put("carolKr", carols.path("keyResults").get(0).path("id").asLong());
-                IDS.put("carolKrVersion", carols.path("keyResults").get(0).path("version").asLong());
-                assertEquals(1, carols.path("keyResults").get(0).path("measure").path("links").size());
-            }
-        }
-        String resolved = template;
-        for (Map.Entry<String, Long> id : IDS.entrySet()) {
-            resolved = resolved.replace("{" + id.getKey() + "}", String.valueOf(id.getValue()));
-        }
-        return resolved;
     }
 }

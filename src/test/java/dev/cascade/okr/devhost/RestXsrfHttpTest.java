@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -16,10 +15,7 @@ import org.junit.Test;
  * no-check}; a JSON call of an API client passes. Behind it the plugin refuses every write that is not JSON (415), so
  * that what Jira only logs (a {@code PUT} or {@code DELETE}) or lets through with the token still changes nothing.
  */
-public class RestXsrfHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
+public class RestXsrfHttpTest extends DevHostHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BROWSER =

@@ -14,14 +14,10 @@ import dev.cascade.okr.core.port.TrackingStore;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.BeforeClass;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /** The dev host's sample cascade: measured from the sample issues, with a past, once. */
-public class SampleCascadeHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
+public class SampleCascadeHttpTest extends DevHostHttpTest {
 
     private static boolean seededFirst;
 

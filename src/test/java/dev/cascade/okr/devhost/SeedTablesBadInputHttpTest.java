@@ -2,14 +2,10 @@ package dev.cascade.okr.devhost;
 
 import static dev.cascade.okr.devhost.GoalsHttp.GOALS;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.List;
-import org.junit.ClassRule;
+import java.util.Map;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
@@ -17,11 +13,7 @@ import org.junit.runners.Parameterized.Parameters;
  * weight), a person's role, a task's percent complete and progress note, and the table reads. Each case answers 4xx
  * with the field and code of its first error and a message (in Chinese for zhang), and the database is unchanged.
  */
-@RunWith(Parameterized.class)
 public class SeedTablesBadInputHttpTest extends BadInputRunner {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     private static final String MB = "x".repeat(1_000_000);
     private static final String BASE = "\"title\":\"New customers +25%\",\"level\":\"individual\","
@@ -29,15 +21,9 @@ public class SeedTablesBadInputHttpTest extends BadInputRunner {
     private static final String ROLE = "/rest/cascade/1.0/people/zhang/role";
     private static final String TABLES = "/rest/cascade/1.0/tables/";
 
-    private static Long goal;
-    private static Long weighted;
-    private static Long initiative;
-    private static Long task;
-    private static long planGoal;
-
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {
-        List<Object[]> c = new ArrayList<>();
+        Cases c = table();
         // POST /goals: the new fields
         post(c, "unknown category", "bob", "{" + BASE + ",\"category\":\"visionary\"}", "category",
                 "category.unknown");
@@ -74,117 +60,91 @@ public class SeedTablesBadInputHttpTest extends BadInputRunner {
         post(c, "control characters in support needed", "zhang", "{" + BASE
                 + ",\"supportNeeded\":\"a\\u0007b\"}", "supportNeeded", "text.character-not-allowed");
         // PUT /goals/{id}: the same fields on an update
-        c.add(new Object[] {"unknown category on update", "PUT", "bob", GOALS + "/{goal}", "{\"version\":1," + BASE
-                + ",\"category\":\"visionary\"}", 400, "category", "category.unknown"});
-        c.add(new Object[] {"weight out of range on update", "PUT", "bob", GOALS + "/{goal}", "{\"version\":1,"
-                + BASE + ",\"weight\":100.5}", 400, "weight", "weight.invalid"});
-        c.add(new Object[] {"unknown department on update", "PUT", "bob", GOALS + "/{goal}", "{\"version\":1,"
+        c.put("unknown category on update", "bob", GOALS + "/{goal}", "{\"version\":1," + BASE
+                + ",\"category\":\"visionary\"}", 400, "category", "category.unknown");
+        c.put("weight out of range on update", "bob", GOALS + "/{goal}", "{\"version\":1,"
+                + BASE + ",\"weight\":100.5}", 400, "weight", "weight.invalid");
+        c.put("unknown department on update", "bob", GOALS + "/{goal}", "{\"version\":1,"
                 + BASE + ",\"departments\":[{\"project\":\"ZZZ\"}]}", 400, "departments[0].project",
-                "project.unknown"});
+                "project.unknown");
         // POST /goals/{id}/lifecycle: a person's weights must sum to 100 from confirmation on
-        c.add(new Object[] {"confirming a set of 70%", "POST", "bob", GOALS + "/{weighted}/lifecycle",
-                "{\"to\":\"confirmed\",\"version\":1}", 400, "weight", "goal-weights.not-100"});
+        c.post("confirming a set of 70%", "bob", GOALS + "/{weighted}/lifecycle",
+                "{\"to\":\"confirmed\",\"version\":1}", 400, "weight", "goal-weights.not-100");
         // tasks: percent complete and progress note
-        c.add(new Object[] {"percent 101", "POST", "bob", "{tasks}", ActionPlanHttp.task("percentComplete", "101"),
-                400, "percentComplete", "plan.percent-complete-invalid"});
-        c.add(new Object[] {"percent -1", "POST", "bob", "{tasks}", ActionPlanHttp.task("percentComplete", "-1"),
-                400, "percentComplete", "plan.percent-complete-invalid"});
-        c.add(new Object[] {"fractional percent", "POST", "bob", "{tasks}", ActionPlanHttp.task("percentComplete",
-                "50.5"), 400, "percentComplete", "request.wrong-type"});
-        c.add(new Object[] {"percent as text", "POST", "bob", "{tasks}", ActionPlanHttp.task("percentComplete",
-                "\"50\""), 400, "percentComplete", "request.wrong-type"});
-        c.add(new Object[] {"1 MB progress note", "POST", "bob", "{tasks}", ActionPlanHttp.task("progressNote",
-                "\"" + MB + "\""), 400, "progressNote", "text.too-long"});
-        c.add(new Object[] {"percent 101 on update", "PUT", "bob", "{task}", ActionPlanHttp.task("version", "1",
-                "percentComplete", "101"), 400, "percentComplete", "plan.percent-complete-invalid"});
-        c.add(new Object[] {"percent on an initiative", "POST", "bob", "{initiatives}", ActionPlanHttp.initiative(
-                "percentComplete", "10"), 400, "percentComplete", "request.unknown-field"});
+        c.post("percent 101", "bob", "{tasks}", ActionPlanHttp.task("percentComplete", "101"),
+                400, "percentComplete", "plan.percent-complete-invalid");
+        c.post("percent -1", "bob", "{tasks}", ActionPlanHttp.task("percentComplete", "-1"),
+                400, "percentComplete", "plan.percent-complete-invalid");
+        c.post("fractional percent", "bob", "{tasks}", ActionPlanHttp.task("percentComplete",
+                "50.5"), 400, "percentComplete", "request.wrong-type");
+        c.post("percent as text", "bob", "{tasks}", ActionPlanHttp.task("percentComplete",
+                "\"50\""), 400, "percentComplete", "request.wrong-type");
+        c.post("1 MB progress note", "bob", "{tasks}", ActionPlanHttp.task("progressNote",
+                "\"" + MB + "\""), 400, "progressNote", "text.too-long");
+        c.put("percent 101 on update", "bob", "{task}", ActionPlanHttp.task("version", "1",
+                "percentComplete", "101"), 400, "percentComplete", "plan.percent-complete-invalid");
+        c.post("percent on an initiative", "bob", "{initiatives}", ActionPlanHttp.initiative(
+                "percentComplete", "10"), 400, "percentComplete", "request.unknown-field");
         // PUT /people/{user}/role
-        c.add(new Object[] {"role without version", "PUT", "alice", ROLE, "{\"role\":\"Engineer\"}", 400, "version",
-                "version.required"});
-        c.add(new Object[] {"negative role version", "PUT", "alice", ROLE, "{\"role\":\"Engineer\",\"version\":-1}",
-                400, "version", "version.invalid"});
-        c.add(new Object[] {"role over two lines", "PUT", "alice", ROLE, "{\"role\":\"Sales\\nrep\",\"version\":0}",
-                400, "role", "text.character-not-allowed"});
-        c.add(new Object[] {"role of 256 characters", "PUT", "alice", ROLE, "{\"role\":\"" + "r".repeat(256)
-                + "\",\"version\":0}", 400, "role", "text.too-long"});
-        c.add(new Object[] {"role as list", "PUT", "alice", ROLE, "{\"role\":[\"a\"],\"version\":0}", 400, "role",
-                "request.wrong-type"});
-        c.add(new Object[] {"role set by a non-administrator", "PUT", "zhang", ROLE,
-                "{\"role\":\"Boss\",\"version\":0}", 403, null, "auth.forbidden"});
-        c.add(new Object[] {"role of a user who does not exist", "PUT", "alice",
+        c.put("role without version", "alice", ROLE, "{\"role\":\"Engineer\"}", 400, "version",
+                "version.required");
+        c.put("negative role version", "alice", ROLE, "{\"role\":\"Engineer\",\"version\":-1}",
+                400, "version", "version.invalid");
+        c.put("role over two lines", "alice", ROLE, "{\"role\":\"Sales\\nrep\",\"version\":0}",
+                400, "role", "text.character-not-allowed");
+        c.put("role of 256 characters", "alice", ROLE, "{\"role\":\"" + "r".repeat(256)
+                + "\",\"version\":0}", 400, "role", "text.too-long");
+        c.put("role as list", "alice", ROLE, "{\"role\":[\"a\"],\"version\":0}", 400, "role",
+                "request.wrong-type");
+        c.put("role set by a non-administrator", "zhang", ROLE,
+                "{\"role\":\"Boss\",\"version\":0}", 403, null, "auth.forbidden");
+        c.put("role of a user who does not exist", "alice",
                 "/rest/cascade/1.0/people/nobody/role", "{\"role\":\"x\",\"version\":0}", 404, "userKey",
-                "people.not-found"});
-        c.add(new Object[] {"role read by someone who may not see it", "GET", "carol", ROLE, null, 404, "userKey",
-                "people.not-found"});
+                "people.not-found");
+        c.get("role read by someone who may not see it", "carol", ROLE, 404, "userKey",
+                "people.not-found");
         // GET /tables/{table}
-        get(c, "unknown table", "bob", TABLES + "salaries?period=2026", 404, "table", "table.unknown");
-        get(c, "table without period", "bob", TABLES + "company-goals", 400, "period", "period.invalid");
-        get(c, "table with quarter 5", "zhang", TABLES + "company-goals?period=2026-Q5", 400, "period",
+        c.get("unknown table", "bob", TABLES + "salaries?period=2026", 404, "table", "table.unknown");
+        c.get("table without period", "bob", TABLES + "company-goals", 400, "period", "period.invalid");
+        c.get("table with quarter 5", "zhang", TABLES + "company-goals?period=2026-Q5", 400, "period",
                 "period.invalid");
-        get(c, "table of an unknown project", "bob", TABLES + "department-goals?period=2026&project=NOPE", 400,
+        c.get("table of an unknown project", "bob", TABLES + "department-goals?period=2026&project=NOPE", 400,
                 "project", "project.unknown");
-        get(c, "table of a project the caller may not browse", "carol",
+        c.get("table of a project the caller may not browse", "carol",
                 TABLES + "individual-goals?period=2026&project=CASC", 400, "project", "project.unknown");
-        get(c, "table limit 101", "bob", TABLES + "appraisal?period=2026&limit=101", 400, "limit",
+        c.get("table limit 101", "bob", TABLES + "appraisal?period=2026&limit=101", 400, "limit",
                 "paging.invalid");
-        get(c, "table limit not a number", "bob", TABLES + "appraisal?period=2026&limit=ten", 400, "limit",
+        c.get("table limit not a number", "bob", TABLES + "appraisal?period=2026&limit=ten", 400, "limit",
                 "paging.invalid");
-        get(c, "table negative offset", "bob", TABLES + "quarterly-review?period=2026&offset=-1", 400, "offset",
+        c.get("table negative offset", "bob", TABLES + "quarterly-review?period=2026&offset=-1", 400, "offset",
                 "paging.invalid");
-        get(c, "table read anonymously", null, TABLES + "company-goals?period=2026", 401, null, "auth.required");
-        return c;
+        c.get("table read anonymously", null, TABLES + "company-goals?period=2026", 401, null, "auth.required");
+        return c.list();
     }
 
-    private static void post(List<Object[]> c, String name, String user, String body, String field, String code) {
-        c.add(new Object[] {name, "POST", user, GOALS, body, 400, field, code});
+    @Override
+    protected void placeholders(Map<String, Object> ids) throws Exception {
+        ids.put("goal", http.create("bob", "{" + BASE + "}").path("id").asLong());
+        ids.put("weighted", http.create("bob", "{" + BASE.replace("2026\"", "2026-Q2\"") + ",\"weight\":70,"
+                + "\"keyResults\":[{\"title\":\"50 new customers\",\"weight\":100,\"measure\":{\"kind\":"
+                + "\"metric\",\"direction\":\"increase\",\"start\":0,\"tiers\":{\"target\":50}}}]}")
+                .path("id").asLong());
+        long planned = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long initiative = ActionPlanHttp.createInitiative(HOST, "bob", planned, ActionPlanHttp.initiative())
+                .path("item").path("initiative").asLong();
+        long task = ActionPlanHttp.createTask(HOST, "bob", planned, initiative, ActionPlanHttp.task())
+                .path("item").path("task").asLong();
+        ids.put("tasks", ActionPlanHttp.tasks(planned, initiative, null));
+        ids.put("task", ActionPlanHttp.tasks(planned, initiative, task));
+        ids.put("initiatives", ActionPlanHttp.initiatives(planned, null));
     }
 
-    private static void get(List<Object[]> c, String name, String user, String path, int status, String field,
-            String code) {
-        c.add(new Object[] {name, "GET", user, path, null, status, field, code});
-    }
-
-    private final GoalsHttp http = new GoalsHttp(HOST);
-
-    public SeedTablesBadInputHttpTest(String name, String method, String user, String path, String body,
-            int status, String field, String code) {
-        super(HOST, method, user, path, body, status, field, code);
+    private static void post(Cases c, String name, String user, String body, String field, String code) {
+        c.post(name, user, GOALS, body, 400, field, code);
     }
 
     @Test
     public void shouldAnswerClientErrorNamingFieldAndChangeNothingWhenInputIsBad() throws Exception {
-        String resolved = resolve(path);
-        String sent = resolve(body);
-
-        assertRefusedAndUnchanged(() -> switch (method) {
-            case "POST" -> HOST.postJson(resolved, user, sent);
-            case "GET" -> HOST.get(resolved, user);
-            case "PUT" -> http.put(resolved, user, sent);
-            default -> throw new AssertionError(method);
-        }).inChineseWhenCalledBy(user).notAMessageKey();
-    }
-
-    private String resolve(String template) throws Exception {
-        if (template == null) {
-            return null;
-        }
-        if (goal == null) {
-            goal = http.create("bob", "{" + BASE + "}").path("id").asLong();
-            weighted = http.create("bob", "{" + BASE.replace("2026\"", "2026-Q2\"") + ",\"weight\":70,"
-                    + "\"keyResults\":[{\"title\":\"50 new customers\",\"weight\":100,\"measure\":{\"kind\":"
-                    + "\"metric\",\"direction\":\"increase\",\"start\":0,\"tiers\":{\"target\":50}}}]}")
-                    .path("id").asLong();
-            long planned = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
-            initiative = ActionPlanHttp.createInitiative(HOST, "bob", planned, ActionPlanHttp.initiative())
-                    .path("item").path("initiative").asLong();
-            task = ActionPlanHttp.createTask(HOST, "bob", planned, initiative, ActionPlanHttp.task())
-                    .path("item").path("task").asLong();
-            planGoal = planned;
-        }
-        return template.replace("{goal}", String.valueOf(goal)).replace("{weighted}", String.valueOf(weighted))
-                .replace("{tasks}", ActionPlanHttp.tasks(planGoal, initiative, null))
-                .replace("{task}", ActionPlanHttp.tasks(planGoal, initiative, task))
-                .replace("{initiatives}", ActionPlanHttp.initiatives(planGoal, null));
+        assertRefusedAndUnchanged().inChineseWhenCalledBy(user).notAMessageKey();
     }
 }

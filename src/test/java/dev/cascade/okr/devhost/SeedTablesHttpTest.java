@@ -13,8 +13,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.BeforeClass;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -22,19 +20,9 @@ import org.junit.Test;
  * task's progress written and read back, and one read per seed table with exactly its columns in the seed's order,
  * in English and (for zhang) Chinese, holding only what the caller may see.
  */
-public class SeedTablesHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
+public class SeedTablesHttpTest extends SampleCascadeHttpBase {
 
     private static final String TABLES = "/rest/cascade/1.0/tables/";
-    private final GoalsHttp http = new GoalsHttp(HOST);
-
-    /** The sample cascade of 2026, with the columns issue 10 fills for a few goals. */
-    @BeforeClass
-    public static void seed() {
-        HOST.server().seedSampleCascade();
-    }
 
     // ---- the new fields ----------------------------------------------------------------------------------------
 
@@ -121,7 +109,7 @@ public class SeedTablesHttpTest {
 
     @Test
     public void shouldKeepTaskProgressAndItsDayWhenATaskIsWrittenAndReadBack() throws Exception {
-        long goal = http.create("bob", GoalsHttp.goal("bob", "members")).path("id").asLong();
+        long goal = newGoal("bob");
         long initiative = ActionPlanHttp.createInitiative(HOST, "bob", goal, ActionPlanHttp.initiative())
                 .path("item").path("initiative").asLong();
 

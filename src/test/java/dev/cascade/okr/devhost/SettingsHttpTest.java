@@ -7,22 +7,13 @@ import static org.junit.Assert.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
  * The settings over HTTP: every signed-in user reads the defaults at version 0; an app administrator saves a change
  * read back by others; a save over an old version answers 409 with the current setting and changes nothing.
  */
-public class SettingsHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
-
-    private static JsonNode ok(HttpResponse<String> response) throws Exception {
-        assertEquals(response.body(), 200, response.statusCode());
-        return json(response);
-    }
+public class SettingsHttpTest extends DevHostHttpTest {
 
     @Test
     public void shouldSaveTheAppraisalSchemeWhenAnAdminChangesIt() throws Exception {

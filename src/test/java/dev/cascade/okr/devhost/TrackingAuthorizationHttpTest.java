@@ -9,10 +9,7 @@ import dev.cascade.okr.devhost.TrackingHttp.Goal;
 import java.net.http.HttpResponse;
 import java.util.Collection;
 import java.util.List;
-import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
@@ -20,11 +17,7 @@ import org.junit.runners.Parameterized.Parameters;
  * owner), pat (CASC project admin) and alice (app admin). Each case runs on a goal of its own; a refused call changes
  * nothing.
  */
-@RunWith(Parameterized.class)
 public class TrackingAuthorizationHttpTest extends AuthorizationMatrix<TrackingAuthorizationHttpTest.Endpoint> {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     /** One endpoint: method, path with {goal} and {kr}, body, and the status for each caller in {@link #CALLERS}. */
     record Endpoint(String name, String method, String path, String body, int... statuses) {
@@ -61,10 +54,6 @@ public class TrackingAuthorizationHttpTest extends AuthorizationMatrix<TrackingA
         Rows rows = rows();
         ENDPOINTS.forEach(endpoint -> rows.add(endpoint, endpoint.statuses()));
         return rows.cases();
-    }
-
-    public TrackingAuthorizationHttpTest(Endpoint endpoint, String caller, int status) {
-        super(HOST, endpoint, caller, status);
     }
 
     @Test

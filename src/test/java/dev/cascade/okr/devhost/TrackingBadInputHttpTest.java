@@ -9,24 +9,18 @@ import dev.cascade.okr.devhost.TrackingHttp.Goal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.BeforeClass;
-import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
  * Bad input on every tracking endpoint: each case answers 4xx with the field named and the stable code, a message in
  * the caller's language, and the database byte-for-byte the same afterwards.
  */
-@RunWith(Parameterized.class)
 public class TrackingBadInputHttpTest extends BadInputRunner {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
 
     private static final String MB = "x".repeat(1_000_000);
     private static final String PLAN = "/key-results/{kr}/plan";
@@ -72,7 +66,7 @@ public class TrackingBadInputHttpTest extends BadInputRunner {
     public static Collection<Object[]> cases() {
         String q = "\"quarter\"";
         String day = "\"" + YEAR + "-02-01\"";
-        return Arrays.asList(new Object[][] {
+        return Stream.of(new Object[][] {
             // ---- PUT plan ----
             {"plan: truncated JSON", "PUT", PLAN, OWNER, "{\"version\":0,", 400, "version", "request.malformed"},
             {"plan: not JSON", "PUT", PLAN, OWNER, "version=0", 400, "body", "request.malformed"},
@@ -261,21 +255,24 @@ public class TrackingBadInputHttpTest extends BadInputRunner {
                 "adjustment.not-approver"},
             {"decide: nothing pending", "POST", "/key-results/{kr}/adjustments/decision", "pat",
                 "{\"version\":0,\"approve\":true}", 403, null, "adjustment.not-approver"},
-        });
+        }).map(TrackingBadInputHttpTest::asCase).toList();
     }
 
+    @Override
+    protected void placeholders(Map<String, Object> ids) {
+        ids.put("goal", goal.id());
+        ids.put("kr", goal.kr(0));
+        ids.put("band", goal.kr(1));
+        ids.put("pending", goal.kr(2));
+    }
 
-    public TrackingBadInputHttpTest(String name, String method, String path, String user, String body, int status,
-            String field, String code) {
-        super(HOST, method, user, path, body, status, field, code);
+    /** A row of the table above (name, method, path below the API, caller, body, status, field, code) as a case. */
+    private static Object[] asCase(Object[] row) {
+        return new Object[] {row[0], row[1], row[3], API + row[2], row[4], row[5], row[6], row[7]};
     }
 
     @Test
     public void shouldAnswer4xxNamingTheFieldAndChangeNothingWhenTheInputIsBad() throws Exception {
-        String url = API + path.replace("{goal}", String.valueOf(goal.id()))
-                .replace("{kr}", String.valueOf(goal.kr(0))).replace("{band}", String.valueOf(goal.kr(1)))
-                .replace("{pending}", String.valueOf(goal.kr(2)));
-
-        assertRefusedAndUnchanged(() -> TrackingHttp.send(HOST, method, url, user, body)).inChineseWhenCalledBy(user);
+        assertRefusedAndUnchanged().inChineseWhenCalledBy(user);
     }
 }

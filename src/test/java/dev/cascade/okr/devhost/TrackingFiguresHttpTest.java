@@ -42,7 +42,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -51,10 +50,7 @@ import org.junit.Test;
  * adjustments that change the target, progress and plan from their effective date while the old target stays in the
  * history.
  */
-public class TrackingFiguresHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
+public class TrackingFiguresHttpTest extends DevHostHttpTest {
 
     private static final int THIS_YEAR = LocalDate.now(ZoneOffset.UTC).getYear();
     private static final String PLAN = "{\"version\":0,\"granularity\":\"quarter\",\"values\":[8,15,17,10]}";
@@ -69,12 +65,9 @@ public class TrackingFiguresHttpTest {
                 continue;
             }
             for (String period : List.of("2026-Q4", "2026")) {
-                HttpResponse<String> table = HOST.get(API + "/goals/" + team.id().value() + "/tracking?period="
-                        + period, "alice");
-                assertEquals(table.body(), 200, table.statusCode());
-                for (JsonNode row : json(table).get("rows")) {
-                    JsonNode keyResult = json(HOST.get(API + "/key-results/" + row.get("keyResultId").asLong(),
-                            "alice"));
+                for (Tracked tracked : trackingRows(team, period)) {
+                    JsonNode row = tracked.row();
+                    JsonNode keyResult = tracked.keyResult();
                     if (!"issues".equals(keyResult.path("measure").path("kind").asText())) {
                         continue;
                     }
@@ -85,8 +78,7 @@ public class TrackingFiguresHttpTest {
                         continue;
                     }
                     // Nobody planned it, yet what was done in the period is shown, by the planned rows' rule.
-                    assertTrue(period + ": " + row, row.get("actual").isNumber());
-                    assertTrue(period + ": " + row, row.get("plannedValue").isNull());
+                    assertActualWithout(period, row, "plannedValue");
                     rows++;
                 }
             }
@@ -110,17 +102,13 @@ public class TrackingFiguresHttpTest {
                         .statusCode());
             }
             for (String period : List.of("2026-10", "2026-Q4")) {
-                HttpResponse<String> table = HOST.get(API + "/goals/" + department.id().value() + "/tracking?period="
-                        + period, "alice");
-                assertEquals(table.body(), 200, table.statusCode());
-                for (JsonNode row : json(table).get("rows")) {
-                    JsonNode progress = json(HOST.get(API + "/key-results/" + row.get("keyResultId").asLong(),
-                            "alice")).path("progress");
+                for (Tracked tracked : trackingRows(department, period)) {
+                    JsonNode row = tracked.row();
+                    JsonNode progress = tracked.keyResult().path("progress");
                     if (!progress.path("known").asBoolean()) {
                         continue; // an empty epic has no data, and so no actual: never a silent 0
                     }
-                    assertTrue(period + ": " + row, row.get("actual").isNumber());
-                    assertTrue(period + ": " + row, row.get("noDeviationReason").isNull());
+                    assertActualWithout(period, row, "noDeviationReason");
                     rows++;
                 }
             }
@@ -372,5 +360,28 @@ public class TrackingFiguresHttpTest {
     private static List<Long> keyResults(long goal) {
         return HOST.server().plugin().bean(GoalStore.class).goal(new dev.cascade.okr.core.model.ObjectiveId(goal))
                 .orElseThrow().keyResults().stream().map(k -> k.id().value()).toList();
+    }
+
+    /** A row of a goal's tracking table and the key result it tracks, as {@code GET /key-results/{id}} answers it. */
+    private record Tracked(JsonNode row, JsonNode keyResult) {
+    }
+
+    /** The rows of the goal's tracking table for the period, as alice (who sees everything) reads them. */
+    private static List<Tracked> trackingRows(StoredObjective goal, String period) throws Exception {
+        HttpResponse<String> table = HOST.get(API + "/goals/" + goal.id().value() + "/tracking?period=" + period,
+                "alice");
+        assertEquals(table.body(), 200, table.statusCode());
+        List<Tracked> rows = new ArrayList<>();
+        for (JsonNode row : json(table).get("rows")) {
+            rows.add(new Tracked(row, json(HOST.get(API + "/key-results/" + row.get("keyResultId").asLong(),
+                    "alice"))));
+        }
+        return rows;
+    }
+
+    /** The row shows what was done in the period (a number), and the field is null. */
+    private static void assertActualWithout(String period, JsonNode row, String field) {
+        assertTrue(period + ": " + row, row.get("actual").isNumber());
+        assertTrue(period + ": " + row, row.get(field).isNull());
     }
 }

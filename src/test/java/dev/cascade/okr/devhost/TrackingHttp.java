@@ -26,13 +26,9 @@ import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 
 /** What the tracking HTTP tests share: PUT and other methods, goals stored directly, the year the goals cover. */
@@ -44,7 +40,6 @@ final class TrackingHttp {
     static final int YEAR = LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
     static final String OWNER = "zhang";
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private TrackingHttp() {
     }
@@ -84,18 +79,7 @@ final class TrackingHttp {
 
     static HttpResponse<String> send(DevHostFixture host, String method, String path, String user, String json)
             throws IOException, InterruptedException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(host.uri(path));
-        if (user != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
-        if (json != null) {
-            builder.header("Content-Type", "application/json");
-        }
-        return HTTP.send(builder.method(method, body).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return host.sendJson(method, path, user, json);
     }
 
     static HttpResponse<String> put(DevHostFixture host, String path, String user, String json)

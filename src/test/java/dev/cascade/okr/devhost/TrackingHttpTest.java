@@ -13,14 +13,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.devhost.TrackingHttp.Goal;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /** The tracking API's happy paths over HTTP, with PRODUCT.md's example (plan Q1 12, actual 10 → −16.7%). */
-public class TrackingHttpTest {
-
-    @ClassRule
-    public static final DevHostFixture HOST = DevHostFixture.seeded();
+public class TrackingHttpTest extends DevHostHttpTest {
 
     @Test
     public void shouldShowMinus16Point7PercentWhenQ1PlannedTwelveAndTenWereReached() throws Exception {
@@ -54,8 +50,7 @@ public class TrackingHttpTest {
 
     @Test
     public void shouldAnswerPlanWithVersionWhenPutThenRead() throws Exception {
-        Goal goal = TrackingHttp.newGoal(HOST);
-        String path = API + "/key-results/" + goal.kr(0) + "/plan";
+        String path = ofNewKeyResult("/plan");
         JsonNode none = json(HOST.get(path, "bob"));
         assertEquals(0, none.get("version").asLong());
         assertTrue(none.get("granularity").isNull());
@@ -179,8 +174,7 @@ public class TrackingHttpTest {
 
     @Test
     public void shouldMakeTheApprovedTargetCurrentWhenTheApproverApproves() throws Exception {
-        Goal goal = TrackingHttp.newGoal(HOST);
-        String path = API + "/key-results/" + goal.kr(0) + "/adjustments";
+        String path = ofNewKeyResult("/adjustments");
         JsonNode none = json(HOST.get(path, "bob"));
         assertEquals(0, none.get("version").asLong());
         assertEquals(new BigDecimal("50"), none.get("currentTarget").decimalValue());
@@ -211,5 +205,10 @@ public class TrackingHttpTest {
         assertEquals(decided.body(), 200, decided.statusCode());
         assertEquals("rejected", json(decided).get("adjustments").get(0).get("state").asText());
         assertEquals(new BigDecimal("1000"), json(decided).get("currentTarget").decimalValue());
+    }
+
+    /** The path of a resource of the first key result of a new goal, such as its {@code /plan}. */
+    private static String ofNewKeyResult(String resource) throws Exception {
+        return API + "/key-results/" + TrackingHttp.newGoal(HOST).kr(0) + resource;
     }
 }

@@ -9,8 +9,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -134,14 +134,16 @@ public abstract class DevActiveObjectsContract {
         assertEquals("OWNER_ID", fkColumn);
     }
 
+    /** Migrating the entity is refused with a message that says why. */
+    protected void assertMigrationRefused(Class<? extends Entity> entity, String refusal, String why) {
+        ActiveObjectsException expected = assertThrows(refusal, ActiveObjectsException.class,
+                () -> ao.migrate(entity));
+        assertThat(expected.getMessage(), containsString(why));
+    }
+
     @Test
     public void shouldRejectEntityWhenColumnIsOracleReservedWord() {
-        try {
-            ao.migrate(ReservedColumnAo.class);
-            fail("NUMBER is refused by the AO plugin");
-        } catch (ActiveObjectsException expected) {
-            assertThat(expected.getMessage(), containsString("reserved word"));
-        }
+        assertMigrationRefused(ReservedColumnAo.class, "NUMBER is refused by the AO plugin", "reserved word");
     }
 
     @Test
@@ -266,20 +268,17 @@ public abstract class DevActiveObjectsContract {
         SampleNoteAo existing = note("before");
         IllegalStateException failure = new IllegalStateException("boom");
 
-        try {
-            ao.executeInTransaction(() -> {
-                note("inside 1");
-                ao.create(SampleOwnerAo.class, new DBParam("NAME", "inside"));
-                existing.setTitle("changed inside");
-                existing.save();
-                ao.deleteWithSQL(SampleNoteAo.class, "TITLE = ?", "nothing");
-                assertTrue(ao.isInTransaction());
-                throw failure;
-            });
-            fail("the callback's exception must propagate");
-        } catch (IllegalStateException e) {
-            assertSame(failure, e);
-        }
+        IllegalStateException e = assertThrows("the callback's exception must propagate",
+                IllegalStateException.class, () -> ao.executeInTransaction(() -> {
+                    note("inside 1");
+                    ao.create(SampleOwnerAo.class, new DBParam("NAME", "inside"));
+                    existing.setTitle("changed inside");
+                    existing.save();
+                    ao.deleteWithSQL(SampleNoteAo.class, "TITLE = ?", "nothing");
+                    assertTrue(ao.isInTransaction());
+                    throw failure;
+                }));
+        assertSame(failure, e);
 
         assertFalse(ao.isInTransaction());
         assertEquals(1, ao.count(SampleNoteAo.class));
@@ -294,16 +293,13 @@ public abstract class DevActiveObjectsContract {
     public void shouldRollBackDeletesWhenTransactionCallbackThrows() {
         note("keep me");
 
-        try {
-            ao.executeInTransaction(() -> {
-                ao.deleteWithSQL(SampleNoteAo.class, "TITLE = ?", "keep me");
-                assertEquals(0, ao.count(SampleNoteAo.class));
-                throw new UnsupportedOperationException("undo");
-            });
-            fail("expected the callback's exception");
-        } catch (UnsupportedOperationException expected) {
-            assertEquals("undo", expected.getMessage());
-        }
+        UnsupportedOperationException expected = assertThrows("expected the callback's exception",
+                UnsupportedOperationException.class, () -> ao.executeInTransaction(() -> {
+                    ao.deleteWithSQL(SampleNoteAo.class, "TITLE = ?", "keep me");
+                    assertEquals(0, ao.count(SampleNoteAo.class));
+                    throw new UnsupportedOperationException("undo");
+                }));
+        assertEquals("undo", expected.getMessage());
 
         assertEquals(1, ao.count(SampleNoteAo.class));
     }
@@ -398,17 +394,14 @@ public abstract class DevActiveObjectsContract {
     public void shouldRollBackNestedWorkWhenOuterCallbackThrows() {
         RuntimeException failure = new RuntimeException("outer fails");
 
-        try {
-            ao.executeInTransaction(() -> {
-                note("outer");
-                String inner = ao.executeInTransaction(() -> note("inner").getTitle());
-                assertEquals("inner", inner);
-                throw failure;
-            });
-            fail("expected the outer callback's exception");
-        } catch (RuntimeException e) {
-            assertSame(failure, e);
-        }
+        RuntimeException e = assertThrows("expected the outer callback's exception",
+                RuntimeException.class, () -> ao.executeInTransaction(() -> {
+                    note("outer");
+                    String inner = ao.executeInTransaction(() -> note("inner").getTitle());
+                    assertEquals("inner", inner);
+                    throw failure;
+                }));
+        assertSame(failure, e);
 
         assertEquals(0, ao.count(SampleNoteAo.class));
     }
@@ -428,18 +421,15 @@ public abstract class DevActiveObjectsContract {
 
     @Test
     public void shouldRollBackInnerFailureWhenOuterRethrowsIt() {
-        try {
-            ao.executeInTransaction(() -> {
-                note("outer");
-                return ao.executeInTransaction(() -> {
-                    note("inner");
-                    throw new IllegalArgumentException("inner fails");
-                });
-            });
-            fail("expected the inner callback's exception");
-        } catch (IllegalArgumentException expected) {
-            assertEquals("inner fails", expected.getMessage());
-        }
+        IllegalArgumentException expected = assertThrows("expected the inner callback's exception",
+                IllegalArgumentException.class, () -> ao.executeInTransaction(() -> {
+                    note("outer");
+                    return ao.executeInTransaction(() -> {
+                        note("inner");
+                        throw new IllegalArgumentException("inner fails");
+                    });
+                }));
+        assertEquals("inner fails", expected.getMessage());
 
         assertEquals(0, ao.count(SampleNoteAo.class));
     }

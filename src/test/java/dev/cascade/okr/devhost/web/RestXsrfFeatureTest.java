@@ -10,6 +10,7 @@ import javax.ws.rs.core.MediaType;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
 /** Jira's XSRF rules for REST as the dev host applies them: one row per rule and edge. */
@@ -56,24 +57,37 @@ public class RestXsrfFeatureTest {
         });
     }
 
-    private final String method;
-    private final String userAgent;
-    private final String origin;
-    private final String referer;
-    private final MediaType type;
-    private final String token;
-    private final boolean passes;
+    /** The row's name (what the case is called). */
+    @Parameter(0)
+    public String name;
 
-    public RestXsrfFeatureTest(String name, String method, String userAgent, String origin, String referer,
-            MediaType type, String token, boolean passes) {
-        this.method = method;
-        this.userAgent = userAgent;
-        this.origin = origin;
-        this.referer = referer;
-        this.type = type;
-        this.token = token;
-        this.passes = passes;
-    }
+    /** The request's method. */
+    @Parameter(1)
+    public String method;
+
+    /** The User-Agent header, {@code null} for none. */
+    @Parameter(2)
+    public String userAgent;
+
+    /** The Origin header, {@code null} for none. */
+    @Parameter(3)
+    public String origin;
+
+    /** The Referer header, {@code null} for none. */
+    @Parameter(4)
+    public String referer;
+
+    /** The Content-Type, {@code null} for none. */
+    @Parameter(5)
+    public MediaType type;
+
+    /** The X-Atlassian-Token header, {@code null} for none. */
+    @Parameter(6)
+    public String token;
+
+    /** Whether Jira lets the request through. */
+    @Parameter(7)
+    public boolean passes;
 
     @Test
     public void shouldPassExactlyWhenJiraWould() {
