@@ -6,7 +6,6 @@ import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.progress.RollupNetwork;
 import dev.cascade.okr.rest.http.ErrorDto;
-import dev.cascade.okr.rest.http.GoalPeriodDto;
 import dev.cascade.okr.rest.http.WireCodes;
 import java.math.BigDecimal;
 import java.util.List;

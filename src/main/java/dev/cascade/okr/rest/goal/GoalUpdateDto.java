@@ -2,7 +2,6 @@ package dev.cascade.okr.rest.goal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.cascade.okr.rest.http.GoalPeriodDto;
 import dev.cascade.okr.service.goal.GoalInput;
 import java.math.BigDecimal;
 import java.util.List;
