@@ -57,8 +57,7 @@ public final class ProgressSeriesService {
 
     private final GoalStore goals;
     private final TrackingStore tracking;
-    private final GoalAccess goalAccess;
-    private final Clock clock;
+    private final TrackingAccess access;
 
     /** Creates the service. */
     @Inject
@@ -69,8 +68,7 @@ public final class ProgressSeriesService {
     ProgressSeriesService(GoalStore goals, TrackingStore tracking, AccessService access, Clock clock) {
         this.goals = goals;
         this.tracking = tracking;
-        this.goalAccess = new GoalAccess(goals, access);
-        this.clock = clock;
+        this.access = new TrackingAccess(goals, access, clock);
     }
 
     /**
@@ -113,7 +111,7 @@ public final class ProgressSeriesService {
      * goal period's start and today): one entry per day with a snapshot, and today as it stands now.
      */
     public Outcome<Series> keyResult(Caller caller, KeyResultId id, String from, String to) {
-        Outcome<GoalAccess.KeyResultOfGoal> found = goalAccess.visibleKeyResult(caller, id);
+        Outcome<TrackingAccess.Target> found = access.keyResult(caller, id, false);
         if (!found.isSuccess()) {
             return found.failed();
         }
@@ -121,7 +119,7 @@ public final class ProgressSeriesService {
         if (!range.isSuccess()) {
             return Outcome.failure(range.failure(), range.violations());
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = access.today();
         Range asked = range.value();
         TreeMap<LocalDate, DayProgress> days = new TreeMap<>();
         if (!asked.from().isAfter(today)) {
@@ -150,7 +148,7 @@ public final class ProgressSeriesService {
      * before the day within the range; none before its first one), exactly as the goal's tree rolls up today.
      */
     public Outcome<Series> goal(Caller caller, ObjectiveId id, String from, String to) {
-        Outcome<StoredObjective> visible = goalAccess.visible(caller, id);
+        Outcome<StoredObjective> visible = access.goal(caller, id, false);
         if (!visible.isSuccess()) {
             return Outcome.failure(visible.failure(), visible.violations());
         }
@@ -159,7 +157,7 @@ public final class ProgressSeriesService {
             return Outcome.failure(range.failure(), range.violations());
         }
         Range asked = range.value();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = access.today();
         GoalSlice slice = goals.descendantsOf(id, GoalTrees.MAX_DEPTH);
         if (slice.objectives().isEmpty()) {
             return GoalAccess.goalNotFound(id);
@@ -218,7 +216,7 @@ public final class ProgressSeriesService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        LocalDate last = to.orElse(LocalDate.now(clock));
+        LocalDate last = to.orElse(access.today());
         LocalDate first = from.orElseGet(() -> {
             LocalDate start = goalPeriod.start();
             LocalDate earliest = last.minusDays(MAX_DAYS - 1L);
