@@ -1,29 +1,23 @@
 package dev.cascade.okr.web;
 
 import dev.cascade.okr.core.model.Progress;
-import java.util.Locale;
+import dev.cascade.okr.core.validation.WireCode;
 
 /**
- * A progress as a template shows it: the per-cent when known, otherwise a translated "no data" text.
+ * A progress as a template shows it: the per-cent when known, otherwise a translated "no data" text. Velocity reads
+ * it through the bean getters below.
+ *
+ * @param known whether there is a value
+ * @param percent the whole per-cent (0 when unknown)
+ * @param text "60%", or why there is no value
  */
-public final class ProgressView {
-
-    private final boolean known;
-    private final int percent;
-    private final String text;
-
-    private ProgressView(boolean known, int percent, String text) {
-        this.known = known;
-        this.percent = percent;
-        this.text = text;
-    }
+public record ProgressView(boolean known, int percent, String text) {
 
     static ProgressView of(Progress progress, Translator i18n) {
         if (progress.hasData()) {
             return new ProgressView(true, progress.percent(), progress.percent() + "%");
         }
-        return new ProgressView(false, 0, i18n.text(
-                "cascade.progress.no-data." + progress.reason().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        return new ProgressView(false, 0, i18n.text("cascade.progress.no-data." + WireCode.of(progress.reason())));
     }
 
     /** Whether there is a value. */

@@ -3,6 +3,7 @@ package dev.cascade.okr.rest.appraisal;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.cascade.okr.core.appraisal.GoalAchievement;
 import dev.cascade.okr.core.appraisal.KeyResultAchievement;
+import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.rest.http.RequestNumbers;
 import java.math.BigDecimal;
 import java.util.List;
@@ -56,7 +57,7 @@ public record AppraisalAchievementDto(boolean complete, BigDecimal rate, boolean
                     line.weight().percent(), line.basis().code(), line.actual(), line.target(),
                     line.bandLow(), line.bandHigh(),
                     line.rate().isDefined() ? RequestNumbers.json(line.rate().rate()) : null,
-                    line.rate().isDefined() ? null : AppraisalDto.code(line.rate().reason()), line.explanation());
+                    line.rate().isDefined() ? null : WireCode.of(line.rate().reason()), line.explanation());
         }
     }
 }

@@ -10,12 +10,10 @@ import java.math.BigDecimal;
  * @param version the appraisal version read
  * @param reason required
  */
-public record AppraisalAppealDto(BigDecimal version, String reason) {
+public record AppraisalAppealDto(@JsonProperty("version") BigDecimal version, @JsonProperty("reason") String reason) {
 
     /** Jackson's way in; every property is optional here, the service and the core say what is required. */
     @JsonCreator
-    public AppraisalAppealDto(@JsonProperty("version") BigDecimal version, @JsonProperty("reason") String reason) {
-        this.version = version;
-        this.reason = reason;
+    public AppraisalAppealDto {
     }
 }

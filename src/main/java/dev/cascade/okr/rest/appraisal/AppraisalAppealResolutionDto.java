@@ -12,17 +12,12 @@ import java.math.BigDecimal;
  * @param processScore the new process score when revised
  * @param comment required
  */
-public record AppraisalAppealResolutionDto(BigDecimal version, String outcome, BigDecimal processScore,
-        String comment) {
+public record AppraisalAppealResolutionDto(@JsonProperty("version") BigDecimal version,
+        @JsonProperty("outcome") String outcome, @JsonProperty("processScore") BigDecimal processScore,
+        @JsonProperty("comment") String comment) {
 
     /** Jackson's way in; every property is optional here, the service and the core say what is required. */
     @JsonCreator
-    public AppraisalAppealResolutionDto(@JsonProperty("version") BigDecimal version,
-            @JsonProperty("outcome") String outcome, @JsonProperty("processScore") BigDecimal processScore,
-            @JsonProperty("comment") String comment) {
-        this.version = version;
-        this.outcome = outcome;
-        this.processScore = processScore;
-        this.comment = comment;
+    public AppraisalAppealResolutionDto {
     }
 }

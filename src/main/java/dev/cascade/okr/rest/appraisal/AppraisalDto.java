@@ -5,11 +5,11 @@ import dev.cascade.okr.core.appraisal.AppraisalWorkflow;
 import dev.cascade.okr.core.appraisal.Composite;
 import dev.cascade.okr.core.appraisal.Stamp;
 import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
+import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.rest.http.RequestNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -50,7 +50,7 @@ public record AppraisalDto(long id, long objectiveId, String periodStart, String
     static AppraisalDto of(StoredAppraisal stored, I18nResolver i18n) {
         AppraisalWorkflow w = stored.workflow();
         return new AppraisalDto(stored.id(), stored.objective().value(), stored.period().start().toString(),
-                stored.period().end().toString(), w.appraisee().key(), w.manager().key(), code(w.state()),
+                stored.period().end().toString(), w.appraisee().key(), w.manager().key(), WireCode.of(w.state()),
                 stored.version(), w.scheme().processScaleMin(), w.scheme().processScaleMax(),
                 w.selfAssessment().map(s -> new AppraisalSelfAssessmentViewDto(s.score(), s.comment(),
                         AppraisalStampDto.of(s.stamp()))).orElse(null),
@@ -63,15 +63,11 @@ public record AppraisalDto(long id, long objectiveId, String periodStart, String
                 w.appealDeadline().map(Instant::toString).orElse(null),
                 w.appeal().map(a -> new AppraisalAppealViewDto(a.reason(), AppraisalStampDto.of(a.stamp())))
                         .orElse(null),
-                w.appealResolution().map(r -> new AppraisalAppealResolutionViewDto(code(r.outcome()), r.comment(),
-                        AppraisalCompositeDto.of(r.composite(), i18n), AppraisalStampDto.of(r.stamp()))).orElse(null),
-                w.history().stream().map(t -> new AppraisalTransitionDto(code(t.from()), code(t.to()),
+                w.appealResolution().map(r -> new AppraisalAppealResolutionViewDto(WireCode.of(r.outcome()),
+                        r.comment(), AppraisalCompositeDto.of(r.composite(), i18n), AppraisalStampDto.of(r.stamp())))
+                        .orElse(null),
+                w.history().stream().map(t -> new AppraisalTransitionDto(WireCode.of(t.from()), WireCode.of(t.to()),
                         AppraisalStampDto.of(t.stamp()))).toList());
-    }
-
-    /** {@code MANAGER_ASSESSED} as {@code manager-assessed}. */
-    static String code(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**
@@ -106,7 +102,7 @@ public record AppraisalDto(long id, long objectiveId, String periodStart, String
             AppraisalOverrideDto override, String explanation, String text) {
         static AppraisalCompositeDto of(Composite c, I18nResolver i18n) {
             return new AppraisalCompositeDto(c.isComplete(),
-                    c.missing().stream().map(AppraisalDto::code).sorted().toList(),
+                    c.missing().stream().map(WireCode::of).sorted().toList(),
                     RequestNumbers.json(c.achievementRate().orElse(null)),
                     c.processScore().isPresent() ? c.processScore().getAsInt() : null,
                     c.resultsPoints().orElse(null), c.processPoints().orElse(null),

@@ -15,20 +15,13 @@ import java.math.BigDecimal;
  * @param comment optional
  * @param suggestion optional
  */
-public record AppraisalManagerAssessmentDto(BigDecimal version, BigDecimal achievementRate, String reason,
-        BigDecimal processScore, String comment, String suggestion) {
+public record AppraisalManagerAssessmentDto(@JsonProperty("version") BigDecimal version,
+        @JsonProperty("achievementRate") BigDecimal achievementRate, @JsonProperty("reason") String reason,
+        @JsonProperty("processScore") BigDecimal processScore, @JsonProperty("comment") String comment,
+        @JsonProperty("suggestion") String suggestion) {
 
     /** Jackson's way in; every property is optional here, the service and the core say what is required. */
     @JsonCreator
-    public AppraisalManagerAssessmentDto(@JsonProperty("version") BigDecimal version,
-            @JsonProperty("achievementRate") BigDecimal achievementRate, @JsonProperty("reason") String reason,
-            @JsonProperty("processScore") BigDecimal processScore, @JsonProperty("comment") String comment,
-            @JsonProperty("suggestion") String suggestion) {
-        this.version = version;
-        this.achievementRate = achievementRate;
-        this.reason = reason;
-        this.processScore = processScore;
-        this.comment = comment;
-        this.suggestion = suggestion;
+    public AppraisalManagerAssessmentDto {
     }
 }

@@ -11,14 +11,11 @@ import java.math.BigDecimal;
  * @param score on the process scale
  * @param comment optional
  */
-public record AppraisalSelfAssessmentDto(BigDecimal version, BigDecimal score, String comment) {
+public record AppraisalSelfAssessmentDto(@JsonProperty("version") BigDecimal version,
+        @JsonProperty("score") BigDecimal score, @JsonProperty("comment") String comment) {
 
     /** Jackson's way in; every property is optional here, the service and the core say what is required. */
     @JsonCreator
-    public AppraisalSelfAssessmentDto(@JsonProperty("version") BigDecimal version,
-            @JsonProperty("score") BigDecimal score, @JsonProperty("comment") String comment) {
-        this.version = version;
-        this.score = score;
-        this.comment = comment;
+    public AppraisalSelfAssessmentDto {
     }
 }

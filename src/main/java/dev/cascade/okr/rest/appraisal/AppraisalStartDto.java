@@ -9,11 +9,10 @@ import java.math.BigDecimal;
  *
  * @param objectiveId the goal to appraise
  */
-public record AppraisalStartDto(BigDecimal objectiveId) {
+public record AppraisalStartDto(@JsonProperty("objectiveId") BigDecimal objectiveId) {
 
     /** Jackson's way in; every property is optional here, the service and the core say what is required. */
     @JsonCreator
-    public AppraisalStartDto(@JsonProperty("objectiveId") BigDecimal objectiveId) {
-        this.objectiveId = objectiveId;
+    public AppraisalStartDto {
     }
 }

@@ -9,11 +9,10 @@ import java.math.BigDecimal;
  *
  * @param version the appraisal version read
  */
-public record AppraisalVersionDto(BigDecimal version) {
+public record AppraisalVersionDto(@JsonProperty("version") BigDecimal version) {
 
     /** Jackson's way in; every property is optional here, the service and the core say what is required. */
     @JsonCreator
-    public AppraisalVersionDto(@JsonProperty("version") BigDecimal version) {
-        this.version = version;
+    public AppraisalVersionDto {
     }
 }

@@ -3,6 +3,7 @@ package dev.cascade.okr.rest.appraisal;
 import dev.cascade.okr.core.appraisal.CarriedKeyResult;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.port.CarryOverStore.CarriedOver;
+import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.service.appraisal.CarryOverService.Item;
 import dev.cascade.okr.service.appraisal.CarryOverService.Result;
 import dev.cascade.okr.service.appraisal.CarryOverService.Run;
@@ -44,7 +45,7 @@ public record CarryOverDto(String periodStart, String periodEnd, String toPeriod
             List<CarriedKeyResultDto> keyResults, String suggestion) {
 
         static ItemDto of(Item item) {
-            return new ItemDto(item.source().id().value(), item.source().title(), AppraisalDto.code(item.result()),
+            return new ItemDto(item.source().id().value(), item.source().title(), WireCode.of(item.result()),
                     item.draft() == null ? null : item.draft().value(),
                     item.alignedTo() == null ? null : item.alignedTo().value(),
                     item.keyResults().stream().map(CarriedKeyResultDto::of).toList(), item.suggestion());

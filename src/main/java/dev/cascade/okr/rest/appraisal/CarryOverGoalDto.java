@@ -8,11 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param toPeriod the period to carry into, e.g. {@code 2027}
  */
-public record CarryOverGoalDto(String toPeriod) {
+public record CarryOverGoalDto(@JsonProperty("toPeriod") String toPeriod) {
 
     /** Jackson's way in; the service says what is required. */
     @JsonCreator
-    public CarryOverGoalDto(@JsonProperty("toPeriod") String toPeriod) {
-        this.toPeriod = toPeriod;
+    public CarryOverGoalDto {
     }
 }

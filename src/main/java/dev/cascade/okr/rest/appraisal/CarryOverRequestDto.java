@@ -10,14 +10,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param toPeriod the period to carry into, e.g. {@code 2027}
  * @param project only the goals of this project, or {@code null} for all
  */
-public record CarryOverRequestDto(String period, String toPeriod, String project) {
+public record CarryOverRequestDto(@JsonProperty("period") String period, @JsonProperty("toPeriod") String toPeriod,
+        @JsonProperty("project") String project) {
 
     /** Jackson's way in; every property is optional here, the service says what is required. */
     @JsonCreator
-    public CarryOverRequestDto(@JsonProperty("period") String period, @JsonProperty("toPeriod") String toPeriod,
-            @JsonProperty("project") String project) {
-        this.period = period;
-        this.toPeriod = toPeriod;
-        this.project = project;
+    public CarryOverRequestDto {
     }
 }

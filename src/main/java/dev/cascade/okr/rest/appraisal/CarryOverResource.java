@@ -4,11 +4,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
-import dev.cascade.okr.rest.http.Callers;
-import dev.cascade.okr.rest.http.JsonBodies;
-import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.appraisal.CarryOverService;
-import dev.cascade.okr.service.kernel.Outcome;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
@@ -25,31 +22,23 @@ import javax.ws.rs.core.Response;
 @Path("/carry-over")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class CarryOverResource {
+public class CarryOverResource extends RestResource {
 
     private final CarryOverService carryOvers;
-    private final UserManager users;
-    private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public CarryOverResource(CarryOverService carryOvers, @ComponentImport UserManager users,
             @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.carryOvers = carryOvers;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /** Carries a period's unfinished goals: 200 with what was created and what skipped. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response carryOver(String body) {
-        Outcome<CarryOverRequestDto> parsed = JsonBodies.read(body, CarryOverRequestDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        CarryOverRequestDto dto = parsed.value();
-        return RestResponses.ok(carryOvers.carryOver(Callers.of(users), dto.period(), dto.toPeriod(), dto.project()),
-                i18n, CarryOverDto::of);
+        return withBody(body, CarryOverRequestDto.class, dto -> ok(carryOvers.carryOver(caller(), dto.period(),
+                dto.toPeriod(), dto.project()), CarryOverDto::of));
     }
 }

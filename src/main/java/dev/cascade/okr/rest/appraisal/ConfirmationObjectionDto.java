@@ -10,13 +10,11 @@ import java.math.BigDecimal;
  * @param version the confirmation version read
  * @param reason required
  */
-public record ConfirmationObjectionDto(BigDecimal version, String reason) {
+public record ConfirmationObjectionDto(@JsonProperty("version") BigDecimal version,
+        @JsonProperty("reason") String reason) {
 
     /** Jackson's way in; every property is optional here, the service and the core say what is required. */
     @JsonCreator
-    public ConfirmationObjectionDto(@JsonProperty("version") BigDecimal version,
-            @JsonProperty("reason") String reason) {
-        this.version = version;
-        this.reason = reason;
+    public ConfirmationObjectionDto {
     }
 }

@@ -11,14 +11,11 @@ import java.math.BigDecimal;
  * @param objection the objection index, from 0
  * @param resolution required
  */
-public record ConfirmationResolutionDto(BigDecimal version, BigDecimal objection, String resolution) {
+public record ConfirmationResolutionDto(@JsonProperty("version") BigDecimal version,
+        @JsonProperty("objection") BigDecimal objection, @JsonProperty("resolution") String resolution) {
 
     /** Jackson's way in; every property is optional here, the service and the core say what is required. */
     @JsonCreator
-    public ConfirmationResolutionDto(@JsonProperty("version") BigDecimal version,
-            @JsonProperty("objection") BigDecimal objection, @JsonProperty("resolution") String resolution) {
-        this.version = version;
-        this.objection = objection;
-        this.resolution = resolution;
+    public ConfirmationResolutionDto {
     }
 }

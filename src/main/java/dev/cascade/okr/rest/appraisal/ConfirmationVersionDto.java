@@ -9,11 +9,10 @@ import java.math.BigDecimal;
  *
  * @param version the confirmation version read
  */
-public record ConfirmationVersionDto(BigDecimal version) {
+public record ConfirmationVersionDto(@JsonProperty("version") BigDecimal version) {
 
     /** Jackson's way in; every property is optional here, the service and the core say what is required. */
     @JsonCreator
-    public ConfirmationVersionDto(@JsonProperty("version") BigDecimal version) {
-        this.version = version;
+    public ConfirmationVersionDto {
     }
 }

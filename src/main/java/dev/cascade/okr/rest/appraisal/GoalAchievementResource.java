@@ -4,9 +4,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
-import dev.cascade.okr.rest.http.Callers;
 import dev.cascade.okr.rest.http.RequestNumbers;
-import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.appraisal.AppraisalService;
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -24,25 +23,22 @@ import javax.ws.rs.core.Response;
 @Path("/goals/{id}/achievement")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class GoalAchievementResource {
+public class GoalAchievementResource extends RestResource {
 
     private final AppraisalService appraisals;
-    private final UserManager users;
-    private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public GoalAchievementResource(AppraisalService appraisals, @ComponentImport UserManager users,
             @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.appraisals = appraisals;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /** The derivation now. */
     @GET
     public Response get(@PathParam("id") String id) {
-        return RestResponses.ok(appraisals.achievement(Callers.of(users), RequestNumbers.pathId(id)), i18n,
+        return ok(appraisals.achievement(caller(), RequestNumbers.pathId(id)),
                 achievement -> AppraisalAchievementDto.of(achievement, i18n));
     }
 }

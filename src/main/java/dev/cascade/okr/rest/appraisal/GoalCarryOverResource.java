@@ -4,10 +4,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
-import dev.cascade.okr.rest.http.Callers;
-import dev.cascade.okr.rest.http.JsonBodies;
 import dev.cascade.okr.rest.http.RequestNumbers;
-import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.appraisal.CarryOverService;
 import dev.cascade.okr.service.appraisal.CarryOverService.Item;
 import dev.cascade.okr.service.appraisal.CarryOverService.Result;
@@ -28,35 +26,26 @@ import javax.ws.rs.core.Response;
 @Path("/goals/{id}/carry-over")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class GoalCarryOverResource {
+public class GoalCarryOverResource extends RestResource {
 
     private final CarryOverService carryOvers;
-    private final UserManager users;
-    private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public GoalCarryOverResource(CarryOverService carryOvers, @ComponentImport UserManager users,
             @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.carryOvers = carryOvers;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /** Carries one goal: 201 with the draft when created, 200 when skipped. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response carryOverGoal(@PathParam("id") String id, String body) {
-        Outcome<CarryOverGoalDto> parsed = JsonBodies.read(body, CarryOverGoalDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<Item> done = carryOvers.carryOverGoal(Callers.of(users), RequestNumbers.pathId(id),
-                parsed.value().toPeriod());
-        if (!done.isSuccess()) {
-            return RestResponses.failure(done, i18n);
-        }
-        return RestResponses.json(done.value().result() == Result.CREATED ? Response.Status.CREATED
-                : Response.Status.OK, CarryOverDto.ItemDto.of(done.value()));
+        return withBody(body, CarryOverGoalDto.class, dto -> {
+            Outcome<Item> done = carryOvers.carryOverGoal(caller(), RequestNumbers.pathId(id), dto.toPeriod());
+            return json(done.isSuccess() && done.value().result() == Result.CREATED ? Response.Status.CREATED
+                    : Response.Status.OK, done, CarryOverDto.ItemDto::of);
+        });
     }
 }

@@ -5,12 +5,9 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.port.AppraisalStore.StoredConfirmation;
-import dev.cascade.okr.rest.http.Callers;
-import dev.cascade.okr.rest.http.JsonBodies;
 import dev.cascade.okr.rest.http.RequestNumbers;
-import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.appraisal.AppraisalService;
-import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.Outcome;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -29,25 +26,22 @@ import javax.ws.rs.core.Response;
 @Path("/goals/{id}/confirmation")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class GoalConfirmationResource {
+public class GoalConfirmationResource extends RestResource {
 
     private final AppraisalService appraisals;
-    private final UserManager users;
-    private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public GoalConfirmationResource(AppraisalService appraisals, @ComponentImport UserManager users,
             @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.appraisals = appraisals;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /** The confirmation; version 0 before anybody acted; state {@code no-manager} when the owner has no manager. */
     @GET
     public Response get(@PathParam("id") String id) {
-        return RestResponses.ok(appraisals.confirmation(caller(), goal(id)), i18n, ConfirmationDto::of);
+        return ok(appraisals.confirmation(caller(), goal(id)), ConfirmationDto::of);
     }
 
     /** The caller confirms: {@code {version}}. */
@@ -55,15 +49,8 @@ public class GoalConfirmationResource {
     @Path("/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response confirm(@PathParam("id") String id, String body) {
-        Outcome<ConfirmationVersionDto> parsed = JsonBodies.read(body, ConfirmationVersionDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<Long> version = RequestNumbers.version(parsed.value().version());
-        if (!version.isSuccess()) {
-            return RestResponses.failure(version, i18n);
-        }
-        return answer(appraisals.confirm(caller(), goal(id), version.value()));
+        return withVersion(body, ConfirmationVersionDto.class, ConfirmationVersionDto::version,
+                (dto, version) -> answer(appraisals.confirm(caller(), goal(id), version)));
     }
 
     /** The caller objects: {@code {version, reason}}. */
@@ -71,15 +58,8 @@ public class GoalConfirmationResource {
     @Path("/object")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response object(@PathParam("id") String id, String body) {
-        Outcome<ConfirmationObjectionDto> parsed = JsonBodies.read(body, ConfirmationObjectionDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<Long> version = RequestNumbers.version(parsed.value().version());
-        if (!version.isSuccess()) {
-            return RestResponses.failure(version, i18n);
-        }
-        return answer(appraisals.object(caller(), goal(id), version.value(), parsed.value().reason()));
+        return withVersion(body, ConfirmationObjectionDto.class, ConfirmationObjectionDto::version,
+                (dto, version) -> answer(appraisals.object(caller(), goal(id), version, dto.reason())));
     }
 
     /** The caller resolves the other side's objection: {@code {version, objection, resolution}}. */
@@ -87,20 +67,12 @@ public class GoalConfirmationResource {
     @Path("/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response resolve(@PathParam("id") String id, String body) {
-        Outcome<ConfirmationResolutionDto> parsed = JsonBodies.read(body, ConfirmationResolutionDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<Long> version = RequestNumbers.version(parsed.value().version());
-        if (!version.isSuccess()) {
-            return RestResponses.failure(version, i18n);
-        }
-        Outcome<Integer> objection = RequestNumbers.requiredInt(parsed.value().objection(), "objection");
-        if (!objection.isSuccess()) {
-            return RestResponses.failure(objection, i18n);
-        }
-        return answer(appraisals.resolve(caller(), goal(id), version.value(), objection.value(),
-                parsed.value().resolution()));
+        return withVersion(body, ConfirmationResolutionDto.class, ConfirmationResolutionDto::version,
+                (dto, version) -> {
+                    Outcome<Integer> objection = RequestNumbers.requiredInt(dto.objection(), "objection");
+                    return objection.isSuccess() ? answer(appraisals.resolve(caller(), goal(id), version,
+                            objection.value(), dto.resolution())) : failure(objection);
+                });
     }
 
     private static long goal(String id) {
@@ -108,10 +80,6 @@ public class GoalConfirmationResource {
     }
 
     private Response answer(Outcome<StoredConfirmation> outcome) {
-        return RestResponses.ok(outcome, i18n, ConfirmationDto::of);
-    }
-
-    private Caller caller() {
-        return Callers.of(users);
+        return ok(outcome, ConfirmationDto::of);
     }
 }

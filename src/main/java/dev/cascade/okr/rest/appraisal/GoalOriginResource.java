@@ -4,9 +4,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
-import dev.cascade.okr.rest.http.Callers;
 import dev.cascade.okr.rest.http.RequestNumbers;
-import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.appraisal.CarryOverService;
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -23,25 +22,22 @@ import javax.ws.rs.core.Response;
 @Path("/goals/{id}/carried-from")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class GoalOriginResource {
+public class GoalOriginResource extends RestResource {
 
     private final CarryOverService carryOvers;
-    private final UserManager users;
-    private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public GoalOriginResource(CarryOverService carryOvers, @ComponentImport UserManager users,
             @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.carryOvers = carryOvers;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /** Where a draft came from, with its appraisal's suggestion. */
     @GET
     public Response carriedFrom(@PathParam("id") String id) {
-        return RestResponses.ok(carryOvers.origin(Callers.of(users), RequestNumbers.pathId(id)), i18n,
+        return ok(carryOvers.origin(caller(), RequestNumbers.pathId(id)),
                 CarryOverDto.OriginDto::of);
     }
 }

@@ -1,6 +1,6 @@
 package dev.cascade.okr.rest.appraisal;
 
-import dev.cascade.okr.rest.http.GoalPeriodDto;
+import dev.cascade.okr.rest.goal.GoalPeriodDto;
 import dev.cascade.okr.service.appraisal.PeriodClosing;
 import dev.cascade.okr.service.goal.GoalStateService.PeriodClosed;
 import java.util.List;

@@ -4,8 +4,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
-import dev.cascade.okr.rest.http.Callers;
-import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.appraisal.PeriodClosing;
 import javax.inject.Inject;
 import javax.ws.rs.POST;
@@ -25,19 +24,16 @@ import javax.ws.rs.core.Response;
 @Path("/periods")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class PeriodsResource {
+public class PeriodsResource extends RestResource {
 
     private final PeriodClosing closing;
-    private final UserManager users;
-    private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public PeriodsResource(PeriodClosing closing, @ComponentImport UserManager users,
             @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.closing = closing;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /**
@@ -47,6 +43,6 @@ public class PeriodsResource {
     @POST
     @Path("/{period}/close")
     public Response close(@PathParam("period") String period, @QueryParam("carryOverTo") String carryOverTo) {
-        return RestResponses.ok(closing.close(Callers.of(users), period, carryOverTo), i18n, PeriodClosedDto::of);
+        return ok(closing.close(caller(), period, carryOverTo), PeriodClosedDto::of);
     }
 }

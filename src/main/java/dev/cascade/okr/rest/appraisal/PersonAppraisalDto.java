@@ -6,6 +6,7 @@ import dev.cascade.okr.core.appraisal.PersonComposite;
 import dev.cascade.okr.core.appraisal.PersonGoal;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.rest.appraisal.AppraisalDto.AppraisalCompositeDto;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,11 +39,11 @@ public record PersonAppraisalDto(String person, String periodStart, String perio
 
     static PersonAppraisalDto of(String person, Period period, PersonAppraisal appraisal, I18nResolver i18n) {
         Map<String, BigDecimal> types = new LinkedHashMap<>();
-        appraisal.typeWeights().forEach((type, weight) -> types.put(AppraisalDto.code(type), weight.percent()));
+        appraisal.typeWeights().forEach((type, weight) -> types.put(WireCode.of(type), weight.percent()));
         List<PersonGoalDto> goals = new ArrayList<>();
         for (int i = 0; i < appraisal.goals().size(); i++) {
             PersonGoal goal = appraisal.goals().get(i);
-            goals.add(new PersonGoalDto(goal.goalId(), goal.title(), AppraisalDto.code(goal.type()),
+            goals.add(new PersonGoalDto(goal.goalId(), goal.title(), WireCode.of(goal.type()),
                     appraisal.weights().get(i).percent(), goal.givenWeight().map(w -> w.percent()).orElse(null),
                     AppraisalCompositeDto.of(goal.composite(), i18n)));
         }

@@ -4,8 +4,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
-import dev.cascade.okr.rest.http.Callers;
-import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.appraisal.AppraisalSummaryService;
 import dev.cascade.okr.service.appraisal.AppraisalSummaryService.PersonSummary;
 import dev.cascade.okr.service.kernel.Outcome;
@@ -26,26 +25,23 @@ import javax.ws.rs.core.Response;
 @Path("/people/{userKey}/appraisal")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class PersonAppraisalResource {
+public class PersonAppraisalResource extends RestResource {
 
     private final AppraisalSummaryService summaries;
-    private final UserManager users;
-    private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public PersonAppraisalResource(AppraisalSummaryService summaries, @ComponentImport UserManager users,
             @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.summaries = summaries;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /** The person's composite for {@code ?period=2026} (also halves, quarters and months). */
     @GET
     public Response get(@PathParam("userKey") String userKey, @QueryParam("period") String period) {
-        Outcome<PersonSummary> found = summaries.person(Callers.of(users), userKey, period);
-        return RestResponses.ok(found, i18n, summary -> PersonAppraisalDto.of(summary.person().key(),
+        Outcome<PersonSummary> found = summaries.person(caller(), userKey, period);
+        return ok(found, summary -> PersonAppraisalDto.of(summary.person().key(),
                 summary.period(), summary.appraisal(), i18n));
     }
 }

@@ -10,13 +10,11 @@ import java.math.BigDecimal;
  * @param contribution per-cent of the parent's roll-up, 0 to 100 with at most two decimals
  * @param version required, the alignment's version read
  */
-public record AlignmentChangeDto(BigDecimal contribution, Long version) {
+public record AlignmentChangeDto(@JsonProperty("contribution") BigDecimal contribution,
+        @JsonProperty("version") Long version) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public AlignmentChangeDto(@JsonProperty("contribution") BigDecimal contribution,
-            @JsonProperty("version") Long version) {
-        this.contribution = contribution;
-        this.version = version;
+    public AlignmentChangeDto {
     }
 }

@@ -10,13 +10,11 @@ import java.math.BigDecimal;
  * @param parentId the supported goal
  * @param contribution per-cent of the parent's roll-up, 0 to 100 with at most two decimals
  */
-public record AlignmentNewDto(Long parentId, BigDecimal contribution) {
+public record AlignmentNewDto(@JsonProperty("parentId") Long parentId,
+        @JsonProperty("contribution") BigDecimal contribution) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public AlignmentNewDto(@JsonProperty("parentId") Long parentId,
-            @JsonProperty("contribution") BigDecimal contribution) {
-        this.parentId = parentId;
-        this.contribution = contribution;
+    public AlignmentNewDto {
     }
 }

@@ -2,6 +2,7 @@ package dev.cascade.okr.rest.goal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.cascade.okr.core.progress.KeyResultBasis;
+import dev.cascade.okr.rest.http.WireCodes;
 import java.math.BigDecimal;
 
 /**
@@ -33,7 +34,7 @@ public record BasisDto(String kind, BigDecimal done, Integer inProgress, BigDeci
         String field, String at, String by) {
 
     static BasisDto of(KeyResultBasis basis) {
-        String kind = GoalMeasureDto.name(basis.kind());
+        String kind = WireCodes.of(basis.kind());
         if (basis instanceof KeyResultBasis.IssuesDone b) {
             return new BasisDto(kind, BigDecimal.valueOf(b.done()), null, BigDecimal.valueOf(b.total()), null, null,
                     null, null);

@@ -4,12 +4,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
-import dev.cascade.okr.rest.http.Callers;
-import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.goal.GoalService;
-import dev.cascade.okr.service.kernel.GoalTree;
-import dev.cascade.okr.service.kernel.Outcome;
-import java.util.List;
 import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -26,26 +22,21 @@ import javax.ws.rs.core.Response;
 @Path("/cascade")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class CascadeResource {
+public class CascadeResource extends RestResource {
 
     private final GoalService goals;
-    private final UserManager users;
-    private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public CascadeResource(GoalService goals, @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.goals = goals;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /** The root trees of the project's cascade in the period. */
     @GET
     public Response cascade(@QueryParam("project") String project, @QueryParam("period") String period) {
-        Outcome<List<GoalTree>> found = goals.cascade(Callers.of(users), project, period);
-        return found.isSuccess()
-                ? RestResponses.json(Response.Status.OK, found.value().stream().map(GoalTreeDto::of).toList())
-                : RestResponses.failure(found, i18n);
+        return json(Response.Status.OK, goals.cascade(caller(), project, period),
+                found -> found.stream().map(GoalTreeDto::of).toList());
     }
 }

@@ -6,7 +6,7 @@ import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.progress.RollupNetwork;
 import dev.cascade.okr.rest.http.ErrorDto;
-import dev.cascade.okr.rest.http.GoalPeriodDto;
+import dev.cascade.okr.rest.http.WireCodes;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -50,8 +50,8 @@ public record GoalDto(long id, long version, String title, String description, S
     static GoalDto of(StoredObjective stored, List<ErrorDto> warnings) {
         Objective o = stored.objective();
         return new GoalDto(o.id().value(), stored.version(), o.title(), o.description(), o.owner().key(),
-                o.levelKey(), GoalPeriodDto.of(o.period()), GoalUnitDto.of(o.unit()), GoalMeasureDto.name(o.type()),
-                GoalMeasureDto.name(o.lifecycle()), GoalMeasureDto.name(o.visibility()), o.rollsUpFromChildren(),
+                o.levelKey(), GoalPeriodDto.of(o.period()), GoalUnitDto.of(o.unit()), WireCodes.of(o.type()),
+                WireCodes.of(o.lifecycle()), WireCodes.of(o.visibility()), o.rollsUpFromChildren(),
                 ProgressDto.of(RollupNetwork.ownProgress(o)),
                 stored.keyResults().stream().map(GoalKeyResultDto::of).toList(),
                 stored.createdBy(), stored.createdAt().toString(), stored.updatedBy(), stored.updatedAt().toString(),

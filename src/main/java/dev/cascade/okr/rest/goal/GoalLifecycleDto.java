@@ -9,12 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param to draft, confirmed, active or closed
  * @param version required, the version read
  */
-public record GoalLifecycleDto(String to, Long version) {
+public record GoalLifecycleDto(@JsonProperty("to") String to, @JsonProperty("version") Long version) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public GoalLifecycleDto(@JsonProperty("to") String to, @JsonProperty("version") Long version) {
-        this.to = to;
-        this.version = version;
+    public GoalLifecycleDto {
     }
 }

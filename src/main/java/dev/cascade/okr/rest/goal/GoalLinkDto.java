@@ -12,15 +12,12 @@ import dev.cascade.okr.service.goal.GoalInput;
  * @param issue an issue's key
  * @param jql a JQL query
  */
-public record GoalLinkDto(String epic, String issue, String jql) {
+public record GoalLinkDto(@JsonProperty("epic") String epic, @JsonProperty("issue") String issue,
+        @JsonProperty("jql") String jql) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public GoalLinkDto(@JsonProperty("epic") String epic, @JsonProperty("issue") String issue,
-            @JsonProperty("jql") String jql) {
-        this.epic = epic;
-        this.issue = issue;
-        this.jql = jql;
+    public GoalLinkDto {
     }
 
     static GoalLinkDto of(WorkLink link) {

@@ -8,10 +8,10 @@ import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.MilestoneMeasure;
 import dev.cascade.okr.core.model.TargetTiers;
+import dev.cascade.okr.rest.http.WireCodes;
 import dev.cascade.okr.service.goal.GoalInput;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A key result's measure in JSON; only the fields of its {@code kind} are used. Numbers are JSON numbers read exactly.
@@ -31,32 +31,17 @@ import java.util.Locale;
  * @param checkInValues metric: {@code cumulative} when each check-in reports the running total (the default) or
  *     {@code per-period} when it reports the amount of its period; answered for every metric
  */
-public record GoalMeasureDto(String kind, String direction, BigDecimal start, TiersDto tiers, String unit,
-        BigDecimal low, BigDecimal high, String description, String basis,
-        StatusWeightsDto statusWeights, String numericFieldId, List<GoalLinkDto> links, String checkInValues) {
+public record GoalMeasureDto(@JsonProperty("kind") String kind, @JsonProperty("direction") String direction,
+        @JsonProperty("start") BigDecimal start, @JsonProperty("tiers") TiersDto tiers,
+        @JsonProperty("unit") String unit, @JsonProperty("low") BigDecimal low, @JsonProperty("high") BigDecimal high,
+        @JsonProperty("description") String description, @JsonProperty("basis") String basis,
+        @JsonProperty("statusWeights") StatusWeightsDto statusWeights,
+        @JsonProperty("numericFieldId") String numericFieldId, @JsonProperty("links") List<GoalLinkDto> links,
+        @JsonProperty("checkInValues") String checkInValues) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public GoalMeasureDto(@JsonProperty("kind") String kind, @JsonProperty("direction") String direction,
-            @JsonProperty("start") BigDecimal start, @JsonProperty("tiers") TiersDto tiers,
-            @JsonProperty("unit") String unit, @JsonProperty("low") BigDecimal low,
-            @JsonProperty("high") BigDecimal high, @JsonProperty("description") String description,
-            @JsonProperty("basis") String basis, @JsonProperty("statusWeights") StatusWeightsDto statusWeights,
-            @JsonProperty("numericFieldId") String numericFieldId, @JsonProperty("links") List<GoalLinkDto> links,
-            @JsonProperty("checkInValues") String checkInValues) {
-        this.kind = kind;
-        this.direction = direction;
-        this.start = start;
-        this.tiers = tiers;
-        this.unit = unit;
-        this.low = low;
-        this.high = high;
-        this.description = description;
-        this.basis = basis;
-        this.statusWeights = statusWeights;
-        this.numericFieldId = numericFieldId;
-        this.links = links;
-        this.checkInValues = checkInValues;
+    public GoalMeasureDto {
     }
 
     /**
@@ -66,15 +51,12 @@ public record GoalMeasureDto(String kind, String direction, BigDecimal start, Ti
      * @param target the value that counts as achieved
      * @param stretch the ambitious value
      */
-    public record TiersDto(BigDecimal floor, BigDecimal target, BigDecimal stretch) {
+    public record TiersDto(@JsonProperty("floor") BigDecimal floor, @JsonProperty("target") BigDecimal target,
+            @JsonProperty("stretch") BigDecimal stretch) {
 
         /** Jackson's way in. */
         @JsonCreator
-        public TiersDto(@JsonProperty("floor") BigDecimal floor, @JsonProperty("target") BigDecimal target,
-                @JsonProperty("stretch") BigDecimal stretch) {
-            this.floor = floor;
-            this.target = target;
-            this.stretch = stretch;
+        public TiersDto {
         }
 
         static TiersDto of(TargetTiers tiers) {
@@ -89,22 +71,19 @@ public record GoalMeasureDto(String kind, String direction, BigDecimal start, Ti
      * @param inProgress started
      * @param done finished
      */
-    public record StatusWeightsDto(BigDecimal toDo, BigDecimal inProgress, BigDecimal done) {
+    public record StatusWeightsDto(@JsonProperty("toDo") BigDecimal toDo,
+            @JsonProperty("inProgress") BigDecimal inProgress, @JsonProperty("done") BigDecimal done) {
 
         /** Jackson's way in. */
         @JsonCreator
-        public StatusWeightsDto(@JsonProperty("toDo") BigDecimal toDo,
-                @JsonProperty("inProgress") BigDecimal inProgress, @JsonProperty("done") BigDecimal done) {
-            this.toDo = toDo;
-            this.inProgress = inProgress;
-            this.done = done;
+        public StatusWeightsDto {
         }
     }
 
     static GoalMeasureDto of(Measure measure) {
         if (measure instanceof MetricMeasure m) {
-            return new GoalMeasureDto("metric", name(m.direction()), m.start(), TiersDto.of(m.tiers()), m.unit(), null,
-                    null, null, null, null, null, null, name(m.checkInValues()));
+            return new GoalMeasureDto("metric", WireCodes.of(m.direction()), m.start(), TiersDto.of(m.tiers()),
+                    m.unit(), null, null, null, null, null, null, null, WireCodes.of(m.checkInValues()));
         }
         if (measure instanceof BandMeasure b) {
             return new GoalMeasureDto("band", null, null, null, b.unit(), b.low(), b.high(), null, null, null, null,
@@ -116,7 +95,7 @@ public record GoalMeasureDto(String kind, String direction, BigDecimal start, Ti
         }
         IssueMeasure i = (IssueMeasure) measure;
         return new GoalMeasureDto("issues", null, null, TiersDto.of(i.tiers()), null, null, null, null,
-                    name(i.basis()),
+                    WireCodes.of(i.basis()),
                 new StatusWeightsDto(BigDecimal.valueOf(i.statusWeights().toDo()),
                         BigDecimal.valueOf(i.statusWeights().inProgress()),
                         BigDecimal.valueOf(i.statusWeights().done())),
@@ -131,9 +110,5 @@ public record GoalMeasureDto(String kind, String direction, BigDecimal start, Ti
                 statusWeights == null ? null : statusWeights.done(), numericFieldId,
                 links == null ? null : links.stream().map(l -> l == null ? null : l.toInput()).toList(),
                 checkInValues);
-    }
-
-    public static String name(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

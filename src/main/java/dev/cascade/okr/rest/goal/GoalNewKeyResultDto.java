@@ -12,15 +12,12 @@ import java.math.BigDecimal;
  * @param weight per-cent, 0 to 100 with at most two decimals
  * @param measure how it is measured
  */
-public record GoalNewKeyResultDto(String title, BigDecimal weight, GoalMeasureDto measure) {
+public record GoalNewKeyResultDto(@JsonProperty("title") String title, @JsonProperty("weight") BigDecimal weight,
+        @JsonProperty("measure") GoalMeasureDto measure) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public GoalNewKeyResultDto(@JsonProperty("title") String title, @JsonProperty("weight") BigDecimal weight,
-            @JsonProperty("measure") GoalMeasureDto measure) {
-        this.title = title;
-        this.weight = weight;
-        this.measure = measure;
+    public GoalNewKeyResultDto {
     }
 
     GoalInput.KeyResultInput toInput() {

@@ -9,12 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param reason why the closed goal is reopened; required, at most 1,000 characters
  * @param version required, the goal's version read
  */
-public record GoalReopenDto(String reason, Long version) {
+public record GoalReopenDto(@JsonProperty("reason") String reason, @JsonProperty("version") Long version) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public GoalReopenDto(@JsonProperty("reason") String reason, @JsonProperty("version") Long version) {
-        this.reason = reason;
-        this.version = version;
+    public GoalReopenDto {
     }
 }

@@ -1,6 +1,7 @@
 package dev.cascade.okr.rest.goal;
 
 import dev.cascade.okr.core.model.Objective;
+import dev.cascade.okr.rest.http.WireCodes;
 import dev.cascade.okr.service.kernel.GoalTree;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public record GoalTreeDto(long id, long version, String title, String level, Str
     static GoalTreeDto of(GoalTree tree) {
         Objective o = tree.goal().objective();
         return new GoalTreeDto(o.id().value(), tree.goal().version(), o.title(), o.levelKey(), o.owner().key(),
-                GoalMeasureDto.name(o.lifecycle()), ProgressDto.of(tree.progress()), tree.coverage(),
+                WireCodes.of(o.lifecycle()), ProgressDto.of(tree.progress()), tree.coverage(),
                 tree.children().stream().map(GoalTreeDto::of).toList(), tree.goal().zone().jsonName(),
                 tree.goal().closed().map(c -> c.at().toString()).orElse(null));
     }

@@ -12,13 +12,11 @@ import java.util.List;
  * @param project the Jira project key
  * @param group the group name
  */
-public record GoalUnitDto(String project, String group) {
+public record GoalUnitDto(@JsonProperty("project") String project, @JsonProperty("group") String group) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public GoalUnitDto(@JsonProperty("project") String project, @JsonProperty("group") String group) {
-        this.project = project;
-        this.group = group;
+    public GoalUnitDto {
     }
 
     /** The units as the service reads them; {@code null} stays {@code null}, a {@code null} entry too. */

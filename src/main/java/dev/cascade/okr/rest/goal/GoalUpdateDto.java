@@ -2,7 +2,6 @@ package dev.cascade.okr.rest.goal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.cascade.okr.rest.http.GoalPeriodDto;
 import dev.cascade.okr.service.goal.GoalInput;
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,34 +25,17 @@ import java.util.List;
  * @param supportNeeded as on create; none when missing
  * @param weight as on create; none when missing
  */
-public record GoalUpdateDto(Long version, String title, String description, String ownerKey, String level,
-        GoalPeriodDto period, GoalUnitDto unit, String type, String visibility, Boolean rollsUpFromChildren,
-        String category, List<GoalUnitDto> departments, String supportNeeded, BigDecimal weight) {
+public record GoalUpdateDto(@JsonProperty("version") Long version, @JsonProperty("title") String title,
+        @JsonProperty("description") String description, @JsonProperty("ownerKey") String ownerKey,
+        @JsonProperty("level") String level, @JsonProperty("period") GoalPeriodDto period,
+        @JsonProperty("unit") GoalUnitDto unit, @JsonProperty("type") String type,
+        @JsonProperty("visibility") String visibility, @JsonProperty("rollsUpFromChildren") Boolean rollsUpFromChildren,
+        @JsonProperty("category") String category, @JsonProperty("departments") List<GoalUnitDto> departments,
+        @JsonProperty("supportNeeded") String supportNeeded, @JsonProperty("weight") BigDecimal weight) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public GoalUpdateDto(@JsonProperty("version") Long version, @JsonProperty("title") String title,
-            @JsonProperty("description") String description, @JsonProperty("ownerKey") String ownerKey,
-            @JsonProperty("level") String level, @JsonProperty("period") GoalPeriodDto period,
-            @JsonProperty("unit") GoalUnitDto unit, @JsonProperty("type") String type,
-            @JsonProperty("visibility") String visibility,
-            @JsonProperty("rollsUpFromChildren") Boolean rollsUpFromChildren,
-            @JsonProperty("category") String category, @JsonProperty("departments") List<GoalUnitDto> departments,
-            @JsonProperty("supportNeeded") String supportNeeded, @JsonProperty("weight") BigDecimal weight) {
-        this.version = version;
-        this.title = title;
-        this.description = description;
-        this.ownerKey = ownerKey;
-        this.level = level;
-        this.period = period;
-        this.unit = unit;
-        this.type = type;
-        this.visibility = visibility;
-        this.rollsUpFromChildren = rollsUpFromChildren;
-        this.category = category;
-        this.departments = departments;
-        this.supportNeeded = supportNeeded;
-        this.weight = weight;
+    public GoalUpdateDto {
     }
 
     GoalInput toInput() {

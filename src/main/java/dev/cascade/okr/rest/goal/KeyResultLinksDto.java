@@ -11,13 +11,11 @@ import java.util.List;
  * @param version the version the change is based on
  * @param links each exactly one of epic, issue or jql
  */
-public record KeyResultLinksDto(Long version, List<GoalLinkDto> links) {
+public record KeyResultLinksDto(@JsonProperty("version") Long version, @JsonProperty("links") List<GoalLinkDto> links) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public KeyResultLinksDto(@JsonProperty("version") Long version, @JsonProperty("links") List<GoalLinkDto> links) {
-        this.version = version;
-        this.links = links;
+    public KeyResultLinksDto {
     }
 
     List<GoalInput.LinkInput> toInput() {

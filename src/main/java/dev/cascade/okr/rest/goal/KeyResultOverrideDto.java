@@ -11,14 +11,11 @@ import java.math.BigDecimal;
  * @param reason why the computed value is replaced; required, at most 1,000 characters
  * @param version required, the key result's version read
  */
-public record KeyResultOverrideDto(BigDecimal progress, String reason, Long version) {
+public record KeyResultOverrideDto(@JsonProperty("progress") BigDecimal progress, @JsonProperty("reason") String reason,
+        @JsonProperty("version") Long version) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public KeyResultOverrideDto(@JsonProperty("progress") BigDecimal progress, @JsonProperty("reason") String reason,
-            @JsonProperty("version") Long version) {
-        this.progress = progress;
-        this.reason = reason;
-        this.version = version;
+    public KeyResultOverrideDto {
     }
 }

@@ -13,16 +13,12 @@ import java.math.BigDecimal;
  * @param weight per-cent, 0 to 100 with at most two decimals
  * @param measure how it is measured
  */
-public record KeyResultUpdateDto(Long version, String title, BigDecimal weight, GoalMeasureDto measure) {
+public record KeyResultUpdateDto(@JsonProperty("version") Long version, @JsonProperty("title") String title,
+        @JsonProperty("weight") BigDecimal weight, @JsonProperty("measure") GoalMeasureDto measure) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public KeyResultUpdateDto(@JsonProperty("version") Long version, @JsonProperty("title") String title,
-            @JsonProperty("weight") BigDecimal weight, @JsonProperty("measure") GoalMeasureDto measure) {
-        this.version = version;
-        this.title = title;
-        this.weight = weight;
-        this.measure = measure;
+    public KeyResultUpdateDto {
     }
 
     GoalInput.KeyResultInput toInput() {

@@ -5,23 +5,15 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.KeyResultId;
-import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
-import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.rest.http.Callers;
-import dev.cascade.okr.rest.http.JsonBodies;
-import dev.cascade.okr.rest.http.ListParameters;
-import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.rest.http.PageDto;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.rest.tracking.TrackingResource;
-import dev.cascade.okr.service.goal.GoalFilter;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.GoalStateService;
 import dev.cascade.okr.service.goal.KeyResultQueryService;
-import dev.cascade.okr.service.kernel.Caller;
-import dev.cascade.okr.service.kernel.Outcome;
-import dev.cascade.okr.service.kernel.Outcome.Failure;
-import java.util.Optional;
 import javax.inject.Inject;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -42,23 +34,22 @@ import javax.ws.rs.core.Response;
 @Path("/key-results")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class KeyResultsResource {
+public class KeyResultsResource extends RestResource {
 
     private final GoalService goals;
     private final KeyResultQueryService keyResults;
     private final GoalStateService state;
-    private final UserManager users;
-    private final I18nResolver i18n;
+    private final PathId<KeyResultId> keyResultIds = pathId(KeyResultId::new,
+            id -> unknownId(ViolationCode.KEY_RESULT_NOT_FOUND, "id", shown(id)));
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public KeyResultsResource(GoalService goals, KeyResultQueryService keyResults, GoalStateService state,
             @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.goals = goals;
         this.keyResults = keyResults;
         this.state = state;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /**
@@ -67,28 +58,16 @@ public class KeyResultsResource {
      * at most 100) count key results.
      */
     @GET
-    public Response list(@QueryParam("period") String period, @QueryParam("level") String level,
-            @QueryParam("project") String project, @QueryParam("owner") String owner,
-            @QueryParam("status") String status, @QueryParam("offset") String offset,
-            @QueryParam("limit") String limit) {
-        Outcome<GoalFilter> filter = ListParameters.goalFilter(period, level, project, owner, status,
-                offset, limit);
-        if (!filter.isSuccess()) {
-            return RestResponses.failure(filter, i18n);
-        }
-        return RestResponses.ok(keyResults.find(caller(), filter.value()), i18n, page -> new KeyResultPageDto(
-                page.items().stream().map(KeyResultItemDto::of).toList(), page.offset(), page.limit(), page.total()));
+    public Response list(@BeanParam GoalListQuery query) {
+        return then(query.filter(),
+                filter -> ok(keyResults.find(caller(), filter), page -> PageDto.of(page, KeyResultItemDto::of)));
     }
 
     /** One key result, for whoever may see its goal; 404 otherwise. */
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        KeyResultId keyResult = idOf(id);
-        if (keyResult == null) {
-            return notFound(id);
-        }
-        return RestResponses.ok(keyResults.keyResult(caller(), keyResult), i18n, GoalKeyResultDto::of);
+        return keyResultIds.with(id, keyResult -> ok(keyResults.keyResult(caller(), keyResult), GoalKeyResultDto::of));
     }
 
     /** Replaces title, weight and measure: {@code {"version":1,"title":..,"weight":..,"measure":{..}}}; 409 stale. */
@@ -96,35 +75,16 @@ public class KeyResultsResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, String body) {
-        KeyResultId keyResult = idOf(id);
-        if (keyResult == null) {
-            return notFound(id);
-        }
-        Outcome<KeyResultUpdateDto> parsed = JsonBodies.read(body, KeyResultUpdateDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<StoredKeyResult> updated = goals.updateKeyResult(caller(), keyResult, parsed.value().version(),
-                parsed.value().toInput());
-        return RestResponses.ok(updated, i18n, GoalKeyResultDto::of);
+        return keyResultIds.withBody(id, body, KeyResultUpdateDto.class, (keyResult, update) -> ok(
+                goals.updateKeyResult(caller(), keyResult, update.version(), update.toInput()), GoalKeyResultDto::of));
     }
 
     /** Deletes the key result: {@code ?version=}; 204, or 409 with {@code current}. */
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
-        KeyResultId keyResult = idOf(id);
-        if (keyResult == null) {
-            return notFound(id);
-        }
-        Outcome<Optional<Long>> expected = RestResponses.versionParameter(version);
-        if (!expected.isSuccess()) {
-            return RestResponses.failure(expected, i18n);
-        }
-        Outcome<StoredKeyResult> deleted = goals.deleteKeyResult(caller(), keyResult,
-                expected.value().orElse(null));
-        return deleted.isSuccess() ? Response.noContent().build()
-                : RestResponses.failure(deleted, i18n, GoalKeyResultDto::of);
+        return keyResultIds.with(id, keyResult -> withVersionParameter(version, expected -> noContent(
+                goals.deleteKeyResult(caller(), keyResult, expected), GoalKeyResultDto::of)));
     }
 
     /** Replaces the links of an issue-driven key result: {@code {"version":1,"links":[{"epic":"CASC-1"}]}}. */
@@ -132,17 +92,8 @@ public class KeyResultsResource {
     @Path("/{id}/links")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response links(@PathParam("id") String id, String body) {
-        KeyResultId keyResult = idOf(id);
-        if (keyResult == null) {
-            return notFound(id);
-        }
-        Outcome<KeyResultLinksDto> parsed = JsonBodies.read(body, KeyResultLinksDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<StoredKeyResult> updated = goals.setLinks(caller(), keyResult, parsed.value().version(),
-                parsed.value().toInput());
-        return RestResponses.ok(updated, i18n, GoalKeyResultDto::of);
+        return keyResultIds.withBody(id, body, KeyResultLinksDto.class, (keyResult, links) -> ok(
+                goals.setLinks(caller(), keyResult, links.version(), links.toInput()), GoalKeyResultDto::of));
     }
 
     /**
@@ -153,13 +104,9 @@ public class KeyResultsResource {
     @Path("/{id}/override")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setOverride(@PathParam("id") String id, String body) {
-        KeyResultId keyResult = idOf(id);
-        if (keyResult == null) {
-            return notFound(id);
-        }
-        return RestResponses.withBody(body, KeyResultOverrideDto.class, i18n, override -> RestResponses.ok(
+        return keyResultIds.withBody(id, body, KeyResultOverrideDto.class, (keyResult, override) -> ok(
                 state.setOverride(caller(), keyResult, override.version(), override.progress(), override.reason()),
-                i18n, GoalKeyResultDto::of));
+                GoalKeyResultDto::of));
     }
 
     /**
@@ -170,37 +117,7 @@ public class KeyResultsResource {
     @Path("/{id}/override")
     public Response clearOverride(@PathParam("id") String id, @QueryParam("version") String version,
             @QueryParam("reason") String reason) {
-        KeyResultId keyResult = idOf(id);
-        if (keyResult == null) {
-            return notFound(id);
-        }
-        Outcome<Optional<Long>> expected = RestResponses.versionParameter(version);
-        if (!expected.isSuccess()) {
-            return RestResponses.failure(expected, i18n);
-        }
-        return RestResponses.ok(state.clearOverride(caller(), keyResult, expected.value().orElse(null), reason),
-                i18n, GoalKeyResultDto::of);
-    }
-
-    private static KeyResultId idOf(String id) {
-        try {
-            long value = Long.parseLong(id);
-            return value > 0 ? new KeyResultId(value) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** An id that cannot exist: 401 for nobody signed in, as for every other id, else 404. */
-    private Response notFound(String id) {
-        String shown = id.length() > 40 ? id.substring(0, 40) : id;
-        return RestResponses.failure(caller().userKey().isEmpty()
-                ? Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null))
-                : Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.KEY_RESULT_NOT_FOUND, "id", shown)),
-                i18n);
-    }
-
-    private Caller caller() {
-        return Callers.of(users);
+        return keyResultIds.with(id, keyResult -> withVersionParameter(version, expected -> ok(
+                state.clearOverride(caller(), keyResult, expected, reason), GoalKeyResultDto::of)));
     }
 }

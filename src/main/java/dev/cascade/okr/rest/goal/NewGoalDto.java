@@ -2,7 +2,6 @@ package dev.cascade.okr.rest.goal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.cascade.okr.rest.http.GoalPeriodDto;
 import dev.cascade.okr.service.goal.GoalInput;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,35 +24,18 @@ import java.util.List;
  * @param supportNeeded the support the owner needs (所需支持); none when missing
  * @param weight the goal's weight in its owner's goals of the period, 0 to 100; none when missing
  */
-public record NewGoalDto(String title, String description, String ownerKey, String level, GoalPeriodDto period,
-        GoalUnitDto unit, String type, String visibility, Boolean rollsUpFromChildren,
-        List<GoalNewKeyResultDto> keyResults, String category, List<GoalUnitDto> departments, String supportNeeded,
-        BigDecimal weight) {
+public record NewGoalDto(@JsonProperty("title") String title, @JsonProperty("description") String description,
+        @JsonProperty("ownerKey") String ownerKey, @JsonProperty("level") String level,
+        @JsonProperty("period") GoalPeriodDto period, @JsonProperty("unit") GoalUnitDto unit,
+        @JsonProperty("type") String type, @JsonProperty("visibility") String visibility,
+        @JsonProperty("rollsUpFromChildren") Boolean rollsUpFromChildren,
+        @JsonProperty("keyResults") List<GoalNewKeyResultDto> keyResults, @JsonProperty("category") String category,
+        @JsonProperty("departments") List<GoalUnitDto> departments, @JsonProperty("supportNeeded") String supportNeeded,
+        @JsonProperty("weight") BigDecimal weight) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public NewGoalDto(@JsonProperty("title") String title, @JsonProperty("description") String description,
-            @JsonProperty("ownerKey") String ownerKey, @JsonProperty("level") String level,
-            @JsonProperty("period") GoalPeriodDto period, @JsonProperty("unit") GoalUnitDto unit,
-            @JsonProperty("type") String type, @JsonProperty("visibility") String visibility,
-            @JsonProperty("rollsUpFromChildren") Boolean rollsUpFromChildren,
-            @JsonProperty("keyResults") List<GoalNewKeyResultDto> keyResults,
-            @JsonProperty("category") String category, @JsonProperty("departments") List<GoalUnitDto> departments,
-            @JsonProperty("supportNeeded") String supportNeeded, @JsonProperty("weight") BigDecimal weight) {
-        this.title = title;
-        this.description = description;
-        this.ownerKey = ownerKey;
-        this.level = level;
-        this.period = period;
-        this.unit = unit;
-        this.type = type;
-        this.visibility = visibility;
-        this.rollsUpFromChildren = rollsUpFromChildren;
-        this.keyResults = keyResults;
-        this.category = category;
-        this.departments = departments;
-        this.supportNeeded = supportNeeded;
-        this.weight = weight;
+    public NewGoalDto {
     }
 
     GoalInput toInput() {

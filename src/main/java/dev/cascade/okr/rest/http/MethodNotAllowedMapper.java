@@ -18,21 +18,19 @@ import javax.ws.rs.ext.Provider;
  * {@code Allow} header the REST stack computed.
  */
 @Provider
-public class MethodNotAllowedMapper implements ExceptionMapper<NotAllowedException> {
-
-    private final I18nResolver i18n;
+public class MethodNotAllowedMapper extends DoorRefusals implements ExceptionMapper<NotAllowedException> {
 
     /** Created by the REST module with the host's i18n. */
     @Inject
     public MethodNotAllowedMapper(@ComponentImport I18nResolver i18n) {
-        this.i18n = i18n;
+        super(i18n);
     }
 
     @Override
     public Response toResponse(NotAllowedException exception) {
         Set<String> allowed = new TreeSet<>(exception.getResponse().getAllowedMethods());
-        Response answer = RestResponses.error(405, Violation.of(ViolationCode.REQUEST_METHOD_NOT_ALLOWED, null,
-                String.join(", ", allowed)), i18n);
+        Response answer = refuse(405, Violation.of(ViolationCode.REQUEST_METHOD_NOT_ALLOWED, null,
+                String.join(", ", allowed)));
         return Response.fromResponse(answer).header(HttpHeaders.ALLOW, String.join(", ", allowed)).build();
     }
 }

@@ -64,11 +64,6 @@ public final class RequestNumbers {
 
     /** A path id: a positive whole number, else 0 (which no row has, so the service answers not found). */
     public static long pathId(String id) {
-        try {
-            long value = Long.parseLong(id);
-            return Math.max(value, 0);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return RestResource.positive(id).orElse(0);
     }
 }

@@ -16,18 +16,16 @@ import javax.ws.rs.ext.Provider;
  * stack lets through (no {@code Content-Type}, a charset other than UTF-8).
  */
 @Provider
-public class UnsupportedMediaTypeMapper implements ExceptionMapper<NotSupportedException> {
-
-    private final I18nResolver i18n;
+public class UnsupportedMediaTypeMapper extends DoorRefusals implements ExceptionMapper<NotSupportedException> {
 
     /** Created by the REST module with the host's i18n. */
     @Inject
     public UnsupportedMediaTypeMapper(@ComponentImport I18nResolver i18n) {
-        this.i18n = i18n;
+        super(i18n);
     }
 
     @Override
     public Response toResponse(NotSupportedException exception) {
-        return RestResponses.error(415, Violation.of(ViolationCode.REQUEST_MEDIA_TYPE_UNSUPPORTED, null), i18n);
+        return refuse(415, Violation.of(ViolationCode.REQUEST_MEDIA_TYPE_UNSUPPORTED, null));
     }
 }

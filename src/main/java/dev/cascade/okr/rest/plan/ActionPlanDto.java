@@ -13,7 +13,7 @@ import dev.cascade.okr.core.plan.Resources;
 import dev.cascade.okr.core.plan.Risk;
 import dev.cascade.okr.core.plan.Task;
 import dev.cascade.okr.core.port.ActionPlanStore.StoredPlan;
-import dev.cascade.okr.rest.goal.GoalMeasureDto;
+import dev.cascade.okr.rest.http.WireCodes;
 import dev.cascade.okr.service.plan.PlanItemInput;
 import java.math.BigDecimal;
 import java.util.List;
@@ -61,7 +61,7 @@ public record ActionPlanDto(long objectiveId, List<InitiativeDto> initiatives, L
             return new InitiativeDto(i.id().value(), stored.versionOf(i.id()), i.title(), i.description(),
                     i.owner().key(), i.start().toString(), i.due().toString(), ResourcesDto.of(i.resources()),
                     RaciDto.of(i), ItemRefDto.of(i.dependencies()), RiskDto.of(i.risk()),
-                    GoalMeasureDto.name(i.status()), i.epicKey(),
+                    WireCodes.of(i.status()), i.epicKey(),
                     stored.plan().tasksOf(i.id()).stream().map(t -> TaskDto.of(t, stored)).toList());
         }
     }
@@ -96,7 +96,7 @@ public record ActionPlanDto(long objectiveId, List<InitiativeDto> initiatives, L
             return new TaskDto(t.id().value(), stored.versionOf(t.id()), t.initiative().value(), t.title(),
                     t.description(), t.owner().key(), t.start().toString(), t.due().toString(),
                     ResourcesDto.of(t.resources()), RaciDto.of(t), ItemRefDto.of(t.dependencies()),
-                    RiskDto.of(t.risk()), GoalMeasureDto.name(t.status()), t.issueKey(),
+                    RiskDto.of(t.risk()), WireCodes.of(t.status()), t.issueKey(),
                     t.progress().percentComplete(), t.progress().note(),
                     t.progress().updatedOn() == null ? null : t.progress().updatedOn().toString());
         }
@@ -110,16 +110,12 @@ public record ActionPlanDto(long objectiveId, List<InitiativeDto> initiatives, L
      * @param people user keys
      * @param roles the roles needed
      */
-    public record ResourcesDto(BigDecimal budget, String currency, List<String> people, List<String> roles) {
+    public record ResourcesDto(@JsonProperty("budget") BigDecimal budget, @JsonProperty("currency") String currency,
+            @JsonProperty("people") List<String> people, @JsonProperty("roles") List<String> roles) {
 
         /** Jackson's way in. */
         @JsonCreator
-        public ResourcesDto(@JsonProperty("budget") BigDecimal budget, @JsonProperty("currency") String currency,
-                @JsonProperty("people") List<String> people, @JsonProperty("roles") List<String> roles) {
-            this.budget = budget;
-            this.currency = currency;
-            this.people = people;
-            this.roles = roles;
+        public ResourcesDto {
         }
 
         static ResourcesDto of(Resources resources) {
@@ -138,13 +134,11 @@ public record ActionPlanDto(long objectiveId, List<InitiativeDto> initiatives, L
      * @param person user key
      * @param role responsible, accountable, consulted or informed
      */
-    public record RaciDto(String person, String role) {
+    public record RaciDto(@JsonProperty("person") String person, @JsonProperty("role") String role) {
 
         /** Jackson's way in. */
         @JsonCreator
-        public RaciDto(@JsonProperty("person") String person, @JsonProperty("role") String role) {
-            this.person = person;
-            this.role = role;
+        public RaciDto {
         }
 
         static List<RaciDto> of(PlanItem item) {
@@ -152,7 +146,7 @@ public record ActionPlanDto(long objectiveId, List<InitiativeDto> initiatives, L
         }
 
         private static RaciDto of(RaciAssignment assignment) {
-            return new RaciDto(assignment.person().key(), GoalMeasureDto.name(assignment.role()));
+            return new RaciDto(assignment.person().key(), WireCodes.of(assignment.role()));
         }
 
         PlanItemInput.RaciInput toInput() {
@@ -167,13 +161,11 @@ public record ActionPlanDto(long objectiveId, List<InitiativeDto> initiatives, L
      * @param task a task's id
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ItemRefDto(Long initiative, Long task) {
+    public record ItemRefDto(@JsonProperty("initiative") Long initiative, @JsonProperty("task") Long task) {
 
         /** Jackson's way in. */
         @JsonCreator
-        public ItemRefDto(@JsonProperty("initiative") Long initiative, @JsonProperty("task") Long task) {
-            this.initiative = initiative;
-            this.task = task;
+        public ItemRefDto {
         }
 
         static ItemRefDto of(PlanItemId id) {
@@ -196,20 +188,17 @@ public record ActionPlanDto(long objectiveId, List<InitiativeDto> initiatives, L
      * @param contingency what to do if it happens, or {@code null}
      * @param level low, medium or high
      */
-    public record RiskDto(String description, String contingency, String level) {
+    public record RiskDto(@JsonProperty("description") String description,
+            @JsonProperty("contingency") String contingency, @JsonProperty("level") String level) {
 
         /** Jackson's way in. */
         @JsonCreator
-        public RiskDto(@JsonProperty("description") String description,
-                @JsonProperty("contingency") String contingency, @JsonProperty("level") String level) {
-            this.description = description;
-            this.contingency = contingency;
-            this.level = level;
+        public RiskDto {
         }
 
         static RiskDto of(Risk risk) {
             return risk == null ? null
-                    : new RiskDto(risk.description(), risk.contingency(), GoalMeasureDto.name(risk.level()));
+                    : new RiskDto(risk.description(), risk.contingency(), WireCodes.of(risk.level()));
         }
 
         PlanItemInput.RiskInput toInput() {

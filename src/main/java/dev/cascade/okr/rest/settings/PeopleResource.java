@@ -6,12 +6,9 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.Versioned;
-import dev.cascade.okr.rest.http.Callers;
-import dev.cascade.okr.rest.http.JsonBodies;
-import dev.cascade.okr.rest.http.RestResponses;
-import dev.cascade.okr.service.kernel.Caller;
-import dev.cascade.okr.service.kernel.Outcome;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.settings.SettingsService;
+import java.util.Optional;
 import java.util.Set;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -24,56 +21,68 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * {@code /rest/cascade/1.0/people/{userKey}/managers}: who manages a person directly. Read by the person, their
- * managers and app administrators (404 for others); replaced by app administrators only (403 for others); a change
- * that would make someone manage themselves answers 400 {@code people.manager-cycle}. The list carries a version
- * (0 while never set): a change names the version it was based on and answers 409 with {@code current} when stale.
+ * {@code /rest/cascade/1.0/people/{userKey}/...}: what the organisation records about a person. Read by the person,
+ * their managers and app administrators (404 for others); replaced by app administrators only (403 for others). Each
+ * carries a version (0 while never set): a change names the version it was based on and answers 409 with
+ * {@code current} when stale.
+ * <ul>
+ * <li>{@code managers}: who manages the person directly; a change that would make someone manage themselves answers
+ * 400 {@code people.manager-cycle}.</li>
+ * <li>{@code role}: the person's role (岗位), shown in the individual goal table.</li>
+ * </ul>
  */
-@Path("/people/{userKey}/managers")
+@Path("/people/{userKey}")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class PeopleResource {
+public class PeopleResource extends RestResource {
 
     private final SettingsService settings;
-    private final UserManager users;
-    private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public PeopleResource(SettingsService settings, @ComponentImport UserManager users,
             @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.settings = settings;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /** The person's direct managers, ordered by user key, with the list's version. */
     @GET
+    @Path("/managers")
     public Response managers(@PathParam("userKey") String userKey) {
-        return answer(settings.managersOf(caller(), userKey));
+        return ok(settings.managersOf(caller(), userKey), PeopleResource::managers);
     }
 
     /** Replaces the person's direct managers: {@code {"managers":[userKey, ...],"version":2}}. */
     @PUT
+    @Path("/managers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putManagers(@PathParam("userKey") String userKey, String body) {
-        Outcome<SettingsManagersDto> parsed = JsonBodies.read(body, SettingsManagersDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        return answer(settings.putManagers(caller(), userKey, parsed.value().version(),
-                parsed.value().managers()));
+        return withBody(body, SettingsManagersDto.class, dto -> ok(
+                settings.putManagers(caller(), userKey, dto.version(), dto.managers()), PeopleResource::managers));
     }
 
-    private Response answer(Outcome<Versioned<Set<UserRef>>> outcome) {
-        return RestResponses.ok(outcome, i18n, PeopleResource::dto);
+    /** The person's role with its version. */
+    @GET
+    @Path("/role")
+    public Response role(@PathParam("userKey") String userKey) {
+        return ok(settings.roleOf(caller(), userKey), PeopleResource::role);
     }
 
-    private static SettingsManagersDto dto(Versioned<Set<UserRef>> managers) {
+    /** Replaces the person's role: {@code {"role":"Sales representative","version":0}}. */
+    @PUT
+    @Path("/role")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response putRole(@PathParam("userKey") String userKey, String body) {
+        return withBody(body, PeopleRoleDto.class, dto -> ok(
+                settings.putRole(caller(), userKey, dto.version(), dto.role()), PeopleResource::role));
+    }
+
+    private static SettingsManagersDto managers(Versioned<Set<UserRef>> managers) {
         return new SettingsManagersDto(managers.value().stream().map(UserRef::key).toList(), managers.version());
     }
 
-    private Caller caller() {
-        return Callers.of(users);
+    private static PeopleRoleDto role(Versioned<Optional<String>> role) {
+        return new PeopleRoleDto(role.value().orElse(null), role.version());
     }
 }

@@ -9,12 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param role the role, e.g. "Sales representative"; {@code null} when none (a write without one clears it)
  * @param version the version of the role (0 while never set); required when written
  */
-public record PeopleRoleDto(String role, Long version) {
+public record PeopleRoleDto(@JsonProperty("role") String role, @JsonProperty("version") Long version) {
 
     /** Jackson's way in; every property is optional here, the service says what is required. */
     @JsonCreator
-    public PeopleRoleDto(@JsonProperty("role") String role, @JsonProperty("version") Long version) {
-        this.role = role;
-        this.version = version;
+    public PeopleRoleDto {
     }
 }

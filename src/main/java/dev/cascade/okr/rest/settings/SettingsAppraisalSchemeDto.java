@@ -29,28 +29,18 @@ import java.util.Map;
  * @param distributionMaxShares per grade code, per-cent
  * @param appealWindowDays days after sign-off
  */
-public record SettingsAppraisalSchemeDto(BigDecimal version, BigDecimal resultsWeight, BigDecimal processWeight,
-        BigDecimal achievementCap, SettingsScaleDto processScale, List<SettingsGradeBandDto> gradeBands,
-        Map<String, BigDecimal> distributionMaxShares, BigDecimal appealWindowDays) {
+public record SettingsAppraisalSchemeDto(@JsonProperty("version") BigDecimal version,
+        @JsonProperty("resultsWeight") BigDecimal resultsWeight,
+        @JsonProperty("processWeight") BigDecimal processWeight,
+        @JsonProperty("achievementCap") BigDecimal achievementCap,
+        @JsonProperty("processScale") SettingsScaleDto processScale,
+        @JsonProperty("gradeBands") List<SettingsGradeBandDto> gradeBands,
+        @JsonProperty("distributionMaxShares") Map<String, BigDecimal> distributionMaxShares,
+        @JsonProperty("appealWindowDays") BigDecimal appealWindowDays) {
 
     /** Jackson's way in; the core says what is required. */
     @JsonCreator
-    public SettingsAppraisalSchemeDto(@JsonProperty("version") BigDecimal version,
-            @JsonProperty("resultsWeight") BigDecimal resultsWeight,
-            @JsonProperty("processWeight") BigDecimal processWeight,
-            @JsonProperty("achievementCap") BigDecimal achievementCap,
-            @JsonProperty("processScale") SettingsScaleDto processScale,
-            @JsonProperty("gradeBands") List<SettingsGradeBandDto> gradeBands,
-            @JsonProperty("distributionMaxShares") Map<String, BigDecimal> distributionMaxShares,
-            @JsonProperty("appealWindowDays") BigDecimal appealWindowDays) {
-        this.version = version;
-        this.resultsWeight = resultsWeight;
-        this.processWeight = processWeight;
-        this.achievementCap = achievementCap;
-        this.processScale = processScale;
-        this.gradeBands = gradeBands;
-        this.distributionMaxShares = distributionMaxShares;
-        this.appealWindowDays = appealWindowDays;
+    public SettingsAppraisalSchemeDto {
     }
 
     static SettingsAppraisalSchemeDto of(Setting<AppraisalScheme> setting) {
@@ -122,12 +112,10 @@ public record SettingsAppraisalSchemeDto(BigDecimal version, BigDecimal resultsW
      * @param min the lowest score
      * @param max the highest score
      */
-    public record SettingsScaleDto(BigDecimal min, BigDecimal max) {
+    public record SettingsScaleDto(@JsonProperty("min") BigDecimal min, @JsonProperty("max") BigDecimal max) {
         /** Jackson's way in. */
         @JsonCreator
-        public SettingsScaleDto(@JsonProperty("min") BigDecimal min, @JsonProperty("max") BigDecimal max) {
-            this.min = min;
-            this.max = max;
+        public SettingsScaleDto {
         }
     }
 
@@ -137,13 +125,11 @@ public record SettingsAppraisalSchemeDto(BigDecimal version, BigDecimal resultsW
      * @param grade the grade code
      * @param minScore the lowest composite that earns it
      */
-    public record SettingsGradeBandDto(String grade, BigDecimal minScore) {
+    public record SettingsGradeBandDto(@JsonProperty("grade") String grade,
+            @JsonProperty("minScore") BigDecimal minScore) {
         /** Jackson's way in. */
         @JsonCreator
-        public SettingsGradeBandDto(@JsonProperty("grade") String grade,
-                @JsonProperty("minScore") BigDecimal minScore) {
-            this.grade = grade;
-            this.minScore = minScore;
+        public SettingsGradeBandDto {
         }
     }
 }

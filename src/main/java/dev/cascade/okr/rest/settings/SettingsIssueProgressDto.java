@@ -14,16 +14,12 @@ import java.math.BigDecimal;
  *     absent) to detect the number field named "Story Points"
  * @param countSubTasks whether the sub-tasks of linked issues count too; required
  */
-public record SettingsIssueProgressDto(BigDecimal version, String storyPointField, Boolean countSubTasks) {
+public record SettingsIssueProgressDto(@JsonProperty("version") BigDecimal version,
+        @JsonProperty("storyPointField") String storyPointField, @JsonProperty("countSubTasks") Boolean countSubTasks) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public SettingsIssueProgressDto(@JsonProperty("version") BigDecimal version,
-            @JsonProperty("storyPointField") String storyPointField,
-            @JsonProperty("countSubTasks") Boolean countSubTasks) {
-        this.version = version;
-        this.storyPointField = storyPointField;
-        this.countSubTasks = countSubTasks;
+    public SettingsIssueProgressDto {
     }
 
     static SettingsIssueProgressDto of(Setting<IssueCounting> setting) {

@@ -14,16 +14,13 @@ import java.util.List;
  * @param levels top first
  * @param maxAlignmentDepth how deep alignment chains may go
  */
-public record SettingsLevelsDto(BigDecimal version, List<SettingsLevelDto> levels, BigDecimal maxAlignmentDepth) {
+public record SettingsLevelsDto(@JsonProperty("version") BigDecimal version,
+        @JsonProperty("levels") List<SettingsLevelDto> levels,
+        @JsonProperty("maxAlignmentDepth") BigDecimal maxAlignmentDepth) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public SettingsLevelsDto(@JsonProperty("version") BigDecimal version,
-            @JsonProperty("levels") List<SettingsLevelDto> levels,
-            @JsonProperty("maxAlignmentDepth") BigDecimal maxAlignmentDepth) {
-        this.version = version;
-        this.levels = levels;
-        this.maxAlignmentDepth = maxAlignmentDepth;
+    public SettingsLevelsDto {
     }
 
     static SettingsLevelsDto of(Setting<LevelScheme> setting) {
@@ -48,12 +45,10 @@ public record SettingsLevelsDto(BigDecimal version, List<SettingsLevelDto> level
      * @param key stable key
      * @param name the name people read
      */
-    public record SettingsLevelDto(String key, String name) {
+    public record SettingsLevelDto(@JsonProperty("key") String key, @JsonProperty("name") String name) {
         /** Jackson's way in. */
         @JsonCreator
-        public SettingsLevelDto(@JsonProperty("key") String key, @JsonProperty("name") String name) {
-            this.key = key;
-            this.name = name;
+        public SettingsLevelDto {
         }
     }
 }

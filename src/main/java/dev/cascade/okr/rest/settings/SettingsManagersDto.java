@@ -10,13 +10,11 @@ import java.util.List;
  * @param managers user keys
  * @param version the version of the list (0 while never set); required when written
  */
-public record SettingsManagersDto(List<String> managers, Long version) {
+public record SettingsManagersDto(@JsonProperty("managers") List<String> managers,
+        @JsonProperty("version") Long version) {
 
     /** Jackson's way in; every property is optional here, the service and the core say what is required. */
     @JsonCreator
-    public SettingsManagersDto(@JsonProperty("managers") List<String> managers,
-            @JsonProperty("version") Long version) {
-        this.managers = managers;
-        this.version = version;
+    public SettingsManagersDto {
     }
 }

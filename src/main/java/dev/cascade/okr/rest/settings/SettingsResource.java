@@ -6,11 +6,8 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.rest.http.Callers;
-import dev.cascade.okr.rest.http.JsonBodies;
 import dev.cascade.okr.rest.http.RequestNumbers;
-import dev.cascade.okr.rest.http.RestResponses;
-import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.settings.SettingsService;
 import java.util.List;
@@ -32,27 +29,23 @@ import javax.ws.rs.core.Response;
 @Path("/settings")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class SettingsResource {
+public class SettingsResource extends RestResource {
 
     private final SettingsService settings;
-    private final UserManager users;
-    private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public SettingsResource(SettingsService settings, @ComponentImport UserManager users,
             @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.settings = settings;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /** The appraisal scheme. */
     @GET
     @Path("/appraisal-scheme")
     public Response appraisalScheme() {
-        var found = settings.appraisalScheme(caller());
-        return RestResponses.ok(found, i18n, SettingsAppraisalSchemeDto::of);
+        return ok(settings.appraisalScheme(caller()), SettingsAppraisalSchemeDto::of);
     }
 
     /** Saves the appraisal scheme. */
@@ -60,31 +53,25 @@ public class SettingsResource {
     @Path("/appraisal-scheme")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putAppraisalScheme(String body) {
-        Outcome<SettingsAppraisalSchemeDto> parsed = JsonBodies.read(body, SettingsAppraisalSchemeDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<Long> version = RequestNumbers.version(parsed.value().version());
-        if (!version.isSuccess()) {
-            return RestResponses.failure(version, i18n);
-        }
-        List<String> unknown = parsed.value().unknownShareGrades();
-        if (!unknown.isEmpty()) {
-            return RestResponses.failure(Outcome.failure(Outcome.Failure.INVALID, unknown.stream()
-                    .map(code -> Violation.of(ViolationCode.APPRAISAL_GRADE_BAND_GRADE_INVALID,
-                            "distributionMaxShares." + code))
-                    .toList()), i18n);
-        }
-        var saved = settings.putAppraisalScheme(caller(), version.value(), parsed.value().toDraft());
-        return RestResponses.ok(saved, i18n, SettingsAppraisalSchemeDto::of);
+        return withVersion(body, SettingsAppraisalSchemeDto.class, SettingsAppraisalSchemeDto::version,
+                (dto, version) -> {
+                    List<String> unknown = dto.unknownShareGrades();
+                    if (!unknown.isEmpty()) {
+                        return failure(Outcome.failure(Outcome.Failure.INVALID, unknown.stream()
+                                .map(code -> Violation.of(ViolationCode.APPRAISAL_GRADE_BAND_GRADE_INVALID,
+                                        "distributionMaxShares." + code))
+                                .toList()));
+                    }
+                    return ok(settings.putAppraisalScheme(caller(), version, dto.toDraft()),
+                            SettingsAppraisalSchemeDto::of);
+                });
     }
 
     /** The levels. */
     @GET
     @Path("/levels")
     public Response levels() {
-        var found = settings.levelScheme(caller());
-        return RestResponses.ok(found, i18n, SettingsLevelsDto::of);
+        return ok(settings.levelScheme(caller()), SettingsLevelsDto::of);
     }
 
     /** Saves the levels. */
@@ -92,31 +79,18 @@ public class SettingsResource {
     @Path("/levels")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putLevels(String body) {
-        Outcome<SettingsLevelsDto> parsed = JsonBodies.read(body, SettingsLevelsDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<Long> version = RequestNumbers.version(parsed.value().version());
-        if (!version.isSuccess()) {
-            return RestResponses.failure(version, i18n);
-        }
-        Outcome<Integer> depth = RequestNumbers.requiredInt(parsed.value().maxAlignmentDepth(), "maxAlignmentDepth");
-        if (!depth.isSuccess()) {
-            return RestResponses.failure(depth, i18n);
-        }
-        var saved = settings.putLevelScheme(caller(), version.value(), parsed.value().keys(), parsed.value().names(),
-                depth.value());
-        return RestResponses.ok(saved, i18n, SettingsLevelsDto::of);
+        return withVersion(body, SettingsLevelsDto.class, SettingsLevelsDto::version, (dto, version) -> {
+            Outcome<Integer> depth = RequestNumbers.requiredInt(dto.maxAlignmentDepth(), "maxAlignmentDepth");
+            return depth.isSuccess() ? ok(settings.putLevelScheme(caller(), version, dto.keys(), dto.names(),
+                    depth.value()), SettingsLevelsDto::of) : failure(depth);
+        });
     }
 
     /** The tracking thresholds. */
     @GET
     @Path("/tracking-thresholds")
     public Response trackingThresholds() {
-        var found = settings.trackingThresholds(caller());
-        return found.isSuccess()
-                ? RestResponses.json(Response.Status.OK, SettingsTrackingThresholdsDto.of(found.value()))
-                : RestResponses.failure(found, i18n);
+        return json(Response.Status.OK, settings.trackingThresholds(caller()), SettingsTrackingThresholdsDto::of);
     }
 
     /** Saves the tracking thresholds. */
@@ -124,28 +98,20 @@ public class SettingsResource {
     @Path("/tracking-thresholds")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putTrackingThresholds(String body) {
-        Outcome<SettingsTrackingThresholdsDto> parsed = JsonBodies.read(body, SettingsTrackingThresholdsDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<Long> version = RequestNumbers.version(parsed.value().version());
-        if (!version.isSuccess()) {
-            return RestResponses.failure(version, i18n);
-        }
-        var values = parsed.value().thresholds();
-        var saved = settings.putTrackingThresholds(caller(), version.value(),
-                values == null ? null : values.onTrackPercent(), values == null ? null : values.atRiskPercent());
-        return saved.isSuccess()
-                ? RestResponses.json(Response.Status.OK, SettingsTrackingThresholdsDto.of(saved.value()))
-                : RestResponses.failure(saved, i18n, SettingsTrackingThresholdsDto::of);
+        return withVersion(body, SettingsTrackingThresholdsDto.class, SettingsTrackingThresholdsDto::version,
+                (dto, version) -> {
+                    var values = dto.thresholds();
+                    return ok(settings.putTrackingThresholds(caller(), version,
+                            values == null ? null : values.onTrackPercent(),
+                            values == null ? null : values.atRiskPercent()), SettingsTrackingThresholdsDto::of);
+                });
     }
 
     /** How issues count: the story-point field and whether sub-tasks count. */
     @GET
     @Path("/issue-progress")
     public Response issueProgress() {
-        var found = settings.issueCounting(caller());
-        return RestResponses.ok(found, i18n, SettingsIssueProgressDto::of);
+        return ok(settings.issueCounting(caller()), SettingsIssueProgressDto::of);
     }
 
     /** Saves how issues count; every issue-driven key result is recomputed after a save. */
@@ -153,20 +119,8 @@ public class SettingsResource {
     @Path("/issue-progress")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putIssueProgress(String body) {
-        Outcome<SettingsIssueProgressDto> parsed = JsonBodies.read(body, SettingsIssueProgressDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<Long> version = RequestNumbers.version(parsed.value().version());
-        if (!version.isSuccess()) {
-            return RestResponses.failure(version, i18n);
-        }
-        var saved = settings.putIssueCounting(caller(), version.value(), parsed.value().storyPointField(),
-                parsed.value().countSubTasks());
-        return RestResponses.ok(saved, i18n, SettingsIssueProgressDto::of);
-    }
-
-    private Caller caller() {
-        return Callers.of(users);
+        return withVersion(body, SettingsIssueProgressDto.class, SettingsIssueProgressDto::version,
+                (dto, version) -> ok(settings.putIssueCounting(caller(), version, dto.storyPointField(),
+                        dto.countSubTasks()), SettingsIssueProgressDto::of));
     }
 }

@@ -12,14 +12,12 @@ import java.math.BigDecimal;
  * @param version the version read; 0 while never saved
  * @param thresholds the two thresholds
  */
-public record SettingsTrackingThresholdsDto(BigDecimal version, SettingsThresholdValuesDto thresholds) {
+public record SettingsTrackingThresholdsDto(@JsonProperty("version") BigDecimal version,
+        @JsonProperty("thresholds") SettingsThresholdValuesDto thresholds) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public SettingsTrackingThresholdsDto(@JsonProperty("version") BigDecimal version,
-            @JsonProperty("thresholds") SettingsThresholdValuesDto thresholds) {
-        this.version = version;
-        this.thresholds = thresholds;
+    public SettingsTrackingThresholdsDto {
     }
 
     static SettingsTrackingThresholdsDto of(Setting<TrackingThresholds> setting) {
@@ -33,13 +31,11 @@ public record SettingsTrackingThresholdsDto(BigDecimal version, SettingsThreshol
      * @param onTrackPercent at or above: on track
      * @param atRiskPercent at or above (and below on track): at risk; below: off track
      */
-    public record SettingsThresholdValuesDto(BigDecimal onTrackPercent, BigDecimal atRiskPercent) {
+    public record SettingsThresholdValuesDto(@JsonProperty("onTrackPercent") BigDecimal onTrackPercent,
+            @JsonProperty("atRiskPercent") BigDecimal atRiskPercent) {
         /** Jackson's way in. */
         @JsonCreator
-        public SettingsThresholdValuesDto(@JsonProperty("onTrackPercent") BigDecimal onTrackPercent,
-                @JsonProperty("atRiskPercent") BigDecimal atRiskPercent) {
-            this.onTrackPercent = onTrackPercent;
-            this.atRiskPercent = atRiskPercent;
+        public SettingsThresholdValuesDto {
         }
     }
 }

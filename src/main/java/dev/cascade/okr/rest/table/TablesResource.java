@@ -7,7 +7,7 @@ import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.rest.http.Callers;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.rest.http.RestResponses;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
@@ -29,19 +29,16 @@ import javax.ws.rs.core.Response;
 @Path("/tables/{table}")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class TablesResource {
+public class TablesResource extends RestResource {
 
     private final TableService tables;
-    private final UserManager users;
-    private final I18nResolver i18n;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public TablesResource(TableService tables, @ComponentImport UserManager users,
             @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.tables = tables;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /** One page of the table. */
@@ -61,8 +58,8 @@ public class TablesResource {
         } catch (NumberFormatException e) {
             return paging("limit");
         }
-        return RestResponses.ok(tables.table(Callers.of(users),
-                new TableService.TableRequest(table, period, project, skip, size)), i18n,
+        return ok(tables.table(caller(),
+                new TableService.TableRequest(table, period, project, skip, size)),
                 read -> TableDto.of(read, i18n, users));
     }
 

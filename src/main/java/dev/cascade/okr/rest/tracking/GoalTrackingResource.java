@@ -5,18 +5,10 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.ObjectiveId;
-import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.rest.http.Callers;
-import dev.cascade.okr.rest.http.JsonBodies;
-import dev.cascade.okr.rest.http.RestResponses;
-import dev.cascade.okr.service.kernel.Caller;
-import dev.cascade.okr.service.kernel.Outcome;
+import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.tracking.ProgressSeriesService;
 import dev.cascade.okr.service.tracking.TrackingService;
-import dev.cascade.okr.service.tracking.TrackingService.Review;
-import dev.cascade.okr.service.tracking.TrackingService.TrackingTable;
-import java.util.Optional;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -36,45 +28,34 @@ import javax.ws.rs.core.Response;
 @Path("/goals")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class GoalTrackingResource {
+public class GoalTrackingResource extends RestResource {
 
     private final TrackingService tracking;
     private final ProgressSeriesService series;
-    private final UserManager users;
-    private final I18nResolver i18n;
+    private final PathId<ObjectiveId> goalIds = pathId(ObjectiveId::new,
+            id -> unknownId(ViolationCode.OBJECTIVE_NOT_FOUND, "id", id));
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public GoalTrackingResource(TrackingService tracking, ProgressSeriesService series,
             @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
+        super(users, i18n);
         this.tracking = tracking;
         this.series = series;
-        this.users = users;
-        this.i18n = i18n;
     }
 
     /** The tracking table for {@code ?period=2026-Q1} or {@code ?period=2026-01}. */
     @GET
     @Path("/{id}/tracking")
     public Response table(@PathParam("id") String id, @QueryParam("period") String period) {
-        Optional<ObjectiveId> goal = objectiveId(id);
-        if (goal.isEmpty()) {
-            return notFound(id);
-        }
-        Outcome<TrackingTable> table = tracking.trackingTable(caller(), goal.get(), period);
-        return RestResponses.ok(table, i18n, TrackingTableDto::of);
+        return goalIds.with(id, goal -> ok(tracking.trackingTable(caller(), goal, period), TrackingTableDto::of));
     }
 
     /** The quarterly review, e.g. {@code /reviews/2026-Q1}. */
     @GET
     @Path("/{id}/reviews/{quarter}")
     public Response review(@PathParam("id") String id, @PathParam("quarter") String quarter) {
-        Optional<ObjectiveId> goal = objectiveId(id);
-        if (goal.isEmpty()) {
-            return notFound(id);
-        }
-        Outcome<Review> review = tracking.review(caller(), goal.get(), quarter);
-        return RestResponses.ok(review, i18n, TrackingReviewDto::of);
+        return goalIds.with(id, goal -> ok(tracking.review(caller(), goal, quarter), TrackingReviewDto::of));
     }
 
     /** Writes the review notes; 409 with {@code current} when the version is stale. */
@@ -82,17 +63,9 @@ public class GoalTrackingResource {
     @Path("/{id}/reviews/{quarter}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putReview(@PathParam("id") String id, @PathParam("quarter") String quarter, String body) {
-        Optional<ObjectiveId> goal = objectiveId(id);
-        if (goal.isEmpty()) {
-            return notFound(id);
-        }
-        Outcome<TrackingReviewNotesDto> parsed = JsonBodies.read(body, TrackingReviewNotesDto.class);
-        if (!parsed.isSuccess()) {
-            return RestResponses.failure(parsed, i18n);
-        }
-        Outcome<Review> put = tracking.putReviewNotes(caller(), goal.get(), quarter, parsed.value().version(),
-                parsed.value().toNotes());
-        return RestResponses.ok(put, i18n, TrackingReviewDto::of);
+        return goalIds.with(id, goal -> withBody(body, TrackingReviewNotesDto.class, notes -> ok(
+                tracking.putReviewNotes(caller(), goal, quarter, notes.version(), notes.toNotes()),
+                TrackingReviewDto::of)));
     }
 
     /**
@@ -103,31 +76,6 @@ public class GoalTrackingResource {
     @Path("/{id}/history")
     public Response history(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        Optional<ObjectiveId> found = objectiveId(id);
-        if (found.isEmpty()) {
-            return notFound(id);
-        }
-        return RestResponses.ok(series.goal(caller(), found.get(), from, to), i18n, ProgressHistoryDto::of);
-    }
-
-    private static Optional<ObjectiveId> objectiveId(String id) {
-        try {
-            long value = Long.parseLong(id);
-            return value > 0 ? Optional.of(new ObjectiveId(value)) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** An id that cannot exist: 401 for nobody signed in, as for every other id, else 404. */
-    private Response notFound(String id) {
-        return RestResponses.failure(caller().userKey().isEmpty()
-                ? Outcome.failure(Outcome.Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED, null))
-                : Outcome.failure(Outcome.Failure.NOT_FOUND,
-                        Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", id)), i18n);
-    }
-
-    private Caller caller() {
-        return Callers.of(users);
+        return goalIds.with(id, goal -> ok(series.goal(caller(), goal, from, to), ProgressHistoryDto::of));
     }
 }

@@ -2,6 +2,7 @@ package dev.cascade.okr.rest.tracking;
 
 import dev.cascade.okr.core.tracking.AdjustmentHistory;
 import dev.cascade.okr.core.tracking.TargetAdjustment;
+import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.service.tracking.TrackingService.Adjustments;
 import java.math.BigDecimal;
 import java.util.List;
@@ -34,7 +35,7 @@ public record TrackingAdjustmentsDto(long keyResultId, long version, BigDecimal 
 
     private static TrackingAdjustmentDto adjustment(TargetAdjustment a) {
         return new TrackingAdjustmentDto(a.oldTarget(), a.newTarget(), a.reason(), a.requestedBy().key(),
-                a.approver().key(), a.requestedAt().toString(), TrackingTableDto.code(a.state().name()),
+                a.approver().key(), a.requestedAt().toString(), WireCode.of(a.state()),
                 a.decidedAt().map(Object::toString).orElse(null), a.decisionComment(),
                 a.effectiveFrom().map(Object::toString).orElse(null),
                 a.effectiveDay().map(Object::toString).orElse(null));

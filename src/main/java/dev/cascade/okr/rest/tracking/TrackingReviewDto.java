@@ -2,6 +2,7 @@ package dev.cascade.okr.rest.tracking;
 
 import dev.cascade.okr.core.tracking.Deviation;
 import dev.cascade.okr.core.tracking.QuarterlyReviewRow;
+import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.service.tracking.TrackingService.Review;
 import dev.cascade.okr.service.tracking.TrackingService.ReviewLine;
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ public record TrackingReviewDto(long objectiveId, TrackingPeriodDto quarter, lon
         Deviation deviation = row.deviation();
         return new TrackingReviewRowDto(line.keyResult().id().value(), row.objectiveTitle(), row.quarterTarget(),
                 row.actual().orElse(null), deviation.isDefined() ? deviation.percentForDisplay() : null,
-                deviation.isDefined() ? null : TrackingTableDto.code(deviation.reason().name()));
+                deviation.isDefined() ? null : WireCode.of(deviation.reason()));
     }
 
     /**

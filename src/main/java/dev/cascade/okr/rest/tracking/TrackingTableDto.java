@@ -3,12 +3,12 @@ package dev.cascade.okr.rest.tracking;
 import dev.cascade.okr.core.tracking.CheckInDue;
 import dev.cascade.okr.core.tracking.Deviation;
 import dev.cascade.okr.core.tracking.TrackingRow;
+import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.rest.http.RequestNumbers;
 import dev.cascade.okr.service.tracking.TrackingService.TrackingLine;
 import dev.cascade.okr.service.tracking.TrackingService.TrackingTable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,17 +36,12 @@ public record TrackingTableDto(long objectiveId, TrackingPeriodDto period, List<
                 line.actual().orElse(null),
                 defined ? RequestNumbers.json(deviation.get().rate()) : null,
                 defined ? deviation.get().percentForDisplay() : null,
-                deviation.filter(d -> !d.isDefined()).map(d -> code(d.reason().name())).orElse(null),
-                code(line.paceStatus().name()), row.map(TrackingRow::cause).orElse(""),
+                deviation.filter(d -> !d.isDefined()).map(d -> WireCode.of(d.reason())).orElse(null),
+                WireCode.of(line.paceStatus()), row.map(TrackingRow::cause).orElse(""),
                 row.map(TrackingRow::adjustment).orElse(""), row.map(r -> r.owner().key()).orElse(null),
                 row.flatMap(TrackingRow::updatedOn).map(Object::toString).orElse(null),
                 due.nextDue().map(Object::toString).orElse(null), due.isOverdue(), due.daysOverdue(),
-                code(due.cadence().name()));
-    }
-
-    /** {@code ON_TRACK} as {@code on-track}. */
-    static String code(String enumName) {
-        return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
+                WireCode.of(due.cadence()));
     }
 
     /**

@@ -1,11 +1,11 @@
-package dev.cascade.okr.rest.http;
+package dev.cascade.okr.rest.goal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.service.goal.GoalInput;
 import dev.cascade.okr.service.kernel.PeriodText;
-import java.util.Locale;
 
 /**
  * A goal's period in JSON. In a request: {@code {"value":"2026-Q1"}} (optionally with the matching {@code kind}) or
@@ -17,20 +17,16 @@ import java.util.Locale;
  * @param start the first day, YYYY-MM-DD
  * @param end the last day, YYYY-MM-DD
  */
-public record GoalPeriodDto(String kind, String value, String start, String end) {
+public record GoalPeriodDto(@JsonProperty("kind") String kind, @JsonProperty("value") String value,
+        @JsonProperty("start") String start, @JsonProperty("end") String end) {
 
     /** Jackson's way in. */
     @JsonCreator
-    public GoalPeriodDto(@JsonProperty("kind") String kind, @JsonProperty("value") String value,
-            @JsonProperty("start") String start, @JsonProperty("end") String end) {
-        this.kind = kind;
-        this.value = value;
-        this.start = start;
-        this.end = end;
+    public GoalPeriodDto {
     }
 
     public static GoalPeriodDto of(Period period) {
-        return new GoalPeriodDto(period.kind().name().toLowerCase(Locale.ROOT),
+        return new GoalPeriodDto(WireCode.of(period.kind()),
                 PeriodText.shortcut(period).orElse(null), period.start().toString(), period.end().toString());
     }
 

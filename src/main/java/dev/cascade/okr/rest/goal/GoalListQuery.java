@@ -1,4 +1,4 @@
-package dev.cascade.okr.rest.http;
+package dev.cascade.okr.rest.goal;
 
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.validation.Violation;
@@ -6,20 +6,32 @@ import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.goal.GoalFilter;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
+import javax.ws.rs.QueryParam;
 
 /**
  * The query parameters the goal and key-result lists share ({@code ?period=&level=&project=&owner=&status=&offset=
- * &limit=}), read in one place: paging that is not a whole number is 400 {@code paging.invalid} at its name; the rest
- * is checked by the service.
+ * &limit=}), read in one place as a bean parameter: paging that is not a whole number is 400 {@code paging.invalid}
+ * at its name; the rest is checked by the service.
  */
-public final class ListParameters {
+public class GoalListQuery {
 
-    private ListParameters() {
-    }
+    @QueryParam("period")
+    private String period;
+    @QueryParam("level")
+    private String level;
+    @QueryParam("project")
+    private String project;
+    @QueryParam("owner")
+    private String owner;
+    @QueryParam("status")
+    private String status;
+    @QueryParam("offset")
+    private String offset;
+    @QueryParam("limit")
+    private String limit;
 
     /** The filter the parameters name, or 400 at {@code offset} or {@code limit} when one is not a whole number. */
-    public static Outcome<GoalFilter> goalFilter(String period, String level, String project, String owner,
-            String status, String offset, String limit) {
+    Outcome<GoalFilter> filter() {
         Integer skip;
         Integer size;
         try {
