@@ -5,7 +5,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.rest.http.RestResource;
-import dev.cascade.okr.service.goal.GoalService;
+import dev.cascade.okr.service.goal.CascadeService;
 import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -24,19 +24,20 @@ import javax.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class CascadeResource extends RestResource {
 
-    private final GoalService goals;
+    private final CascadeService cascades;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public CascadeResource(GoalService goals, @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
+    public CascadeResource(CascadeService cascades, @ComponentImport UserManager users,
+            @ComponentImport I18nResolver i18n) {
         super(users, i18n);
-        this.goals = goals;
+        this.cascades = cascades;
     }
 
     /** The root trees of the project's cascade in the period. */
     @GET
     public Response cascade(@QueryParam("project") String project, @QueryParam("period") String period) {
-        return json(Response.Status.OK, goals.cascade(caller(), project, period),
+        return json(Response.Status.OK, cascades.cascade(caller(), project, period),
                 found -> found.stream().map(GoalTreeDto::of).toList());
     }
 }

@@ -9,8 +9,11 @@ import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.rest.http.PageDto;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.rest.http.RestResponses;
+import dev.cascade.okr.service.goal.AlignmentService;
+import dev.cascade.okr.service.goal.CascadeService;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.GoalStateService;
+import dev.cascade.okr.service.goal.KeyResultService;
 import dev.cascade.okr.service.kernel.Outcome;
 import javax.inject.Inject;
 import javax.ws.rs.BeanParam;
@@ -38,6 +41,9 @@ public class GoalsResource extends RestResource {
 
     private final GoalService goals;
     private final GoalStateService state;
+    private final KeyResultService keyResults;
+    private final AlignmentService alignments;
+    private final CascadeService cascades;
     private final PathId<ObjectiveId> goalIds = pathId(ObjectiveId::new,
             id -> notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", shown(id)));
     private final PathId<ObjectiveId> parentIds = pathId(ObjectiveId::new,
@@ -45,11 +51,15 @@ public class GoalsResource extends RestResource {
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public GoalsResource(GoalService goals, GoalStateService state, @ComponentImport UserManager users,
+    public GoalsResource(GoalService goals, GoalStateService state, KeyResultService keyResults,
+            AlignmentService alignments, CascadeService cascades, @ComponentImport UserManager users,
             @ComponentImport I18nResolver i18n) {
         super(users, i18n);
         this.goals = goals;
         this.state = state;
+        this.keyResults = keyResults;
+        this.alignments = alignments;
+        this.cascades = cascades;
     }
 
     /** Creates a draft goal with its key results: 201 with the goal and its warnings. */
@@ -77,7 +87,7 @@ public class GoalsResource extends RestResource {
     @GET
     @Path("/{id}/tree")
     public Response tree(@PathParam("id") String id, @QueryParam("depth") String depth) {
-        return goalIds.with(id, goal -> ok(goals.tree(caller(), goal, queryNumber(depth)), GoalTreeDto::of));
+        return goalIds.with(id, goal -> ok(cascades.tree(caller(), goal, queryNumber(depth)), GoalTreeDto::of));
     }
 
     /** Replaces the goal's own fields; 409 with {@code current} when the version is stale. */
@@ -124,7 +134,7 @@ public class GoalsResource extends RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addKeyResult(@PathParam("id") String id, String body) {
         return goalIds.withBody(id, body, GoalNewKeyResultDto.class, (goal, keyResult) -> json(Response.Status.CREATED,
-                goals.addKeyResult(caller(), goal, keyResult.toInput()), GoalKeyResultDto::of));
+                keyResults.addKeyResult(caller(), goal, keyResult.toInput()), GoalKeyResultDto::of));
     }
 
     /** Aligns the goal to a parent: {@code {"parentId":7,"contribution":50}}; 201 with the alignment. */
@@ -133,7 +143,7 @@ public class GoalsResource extends RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response align(@PathParam("id") String id, String body) {
         return goalIds.withBody(id, body, AlignmentNewDto.class, (goal, alignment) -> json(Response.Status.CREATED,
-                goals.align(caller(), goal, alignment.parentId(), alignment.contribution()), AlignmentDto::of));
+                alignments.align(caller(), goal, alignment.parentId(), alignment.contribution()), AlignmentDto::of));
     }
 
     /**
@@ -146,7 +156,7 @@ public class GoalsResource extends RestResource {
     public Response changeContribution(@PathParam("id") String id, @PathParam("parentId") String parentId,
             String body) {
         return goalIds.with(id, goal -> parentIds.with(parentId, parent -> withBody(body, AlignmentChangeDto.class,
-                change -> ok(goals.changeContribution(caller(), goal, parent, change.version(),
+                change -> ok(alignments.changeContribution(caller(), goal, parent, change.version(),
                         change.contribution()), AlignmentDto::of))));
     }
 
@@ -155,7 +165,7 @@ public class GoalsResource extends RestResource {
     @Path("/{id}/alignments/{parentId}")
     public Response unalign(@PathParam("id") String id, @PathParam("parentId") String parentId) {
         return goalIds.with(id, goal -> parentIds.with(parentId, parent -> {
-            Outcome<ObjectiveId> removed = goals.unalign(caller(), goal, parent);
+            Outcome<ObjectiveId> removed = alignments.unalign(caller(), goal, parent);
             return removed.isSuccess() ? Response.noContent().build() : failure(removed);
         }));
     }

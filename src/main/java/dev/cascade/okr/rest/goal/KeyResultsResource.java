@@ -9,9 +9,9 @@ import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.rest.http.PageDto;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.rest.tracking.TrackingResource;
-import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.GoalStateService;
 import dev.cascade.okr.service.goal.KeyResultQueryService;
+import dev.cascade.okr.service.goal.KeyResultService;
 import javax.inject.Inject;
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
@@ -28,15 +28,15 @@ import javax.ws.rs.core.Response;
 /**
  * {@code /rest/cascade/1.0/key-results}: list key results with the goal filters, and read, change or delete one and
  * replace its links to Jira work (adding one is {@code POST /goals/{id}/key-results}). Shares its root path with
- * {@link TrackingResource}; the REST
- * stack merges the two. Licensed users at the door; {@link GoalService} decides who may change the key result's goal.
+ * {@link TrackingResource}; the REST stack merges the two. Licensed users at the door; {@link KeyResultService}
+ * decides who may change the key result's goal.
  */
 @Path("/key-results")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class KeyResultsResource extends RestResource {
 
-    private final GoalService goals;
+    private final KeyResultService writes;
     private final KeyResultQueryService keyResults;
     private final GoalStateService state;
     private final PathId<KeyResultId> keyResultIds = pathId(KeyResultId::new,
@@ -44,10 +44,10 @@ public class KeyResultsResource extends RestResource {
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public KeyResultsResource(GoalService goals, KeyResultQueryService keyResults, GoalStateService state,
+    public KeyResultsResource(KeyResultService writes, KeyResultQueryService keyResults, GoalStateService state,
             @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
         super(users, i18n);
-        this.goals = goals;
+        this.writes = writes;
         this.keyResults = keyResults;
         this.state = state;
     }
@@ -76,7 +76,7 @@ public class KeyResultsResource extends RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, String body) {
         return keyResultIds.withBody(id, body, KeyResultUpdateDto.class, (keyResult, update) -> ok(
-                goals.updateKeyResult(caller(), keyResult, update.version(), update.toInput()), GoalKeyResultDto::of));
+                writes.updateKeyResult(caller(), keyResult, update.version(), update.toInput()), GoalKeyResultDto::of));
     }
 
     /** Deletes the key result: {@code ?version=}; 204, or 409 with {@code current}. */
@@ -84,7 +84,7 @@ public class KeyResultsResource extends RestResource {
     @Path("/{id}")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
         return keyResultIds.with(id, keyResult -> withVersionParameter(version, expected -> noContent(
-                goals.deleteKeyResult(caller(), keyResult, expected), GoalKeyResultDto::of)));
+                writes.deleteKeyResult(caller(), keyResult, expected), GoalKeyResultDto::of)));
     }
 
     /** Replaces the links of an issue-driven key result: {@code {"version":1,"links":[{"epic":"CASC-1"}]}}. */
@@ -93,7 +93,7 @@ public class KeyResultsResource extends RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response links(@PathParam("id") String id, String body) {
         return keyResultIds.withBody(id, body, KeyResultLinksDto.class, (keyResult, links) -> ok(
-                goals.setLinks(caller(), keyResult, links.version(), links.toInput()), GoalKeyResultDto::of));
+                writes.setLinks(caller(), keyResult, links.version(), links.toInput()), GoalKeyResultDto::of));
     }
 
     /**
