@@ -124,10 +124,8 @@ final class GoalFilters {
         }
         GoalQuery query = GoalQuery.all();
         if (filter.period() != null) {
-            Optional<Period> period = PeriodText.parse(filter.period());
-            if (period.isEmpty()) {
-                violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period", Inputs.shorten(filter.period())));
-            } else {
+            Optional<Period> period = PeriodText.parse(filter.period(), "period", violations);
+            if (period.isPresent()) {
                 query = query.withPeriodOverlapping(period.get().start(), period.get().end());
             }
         }
