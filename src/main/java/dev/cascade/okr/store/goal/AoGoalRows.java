@@ -29,10 +29,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -196,6 +198,28 @@ abstract class AoGoalRows {
             row.save();
             return new StoreWrite.Written<>(toStoredKeyResult(row, links));
         }, () -> currentKeyResult(id));
+    }
+
+    /**
+     * A versioned delete of one row in its own transaction: compare, claim, let {@code dependents} delete what hangs
+     * on the row (it gets the row as stored), delete the row; answers the row as it was.
+     */
+    <R extends RawEntity<Long>, T> StoreWrite<T> versionedDelete(Class<R> type, String kind, long id,
+            long expectedVersion, ToLongFunction<R> version, Function<R, T> stored, BiConsumer<R, T> dependents) {
+        return versionedWrite(() -> {
+            R row = ao.get(type, id);
+            if (row == null) {
+                return new StoreWrite.Missing<>();
+            }
+            T current = stored.apply(row);
+            if (version.applyAsLong(row) != expectedVersion) {
+                return new StoreWrite.Stale<>(current);
+            }
+            OptimisticLock.claim(ao, kind, id, expectedVersion + 1);
+            dependents.accept(row, current);
+            ao.delete(row);
+            return new StoreWrite.Written<>(current);
+        }, () -> Optional.ofNullable(ao.get(type, id)).map(stored));
     }
 
     /**

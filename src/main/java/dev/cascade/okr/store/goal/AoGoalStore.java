@@ -157,26 +157,16 @@ public final class AoGoalStore extends AoGoalRows implements GoalStore {
 
     @Override
     public StoreWrite<StoredObjective> delete(ObjectiveId id, long expectedVersion) {
-        return versionedWrite(() -> {
-            ObjectiveAo row = ao.get(ObjectiveAo.class, id.value());
-            if (row == null) {
-                return new StoreWrite.Missing<>();
-            }
-            StoredObjective current = read(new ObjectiveAo[] {row}).get(0);
-            if (row.getVersion() != expectedVersion) {
-                return new StoreWrite.Stale<>(current);
-            }
-            OptimisticLock.claim(ao, OBJECTIVE, row.getID(), expectedVersion + 1);
-            List<Long> keyResultIds = current.keyResults().stream().map(k -> k.id().value()).toList();
-            for (List<Long> batch : InList.batches(keyResultIds)) {
-                ao.deleteWithSQL(WorkLinkAo.class, InList.in("KEY_RESULT_ID", batch.size()),
-                        batch.toArray());
-            }
-            ao.deleteWithSQL(KeyResultAo.class, "OBJECTIVE_ID = ?", row.getID());
-            ao.deleteWithSQL(AlignmentAo.class, "CHILD_ID = ? OR PARENT_ID = ?", row.getID(), row.getID());
-            ao.delete(row);
-            return new StoreWrite.Written<>(current);
-        }, () -> currentGoal(id));
+        return versionedDelete(ObjectiveAo.class, OBJECTIVE, id.value(), expectedVersion, ObjectiveAo::getVersion,
+                row -> read(new ObjectiveAo[] {row}).get(0), (row, current) -> {
+                    List<Long> keyResultIds = current.keyResults().stream().map(k -> k.id().value()).toList();
+                    for (List<Long> batch : InList.batches(keyResultIds)) {
+                        ao.deleteWithSQL(WorkLinkAo.class, InList.in("KEY_RESULT_ID", batch.size()),
+                                batch.toArray());
+                    }
+                    ao.deleteWithSQL(KeyResultAo.class, "OBJECTIVE_ID = ?", row.getID());
+                    ao.deleteWithSQL(AlignmentAo.class, "CHILD_ID = ? OR PARENT_ID = ?", row.getID(), row.getID());
+                });
     }
 
     // ---- key results and their links, measured progress ----

@@ -23,7 +23,6 @@ import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.store.kernel.InList;
-import dev.cascade.okr.store.kernel.OptimisticLock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -90,21 +89,9 @@ final class AoKeyResultStore extends AoGoalRows implements KeyResultStore {
 
     @Override
     public StoreWrite<StoredKeyResult> deleteKeyResult(KeyResultId id, long expectedVersion) {
-        return versionedWrite(() -> {
-            KeyResultAo row = ao.get(KeyResultAo.class, id.value());
-            if (row == null) {
-                return new StoreWrite.Missing<>();
-            }
-            StoredKeyResult current = toStoredKeyResult(row, linksOf(List.of(row.getID())).getOrDefault(
-                    row.getID(), List.of()));
-            if (row.getVersion() != expectedVersion) {
-                return new StoreWrite.Stale<>(current);
-            }
-            OptimisticLock.claim(ao, KEY_RESULT, row.getID(), expectedVersion + 1);
-            ao.deleteWithSQL(WorkLinkAo.class, "KEY_RESULT_ID = ?", row.getID());
-            ao.delete(row);
-            return new StoreWrite.Written<>(current);
-        }, () -> currentKeyResult(id));
+        return versionedDelete(KeyResultAo.class, KEY_RESULT, id.value(), expectedVersion, KeyResultAo::getVersion,
+                row -> toStoredKeyResult(row, linksOf(List.of(row.getID())).getOrDefault(row.getID(), List.of())),
+                (row, current) -> ao.deleteWithSQL(WorkLinkAo.class, "KEY_RESULT_ID = ?", row.getID()));
     }
 
     @Override

@@ -1,7 +1,10 @@
 package dev.cascade.okr.store.goal;
 
+import dev.cascade.okr.store.kernel.BandAo;
 import dev.cascade.okr.store.kernel.CascadeAo;
 import dev.cascade.okr.store.kernel.Columns;
+import dev.cascade.okr.store.kernel.GoalRowAo;
+import dev.cascade.okr.store.kernel.MeasuredProgressAo;
 import java.util.Date;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
@@ -14,15 +17,7 @@ import net.java.ao.schema.Table;
  * Its links to Jira work are rows of {@link WorkLinkAo}. Decimals are plain strings ({@link Columns}).
  */
 @Table("KEY_RESULT")
-public interface KeyResultAo extends CascadeAo {
-
-    /** The owning objective's id; key results are looked up by it. */
-    @NotNull
-    @Indexed
-    long getObjectiveId();
-
-    /** Sets the owning objective. */
-    void setObjectiveId(long objectiveId);
+public interface KeyResultAo extends CascadeAo, GoalRowAo, BandAo, MeasuredProgressAo {
 
     /** The position within the objective, from 0. */
     @NotNull
@@ -95,20 +90,6 @@ public interface KeyResultAo extends CascadeAo {
 
     /** Sets the unit. */
     void setUnitLabel(String unitLabel);
-
-    /** A band's lowest acceptable value; {@code null} for other kinds. */
-    @StringLength(Columns.DECIMAL_LENGTH)
-    String getBandLow();
-
-    /** Sets the band's low end. */
-    void setBandLow(String bandLow);
-
-    /** A band's highest acceptable value; {@code null} for other kinds. */
-    @StringLength(Columns.DECIMAL_LENGTH)
-    String getBandHigh();
-
-    /** Sets the band's high end. */
-    void setBandHigh(String bandHigh);
 
     /** What "done" means for a milestone; free text, never in a WHERE clause; {@code null} for other kinds. */
     @StringLength(StringLength.UNLIMITED)
@@ -193,37 +174,6 @@ public interface KeyResultAo extends CascadeAo {
 
     /** Sets the version. */
     void setVersion(long version);
-
-    /** The computed progress fraction in [0, 1], or {@code null} for no data. */
-    Double getProgress();
-
-    /** Sets the progress. */
-    void setProgress(Double progress);
-
-    /** Why there is no data (a {@code NoDataReason} name), or {@code null}. */
-    @StringLength(32)
-    String getNoDataReason();
-
-    /** Sets the reason. */
-    void setNoDataReason(String reason);
-
-    /** Issues counted, or {@code null} when nothing was counted. */
-    Integer getIssuesTotal();
-
-    /** Sets the issue count. */
-    void setIssuesTotal(Integer total);
-
-    /** Issues in the Done category, or {@code null}. */
-    Integer getIssuesDone();
-
-    /** Sets the done count. */
-    void setIssuesDone(Integer done);
-
-    /** Issues in the In Progress category, or {@code null}. */
-    Integer getIssuesInProgress();
-
-    /** Sets the in-progress count. */
-    void setIssuesInProgress(Integer inProgress);
 
     /** Story points of estimated To Do issues, or {@code null} when only counts are known. */
     Double getStoryPointsToDo();

@@ -35,6 +35,8 @@ import dev.cascade.okr.store.kernel.Columns;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * How a key result's fields, measure, override and measured progress sit in its {@link KeyResultAo} row and its links
@@ -85,23 +87,32 @@ final class KeyResultColumns {
         row.setIssuesTotal(evidence == null ? null : evidence.total());
         row.setIssuesDone(evidence == null ? null : evidence.done());
         row.setIssuesInProgress(evidence == null ? null : evidence.inProgress());
-        Tally toDo = evidence == null ? null : evidence.tally(StatusCategory.TO_DO);
-        Tally inProgress = evidence == null ? null : evidence.tally(StatusCategory.IN_PROGRESS);
-        Tally done = evidence == null ? null : evidence.tally(StatusCategory.DONE);
-        row.setStoryPointsToDo(toDo == null ? null : toDo.storyPoints());
-        row.setStoryPointsInProgress(inProgress == null ? null : inProgress.storyPoints());
-        row.setStoryPointsDone(done == null ? null : done.storyPoints());
-        row.setUnestimatedToDo(toDo == null ? null : toDo.unestimated());
-        row.setUnestimatedInProgress(inProgress == null ? null : inProgress.unestimated());
-        row.setUnestimatedDone(done == null ? null : done.unestimated());
-        row.setFieldSumToDo(toDo == null ? null : toDo.fieldSum());
-        row.setFieldSumInProgress(inProgress == null ? null : inProgress.fieldSum());
-        row.setFieldSumDone(done == null ? null : done.fieldSum());
-        row.setNoFieldValueToDo(toDo == null ? null : toDo.withoutFieldValue());
-        row.setNoFieldValueInProgress(inProgress == null ? null : inProgress.withoutFieldValue());
-        row.setNoFieldValueDone(done == null ? null : done.withoutFieldValue());
+        writeTallies(evidence, Tally::storyPoints,
+                row::setStoryPointsToDo, row::setStoryPointsInProgress, row::setStoryPointsDone);
+        writeTallies(evidence, Tally::unestimated,
+                row::setUnestimatedToDo, row::setUnestimatedInProgress, row::setUnestimatedDone);
+        writeTallies(evidence, Tally::fieldSum,
+                row::setFieldSumToDo, row::setFieldSumInProgress, row::setFieldSumDone);
+        writeTallies(evidence, Tally::withoutFieldValue,
+                row::setNoFieldValueToDo, row::setNoFieldValueInProgress, row::setNoFieldValueDone);
         row.setZone(measured.zone().name());
         row.setMeasuredAt(Date.from(at));
+    }
+
+    /**
+     * Writes one figure of the evidence's tallies into the columns of the three status categories, each {@code null}
+     * without evidence or without a tally of that category.
+     */
+    private static <V> void writeTallies(IssueCompletion evidence, Function<Tally, V> figure, Consumer<V> toDo,
+            Consumer<V> inProgress, Consumer<V> done) {
+        toDo.accept(tallyFigure(evidence, StatusCategory.TO_DO, figure));
+        inProgress.accept(tallyFigure(evidence, StatusCategory.IN_PROGRESS, figure));
+        done.accept(tallyFigure(evidence, StatusCategory.DONE, figure));
+    }
+
+    private static <V> V tallyFigure(IssueCompletion evidence, StatusCategory category, Function<Tally, V> figure) {
+        Tally tally = evidence == null ? null : evidence.tally(category);
+        return tally == null ? null : figure.apply(tally);
     }
 
     /** Refuses what the columns cannot hold, before anything is written. */

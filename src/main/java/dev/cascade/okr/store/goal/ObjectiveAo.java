@@ -1,5 +1,7 @@
 package dev.cascade.okr.store.goal;
 
+import dev.cascade.okr.store.kernel.TitledAo;
+import dev.cascade.okr.store.kernel.UpdateStampAo;
 import java.util.Date;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
@@ -20,22 +22,7 @@ import net.java.ao.schema.Table;
     @Index(name = "obj_owner_id", methodNames = {"getOwnerKey", "getID"}),
     @Index(name = "obj_level_id", methodNames = {"getLevelKey", "getID"})
 })
-public interface ObjectiveAo extends VersionedRowAo {
-
-    /** The title, at most 255 characters. */
-    @NotNull
-    @StringLength(255)
-    String getTitle();
-
-    /** Sets the title. */
-    void setTitle(String title);
-
-    /** The optional description; free text, never used in a WHERE clause. */
-    @StringLength(StringLength.UNLIMITED)
-    String getDescription();
-
-    /** Sets the description. */
-    void setDescription(String description);
+public interface ObjectiveAo extends VersionedRowAo, TitledAo, UpdateStampAo {
 
     /** The Jira project key when the unit is a project, else {@code null}; objectives are looked up by it. */
     @StringLength(255)
@@ -166,21 +153,6 @@ public interface ObjectiveAo extends VersionedRowAo {
 
     /** Sets the weight. */
     void setGoalWeight(Integer basisPoints);
-
-    /** The user key of whoever last changed its fields (the creator until then). */
-    @NotNull
-    @StringLength(255)
-    String getUpdatedBy();
-
-    /** Sets the last editor. */
-    void setUpdatedBy(String userKey);
-
-    /** When its fields last changed (the creation time until then). */
-    @NotNull
-    Date getUpdatedAt();
-
-    /** Sets the last change time. */
-    void setUpdatedAt(Date updatedAt);
 
     /** When it was closed, or {@code null} while it is not closed. */
     Date getClosedAt();

@@ -1,6 +1,7 @@
 package dev.cascade.okr.store.goal;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
+import dev.cascade.okr.store.kernel.KeyResultRowAo;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -8,15 +9,7 @@ import net.java.ao.schema.Table;
 
 /** One link of a key result to Jira work: an epic, an issue or a JQL query (table {@code AO_xxxxxx_WORK_LINK}). */
 @Table("WORK_LINK")
-public interface WorkLinkAo extends CascadeAo {
-
-    /** The key result's id; links are looked up by it. */
-    @NotNull
-    @Indexed
-    long getKeyResultId();
-
-    /** Sets the key result. */
-    void setKeyResultId(long keyResultId);
+public interface WorkLinkAo extends CascadeAo, KeyResultRowAo {
 
     /** The kind of link, a {@code WorkLink.Kind} name. */
     @NotNull

@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -68,18 +70,10 @@ public final class AoActionPlanStore implements ActionPlanStore {
     public StoreWrite<PlanChange> createInitiative(Initiative initiative) {
         Objects.requireNonNull(initiative, "initiative");
         ObjectiveId objective = initiative.objective();
-        return guarded(initiative.id(), objective, () -> {
-            claimPlan(objective);
-            StoredPlan current = load(objective);
-            fits(current, () -> withItem(current.plan(), withId(initiative, NEW_INITIATIVE)));
-            InitiativeAo row = ao.create(InitiativeAo.class, itemParams(objective, initiative,
-                    new DBParam("VERSION", 1L)));
-            Initiative stored = withId(initiative, new InitiativeId(row.getID()));
-            writeItem(row, stored);
-            row.setEpicKey(stored.epicKey());
-            row.save();
-            return written(current, stored, 1);
-        });
+        return createItem(initiative, objective, withId(initiative, NEW_INITIATIVE),
+                () -> ao.create(InitiativeAo.class, itemParams(objective, initiative, new DBParam("VERSION", 1L))),
+                row -> withId(initiative, new InitiativeId(row.getID())),
+                (row, stored) -> row.setEpicKey(stored.epicKey()));
     }
 
     @Override
@@ -118,19 +112,14 @@ public final class AoActionPlanStore implements ActionPlanStore {
         if (objective == null) {
             return new StoreWrite.Missing<>();
         }
-        return guarded(task.id(), objective, () -> {
-            claimPlan(objective);
-            StoredPlan current = load(objective);
-            fits(current, () -> withItem(current.plan(), withId(task, NEW_TASK)));
-            PlanTaskAo row = ao.create(PlanTaskAo.class, itemParams(objective, task, new DBParam("VERSION", 1L),
-                    new DBParam("INITIATIVE_ID", task.initiative().value())));
-            Task stored = withId(task, new TaskId(row.getID()));
-            writeItem(row, stored);
-            row.setIssueKey(stored.issueKey());
-            writeProgress(row, stored.progress());
-            row.save();
-            return written(current, stored, 1);
-        });
+        return createItem(task, objective, withId(task, NEW_TASK),
+                () -> ao.create(PlanTaskAo.class, itemParams(objective, task, new DBParam("VERSION", 1L),
+                        new DBParam("INITIATIVE_ID", task.initiative().value()))),
+                row -> withId(task, new TaskId(row.getID())),
+                (row, stored) -> {
+                    row.setIssueKey(stored.issueKey());
+                    writeProgress(row, stored.progress());
+                });
     }
 
     @Override
@@ -231,6 +220,27 @@ public final class AoActionPlanStore implements ActionPlanStore {
         } catch (StaleWriteException | NoLongerFits e) {
             return new StoreWrite.Stale<>(new PlanChange(item, actionPlan(objective)));
         }
+    }
+
+    /**
+     * Creates an item at version 1: claims the plan's next revision, checks that the plan with the item (under a
+     * placeholder id until its row has one) still fits, then creates the row and writes the shared columns and, through
+     * {@code kindColumns}, those of the item's kind.
+     */
+    private <T extends PlanItem, R extends CascadeAo & PlanItemAo> StoreWrite<PlanChange> createItem(T item,
+            ObjectiveId objective, T placeholder, Supplier<R> create, Function<R, T> withRowId,
+            BiConsumer<R, T> kindColumns) {
+        return guarded(item.id(), objective, () -> {
+            claimPlan(objective);
+            StoredPlan current = load(objective);
+            fits(current, () -> withItem(current.plan(), placeholder));
+            R row = create.get();
+            T stored = withRowId.apply(row);
+            writeItem(row, stored);
+            kindColumns.accept(row, stored);
+            row.save();
+            return written(current, stored, 1);
+        });
     }
 
     /** Claims the plan's next revision, creating its row at revision 1 (under a claim of its own) the first time. */

@@ -2,8 +2,8 @@ package dev.cascade.okr.store.tracking;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
 import dev.cascade.okr.store.kernel.Columns;
+import dev.cascade.okr.store.kernel.KeyResultRowAo;
 import java.util.Date;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -13,15 +13,7 @@ import net.java.ao.schema.Table;
  * 2). The sum of the versions of a key result's rows is the version of its whole history.
  */
 @Table("ADJUSTMENT")
-public interface AdjustmentAo extends CascadeAo {
-
-    /** The key result whose target changes; adjustments are looked up by it. */
-    @NotNull
-    @Indexed
-    long getKeyResultId();
-
-    /** Sets the key result. */
-    void setKeyResultId(long keyResultId);
+public interface AdjustmentAo extends CascadeAo, KeyResultRowAo {
 
     /** The position in the order proposed, from 0. */
     @NotNull

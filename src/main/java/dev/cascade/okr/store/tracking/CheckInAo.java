@@ -2,6 +2,7 @@ package dev.cascade.okr.store.tracking;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
 import dev.cascade.okr.store.kernel.Columns;
+import dev.cascade.okr.store.kernel.KeyResultRowAo;
 import java.util.Date;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
@@ -13,15 +14,7 @@ import net.java.ao.schema.Table;
  * null.
  */
 @Table("CHECK_IN")
-public interface CheckInAo extends CascadeAo {
-
-    /** The key result checked in on; check-ins are looked up by it. */
-    @NotNull
-    @Indexed
-    long getKeyResultId();
-
-    /** Sets the key result. */
-    void setKeyResultId(long keyResultId);
+public interface CheckInAo extends CascadeAo, KeyResultRowAo {
 
     /** The day the check-in speaks for, ISO {@code YYYY-MM-DD}; orders the log. */
     @NotNull

@@ -1,10 +1,9 @@
 package dev.cascade.okr.store.tracking;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
-import net.java.ao.schema.Indexed;
+import dev.cascade.okr.store.kernel.OnePerKeyResultAo;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
-import net.java.ao.schema.Unique;
 
 /**
  * The head of one key result's check-in log: how many check-ins it has (which is also the log's version, claimed by
@@ -12,16 +11,7 @@ import net.java.ao.schema.Unique;
  * the latest check-ins of many key results without reading their logs.
  */
 @Table("CHECKIN_HEAD")
-public interface CheckInHeadAo extends CascadeAo {
-
-    /** The key result; one head per key result, looked up by it. */
-    @NotNull
-    @Unique
-    @Indexed
-    long getKeyResultId();
-
-    /** Sets the key result. */
-    void setKeyResultId(long keyResultId);
+public interface CheckInHeadAo extends CascadeAo, OnePerKeyResultAo {
 
     /** The {@link CheckInAo} id of the latest check-in (by day, then recording time, then id). */
     @NotNull

@@ -1,24 +1,14 @@
 package dev.cascade.okr.store.tracking;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
-import net.java.ao.schema.Indexed;
+import dev.cascade.okr.store.kernel.OnePerKeyResultAo;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
-import net.java.ao.schema.Unique;
 
 /** The header of one key result's plan: its goal period and granularity; the values are {@link PlanValueAo} rows. */
 @Table("PLAN")
-public interface PlanAo extends CascadeAo {
-
-    /** The key result planned; one plan per key result, looked up by it. */
-    @NotNull
-    @Unique
-    @Indexed
-    long getKeyResultId();
-
-    /** Sets the key result. */
-    void setKeyResultId(long keyResultId);
+public interface PlanAo extends CascadeAo, OnePerKeyResultAo {
 
     /** Quarter or month, a {@code PlanGranularity} name. */
     @NotNull

@@ -1,7 +1,8 @@
 package dev.cascade.okr.store.tracking;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
-import java.util.Date;
+import dev.cascade.okr.store.kernel.GoalRowAo;
+import dev.cascade.okr.store.kernel.UpdateStampAo;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -13,15 +14,7 @@ import net.java.ao.schema.Unique;
  * core, never stored. Empty texts are stored as null.
  */
 @Table("REVIEW_NOTE")
-public interface ReviewNoteAo extends CascadeAo {
-
-    /** The objective reviewed; notes are looked up by it. */
-    @NotNull
-    @Indexed
-    long getObjectiveId();
-
-    /** Sets the objective. */
-    void setObjectiveId(long objectiveId);
+public interface ReviewNoteAo extends CascadeAo, GoalRowAo, UpdateStampAo {
 
     /** The quarter's first day, ISO {@code YYYY-MM-DD}; notes are looked up by it. */
     @NotNull
@@ -91,19 +84,4 @@ public interface ReviewNoteAo extends CascadeAo {
 
     /** Sets the version. */
     void setVersion(long version);
-
-    /** Who wrote the notes last, a user key. */
-    @NotNull
-    @StringLength(255)
-    String getUpdatedBy();
-
-    /** Sets the writer. */
-    void setUpdatedBy(String userKey);
-
-    /** When the notes were last written. */
-    @NotNull
-    Date getUpdatedAt();
-
-    /** Sets the writing time. */
-    void setUpdatedAt(Date at);
 }

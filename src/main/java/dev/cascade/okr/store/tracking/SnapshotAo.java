@@ -2,6 +2,8 @@ package dev.cascade.okr.store.tracking;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
 import dev.cascade.okr.store.kernel.Columns;
+import dev.cascade.okr.store.kernel.KeyResultRowAo;
+import dev.cascade.okr.store.kernel.MeasuredProgressAo;
 import java.util.Date;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
@@ -14,15 +16,7 @@ import net.java.ao.schema.Unique;
  * last-write-wins and has no version (only the job writes it, nobody edits it).
  */
 @Table("SNAPSHOT")
-public interface SnapshotAo extends CascadeAo {
-
-    /** The key result measured; snapshots are looked up by it. */
-    @NotNull
-    @Indexed
-    long getKeyResultId();
-
-    /** Sets the key result. */
-    void setKeyResultId(long keyResultId);
+public interface SnapshotAo extends CascadeAo, KeyResultRowAo, MeasuredProgressAo {
 
     /** The day the snapshot speaks for, ISO {@code YYYY-MM-DD}. */
     @NotNull
@@ -42,43 +36,12 @@ public interface SnapshotAo extends CascadeAo {
     /** Sets the key. */
     void setSnapshotKey(String key);
 
-    /** The progress fraction in [0, 1], or {@code null} for no data. */
-    Double getProgress();
-
-    /** Sets the progress. */
-    void setProgress(Double progress);
-
-    /** Why there is no data (a {@code NoDataReason} name), or {@code null}. */
-    @StringLength(32)
-    String getNoDataReason();
-
-    /** Sets the reason. */
-    void setNoDataReason(String reason);
-
     /** Whether a person set the progress by hand. */
     @NotNull
     boolean isManual();
 
     /** Sets the manual flag. */
     void setManual(boolean manual);
-
-    /** Issues counted, or {@code null} when the progress did not come from issues. */
-    Integer getIssuesTotal();
-
-    /** Sets the issue count. */
-    void setIssuesTotal(Integer total);
-
-    /** Issues in the Done category, or {@code null}. */
-    Integer getIssuesDone();
-
-    /** Sets the done count. */
-    void setIssuesDone(Integer done);
-
-    /** Issues in the In Progress category, or {@code null}. */
-    Integer getIssuesInProgress();
-
-    /** Sets the in-progress count. */
-    void setIssuesInProgress(Integer inProgress);
 
     /** The key result's value in its unit as an exact decimal string, or {@code null} when not known. */
     @StringLength(Columns.DECIMAL_LENGTH)
