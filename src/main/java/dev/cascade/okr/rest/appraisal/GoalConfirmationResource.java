@@ -20,10 +20,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * {@code /rest/cascade/1.0/goals/{id}/confirmation}: the agreement on a goal by its owner and the owner's manager.
- * Seen by whoever may see the owner's appraisal data (else 404); a step by a non-party answers 403.
+ * {@code /rest/cascade/1.0/goals/{id}/confirmation}: the agreement on a goal by its owner and the owner's manager,
+ * and {@code /goals/{id}/achievement}: the achievement rate its evidence gives now. Seen by whoever may see the
+ * owner's appraisal data (else 404); a confirmation step by a non-party answers 403. Jersey merges root resources
+ * with the same path, so this one serves beside the goals resource.
  */
-@Path("/goals/{id}/confirmation")
+@Path("/goals")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class GoalConfirmationResource extends RestResource {
@@ -40,13 +42,14 @@ public class GoalConfirmationResource extends RestResource {
 
     /** The confirmation; version 0 before anybody acted; state {@code no-manager} when the owner has no manager. */
     @GET
+    @Path("/{id}/confirmation")
     public Response get(@PathParam("id") String id) {
         return ok(appraisals.confirmation(caller(), goal(id)), ConfirmationDto::of);
     }
 
     /** The caller confirms: {@code {version}}. */
     @POST
-    @Path("/confirm")
+    @Path("/{id}/confirmation/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response confirm(@PathParam("id") String id, String body) {
         return withVersion(body, ConfirmationVersionDto.class, ConfirmationVersionDto::version,
@@ -55,7 +58,7 @@ public class GoalConfirmationResource extends RestResource {
 
     /** The caller objects: {@code {version, reason}}. */
     @POST
-    @Path("/object")
+    @Path("/{id}/confirmation/object")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response object(@PathParam("id") String id, String body) {
         return withVersion(body, ConfirmationObjectionDto.class, ConfirmationObjectionDto::version,
@@ -64,7 +67,7 @@ public class GoalConfirmationResource extends RestResource {
 
     /** The caller resolves the other side's objection: {@code {version, objection, resolution}}. */
     @POST
-    @Path("/resolve")
+    @Path("/{id}/confirmation/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response resolve(@PathParam("id") String id, String body) {
         return withVersion(body, ConfirmationResolutionDto.class, ConfirmationResolutionDto::version,
@@ -73,6 +76,17 @@ public class GoalConfirmationResource extends RestResource {
                     return objection.isSuccess() ? answer(appraisals.resolve(caller(), goal(id), version,
                             objection.value(), dto.resolution())) : failure(objection);
                 });
+    }
+
+    /**
+     * The achievement rate the goal's key-result evidence gives now, with every line of the derivation (what a manager
+     * assessment would be made over).
+     */
+    @GET
+    @Path("/{id}/achievement")
+    public Response achievement(@PathParam("id") String id) {
+        return ok(appraisals.achievement(caller(), goal(id)),
+                achievement -> AppraisalAchievementDto.of(achievement, i18n));
     }
 
     private static long goal(String id) {

@@ -3,11 +3,12 @@ package dev.cascade.okr.rest.tracking;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.tracking.CheckInDraft;
 import dev.cascade.okr.core.validation.Violation;
-import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.service.kernel.DayText;
 import dev.cascade.okr.service.kernel.Outcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The body of {@code POST /key-results/{id}/check-ins}; the author is the caller and the recording time now.
@@ -23,15 +24,12 @@ import java.time.format.DateTimeParseException;
 public record CheckInInputDto(BigDecimal value, Integer confidence, String progressNote, String problems,
         String solutions, String nextSteps, String date) {
 
-    /** The draft for core, or a wrong-type failure for a date that is not {@code YYYY-MM-DD}. */
+    /** The draft for core, or {@code date.invalid} at {@code date} for a date that is not {@code YYYY-MM-DD}. */
     Outcome<CheckInDraft> toDraft(KeyResultId keyResultId) {
-        LocalDate day = null;
-        if (date != null) {
-            try {
-                day = LocalDate.parse(date);
-            } catch (DateTimeParseException e) {
-                return Outcome.failure(Outcome.Failure.INVALID, Violation.of(ViolationCode.REQUEST_WRONG_TYPE, "date"));
-            }
+        List<Violation> violations = new ArrayList<>();
+        LocalDate day = DayText.parse(date, "date", violations).orElse(null);
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Outcome.Failure.INVALID, violations);
         }
         // No author here: the service makes the caller the author.
         return Outcome.success(new CheckInDraft(keyResultId, value, confidence, progressNote, problems, solutions,
