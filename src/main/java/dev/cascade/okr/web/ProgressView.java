@@ -4,8 +4,8 @@ import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.validation.WireCode;
 
 /**
- * A progress as a template shows it: the per-cent when known, otherwise a translated "no data" text. Velocity reads
- * it through the bean getters below.
+ * A progress as a template shows it: the per-cent when known, otherwise a translated "no data" text. The template
+ * calls its accessors.
  *
  * @param known whether there is a value
  * @param percent the whole per-cent (0 when unknown)
@@ -18,20 +18,5 @@ public record ProgressView(boolean known, int percent, String text) {
             return new ProgressView(true, progress.percent(), progress.percent() + "%");
         }
         return new ProgressView(false, 0, i18n.text("cascade.progress.no-data." + WireCode.of(progress.reason())));
-    }
-
-    /** Whether there is a value. */
-    public boolean isKnown() {
-        return known;
-    }
-
-    /** The whole per-cent (0 when unknown; check {@link #isKnown()}). */
-    public int getPercent() {
-        return percent;
-    }
-
-    /** "60%", or why there is no value. */
-    public String getText() {
-        return text;
     }
 }

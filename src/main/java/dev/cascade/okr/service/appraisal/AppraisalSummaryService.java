@@ -222,9 +222,9 @@ public final class AppraisalSummaryService {
         if (text == null || text.isBlank()) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "period"));
         }
-        Optional<Period> period = PeriodText.parse(text);
-        return period.map(Outcome::success).orElseGet(() -> Outcome.failure(Failure.INVALID,
-                Violation.of(ViolationCode.PERIOD_INVALID, "period", Inputs.shorten(text))));
+        List<Violation> bad = new ArrayList<>();
+        return PeriodText.parse(text, "period", bad).map(Outcome::success)
+                .orElseGet(() -> Outcome.failure(Failure.INVALID, bad));
     }
 
 }

@@ -312,12 +312,7 @@ public final class CarryOverService {
             violations.add(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, field));
             return null;
         }
-        Optional<Period> period = PeriodText.parse(text);
-        if (period.isEmpty()) {
-            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, field, Inputs.shorten(text)));
-            return null;
-        }
-        return period.get();
+        return PeriodText.parse(text, field, violations).orElse(null);
     }
 
     private static String blankToNull(String text) {

@@ -22,6 +22,7 @@ import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import dev.cascade.okr.service.kernel.PeriodText;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -98,10 +99,10 @@ public final class CascadeService {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PROJECT_UNKNOWN, "project",
                     key == null ? "" : Inputs.shorten(key)));
         }
-        Optional<Period> period = periodText == null ? Optional.empty() : PeriodText.parse(periodText);
+        List<Violation> badPeriod = new ArrayList<>();
+        Optional<Period> period = PeriodText.parse(periodText, "period", badPeriod);
         if (period.isEmpty()) {
-            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PERIOD_INVALID, "period",
-                    periodText == null ? "" : Inputs.shorten(periodText)));
+            return Outcome.failure(Failure.INVALID, badPeriod);
         }
         GoalStore.GoalSlice slice = goals.cascadeOfProject(key.trim(), period.get());
         Set<ObjectiveId> ofProject = new HashSet<>();

@@ -39,20 +39,13 @@ import java.util.function.Function;
  * clause of the store's query, so a page is one query and a count, and core still has the last word on every item
  * answered; a caller who manages more than {@value AccessService#MAX_REPORTS} people is served by reading every match
  * instead.
+ *
+ * @param catalog where projects are looked up
+ * @param access who may see whom
+ * @param settings the settings the filters read
+ * @param goalAccess the goal access checks
  */
-final class GoalFilters {
-
-    private final WorkCatalog catalog;
-    private final AccessService access;
-    private final SettingsStore settings;
-    private final GoalAccess goalAccess;
-
-    GoalFilters(WorkCatalog catalog, AccessService access, SettingsStore settings, GoalAccess goalAccess) {
-        this.catalog = catalog;
-        this.access = access;
-        this.settings = settings;
-        this.goalAccess = goalAccess;
-    }
+record GoalFilters(WorkCatalog catalog, AccessService access, SettingsStore settings, GoalAccess goalAccess) {
 
     /** The filter as a query (page = the filter's offset and limit), or INVALID naming every field that is wrong. */
     Outcome<GoalQuery> read(AccessFacts facts, GoalFilter filter) {
@@ -124,10 +117,8 @@ final class GoalFilters {
         }
         GoalQuery query = GoalQuery.all();
         if (filter.period() != null) {
-            Optional<Period> period = PeriodText.parse(filter.period());
-            if (period.isEmpty()) {
-                violations.add(Violation.of(ViolationCode.PERIOD_INVALID, "period", Inputs.shorten(filter.period())));
-            } else {
+            Optional<Period> period = PeriodText.parse(filter.period(), "period", violations);
+            if (period.isPresent()) {
                 query = query.withPeriodOverlapping(period.get().start(), period.get().end());
             }
         }

@@ -1,6 +1,9 @@
 package dev.cascade.okr.service.kernel;
 
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -36,6 +39,19 @@ public final class PeriodText {
             case 'Q' -> Optional.of(Period.quarter(year, part.charAt(1) - '0'));
             default -> Optional.of(Period.month(year, Integer.parseInt(part)));
         };
+    }
+
+    /**
+     * The period the text names, reporting a bad one at its field: empty when the text is {@code null} or no shortcut,
+     * in which case {@link ViolationCode#PERIOD_INVALID} naming {@code field} (with the text, shortened; empty for
+     * {@code null}) is added to {@code violations}.
+     */
+    public static Optional<Period> parse(String text, String field, List<Violation> violations) {
+        Optional<Period> period = parse(text);
+        if (period.isEmpty()) {
+            violations.add(Violation.of(ViolationCode.PERIOD_INVALID, field, text == null ? "" : Inputs.shorten(text)));
+        }
+        return period;
     }
 
     /**

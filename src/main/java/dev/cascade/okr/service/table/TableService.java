@@ -144,10 +144,10 @@ public final class TableService {
                     Inputs.shorten(String.valueOf(request.table())),
                     Arrays.stream(Kind.values()).map(Kind::code).collect(Collectors.joining(", "))));
         }
-        Optional<Period> period = request.period() == null ? Optional.empty() : PeriodText.parse(request.period());
+        List<Violation> badPeriod = new ArrayList<>();
+        Optional<Period> period = PeriodText.parse(request.period(), "period", badPeriod);
         if (period.isEmpty()) {
-            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PERIOD_INVALID, "period",
-                    request.period() == null ? "" : Inputs.shorten(request.period())));
+            return Outcome.failure(Failure.INVALID, badPeriod);
         }
         AccessFacts facts = access.factsOf(user.get());
         String project = request.project() == null || request.project().isBlank() ? null : request.project().trim();

@@ -21,22 +21,15 @@ import java.util.Optional;
  * Approved target adjustments in force: a key result's target set to the one in force on a day, its progress
  * recomputed and the cached cascades forgotten, on the day of the approval or by the daily job on the effective day;
  * and the plan as those adjustments leave it, for the tracking table.
+ *
+ * @param goals the goals whose targets change
+ * @param tracking the approved adjustments
+ * @param trees the cached cascades to forget
+ * @param progress recomputes the moved key results
  */
-final class AdjustmentsInForce {
+record AdjustmentsInForce(GoalStore goals, TrackingStore tracking, GoalTrees trees, ProgressService progress) {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AdjustmentsInForce.class);
-
-    private final GoalStore goals;
-    private final TrackingStore tracking;
-    private final GoalTrees trees;
-    private final ProgressService progress;
-
-    AdjustmentsInForce(GoalStore goals, TrackingStore tracking, GoalTrees trees, ProgressService progress) {
-        this.goals = goals;
-        this.tracking = tracking;
-        this.trees = trees;
-        this.progress = progress;
-    }
 
     /**
      * Brings into force every approved adjustment whose effective day has come by {@code today} and that is not in
