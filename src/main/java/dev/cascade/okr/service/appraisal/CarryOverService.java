@@ -31,7 +31,7 @@ import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.service.goal.GoalService;
+import dev.cascade.okr.service.goal.AlignmentService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTrees;
@@ -77,22 +77,22 @@ public final class CarryOverService {
 
     private final AppraisalSources sources;
     private final CarryOverStore carryOvers;
-    private final GoalService goalService;
+    private final AlignmentService alignments;
     private final GoalTrees trees;
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
-    public CarryOverService(AppraisalSources sources, CarryOverStore carryOvers, GoalService goalService,
+    public CarryOverService(AppraisalSources sources, CarryOverStore carryOvers, AlignmentService alignments,
             GoalTrees trees) {
-        this(sources, carryOvers, goalService, trees, Clock.systemUTC());
+        this(sources, carryOvers, alignments, trees, Clock.systemUTC());
     }
 
-    CarryOverService(AppraisalSources sources, CarryOverStore carryOvers, GoalService goalService, GoalTrees trees,
+    CarryOverService(AppraisalSources sources, CarryOverStore carryOvers, AlignmentService alignments, GoalTrees trees,
             Clock clock) {
         this.sources = sources;
         this.carryOvers = carryOvers;
-        this.goalService = goalService;
+        this.alignments = alignments;
         this.trees = trees;
         this.clock = clock;
     }
@@ -283,7 +283,7 @@ public final class CarryOverService {
                     .filter(id -> sources.goals.objective(id).isPresent())
                     .or(() -> sources.goals.objective(a.parent()).filter(p -> inside(to, p.period()))
                             .map(Objective::id));
-            if (parent.isPresent() && goalService.align(caller, draft, parent.get().value(),
+            if (parent.isPresent() && alignments.align(caller, draft, parent.get().value(),
                     a.contribution().percent()).isSuccess()) {
                 return parent.get();
             }

@@ -10,7 +10,6 @@ import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.Closing;
 import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalPolicy;
-import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.LevelScheme;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.Objective;
@@ -20,7 +19,6 @@ import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
-import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.SettingsStore;
@@ -41,7 +39,6 @@ import dev.cascade.okr.service.kernel.Outcome.Failure;
 import dev.cascade.okr.service.kernel.ProgressHistoryService;
 import dev.cascade.okr.service.kernel.ProgressService;
 import dev.cascade.okr.service.kernel.RolledCascade;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,8 +74,6 @@ public final class GoalService {
     private final GoalTrees trees;
     private final Clock clock;
     private final KeyResultService keyResultService;
-    private final AlignmentService alignments;
-    private final CascadeService cascades;
 
     /** Creates the service. */
     @Inject
@@ -101,8 +96,6 @@ public final class GoalService {
         this.keyResultReader = new KeyResultInputReader(catalog);
         this.clock = clock;
         this.keyResultService = new KeyResultService(goals, catalog, access, settings, trees, progress, history, clock);
-        this.alignments = new AlignmentService(goals, access, settings, trees, clock);
-        this.cascades = new CascadeService(goals, catalog, access, trees);
     }
 
     /**
@@ -345,56 +338,5 @@ public final class GoalService {
         List<Violation> warnings = findings.stream().filter(v -> !v.isError()).toList();
         return GoalWrites.outcome(written, goal -> new Saved(goal, warnings), Saved::unwarned,
                 () -> GoalAccess.goalNotFound(id));
-    }
-
-    // ---- delegated to the room's other services until their callers use them ----------------------------------
-
-    /** {@link KeyResultService#addKeyResult}. */
-    public Outcome<StoredKeyResult> addKeyResult(Caller caller, ObjectiveId id, GoalInput.KeyResultInput input) {
-        return keyResultService.addKeyResult(caller, id, input);
-    }
-
-    /** {@link KeyResultService#updateKeyResult}. */
-    public Outcome<StoredKeyResult> updateKeyResult(Caller caller, KeyResultId id, Long version,
-            GoalInput.KeyResultInput input) {
-        return keyResultService.updateKeyResult(caller, id, version, input);
-    }
-
-    /** {@link KeyResultService#deleteKeyResult}. */
-    public Outcome<StoredKeyResult> deleteKeyResult(Caller caller, KeyResultId id, Long version) {
-        return keyResultService.deleteKeyResult(caller, id, version);
-    }
-
-    /** {@link KeyResultService#setLinks}. */
-    public Outcome<StoredKeyResult> setLinks(Caller caller, KeyResultId id, Long version,
-            List<GoalInput.LinkInput> input) {
-        return keyResultService.setLinks(caller, id, version, input);
-    }
-
-    /** {@link AlignmentService#align}. */
-    public Outcome<Versioned<Alignment>> align(Caller caller, ObjectiveId childId, Long parentId,
-            BigDecimal contribution) {
-        return alignments.align(caller, childId, parentId, contribution);
-    }
-
-    /** {@link AlignmentService#changeContribution}. */
-    public Outcome<Versioned<Alignment>> changeContribution(Caller caller, ObjectiveId childId, ObjectiveId parentId,
-            Long version, BigDecimal contribution) {
-        return alignments.changeContribution(caller, childId, parentId, version, contribution);
-    }
-
-    /** {@link AlignmentService#unalign}. */
-    public Outcome<ObjectiveId> unalign(Caller caller, ObjectiveId childId, ObjectiveId parentId) {
-        return alignments.unalign(caller, childId, parentId);
-    }
-
-    /** {@link CascadeService#tree}. */
-    public Outcome<GoalTree> tree(Caller caller, ObjectiveId root, Integer depth) {
-        return cascades.tree(caller, root, depth);
-    }
-
-    /** {@link CascadeService#cascade}. */
-    public Outcome<List<GoalTree>> cascade(Caller caller, String projectKey, String periodText) {
-        return cascades.cascade(caller, projectKey, periodText);
     }
 }

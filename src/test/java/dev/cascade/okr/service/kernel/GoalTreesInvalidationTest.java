@@ -46,6 +46,7 @@ import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.progress.IssueFact;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;
+import dev.cascade.okr.service.goal.AlignmentService;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.GoalStateService;
 import dev.cascade.okr.store.StoreDatabases;
@@ -209,21 +210,22 @@ public class GoalTreesInvalidationTest {
     @Test
     public void shouldForgetWhatGoalServiceChangesWhenAlignmentsChangeAndAGoalIsDeleted() {
         GoalService service = goalService();
+        AlignmentService alignments = alignmentService();
         Caller admin = Caller.user("admin");
 
-        assertTrue(service.unalign(admin, team, partner).isSuccess());
+        assertTrue(alignments.unalign(admin, team, partner).isSuccess());
         readAll();
         assertEquals(Set.of(partner), reloaded());
         assertEquals(Set.of(), reloadedGoals());
 
-        assertTrue(service.align(admin, team, partner.value(), new BigDecimal("50")).isSuccess());
+        assertTrue(alignments.align(admin, team, partner.value(), new BigDecimal("50")).isSuccess());
         readAll();
         assertEquals(Set.of(partner), reloaded());
         assertTrue(trees.below(partner).contains(squad));
 
         long version = goals.alignmentsAround(Set.of(team)).stream()
                 .filter(a -> a.value().parent().equals(department)).findFirst().orElseThrow().version();
-        assertTrue(service.changeContribution(admin, team, department, version, new BigDecimal("40")).isSuccess());
+        assertTrue(alignments.changeContribution(admin, team, department, version, new BigDecimal("40")).isSuccess());
         readAll();
         assertEquals(Set.of(company, department), reloaded());
 
@@ -300,6 +302,12 @@ public class GoalTreesInvalidationTest {
     private ProgressService progress() {
         return new ProgressService(goals, new AoTrackingStore(ao), new DoneIssues(), new AoSettingsStore(ao), trees,
                 locks(), Clock.fixed(AT, ZoneOffset.UTC));
+    }
+
+    private AlignmentService alignmentService() {
+        AoSettingsStore settings = new AoSettingsStore(ao);
+        return new AlignmentService(goals, new AccessService(new AdminHost(), new AoPeopleStore(ao), settings),
+                settings, trees, Clock.fixed(AT, ZoneOffset.UTC));
     }
 
     private GoalService goalService() {
