@@ -136,8 +136,8 @@ public final class AchievementPolicy {
 
     private static KeyResultAchievement line(KeyResult keyResult, AchievementBasis basis, BigDecimal rawActual,
             BigDecimal rawTarget, AchievementRate rate) {
-        BigDecimal actual = normalized(rawActual);
-        BigDecimal target = normalized(rawTarget);
+        BigDecimal actual = Rates.plain(rawActual);
+        BigDecimal target = Rates.plain(rawTarget);
         BandMeasure band = keyResult.measure() instanceof BandMeasure b ? b : null;
         BigDecimal low = band == null ? null : band.low();
         BigDecimal high = band == null ? null : band.high();
@@ -202,18 +202,9 @@ public final class AchievementPolicy {
         return null;
     }
 
-    /** The value without trailing zeros and never in exponent form (23000.0 is 23000), or {@code null}. */
-    private static BigDecimal normalized(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
 
     /** A number without trailing zeros or grouping: {@code 23000}, {@code 3.5}. */
     private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return Rates.plain(value).toPlainString();
     }
 }

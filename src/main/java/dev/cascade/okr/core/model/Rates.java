@@ -47,4 +47,16 @@ public final class Rates {
     public static BigDecimal percentForDisplay(BigDecimal fraction) {
         return fraction.movePointRight(2).setScale(1, ROUNDING);
     }
+
+    /**
+     * The value as people read it: without trailing zeros and never in exponent form (23000.0 is 23000, 0.960000 is
+     * 0.96); {@code null} stays {@code null}.
+     */
+    public static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
 }

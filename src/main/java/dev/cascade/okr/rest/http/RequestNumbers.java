@@ -1,5 +1,6 @@
 package dev.cascade.okr.rest.http;
 
+import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.kernel.Outcome;
@@ -55,11 +56,7 @@ public final class RequestNumbers {
      * so a rate carried as 0.960000 reads 0.96 and 1.000000 reads 1; {@code null} stays {@code null}.
      */
     public static BigDecimal json(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return Rates.plain(value);
     }
 
     /** A path id: a positive whole number, else 0 (which no row has, so the service answers not found). */
