@@ -36,8 +36,6 @@ import dev.cascade.okr.service.kernel.GoalTrees;
 import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
-import dev.cascade.okr.service.kernel.ProgressHistoryService;
-import dev.cascade.okr.service.kernel.ProgressService;
 import dev.cascade.okr.service.kernel.RolledCascade;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -78,13 +76,13 @@ public final class GoalService {
     /** Creates the service. */
     @Inject
     public GoalService(GoalStore goals, WorkCatalog catalog, AccessService access, SettingsStore settings,
-            GoalTrees trees, ProgressService progress, ProgressHistoryService history) {
-        this(goals, catalog, access, settings, trees, progress, history, Clock.systemUTC());
+            GoalTrees trees, KeyResultService keyResults) {
+        this(goals, catalog, access, settings, trees, keyResults, Clock.systemUTC());
     }
 
     /** Creates the service with the given clock (a fixed one in tests). */
     public GoalService(GoalStore goals, WorkCatalog catalog, AccessService access, SettingsStore settings,
-            GoalTrees trees, ProgressService progress, ProgressHistoryService history, Clock clock) {
+            GoalTrees trees, KeyResultService keyResults, Clock clock) {
         this.goals = goals;
         this.trees = trees;
         this.catalog = catalog;
@@ -95,7 +93,7 @@ public final class GoalService {
         this.reader = new GoalInputReader(catalog);
         this.keyResultReader = new KeyResultInputReader(catalog);
         this.clock = clock;
-        this.keyResultService = new KeyResultService(goals, catalog, access, settings, trees, progress, history, clock);
+        this.keyResultService = keyResults;
     }
 
     /**
@@ -181,9 +179,9 @@ public final class GoalService {
 
     /**
      * The page {@link #find} answers (the same filters, paging and visibility), each goal with its rolled-up progress
-     * and coverage exactly as {@link #tree} shows them for that goal as root (read from the cached cascade below it,
-     * {@link GoalTrees}), without children: what lists of goals with their figures show, e.g. the project page's
-     * panel. A goal deleted between the two reads is left out of the items.
+     * and coverage exactly as {@link CascadeService#tree} shows them for that goal as root (read from the cached
+     * cascade below it, {@link GoalTrees}), without children: what lists of goals with their figures show, e.g. the
+     * project page's panel. A goal deleted between the two reads is left out of the items.
      */
     public Outcome<Page<GoalTree>> findRolledUp(Caller caller, GoalFilter filter) {
         Outcome<Page<StoredObjective>> found = find(caller, filter);
@@ -301,8 +299,8 @@ public final class GoalService {
     }
 
     /**
-     * Closes the goal: its rolled-up progress and coverage now, as {@link #tree} shows them, are stored with it as
-     * its closing, and from then on it is frozen (see {@code ClosedGoalRule}).
+     * Closes the goal: its rolled-up progress and coverage now, as {@link CascadeService#tree} shows them, are stored
+     * with it as its closing, and from then on it is frozen (see {@code ClosedGoalRule}).
      */
     private Outcome<Saved> close(ObjectiveId id, long version, UserRef by) {
         RolledCascade rolled = trees.below(id);

@@ -49,6 +49,7 @@ import dev.cascade.okr.devhost.ao.DevDatabase;
 import dev.cascade.okr.service.goal.AlignmentService;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.GoalStateService;
+import dev.cascade.okr.service.goal.KeyResultService;
 import dev.cascade.okr.store.StoreDatabases;
 import dev.cascade.okr.store.goal.AlignmentAo;
 import dev.cascade.okr.store.goal.AoGoalStore;
@@ -191,7 +192,7 @@ public class GoalTreesInvalidationTest {
 
     @Test
     public void shouldForgetTheParentsCascadesNotTheChildsWhenAnAlignmentChanges() {
-        // GoalService.align / changeContribution / unalign: trees.cascadesChanged(the parent)
+        // AlignmentService.align / changeContribution / unalign: trees.cascadesChanged(the parent)
         goals.unalign(team, partner);
         trees.cascadesChanged(List.of(partner));
         readAll();
@@ -237,7 +238,7 @@ public class GoalTreesInvalidationTest {
 
     @Test
     public void shouldForgetTheDraftAndTheCascadesAboveItsNewParentWhenAGoalIsCarriedOver() {
-        // CarryOverService.carry: trees.goalsChanged(the draft), then GoalService.align to the parent's successor
+        // CarryOverService.carry: trees.goalsChanged(the draft), then AlignmentService.align to the parent's successor
         ObjectiveId draft = goal("Team, carried over");
         trees.goalsChanged(draft);
         goals.align(new Alignment(draft, partner, Weight.FULL), "alice", AT);
@@ -312,9 +313,12 @@ public class GoalTreesInvalidationTest {
 
     private GoalService goalService() {
         AoSettingsStore settings = new AoSettingsStore(ao);
-        return new GoalService(goals, new AllProjects(), new AccessService(new AdminHost(), new AoPeopleStore(ao),
-                settings), settings, trees, progress(), new ProgressHistoryService(goals, new AoTrackingStore(ao),
-                settings, new DoneIssues()), Clock.fixed(AT, ZoneOffset.UTC));
+        AccessService access = new AccessService(new AdminHost(), new AoPeopleStore(ao), settings);
+        Clock clock = Clock.fixed(AT, ZoneOffset.UTC);
+        KeyResultService keyResults = new KeyResultService(goals, new AllProjects(), access, settings, trees,
+                progress(), new ProgressHistoryService(goals, new AoTrackingStore(ao), settings, new DoneIssues()),
+                clock);
+        return new GoalService(goals, new AllProjects(), access, settings, trees, keyResults, clock);
     }
 
     /** Every project exists; no work is linked here. */
