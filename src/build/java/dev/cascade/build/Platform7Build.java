@@ -61,8 +61,8 @@ public final class Platform7Build {
         try (Stream<Path> walk = Files.walk(sources)) {
             files = walk.map(Path::toString).filter(name -> name.endsWith(".java")).sorted().toList();
         }
-        List<String> arguments = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8", "-nowarn", "-Xpkginfo:always",
-                "-d", out.toString(), "-classpath", classpath(options),
+        List<String> arguments = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8", "-nowarn",
+                "-Xpkginfo:always", "-d", out.toString(), "-classpath", classpath(options),
                 "-processorpath", one(options, "processor-path"),
                 "-processor", "dev.cascade.build.SpringScannerIndexProcessor"));
         arguments.addAll(files);

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  *
  * <p>Everything that is not the plugin's code comes from the Platform 8 JAR (templates, translations, web resources);
  * the plugin's classes and its Spring Scanner index come from the Platform 7 compile; the descriptor and the manifest
- * get the Platform 7 version line, and the manifest imports the renamed namespaces under their {@code javax} names.
+ * get the Platform 7 version line, and the manifest imports the renamed namespaces under their {@code javax} names
+ * and leaves out what only the Platform 8 classes use (Jira 11's issue document search).
  * The two JARs must hold the same classes, so that a class left out of one platform fails the build here.
  */
 public final class Platform7Jar {
@@ -39,39 +40,51 @@ public final class Platform7Jar {
     static void assemble(Path from, Path classes, Path to, String version, String name) throws IOException {
         Set<String> code8 = new TreeSet<>();
         Set<String> code7 = classFiles(classes);
+        List<byte[]> used = new ArrayList<>();
+        for (String path : code7) {
+            used.add(Files.readAllBytes(classes.resolve(path)));
+        }
         Files.createDirectories(to.toAbsolutePath().getParent());
-        try (JarFile jar = new JarFile(from.toFile());
-                JarOutputStream out = new JarOutputStream(Files.newOutputStream(to),
-                        manifest(jar.getManifest(), version, name))) {
-            Enumeration<JarEntry> entries = jar.entries();
-            while (entries.hasMoreElements()) {
-                JarEntry entry = entries.nextElement();
-                String path = entry.getName();
-                if (path.equals(JarFile.MANIFEST_NAME) || path.equals("META-INF/")) {
-                    continue;
-                }
-                if (path.startsWith(CODE) && path.endsWith(".class")) {
-                    code8.add(path);
-                } else if (path.startsWith(INDEX) && !entry.isDirectory()) {
-                    put(out, path, Files.readAllBytes(classes.resolve(path)));
-                } else if (path.equals(DESCRIPTOR)) {
-                    put(out, path, descriptor(read(jar, entry), version));
-                } else {
-                    put(out, path, entry.isDirectory() ? null : read(jar, entry));
-                }
+        try (JarFile jar = new JarFile(from.toFile())) {
+            used.add(read(jar, jar.getJarEntry(DESCRIPTOR)));
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(to),
+                    manifest(jar.getManifest(), version, name, used))) {
+                copy(jar, out, classes, code8, version);
             }
-            if (!code8.equals(code7)) {
-                Set<String> only8 = new TreeSet<>(code8);
-                only8.removeAll(code7);
-                Set<String> only7 = new TreeSet<>(code7);
-                only7.removeAll(code8);
-                throw new IllegalStateException("The platforms' classes differ: only in Platform 8 " + only8
-                        + ", only in Platform 7 " + only7 + ". A platform-specific class needs a twin of the same "
-                        + "name in src/main/platform7/java and src/main/platform8/java.");
+        }
+        if (!code8.equals(code7)) {
+            Set<String> only8 = new TreeSet<>(code8);
+            only8.removeAll(code7);
+            Set<String> only7 = new TreeSet<>(code7);
+            only7.removeAll(code8);
+            Files.delete(to);
+            throw new IllegalStateException("The platforms' classes differ: only in Platform 8 " + only8
+                    + ", only in Platform 7 " + only7 + ". A platform-specific class needs a twin of the same "
+                    + "name in src/main/platform7/java and src/main/platform8/java.");
+        }
+    }
+
+    private static void copy(JarFile jar, JarOutputStream out, Path classes, Set<String> code8, String version)
+            throws IOException {
+        Enumeration<JarEntry> entries = jar.entries();
+        while (entries.hasMoreElements()) {
+            JarEntry entry = entries.nextElement();
+            String path = entry.getName();
+            if (path.equals(JarFile.MANIFEST_NAME) || path.equals("META-INF/")) {
+                continue;
             }
-            for (String path : code7) {
+            if (path.startsWith(CODE) && path.endsWith(".class")) {
+                code8.add(path);
+            } else if (path.startsWith(INDEX) && !entry.isDirectory()) {
                 put(out, path, Files.readAllBytes(classes.resolve(path)));
+            } else if (path.equals(DESCRIPTOR)) {
+                put(out, path, descriptor(read(jar, entry), version));
+            } else {
+                put(out, path, entry.isDirectory() ? null : read(jar, entry));
             }
+        }
+        for (String path : classFiles(classes)) {
+            put(out, path, Files.readAllBytes(classes.resolve(path)));
         }
     }
 
@@ -84,25 +97,32 @@ public final class Platform7Jar {
         return files;
     }
 
-    /** The Platform 8 manifest with the Platform 7 version, name and imports. */
-    static Manifest manifest(Manifest platform8, String version, String name) {
+    /**
+     * The Platform 8 manifest with the Platform 7 version, name and imports; {@code used} holds the Platform 7 class
+     * files and the descriptor, whose references decide which imports stay.
+     */
+    static Manifest manifest(Manifest platform8, String version, String name, List<byte[]> used) {
         Manifest manifest = new Manifest(platform8);
         Attributes main = manifest.getMainAttributes();
         main.putValue("Bundle-Version", version);
         main.putValue("Bundle-Name", name);
-        main.putValue("Import-Package", imports(main.getValue("Import-Package")));
+        main.putValue("Import-Package", imports(main.getValue("Import-Package"), used));
         return manifest;
     }
 
     /**
-     * The Import-Package clauses with each renamed namespace under its {@code javax} name and {@code version="0"}: the
-     * Platform 7 hosts' own versions of those packages are not known for certain, and any version resolves.
+     * The Import-Package clauses with each renamed namespace under its {@code javax} name and {@code version="0"} (the
+     * Platform 7 hosts' own versions of those packages are not known for certain, and any version resolves), without
+     * the packages that no Platform 7 class file ({@code a/b/C}) and not the descriptor ({@code a.b.C}) names.
      */
-    static String imports(String header) {
+    static String imports(String header, List<byte[]> used) {
         List<String> clauses = new ArrayList<>();
         for (String clause : clauses(header)) {
             String packageName = clause.split(";", 2)[0].trim();
             String renamed = Platform7Sources.rename(packageName, "Import-Package");
+            if (!mentioned(used, renamed)) {
+                continue;
+            }
             if (renamed.equals(packageName)) {
                 clauses.add(clause);
                 continue;
@@ -117,6 +137,30 @@ public final class Platform7Jar {
             clauses.add(out.toString());
         }
         return String.join(",", clauses);
+    }
+
+    private static boolean mentioned(List<byte[]> files, String packageName) {
+        byte[] internal = (packageName.replace('.', '/') + "/").getBytes(StandardCharsets.UTF_8);
+        byte[] dotted = (packageName + ".").getBytes(StandardCharsets.UTF_8);
+        for (byte[] file : files) {
+            if (contains(file, internal) || contains(file, dotted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Splits a manifest header at the commas outside quotes. */

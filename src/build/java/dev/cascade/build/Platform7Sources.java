@@ -63,7 +63,7 @@ public final class Platform7Sources {
         return null;
     }
 
-    /** Writes every {@code .java} file of {@code renamed} (renamed) and of {@code verbatim} (as is) under {@code to}. */
+    /** Writes every {@code .java} file of {@code renamed} (renamed) and of {@code verbatim} (as is) into {@code to}. */
     static int write(List<Path> renamed, List<Path> verbatim, Path to) throws IOException {
         int count = 0;
         List<String> seen = new ArrayList<>();

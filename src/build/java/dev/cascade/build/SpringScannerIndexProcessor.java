@@ -28,14 +28,15 @@ import javax.tools.StandardLocation;
  * the plugin's code, as the scanner's own Maven plugin would, so that the index can never drift from the code.
  *
  * <p>Rules (the format the scanner runtime reads, shared/host-api.md §5.2): a class annotated
- * {@code @jakarta.inject.Named} (or {@code @javax.inject.Named} in the Platform 7 build) is a bean in every product ({@code component}); {@code @JiraComponent} /
- * {@code @ConfluenceComponent} only in that product ({@code component-jira} / {@code component-confluence}). A
- * constructor parameter annotated {@code @ComponentImport} imports its type as a host service in every product
- * ({@code imports}); {@code @JiraImport} / {@code @ConfluenceImport} only in that product. A type imported in every
- * product is not repeated in a product file. A class annotated {@code @ExportAsService(Iface.class, ...)} is published
- * as an OSGi service under those interfaces ({@code exports}, one {@code Class#iface1,iface2} a line; one plain file
- * for every product, since the scanner has no product-specific export annotation — the runtime exports beans it has
- * built, so a line naming a Jira-only bean does nothing in Confluence); the interfaces must be named. Every file is
+ * {@code @jakarta.inject.Named} (or {@code @javax.inject.Named} in the Platform 7 build) is a bean in every
+ * product ({@code component}); {@code @JiraComponent} / {@code @ConfluenceComponent} only in that product
+ * ({@code component-jira} / {@code component-confluence}). A constructor parameter annotated
+ * {@code @ComponentImport} imports its type as a host service in every product ({@code imports});
+ * {@code @JiraImport} / {@code @ConfluenceImport} only in that product. A type imported in every product is not
+ * repeated in a product file. A class annotated {@code @ExportAsService(Iface.class, ...)} is published as an OSGi
+ * service under those interfaces ({@code exports}, one {@code Class#iface1,iface2} a line; one plain file for every
+ * product, since the scanner has no product-specific export annotation — the runtime exports beans it has built,
+ * so a line naming a Jira-only bean does nothing in Confluence); the interfaces must be named. Every file is
  * written, sorted, one fully-qualified name a line.
  *
  * <p>Build tooling only: compiled into {@code target/build-classes}, never into the plugin JAR.

@@ -67,7 +67,8 @@ import org.glassfish.jersey.servlet.ServletContainer;
  *
  * <p>It provides the host services the plugin imports (Active Objects on H2, SAL users and i18n, an event bus, the
  * Jira services over a sample issue store), boots the plugin's Spring context from its own index files, serves its
- * REST modules on Jersey 3.1 (Jetty 12, Jakarta EE 10 servlets) and renders its web panels on stand-in pages with a strict Velocity renderer.
+ * REST modules on Jersey 3.1 (Jetty 12, Jakarta EE 10 servlets: the Platform 8 stack) and renders its web panels on
+ * stand-in pages with a strict Velocity renderer.
  */
 public final class DevHostServer implements AutoCloseable {
 

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Whether Jira projects and issues exist, straight from Jira's managers; and what a person may link, asked of Jira's
- * search as that person (parsed and validated by {@code SearchService}, counted by {@link IssueCounts}), never with the app's authority
- * alone. Answers for the signed-in user of the current request only, as {@link JiraHostAccess} does.
+ * search as that person (parsed and validated by {@code SearchService}, counted by {@link IssueCounts}), never with
+ * the app's authority alone. Answers for the signed-in user of the current request only, as {@link JiraHostAccess}
+ * does.
  */
 @JiraComponent
 public final class JiraWorkCatalog implements WorkCatalog {

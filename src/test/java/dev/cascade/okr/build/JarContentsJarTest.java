@@ -120,23 +120,32 @@ public class JarContentsJarTest {
                 + "<Import-Package>, before any clause that also matches them.", List.of(), mandatory);
     }
 
+    /**
+     * Platform 8 imports the Jakarta EE 10 APIs in the ranges the hosts export (JAX-RS 3.1, servlet 6.0, inject 2.0);
+     * Platform 7 imports the Java EE 8 APIs with version 0, since a range bnd copies from a compile jar (e.g. [1.1,2)
+     * from JAX-RS 1.x) may not match what Jira 10 / Confluence 9 export. Neither imports the other's namespace.
+     */
     @Test
-    public void shouldImportJavaxApisWithoutVersionRangeWhenBuilt() {
-        List<String> ranged = new ArrayList<>();
+    public void shouldImportThePlatformsEnterpriseApisInTheirRangesWhenBuilt() {
+        Map<String, String> expected = BuiltJar.platform() == 8
+                ? Map.of("jakarta.ws.rs", "[3.1,4)", "jakarta.servlet", "[6.0,7)", "jakarta.inject", "[2.0,3)")
+                : Map.of("javax.ws.rs", "0", "javax.servlet", "0", "javax.inject", "0");
+        List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Attrs> clause : imports().entrySet()) {
             String name = Processor.removeDuplicateMarker(clause.getKey());
-            boolean javaxApi = isPackageOrSubpackage(name, "jakarta.ws.rs")
-                    || isPackageOrSubpackage(name, "jakarta.servlet")
-                    || name.equals("jakarta.inject");
-            String version = clause.getValue().get("version");
-            if (javaxApi && version != null && !version.strip().matches("0(\\.0){0,2}")) {
-                ranged.add(name + ";version=\"" + version + "\"");
+            if (isPackageOrSubpackage(name, BuiltJar.foreignNamespace())) {
+                wrong.add(name + " (the other platform's namespace)");
+            }
+            for (Map.Entry<String, String> api : expected.entrySet()) {
+                String version = clause.getValue().get("version");
+                if (isPackageOrSubpackage(name, api.getKey()) && !api.getValue().equals(version)) {
+                    wrong.add(name + ";version=\"" + version + "\" (expected " + api.getValue() + ")");
+                }
             }
         }
-        assertEquals("These javax APIs are imported with a version other than 0; bnd copies the compile jar's "
-                + "version (e.g. [1.1,2) from JAX-RS 1.x), which Jira 10 / Confluence 9 do not satisfy: " + ranged
-                + ". Fix: jakarta.ws.rs*;version=\"0\", jakarta.servlet*;version=\"0\", jakarta.inject;version=\"0\" in "
-                + "pom.xml's <Import-Package>.", List.of(), ranged);
+        assertEquals("The Platform " + BuiltJar.platform() + " JAR imports these enterprise APIs wrongly: " + wrong
+                + ". Fix pom.xml's <Import-Package> (Platform 8) or dev.cascade.build.Platform7Jar (Platform 7).",
+                List.of(), wrong);
     }
 
     @Test

@@ -178,7 +178,8 @@ public class LayerArchitectureTest {
     public static final ArchRule serviceShouldStayHostNeutral = noClasses()
             .that().resideInAPackage(SERVICE)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    JIRA, CONFLUENCE, REST, WEB, "net.java.ao..", "jakarta.ws.rs..", "com.fasterxml..", "jakarta.servlet..")
+                    JIRA, CONFLUENCE, REST, WEB, "net.java.ao..", "jakarta.ws.rs..", "com.fasterxml..",
+                    "jakarta.servlet..")
             .because("use cases are host-neutral (ARCHITECTURE §3 rule 1): the edges call the services, never the "
                     + "other way round, and persistence, HTTP and JSON stay in store and rest")
             .allowEmptyShould(true);

@@ -13,26 +13,42 @@ import java.util.jar.JarFile;
 import org.junit.Test;
 
 /**
- * The built JAR resolves and starts in an OSGi framework that exports what Jira 10.3 and Confluence 9.2 export, and a
- * host lacking one of its imports makes start fail with that package named (so the first two tests can fail).
+ * The built JAR resolves and starts in an OSGi framework that exports what its platform's products export — Jira 11.3
+ * and Confluence 10.2 (Java 21) for the Platform 8 JAR, Jira 10.3 and Confluence 9.2 (Java 17) for the Platform 7
+ * JAR — and not in the other platform's products; a host lacking one of its imports makes start fail with that
+ * package named (so the first tests can fail).
  */
 public class OsgiResolutionJarTest {
 
     private static final String HOST_LISTS = "src/test/resources/host-packages/";
 
     @Test
-    public void shouldBecomeActiveWhenInstalledInJira103() throws IOException {
-        assertStarts(SyntheticHost.load(SyntheticHost.JIRA_10_3));
+    public void shouldBecomeActiveWhenInstalledInItsPlatformsJira() throws IOException {
+        assertStarts(jira());
     }
 
     @Test
-    public void shouldBecomeActiveWhenInstalledInConfluence92() throws IOException {
-        assertStarts(SyntheticHost.load(SyntheticHost.CONFLUENCE_9_2));
+    public void shouldBecomeActiveWhenInstalledInItsPlatformsConfluence() throws IOException {
+        assertStarts(confluence());
+    }
+
+    @Test
+    public void shouldRefuseTheOtherPlatformsJira() throws IOException {
+        SyntheticHost other = SyntheticHost.load(BuiltJar.platform() == 8 ? SyntheticHost.JIRA_10_3
+                : SyntheticHost.JIRA_11_3);
+
+        SyntheticHost.Outcome outcome = other.startPlugin(BuiltJar.path());
+
+        assertFalse("The Platform " + BuiltJar.platform() + " JAR started in " + other + ", the other platform's "
+                + "Jira, whose servlet, REST and injection namespaces it does not use: an administrator could install "
+                + "the wrong JAR and meet the failure only when a page or REST call runs.", outcome.isActive());
+        assertTrue(outcome.failure(), outcome.failure().contains(BuiltJar.injectPackage())
+                || outcome.failure().contains(BuiltJar.platform() == 8 ? "jakarta" : "javax"));
     }
 
     @Test
     public void shouldRefuseAHostWhoseJacksonPredatesTheCoercionApi() throws IOException {
-        SyntheticHost old = SyntheticHost.load(SyntheticHost.JIRA_10_3).withVersion("com.fasterxml.jackson", "2.11.4");
+        SyntheticHost old = jira().withVersion("com.fasterxml.jackson", "2.11.4");
 
         SyntheticHost.Outcome outcome = old.startPlugin(BuiltJar.path());
 
@@ -45,11 +61,11 @@ public class OsgiResolutionJarTest {
 
     @Test
     public void shouldFailNamingThePackageWhenTheHostLacksAMandatoryImport() throws IOException {
-        SyntheticHost jira = SyntheticHost.load(SyntheticHost.JIRA_10_3);
+        SyntheticHost jira = jira();
         String mandatory = firstMandatoryImportExportedBy(jira);
         assertNotNull("The JAR's Import-Package has no mandatory (non-optional) import that "
-                + HOST_LISTS + "jira-10.3.packages exports, so this test cannot show that a missing host package is "
-                + "caught. The plugin needs at least SAL / Active Objects at runtime: import them without "
+                + HOST_LISTS + jira.name() + ".packages exports, so this test cannot show that a missing host package "
+                + "is caught. The plugin needs at least SAL / Active Objects at runtime: import them without "
                 + "resolution:=optional in pom.xml.", mandatory);
 
         SyntheticHost.Outcome outcome = jira.without(mandatory).startPlugin(BuiltJar.path());
@@ -62,6 +78,15 @@ public class OsgiResolutionJarTest {
         assertTrue("Start failed but the BundleException does not name the missing package " + mandatory
                 + ", so a developer would not know what to fix. Message: " + outcome.failure(),
                 outcome.failure().contains(mandatory));
+    }
+
+    private static SyntheticHost jira() {
+        return SyntheticHost.load(BuiltJar.platform() == 8 ? SyntheticHost.JIRA_11_3 : SyntheticHost.JIRA_10_3);
+    }
+
+    private static SyntheticHost confluence() {
+        return SyntheticHost.load(BuiltJar.platform() == 8 ? SyntheticHost.CONFLUENCE_10_2
+                : SyntheticHost.CONFLUENCE_9_2);
     }
 
     private static void assertStarts(SyntheticHost host) throws IOException {

@@ -2,7 +2,6 @@ package dev.cascade.okr.build;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,6 @@ import java.lang.reflect.Parameter;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +35,8 @@ import org.junit.Test;
  * the JAR's classes say, and what they list can be built by Spring and imported from the host.
  *
  * <p>The rules are those of the build's annotation processor (src/build/java/dev/cascade/build/
- * SpringScannerIndexProcessor.java): {@code @jakarta.inject.Named} on a class puts it in {@code component},
+ * SpringScannerIndexProcessor.java): {@code @Named} (jakarta on Platform 8, javax on 7) on a class puts it in
+ * {@code component},
  * {@code @JiraComponent} / {@code @ConfluenceComponent} in {@code component-jira} / {@code component-confluence}; a
  * constructor parameter annotated {@code @ComponentImport} puts its erased type in {@code imports},
  * {@code @JiraImport} / {@code @ConfluenceImport} in {@code imports-jira} / {@code imports-confluence}; a type in
@@ -55,7 +54,7 @@ public class SpringScannerIndexJarTest {
 
     /** Annotation type name on a class → the index file it puts the class in. */
     private static final Map<String, String> COMPONENT_ANNOTATIONS = Map.of(
-            "jakarta.inject.Named", "component",
+            BuiltJar.injectPackage() + ".Named", "component",
             SCANNER + "component.JiraComponent", "component-jira",
             SCANNER + "component.ConfluenceComponent", "component-confluence");
 
@@ -71,7 +70,7 @@ public class SpringScannerIndexJarTest {
     private static final String EXPORT_ANNOTATION = SCANNER + "export.ExportAsService";
     private static final String LIFECYCLE_AWARE = "com.atlassian.sal.api.lifecycle.LifecycleAware";
 
-    private static final Set<String> INJECT_ANNOTATIONS = Set.of("jakarta.inject.Inject",
+    private static final Set<String> INJECT_ANNOTATIONS = Set.of(BuiltJar.injectPackage() + ".Inject",
             "org.springframework.beans.factory.annotation.Autowired");
 
     private static JarClassLoader loader;
@@ -102,12 +101,9 @@ public class SpringScannerIndexJarTest {
                 }
             }
         }
-        // Failsafe puts the JAR, not target/classes, on the test class path, so the host API mirror (compiled into
-        // target/classes, kept out of the JAR) is added here, after the JAR.
-        Path mirror = jarPath.resolveSibling("classes");
-        assertTrue("No " + mirror + " next to the JAR: the host API mirror compiled with the plugin is needed to "
-                + "load the plugin's classes. Run mvn -o package (not just the JAR from elsewhere).",
-                Files.isDirectory(mirror));
+        // Failsafe puts the JAR, not target/classes, on the test class path, so the host API mirror of the JAR's
+        // platform (compiled with the plugin, kept out of the JAR) is added here, after the JAR.
+        Path mirror = BuiltJar.mirror();
         loader = new JarClassLoader(new URL[] {jarPath.toUri().toURL(), mirror.toUri().toURL()}, classNames,
                 SpringScannerIndexJarTest.class.getClassLoader());
         classes = new ArrayList<>();
@@ -328,7 +324,7 @@ public class SpringScannerIndexJarTest {
         }
         return "has " + constructors.length + " constructors and " + annotated + " annotated @Inject; Spring then "
                 + "falls back to a no-argument constructor (or fails) instead of injecting. Keep exactly one "
-                + "constructor, or mark exactly one with @jakarta.inject.Inject";
+                + "constructor, or mark exactly one with @" + BuiltJar.injectPackage() + ".Inject";
     }
 
     private static String annotationIn(Annotation[] annotations, Set<String> wanted) {

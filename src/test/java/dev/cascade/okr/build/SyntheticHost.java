@@ -35,11 +35,17 @@ import org.osgi.framework.launch.Framework;
  */
 public final class SyntheticHost {
 
-    /** The package list of Jira 10.3 Data Center. */
+    /** The package list of Jira 10.3 Data Center (Platform 7, Java 17). */
     public static final String JIRA_10_3 = "jira-10.3";
 
-    /** The package list of Confluence 9.2 Data Center. */
+    /** The package list of Confluence 9.2 Data Center (Platform 7, Java 17). */
     public static final String CONFLUENCE_9_2 = "confluence-9.2";
+
+    /** The package list of Jira 11.3 Data Center (Platform 8, Java 21). */
+    public static final String JIRA_11_3 = "jira-11.3";
+
+    /** The package list of Confluence 10.2 Data Center (Platform 8, Java 21). */
+    public static final String CONFLUENCE_10_2 = "confluence-10.2";
 
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
 
@@ -74,6 +80,14 @@ public final class SyntheticHost {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /**
+     * The Java release the host runs on, which its framework offers as the {@code osgi.ee} execution environment:
+     * 21 for the Platform 8 products (Jira 11, Confluence 10), 17 for the Platform 7 ones.
+     */
+    public int javaRelease() {
+        return name.startsWith("jira-11") || name.startsWith("confluence-10") ? 21 : 17;
     }
 
     /** Returns the list's name, e.g. {@code jira-10.3}. */
@@ -165,6 +179,7 @@ public final class SyntheticHost {
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("felix.log.level", "1");
+        config.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES, executionEnvironment());
         Framework framework = new FrameworkFactory().newFramework(config);
         try {
             framework.start();
@@ -187,6 +202,15 @@ public final class SyntheticHost {
             stop(framework);
             delete(storage);
         }
+    }
+
+    /** The {@code osgi.ee} capability of a Java SE host of {@link #javaRelease()}, as a framework offers it. */
+    String executionEnvironment() {
+        List<String> versions = new ArrayList<>(List.of("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"));
+        for (int release = 9; release <= javaRelease(); release++) {
+            versions.add(release + ".0");
+        }
+        return "osgi.ee;osgi.ee=\"JavaSE\";version:List<Version>=\"" + String.join(",", versions) + "\"";
     }
 
     private static void stop(Framework framework) {
