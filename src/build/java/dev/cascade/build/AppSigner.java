@@ -124,7 +124,7 @@ public final class AppSigner {
             return 0;
         }
         try {
-            removeStaleOutputs(options.jars, out);
+            removeStaleOutputs(options, out);
             if (options.key == null) {
                 out.println("App signing skipped: no signing key is configured (-Dcascade.signing.key=<file>), so "
                         + "no .sig file was written. Jira 11 and Confluence 10 refuse to upload an unsigned app "
@@ -434,14 +434,25 @@ public final class AppSigner {
         return parent == null ? Path.of("").toAbsolutePath() : parent;
     }
 
-    private static void removeStaleOutputs(List<Path> jars, PrintStream out) throws SigningException {
-        Set<Path> folders = new LinkedHashSet<>();
-        for (Path jar : jars) {
-            delete(signatureFile(jar), out);
-            folders.add(folder(jar));
+    private static void removeStaleOutputs(Options options, PrintStream out) throws SigningException {
+        Set<Path> inputs = new LinkedHashSet<>();
+        for (Path input : new Path[] {options.key, options.certificate}) {
+            if (input != null) {
+                inputs.add(input.toAbsolutePath().normalize());
+            }
         }
-        for (Path folder : folders) {
-            delete(folder.resolve(CERTIFICATE_COPY), out);
+        Set<Path> stale = new LinkedHashSet<>();
+        for (Path jar : options.jars) {
+            stale.add(signatureFile(jar).toAbsolutePath().normalize());
+        }
+        for (Path jar : options.jars) {
+            stale.add(folder(jar).resolve(CERTIFICATE_COPY).normalize());
+        }
+        for (Path file : stale) {
+            // A copy given back as --certificate (signing again by hand) is read, then rewritten, not removed.
+            if (!inputs.contains(file)) {
+                delete(file, out);
+            }
         }
     }
 

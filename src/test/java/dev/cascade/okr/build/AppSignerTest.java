@@ -130,6 +130,19 @@ public class AppSignerTest {
     }
 
     @Test
+    public void shouldSignAgainWithTheCertificateCopyItWroteBesideTheJars() throws Exception {
+        Path dist = TEMP.newFolder().toPath();
+        Path app = jar(dist.resolve("cascade-okr.jar"), "x");
+        Path copy = dist.resolve("cascade-app-signing.crt");
+        assertEquals(0, sign(Map.of(), "--key=" + key, "--certificate=" + certificate, "--jar=" + app).status);
+
+        Result again = sign(Map.of(), "--key=" + key, "--certificate=" + copy, "--jar=" + app);
+
+        assertEquals(again.toString(), 0, again.status);
+        assertTrue(upmAccepts(readCertificate(copy), app, dist.resolve("cascade-okr.jar.sig")));
+    }
+
+    @Test
     public void shouldFailVerificationWhenTheJarIsChangedAfterSigning() throws Exception {
         Path dist = TEMP.newFolder().toPath();
         Path app = jar(dist.resolve("cascade-okr.jar"), "original");
