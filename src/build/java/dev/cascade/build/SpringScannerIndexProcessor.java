@@ -28,7 +28,7 @@ import javax.tools.StandardLocation;
  * the plugin's code, as the scanner's own Maven plugin would, so that the index can never drift from the code.
  *
  * <p>Rules (the format the scanner runtime reads, shared/host-api.md §5.2): a class annotated
- * {@code @javax.inject.Named} is a bean in every product ({@code component}); {@code @JiraComponent} /
+ * {@code @jakarta.inject.Named} (or {@code @javax.inject.Named} in the Platform 7 build) is a bean in every product ({@code component}); {@code @JiraComponent} /
  * {@code @ConfluenceComponent} only in that product ({@code component-jira} / {@code component-confluence}). A
  * constructor parameter annotated {@code @ComponentImport} imports its type as a host service in every product
  * ({@code imports}); {@code @JiraImport} / {@code @ConfluenceImport} only in that product. A type imported in every
@@ -83,7 +83,8 @@ public final class SpringScannerIndexProcessor extends AbstractProcessor {
             String name = annotation.getQualifiedName().toString();
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 switch (name) {
-                    case "javax.inject.Named" -> addComponent(Product.ALL, element);
+                    // jakarta for the Platform 8 sources, javax for their Platform 7 rename (the scanner reads both).
+                    case "jakarta.inject.Named", "javax.inject.Named" -> addComponent(Product.ALL, element);
                     case SCANNER + "component.JiraComponent" -> addComponent(Product.JIRA, element);
                     case SCANNER + "component.ConfluenceComponent" -> addComponent(Product.CONFLUENCE, element);
                     case SCANNER + "imports.ComponentImport" -> addImport(Product.ALL, element);

@@ -9,6 +9,7 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.search.issue.IssueDocumentSearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.plugin.web.ContextProvider;
@@ -34,6 +35,7 @@ import dev.cascade.okr.devhost.web.RestXsrfFeature;
 import dev.cascade.okr.service.goal.GoalInput;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.kernel.Caller;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -51,13 +53,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.servlet.DispatcherType;
 import net.java.ao.RawEntity;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.FilterHolder;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 
@@ -66,7 +67,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
  *
  * <p>It provides the host services the plugin imports (Active Objects on H2, SAL users and i18n, an event bus, the
  * Jira services over a sample issue store), boots the plugin's Spring context from its own index files, serves its
- * REST modules on Jersey 2 and renders its web panels on stand-in pages with a strict Velocity renderer.
+ * REST modules on Jersey 3.1 (Jetty 12, Jakarta EE 10 servlets) and renders its web panels on stand-in pages with a strict Velocity renderer.
  */
 public final class DevHostServer implements AutoCloseable {
 
@@ -184,6 +185,7 @@ public final class DevHostServer implements AutoCloseable {
         host.put(PermissionManager.class, jira.permissionManager());
         host.put(CustomFieldManager.class, jira.customFieldManager());
         host.put(SearchService.class, jira.searchService());
+        host.put(IssueDocumentSearchService.class, jira.documentSearch());
         host.put(CacheManager.class, new DevCacheManager());
         host.put(ClusterLockService.class, new DevClusterLockService());
         DevScheduler scheduler = new DevScheduler();
@@ -303,8 +305,8 @@ public final class DevHostServer implements AutoCloseable {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                 String name = base.relativize(file).toString().replace(java.io.File.separatorChar, '.');
                 Class<?> type = loader.loadClass(name.substring(0, name.length() - ".class".length()));
-                if (type.isAnnotationPresent(javax.ws.rs.Path.class)
-                        || type.isAnnotationPresent(javax.ws.rs.ext.Provider.class)) {
+                if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)
+                        || type.isAnnotationPresent(jakarta.ws.rs.ext.Provider.class)) {
                     resources.add(type);
                 }
             }

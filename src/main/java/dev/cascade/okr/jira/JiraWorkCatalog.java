@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Whether Jira projects and issues exist, straight from Jira's managers; and what a person may link, asked of Jira's
- * search as that person ({@code SearchService.search}'s user-scoped counterparts), never with the app's authority
+ * search as that person (parsed and validated by {@code SearchService}, counted by {@link IssueCounts}), never with the app's authority
  * alone. Answers for the signed-in user of the current request only, as {@link JiraHostAccess} does.
  */
 @JiraComponent
@@ -28,14 +28,17 @@ public final class JiraWorkCatalog implements WorkCatalog {
     private final ProjectManager projects;
     private final IssueManager issues;
     private final SearchService search;
+    private final IssueCounts counts;
     private final JiraAuthenticationContext authentication;
 
     /** Creates the catalog. */
     public JiraWorkCatalog(@JiraImport ProjectManager projects, @JiraImport IssueManager issues,
-            @JiraImport SearchService search, @JiraImport JiraAuthenticationContext authentication) {
+            @JiraImport SearchService search, IssueCounts counts,
+            @JiraImport JiraAuthenticationContext authentication) {
         this.projects = projects;
         this.issues = issues;
         this.search = search;
+        this.counts = counts;
         this.authentication = authentication;
     }
 
@@ -69,7 +72,7 @@ public final class JiraWorkCatalog implements WorkCatalog {
             return Linkable.UNKNOWN;
         }
         try {
-            return search.searchCount(user, parsed.getQuery()) > 0 ? Linkable.YES : Linkable.UNKNOWN;
+            return counts.visibleTo(user, parsed.getQuery()) > 0 ? Linkable.YES : Linkable.UNKNOWN;
         } catch (SearchException e) {
             LOG.warn("Jira could not search for issue {} as {}; the link is refused", key, userKey, e);
             return Linkable.UNKNOWN;
@@ -87,8 +90,8 @@ public final class JiraWorkCatalog implements WorkCatalog {
             return Linkable.JQL_INVALID;
         }
         try {
-            long visible = search.searchCount(user, query);
-            long all = search.searchCountOverrideSecurity(null, query);
+            long visible = counts.visibleTo(user, query);
+            long all = counts.all(query);
             return all > visible ? Linkable.JQL_HIDDEN_ISSUES : Linkable.YES;
         } catch (SearchException e) {
             LOG.warn("Jira could not count the issues of a JQL link as {}; the link is refused", user.getKey(), e);

@@ -91,8 +91,8 @@ public class DescriptorConsistencyTest {
     private static final Map<String, String> REQUIRED_SUPERTYPE = Map.of(
             "context-provider", "com.atlassian.plugin.web.ContextProvider",
             "condition", "com.atlassian.plugin.web.Condition",
-            "servlet", "javax.servlet.http.HttpServlet",
-            "servlet-filter", "javax.servlet.Filter",
+            "servlet", "jakarta.servlet.http.HttpServlet",
+            "servlet-filter", "jakarta.servlet.Filter",
             "xhtml-macro", "com.atlassian.confluence.macro.Macro",
             "entity", "net.java.ao.RawEntity",
             "upgradeTask", "com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask");

@@ -125,9 +125,9 @@ public class JarContentsJarTest {
         List<String> ranged = new ArrayList<>();
         for (Map.Entry<String, Attrs> clause : imports().entrySet()) {
             String name = Processor.removeDuplicateMarker(clause.getKey());
-            boolean javaxApi = isPackageOrSubpackage(name, "javax.ws.rs")
-                    || isPackageOrSubpackage(name, "javax.servlet")
-                    || name.equals("javax.inject");
+            boolean javaxApi = isPackageOrSubpackage(name, "jakarta.ws.rs")
+                    || isPackageOrSubpackage(name, "jakarta.servlet")
+                    || name.equals("jakarta.inject");
             String version = clause.getValue().get("version");
             if (javaxApi && version != null && !version.strip().matches("0(\\.0){0,2}")) {
                 ranged.add(name + ";version=\"" + version + "\"");
@@ -135,7 +135,7 @@ public class JarContentsJarTest {
         }
         assertEquals("These javax APIs are imported with a version other than 0; bnd copies the compile jar's "
                 + "version (e.g. [1.1,2) from JAX-RS 1.x), which Jira 10 / Confluence 9 do not satisfy: " + ranged
-                + ". Fix: javax.ws.rs*;version=\"0\", javax.servlet*;version=\"0\", javax.inject;version=\"0\" in "
+                + ". Fix: jakarta.ws.rs*;version=\"0\", jakarta.servlet*;version=\"0\", jakarta.inject;version=\"0\" in "
                 + "pom.xml's <Import-Package>.", List.of(), ranged);
     }
 

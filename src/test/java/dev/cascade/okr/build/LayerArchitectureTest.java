@@ -178,7 +178,7 @@ public class LayerArchitectureTest {
     public static final ArchRule serviceShouldStayHostNeutral = noClasses()
             .that().resideInAPackage(SERVICE)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    JIRA, CONFLUENCE, REST, WEB, "net.java.ao..", "javax.ws.rs..", "com.fasterxml..", "javax.servlet..")
+                    JIRA, CONFLUENCE, REST, WEB, "net.java.ao..", "jakarta.ws.rs..", "com.fasterxml..", "jakarta.servlet..")
             .because("use cases are host-neutral (ARCHITECTURE §3 rule 1): the edges call the services, never the "
                     + "other way round, and persistence, HTTP and JSON stay in store and rest")
             .allowEmptyShould(true);
@@ -248,14 +248,14 @@ public class LayerArchitectureTest {
     @ArchTest
     public static final ArchRule onlyRestShouldUseJaxRsOrJackson = noClasses()
             .that().resideOutsideOfPackage(REST)
-            .should().dependOnClassesThat().resideInAnyPackage("javax.ws.rs..", "com.fasterxml.jackson..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "com.fasterxml.jackson..")
             .because("rest is the only place with JAX-RS and Jackson (ARCHITECTURE §3), which keeps the later move "
                     + "to jakarta.* mechanical")
             .allowEmptyShould(true);
 
     @ArchTest
     public static final ArchRule resourcesShouldBeNamedRestTypes = classes()
-            .that().areAnnotatedWith("javax.ws.rs.Path")
+            .that().areAnnotatedWith("jakarta.ws.rs.Path")
             .should().resideInAPackage(REST)
             .andShould().haveSimpleNameEndingWith("Resource")
             .because("JAX-RS resources are *Resource classes in rest (STYLE.md naming)")
@@ -297,7 +297,7 @@ public class LayerArchitectureTest {
 
     @ArchTest
     public static final ArchRule fieldsShouldNotBeInjected = noFields()
-            .should().beAnnotatedWith("javax.inject.Inject")
+            .should().beAnnotatedWith("jakarta.inject.Inject")
             .orShould().beAnnotatedWith("org.springframework.beans.factory.annotation.Autowired")
             .because("constructor injection only (STYLE.md): dependencies are final and visible in the constructor")
             .allowEmptyShould(true);
@@ -306,7 +306,7 @@ public class LayerArchitectureTest {
     public static final ArchRule methodsShouldNotBeInjected = noCodeUnits()
             .that().areDeclaredInClassesThat().resideInAPackage(ROOT + "..")
             .and(not(isConstructor()))
-            .should().beAnnotatedWith("javax.inject.Inject")
+            .should().beAnnotatedWith("jakarta.inject.Inject")
             .orShould().beAnnotatedWith("org.springframework.beans.factory.annotation.Autowired")
             .because("constructor injection only (STYLE.md): no setter or method injection either")
             .allowEmptyShould(true);

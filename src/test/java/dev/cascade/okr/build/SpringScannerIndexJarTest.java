@@ -37,7 +37,7 @@ import org.junit.Test;
  * the JAR's classes say, and what they list can be built by Spring and imported from the host.
  *
  * <p>The rules are those of the build's annotation processor (src/build/java/dev/cascade/build/
- * SpringScannerIndexProcessor.java): {@code @javax.inject.Named} on a class puts it in {@code component},
+ * SpringScannerIndexProcessor.java): {@code @jakarta.inject.Named} on a class puts it in {@code component},
  * {@code @JiraComponent} / {@code @ConfluenceComponent} in {@code component-jira} / {@code component-confluence}; a
  * constructor parameter annotated {@code @ComponentImport} puts its erased type in {@code imports},
  * {@code @JiraImport} / {@code @ConfluenceImport} in {@code imports-jira} / {@code imports-confluence}; a type in
@@ -55,7 +55,7 @@ public class SpringScannerIndexJarTest {
 
     /** Annotation type name on a class → the index file it puts the class in. */
     private static final Map<String, String> COMPONENT_ANNOTATIONS = Map.of(
-            "javax.inject.Named", "component",
+            "jakarta.inject.Named", "component",
             SCANNER + "component.JiraComponent", "component-jira",
             SCANNER + "component.ConfluenceComponent", "component-confluence");
 
@@ -71,7 +71,7 @@ public class SpringScannerIndexJarTest {
     private static final String EXPORT_ANNOTATION = SCANNER + "export.ExportAsService";
     private static final String LIFECYCLE_AWARE = "com.atlassian.sal.api.lifecycle.LifecycleAware";
 
-    private static final Set<String> INJECT_ANNOTATIONS = Set.of("javax.inject.Inject",
+    private static final Set<String> INJECT_ANNOTATIONS = Set.of("jakarta.inject.Inject",
             "org.springframework.beans.factory.annotation.Autowired");
 
     private static JarClassLoader loader;
@@ -328,7 +328,7 @@ public class SpringScannerIndexJarTest {
         }
         return "has " + constructors.length + " constructors and " + annotated + " annotated @Inject; Spring then "
                 + "falls back to a no-argument constructor (or fails) instead of injecting. Keep exactly one "
-                + "constructor, or mark exactly one with @javax.inject.Inject";
+                + "constructor, or mark exactly one with @jakarta.inject.Inject";
     }
 
     private static String annotationIn(Annotation[] annotations, Set<String> wanted) {
@@ -375,7 +375,7 @@ public class SpringScannerIndexJarTest {
 
     /**
      * Loads the JAR's own classes from the JAR (its first URL), even where target/classes holds classes of the same
-     * names; everything else parent first (libraries, javax.inject), then from its URLs (the host API mirror and its
+     * names; everything else parent first (libraries, jakarta.inject), then from its URLs (the host API mirror and its
      * annotation types in target/classes, when the parent lacks them).
      */
     private static final class JarClassLoader extends URLClassLoader {

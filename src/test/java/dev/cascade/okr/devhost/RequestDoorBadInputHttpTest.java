@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.rest.http.JsonRequestFilter;
+import jakarta.ws.rs.HttpMethod;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import javax.ws.rs.HttpMethod;
 import org.junit.Test;
 import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
@@ -224,7 +224,7 @@ public class RequestDoorBadInputHttpTest extends BadInputRunner {
                 String name = classes.relativize(file).toString().replace(java.io.File.separatorChar, '.');
                 Class<?> type = Class.forName(name.substring(0, name.length() - ".class".length()), false,
                         JsonRequestFilter.class.getClassLoader());
-                javax.ws.rs.Path base = type.getAnnotation(javax.ws.rs.Path.class);
+                jakarta.ws.rs.Path base = type.getAnnotation(jakarta.ws.rs.Path.class);
                 if (base == null) {
                     continue;
                 }
@@ -233,7 +233,7 @@ public class RequestDoorBadInputHttpTest extends BadInputRunner {
                     if (verb == null || !Set.of("POST", "PUT", "PATCH", "DELETE").contains(verb)) {
                         continue;
                     }
-                    javax.ws.rs.Path sub = method.getAnnotation(javax.ws.rs.Path.class);
+                    jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
                     String path = REST + join(base.value(), sub == null ? "" : sub.value());
                     found.add(verb + " " + path.replaceAll("\\{quarter[^}]*}", "2026-Q1")
                             .replaceAll("\\{userKey[^}]*}", "bob").replaceAll("\\{[^}]*}", "1"));

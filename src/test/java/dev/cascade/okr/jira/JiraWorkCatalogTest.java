@@ -15,6 +15,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.search.issue.IssueDocumentSearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
@@ -27,11 +28,13 @@ import org.junit.Test;
 /**
  * Links are checked with Jira's search as the person linking: hidden reads as missing, JQL Jira rejects for them is
  * invalid, JQL that finds more with the app's authority than for them covers hidden issues; nobody else's view is
- * ever used.
+ * ever used. Counts go through the Platform 8 {@link PlatformIssueCounts} (Jira 11's issue document search), the one
+ * the tests compile with.
  */
 public class JiraWorkCatalogTest {
 
     private final SearchService search = mock(SearchService.class);
+    private final IssueDocumentSearchService documents = mock(IssueDocumentSearchService.class);
     private final IssueManager issues = mock(IssueManager.class);
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final ApplicationUser carol = mock(ApplicationUser.class);
@@ -49,12 +52,13 @@ public class JiraWorkCatalogTest {
         when(search.validateQuery(carol, query)).thenReturn(noErrors);
         when(issues.getIssueByCurrentKey("OPS-1")).thenReturn(mock(MutableIssue.class));
         when(issues.getIssueByCurrentKey("CASC-1")).thenReturn(mock(MutableIssue.class));
-        catalog = new JiraWorkCatalog(mock(ProjectManager.class), issues, search, authentication);
+        catalog = new JiraWorkCatalog(mock(ProjectManager.class), issues, search, new PlatformIssueCounts(documents),
+                authentication);
     }
 
     @Test
     public void shouldLinkWhenThePersonFindsTheEpic() throws Exception {
-        when(search.searchCount(carol, query)).thenReturn(1L);
+        when(documents.getHitCount(carol, query, false)).thenReturn(1L);
 
         assertEquals(Linkable.YES, catalog.linkableBy("carol", new WorkLink.Epic("OPS-1")));
         verify(search).parseQuery(carol, "issuekey = \"OPS-1\"");
@@ -62,7 +66,7 @@ public class JiraWorkCatalogTest {
 
     @Test
     public void shouldAnswerUnknownAlikeWhenTheIssueIsHiddenOrMissing() throws Exception {
-        when(search.searchCount(carol, query)).thenReturn(0L);
+        when(documents.getHitCount(carol, query, false)).thenReturn(0L);
 
         assertEquals(Linkable.UNKNOWN, catalog.linkableBy("carol", new WorkLink.Issue("CASC-1")));
         assertEquals(Linkable.UNKNOWN, catalog.linkableBy("carol", new WorkLink.Issue("CASC-99999")));
@@ -71,7 +75,7 @@ public class JiraWorkCatalogTest {
 
     @Test
     public void shouldAnswerUnknownWhenAskedAboutSomeoneElseOrWhenJiraFails() throws Exception {
-        when(search.searchCount(carol, query)).thenThrow(new SearchException("index down"));
+        when(documents.getHitCount(carol, query, false)).thenThrow(new SearchException("index down"));
 
         assertEquals(Linkable.UNKNOWN, catalog.linkableBy("bob", new WorkLink.Epic("OPS-1")));
         assertEquals(Linkable.JQL_INVALID, catalog.linkableBy("bob", new WorkLink.Jql("project = OPS")));
@@ -81,16 +85,16 @@ public class JiraWorkCatalogTest {
 
     @Test
     public void shouldLinkJqlWhenThePersonSeesEverythingItFinds() throws Exception {
-        when(search.searchCount(carol, query)).thenReturn(7L);
-        when(search.searchCountOverrideSecurity(isNull(), eq(query))).thenReturn(7L);
+        when(documents.getHitCount(carol, query, false)).thenReturn(7L);
+        when(documents.getHitCount(isNull(), eq(query), eq(true))).thenReturn(7L);
 
         assertEquals(Linkable.YES, catalog.linkableBy("carol", new WorkLink.Jql("project = OPS")));
     }
 
     @Test
     public void shouldRefuseJqlWhenItFindsIssuesThePersonMayNotBrowse() throws Exception {
-        when(search.searchCount(carol, query)).thenReturn(7L);
-        when(search.searchCountOverrideSecurity(isNull(), eq(query))).thenReturn(9L);
+        when(documents.getHitCount(carol, query, false)).thenReturn(7L);
+        when(documents.getHitCount(isNull(), eq(query), eq(true))).thenReturn(9L);
 
         assertEquals(Linkable.JQL_HIDDEN_ISSUES, catalog.linkableBy("carol",
                 new WorkLink.Jql("statusCategory = Done")));
@@ -103,6 +107,6 @@ public class JiraWorkCatalogTest {
 
         when(search.validateQuery(carol, query)).thenReturn(errors);
         assertEquals(Linkable.JQL_INVALID, catalog.linkableBy("carol", new WorkLink.Jql("project = CASC")));
-        verify(search, never()).searchCountOverrideSecurity(any(), any());
+        verify(documents, never()).getHitCount(any(), any(), eq(true));
     }
 }

@@ -9,6 +9,7 @@ import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.search.issue.IssueDocumentSearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
@@ -96,9 +97,8 @@ public final class DevJira {
     /**
      * Search over the sample issues. {@code parseQuery} understands the JQL described in {@link DevJql}; a search runs
      * only queries it parsed, counts in {@link #searchCount()}, returns issues by id and honours the pager's start and
-     * page size. {@code search} and {@code searchCount} keep the issues the searcher may browse (none when anonymous);
-     * {@code searchOverrideSecurity} and {@code searchCountOverrideSecurity} keep all; {@code validateQuery} refuses
-     * a project the searcher may not browse.
+     * page size. {@code search} keeps the issues the searcher may browse (none when anonymous);
+     * {@code searchOverrideSecurity} keeps all; {@code validateQuery} refuses a project the searcher may not browse.
      */
     public SearchService searchService() {
         DevJql parser = new DevJql(sample);
@@ -112,16 +112,6 @@ public final class DevJira {
             public SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query,
                     PagerFilter pager) {
                 return run(query, pager, searcher, true);
-            }
-
-            @Override
-            public long searchCount(ApplicationUser searcher, Query query) {
-                return run(query, new PagerFilter<>(0, Integer.MAX_VALUE), searcher, false).getResults().size();
-            }
-
-            @Override
-            public long searchCountOverrideSecurity(ApplicationUser searcher, Query query) {
-                return run(query, new PagerFilter<>(0, Integer.MAX_VALUE), searcher, true).getResults().size();
             }
 
             /**
@@ -152,6 +142,15 @@ public final class DevJira {
                 }
             }
         };
+    }
+
+    /**
+     * Jira 11's issue document search, for counts: as {@link #searchService()}'s search, with security overridden
+     * when asked; each count is one search in {@link #searchCount()}.
+     */
+    public IssueDocumentSearchService documentSearch() {
+        return (user, query, overrideSecurity) -> run(query, new PagerFilter<>(0, Integer.MAX_VALUE), user,
+                overrideSecurity).getResults().size();
     }
 
     private SearchResults<Issue> run(Query query, PagerFilter<?> pager, ApplicationUser searcher,

@@ -18,6 +18,10 @@ import dev.cascade.okr.devhost.jira.SampleJira;
 import dev.cascade.okr.devhost.render.DevVelocityRenderer;
 import dev.cascade.okr.devhost.render.HtmlEscaper;
 import dev.cascade.okr.devhost.sal.DevI18nResolver;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -37,10 +41,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.servlet.http.Cookie;
-import javax.servlet.http.HttpServlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 
 /**
  * The dev host's stand-in pages: home, a Jira-like project page that renders the web panels the plugin declares for

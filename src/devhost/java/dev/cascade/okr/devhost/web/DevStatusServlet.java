@@ -1,9 +1,9 @@
 package dev.cascade.okr.devhost.web;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import javax.servlet.http.HttpServlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 
 /**
  * {@code GET /status}: 200 {@code ready} once the dev host's sample data is in place (the plugin started, the sample

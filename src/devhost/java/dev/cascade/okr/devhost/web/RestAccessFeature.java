@@ -5,15 +5,15 @@ import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import dev.cascade.okr.devhost.DevRequestContext;
 import dev.cascade.okr.devhost.DevUser;
 import dev.cascade.okr.devhost.sal.DevI18nResolver;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.lang.reflect.AnnotatedElement;
 import java.util.Optional;
-import javax.ws.rs.Priorities;
-import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.DynamicFeature;
-import javax.ws.rs.container.ResourceInfo;
-import javax.ws.rs.core.FeatureContext;
-import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 
 /**
  * Platform 7's REST access rules at the door: {@code @UnrestrictedAccess} admits everyone, {@code @AdminOnly}

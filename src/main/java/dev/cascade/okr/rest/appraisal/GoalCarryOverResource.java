@@ -10,14 +10,14 @@ import dev.cascade.okr.service.appraisal.CarryOverService;
 import dev.cascade.okr.service.appraisal.CarryOverService.Item;
 import dev.cascade.okr.service.appraisal.CarryOverService.Result;
 import dev.cascade.okr.service.kernel.Outcome;
-import javax.inject.Inject;
-import javax.ws.rs.Consumes;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.PathParam;
-import javax.ws.rs.Produces;
-import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * {@code /rest/cascade/1.0/goals/{id}/carry-over}: {@code POST {toPeriod}} carries one goal's unfinished key results

@@ -6,7 +6,7 @@ import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.goal.GoalFilter;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
-import javax.ws.rs.QueryParam;
+import jakarta.ws.rs.QueryParam;
 
 /**
  * The query parameters the goal and key-result lists share ({@code ?period=&level=&project=&owner=&status=&offset=

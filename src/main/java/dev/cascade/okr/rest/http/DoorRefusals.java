@@ -2,7 +2,7 @@ package dev.cascade.okr.rest.http;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.cascade.okr.core.validation.Violation;
-import javax.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response;
 
 /**
  * What the exception mappers of the HTTP door share: a refusal the REST stack makes before a resource is chosen (405,

@@ -7,6 +7,7 @@ import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -14,7 +15,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
-import javax.ws.rs.core.Response;
 
 /**
  * What every resource does around its service call, once: who is calling, the JSON body read into its DTO (400 naming

@@ -4,12 +4,12 @@ import com.atlassian.sal.api.message.I18nResolver;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.kernel.Outcome;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 
 /** Turns outcomes into HTTP responses: one status per failure kind, one error shape, translated messages. */
 public final class RestResponses {

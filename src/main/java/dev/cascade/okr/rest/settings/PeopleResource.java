@@ -8,17 +8,17 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.settings.SettingsService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.Set;
-import javax.inject.Inject;
-import javax.ws.rs.Consumes;
-import javax.ws.rs.GET;
-import javax.ws.rs.PUT;
-import javax.ws.rs.Path;
-import javax.ws.rs.PathParam;
-import javax.ws.rs.Produces;
-import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 
 /**
  * {@code /rest/cascade/1.0/people/{userKey}/...}: what the organisation records about a person. Read by the person,

@@ -6,8 +6,8 @@ import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.GoalAccess;
+import jakarta.inject.Inject;
 import java.util.Objects;
-import javax.inject.Inject;
 
 /**
  * What every use case of the appraisal room reads alike: the appraisals, the goals and their evidence, the app's

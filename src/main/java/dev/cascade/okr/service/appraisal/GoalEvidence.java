@@ -12,6 +12,7 @@ import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.port.TrackingStore;
 import dev.cascade.okr.core.progress.Observation;
 import dev.cascade.okr.core.tracking.CheckInLog;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.inject.Inject;
 
 /**
  * What a goal's key results measure now, as core's achievement derivation ({@link AchievementPolicy}): a measured key

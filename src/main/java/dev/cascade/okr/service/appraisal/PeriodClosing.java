@@ -6,8 +6,8 @@ import dev.cascade.okr.service.goal.GoalStateService;
 import dev.cascade.okr.service.goal.GoalStateService.PeriodClosed;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.Outcome;
+import jakarta.inject.Inject;
 import java.util.Optional;
-import javax.inject.Inject;
 
 /**
  * Closing a period, with carry-over if asked: the year-end step an administrator takes once. When a period to carry

@@ -20,11 +20,11 @@ import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.IssueCountingSetting;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import javax.inject.Inject;
 
 /**
  * The drill-down behind an issue-driven key result: per link, the issues the person asking may browse.

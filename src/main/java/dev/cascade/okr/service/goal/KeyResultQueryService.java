@@ -15,10 +15,10 @@ import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTrees;
 import dev.cascade.okr.service.kernel.Outcome;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.inject.Inject;
 
 /**
  * Reading key results on their own: one by id, and a page of the key results of the goals that match a goal filter.

@@ -10,6 +10,7 @@ import dev.cascade.okr.core.port.PeopleStore;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
+import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.inject.Inject;
 
 /**
  * The access rules ({@link AccessPolicy}) with the configured top level and company-goals setting, and the facts of

@@ -27,6 +27,7 @@ import dev.cascade.okr.core.progress.IssueFact;
 import dev.cascade.okr.core.progress.IssueHistory;
 import dev.cascade.okr.core.progress.Observation;
 import dev.cascade.okr.core.tracking.CheckInLog;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import javax.inject.Inject;
 
 /**
  * Progress history: the daily snapshot of every key result, and history back-filled from resolution dates when

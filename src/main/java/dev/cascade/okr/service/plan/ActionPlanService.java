@@ -34,6 +34,7 @@ import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +44,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import javax.inject.Inject;
 
 /**
  * The action plan of a goal (initiatives and their tasks): read it, add, change and delete its items. Every method

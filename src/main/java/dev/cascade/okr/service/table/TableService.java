@@ -54,6 +54,7 @@ import dev.cascade.okr.service.table.Table.Cell;
 import dev.cascade.okr.service.table.Table.Kind;
 import dev.cascade.okr.service.table.Table.Row;
 import dev.cascade.okr.service.tracking.TrackingService;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,7 +67,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.inject.Inject;
 
 /**
  * The seed tables (PRODUCT.md "The five tables users know" and the quarterly review, plus the task tracking table),

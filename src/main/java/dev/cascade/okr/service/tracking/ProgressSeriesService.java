@@ -27,6 +27,7 @@ import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import dev.cascade.okr.service.kernel.ProgressHistoryService;
 import dev.cascade.okr.service.kernel.RolledCascade;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +39,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import javax.inject.Inject;
 
 /**
  * Reads progress history for charts: a key result's daily series from its snapshots (the daily job's and the

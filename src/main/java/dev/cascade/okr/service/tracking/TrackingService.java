@@ -27,13 +27,13 @@ import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalTrees;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.ProgressService;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javax.inject.Inject;
 
 /**
  * The tracking room's service, with the results it answers: plans and check-ins ({@link TrackingCheckIns}), the

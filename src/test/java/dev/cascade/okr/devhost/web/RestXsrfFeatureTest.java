@@ -3,10 +3,10 @@ package dev.cascade.okr.devhost.web;
 import static org.junit.Assert.assertEquals;
 
 import com.atlassian.annotations.security.XsrfProtectionExcluded;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Collection;
-import javax.ws.rs.core.MediaType;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;

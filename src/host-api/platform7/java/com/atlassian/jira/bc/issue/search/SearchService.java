@@ -11,7 +11,7 @@ import com.atlassian.query.Query;
 /**
  * Compile-only mirror (never shipped; the host links the real type in its place). Jira's JQL search, the entry point Atlassian recommends on Jira 9, 10 and 11. Jira only; imported with resolution:=optional.
  *
- * <p>Source: jira-api; the method set from a test double implementing the whole interface against jira-api 8.8.1, and
+ * <p>Platform 7 (Jira 10.3). Source: jira-api; the method set from a test double implementing the whole interface against jira-api 8.8.1, and
  * {@code parseQuery}/{@code search} U on Jira 10 (Slack plugin). Confidence: U (shared/host-api.md §1.6,
  * host-api-platform7.md §6).
  */
