@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyFactory;
@@ -496,6 +498,10 @@ public final class AppSigner {
         try {
             Path temporary = Files.createTempFile(folder(file), file.getFileName().toString(), ".tmp");
             Files.writeString(temporary, text, StandardCharsets.US_ASCII);
+            // Nothing secret is written: readable by all like the JARs, not 0600 as temporary files are made.
+            if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new SigningException("cannot write " + file + ": " + e.getMessage());

@@ -13,6 +13,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -123,6 +125,10 @@ public class AppSignerTest {
             assertEquals("an Ed25519 signature has 64 bytes", 64, signature.length);
             assertTrue("the trust store's certificate verifies " + jar, upmAccepts(trusted, jar, sig));
             assertTrue(result.out, result.out.contains("Signed " + jar));
+            if (Files.getFileStore(sig).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                assertTrue("public, readable by others like the JAR: " + sig,
+                        Files.getPosixFilePermissions(sig).contains(PosixFilePermission.OTHERS_READ));
+            }
         }
         assertFalse("one JAR's signature does not verify the other JAR",
                 verifies(trusted, Files.readAllBytes(platform7), decode(dist.resolve(platform8.getFileName()
