@@ -81,7 +81,7 @@ public class AppraisalResource extends RestResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        return appraisal(Response.Status.OK, appraisals.appraisal(caller(), RequestNumbers.pathId(id)));
+        return appraisal(appraisals.appraisal(caller(), RequestNumbers.pathId(id)));
     }
 
     /** The self-assessment: {@code {version, score, comment}}. */
@@ -89,12 +89,9 @@ public class AppraisalResource extends RestResource {
     @Path("/{id}/self-assessment")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response selfAssess(@PathParam("id") String id, String body) {
-        return withBody(body, AppraisalSelfAssessmentDto.class, dto -> {
-            Outcome<Long> version = RequestNumbers.version(dto.version());
-            Outcome<Integer> score = RequestNumbers.requiredInt(dto.score(), "score");
-            return firstFailure(version, score).orElseGet(() -> appraisal(Response.Status.OK, appraisals.selfAssess(
-                    caller(), RequestNumbers.pathId(id), version.value(), score.value(), dto.comment())));
-        });
+        return withVersion(body, AppraisalSelfAssessmentDto.class, AppraisalSelfAssessmentDto::version,
+                (dto, version) -> then(RequestNumbers.requiredInt(dto.score(), "score"), score -> appraisal(
+                        appraisals.selfAssess(caller(), RequestNumbers.pathId(id), version, score, dto.comment()))));
     }
 
     /**
@@ -105,15 +102,15 @@ public class AppraisalResource extends RestResource {
     @Path("/{id}/manager-assessment")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response managerAssess(@PathParam("id") String id, String body) {
-        return withBody(body, AppraisalManagerAssessmentDto.class, dto -> {
-            Outcome<Long> version = RequestNumbers.version(dto.version());
-            Outcome<Integer> score = RequestNumbers.requiredInt(dto.processScore(), "processScore");
-            Outcome<Optional<BigDecimal>> rate = RequestNumbers.optionalDecimal(dto.achievementRate(),
-                    "achievementRate");
-            return firstFailure(version, score, rate).orElseGet(() -> appraisal(Response.Status.OK,
-                    appraisals.managerAssess(caller(), RequestNumbers.pathId(id), version.value(),
-                            rate.value().orElse(null), dto.reason(), score.value(), dto.comment(), dto.suggestion())));
-        });
+        return withVersion(body, AppraisalManagerAssessmentDto.class, AppraisalManagerAssessmentDto::version,
+                (dto, version) -> {
+                    Outcome<Integer> score = RequestNumbers.requiredInt(dto.processScore(), "processScore");
+                    Outcome<Optional<BigDecimal>> rate = RequestNumbers.optionalDecimal(dto.achievementRate(),
+                            "achievementRate");
+                    return firstFailure(score, rate).orElseGet(() -> appraisal(appraisals.managerAssess(caller(),
+                            RequestNumbers.pathId(id), version, rate.value().orElse(null), dto.reason(),
+                            score.value(), dto.comment(), dto.suggestion())));
+                });
     }
 
     /** The sign-off of the person appraised: {@code {version}}. */
@@ -122,7 +119,7 @@ public class AppraisalResource extends RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signOff(@PathParam("id") String id, String body) {
         return withVersion(body, AppraisalVersionDto.class, AppraisalVersionDto::version, (dto, version) ->
-                appraisal(Response.Status.OK, appraisals.signOff(caller(), RequestNumbers.pathId(id), version)));
+                appraisal(appraisals.signOff(caller(), RequestNumbers.pathId(id), version)));
     }
 
     /** The appeal: {@code {version, reason}}. */
@@ -131,8 +128,7 @@ public class AppraisalResource extends RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response appeal(@PathParam("id") String id, String body) {
         return withVersion(body, AppraisalAppealDto.class, AppraisalAppealDto::version, (dto, version) ->
-                appraisal(Response.Status.OK, appraisals.appeal(caller(), RequestNumbers.pathId(id), version,
-                        dto.reason())));
+                appraisal(appraisals.appeal(caller(), RequestNumbers.pathId(id), version, dto.reason())));
     }
 
     /** The appeal's resolution: {@code {version, outcome: upheld|revised, processScore?, comment}}. */
@@ -155,8 +151,13 @@ public class AppraisalResource extends RestResource {
     }
 
     private Response resolved(String id, long version, AppraisalAppealResolutionDto dto, Integer processScore) {
-        return appraisal(Response.Status.OK, appraisals.resolveAppeal(caller(), RequestNumbers.pathId(id), version,
+        return appraisal(appraisals.resolveAppeal(caller(), RequestNumbers.pathId(id), version,
                 "revised".equals(dto.outcome()), processScore, dto.comment()));
+    }
+
+    /** 200 with the appraisal, or the failure (a conflict with its current state mapped alike). */
+    private Response appraisal(Outcome<StoredAppraisal> outcome) {
+        return appraisal(Response.Status.OK, outcome);
     }
 
     private Response appraisal(Response.Status status, Outcome<StoredAppraisal> outcome) {
