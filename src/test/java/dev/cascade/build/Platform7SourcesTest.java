@@ -67,7 +67,8 @@ public class Platform7SourcesTest {
 
         assertEquals(2, count);
         assertEquals("import javax.inject.Inject;", Files.readString(to.resolve("a/A.java")));
-        assertEquals("import javax.inject.Inject; // jakarta.validation named", Files.readString(to.resolve("a/B.java")));
+        assertEquals("import javax.inject.Inject; // jakarta.validation named",
+                Files.readString(to.resolve("a/B.java")));
         write("twice/a/A.java", "class A {}");
         assertThrows(IllegalArgumentException.class, () -> Platform7Sources.write(List.of(shared),
                 List.of(folder.getRoot().toPath().resolve("twice")), folder.getRoot().toPath().resolve("out2")));
