@@ -63,11 +63,8 @@ public class AppraisalResource extends RestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(String body) {
-        return withBody(body, AppraisalStartDto.class, dto -> {
-            Outcome<Integer> id = RequestNumbers.requiredInt(dto.objectiveId(), "objectiveId");
-            return id.isSuccess() ? appraisal(Response.Status.CREATED, appraisals.start(caller(), id.value()))
-                    : failure(id);
-        });
+        return withBody(body, AppraisalStartDto.class, dto -> then(RequestNumbers.requiredInt(dto.objectiveId(),
+                "objectiveId"), goal -> appraisal(Response.Status.CREATED, appraisals.start(caller(), goal))));
     }
 
     /** The appraisals of a person: {@code ?person=userKey}. */
@@ -145,8 +142,8 @@ public class AppraisalResource extends RestResource {
                     if (dto.processScore() == null) {
                         return resolved(id, version, dto, null);
                     }
-                    Outcome<Integer> score = RequestNumbers.requiredInt(dto.processScore(), "processScore");
-                    return score.isSuccess() ? resolved(id, version, dto, score.value()) : failure(score);
+                    return then(RequestNumbers.requiredInt(dto.processScore(), "processScore"),
+                            score -> resolved(id, version, dto, score));
                 });
     }
 
