@@ -63,11 +63,8 @@ public class AppraisalResource extends RestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(String body) {
-        return withBody(body, AppraisalStartDto.class, dto -> {
-            Outcome<Integer> id = RequestNumbers.requiredInt(dto.objectiveId(), "objectiveId");
-            return id.isSuccess() ? appraisal(Response.Status.CREATED, appraisals.start(caller(), id.value()))
-                    : failure(id);
-        });
+        return withBody(body, AppraisalStartDto.class, dto -> then(RequestNumbers.requiredInt(dto.objectiveId(),
+                "objectiveId"), goal -> appraisal(Response.Status.CREATED, appraisals.start(caller(), goal))));
     }
 
     /** The appraisals of a person: {@code ?person=userKey}. */
@@ -81,7 +78,7 @@ public class AppraisalResource extends RestResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        return appraisal(Response.Status.OK, appraisals.appraisal(caller(), RequestNumbers.pathId(id)));
+        return appraisal(appraisals.appraisal(caller(), RequestNumbers.pathId(id)));
     }
 
     /** The self-assessment: {@code {version, score, comment}}. */
@@ -89,12 +86,9 @@ public class AppraisalResource extends RestResource {
     @Path("/{id}/self-assessment")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response selfAssess(@PathParam("id") String id, String body) {
-        return withBody(body, AppraisalSelfAssessmentDto.class, dto -> {
-            Outcome<Long> version = RequestNumbers.version(dto.version());
-            Outcome<Integer> score = RequestNumbers.requiredInt(dto.score(), "score");
-            return firstFailure(version, score).orElseGet(() -> appraisal(Response.Status.OK, appraisals.selfAssess(
-                    caller(), RequestNumbers.pathId(id), version.value(), score.value(), dto.comment())));
-        });
+        return withVersion(body, AppraisalSelfAssessmentDto.class, AppraisalSelfAssessmentDto::version,
+                (dto, version) -> then(RequestNumbers.requiredInt(dto.score(), "score"), score -> appraisal(
+                        appraisals.selfAssess(caller(), RequestNumbers.pathId(id), version, score, dto.comment()))));
     }
 
     /**
@@ -105,15 +99,15 @@ public class AppraisalResource extends RestResource {
     @Path("/{id}/manager-assessment")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response managerAssess(@PathParam("id") String id, String body) {
-        return withBody(body, AppraisalManagerAssessmentDto.class, dto -> {
-            Outcome<Long> version = RequestNumbers.version(dto.version());
-            Outcome<Integer> score = RequestNumbers.requiredInt(dto.processScore(), "processScore");
-            Outcome<Optional<BigDecimal>> rate = RequestNumbers.optionalDecimal(dto.achievementRate(),
-                    "achievementRate");
-            return firstFailure(version, score, rate).orElseGet(() -> appraisal(Response.Status.OK,
-                    appraisals.managerAssess(caller(), RequestNumbers.pathId(id), version.value(),
-                            rate.value().orElse(null), dto.reason(), score.value(), dto.comment(), dto.suggestion())));
-        });
+        return withVersion(body, AppraisalManagerAssessmentDto.class, AppraisalManagerAssessmentDto::version,
+                (dto, version) -> {
+                    Outcome<Integer> score = RequestNumbers.requiredInt(dto.processScore(), "processScore");
+                    Outcome<Optional<BigDecimal>> rate = RequestNumbers.optionalDecimal(dto.achievementRate(),
+                            "achievementRate");
+                    return firstFailure(score, rate).orElseGet(() -> appraisal(appraisals.managerAssess(caller(),
+                            RequestNumbers.pathId(id), version, rate.value().orElse(null), dto.reason(),
+                            score.value(), dto.comment(), dto.suggestion())));
+                });
     }
 
     /** The sign-off of the person appraised: {@code {version}}. */
@@ -122,7 +116,7 @@ public class AppraisalResource extends RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signOff(@PathParam("id") String id, String body) {
         return withVersion(body, AppraisalVersionDto.class, AppraisalVersionDto::version, (dto, version) ->
-                appraisal(Response.Status.OK, appraisals.signOff(caller(), RequestNumbers.pathId(id), version)));
+                appraisal(appraisals.signOff(caller(), RequestNumbers.pathId(id), version)));
     }
 
     /** The appeal: {@code {version, reason}}. */
@@ -131,8 +125,7 @@ public class AppraisalResource extends RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response appeal(@PathParam("id") String id, String body) {
         return withVersion(body, AppraisalAppealDto.class, AppraisalAppealDto::version, (dto, version) ->
-                appraisal(Response.Status.OK, appraisals.appeal(caller(), RequestNumbers.pathId(id), version,
-                        dto.reason())));
+                appraisal(appraisals.appeal(caller(), RequestNumbers.pathId(id), version, dto.reason())));
     }
 
     /** The appeal's resolution: {@code {version, outcome: upheld|revised, processScore?, comment}}. */
@@ -149,14 +142,19 @@ public class AppraisalResource extends RestResource {
                     if (dto.processScore() == null) {
                         return resolved(id, version, dto, null);
                     }
-                    Outcome<Integer> score = RequestNumbers.requiredInt(dto.processScore(), "processScore");
-                    return score.isSuccess() ? resolved(id, version, dto, score.value()) : failure(score);
+                    return then(RequestNumbers.requiredInt(dto.processScore(), "processScore"),
+                            score -> resolved(id, version, dto, score));
                 });
     }
 
     private Response resolved(String id, long version, AppraisalAppealResolutionDto dto, Integer processScore) {
-        return appraisal(Response.Status.OK, appraisals.resolveAppeal(caller(), RequestNumbers.pathId(id), version,
+        return appraisal(appraisals.resolveAppeal(caller(), RequestNumbers.pathId(id), version,
                 "revised".equals(dto.outcome()), processScore, dto.comment()));
+    }
+
+    /** 200 with the appraisal, or the failure (a conflict with its current state mapped alike). */
+    private Response appraisal(Outcome<StoredAppraisal> outcome) {
+        return appraisal(Response.Status.OK, outcome);
     }
 
     private Response appraisal(Response.Status status, Outcome<StoredAppraisal> outcome) {

@@ -71,11 +71,8 @@ public class GoalConfirmationResource extends RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response resolve(@PathParam("id") String id, String body) {
         return withVersion(body, ConfirmationResolutionDto.class, ConfirmationResolutionDto::version,
-                (dto, version) -> {
-                    Outcome<Integer> objection = RequestNumbers.requiredInt(dto.objection(), "objection");
-                    return objection.isSuccess() ? answer(appraisals.resolve(caller(), goal(id), version,
-                            objection.value(), dto.resolution())) : failure(objection);
-                });
+                (dto, version) -> then(RequestNumbers.requiredInt(dto.objection(), "objection"), objection -> answer(
+                        appraisals.resolve(caller(), goal(id), version, objection, dto.resolution()))));
     }
 
     /**

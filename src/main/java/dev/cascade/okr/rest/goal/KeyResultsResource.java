@@ -5,6 +5,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.rest.http.PageDto;
 import dev.cascade.okr.rest.http.RestResource;
@@ -12,6 +13,7 @@ import dev.cascade.okr.rest.tracking.TrackingResource;
 import dev.cascade.okr.service.goal.GoalStateService;
 import dev.cascade.okr.service.goal.KeyResultQueryService;
 import dev.cascade.okr.service.goal.KeyResultService;
+import dev.cascade.okr.service.kernel.Outcome;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -67,7 +69,7 @@ public class KeyResultsResource extends RestResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        return keyResultIds.with(id, keyResult -> ok(keyResults.keyResult(caller(), keyResult), GoalKeyResultDto::of));
+        return keyResultIds.with(id, keyResult -> answer(keyResults.keyResult(caller(), keyResult)));
     }
 
     /** Replaces title, weight and measure: {@code {"version":1,"title":..,"weight":..,"measure":{..}}}; 409 stale. */
@@ -75,8 +77,8 @@ public class KeyResultsResource extends RestResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, String body) {
-        return keyResultIds.withBody(id, body, KeyResultUpdateDto.class, (keyResult, update) -> ok(
-                writes.updateKeyResult(caller(), keyResult, update.version(), update.toInput()), GoalKeyResultDto::of));
+        return keyResultIds.withBody(id, body, KeyResultUpdateDto.class, (keyResult, update) -> answer(
+                writes.updateKeyResult(caller(), keyResult, update.version(), update.toInput())));
     }
 
     /** Deletes the key result: {@code ?version=}; 204, or 409 with {@code current}. */
@@ -92,8 +94,8 @@ public class KeyResultsResource extends RestResource {
     @Path("/{id}/links")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response links(@PathParam("id") String id, String body) {
-        return keyResultIds.withBody(id, body, KeyResultLinksDto.class, (keyResult, links) -> ok(
-                writes.setLinks(caller(), keyResult, links.version(), links.toInput()), GoalKeyResultDto::of));
+        return keyResultIds.withBody(id, body, KeyResultLinksDto.class, (keyResult, links) -> answer(
+                writes.setLinks(caller(), keyResult, links.version(), links.toInput())));
     }
 
     /**
@@ -104,9 +106,8 @@ public class KeyResultsResource extends RestResource {
     @Path("/{id}/override")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setOverride(@PathParam("id") String id, String body) {
-        return keyResultIds.withBody(id, body, KeyResultOverrideDto.class, (keyResult, override) -> ok(
-                state.setOverride(caller(), keyResult, override.version(), override.progress(), override.reason()),
-                GoalKeyResultDto::of));
+        return keyResultIds.withBody(id, body, KeyResultOverrideDto.class, (keyResult, override) -> answer(
+                state.setOverride(caller(), keyResult, override.version(), override.progress(), override.reason())));
     }
 
     /**
@@ -117,7 +118,12 @@ public class KeyResultsResource extends RestResource {
     @Path("/{id}/override")
     public Response clearOverride(@PathParam("id") String id, @QueryParam("version") String version,
             @QueryParam("reason") String reason) {
-        return keyResultIds.with(id, keyResult -> withVersionParameter(version, expected -> ok(
-                state.clearOverride(caller(), keyResult, expected, reason), GoalKeyResultDto::of)));
+        return keyResultIds.with(id, keyResult -> withVersionParameter(version, expected -> answer(
+                state.clearOverride(caller(), keyResult, expected, reason))));
+    }
+
+    /** 200 with the key result, or the failure (a conflict with its current state mapped alike). */
+    private Response answer(Outcome<StoredKeyResult> outcome) {
+        return ok(outcome, GoalKeyResultDto::of);
     }
 }

@@ -79,11 +79,10 @@ public class SettingsResource extends RestResource {
     @Path("/levels")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putLevels(String body) {
-        return withVersion(body, SettingsLevelsDto.class, SettingsLevelsDto::version, (dto, version) -> {
-            Outcome<Integer> depth = RequestNumbers.requiredInt(dto.maxAlignmentDepth(), "maxAlignmentDepth");
-            return depth.isSuccess() ? ok(settings.putLevelScheme(caller(), version, dto.keys(), dto.names(),
-                    depth.value()), SettingsLevelsDto::of) : failure(depth);
-        });
+        return withVersion(body, SettingsLevelsDto.class, SettingsLevelsDto::version, (dto, version) -> then(
+                RequestNumbers.requiredInt(dto.maxAlignmentDepth(), "maxAlignmentDepth"), depth -> ok(
+                        settings.putLevelScheme(caller(), version, dto.keys(), dto.names(), depth),
+                        SettingsLevelsDto::of)));
     }
 
     /** The tracking thresholds. */
