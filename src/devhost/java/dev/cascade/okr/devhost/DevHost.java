@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Starts the dev host from the command line: {@code --port=2990 --data=.devhost --reset=false}. Run it with
- * {@code ./mvnw -Pdevhost} (add {@code -Dcascade.port=...} or {@code -Dcascade.reset=true}).
+ * Starts the dev host from the command line: {@code --port=2990 --data=.devhost --reset=false --basicauth=true}. Run
+ * it with {@code ./mvnw -Pdevhost} (add {@code -Dcascade.port=...}, {@code -Dcascade.reset=true}, or
+ * {@code -Dcascade.basicauth=false} to turn HTTP Basic off as Jira 11 does).
  */
 public final class DevHost {
 
@@ -25,7 +26,8 @@ public final class DevHost {
                 Integer.parseInt(options.getOrDefault("port", "2990")),
                 Path.of(options.getOrDefault("data", ".devhost")),
                 Boolean.parseBoolean(options.getOrDefault("reset", "false")),
-                true).withSampleCascade();
+                true).withSampleCascade()
+                .withBasicAuth(Boolean.parseBoolean(options.getOrDefault("basicauth", "true")));
         // Returns once the sample data is in place (GET /status answers 200 from then on).
         DevHostServer server = DevHostServer.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -36,7 +38,9 @@ public final class DevHost {
             }
         }));
         System.out.println("Cascade dev host is ready at " + server.baseUri()
-                + "  (users: alice, bob, zhang, carol, pat; password = user name)");
+                + "  (users: alice, bob, zhang, carol, pat; REST: Authorization: Bearer <sample token>, tokens in"
+                + " docs/dev-host.md; " + (config.basicAuth() ? "Basic: password = user name)"
+                        : "Basic authentication is off)"));
         server.join();
     }
 }

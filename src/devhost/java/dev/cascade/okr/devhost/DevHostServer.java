@@ -57,6 +57,8 @@ import net.java.ao.RawEntity;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -203,13 +205,17 @@ public final class DevHostServer implements AutoCloseable {
                 List.of(I18nResolver.class));
 
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        // Jetty reuses a header line seen earlier on the same connection when a new one matches it ignoring case;
+        // then "Authorization: bearer <token>" would read as the earlier "Bearer <token>". Match exactly.
+        http.setHeaderCacheCaseSensitive(true);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost("localhost");
         connector.setPort(config.port());
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
-        context.addFilter(new FilterHolder(new DevAuthFilter(users, request)), "/*",
+        context.addFilter(new FilterHolder(new DevAuthFilter(users, request, config.basicAuth())), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         for (PluginDescriptor.Rest rest : descriptor.rest()) {
             ResourceConfig resources = new ResourceConfig();

@@ -33,7 +33,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -177,8 +176,7 @@ public class ConcurrentWritersPostgresHttpTest {
     private static HttpResponse<String> send(HttpClient http, String method, String path, String json)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUri().toString()
-                .replaceAll("/$", "") + path)).header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString("alice:alice".getBytes(StandardCharsets.UTF_8)));
+                .replaceAll("/$", "") + path)).header("Authorization", DevHostFixture.bearer("alice"));
         HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
         if (json != null) {

@@ -26,29 +26,37 @@ public final class DevHostFixture extends ExternalResource {
 
     private final boolean seed;
     private final int benchmarkEpics;
+    private final boolean basicAuth;
     private Path dataDir;
     private DevHostServer server;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private DevHostFixture(boolean seed, int benchmarkEpics) {
+    private DevHostFixture(boolean seed, int benchmarkEpics, boolean basicAuth) {
         this.seed = seed;
         this.benchmarkEpics = benchmarkEpics;
+        this.basicAuth = basicAuth;
     }
 
     /** A dev host with the sample objective and a BENCH project of {@code epics} epics of 20 stories each. */
     public static DevHostFixture withBenchmarkEpics(int epics) {
-        return new DevHostFixture(true, epics);
+        return new DevHostFixture(true, epics, true);
     }
 
     /** A dev host with the sample objective. */
     public static DevHostFixture seeded() {
-        return new DevHostFixture(true, 0);
+        return new DevHostFixture(true, 0, true);
+    }
+
+    /** A dev host with the sample objective and HTTP Basic switched off, as Jira 11 ships. */
+    public static DevHostFixture seededWithoutBasicAuth() {
+        return new DevHostFixture(true, 0, false);
     }
 
     @Override
     protected void before() throws Exception {
         dataDir = Files.createTempDirectory("cascade-devhost-test");
-        server = DevHostServer.start(new DevHostConfig(0, dataDir, false, seed).withBenchmarkEpics(benchmarkEpics));
+        server = DevHostServer.start(new DevHostConfig(0, dataDir, false, seed).withBenchmarkEpics(benchmarkEpics)
+                .withBasicAuth(basicAuth));
     }
 
     @Override
@@ -152,11 +160,24 @@ public final class DevHostFixture extends ExternalResource {
                 .POST(HttpRequest.BodyPublishers.ofString("status=" + status.replace(" ", "+"))).build());
     }
 
+    /**
+     * The {@code Authorization} header value that signs a sample user in as Jira 11 callers do: {@code Bearer} and the
+     * user's sample personal access token. Every helper of this fixture signs in this way.
+     */
+    public static String bearer(String user) {
+        return "Bearer " + DevUsers.sampleToken(user)
+                .orElseThrow(() -> new IllegalArgumentException("no sample token for " + user));
+    }
+
+    /** The HTTP Basic {@code Authorization} header value of a sample user (password = user name). */
+    public static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    }
+
     private HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
         if (user != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+            builder.header("Authorization", bearer(user));
         }
         return builder;
     }

@@ -29,8 +29,10 @@ import org.slf4j.LoggerFactory;
  * </ol>
  * A failed check refuses a {@code POST} with 403 {@code {"message":"XSRF check failed","status-code":403}}; for
  * {@code PUT}, {@code DELETE} and other methods Jira only logs it, and so does the dev host. JSON bodies from API
- * clients (curl, scripts, tests with Basic auth) pass, as they do in Jira. The plugin's own
- * {@code JsonRequestFilter} runs after this and refuses every write that is not JSON, whatever this let through.
+ * clients (curl, scripts, tests) pass, as they do in Jira. The check does not look at how the caller signed in: Jira's
+ * filter applies the same rules to a personal access token, Basic or a session (it reads the {@code Authorization}
+ * header only to ask a CORS module whether credentials are allowed). The plugin's own {@code JsonRequestFilter} runs
+ * after this and refuses every write that is not JSON, whatever this let through.
  */
 public final class RestXsrfFeature implements DynamicFeature {
 
