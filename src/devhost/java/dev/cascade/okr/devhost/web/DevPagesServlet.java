@@ -485,6 +485,8 @@ public final class DevPagesServlet extends HttpServlet {
                 .append(locale.toLanguageTag()).append("\"><head><meta charset=\"UTF-8\"><title>")
                 .append(HtmlEscaper.escape(title)).append(" - ").append(text("devhost.name"))
                 .append("</title>").append(webResources.headTags())
+                // No favicon: the browser would otherwise ask for /favicon.ico and log its 404 as a console error.
+                .append("<link rel=\"icon\" href=\"data:,\">")
                 .append("<link rel=\"stylesheet\" href=\"/devhost/devhost.css\"></head>")
                 .append("<body class=\"aui-layout aui-theme-default\">")
                 .append("<header class=\"devhost-banner\"><strong>").append(text("devhost.name"))
