@@ -16,7 +16,8 @@ import java.util.Set;
  * with their dependencies in order (AUI first, for any {@code com.atlassian.auiplugin:*} key), and written as
  * {@code <link>} and {@code <script>} tags into the head of the page being rendered for the contexts it requires.
  *
- * <p>A page always requires {@code atl.general} and {@code jira.general}, as Jira's pages do; a template adds its
+ * <p>AUI is on every page, as Jira's superbatch puts it there. A page always requires {@code atl.general} and
+ * {@code jira.general}, as Jira's pages do; a template adds its
  * own with {@code $webResourceManager.requireResourcesForContext("…")} while the page renders (per request thread).
  * A dependency or transformer the dev host cannot stand in for stops the start with its name, instead of a page
  * silently lacking it. What differs from Jira (no batching, no minification, no transformers yet): docs/dev-host.md.
@@ -76,12 +77,13 @@ public final class DevWebResources implements WebResourceManager {
 
     /**
      * The web-resources, in load order, that the page contexts and what the current request required bring in:
-     * each one's dependencies first, each once. AUI appears as one entry, {@code com.atlassian.auiplugin:ajs}.
+     * AUI first (one entry, {@code com.atlassian.auiplugin:ajs}), then each one's dependencies before it, each once.
      */
     public List<String> resolve() {
         Set<String> contexts = new LinkedHashSet<>(PAGE_CONTEXTS);
         contexts.addAll(required.get());
-        Set<String> order = new LinkedHashSet<>();
+        // Jira's superbatch puts AUI on every page before anything a page requires.
+        Set<String> order = new LinkedHashSet<>(List.of(AUI_PLUGIN + "ajs"));
         for (Map.Entry<String, PluginDescriptor.WebResource> entry : byKey.entrySet()) {
             if (entry.getValue().contexts().stream().anyMatch(contexts::contains)) {
                 include(entry.getKey(), order, new LinkedHashSet<>());
