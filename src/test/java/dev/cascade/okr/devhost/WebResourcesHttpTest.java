@@ -24,8 +24,8 @@ public class WebResourcesHttpTest {
     private static final String AUI_CSS = "<link rel=\"stylesheet\" href=\"/devhost/aui/10.0.4/aui-prototyping.css\">";
     private static final String JQUERY = "<script src=\"/devhost/aui/jquery/3.7.1/jquery.min.js\"></script>";
     private static final String AUI_JS = "<script src=\"/devhost/aui/10.0.4/aui-prototyping.js\"></script>";
-    private static final String GOALS_CSS =
-            "<link rel=\"stylesheet\" href=\"/download/resources/dev.cascade.okr:cascade-goals-resources/cascade.css\">";
+    private static final String GOALS_CSS = "<link rel=\"stylesheet\" href=\"/download/resources/"
+            + "dev.cascade.okr:cascade-goals-resources/cascade.css\">";
 
     @ClassRule
     public static final DevHostFixture HOST = DevHostFixture.seeded();

@@ -499,7 +499,8 @@ public final class DevPagesServlet extends HttpServlet {
                     .append(HtmlEscaper.escape(user.getDisplayName())).append(current ? "</strong> " : "</a> ");
         }
         html.append("<a href=\"/devhost/login\">").append(text("devhost.user.anonymous")).append("</a></nav>")
-                .append("</header>").append(auiMissing()).append("<div class=\"devhost-content\">").append(body).append("</div></body></html>");
+                .append("</header>").append(auiMissing()).append("<div class=\"devhost-content\">").append(body)
+                .append("</div></body></html>");
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.getWriter().write(html.toString());

@@ -102,7 +102,8 @@ public final class PageCheck {
                 String.valueOf(js.executeScript("return document.documentElement.lang")).substring(0, 2));
         Object aui = js.executeScript("return window.AJS && AJS.version");
         if (!DevAui.AUI_VERSION.equals(aui)) {
-            fail("AUI " + DevAui.AUI_VERSION + " did not load on " + where + " (AJS.version: " + aui + "). The dev host "
+            fail("AUI " + DevAui.AUI_VERSION + " did not load on " + where + " (AJS.version: " + aui + "). "
+                    + "The dev host "
                     + "takes it from the npm registry into the cache (-D" + DevAui.CACHE_PROPERTY + "); see its log "
                     + "and docs/dev-host.md.");
         }
