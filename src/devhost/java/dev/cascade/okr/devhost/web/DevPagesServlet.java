@@ -438,8 +438,8 @@ public final class DevPagesServlet extends HttpServlet {
     }
 
     /**
-     * What Jira's view issue page gives a web panel's context provider ({@code IssueWebPanelRenderUtil}): the issue, its
-     * project and the signed-in user (added by {@link #renderPanel}); Jira's {@code action}, {@code helper} and
+     * What Jira's view issue page gives a web panel's context provider ({@code IssueWebPanelRenderUtil}): the issue,
+     * its project and the signed-in user (added by {@link #renderPanel}); Jira's {@code action}, {@code helper} and
      * {@code isAsynchronousRequest} are not stood in for, as the plugin reads none of them.
      */
     private static Map<String, Object> issueContext(DevIssue issue) {
