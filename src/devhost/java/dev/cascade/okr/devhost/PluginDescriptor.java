@@ -25,8 +25,9 @@ public final class PluginDescriptor {
     public record WebItem(String key, String section, String labelKey, String link, int weight) {
     }
 
-    /** A {@code <web-panel>} with a Velocity view. */
-    public record WebPanel(String key, String location, String contextProvider, String template, int weight) {
+    /** A {@code <web-panel>} with a Velocity view; {@code labelKey} is its label's i18n key, empty when it has none. */
+    public record WebPanel(String key, String location, String contextProvider, String template, int weight,
+            String labelKey) {
     }
 
     /**
@@ -81,7 +82,9 @@ public final class PluginDescriptor {
                         child(module, "link").getTextContent().trim(), weight(module)));
                 case "web-panel" -> webPanels.add(new WebPanel(module.getAttribute("key"),
                         module.getAttribute("location"), child(module, "context-provider").getAttribute("class"),
-                        child(module, "resource").getAttribute("location"), weight(module)));
+                        child(module, "resource").getAttribute("location"), weight(module),
+                        children(module).stream().filter(e -> e.getTagName().equals("label")).findFirst()
+                                .map(e -> e.getAttribute("key")).orElse("")));
                 case "web-resource" -> webResources.add(webResource(module));
                 case "velocity-allowlist" -> children(module).stream().filter(e -> e.getTagName().equals("method"))
                         .forEach(e -> allowlist.add(e.getTextContent().trim()));

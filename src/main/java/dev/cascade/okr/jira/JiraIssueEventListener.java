@@ -9,7 +9,6 @@ import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import dev.cascade.okr.service.kernel.RecomputeQueue;
-import java.util.HashSet;
 import java.util.Set;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
@@ -59,19 +58,6 @@ public final class JiraIssueEventListener implements InitializingBean, Disposabl
 
     /** The issue's key, its epic's, and for a sub-task its parent's and the parent's epic's. */
     Set<String> keysAround(Issue issue) {
-        Set<String> keys = new HashSet<>();
-        keys.add(issue.getKey());
-        Issue parent = issue.isSubTask() && issue.getParentId() != null ? issues.getIssueObject(issue.getParentId())
-                : null;
-        if (parent != null && parent.getKey() != null) {
-            keys.add(parent.getKey());
-        }
-        epicLinks.field().ifPresent(field -> {
-            epicLinks.epicKeyOf(issue, field).ifPresent(keys::add);
-            if (parent != null) {
-                epicLinks.epicKeyOf(parent, field).ifPresent(keys::add);
-            }
-        });
-        return keys;
+        return JiraIssueKeys.around(issue, epicLinks, issues).keys();
     }
 }

@@ -89,6 +89,22 @@ public class AoGoalStoreTest extends StoreTest<AoGoalStore> {
     }
 
     @Test
+    public void shouldFindEpicAndIssueLinksByKeyButNeverJqlWhenAnIssueViewAsks() {
+        Objective first = insert("CASC", List.of(), "CASC-8");
+        Objective second = insert("CASC", List.of(), "CASC-1");
+        KeyResult mixed = second.keyResults().get(0);
+        store.setLinks(mixed.id(), 1, List.of(new WorkLink.Jql("key = CASC-10"), new WorkLink.Issue("CASC-10"),
+                new WorkLink.Epic("CASC-8")));
+
+        List<LinkedWork> linked = store.keyResultsLinkedToIssues(Set.of("CASC-10", "CASC-8"));
+
+        assertEquals(List.of(new LinkedWork(first.keyResults().get(0).id(), new WorkLink.Epic("CASC-8")),
+                new LinkedWork(mixed.id(), new WorkLink.Issue("CASC-10")),
+                new LinkedWork(mixed.id(), new WorkLink.Epic("CASC-8"))), linked);
+        assertEquals(List.of(), store.keyResultsLinkedToIssues(Set.of("key = CASC-10")));
+    }
+
+    @Test
     public void shouldReplaceProgressWhenRemeasured() {
         Objective created = insert("CASC", List.of(), "CASC-8");
         KeyResult keyResult = created.keyResults().get(0);

@@ -54,8 +54,8 @@ public final class DevPagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final long GENERIC_EVENT = 13L;
     private static final String PROJECT_SIDEBAR = "jira.project.sidebar.plugins.navigation";
-    private static final List<String> ISSUE_VIEW = List.of("atl.jira.view.issue.left.context",
-            "atl.jira.view.issue.right.context");
+    private static final String ISSUE_LEFT = "atl.jira.view.issue.left.context";
+    private static final String ISSUE_RIGHT = "atl.jira.view.issue.right.context";
     private static final Pattern PROJECT = Pattern.compile("/projects/([A-Z][A-Z0-9_]*)/?");
     private static final Pattern ISSUE = Pattern.compile("/browse/([A-Z][A-Z0-9_]*-\\d+)/?");
     private static final Pattern MOVE = Pattern.compile("/devhost/issues/([A-Z][A-Z0-9_]*-\\d+)/status");
@@ -366,8 +366,8 @@ public final class DevPagesServlet extends HttpServlet {
 
     /** The issue page; {@code errorHtml} (already escaped) is shown above the story points form. */
     private String issuePage(DevIssue issue, String errorHtml) {
-        StringBuilder html = new StringBuilder("<p><a href=\"/projects/")
-                .append(issue.getProjectObject().getKey()).append("\">")
+        StringBuilder html = new StringBuilder("<div class=\"devhost-issue\"><div class=\"devhost-issue-main\">")
+                .append("<p><a href=\"/projects/").append(issue.getProjectObject().getKey()).append("\">")
                 .append(HtmlEscaper.escape(issue.getProjectObject().getName())).append("</a></p><h1>")
                 .append(issue.getKey()).append(": ").append(HtmlEscaper.escape(issue.getSummary())).append("</h1><dl>")
                 .append("<dt>").append(text("devhost.issue.type")).append("</dt><dd id=\"devhost-issue-type\">")
@@ -424,14 +424,38 @@ public final class DevPagesServlet extends HttpServlet {
                             + "id=\"devhost-story-points-save\">")
                     .append(text("devhost.issue.story-points.save")).append("</button></form>");
         }
-        for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
-            if (ISSUE_VIEW.contains(panel.location())) {
-                html.append("<aside class=\"devhost-panel\" id=\"").append(HtmlEscaper.escape(panel.key()))
-                        .append("\">").append(renderPanel(panel,
-                                Map.of("issue", issue, "project", issue.getProjectObject()))).append("</aside>");
-            }
+        for (PluginDescriptor.WebPanel panel : issuePanels(ISSUE_LEFT)) {
+            html.append("<aside class=\"devhost-panel\" id=\"").append(HtmlEscaper.escape(panel.key()))
+                    .append("\">").append(renderPanel(panel, issueContext(issue))).append("</aside>");
         }
-        return html.toString();
+        html.append("</div><div class=\"devhost-issue-sidebar\" id=\"viewissuesidebar\">");
+        for (PluginDescriptor.WebPanel panel : issuePanels(ISSUE_RIGHT)) {
+            html.append(issueModule(panel, renderPanel(panel, issueContext(issue))));
+        }
+        return html.append("</div></div>").toString();
+    }
+
+    /** The plugin's web panels at one location of the issue view, lightest first, as Jira orders them. */
+    private List<PluginDescriptor.WebPanel> issuePanels(String location) {
+        return descriptor.webPanels().stream().filter(p -> p.location().equals(location))
+                .sorted(Comparator.comparingInt(PluginDescriptor.WebPanel::weight)).toList();
+    }
+
+    /**
+     * What Jira's view issue page gives a web panel's context provider ({@code IssueWebPanelRenderUtil}): the issue,
+     * its project and the signed-in user (added by {@link #renderPanel}); Jira's {@code action}, {@code helper} and
+     * {@code isAsynchronousRequest} are not stood in for, as the plugin reads none of them.
+     */
+    private static Map<String, Object> issueContext(DevIssue issue) {
+        return Map.of("issue", issue, "project", issue.getProjectObject());
+    }
+
+    /** A right-column panel in Jira's module markup: its label as the module's heading, then its content. */
+    private String issueModule(PluginDescriptor.WebPanel panel, String content) {
+        return "<div class=\"module toggle-wrap devhost-panel\" id=\"" + HtmlEscaper.escape(panel.key())
+                + "\"><div class=\"mod-header\"><h2 class=\"toggle-title\">"
+                + (panel.labelKey().isEmpty() ? "" : HtmlEscaper.escape(pluginI18n.getText(panel.labelKey())))
+                + "</h2></div><div class=\"mod-content\">" + content + "</div></div>";
     }
 
     private static String link(DevIssue issue) {

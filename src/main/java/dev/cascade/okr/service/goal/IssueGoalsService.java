@@ -1,0 +1,136 @@
+package dev.cascade.okr.service.goal;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import dev.cascade.okr.core.access.AccessFacts;
+import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.GoalStore.LinkedWork;
+import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
+import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.service.kernel.AccessService;
+import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.service.kernel.GoalAccess;
+import dev.cascade.okr.service.kernel.GoalTree;
+import dev.cascade.okr.service.kernel.GoalTrees;
+import dev.cascade.okr.service.kernel.Outcome;
+import dev.cascade.okr.service.kernel.RolledCascade;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * What a Jira issue or epic feeds, for its issue view: the key results linked to it or to the issues around it (its
+ * epic, its parent, the parent's epic — the caller names the keys) by an epic or issue link, each with its goal's
+ * rolled-up progress.
+ *
+ * <p>A key result is shown exactly when its goal is: core's {@code canSee} through {@link GoalAccess}, so a goal the
+ * viewer may not see is absent, never hinted at. JQL links are never matched: whether a query's issues include this
+ * one is known only by running the query, and the app does not store which issues each query last found.
+ */
+@JiraComponent
+public final class IssueGoalsService {
+
+    /** The most issue keys one question may name (an issue, its parent and their epics need four). */
+    public static final int MAX_KEYS = 10;
+
+    private final GoalStore goals;
+    private final AccessService access;
+    private final GoalAccess goalAccess;
+    private final GoalTrees trees;
+
+    /** Creates the service. */
+    @Inject
+    public IssueGoalsService(GoalStore goals, AccessService access, GoalTrees trees) {
+        this.goals = goals;
+        this.access = access;
+        this.goalAccess = new GoalAccess(goals, access);
+        this.trees = trees;
+    }
+
+    /**
+     * A key result fed by the issue.
+     *
+     * @param keyResult the key result as stored, with its progress and what it counts
+     * @param links its links to the keys asked about, in its own order
+     */
+    public record FedKeyResult(StoredKeyResult keyResult, List<WorkLink> links) {
+
+        /** Checks presence and copies the links. */
+        public FedKeyResult {
+            Objects.requireNonNull(keyResult, "keyResult");
+            links = List.copyOf(links);
+        }
+    }
+
+    /**
+     * A goal with the key results the issue feeds.
+     *
+     * @param goal the goal with its rolled-up progress (the figure its cascade tree shows); no children
+     * @param keyResults the key results fed, in the goal's order
+     */
+    public record FedGoal(GoalTree goal, List<FedKeyResult> keyResults) {
+
+        /** Checks presence and copies the key results. */
+        public FedGoal {
+            Objects.requireNonNull(goal, "goal");
+            keyResults = List.copyOf(keyResults);
+        }
+    }
+
+    /**
+     * The goals the caller may see whose key results are linked, as epic or as issue, to any of these keys, oldest goal
+     * first, each with the key results so linked. Keys beyond the first {@value #MAX_KEYS} are ignored.
+     *
+     * @return the goals (empty when nothing visible is linked); 401 {@code auth.required} when nobody is signed in
+     */
+    public Outcome<List<FedGoal>> fedBy(Caller caller, Set<String> issueKeys) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return GoalAccess.unauthenticated();
+        }
+        Set<String> keys = issueKeys.stream().filter(Objects::nonNull).limit(MAX_KEYS)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (keys.isEmpty()) {
+            return Outcome.success(List.of());
+        }
+        Map<KeyResultId, List<WorkLink>> linksOf = new LinkedHashMap<>();
+        for (LinkedWork linked : goals.keyResultsLinkedToIssues(keys)) {
+            linksOf.computeIfAbsent(linked.keyResult(), id -> new ArrayList<>()).add(linked.link());
+        }
+        if (linksOf.isEmpty()) {
+            return Outcome.success(List.of());
+        }
+        Map<ObjectiveId, List<KeyResultId>> byGoal = new TreeMap<>(Comparator.comparingLong(ObjectiveId::value));
+        for (StoredKeyResult keyResult : goals.keyResults(linksOf.keySet())) {
+            byGoal.computeIfAbsent(keyResult.objectiveId(), id -> new ArrayList<>()).add(keyResult.id());
+        }
+        AccessFacts facts = access.factsOf(user.get());
+        Predicate<StoredObjective> seen = goalAccess.seenBy(facts);
+        List<FedGoal> fed = new ArrayList<>();
+        for (StoredObjective goal : trees.goals(List.copyOf(byGoal.keySet()))) {
+            if (!seen.test(goal)) {
+                continue;
+            }
+            Set<KeyResultId> wanted = Set.copyOf(byGoal.get(goal.id()));
+            List<FedKeyResult> keyResults = goal.keyResults().stream().filter(k -> wanted.contains(k.id()))
+                    .map(k -> new FedKeyResult(k, linksOf.get(k.id()))).toList();
+            RolledCascade below = trees.below(goal.id());
+            if (!keyResults.isEmpty() && below.contains(goal.id())) {
+                fed.add(new FedGoal(below.tree(goal.id(), 0, child -> false), keyResults));
+            }
+        }
+        return Outcome.success(fed);
+    }
+}

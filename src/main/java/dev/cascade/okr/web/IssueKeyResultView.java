@@ -1,0 +1,29 @@
+package dev.cascade.okr.web;
+
+import dev.cascade.okr.core.progress.Zone;
+
+/**
+ * One key result of the issue view's goals panel: what it is, how far it is, what its figure counts and how the
+ * issue reaches it.
+ *
+ * @param title the key result's title
+ * @param progress the progress people see (a manual override's when there is one)
+ * @param basis what the progress counts, translated ("3 of 8 issues done"); empty when there is no figure
+ * @param zone the tier reached, translated ("Target reached", "No data")
+ * @param zoneLozenge the AUI lozenge modifier of that tier ({@code aui-lozenge-success}...), empty for the grey one
+ * @param via how the issue feeds it, translated ("Through its epic CASC-1")
+ */
+public record IssueKeyResultView(String title, ProgressView progress, String basis, String zone, String zoneLozenge,
+        String via) {
+
+    /** The AUI lozenge of a tier: colour and word together, never colour alone. */
+    static String lozengeOf(Zone zone) {
+        return switch (zone) {
+            case NONE -> "";
+            case BELOW_FLOOR -> "aui-lozenge-removed";
+            case FLOOR -> "aui-lozenge-moved";
+            case TARGET -> "aui-lozenge-success";
+            case STRETCH -> "aui-lozenge-complete";
+        };
+    }
+}
