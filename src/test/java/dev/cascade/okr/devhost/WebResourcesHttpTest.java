@@ -74,6 +74,16 @@ public class WebResourcesHttpTest {
         assertEquals(404, HOST.get("/devhost/aui/9.0.0/aui-prototyping.js", null).statusCode());
     }
 
+    @Test
+    public void shouldSayWhatToDoInAnAuiMessageWhenAProjectHasNoGoals() throws Exception {
+        HttpResponse<String> page = HOST.get("/projects/WEB", "bob");
+
+        assertEquals(200, page.statusCode());
+        assertThat(page.body(), containsString("<div class=\"aui-message aui-message-info cascade-goals-message\"><p>"));
+        assertThat(page.body(), not(containsString("<table class=\"aui cascade-goals-table\">")));
+        assertThat(head(page), containsString(GOALS_CSS));
+    }
+
     private static String head(HttpResponse<String> page) {
         assertEquals(page.body(), 200, page.statusCode());
         return page.body().substring(0, page.body().indexOf("</head>"));
