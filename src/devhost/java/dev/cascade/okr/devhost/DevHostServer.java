@@ -13,6 +13,7 @@ import com.atlassian.jira.search.issue.IssueDocumentSearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.plugin.webresource.WebResourceManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.scheduler.SchedulerService;
@@ -27,9 +28,12 @@ import dev.cascade.okr.devhost.jira.SampleJira;
 import dev.cascade.okr.devhost.render.DevVelocityRenderer;
 import dev.cascade.okr.devhost.sal.DevI18nResolver;
 import dev.cascade.okr.devhost.sal.DevUserManager;
+import dev.cascade.okr.devhost.web.DevAui;
 import dev.cascade.okr.devhost.web.DevAuthFilter;
 import dev.cascade.okr.devhost.web.DevPagesServlet;
 import dev.cascade.okr.devhost.web.DevStatusServlet;
+import dev.cascade.okr.devhost.web.DevWebResourceServlet;
+import dev.cascade.okr.devhost.web.DevWebResources;
 import dev.cascade.okr.devhost.web.RestAccessFeature;
 import dev.cascade.okr.devhost.web.RestXsrfFeature;
 import dev.cascade.okr.service.goal.GoalInput;
@@ -202,7 +206,7 @@ public final class DevHostServer implements AutoCloseable {
             providers.put(panel.key(), provider);
         }
         DevVelocityRenderer renderer = new DevVelocityRenderer(loader, descriptor.allowlist(),
-                List.of(I18nResolver.class));
+                List.of(I18nResolver.class, WebResourceManager.class));
 
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
@@ -227,8 +231,12 @@ public final class DevHostServer implements AutoCloseable {
             context.addServlet(new ServletHolder(new ServletContainer(resources)),
                     "/rest" + rest.path() + "/" + rest.version() + "/*");
         }
+        DevWebResources webResources = new DevWebResources(descriptor, DevAui.load());
         context.addServlet(new ServletHolder(new DevPagesServlet(descriptor, providers, renderer, pluginI18n,
-                pageI18n, users, request, sample, events, clock)), "/");
+                pageI18n, users, request, sample, events, clock, webResources)), "/");
+        ServletHolder files = new ServletHolder(new DevWebResourceServlet(webResources, loader));
+        context.addServlet(files, DevWebResources.PATH + "*");
+        context.addServlet(files, DevAui.PATH + "*");
         DevStatusServlet status = new DevStatusServlet();
         context.addServlet(new ServletHolder(status), "/status");
         server.setHandler(context);

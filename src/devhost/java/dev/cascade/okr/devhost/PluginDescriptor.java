@@ -30,6 +30,18 @@ public final class PluginDescriptor {
             String labelKey) {
     }
 
+    /**
+     * A {@code <web-resource>}: the keys it depends on ({@code com.atlassian.auiplugin:ajs},
+     * {@code dev.cascade.okr:other}), its downloadable files, the contexts it joins and the transformers it asks for.
+     */
+    public record WebResource(String key, List<String> dependencies, List<Download> downloads, List<String> contexts,
+            List<String> transformers) {
+    }
+
+    /** A {@code <resource type="download">} of a web-resource: its name in URLs and its class path location. */
+    public record Download(String name, String location) {
+    }
+
     /** A {@code <rest>} module. */
     public record Rest(String key, String path, String version) {
     }
@@ -41,6 +53,7 @@ public final class PluginDescriptor {
     private final List<WebItem> webItems = new ArrayList<>();
     private final List<WebPanel> webPanels = new ArrayList<>();
     private final List<String> allowlist = new ArrayList<>();
+    private final List<WebResource> webResources = new ArrayList<>();
     private final List<String> upgradeTasks = new ArrayList<>();
 
     private PluginDescriptor(Element root, String product) {
@@ -72,6 +85,7 @@ public final class PluginDescriptor {
                         child(module, "resource").getAttribute("location"), weight(module),
                         children(module).stream().filter(e -> e.getTagName().equals("label")).findFirst()
                                 .map(e -> e.getAttribute("key")).orElse("")));
+                case "web-resource" -> webResources.add(webResource(module));
                 case "velocity-allowlist" -> children(module).stream().filter(e -> e.getTagName().equals("method"))
                         .forEach(e -> allowlist.add(e.getTextContent().trim()));
                 default -> { }
@@ -96,6 +110,21 @@ public final class PluginDescriptor {
         } catch (IOException | ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("cannot read atlassian-plugin.xml", e);
         }
+    }
+
+    private static WebResource webResource(Element module) {
+        List<String> dependencies = children(module).stream().filter(e -> e.getTagName().equals("dependency"))
+                .map(e -> e.getTextContent().trim()).toList();
+        List<Download> downloads = children(module).stream()
+                .filter(e -> e.getTagName().equals("resource") && "download".equals(e.getAttribute("type")))
+                .map(e -> new Download(e.getAttribute("name"), e.getAttribute("location"))).toList();
+        List<String> contexts = children(module).stream().filter(e -> e.getTagName().equals("context"))
+                .map(e -> e.getTextContent().trim()).toList();
+        List<String> transformers = new ArrayList<>();
+        children(module).stream().filter(e -> e.getTagName().equals("transformation"))
+                .forEach(t -> children(t).forEach(e -> transformers.add(e.getAttribute("key"))));
+        return new WebResource(module.getAttribute("key"), dependencies, downloads, contexts,
+                List.copyOf(transformers));
     }
 
     private static boolean forProduct(Element module, String product) {
@@ -158,6 +187,11 @@ public final class PluginDescriptor {
     /** The web panels. */
     public List<WebPanel> webPanels() {
         return webPanels;
+    }
+
+    /** The web resources, in the order declared. */
+    public List<WebResource> webResources() {
+        return webResources;
     }
 
     /** The velocity allowlist entries. */

@@ -2,6 +2,7 @@ package dev.cascade.okr.web;
 
 import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.validation.WireCode;
+import java.math.BigDecimal;
 
 /**
  * A progress as a template shows it: the per-cent when known, otherwise a translated "no data" text. The template
@@ -18,5 +19,15 @@ public record ProgressView(boolean known, int percent, String text) {
             return new ProgressView(true, progress.percent(), progress.percent() + "%");
         }
         return new ProgressView(false, 0, i18n.text("cascade.progress.no-data." + WireCode.of(progress.reason())));
+    }
+
+    /** How much of the progress bar is filled, in whole per-cent from 0 to 100 (beyond 100 % the bar is full). */
+    public int barWidth() {
+        return Math.max(0, Math.min(100, percent));
+    }
+
+    /** The bar's fill as AUI's progress indicator reads its {@code data-value}: a fraction from 0 to 1 ("0.33"). */
+    public String fraction() {
+        return BigDecimal.valueOf(barWidth(), 2).stripTrailingZeros().toPlainString();
     }
 }

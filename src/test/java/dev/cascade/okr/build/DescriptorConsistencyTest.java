@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -372,6 +373,58 @@ public class DescriptorConsistencyTest {
     }
 
     // --- web resources and cross references --------------------------------------------------------------------------
+
+    /**
+     * Every {@code <web-resource>} (issue 13) serves at least one file, each a script or style sheet under
+     * {@code src/main/resources/web/} that exists, named as it is in URLs (no folder: batched URLs drop it); it
+     * joins at least one context or is named by another's dependency; and it depends only on AUI
+     * ({@code com.atlassian.auiplugin:*}) or on our own web-resources, never bundling AUI or jQuery itself.
+     */
+    @Test
+    public void shouldServeExistingScriptsAndStylesWhenAWebResourceIsDeclared() {
+        Set<String> dependedOn = new HashSet<>();
+        for (Element dependency : elements(descriptor().getDocumentElement(), "dependency")) {
+            dependedOn.add(dependency.getTextContent().trim());
+        }
+        List<String> problems = new ArrayList<>();
+        for (Element module : modules()) {
+            if (!"web-resource".equals(module.getTagName())) {
+                continue;
+            }
+            List<Element> downloads = elements(module, "resource").stream()
+                    .filter(r -> "download".equals(r.getAttribute("type"))).toList();
+            if (downloads.isEmpty()) {
+                problems.add(describe(module) + " serves no file");
+            }
+            for (Element download : downloads) {
+                String name = download.getAttribute("name");
+                String location = download.getAttribute("location").trim();
+                if (!location.startsWith("web/") || !(location.endsWith(".js") || location.endsWith(".css"))) {
+                    problems.add(describe(download) + ": " + location + " is not a script or style sheet under web/");
+                }
+                if (!Files.isRegularFile(RESOURCES.resolve(location))) {
+                    problems.add(describe(download) + ": no file " + rel(RESOURCES.resolve(location)));
+                }
+                if (name.contains("/") || !location.endsWith(name)) {
+                    problems.add(describe(download) + ": name '" + name + "' is not the file name of " + location);
+                }
+                if (name.toLowerCase(Locale.ROOT).matches(".*(aui|jquery).*")) {
+                    problems.add(describe(download) + ": AUI and jQuery come from the host, never from the plugin");
+                }
+            }
+            if (elements(module, "context").isEmpty() && !dependedOn.contains(PLUGIN_KEY + ":"
+                    + module.getAttribute("key"))) {
+                problems.add(describe(module) + " joins no <context> and nothing depends on it: never loaded");
+            }
+            for (Element dependency : elements(module, "dependency")) {
+                String key = dependency.getTextContent().trim();
+                if (!key.startsWith("com.atlassian.auiplugin:") && !key.startsWith(PLUGIN_KEY + ":")) {
+                    problems.add(describe(dependency) + " " + key + ": only AUI's or our own web-resources");
+                }
+            }
+        }
+        assertNone("web-resources", problems);
+    }
 
     @Test
     public void shouldDependOnlyOnDeclaredWebResourcesOfOurOwnPlugin() {

@@ -2,13 +2,12 @@ package dev.cascade.okr.devhost;
 
 import static org.junit.Assert.assertEquals;
 
-import java.io.File;
+import dev.cascade.okr.devhost.browser.BrowserHost;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -16,18 +15,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * What a person sees: the project page in headless Chromium shows the key result's progress, and after the person
  * moves an issue to Done on the stand-in issue page, the project page shows the new value on reload.
  */
 public class ProjectPageBrowserTest {
-
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     @ClassRule
     public static final DevHostFixture host = DevHostFixture.seeded();
@@ -36,26 +29,9 @@ public class ProjectPageBrowserTest {
 
     @BeforeClass
     public static void start() throws Exception {
-        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-        if (!installed) {
-            String message = "Chromium or chromedriver is missing (apt-get install chromium chromium-driver); "
-                    + ".ci/run installs them";
-            if (System.getenv("CI") != null) {
-                throw new IllegalStateException(message);
-            }
-            System.err.println("\n*** SKIPPING BROWSER TEST: " + message + " ***\n");
-            Assume.assumeTrue(message, false);
-        }
+        BrowserHost.assumeChromium();
         profile = Files.createTempDirectory("cascade-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = BrowserHost.chromium(profile);
     }
 
     @AfterClass

@@ -75,11 +75,13 @@ public final class DevPagesServlet extends HttpServlet {
     private final transient DevEventPublisher events;
     private final transient Clock clock;
     private final transient ObjectMapper json = new ObjectMapper();
+    private final transient DevWebResources webResources;
 
     /** Creates the servlet; {@code providers} are the web panels' context providers by panel key. */
     public DevPagesServlet(PluginDescriptor descriptor, Map<String, ContextProvider> providers,
             DevVelocityRenderer renderer, DevI18nResolver pluginI18n, DevI18nResolver pageI18n, DevUsers users,
-            DevRequestContext request, SampleJira jira, DevEventPublisher events, Clock clock) {
+            DevRequestContext request, SampleJira jira, DevEventPublisher events, Clock clock,
+            DevWebResources webResources) {
         this.descriptor = descriptor;
         this.providers = providers;
         this.renderer = renderer;
@@ -90,12 +92,14 @@ public final class DevPagesServlet extends HttpServlet {
         this.jira = jira;
         this.events = events;
         this.clock = clock;
+        this.webResources = webResources;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         Matcher matcher;
+        webResources.clear();
         if (path.equals("/") || path.isEmpty()) {
             page(resp, text("devhost.home.title"), home());
         } else if ((matcher = PROJECT.matcher(path)).matches()) {
@@ -473,6 +477,8 @@ public final class DevPagesServlet extends HttpServlet {
         context.put("user", request.user().orElse(null));
         Map<String, Object> model = new HashMap<>(providers.get(panel.key()).getContextMap(context));
         model.put("i18n", pluginI18n);
+        // As Jira's template renderer does: templates require their web-resource contexts through it.
+        model.put("webResourceManager", webResources);
         return renderer.render(panel.template(), model);
     }
 
@@ -502,7 +508,11 @@ public final class DevPagesServlet extends HttpServlet {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
                 .append(locale.toLanguageTag()).append("\"><head><meta charset=\"UTF-8\"><title>")
                 .append(HtmlEscaper.escape(title)).append(" - ").append(text("devhost.name"))
-                .append("</title><link rel=\"stylesheet\" href=\"/devhost/devhost.css\"></head><body>")
+                .append("</title>").append(webResources.headTags())
+                // No favicon: the browser would otherwise ask for /favicon.ico and log its 404 as a console error.
+                .append("<link rel=\"icon\" href=\"data:,\">")
+                .append("<link rel=\"stylesheet\" href=\"/devhost/devhost.css\"></head>")
+                .append("<body class=\"aui-layout aui-theme-default\">")
                 .append("<header class=\"devhost-banner\"><strong>").append(text("devhost.name"))
                 .append("</strong> <span>").append(text("devhost.banner")).append("</span>")
                 .append("<nav class=\"devhost-users\">").append(text("devhost.user.label")).append(' ');
@@ -513,10 +523,20 @@ public final class DevPagesServlet extends HttpServlet {
                     .append(HtmlEscaper.escape(user.getDisplayName())).append(current ? "</strong> " : "</a> ");
         }
         html.append("<a href=\"/devhost/login\">").append(text("devhost.user.anonymous")).append("</a></nav>")
-                .append("</header><div class=\"devhost-content\">").append(body).append("</div></body></html>");
+                .append("</header>").append(auiMissing()).append("<div class=\"devhost-content\">").append(body)
+                .append("</div></body></html>");
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.getWriter().write(html.toString());
+    }
+
+    /** When AUI could not be loaded, says so on the page (the log says it too, at start). */
+    private String auiMissing() {
+        if (webResources.aui().available()) {
+            return "";
+        }
+        return "<div class=\"devhost-aui-missing\" role=\"alert\">" + text("devhost.aui.missing") + " "
+                + HtmlEscaper.escape(webResources.aui().problem()) + "</div>";
     }
 
     private void notFound(HttpServletResponse resp) throws IOException {

@@ -1,0 +1,135 @@
+package dev.cascade.okr.devhost.browser;
+
+import dev.cascade.okr.devhost.DevHostConfig;
+import dev.cascade.okr.devhost.DevHostServer;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.logging.Level;
+import org.junit.Assume;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The one dev host and the one headless Chromium that every browser test class of a run shares (starting each per
+ * class would cost seconds each time): started on first use, with the sample goals and the sample cascade of 2026,
+ * and stopped when the JVM exits. Tests that change data in ways others would see keep their own
+ * {@code DevHostFixture}; tests on this host read, or change only what they create.
+ *
+ * <p>Without Chromium and chromedriver ({@code apt-get install chromium chromium-driver}) the tests are skipped
+ * locally and fail on CI ({@code CI} set), as {@code ProjectPageBrowserTest} does.
+ */
+public final class BrowserHost {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static BrowserHost shared;
+
+    private final DevHostServer server;
+    private final WebDriver driver;
+
+    private BrowserHost(DevHostServer server, WebDriver driver) {
+        this.server = server;
+        this.driver = driver;
+    }
+
+    /** The shared host and browser, started on first use; skips the calling test when Chromium is missing. */
+    public static synchronized BrowserHost get() throws Exception {
+        assumeChromium();
+        if (shared == null) {
+            Path dataDir = Files.createTempDirectory("cascade-browser-host");
+            Path profile = Files.createTempDirectory("cascade-chromium");
+            DevHostServer server = DevHostServer.start(new DevHostConfig(0, dataDir, false, true)
+                    .withSampleCascade());
+            WebDriver driver;
+            try {
+                driver = chromium(profile);
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+            shared = new BrowserHost(server, driver);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                driver.quit();
+                try {
+                    server.close();
+                } catch (Exception e) {
+                    System.err.println("could not stop the browser tests' dev host: " + e);
+                }
+                deleteQuietly(dataDir);
+                deleteQuietly(profile);
+            }, "cascade-browser-host-stop"));
+        }
+        return shared;
+    }
+
+    /** Skips the calling test when Chromium or chromedriver is missing, except on CI, where that fails. */
+    public static void assumeChromium() {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!installed) {
+            String message = "Chromium or chromedriver is missing (apt-get install chromium chromium-driver); "
+                    + ".ci/run installs them";
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException(message);
+            }
+            System.err.println("\n*** SKIPPING BROWSER TEST: " + message + " ***\n");
+            Assume.assumeTrue(message, false);
+        }
+    }
+
+    /** Headless Chromium as the browser tests run it, keeping the console's messages for {@link PageCheck}. */
+    public static WebDriver chromium(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--hide-scrollbars", "--force-device-scale-factor=1",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** The dev host. */
+    public DevHostServer server() {
+        return server;
+    }
+
+    /** The browser. */
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** The absolute URI of a path such as {@code /projects/CASC}. */
+    public URI uri(String path) {
+        return server.baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** A check of pages as people see them, on this host and browser. */
+    public PageCheck pages() {
+        return new PageCheck(this);
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // a temporary folder: the OS cleans it up
+        }
+    }
+}

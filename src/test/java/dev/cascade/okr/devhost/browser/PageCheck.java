@@ -1,0 +1,166 @@
+package dev.cascade.okr.devhost.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.cascade.okr.devhost.web.DevAui;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * Opens a page as a person sees it and checks what every page must pass (issue 13): signed in as the reader, at a
+ * given width, the page loads with the real AUI and without a console error (a SEVERE browser log entry, which
+ * includes a resource that failed to load), a full-page screenshot lands in
+ * {@code target/screenshots/<name>-<lang>-<width>.png}, and axe-core finds no serious or critical violation.
+ *
+ * <p>{@link #everywhere} does that for both readers (English: bob, Chinese: zhang) at both widths (1280 and 1920
+ * pixels), then runs the test's own assertions on each.
+ */
+public final class PageCheck {
+
+    /** The widths every page is checked at. */
+    public static final List<Integer> WIDTHS = List.of(1280, 1920);
+    private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+    private static final int MIN_HEIGHT = 900;
+
+    /** Who reads the page: a sample user and the language the screenshot's name carries. */
+    public enum Reader {
+        /** Bob Li, in English. */
+        ENGLISH("bob", "en"),
+        /** Zhang Wei, in Simplified Chinese. */
+        CHINESE("zhang", "zh");
+
+        private final String user;
+        private final String lang;
+
+        Reader(String user, String lang) {
+            this.user = user;
+            this.lang = lang;
+        }
+
+        /** The dev host user key. */
+        public String user() {
+            return user;
+        }
+
+        /** The language in screenshot names and in the page's {@code lang}. */
+        public String lang() {
+            return lang;
+        }
+    }
+
+    private final BrowserHost host;
+
+    PageCheck(BrowserHost host) {
+        this.host = host;
+    }
+
+    /**
+     * Checks {@code path} for both readers at both widths, running {@code assertions} on each opened page.
+     *
+     * @param name the page's name in screenshot file names, e.g. {@code goals}
+     */
+    public void everywhere(String name, String path, Consumer<Opened> assertions) throws IOException {
+        for (Reader reader : Reader.values()) {
+            for (int width : WIDTHS) {
+                assertions.accept(open(name, path, reader, width));
+            }
+        }
+    }
+
+    /** Opens {@code path} as {@code reader} at {@code width} pixels and runs the checks every page must pass. */
+    public Opened open(String name, String path, Reader reader, int width) throws IOException {
+        WebDriver driver = host.driver();
+        driver.manage().logs().get(LogType.BROWSER); // forget what earlier pages logged
+        driver.manage().window().setSize(new Dimension(width, MIN_HEIGHT));
+        driver.get(host.uri("/devhost/login?user=" + reader.user() + "&back="
+                + URLEncoder.encode(path, StandardCharsets.UTF_8)).toString());
+        String where = name + " (" + path + ") as " + reader.user() + " at " + width + " px";
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertEquals("the page's language, " + where, reader.lang(),
+                String.valueOf(js.executeScript("return document.documentElement.lang")).substring(0, 2));
+        Object aui = js.executeScript("return window.AJS && AJS.version");
+        if (!DevAui.AUI_VERSION.equals(aui)) {
+            fail("AUI " + DevAui.AUI_VERSION + " did not load on " + where + " (AJS.version: " + aui + "). "
+                    + "The dev host "
+                    + "takes it from the npm registry into the cache (-D" + DevAui.CACHE_PROPERTY + "); see its log "
+                    + "and docs/dev-host.md.");
+        }
+        Path screenshot = screenshot(driver, name + "-" + reader.lang() + "-" + width + ".png", width);
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            fail("console errors on " + where + ":\n  " + String.join("\n  ", errors));
+        }
+        Results axe = new AxeBuilder().analyze(driver);
+        List<String> violations = new ArrayList<>();
+        for (Rule rule : axe.getViolations()) {
+            String line = rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp();
+            if (FAILING_IMPACTS.contains(rule.getImpact())) {
+                for (CheckedNode node : rule.getNodes()) {
+                    line += "\n      " + node.getTarget() + " " + node.getHtml();
+                }
+                violations.add(line);
+            } else {
+                System.out.println("axe (" + where + "), not failing: " + line);
+            }
+        }
+        if (!violations.isEmpty()) {
+            fail("axe-core found serious or critical violations on " + where + " (screenshot " + screenshot
+                    + "):\n  " + String.join("\n  ", violations));
+        }
+        return new Opened(driver, reader, width, screenshot);
+    }
+
+    /** The whole page, not only the window: Chromium's DevTools capture beyond the viewport. */
+    private static Path screenshot(WebDriver driver, String file, int width) throws IOException {
+        Object height = ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
+        int full = Math.max(MIN_HEIGHT, ((Number) height).intValue());
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", full, "scale", 1);
+        Map<String, Object> shot = ((ChromiumDriver) driver).executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Path dir = Paths.get(System.getProperty("cascade.basedir", System.getProperty("user.dir")),
+                "target", "screenshots");
+        Files.createDirectories(dir);
+        Path path = dir.resolve(file);
+        Files.write(path, Base64.getDecoder().decode((String) shot.get("data")));
+        return path;
+    }
+
+    /**
+     * A page that passed the checks.
+     *
+     * @param driver the browser, on the page
+     * @param reader who reads it
+     * @param width its width in pixels
+     * @param screenshot where its screenshot is
+     */
+    public record Opened(WebDriver driver, Reader reader, int width, Path screenshot) {
+    }
+}
