@@ -13,10 +13,10 @@ import com.atlassian.jira.search.issue.IssueDocumentSearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.plugin.web.ContextProvider;
-import com.atlassian.plugin.webresource.WebResourceManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
@@ -197,6 +197,8 @@ public final class DevHostServer implements AutoCloseable {
         host.put(ClusterLockService.class, new DevClusterLockService());
         DevScheduler scheduler = new DevScheduler();
         host.put(SchedulerService.class, scheduler);
+        DevWebResources webResources = new DevWebResources(descriptor, DevAui.load());
+        host.put(PageBuilderService.class, webResources);
         PluginContext plugin = PluginContext.boot(loader, PRODUCT, host);
 
         Map<String, ContextProvider> providers = new LinkedHashMap<>();
@@ -206,7 +208,7 @@ public final class DevHostServer implements AutoCloseable {
             providers.put(panel.key(), provider);
         }
         DevVelocityRenderer renderer = new DevVelocityRenderer(loader, descriptor.allowlist(),
-                List.of(I18nResolver.class, WebResourceManager.class));
+                List.of(I18nResolver.class));
 
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
@@ -231,7 +233,6 @@ public final class DevHostServer implements AutoCloseable {
             context.addServlet(new ServletHolder(new ServletContainer(resources)),
                     "/rest" + rest.path() + "/" + rest.version() + "/*");
         }
-        DevWebResources webResources = new DevWebResources(descriptor, DevAui.load());
         context.addServlet(new ServletHolder(new DevPagesServlet(descriptor, providers, renderer, pluginI18n,
                 pageI18n, users, request, sample, events, clock, webResources)), "/");
         ServletHolder files = new ServletHolder(new DevWebResourceServlet(webResources, loader));

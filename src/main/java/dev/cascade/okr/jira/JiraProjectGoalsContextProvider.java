@@ -8,6 +8,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.service.goal.GoalFilter;
 import dev.cascade.okr.service.goal.GoalService;
@@ -21,7 +22,9 @@ import java.util.Optional;
  * Feeds the project page's goals panel: the project from the page's context ({@code project}, or its key
  * {@code projectKey} when the page gives only that), then one service call — the goals list of {@code GET /goals}
  * for that project, with the same visibility rule, each goal with its rolled-up progress
- * ({@link GoalService#findRolledUp}) — mapped to a {@link ProjectGoalsView} under the key {@code goals}.
+ * ({@link GoalService#findRolledUp}) — mapped to a {@link ProjectGoalsView} under the key {@code goals}. It also
+ * requires the panel's web-resources (the context {@value #RESOURCES}) for the page being rendered, as Atlassian's own
+ * apps do, so that they load only where the panel is.
  */
 public final class JiraProjectGoalsContextProvider implements ContextProvider {
 
@@ -29,14 +32,20 @@ public final class JiraProjectGoalsContextProvider implements ContextProvider {
     private final JiraAuthenticationContext authentication;
     private final ProjectManager projects;
     private final I18nResolver i18n;
+    private final PageBuilderService pages;
+
+    /** The web-resource context of the goals panel (atlassian-plugin.xml). */
+    public static final String RESOURCES = "cascade-goals";
 
     /** Created by the plugin container for the web panel. */
     public JiraProjectGoalsContextProvider(GoalService goals, @JiraImport JiraAuthenticationContext authentication,
-            @JiraImport ProjectManager projects, @ComponentImport I18nResolver i18n) {
+            @JiraImport ProjectManager projects, @ComponentImport I18nResolver i18n,
+            @ComponentImport PageBuilderService pages) {
         this.goals = goals;
         this.authentication = authentication;
         this.projects = projects;
         this.i18n = i18n;
+        this.pages = pages;
     }
 
     @Override
@@ -47,6 +56,7 @@ public final class JiraProjectGoalsContextProvider implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>(context);
+        pages.assembler().resources().requireContext(RESOURCES);
         Optional<Project> project = projectOf(context);
         if (project.isEmpty()) {
             result.put("goals", ProjectGoalsView.unavailable(i18n::getText));

@@ -79,7 +79,8 @@ public class WebResourcesHttpTest {
         HttpResponse<String> page = HOST.get("/projects/WEB", "bob");
 
         assertEquals(200, page.statusCode());
-        assertThat(page.body(), containsString("<div class=\"aui-message aui-message-info cascade-goals-message\"><p>"));
+        assertThat(page.body(),
+                containsString("<div class=\"aui-message aui-message-info cascade-goals-message\"><p>"));
         assertThat(page.body(), not(containsString("<table class=\"aui cascade-goals-table\">")));
         assertThat(head(page), containsString(GOALS_CSS));
     }

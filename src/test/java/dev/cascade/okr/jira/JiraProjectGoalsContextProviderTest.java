@@ -13,6 +13,9 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.service.goal.GoalFilter;
@@ -51,6 +54,10 @@ public class JiraProjectGoalsContextProviderTest {
     };
     private JiraProjectGoalsContextProvider provider;
 
+    private final PageBuilderService pages = mock(PageBuilderService.class);
+    private final WebResourceAssembler assembler = mock(WebResourceAssembler.class);
+    private final RequiredResources resources = mock(RequiredResources.class);
+
     @Before
     public void setUp() {
         when(bob.getKey()).thenReturn("bob");
@@ -58,7 +65,16 @@ public class JiraProjectGoalsContextProviderTest {
         when(casc.getKey()).thenReturn("CASC");
         when(projects.getProjectObjByKey("CASC")).thenReturn(casc);
         when(goals.findRolledUp(any(), any())).thenReturn(Outcome.success(new Page<>(List.of(), 0, 100, 0)));
-        provider = new JiraProjectGoalsContextProvider(goals, authentication, projects, i18n);
+        when(pages.assembler()).thenReturn(assembler);
+        when(assembler.resources()).thenReturn(resources);
+        provider = new JiraProjectGoalsContextProvider(goals, authentication, projects, i18n, pages);
+    }
+
+    @Test
+    public void shouldRequireThePanelsWebResourcesForThePage() {
+        provider.getContextMap(Map.of("project", casc));
+
+        verify(resources).requireContext("cascade-goals");
     }
 
     @Test

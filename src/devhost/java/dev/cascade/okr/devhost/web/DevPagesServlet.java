@@ -477,8 +477,6 @@ public final class DevPagesServlet extends HttpServlet {
         context.put("user", request.user().orElse(null));
         Map<String, Object> model = new HashMap<>(providers.get(panel.key()).getContextMap(context));
         model.put("i18n", pluginI18n);
-        // As Jira's template renderer does: templates require their web-resource contexts through it.
-        model.put("webResourceManager", webResources);
         return renderer.render(panel.template(), model);
     }
 

@@ -1,6 +1,8 @@
 package dev.cascade.okr.devhost.web;
 
-import com.atlassian.plugin.webresource.WebResourceManager;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import dev.cascade.okr.devhost.PluginDescriptor;
 import dev.cascade.okr.devhost.render.HtmlEscaper;
 import java.util.ArrayList;
@@ -17,12 +19,13 @@ import java.util.Set;
  * {@code <link>} and {@code <script>} tags into the head of the page being rendered for the contexts it requires.
  *
  * <p>AUI is on every page, as Jira's superbatch puts it there. A page always requires {@code atl.general} and
- * {@code jira.general}, as Jira's pages do; a template adds its
- * own with {@code $webResourceManager.requireResourcesForContext("…")} while the page renders (per request thread).
+ * {@code jira.general}, as Jira's pages do; a panel's context provider adds its own with
+ * {@code pageBuilderService.assembler().resources().requireContext("…")} while the page renders (per request thread),
+ * as in Jira.
  * A dependency or transformer the dev host cannot stand in for stops the start with its name, instead of a page
  * silently lacking it. What differs from Jira (no batching, no minification, no transformers yet): docs/dev-host.md.
  */
-public final class DevWebResources implements WebResourceManager {
+public final class DevWebResources implements PageBuilderService, WebResourceAssembler, RequiredResources {
 
     /** The contexts every Jira page requires. */
     public static final List<String> PAGE_CONTEXTS = List.of("atl.general", "jira.general");
@@ -66,8 +69,19 @@ public final class DevWebResources implements WebResourceManager {
     }
 
     @Override
-    public void requireResourcesForContext(String context) {
+    public WebResourceAssembler assembler() {
+        return this;
+    }
+
+    @Override
+    public RequiredResources resources() {
+        return this;
+    }
+
+    @Override
+    public RequiredResources requireContext(String context) {
         required.get().add(context);
+        return this;
     }
 
     /** Forgets what the current request required (at the start and end of every page). */
