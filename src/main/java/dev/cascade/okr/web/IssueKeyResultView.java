@@ -16,14 +16,17 @@ import dev.cascade.okr.core.progress.Zone;
 public record IssueKeyResultView(String title, ProgressView progress, String basis, String zone, String zoneLozenge,
         String via) {
 
-    /** The AUI lozenge of a tier: colour and word together, never colour alone. */
+    /**
+     * The AUI lozenge of a tier, subtle and with its word: a tier says how far the key result has come, not whether it
+     * is on track, so it never borrows the red and yellow of the tracking status (off track, at risk). Below the floor
+     * is grey — an epic a third done in June is below its floor and may be perfectly on track.
+     */
     static String lozengeOf(Zone zone) {
         return switch (zone) {
-            case NONE -> "";
-            case BELOW_FLOOR -> "aui-lozenge-removed";
-            case FLOOR -> "aui-lozenge-moved";
-            case TARGET -> "aui-lozenge-success";
-            case STRETCH -> "aui-lozenge-complete";
+            case NONE, BELOW_FLOOR -> "aui-lozenge-subtle";
+            case FLOOR -> "aui-lozenge-subtle aui-lozenge-current";
+            case TARGET -> "aui-lozenge-subtle aui-lozenge-success";
+            case STRETCH -> "aui-lozenge-subtle aui-lozenge-complete";
         };
     }
 }

@@ -37,7 +37,7 @@ public class IssueGoalsPanelHttpTest extends DevHostHttpTest {
         assertThat(row, containsString("2 of 6 issues done"));
         assertThat(row, containsString("<progress max=\"100\" value=\"33\">"));
         assertThat(row, containsString("33%"));
-        assertThat(row, containsString("<span class=\"aui-lozenge aui-lozenge-removed\">Below floor</span>"));
+        assertThat(row, containsString("<span class=\"aui-lozenge aui-lozenge-subtle\">Below floor</span>"));
         assertThat(panel, containsString("not listed here"));
     }
 
