@@ -8,6 +8,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.cascade.okr.service.goal.IssueGoalsService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.web.IssueAround;
@@ -29,16 +30,19 @@ public final class JiraIssueGoalsContextProvider implements ContextProvider {
     private final JiraEpicLinks epicLinks;
     private final IssueManager issues;
     private final I18nResolver i18n;
+    private final PageBuilderService pages;
 
     /** Created by the plugin container for the web panel. */
     public JiraIssueGoalsContextProvider(IssueGoalsService goals,
             @JiraImport JiraAuthenticationContext authentication, JiraEpicLinks epicLinks,
-            @JiraImport IssueManager issues, @ComponentImport I18nResolver i18n) {
+            @JiraImport IssueManager issues, @ComponentImport I18nResolver i18n,
+            @ComponentImport PageBuilderService pages) {
         this.goals = goals;
         this.authentication = authentication;
         this.epicLinks = epicLinks;
         this.issues = issues;
         this.i18n = i18n;
+        this.pages = pages;
     }
 
     @Override
@@ -49,6 +53,8 @@ public final class JiraIssueGoalsContextProvider implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>(context);
+        // The same styles as the project's Goals panel: progress bars and lozenges.
+        pages.assembler().resources().requireContext(JiraProjectGoalsContextProvider.RESOURCES);
         if (!(context.get("issue") instanceof Issue issue) || issue.getKey() == null) {
             result.put("issueGoals", IssueGoalsView.unavailable(i18n::getText));
             return result;

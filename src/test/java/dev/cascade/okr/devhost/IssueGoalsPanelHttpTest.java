@@ -35,7 +35,8 @@ public class IssueGoalsPanelHttpTest extends DevHostHttpTest {
         String row = keyResultRow(panel, "Ship self-service onboarding");
         assertThat(row, containsString("Through its epic CASC-1"));
         assertThat(row, containsString("2 of 6 issues done"));
-        assertThat(row, containsString("<progress max=\"100\" value=\"33\">"));
+        assertThat(row, containsString("aria-valuenow=\"33\""));
+        assertThat(row, containsString("cascade-bar-33"));
         assertThat(row, containsString("33%"));
         assertThat(row, containsString("<span class=\"aui-lozenge aui-lozenge-subtle\">Below floor</span>"));
         assertThat(panel, containsString("not listed here"));

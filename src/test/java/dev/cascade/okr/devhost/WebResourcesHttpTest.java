@@ -41,6 +41,14 @@ public class WebResourcesHttpTest {
     }
 
     @Test
+    public void shouldPutTheGoalsStylesInTheIssueViewsHeadWhenItsGoalsPanelRequiresThem() throws Exception {
+        String head = head(HOST.get("/browse/CASC-2", "bob"));
+
+        assertThat(head, containsString(AUI_CSS));
+        assertThat(head, containsString(GOALS_CSS));
+    }
+
+    @Test
     public void shouldLoadOnlyAuiWhenAPageRequiresNoContextOfThePlugin() throws Exception {
         String head = head(HOST.get("/", "bob"));
 

@@ -3,6 +3,7 @@ package dev.cascade.okr.jira;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -15,6 +16,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.goal.IssueGoalsService;
@@ -64,7 +66,8 @@ public class JiraIssueGoalsContextProviderTest {
         when(authentication.getLoggedInUser()).thenReturn(bob);
         when(epicLinks.field()).thenReturn(Optional.of(epicLink));
         when(goals.fedBy(any(), any())).thenReturn(Outcome.success(List.of()));
-        provider = new JiraIssueGoalsContextProvider(goals, authentication, epicLinks, issues, i18n);
+        PageBuilderService pages = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
+        provider = new JiraIssueGoalsContextProvider(goals, authentication, epicLinks, issues, i18n, pages);
     }
 
     @Test
