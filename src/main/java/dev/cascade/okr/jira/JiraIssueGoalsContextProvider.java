@@ -6,14 +6,12 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
-import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.cascade.okr.service.goal.IssueGoalsService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.web.IssueAround;
 import dev.cascade.okr.web.IssueGoalsView;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -23,38 +21,28 @@ import java.util.Map;
  * ({@link IssueGoalsService#fedBy}) as the signed-in user, mapped to an {@link IssueGoalsView} under the key
  * {@code issueGoals}.
  */
-public final class JiraIssueGoalsContextProvider implements ContextProvider {
+public final class JiraIssueGoalsContextProvider extends GoalsPanelProvider {
 
     private final IssueGoalsService goals;
     private final JiraAuthenticationContext authentication;
     private final JiraEpicLinks epicLinks;
     private final IssueManager issues;
-    private final I18nResolver i18n;
-    private final PageBuilderService pages;
 
     /** Created by the plugin container for the web panel. */
     public JiraIssueGoalsContextProvider(IssueGoalsService goals,
             @JiraImport JiraAuthenticationContext authentication, JiraEpicLinks epicLinks,
             @JiraImport IssueManager issues, @ComponentImport I18nResolver i18n,
             @ComponentImport PageBuilderService pages) {
+        super(i18n, pages);
         this.goals = goals;
         this.authentication = authentication;
         this.epicLinks = epicLinks;
         this.issues = issues;
-        this.i18n = i18n;
-        this.pages = pages;
-    }
-
-    @Override
-    public void init(Map<String, String> params) {
-        // no parameters
     }
 
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
-        Map<String, Object> result = new HashMap<>(context);
-        // The same styles as the project's Goals panel: progress bars and lozenges.
-        pages.assembler().resources().requireContext(JiraProjectGoalsContextProvider.RESOURCES);
+        Map<String, Object> result = pageContext(context);
         if (!(context.get("issue") instanceof Issue issue) || issue.getKey() == null) {
             result.put("issueGoals", IssueGoalsView.unavailable(i18n::getText));
             return result;

@@ -6,7 +6,6 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
-import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.cascade.okr.core.port.GoalQuery;
@@ -14,7 +13,6 @@ import dev.cascade.okr.service.goal.GoalFilter;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.web.ProjectGoalsView;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,37 +24,25 @@ import java.util.Optional;
  * requires the panel's web-resources (the context {@value #RESOURCES}) for the page being rendered, as Atlassian's own
  * apps do, so that they load only where the panel is.
  */
-public final class JiraProjectGoalsContextProvider implements ContextProvider {
+public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
 
     private final GoalService goals;
     private final JiraAuthenticationContext authentication;
     private final ProjectManager projects;
-    private final I18nResolver i18n;
-    private final PageBuilderService pages;
-
-    /** The web-resource context of the goals panel (atlassian-plugin.xml). */
-    public static final String RESOURCES = "cascade-goals";
 
     /** Created by the plugin container for the web panel. */
     public JiraProjectGoalsContextProvider(GoalService goals, @JiraImport JiraAuthenticationContext authentication,
             @JiraImport ProjectManager projects, @ComponentImport I18nResolver i18n,
             @ComponentImport PageBuilderService pages) {
+        super(i18n, pages);
         this.goals = goals;
         this.authentication = authentication;
         this.projects = projects;
-        this.i18n = i18n;
-        this.pages = pages;
-    }
-
-    @Override
-    public void init(Map<String, String> params) {
-        // no parameters
     }
 
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
-        Map<String, Object> result = new HashMap<>(context);
-        pages.assembler().resources().requireContext(RESOURCES);
+        Map<String, Object> result = pageContext(context);
         Optional<Project> project = projectOf(context);
         if (project.isEmpty()) {
             result.put("goals", ProjectGoalsView.unavailable(i18n::getText));
