@@ -7,6 +7,7 @@ import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.TrackingStore.StoredCheckIn;
 import dev.cascade.okr.core.progress.Zone;
+import dev.cascade.okr.core.tracking.Plan;
 import dev.cascade.okr.core.tracking.TargetAdjustment;
 import dev.cascade.okr.core.tracking.TrackingStatus;
 import dev.cascade.okr.service.goal.KeyResultIssuesService.KeyResultIssues;
@@ -66,9 +67,11 @@ public record GoalPage(StoredObjective goal, Optional<Level> level, Progress pro
      * @param issues the issues behind each of its links that the reader may browse; empty unless it is measured by
      *     issues
      * @param adjustments its target adjustments, oldest first; empty when it has no numeric target or none was made
+     * @param plan its time-phased plan as stored; empty when it has none
+     * @param history its daily values over the goal's period up to today (the actual line of its chart)
      */
     public record KeyResultPart(StoredKeyResult keyResult, TrackingStatus status, Optional<KeyResultIssues> issues,
-            List<TargetAdjustment> adjustments) {
+            List<TargetAdjustment> adjustments, Optional<Plan> plan, Series history) {
 
         /** Checks presence and copies the adjustments. */
         public KeyResultPart {
@@ -76,6 +79,8 @@ public record GoalPage(StoredObjective goal, Optional<Level> level, Progress pro
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(issues, "issues");
             adjustments = List.copyOf(adjustments);
+            Objects.requireNonNull(plan, "plan");
+            Objects.requireNonNull(history, "history");
         }
     }
 

@@ -50,7 +50,7 @@ import java.util.Set;
 
 /**
  * A goal's page for one reader: the goal with its rolled-up progress, status and zone, its key results with their
- * tracking status, the issues behind them and their target adjustments, its parents and children with their
+ * tracking status, the issues behind them, their target adjustments, plans and progress history, its parents and children with their
  * contributions, its progress history, its check-ins and its quarterly reviews.
  *
  * <p>Every part is one room's answer to the same reader, so the access rules are the REST API's: nobody signed in
@@ -151,9 +151,15 @@ public final class GoalPageService {
         List<CheckInEntry> checkIns = new ArrayList<>();
         boolean moreCheckIns = false;
         for (StoredKeyResult keyResult : goal.keyResults()) {
+            Outcome<Series> values = series.keyResult(caller, keyResult.id(), null, null);
+            Outcome<TrackingService.PlanState> plan = tracking.plan(caller, keyResult.id());
+            if (!values.isSuccess() || !plan.isSuccess()) {
+                continue; // deleted since the goal was read
+            }
             keyResults.add(new KeyResultPart(keyResult,
                     statuses.getOrDefault(keyResult.id().value(), TrackingStatus.NO_DATA),
-                    issuesOf(caller, keyResult), adjustmentsOf(caller, keyResult)));
+                    issuesOf(caller, keyResult), adjustmentsOf(caller, keyResult), plan.value().plan(),
+                    values.value()));
             Outcome<CheckInPage> page = tracking.checkIns(caller, keyResult.id(), 0, CHECK_INS_PER_KEY_RESULT);
             if (page.isSuccess()) {
                 page.value().checkIns().forEach(c -> checkIns.add(new CheckInEntry(keyResult, c)));

@@ -16,7 +16,7 @@ public record GoalPageLabels(String back, String level, String owner, String per
         String reviewRowsEmpty, String reviewNotesEmpty, String quarterTarget, String actual, String deviation,
         String subjectiveCauses, String objectiveCauses, String improvement, String nextQuarterAdjustment,
         String adjustments, String adjustmentsEmpty, String change, String effective, String reason, String requested,
-        String approver, String decision, String decided, String comment) {
+        String approver, String decision, String decided, String comment, String keyResultCharts) {
 
     /** The labels in the reader's language. */
     static GoalPageLabels of(Translator i18n) {
@@ -81,6 +81,7 @@ public record GoalPageLabels(String back, String level, String owner, String per
                 i18n.text("cascade.goalpage.label.approver"),
                 i18n.text("cascade.goalpage.label.decision"),
                 i18n.text("cascade.goalpage.label.decided"),
-                i18n.text("cascade.goalpage.label.comment"));
+                i18n.text("cascade.goalpage.label.comment"),
+                i18n.text("cascade.goalpage.label.key-result-charts"));
     }
 }

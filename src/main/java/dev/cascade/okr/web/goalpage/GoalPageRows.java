@@ -4,6 +4,7 @@ import dev.cascade.okr.core.model.BandMeasure;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.Measure;
+import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.MilestoneMeasure;
 import dev.cascade.okr.core.model.ProgressBasis;
@@ -31,6 +32,11 @@ import dev.cascade.okr.service.tracking.TrackingService.ReviewLine;
 import dev.cascade.okr.web.BasisText;
 import dev.cascade.okr.web.IssueKeyResultView;
 import dev.cascade.okr.web.ProgressView;
+import dev.cascade.okr.web.chart.ChartPoint;
+import dev.cascade.okr.web.chart.ChartTiers;
+import dev.cascade.okr.web.chart.PlanActualChart;
+import dev.cascade.okr.web.chart.PlanActualData;
+import dev.cascade.okr.web.chart.PlanActualSeries;
 import dev.cascade.okr.web.page.PageLinks;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -50,11 +56,11 @@ final class GoalPageRows {
         this.links = links;
     }
 
-    KeyResultRow keyResult(KeyResultPart part) {
+    KeyResultRow keyResult(KeyResultPart part, Period period) {
         StoredKeyResult stored = part.keyResult();
         Measure measure = stored.keyResult().measure();
-        TargetTiers tiers = measure instanceof MetricMeasure metric ? metric.tiers()
-                : measure instanceof IssueMeasure issues ? issues.tiers() : null;
+        TargetTiers tiers = tiersOf(measure);
+        PlanActualChart chart = chart(part, period);
         String unit = measure instanceof MetricMeasure metric ? metric.unit()
                 : measure instanceof BandMeasure band ? band.unit() : "";
         return new KeyResultRow(stored.id().value(), stored.keyResult().title(),
@@ -65,7 +71,45 @@ final class GoalPageRows {
                 ProgressView.of(stored.keyResult().progress(), text.translator()),
                 text.text("cascade.zone." + WireCode.of(stored.zone())), IssueKeyResultView.lozengeOf(stored.zone()),
                 text.status(part.status()), GoalPageText.statusLozenge(part.status()),
-                part.issues().map(found -> found.links().stream().map(this::link).toList()).orElse(List.of()));
+                part.issues().map(found -> found.links().stream().map(this::link).toList()).orElse(List.of()),
+                chart.svgHtml(), chart.title());
+    }
+
+    /**
+     * A key result's chart: its daily values in its unit (a milestone's per-cent, which is all it has) against its
+     * stored plan from its start value, with its tiers as guide lines, over the goal's period.
+     */
+    private PlanActualChart chart(KeyResultPart part, Period period) {
+        StoredKeyResult stored = part.keyResult();
+        Measure measure = stored.keyResult().measure();
+        boolean milestone = measure instanceof MilestoneMeasure;
+        BigDecimal start = measure instanceof MetricMeasure metric ? metric.start() : BigDecimal.ZERO;
+        List<ChartPoint> planned = milestone ? List.of()
+                : part.plan().map(plan -> PlanActualSeries.planned(plan, start)).orElse(List.of());
+        List<ChartPoint> actual = milestone ? PlanActualSeries.percents(part.history())
+                : PlanActualSeries.values(part.history());
+        TargetTiers tiers = tiersOf(measure);
+        return PlanActualChart.of(new PlanActualData("kr-" + stored.id().value(), stored.keyResult().title(),
+                milestone ? "%" : unitOf(measure), period.start(), period.end(), planned, actual,
+                ChartTiers.of(tiers)), text.translator());
+    }
+
+    private static TargetTiers tiersOf(Measure measure) {
+        return measure instanceof MetricMeasure metric ? metric.tiers()
+                : measure instanceof IssueMeasure issues ? issues.tiers() : null;
+    }
+
+    /** What a key result's values count, as its chart's unit. */
+    private String unitOf(Measure measure) {
+        if (measure instanceof MetricMeasure metric) {
+            return metric.unit();
+        }
+        if (measure instanceof BandMeasure band) {
+            return band.unit();
+        }
+        IssueMeasure issues = (IssueMeasure) measure;
+        return issues.basis() == ProgressBasis.NUMERIC_FIELD ? issues.numericFieldId()
+                : text.text(GoalPageText.key("cascade.goalpage.unit.", issues.basis()));
     }
 
     /** How a key result is measured, in words. */

@@ -89,7 +89,8 @@ public final class GoalPageView {
         GoalPageRows rows = new GoalPageRows(text, links);
         PlanActualChart chart = chart(page, text);
         return new GoalPageView(true, "", GoalPageLabels.of(i18n), header(page, links, text),
-                new Sections(page.keyResults().stream().map(rows::keyResult).toList(), chart.svgHtml(),
+                new Sections(page.keyResults().stream()
+                        .map(k -> rows.keyResult(k, page.goal().objective().period())).toList(), chart.svgHtml(),
                         chart.title(),
                         page.parents().stream().map(rows::related).toList(),
                         page.children().stream().map(rows::related).toList(),

@@ -21,10 +21,12 @@ import java.util.List;
  * @param status its tracking status, translated
  * @param statusLozenge the AUI lozenge modifier of that status; empty for the grey one
  * @param links the issues behind each of its links; empty unless it is measured by issues
+ * @param chartHtml its plan against actual as SVG, written and escaped by the plugin's chart writer
+ * @param chartTitle the chart's title, as plain text
  */
 public record KeyResultRow(long id, String title, String weight, String measure, String basis, String floor,
         String target, String stretch, ProgressView progress, String zone, String zoneLozenge, String status,
-        String statusLozenge, List<LinkRow> links) {
+        String statusLozenge, List<LinkRow> links, String chartHtml, String chartTitle) {
 
     /** Copies the links. */
     public KeyResultRow {

@@ -48,6 +48,7 @@ import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.progress.IssueFact;
 import dev.cascade.okr.core.progress.Zone;
 import dev.cascade.okr.core.tracking.CheckInDraft;
+import dev.cascade.okr.core.tracking.PlanGranularity;
 import dev.cascade.okr.core.tracking.ReviewNotes;
 import dev.cascade.okr.core.tracking.TrackingStatus;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -203,6 +204,9 @@ public class GoalPageServiceTest {
         String quarter = TODAY.getYear() + "-Q1";
         assertTrue(trackingService.putReviewNotes(ALICE, team, quarter, 0L,
                 new ReviewNotes("late start", "holidays", "start earlier", "none")).isSuccess());
+        List<BigDecimal> quarters = List.of(new BigDecimal("25"), new BigDecimal("25"), new BigDecimal("25"),
+                new BigDecimal("25"));
+        assertTrue(trackingService.putPlan(ALICE, metric, 0L, PlanGranularity.QUARTER, quarters).isSuccess());
         long historyVersion = trackingService.adjustments(ALICE, metric).value().history().version();
         assertTrue(trackingService.propose(ALICE, metric, historyVersion, new BigDecimal("220"), "bigger market",
                 "bob", null).isSuccess());
@@ -232,6 +236,11 @@ public class GoalPageServiceTest {
         assertEquals(1, page.keyResults().get(0).adjustments().size());
         assertEquals("bigger market", page.keyResults().get(0).adjustments().get(0).reason());
         assertTrue(page.keyResults().get(1).adjustments().isEmpty());
+        // each key result's history (in its unit) and stored plan, for its chart
+        GoalPage.KeyResultPart metricPart = page.keyResults().get(0);
+        assertEquals(java.util.Optional.of(new BigDecimal("130")),
+                metricPart.history().days().get(metricPart.history().days().size() - 1).value());
+        assertEquals(quarters, metricPart.plan().orElseThrow().values());
         // the goal's history ends today
         assertEquals(TODAY, page.series().days().get(page.series().days().size() - 1).day());
         assertEquals(TODAY, page.today());

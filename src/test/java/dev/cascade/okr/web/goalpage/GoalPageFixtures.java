@@ -32,6 +32,8 @@ import dev.cascade.okr.core.progress.Zone;
 import dev.cascade.okr.core.tracking.AdjustmentState;
 import dev.cascade.okr.core.tracking.CheckIn;
 import dev.cascade.okr.core.tracking.Deviation;
+import dev.cascade.okr.core.tracking.Plan;
+import dev.cascade.okr.core.tracking.PlanGranularity;
 import dev.cascade.okr.core.tracking.QuarterlyReviewRow;
 import dev.cascade.okr.core.tracking.ReviewNotes;
 import dev.cascade.okr.core.tracking.TargetAdjustment;
@@ -118,9 +120,18 @@ final class GoalPageFixtures {
                 new DayProgress(TODAY, Progress.of(0.54), Optional.empty())));
         KeyResultIssues behind = new KeyResultIssues(issues.id(), List.of(new LinkIssues(new WorkLink.Epic("CASC-1"),
                 false, List.of(new IssueFact("CASC-2", text, StatusCategory.DONE, NOW, null, Map.of(), false)))));
+        Plan plan = new Plan(Period.year(2026), PlanGranularity.QUARTER, List.of(new BigDecimal("50"),
+                new BigDecimal("50"), new BigDecimal("50"), new BigDecimal("84.5")));
+        Series metricHistory = new Series(LocalDate.parse("2026-01-01"), TODAY, List.of(
+                new DayProgress(LocalDate.parse("2026-11-30"), Progress.of(0.43), Optional.of(new BigDecimal("1100"))),
+                new DayProgress(TODAY, Progress.of(0.5), Optional.of(new BigDecimal("1117.25")))));
+        Series issueHistory = new Series(LocalDate.parse("2026-01-01"), TODAY, List.of(
+                new DayProgress(TODAY, Progress.of(0.625), Optional.of(new BigDecimal("5")))));
         List<KeyResultPart> parts = List.of(
-                new KeyResultPart(storedMetric, TrackingStatus.ON_TRACK, Optional.empty(), List.of(adjustment)),
-                new KeyResultPart(storedIssues, TrackingStatus.OFF_TRACK, Optional.of(behind), List.of()));
+                new KeyResultPart(storedMetric, TrackingStatus.ON_TRACK, Optional.empty(), List.of(adjustment),
+                        Optional.of(plan), metricHistory),
+                new KeyResultPart(storedIssues, TrackingStatus.OFF_TRACK, Optional.of(behind), List.of(),
+                        Optional.empty(), issueHistory));
         Related up = new Related(new GoalTree(parent, Progress.of(0.59), 1.0, List.of()), Weight.ofPercent(30));
         Related down = new Related(new GoalTree(child, Progress.noData(NoDataReason.NOTHING_TO_ROLL_UP), 0,
                 List.of()), Weight.ofPercent(100));

@@ -128,6 +128,25 @@ public class GoalPageViewTest {
     }
 
     @Test
+    public void shouldDrawEachKeyResultsPlanValuesAndTiersInItsUnitWhenItHasHistory() {
+        GoalPageView en = english(GoalPageFixtures.page("Win customers"));
+        GoalPageView zh = chinese(GoalPageFixtures.page("Win customers"));
+
+        String metric = en.getKeyResults().get(0).chartHtml();
+        assertTrue(metric, metric.startsWith("<svg") && metric.contains("id=\"cascade-chart-kr-71-title\""));
+        assertTrue(metric, metric.contains("Planned: 1,234.5 by 31 Dec 2026."));
+        assertTrue(metric, metric.contains("Actual: 1,117.25 on 7 Dec 2026."));
+        assertTrue(metric, metric.contains("Floor: 1,100.") && metric.contains("Stretch: 1,500."));
+        assertTrue(metric, metric.contains("Values in customers."));
+        assertEquals("Win customers: plan against actual", en.getKeyResults().get(0).chartTitle());
+        String issues = en.getKeyResults().get(1).chartHtml();
+        assertTrue(issues, issues.contains("Values in issues done.") && issues.contains("Actual: 5 on 7 Dec 2026."));
+        assertFalse(issues, issues.contains("Planned:")); // no plan stored
+        assertTrue(zh.getKeyResults().get(1).chartHtml(), zh.getKeyResults().get(1).chartHtml()
+                .contains("\u5df2\u5b8c\u6210\u4e8b\u52a1")); // 已完成事务
+    }
+
+    @Test
     public void shouldSayWhatToDoFirstInEachSectionWhenTheGoalHasNothingYet() {
         GoalPageView en = english(GoalPageFixtures.empty());
         GoalPageView zh = chinese(GoalPageFixtures.empty());
