@@ -1,6 +1,6 @@
 package dev.cascade.okr.service.page;
 
-import dev.cascade.okr.core.model.Level;
+import dev.cascade.okr.core.model.LevelScheme;
 import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * Everything a goal's page shows, as the services answered it for one reader: nothing here is computed for the page.
  *
  * @param goal the goal as stored
- * @param level its configured level, when the level scheme still has its key
+ * @param levels the configured level scheme, which names the goal's level
  * @param progress its rolled-up progress, as its cascade tree shows it
  * @param coverage the share of its input weight that had data, 0 to 1
  * @param status its tracking status: core's pace rule ({@code TrackingPolicy#statusByPace}) over the rolled-up
@@ -38,7 +38,7 @@ import java.util.Optional;
  * @param reviews its quarterly reviews of the quarters that have begun, in order
  * @param today the day the page was read (UTC)
  */
-public record GoalPage(StoredObjective goal, Optional<Level> level, Progress progress, double coverage,
+public record GoalPage(StoredObjective goal, LevelScheme levels, Progress progress, double coverage,
         TrackingStatus status, Zone zone, List<KeyResultPart> keyResults, List<Related> parents,
         List<Related> children, Series series, List<CheckInEntry> checkIns, boolean moreCheckIns,
         List<Review> reviews, LocalDate today) {
@@ -46,7 +46,7 @@ public record GoalPage(StoredObjective goal, Optional<Level> level, Progress pro
     /** Checks presence and copies the lists. */
     public GoalPage {
         Objects.requireNonNull(goal, "goal");
-        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(levels, "levels");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(zone, "zone");

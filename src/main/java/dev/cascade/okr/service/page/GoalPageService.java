@@ -3,7 +3,7 @@ package dev.cascade.okr.service.page;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.IssueMeasure;
-import dev.cascade.okr.core.model.Level;
+import dev.cascade.okr.core.model.LevelScheme;
 import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
@@ -128,7 +128,7 @@ public final class GoalPageService {
         if (!history.isSuccess()) {
             return history.failed();
         }
-        Optional<Level> level = settings.levelScheme().value().level(goal.objective().levelKey());
+        LevelScheme levels = settings.levelScheme().value();
         TrackingStatus status = new TrackingPolicy(settings.trackingThresholds().value())
                 .statusByPace(period, root.progress(), today);
         Contributions contributions = contributions(id);
@@ -169,7 +169,7 @@ public final class GoalPageService {
         checkIns.sort(Comparator.<CheckInEntry, LocalDate>comparing(e -> e.checkIn().checkIn().date())
                 .thenComparing(e -> e.checkIn().checkIn().recordedAt())
                 .thenComparing(e -> e.checkIn().id()).reversed());
-        return Outcome.success(new GoalPage(goal, level, root.progress(), root.coverage(), status, goal.zone(),
+        return Outcome.success(new GoalPage(goal, levels, root.progress(), root.coverage(), status, goal.zone(),
                 keyResults, parents, children, history.value(), checkIns, moreCheckIns,
                 reviews(caller, id, period, today), today));
     }

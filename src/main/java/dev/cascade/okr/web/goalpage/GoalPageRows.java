@@ -214,7 +214,7 @@ final class GoalPageRows {
         }
         BigDecimal percent = deviation.percentForDisplay();
         String sign = percent.signum() > 0 ? "+" : percent.signum() < 0 ? "\u2212" : "";
-        return text.text("cascade.goalpage.percent", sign + text.number(percent.abs()));
+        return sign + text.formats().percent(percent.abs());
     }
 
     List<AdjustmentRow> adjustments(KeyResultPart part) {

@@ -7,35 +7,39 @@ import dev.cascade.okr.core.tracking.TrackingStatus;
 import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.service.kernel.PeriodText;
 import dev.cascade.okr.web.Translator;
+import dev.cascade.okr.web.page.Formats;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The words, numbers, dates and names of a goal's page in the reader's language: texts from the i18n bundle, numbers
- * grouped for the reader's locale and never rounded ({@code 1,234.5}), dates with the language's pattern
- * ({@code cascade.counted.date-pattern}: {@code 7 Dec 2026}, {@code 2026年12月7日}) as UTC days, people by the name the
- * host shows.
+ * The words, numbers, dates and names of a goal's page in the reader's language. Days, per-cents, level and status
+ * names and status lozenges are the Goals page's ({@link Formats}), so the goal's page writes them as the tree does;
+ * amounts a person entered or a plan holds (targets, check-in values) are grouped for the reader's locale but shown as
+ * stored, never rounded ({@code 1,117.25}); instants are shown as their UTC day; people by the name the host shows.
  */
 final class GoalPageText {
 
     private final Translator i18n;
     private final Locale locale;
-    private final DateTimeFormatter dates;
+    private final Formats formats;
     private final Function<String, String> displayNames;
 
     GoalPageText(Translator i18n, Locale locale, Function<String, String> displayNames) {
         this.i18n = i18n;
         this.locale = locale;
-        this.dates = DateTimeFormatter.ofPattern(i18n.text("cascade.counted.date-pattern"), Locale.ENGLISH);
+        this.formats = new Formats(i18n, locale);
         this.displayNames = displayNames;
+    }
+
+    Formats formats() {
+        return formats;
     }
 
     Translator translator() {
@@ -63,17 +67,17 @@ final class GoalPageText {
         return value.map(this::number).orElse("");
     }
 
-    /** A weight or contribution in per-cent: {@code 40%}, {@code 33.33%}. */
+    /** A weight or contribution in per-cent, as the Goals page writes it: {@code 40 %}. */
     String percent(Weight weight) {
-        return text("cascade.goalpage.percent", number(weight.percent()));
+        return formats.percent(weight.percent());
     }
 
     String date(LocalDate day) {
-        return dates.format(day);
+        return formats.day(day);
     }
 
     String date(Instant at) {
-        return dates.format(at.atZone(ZoneOffset.UTC));
+        return formats.day(LocalDate.ofInstant(at, ZoneOffset.UTC));
     }
 
     /** A period by its name ({@code 2026}, {@code 2026-Q4}) or, for a custom one, its first and last days. */
@@ -96,17 +100,12 @@ final class GoalPageText {
     }
 
     String status(TrackingStatus status) {
-        return text(status.messageKey());
+        return formats.status(status);
     }
 
     /** The AUI lozenge of a status: green on track, yellow at risk, red off track, grey (default) without data. */
     static String statusLozenge(TrackingStatus status) {
-        return switch (status) {
-            case ON_TRACK -> "aui-lozenge-success";
-            case AT_RISK -> "aui-lozenge-moved";
-            case OFF_TRACK -> "aui-lozenge-removed";
-            case NO_DATA -> "";
-        };
+        return Formats.statusLozenge(status);
     }
 
     /** The i18n key of an enum constant under a prefix: {@code prefix + "to-do"}. */

@@ -1,7 +1,5 @@
 package dev.cascade.okr.web.goalpage;
 
-import dev.cascade.okr.core.model.Level;
-import dev.cascade.okr.core.model.LevelScheme;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.tracking.TrackingStatus;
@@ -119,19 +117,9 @@ public final class GoalPageView {
                 progress, links.view("tree"));
     }
 
-    /**
-     * The level's configured name; a level still named as the default scheme names it is shown in the reader's
-     * language, one renamed by the administrator as they named it.
-     */
+    /** The level's name as the Goals page writes it: translated for the default levels, else as configured. */
     private static String levelName(GoalPage page, GoalPageText text) {
-        String key = page.goal().objective().levelKey();
-        if (page.level().isEmpty()) {
-            return key;
-        }
-        Level level = page.level().get();
-        boolean asDefault = LevelScheme.defaults().level(key).map(Level::name).filter(level.name()::equals)
-                .isPresent();
-        return asDefault ? text.text("cascade.goalpage.level." + key) : level.name();
+        return text.formats().level(page.levels(), page.goal().objective().levelKey());
     }
 
     /** Lifecycle states are subtle lozenges, so that they never read as a tracking status. */

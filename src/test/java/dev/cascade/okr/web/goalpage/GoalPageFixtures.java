@@ -7,7 +7,7 @@ import dev.cascade.okr.core.model.IssueCompletion;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultId;
-import dev.cascade.okr.core.model.Level;
+import dev.cascade.okr.core.model.LevelScheme;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.NoDataReason;
@@ -137,7 +137,7 @@ final class GoalPageFixtures {
                 List.of()), Weight.ofPercent(100));
         List<CheckInEntry> checkIns = List.of(new CheckInEntry(storedMetric, new StoredCheckIn(12, newer)),
                 new CheckInEntry(storedMetric, new StoredCheckIn(11, older)));
-        return new GoalPage(goal, Optional.of(new Level("team", "Team", 2)), Progress.of(0.54), 1.0,
+        return new GoalPage(goal, LevelScheme.defaults(), Progress.of(0.54), 1.0,
                 TrackingStatus.AT_RISK, Zone.BELOW_FLOOR, parts, List.of(up), List.of(down), series, checkIns, false,
                 List.of(review), TODAY);
     }
@@ -145,7 +145,7 @@ final class GoalPageFixtures {
     /** A page with nothing but the goal: no key results, alignments, history, check-ins, reviews or adjustments. */
     static GoalPage empty() {
         StoredObjective goal = goal(new ObjectiveId(8), "Nothing yet", List.of(), Lifecycle.DRAFT);
-        return new GoalPage(goal, Optional.empty(), Progress.noData(NoDataReason.NOTHING_TO_ROLL_UP), 0,
+        return new GoalPage(goal, LevelScheme.defaults(), Progress.noData(NoDataReason.NOTHING_TO_ROLL_UP), 0,
                 TrackingStatus.NO_DATA, Zone.NONE, List.of(), List.of(), List.of(),
                 new Series(LocalDate.parse("2026-01-01"), TODAY, List.of()), List.of(), false, List.of(), TODAY);
     }

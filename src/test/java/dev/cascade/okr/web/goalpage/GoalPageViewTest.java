@@ -53,7 +53,8 @@ public class GoalPageViewTest {
         GoalPageView zh = chinese(GoalPageFixtures.page("Grow the shop"));
 
         KeyResultRow metric = en.getKeyResults().get(0);
-        assertEquals("60%", metric.weight());
+        assertEquals("60 %", metric.weight());
+        assertEquals("60%", zh.getKeyResults().get(0).weight());
         assertEquals("Raise from 1,000 customers to 1,234.5 customers", metric.measure());
         assertEquals("1,100 customers", metric.floor());
         assertEquals("1,234.5 customers", metric.target());
@@ -93,7 +94,7 @@ public class GoalPageViewTest {
 
         RelatedRow parent = en.getParents().get(0);
         assertEquals("Grow revenue", parent.title());
-        assertEquals("30%", parent.contribution());
+        assertEquals("30 %", parent.contribution());
         assertEquals(LINKS.goal(3), parent.href());
         assertEquals("59%", parent.progress().text());
         assertEquals("No data yet", en.getChildren().get(0).progress().text());
@@ -102,7 +103,7 @@ public class GoalPageViewTest {
         assertEquals("2026-Q1", review.quarter());
         assertEquals("12", review.rows().get(0).target());
         assertEquals("10", review.rows().get(0).actual());
-        assertEquals("\u221216.7%", review.rows().get(0).deviation());
+        assertEquals("\u221216.7 %", review.rows().get(0).deviation());
         assertEquals("Written by Alice Chen on 2 Apr 2026", review.written());
         assertEquals("\u7531 Alice Chen \u4e8e 2026\u5e744\u67082\u65e5 \u586b\u5199", zh.getReviews().get(0).written());
 
@@ -156,7 +157,7 @@ public class GoalPageViewTest {
         assertEquals("No data yet", en.getStatus());
         assertEquals("", en.getStatusLozenge());
         assertEquals("No data yet", en.getStatusReason());
-        assertEquals("team", en.getLevel()); // the scheme no longer has the level: its key
+        assertEquals("\u56e2\u961f", zh.getLevel()); // 团队: a default level in the reader's language
         assertTrue(en.getLabels().keyResultsEmpty().startsWith("This goal has no key results yet."));
         assertTrue(zh.getLabels().keyResultsEmpty().startsWith("\u6b64\u76ee\u6807\u8fd8\u6ca1\u6709\u5173\u952e"));
         assertEquals("No check-ins yet. A check-in records a value, a confidence and notes on progress, problems, "
