@@ -104,7 +104,8 @@ public final class GoalPageService {
 
     /**
      * The page of goal {@code goalId} for {@code caller}: 401 nobody signed in; 404 {@code objective.not-found} when
-     * the goal does not exist, the reader may not see it or the id is not a goal id at all.
+     * the goal does not exist, the reader may not see it or the id is not a goal id at all (0 or less, so an address
+     * whose {@code goal} is not a number may be passed as 0).
      */
     public Outcome<GoalPage> page(Caller caller, long goalId) {
         if (goalId <= 0) {

@@ -15,6 +15,7 @@ import dev.cascade.okr.web.chart.ChartTiers;
 import dev.cascade.okr.web.chart.PlanActualChart;
 import dev.cascade.okr.web.chart.PlanActualData;
 import dev.cascade.okr.web.chart.PlanActualSeries;
+import dev.cascade.okr.web.page.Formats;
 import dev.cascade.okr.web.page.PageLinks;
 import java.math.BigDecimal;
 import java.util.List;
@@ -79,6 +80,22 @@ public final class GoalPageView {
      */
     public static GoalPageView of(Outcome<GoalPage> outcome, PageLinks links, Translator i18n, Locale locale,
             Function<String, String> displayNames) {
+        return of(outcome, links, new Formats(i18n, locale), displayNames);
+    }
+
+    /**
+     * The view of a goal's page in the Goals page's {@link Formats} (its translations and locale), as the page's
+     * other views are built.
+     *
+     * @param outcome the service's answer
+     * @param links the addresses of the Goals page, for the links to parents and children
+     * @param formats the reader's translations and locale
+     * @param displayNames the name the host shows for a user key ({@code null} or blank: the key is shown)
+     */
+    public static GoalPageView of(Outcome<GoalPage> outcome, PageLinks links, Formats formats,
+            Function<String, String> displayNames) {
+        Translator i18n = formats.i18n();
+        Locale locale = formats.locale();
         if (!outcome.isSuccess()) {
             return notFound(outcome.failure() == Outcome.Failure.UNAUTHENTICATED, links, i18n);
         }

@@ -12,6 +12,7 @@ import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.page.GoalPage;
+import dev.cascade.okr.web.page.Formats;
 import java.util.Locale;
 import org.junit.Test;
 
@@ -163,6 +164,16 @@ public class GoalPageViewTest {
         assertEquals("No check-ins yet. A check-in records a value, a confidence and notes on progress, problems, "
                 + "solutions and next steps.", en.getLabels().checkInsEmpty());
         assertTrue(en.getChartHtml(), en.getChartHtml().contains("No actual values yet"));
+    }
+
+    @Test
+    public void shouldWriteAsThePagesOtherViewsDoWhenBuiltWithThePagesFormats() {
+        GoalPageView zh = GoalPageView.of(Outcome.success(GoalPageFixtures.page("Grow the shop")), LINKS,
+                Formats.of(CHINESE), NAMES);
+
+        assertEquals("2026\u5e7412\u67087\u65e5", zh.getCheckIns().get(0).date()); // 2026年12月7日
+        assertEquals("30%", zh.getParents().get(0).contribution());
+        assertEquals("\u6709\u98ce\u9669", zh.getStatus()); // 有风险
     }
 
     @Test
