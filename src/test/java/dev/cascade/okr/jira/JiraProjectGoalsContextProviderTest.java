@@ -23,6 +23,8 @@ import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import dev.cascade.okr.core.model.LevelScheme;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.port.SettingsStore;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.page.CascadePageService;
@@ -127,7 +129,8 @@ public class JiraProjectGoalsContextProviderTest {
     @Test
     public void shouldShowAGoalsPageWithoutTheTreeWhenTheQueryNamesAGoal() {
         when(request.getParameter("goal")).thenReturn("12");
-        when(actions.actions(any(), anyLong())).thenReturn(Outcome.failure(Outcome.Failure.NOT_FOUND, List.of()));
+        when(actions.actions(any(), anyLong())).thenReturn(Outcome.failure(Outcome.Failure.NOT_FOUND,
+                Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", "12")));
 
         Map<String, Object> context = provider.getContextMap(Map.of("project", casc));
 
