@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  */
 public record ProgressView(boolean known, int percent, String text) {
 
-    /** The view of a progress, its "no data" reason translated. */
+    /** The view of a progress value; without data, the translated reason. */
     public static ProgressView of(Progress progress, Translator i18n) {
         if (progress.hasData()) {
             return new ProgressView(true, progress.percent(), progress.percent() + "%");
