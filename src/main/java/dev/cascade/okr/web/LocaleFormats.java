@@ -13,7 +13,8 @@ import java.util.Objects;
  * locale ({@code 12,000}, {@code 2.5}) with the true minus sign, per-cents with their sign where a sign means something
  * ({@code −16.7 %}, {@code +6.7 %}), days in the language's own pattern ({@code 7 Dec 2026}, {@code 2026年12月7日},
  * from {@code cascade.counted.date-pattern}, as {@link BasisText} writes them). Formats only: never rounds a figure
- * differently from the one core stated (its scale is kept).
+ * differently from the one core stated (its scale is kept), which is why the tables use this rather than the page's
+ * {@code web.page.Formats} (at most one decimal); the per-cent sign is the page's {@code cascade.page.percent}.
  */
 public final class LocaleFormats {
 
@@ -32,12 +33,12 @@ public final class LocaleFormats {
     /** A per-cent with its sign, keeping the stated decimals: {@code −16.7 %}, {@code +25.0 %}, {@code 0.0 %}. */
     public static String signedPercent(BigDecimal percent, Locale locale, Translator i18n) {
         String sign = percent.signum() > 0 ? "+" : "";
-        return i18n.text("cascade.tablesview.percent", sign + grouped(percent, locale));
+        return i18n.text("cascade.page.percent", sign + grouped(percent, locale));
     }
 
     /** A per-cent without a sign of its own (a weight, a share done): {@code 30 %}. */
     public static String percent(BigDecimal percent, Locale locale, Translator i18n) {
-        return i18n.text("cascade.tablesview.percent", number(percent, locale));
+        return i18n.text("cascade.page.percent", number(percent, locale));
     }
 
     /** A day in the language's pattern: {@code 7 Dec 2026}, {@code 2026年12月7日}. */

@@ -15,6 +15,7 @@ import dev.cascade.okr.web.IssueKeyResultView;
 import dev.cascade.okr.web.LocaleFormats;
 import dev.cascade.okr.web.ProgressView;
 import dev.cascade.okr.web.Translator;
+import dev.cascade.okr.web.page.Formats;
 import dev.cascade.okr.web.page.PageLinks;
 import java.util.List;
 import java.util.Optional;
@@ -107,18 +108,8 @@ public final class MyGoalsView {
         }
         return new MyKeyResultView(stored.id().value(), goalId, stored.keyResult().title(), progress,
                 BasisText.of(stored.basis(), i18n), i18n.text("cascade.zone." + WireCode.of(stored.zone())),
-                IssueKeyResultView.lozengeOf(stored.zone()), i18n.text(status.messageKey()), lozengeOf(status),
+                IssueKeyResultView.lozengeOf(stored.zone()), i18n.text(status.messageKey()), Formats.statusLozenge(status),
                 reason, due(stored, mine.due(), i18n), mine.overdue());
-    }
-
-    /** The AUI lozenge of a tracking status: green, yellow, red, or the grey default for no data. */
-    static String lozengeOf(TrackingStatus status) {
-        return switch (status) {
-            case ON_TRACK -> "aui-lozenge-success";
-            case AT_RISK -> "aui-lozenge-moved";
-            case OFF_TRACK -> "aui-lozenge-removed";
-            case NO_DATA -> "";
-        };
     }
 
     private static String due(StoredKeyResult stored, Optional<CheckInDue> due, Translator i18n) {

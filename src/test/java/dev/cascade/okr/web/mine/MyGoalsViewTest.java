@@ -10,7 +10,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assume.assumeTrue;
 
-import dev.cascade.okr.core.tracking.TrackingStatus;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.devhost.DevHostFixture;
@@ -94,14 +93,6 @@ public class MyGoalsViewTest {
                 + MyGoalsFixture.TODAY.plusDays(7).getMonthValue() + "\u6708"
                 + MyGoalsFixture.TODAY.plusDays(7).getDayOfMonth() + "\u65e5";
         assertEquals(nextDay + " \u5230\u671f", view.getGoals().get(0).keyResults().get(1).due());
-    }
-
-    @Test
-    public void shouldMapEachStatusToItsAuiLozengeWhenShowingIt() {
-        assertEquals("aui-lozenge-success", MyGoalsView.lozengeOf(TrackingStatus.ON_TRACK));
-        assertEquals("aui-lozenge-moved", MyGoalsView.lozengeOf(TrackingStatus.AT_RISK));
-        assertEquals("aui-lozenge-removed", MyGoalsView.lozengeOf(TrackingStatus.OFF_TRACK));
-        assertEquals("", MyGoalsView.lozengeOf(TrackingStatus.NO_DATA));
     }
 
     @Test
