@@ -108,7 +108,8 @@ public final class MyGoalsView {
         }
         return new MyKeyResultView(stored.id().value(), goalId, stored.keyResult().title(), progress,
                 BasisText.of(stored.basis(), i18n), i18n.text("cascade.zone." + WireCode.of(stored.zone())),
-                IssueKeyResultView.lozengeOf(stored.zone()), i18n.text(status.messageKey()), Formats.statusLozenge(status),
+                IssueKeyResultView.lozengeOf(stored.zone()), i18n.text(status.messageKey()),
+                Formats.statusLozenge(status),
                 reason, due(stored, mine.due(), i18n), mine.overdue());
     }
 

@@ -91,7 +91,8 @@ public final class TablesView {
         List<TableTabView> tabs = TABS.stream().map(kind -> new TableTabView(kind.code(), i18n.text(kind.titleKey()),
                 links.view("tables", Map.of("table", kind.code())), kind == chosen)).toList();
         List<TableColumnView> columns = chosen.columns().stream().map(c -> new TableColumnView(c.key(),
-                i18n.text(c.labelKey()), "cascade-table-column-" + c.labelKey().substring(c.labelKey().lastIndexOf('.') + 1)
+                i18n.text(c.labelKey()), "cascade-table-column-"
+                        + c.labelKey().substring(c.labelKey().lastIndexOf('.') + 1)
                         + (NUMBER_COLUMNS.contains(c.key()) ? " cascade-number" : ""))).toList();
         if (!table.isSuccess()) {
             Violation first = table.violations().get(0);
