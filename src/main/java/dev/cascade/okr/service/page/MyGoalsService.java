@@ -115,16 +115,16 @@ public final class MyGoalsService {
      * nobody is signed in; the goal list's 400s ({@code period.invalid} at {@code period}, {@code project.unknown} at
      * {@code project}).
      *
-     * @param period a period shortcut ({@code 2026}, {@code 2026-Q4}); {@code null} for every period
-     * @param project a project key; {@code null} for every project
+     * @param period a period shortcut ({@code 2026}, {@code 2026-Q4}); {@code null} or blank for every period
+     * @param project a project key; {@code null} or blank for every project
      */
     public Outcome<MyGoals> mine(Caller caller, String period, String project) {
         Optional<String> user = caller.userKey();
         if (user.isEmpty()) {
             return GoalAccess.unauthenticated();
         }
-        Outcome<Page<GoalTree>> found = goals.findRolledUp(caller, new GoalFilter(period, null, project, user.get(),
-                null, 0, GoalQuery.MAX_LIMIT));
+        Outcome<Page<GoalTree>> found = goals.findRolledUp(caller, new GoalFilter(blankToNull(period), null,
+                blankToNull(project), user.get(), null, 0, GoalQuery.MAX_LIMIT));
         if (!found.isSuccess()) {
             return found.failed();
         }
@@ -154,5 +154,9 @@ public final class MyGoalsService {
         }
         keyResults.sort(Comparator.comparingLong(MyKeyResult::daysOverdue).reversed());
         return keyResults;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

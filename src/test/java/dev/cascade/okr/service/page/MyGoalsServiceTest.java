@@ -51,6 +51,9 @@ public class MyGoalsServiceTest {
         assertEquals(List.of("Late", "On time"), titles);
         assertEquals(2, mine.value().total());
         assertEquals(1, mine.value().overdueCheckIns());
+        Outcome<MyGoals> blank = service().mine(Caller.user(MyGoalsFixture.OWNER), "", " ");
+        assertEquals("a blank period or project means every one", titles, blank.value().goals().stream()
+                .map(g -> g.goal().goal().objective().title()).toList());
     }
 
     @Test
