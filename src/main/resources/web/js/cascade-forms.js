@@ -2,7 +2,11 @@
  * Cascade — the Goals page's dialogs. A button with class cascade-dialog-open opens the AUI dialog2 its data-dialog
  * names; the dialog's form (class cascade-form) is sent as JSON to its data-url, where {name} is the opening button's
  * data-name (data-key-result-id → {keyResultId}). Field names with dots nest (period.value → {"period":{"value":…}});
- * data-type="number"/"integer" sends numbers, "empty-list" an empty list; empty fields are left out. Each error of the
+ * data-type="number"/"integer" sends numbers, "boolean" true or false, "json" the JSON written in the field,
+ * "empty-list" an empty list, "link-epic"/"link-issue" each key of a comma-separated list as {"epic":key} /
+ * {"issue":key} and "link-jql" the query as {"jql":…}, added to the list the name names; empty fields and fields of
+ * another kind (a field-group whose data-kind does not list the chosen data-kind-switch value) are left out. Each
+ * error of the
  * answer ({"errors":[{field,message}]}) is shown next to the field it names, or above the form; the rules are the
  * server's. On success the page reloads (data-success="reload") or opens the created goal (data-success="goal").
  */
@@ -23,7 +27,8 @@
             target.textContent = button.dataset[target.getAttribute('data-fill')] || '';
         });
         form.querySelectorAll('[data-from]').forEach(function (field) {
-            field.value = button.dataset[field.getAttribute('data-from')] || field.defaultValue;
+            var from = button.dataset[field.getAttribute('data-from')];
+            field.value = from === undefined ? field.defaultValue : from;
         });
     }
 
@@ -39,21 +44,63 @@
         general.hidden = true;
     }
 
+    var LINKS = {'link-epic': 'epic', 'link-issue': 'issue'};
+
+    function showKinds(form) {
+        var kindSwitch = form.querySelector('[data-kind-switch]');
+        if (!kindSwitch) {
+            return;
+        }
+        form.querySelectorAll('[data-kind]').forEach(function (group) {
+            group.hidden = group.getAttribute('data-kind').split(' ').indexOf(kindSwitch.value) < 0;
+        });
+    }
+
+    function valueOf(field, type) {
+        var text = field.value.trim();
+        if (type === 'empty-list') {
+            return [];
+        }
+        if (text === '') {
+            return undefined;
+        }
+        if (type === 'number' || type === 'integer') {
+            var number = Number(text.replace(/,/g, ''));
+            return isNaN(number) || (type === 'integer' && number % 1 !== 0) ? text : number;
+        }
+        if (type === 'boolean') {
+            return text === 'true' ? true : text === 'false' ? false : text;
+        }
+        if (type === 'json') {
+            try {
+                return JSON.parse(text);
+            } catch (e) {
+                return text;
+            }
+        }
+        if (LINKS[type]) {
+            return text.split(/[\s,]+/).filter(Boolean).map(function (key) {
+                var link = {};
+                link[LINKS[type]] = key;
+                return link;
+            });
+        }
+        if (type === 'link-jql') {
+            return [{jql: text}];
+        }
+        return text;
+    }
+
     function body(form) {
         var json = {};
         Array.prototype.forEach.call(form.elements, function (field) {
-            if (!field.name || field.disabled) {
+            if (!field.name || field.disabled || field.closest('[data-kind][hidden]')) {
                 return;
             }
             var type = field.getAttribute('data-type');
-            var value = field.value.trim();
-            if (type === 'empty-list') {
-                value = [];
-            } else if (value === '') {
+            var value = valueOf(field, type);
+            if (value === undefined) {
                 return;
-            } else if (type === 'number' || type === 'integer') {
-                var number = Number(value.replace(/,/g, ''));
-                value = isNaN(number) || (type === 'integer' && number % 1 !== 0) ? value : number;
             }
             var parts = field.name.split('.');
             var target = json;
@@ -61,7 +108,12 @@
                 target[parts[i]] = target[parts[i]] || {};
                 target = target[parts[i]];
             }
-            target[parts[parts.length - 1]] = value;
+            var last = parts[parts.length - 1];
+            if (type && type.indexOf('link-') === 0 && Array.isArray(target[last])) {
+                target[last] = target[last].concat(value);
+            } else {
+                target[last] = value;
+            }
         });
         return json;
     }
@@ -150,6 +202,7 @@
             form.reset();
             clearErrors(form);
             fill(form, open);
+            showKinds(form);
             dialog.show();
             var first = form.querySelector('input:not([type="hidden"]), select, textarea');
             if (first) {
@@ -161,6 +214,12 @@
         if (cancel) {
             var section = cancel.closest('.aui-dialog2');
             dialogOf(section).hide();
+        }
+    });
+
+    document.addEventListener('change', function (event) {
+        if (event.target.matches('[data-kind-switch]')) {
+            showKinds(event.target.form);
         }
     });
 

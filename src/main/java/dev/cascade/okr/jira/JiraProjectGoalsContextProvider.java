@@ -12,8 +12,12 @@ import com.atlassian.sal.api.web.context.HttpContext;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.page.CascadePageService;
 import dev.cascade.okr.service.page.CascadePageService.CascadeRequest;
+import dev.cascade.okr.service.page.GoalActionsService;
+import dev.cascade.okr.service.page.GoalActionsService.GoalActions;
+import dev.cascade.okr.web.action.GoalActionsView;
 import dev.cascade.okr.web.page.Formats;
 import dev.cascade.okr.web.page.GoalsPageView;
 import dev.cascade.okr.web.page.PageLinks;
@@ -34,6 +38,7 @@ import java.util.Optional;
 public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
 
     private final CascadePageService cascades;
+    private final GoalActionsService actions;
     private final SettingsStore settings;
     private final JiraAuthenticationContext authentication;
     private final ProjectManager projects;
@@ -42,12 +47,14 @@ public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
     private final Clock clock;
 
     /** Created by the plugin container for the web panel. */
-    public JiraProjectGoalsContextProvider(CascadePageService cascades, SettingsStore settings,
+    public JiraProjectGoalsContextProvider(CascadePageService cascades, GoalActionsService actions,
+            SettingsStore settings,
             @JiraImport JiraAuthenticationContext authentication, @JiraImport ProjectManager projects,
             @ComponentImport I18nResolver i18n, @ComponentImport PageBuilderService pages,
             @ComponentImport HttpContext http, @ComponentImport UserManager users) {
         super(i18n, pages);
         this.cascades = cascades;
+        this.actions = actions;
         this.settings = settings;
         this.authentication = authentication;
         this.projects = projects;
@@ -75,12 +82,30 @@ public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
         GoalsPageView page = GoalsPageView.of(parameter(request, "view"), !parameter(request, "goal").isEmpty(),
                 project.get().getName(), links, formats, today, settings.levelScheme().value(), user != null);
         result.put("page", page);
+        if (GoalsPageView.GOAL.equals(page.getView())) {
+            long goal = goalId(parameter(request, "goal"));
+            Outcome<GoalActions> acts = actions.actions(caller, goal);
+            result.put("hasActions", user != null && acts.isSuccess());
+            if (acts.isSuccess()) {
+                result.put("actions", GoalActionsView.of(acts.value(), formats, people::name));
+            }
+        } else {
+            result.put("hasActions", false);
+        }
         if (GoalsPageView.TREE.equals(page.getView())) {
             CascadeRequest asked = new CascadeRequest(key, links.period(), parameter(request, "level"),
                     parameter(request, "owner"), parameter(request, "status"));
             result.put("tree", TreeView.of(cascades.cascade(caller, asked), asked, links, formats, people::name));
         }
         return result;
+    }
+
+    /** The goal id of the {@code goal} parameter; 0 (no goal) when it is not a positive whole number. */
+    private static long goalId(String text) {
+        if (!text.matches("[1-9][0-9]{0,17}")) {
+            return 0;
+        }
+        return Long.parseLong(text);
     }
 
     /** A query parameter, trimmed, at most 255 characters; empty when absent. */

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -26,6 +27,7 @@ import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.page.CascadePageService;
 import dev.cascade.okr.service.page.CascadePageService.CascadeRequest;
+import dev.cascade.okr.service.page.GoalActionsService;
 import dev.cascade.okr.web.page.GoalsPageView;
 import dev.cascade.okr.web.tree.TreeView;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,6 +47,7 @@ import org.mockito.ArgumentCaptor;
 public class JiraProjectGoalsContextProviderTest {
 
     private final CascadePageService cascades = mock(CascadePageService.class);
+    private final GoalActionsService actions = mock(GoalActionsService.class);
     private final SettingsStore settings = mock(SettingsStore.class);
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final ProjectManager projects = mock(ProjectManager.class);
@@ -85,7 +88,7 @@ public class JiraProjectGoalsContextProviderTest {
         when(request.getContextPath()).thenReturn("/jira");
         when(pages.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
-        provider = new JiraProjectGoalsContextProvider(cascades, settings, authentication, projects, i18n, pages, http,
+        provider = new JiraProjectGoalsContextProvider(cascades, actions, settings, authentication, projects, i18n, pages, http,
                 users);
     }
 
@@ -124,6 +127,7 @@ public class JiraProjectGoalsContextProviderTest {
     @Test
     public void shouldShowAGoalsPageWithoutTheTreeWhenTheQueryNamesAGoal() {
         when(request.getParameter("goal")).thenReturn("12");
+        when(actions.actions(any(), anyLong())).thenReturn(Outcome.failure(Outcome.Failure.NOT_FOUND, List.of()));
 
         Map<String, Object> context = provider.getContextMap(Map.of("project", casc));
 
