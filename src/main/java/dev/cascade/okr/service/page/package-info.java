@@ -1,6 +1,5 @@
 /**
- * The page room: the read models of the Jira pages that show several rooms at once, such as a goal's page with its key
- * results, check-ins, reviews and adjustments (docs/decisions/0015). Like the table room it may use every room's
- * services and no room uses it; it computes no figure of its own.
+ * The page room: read models of the Jira pages that show several rooms at once (a goal's page, "my goals"), over every
+ * room's services; no room uses it (docs/decisions/0015).
  */
 package dev.cascade.okr.service.page;

@@ -204,7 +204,8 @@ final class GoalPageRows {
         QuarterlyReviewRow row = line.row();
         Deviation deviation = row.deviation();
         return new ReviewRow(line.keyResult().keyResult().title(), text.number(row.quarterTarget()),
-                text.number(row.actual()), deviation(deviation));
+                text.number(row.actual()), deviation(deviation), text.status(line.status()),
+                GoalPageText.statusLozenge(line.status()));
     }
 
     /** A deviation rate with its sign ("+6.7%", "−16.7%"), or why there is none. */

@@ -105,6 +105,8 @@ public class GoalPageViewTest {
         assertEquals("12", review.rows().get(0).target());
         assertEquals("10", review.rows().get(0).actual());
         assertEquals("\u221216.7 %", review.rows().get(0).deviation());
+        assertEquals("At risk", review.rows().get(0).status());
+        assertEquals("aui-lozenge-moved", review.rows().get(0).statusLozenge());
         assertEquals("Written by Alice Chen on 2 Apr 2026", review.written());
         assertEquals("\u7531 Alice Chen \u4e8e 2026\u5e744\u67082\u65e5 \u586b\u5199", zh.getReviews().get(0).written());
 
