@@ -50,8 +50,8 @@ import java.util.Set;
 
 /**
  * A goal's page for one reader: the goal with its rolled-up progress, status and zone, its key results with their
- * tracking status, the issues behind them, their target adjustments, plans and progress history, its parents and children with their
- * contributions, its progress history, its check-ins and its quarterly reviews.
+ * tracking status, the issues behind them, their target adjustments, plans and progress history, its parents and
+ * children with their contributions, its progress history, its check-ins and its quarterly reviews.
  *
  * <p>Every part is one room's answer to the same reader, so the access rules are the REST API's: nobody signed in
  * answers 401 and a goal the reader may not see answers the same 404 as a goal that does not exist (both from

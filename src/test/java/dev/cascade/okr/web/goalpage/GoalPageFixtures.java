@@ -103,7 +103,8 @@ final class GoalPageFixtures {
         Period q1 = Period.quarter(2026, 1);
         Review review = new Review(goal, q1, List.of(new ReviewLine(storedMetric, new QuarterlyReviewRow(q1,
                 new OrgUnit.Project("CASC"), id, text, Deviation.of(new BigDecimal("12"), new BigDecimal("10")),
-                new ReviewNotes(text, text, text, text)), TrackingStatus.AT_RISK)), new ReviewNotes(text, text, text, text), 1,
+                new ReviewNotes(text, text, text, text)), TrackingStatus.AT_RISK)),
+                new ReviewNotes(text, text, text, text), 1,
                 Optional.of(new ReviewRecord(id, q1, new ReviewNotes(text, text, text, text), new UserRef("alice"),
                         Instant.parse("2026-04-02T08:00:00Z"))));
         TargetAdjustment adjustment = new TargetAdjustment(new BigDecimal("1234.5"), new BigDecimal("1300"), text,

@@ -108,7 +108,8 @@ public class GoalPageViewTest {
         assertEquals("At risk", review.rows().get(0).status());
         assertEquals("aui-lozenge-moved", review.rows().get(0).statusLozenge());
         assertEquals("Written by Alice Chen on 2 Apr 2026", review.written());
-        assertEquals("\u7531 Alice Chen \u4e8e 2026\u5e744\u67082\u65e5 \u586b\u5199", zh.getReviews().get(0).written());
+        assertEquals("\u7531 Alice Chen \u4e8e 2026\u5e744\u67082\u65e5 \u586b\u5199",
+                zh.getReviews().get(0).written());
 
         AdjustmentRow adjustment = en.getAdjustments().get(0);
         assertEquals("1,234.5 \u2192 1,300", adjustment.change());
