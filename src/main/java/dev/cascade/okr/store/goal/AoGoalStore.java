@@ -18,9 +18,9 @@ import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.StoreWrite;
-import dev.cascade.okr.store.kernel.Columns;
 import dev.cascade.okr.store.kernel.InList;
 import dev.cascade.okr.store.kernel.OptimisticLock;
+import dev.cascade.okr.store.kernel.PeriodColumns;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,13 +59,10 @@ public final class AoGoalStore extends AoGoalRows implements GoalStore {
         objective.keyResults().forEach(KeyResultColumns::checkStorable);
         return ao.executeInTransaction(() -> {
             ObjectiveFields fields = objective.fields();
-            List<DBParam> columns = new ArrayList<>(List.of(
+            List<DBParam> columns = new ArrayList<>(List.of(PeriodColumns.with(fields.period(),
                     new DBParam("TITLE", fields.title()),
                     new DBParam("OWNER_KEY", fields.owner().key()),
                     new DBParam("LEVEL_KEY", fields.levelKey()),
-                    new DBParam("PERIOD_KIND", fields.period().kind().name()),
-                    new DBParam("PERIOD_START", Columns.day(fields.period().start())),
-                    new DBParam("PERIOD_END", Columns.day(fields.period().end())),
                     new DBParam("UNIT_KIND", unitKind(fields.unit())),
                     new DBParam("UNIT_REF", unitRef(fields.unit())),
                     new DBParam("GOAL_TYPE", fields.type().name()),
@@ -76,7 +73,7 @@ public final class AoGoalStore extends AoGoalRows implements GoalStore {
                     new DBParam("CREATED_BY", createdBy),
                     new DBParam("CREATED_AT", Date.from(at)),
                     new DBParam("UPDATED_BY", createdBy),
-                    new DBParam("UPDATED_AT", Date.from(at))));
+                    new DBParam("UPDATED_AT", Date.from(at)))));
             if (fields.description() != null) {
                 columns.add(new DBParam("DESCRIPTION", fields.description()));
             }
