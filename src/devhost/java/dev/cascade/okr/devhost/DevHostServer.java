@@ -15,7 +15,9 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.web.context.HttpContext;
 import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.port.GoalQueries;
@@ -25,7 +27,9 @@ import dev.cascade.okr.devhost.ao.DevDatabase;
 import dev.cascade.okr.devhost.ao.DevUpgradeTasks;
 import dev.cascade.okr.devhost.jira.DevJira;
 import dev.cascade.okr.devhost.jira.SampleJira;
+import dev.cascade.okr.devhost.render.DevTemplateRenderer;
 import dev.cascade.okr.devhost.render.DevVelocityRenderer;
+import dev.cascade.okr.devhost.sal.DevHttpContext;
 import dev.cascade.okr.devhost.sal.DevI18nResolver;
 import dev.cascade.okr.devhost.sal.DevUserManager;
 import dev.cascade.okr.devhost.web.DevAui;
@@ -199,6 +203,10 @@ public final class DevHostServer implements AutoCloseable {
         host.put(SchedulerService.class, scheduler);
         DevWebResources webResources = new DevWebResources(descriptor, DevAui.load());
         host.put(PageBuilderService.class, webResources);
+        host.put(HttpContext.class, new DevHttpContext(request));
+        DevVelocityRenderer renderer = new DevVelocityRenderer(loader, descriptor.allowlist(),
+                List.of(I18nResolver.class));
+        host.put(TemplateRenderer.class, new DevTemplateRenderer(renderer, pluginI18n));
         PluginContext plugin = PluginContext.boot(loader, PRODUCT, host);
 
         Map<String, ContextProvider> providers = new LinkedHashMap<>();
@@ -207,8 +215,6 @@ public final class DevHostServer implements AutoCloseable {
             provider.init(Map.of());
             providers.put(panel.key(), provider);
         }
-        DevVelocityRenderer renderer = new DevVelocityRenderer(loader, descriptor.allowlist(),
-                List.of(I18nResolver.class));
 
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();

@@ -1,5 +1,6 @@
 package dev.cascade.okr.devhost;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,15 +11,28 @@ import java.util.Optional;
 public final class DevRequestContext {
 
     private final ThreadLocal<DevUser> current = new ThreadLocal<>();
+    private final ThreadLocal<HttpServletRequest> http = new ThreadLocal<>();
 
     /** Runs work as a user ({@code null} for anonymous). */
     public void set(DevUser user) {
         current.set(user);
     }
 
-    /** Forgets the current user. */
+    /** Runs work as a user ({@code null} for anonymous) serving an HTTP request (SAL's {@code HttpContext}). */
+    public void set(DevUser user, HttpServletRequest request) {
+        current.set(user);
+        http.set(request);
+    }
+
+    /** Forgets the current user and request. */
     public void clear() {
         current.remove();
+        http.remove();
+    }
+
+    /** The HTTP request being served, if any. */
+    public Optional<HttpServletRequest> request() {
+        return Optional.ofNullable(http.get());
     }
 
     /** The current user. */

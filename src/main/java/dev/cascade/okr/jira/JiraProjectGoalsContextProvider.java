@@ -7,54 +7,115 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.web.context.HttpContext;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import dev.cascade.okr.core.port.GoalQuery;
-import dev.cascade.okr.service.goal.GoalFilter;
-import dev.cascade.okr.service.goal.GoalService;
+import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.service.kernel.Caller;
-import dev.cascade.okr.web.ProjectGoalsView;
+import dev.cascade.okr.service.kernel.Outcome;
+import dev.cascade.okr.service.page.CascadePageService;
+import dev.cascade.okr.service.page.CascadePageService.CascadeRequest;
+import dev.cascade.okr.service.page.GoalActionsService;
+import dev.cascade.okr.service.page.GoalActionsService.GoalActions;
+import dev.cascade.okr.web.action.GoalActionsView;
+import dev.cascade.okr.web.page.Formats;
+import dev.cascade.okr.web.page.GoalsPageView;
+import dev.cascade.okr.web.page.PageLinks;
+import dev.cascade.okr.web.tree.TreeView;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Feeds the project page's goals panel: the project from the page's context ({@code project}, or its key
- * {@code projectKey} when the page gives only that), then one service call — the goals list of {@code GET /goals}
- * for that project, with the same visibility rule, each goal with its rolled-up progress
- * ({@link GoalService#findRolledUp}) — mapped to a {@link ProjectGoalsView} under the key {@code goals}. It also
- * requires the panel's web-resources (the context {@value #RESOURCES}) for the page being rendered, as Atlassian's own
- * apps do, so that they load only where the panel is.
+ * Feeds the project's Goals page (the project sidebar's web panel): the project from the page's context
+ * ({@code project}, or its key {@code projectKey}), the view, period and filters from the request's query
+ * ({@code view}, {@code period}, {@code level}, {@code owner}, {@code status}, {@code goal}; SAL's {@code HttpContext}),
+ * then one service call for the view shown, mapped to its view model: the frame under {@code page}, the tree under
+ * {@code tree}. It requires the page's web-resources (the context {@value #RESOURCES}) for the page being rendered.
  */
 public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
 
-    private final GoalService goals;
+    private final CascadePageService cascades;
+    private final GoalActionsService actions;
+    private final SettingsStore settings;
     private final JiraAuthenticationContext authentication;
     private final ProjectManager projects;
+    private final HttpContext http;
+    private final PeopleNames people;
+    private final Clock clock;
 
     /** Created by the plugin container for the web panel. */
-    public JiraProjectGoalsContextProvider(GoalService goals, @JiraImport JiraAuthenticationContext authentication,
-            @JiraImport ProjectManager projects, @ComponentImport I18nResolver i18n,
-            @ComponentImport PageBuilderService pages) {
+    public JiraProjectGoalsContextProvider(CascadePageService cascades, GoalActionsService actions,
+            SettingsStore settings,
+            @JiraImport JiraAuthenticationContext authentication, @JiraImport ProjectManager projects,
+            @ComponentImport I18nResolver i18n, @ComponentImport PageBuilderService pages,
+            @ComponentImport HttpContext http, @ComponentImport UserManager users) {
         super(i18n, pages);
-        this.goals = goals;
+        this.cascades = cascades;
+        this.actions = actions;
+        this.settings = settings;
         this.authentication = authentication;
         this.projects = projects;
+        this.http = http;
+        this.people = new PeopleNames(users);
+        this.clock = Clock.systemUTC();
     }
 
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = pageContext(context);
+        Formats formats = Formats.of(i18n::getText);
+        LocalDate today = LocalDate.now(clock);
         Optional<Project> project = projectOf(context);
         if (project.isEmpty()) {
-            result.put("goals", ProjectGoalsView.unavailable(i18n::getText));
+            result.put("page", GoalsPageView.unavailable(formats, today));
             return result;
         }
+        HttpServletRequest request = http.getRequest();
         ApplicationUser user = authentication.getLoggedInUser();
+        Caller caller = Caller.user(user == null ? null : user.getKey());
         String key = project.get().getKey();
-        result.put("goals", ProjectGoalsView.of(key,
-                goals.findRolledUp(Caller.user(user == null ? null : user.getKey()),
-                        new GoalFilter(null, null, key, null, null, 0, GoalQuery.MAX_LIMIT)),
-                i18n::getText));
+        PageLinks links = new PageLinks(request == null ? "" : request.getContextPath(), key,
+                parameter(request, "period"));
+        GoalsPageView page = GoalsPageView.of(parameter(request, "view"), !parameter(request, "goal").isEmpty(),
+                project.get().getName(), links, formats, today, settings.levelScheme().value(), user != null);
+        result.put("page", page);
+        if (GoalsPageView.GOAL.equals(page.getView())) {
+            long goal = goalId(parameter(request, "goal"));
+            Outcome<GoalActions> acts = actions.actions(caller, goal);
+            result.put("hasActions", user != null && acts.isSuccess());
+            if (acts.isSuccess()) {
+                result.put("actions", GoalActionsView.of(acts.value(), formats, people::name));
+            }
+        } else {
+            result.put("hasActions", false);
+        }
+        if (GoalsPageView.TREE.equals(page.getView())) {
+            CascadeRequest asked = new CascadeRequest(key, links.period(), parameter(request, "level"),
+                    parameter(request, "owner"), parameter(request, "status"));
+            result.put("tree", TreeView.of(cascades.cascade(caller, asked), asked, links, formats, people::name));
+        }
         return result;
+    }
+
+    /** The goal id of the {@code goal} parameter; 0 (no goal) when it is not a positive whole number. */
+    private static long goalId(String text) {
+        if (!text.matches("[1-9][0-9]{0,17}")) {
+            return 0;
+        }
+        return Long.parseLong(text);
+    }
+
+    /** A query parameter, trimmed, at most 255 characters; empty when absent. */
+    private static String parameter(HttpServletRequest request, String name) {
+        String value = request == null ? null : request.getParameter(name);
+        if (value == null) {
+            return "";
+        }
+        String trimmed = value.trim();
+        return trimmed.length() > 255 ? trimmed.substring(0, 255) : trimmed;
     }
 
     /** The page's project, or the project its {@code projectKey} names; empty when the page gives neither. */

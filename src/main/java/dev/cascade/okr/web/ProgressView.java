@@ -14,7 +14,8 @@ import java.math.BigDecimal;
  */
 public record ProgressView(boolean known, int percent, String text) {
 
-    static ProgressView of(Progress progress, Translator i18n) {
+    /** The view of a progress value; without data, the translated reason. */
+    public static ProgressView of(Progress progress, Translator i18n) {
         if (progress.hasData()) {
             return new ProgressView(true, progress.percent(), progress.percent() + "%");
         }

@@ -191,7 +191,7 @@ public class ProjectGoalsPanelHttpTest extends SampleCascadeHttpBase {
     public void shouldRenderPanelInChineseWhenUserPrefersChinese() throws Exception {
         String page = HOST.get(PANEL, "zhang").body();
 
-        assertThat(page, containsString("\u76ee\u6807\u4e0e\u5173\u952e\u7ed3\u679c"));
+        assertThat(page, containsString("\u76ee\u6807 \u00b7 Cascade Demo"));
         assertThat(keyResultRow(page, "Ship self-service onboarding"),
                 containsString("\u5df2\u5b8c\u6210 2 / 6 \u4e2a\u4e8b\u52a1"));
     }
@@ -206,13 +206,13 @@ public class ProjectGoalsPanelHttpTest extends SampleCascadeHttpBase {
 
     /** The text of a key-result row's basis cell. */
     private static final java.util.function.Function<String, String> BASIS_TEXT = row -> {
-        Matcher cell = Pattern.compile("<td class=\"cascade-basis\">([^<]*)</td>").matcher(row);
+        Matcher cell = Pattern.compile("<span class=\"cascade-basis\">([^<]*)</span>").matcher(row);
         return cell.find() ? cell.group(1).trim() : "";
     };
 
-    /** The HTML of the panel's key-result row with this title. */
+    /** The HTML of the tree's key-result row with this title. */
     static String keyResultRow(String page, String title) {
-        Matcher rows = Pattern.compile("<tr class=\"cascade-key-result-row\">(.*?)</tr>", Pattern.DOTALL)
+        Matcher rows = Pattern.compile("<tr class=\"cascade-tree-kr\"[^>]*>(.*?)</tr>", Pattern.DOTALL)
                 .matcher(page);
         while (rows.find()) {
             if (rows.group(1).contains(">" + title + "<")) {
@@ -222,9 +222,9 @@ public class ProjectGoalsPanelHttpTest extends SampleCascadeHttpBase {
         throw new AssertionError("no key-result row titled " + title + " in " + page);
     }
 
-    /** The progress text of the panel's row of the goal with this id. */
+    /** The progress text of the tree's row of the goal with this id. */
     static String objectiveRowProgress(String page, long id) {
-        Matcher row = Pattern.compile("data-objective-id=\"" + id + "\">\\s*<tr class=\"cascade-objective-row\">"
+        Matcher row = Pattern.compile("<tr class=\"cascade-tree-goal[^\"]*\"[^>]*data-goal-id=\"" + id + "\"[^>]*>"
                 + ".*?<span class=\"cascade-progress-text\">([^<]*)</span>", Pattern.DOTALL).matcher(page);
         if (!row.find()) {
             throw new AssertionError("no goal " + id + " on the panel: " + page);

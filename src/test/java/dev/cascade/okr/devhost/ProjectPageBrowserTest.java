@@ -83,7 +83,7 @@ public class ProjectPageBrowserTest {
     }
 
     private static String keyResultCell(String title, String cell) {
-        List<WebElement> rows = browser.findElements(By.cssSelector("tr.cascade-key-result-row"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("tr.cascade-tree-kr"));
         for (WebElement row : rows) {
             if (row.findElement(By.cssSelector(".cascade-key-result-title")).getText().equals(title)) {
                 return row.findElement(By.cssSelector(cell)).getText();

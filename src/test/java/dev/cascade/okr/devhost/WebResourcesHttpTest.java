@@ -88,8 +88,9 @@ public class WebResourcesHttpTest {
 
         assertEquals(200, page.statusCode());
         assertThat(page.body(),
-                containsString("<div class=\"aui-message aui-message-info cascade-goals-message\"><p>"));
-        assertThat(page.body(), not(containsString("<table class=\"aui cascade-goals-table\">")));
+                containsString("<div class=\"aui-message aui-message-info cascade-tree-message\"><p>"));
+        assertThat(page.body(), containsString("Create the first one with"));
+        assertThat(page.body(), not(containsString("<table class=\"aui cascade-tree\"")));
         assertThat(head(page), containsString(GOALS_CSS));
     }
 

@@ -1,8 +1,10 @@
 package dev.cascade.okr.jira;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -13,34 +15,49 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.web.context.HttpContext;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
-import dev.cascade.okr.core.port.GoalQuery;
-import dev.cascade.okr.core.port.Page;
-import dev.cascade.okr.service.goal.GoalFilter;
-import dev.cascade.okr.service.goal.GoalService;
+import dev.cascade.okr.core.model.LevelScheme;
+import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.port.SettingsStore;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.Outcome;
-import dev.cascade.okr.web.ProjectGoalsView;
+import dev.cascade.okr.service.page.CascadePageService;
+import dev.cascade.okr.service.page.CascadePageService.CascadeRequest;
+import dev.cascade.okr.service.page.GoalActionsService;
+import dev.cascade.okr.web.page.GoalsPageView;
+import dev.cascade.okr.web.tree.TreeView;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 
 /**
- * The project page's context: the project comes from {@code project}, or from {@code projectKey} when the page gives
- * only the key; either way the panel asks the goals service exactly as {@code GET /goals?project=KEY} does.
+ * The Goals page's context: the project comes from {@code project}, or from {@code projectKey} when the page gives
+ * only the key; the view, period and filters from the request's query; the tree asks the cascade page service exactly
+ * as asked, for the signed-in caller.
  */
 public class JiraProjectGoalsContextProviderTest {
 
-    private final GoalService goals = mock(GoalService.class);
+    private final CascadePageService cascades = mock(CascadePageService.class);
+    private final GoalActionsService actions = mock(GoalActionsService.class);
+    private final SettingsStore settings = mock(SettingsStore.class);
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final ProjectManager projects = mock(ProjectManager.class);
     private final ApplicationUser bob = mock(ApplicationUser.class);
     private final Project casc = mock(Project.class);
+    private final HttpContext http = mock(HttpContext.class);
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
+    private final UserManager users = mock(UserManager.class);
     private final I18nResolver i18n = new I18nResolver() {
         @Override
         public String getText(String key) {
@@ -63,64 +80,94 @@ public class JiraProjectGoalsContextProviderTest {
         when(bob.getKey()).thenReturn("bob");
         when(authentication.getLoggedInUser()).thenReturn(bob);
         when(casc.getKey()).thenReturn("CASC");
+        when(casc.getName()).thenReturn("Cascade Demo");
         when(projects.getProjectObjByKey("CASC")).thenReturn(casc);
-        when(goals.findRolledUp(any(), any())).thenReturn(Outcome.success(new Page<>(List.of(), 0, 100, 0)));
+        when(settings.levelScheme()).thenReturn(new SettingsStore.Setting<>(LevelScheme.defaults(), 0,
+                Optional.empty(), Optional.empty(), List.of()));
+        when(cascades.cascade(any(), any())).thenReturn(Outcome.success(new CascadePageService.CascadePage(
+                Period.year(2026), "2026", List.of(), false, LevelScheme.defaults())));
+        when(http.getRequest()).thenReturn(request);
+        when(request.getContextPath()).thenReturn("/jira");
         when(pages.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
-        provider = new JiraProjectGoalsContextProvider(goals, authentication, projects, i18n, pages);
+        provider = new JiraProjectGoalsContextProvider(cascades, actions, settings, authentication, projects, i18n, pages, http,
+                users);
     }
 
     @Test
-    public void shouldRequireThePanelsWebResourcesForThePage() {
+    public void shouldRequireThePagesWebResourcesForThePage() {
         provider.getContextMap(Map.of("project", casc));
 
         verify(resources).requireContext("cascade-goals");
     }
 
     @Test
-    public void shouldListTheProjectsVisibleGoalsWhenThePageGivesTheProject() {
-        ProjectGoalsView view = goalsOf(provider.getContextMap(Map.of("project", casc)));
+    public void shouldShowTheProjectsTreeForTheSignedInCallerWhenThePageGivesTheProject() {
+        Map<String, Object> context = provider.getContextMap(Map.of("project", casc));
 
-        assertAskedForProject("CASC");
-        assertEquals("CASC", view.getProjectKey());
-        assertEquals("[cascade.panel.project.empty]", view.getMessage());
-        assertEquals("[cascade.panel.project.title]", view.getHeading());
+        GoalsPageView page = (GoalsPageView) context.get("page");
+        assertEquals("CASC", page.getProjectKey());
+        assertEquals("tree", page.getView());
+        assertEquals("/jira/projects/CASC", page.getAction());
+        assertEquals("[cascade.page.tree.empty]", ((TreeView) context.get("tree")).getMessage());
+        assertAsked(new CascadeRequest("CASC", "", "", "", ""));
+    }
+
+    @Test
+    public void shouldPassThePeriodAndFiltersOfTheQueryToTheTree() {
+        when(request.getParameter("period")).thenReturn(" 2026-Q4 ");
+        when(request.getParameter("level")).thenReturn("team");
+        when(request.getParameter("owner")).thenReturn("zhang");
+        when(request.getParameter("status")).thenReturn("at-risk");
+
+        GoalsPageView page = (GoalsPageView) provider.getContextMap(Map.of("project", casc)).get("page");
+
+        assertAsked(new CascadeRequest("CASC", "2026-Q4", "team", "zhang", "at-risk"));
+        assertEquals("2026-Q4", page.getPeriod());
+    }
+
+    @Test
+    public void shouldShowAGoalsPageWithoutTheTreeWhenTheQueryNamesAGoal() {
+        when(request.getParameter("goal")).thenReturn("12");
+        when(actions.actions(any(), anyLong())).thenReturn(Outcome.failure(Outcome.Failure.NOT_FOUND,
+                Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", "12")));
+
+        Map<String, Object> context = provider.getContextMap(Map.of("project", casc));
+
+        assertEquals("goal", ((GoalsPageView) context.get("page")).getView());
+        assertFalse(context.containsKey("tree"));
     }
 
     @Test
     public void shouldResolveTheProjectWhenThePageGivesOnlyItsKey() {
-        ProjectGoalsView view = goalsOf(provider.getContextMap(Map.of("projectKey", "CASC")));
+        GoalsPageView page = (GoalsPageView) provider.getContextMap(Map.of("projectKey", "CASC")).get("page");
 
-        assertAskedForProject("CASC");
-        assertEquals("CASC", view.getProjectKey());
+        assertEquals("CASC", page.getProjectKey());
+        assertAsked(new CascadeRequest("CASC", "", "", "", ""));
     }
 
     @Test
     public void shouldShowUnavailableWithoutAskingWhenTheKeyNamesNoProject() {
-        ProjectGoalsView view = goalsOf(provider.getContextMap(Map.of("projectKey", "NOPE")));
+        GoalsPageView page = (GoalsPageView) provider.getContextMap(Map.of("projectKey", "NOPE")).get("page");
 
-        verifyNoInteractions(goals);
-        assertTrue(view.isEmpty());
-        assertEquals("[cascade.panel.project.unavailable]", view.getMessage());
+        verifyNoInteractions(cascades);
+        assertTrue(page.isUnavailable());
+        assertEquals("[cascade.panel.project.unavailable]", page.getMessage());
     }
 
     @Test
     public void shouldShowUnavailableWithoutAskingWhenThePageGivesNoProject() {
-        ProjectGoalsView view = goalsOf(provider.getContextMap(Map.of("issue", "CASC-1")));
+        GoalsPageView page = (GoalsPageView) provider.getContextMap(Map.of("issue", "CASC-1")).get("page");
 
-        verifyNoInteractions(goals);
-        assertEquals("[cascade.panel.project.unavailable]", view.getMessage());
+        verifyNoInteractions(cascades);
+        assertEquals("[cascade.panel.project.unavailable]", page.getMessage());
     }
 
-    private void assertAskedForProject(String key) {
+    private void assertAsked(CascadeRequest expected) {
         ArgumentCaptor<Caller> caller = ArgumentCaptor.forClass(Caller.class);
-        ArgumentCaptor<GoalFilter> filter = ArgumentCaptor.forClass(GoalFilter.class);
-        verify(goals).findRolledUp(caller.capture(), filter.capture());
+        ArgumentCaptor<CascadeRequest> asked = ArgumentCaptor.forClass(CascadeRequest.class);
+        verify(cascades).cascade(caller.capture(), asked.capture());
         assertEquals("bob", caller.getValue().userKey().orElseThrow());
-        assertEquals(new GoalFilter(null, null, key, null, null, 0, GoalQuery.MAX_LIMIT), filter.getValue());
-    }
-
-    private static ProjectGoalsView goalsOf(Map<String, Object> context) {
-        return (ProjectGoalsView) context.get("goals");
+        assertEquals(expected, asked.getValue());
     }
 }

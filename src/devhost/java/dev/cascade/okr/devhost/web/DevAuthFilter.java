@@ -101,7 +101,7 @@ public final class DevAuthFilter implements Filter {
                 return;
             }
         }
-        request.set(user.orElse(null));
+        request.set(user.orElse(null), http);
         try {
             chain.doFilter(servletRequest, servletResponse);
         } finally {

@@ -3,6 +3,7 @@ package dev.cascade.okr.service.kernel;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.GoalStore.GoalSlice;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Versioned;
@@ -23,10 +24,10 @@ import java.util.function.Predicate;
 public final class RolledCascade {
 
     private final Map<ObjectiveId, StoredObjective> byId;
-    private final Map<ObjectiveId, List<ObjectiveId>> children;
+    private final Map<ObjectiveId, List<Alignment>> children;
     private final RollupNetwork rolled;
 
-    private RolledCascade(Map<ObjectiveId, StoredObjective> byId, Map<ObjectiveId, List<ObjectiveId>> children,
+    private RolledCascade(Map<ObjectiveId, StoredObjective> byId, Map<ObjectiveId, List<Alignment>> children,
             RollupNetwork rolled) {
         this.byId = byId;
         this.children = children;
@@ -39,11 +40,11 @@ public final class RolledCascade {
         for (StoredObjective stored : slice.objectives()) {
             byId.put(stored.objective().id(), stored);
         }
-        Map<ObjectiveId, List<ObjectiveId>> children = new HashMap<>();
+        Map<ObjectiveId, List<Alignment>> children = new HashMap<>();
         for (Versioned<Alignment> alignment : slice.alignments()) {
             Alignment a = alignment.value();
             if (byId.containsKey(a.child()) && byId.containsKey(a.parent())) {
-                children.computeIfAbsent(a.parent(), id -> new ArrayList<>()).add(a.child());
+                children.computeIfAbsent(a.parent(), id -> new ArrayList<>()).add(a);
             }
         }
         children.replaceAll((parent, list) -> List.copyOf(list));
@@ -96,18 +97,18 @@ public final class RolledCascade {
      */
     public GoalTree tree(ObjectiveId root, int depth, Predicate<StoredObjective> canSee) {
         Map<ObjectiveId, Boolean> seen = new HashMap<>();
-        return node(root, depth, id -> seen.computeIfAbsent(id, key -> canSee.test(byId.get(key))));
+        return node(root, null, depth, id -> seen.computeIfAbsent(id, key -> canSee.test(byId.get(key))));
     }
 
-    private GoalTree node(ObjectiveId id, int depth, Predicate<ObjectiveId> canSee) {
+    private GoalTree node(ObjectiveId id, Weight contribution, int depth, Predicate<ObjectiveId> canSee) {
         List<GoalTree> below = new ArrayList<>();
         if (depth > 0) {
-            for (ObjectiveId child : children.getOrDefault(id, List.of())) {
-                if (canSee.test(child)) {
-                    below.add(node(child, depth - 1, canSee));
+            for (Alignment child : children.getOrDefault(id, List.of())) {
+                if (canSee.test(child.child())) {
+                    below.add(node(child.child(), child.contribution(), depth - 1, canSee));
                 }
             }
         }
-        return new GoalTree(byId.get(id), rolled.progress(id), rolled.coverage(id), below);
+        return new GoalTree(byId.get(id), rolled.progress(id), rolled.coverage(id), below, contribution);
     }
 }

@@ -44,6 +44,15 @@ public record PageLinks(String contextPath, String projectKey, String period) {
         return href(all);
     }
 
+    /**
+     * The rows of the goals below a goal of the tree, rendered on the server for an expand
+     * ({@code GET /rest/cascade/1.0/views/tree/{id}}), placed at {@code path} and {@code level}.
+     */
+    public String treeChildren(long goalId, String path, int level) {
+        return contextPath + "/rest/cascade/1.0/views/tree/" + goalId + "?project=" + encode(projectKey)
+                + (period.isEmpty() ? "" : "&period=" + encode(period)) + "&path=" + encode(path) + "&level=" + level;
+    }
+
     /** The project's page with the selected item, the period and {@code parameters}, in that order. */
     private String href(Map<String, String> parameters) {
         StringBuilder href = new StringBuilder(contextPath).append("/projects/").append(encode(projectKey))

@@ -2,6 +2,7 @@ package dev.cascade.okr.devhost.browser;
 
 import dev.cascade.okr.devhost.DevHostConfig;
 import dev.cascade.okr.devhost.DevHostServer;
+import dev.cascade.okr.devhost.DevUsers;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -116,6 +117,23 @@ public final class BrowserHost {
     /** The absolute URI of a path such as {@code /projects/CASC}. */
     public URI uri(String path) {
         return server.baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /**
+     * Sends a JSON body to the plugin's REST API as a sample user (with their personal access token), for data a
+     * test needs before it clicks; answers the response's body, failing unless the status is 2xx.
+     */
+    public String postJson(String path, String user, String json) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", "Bearer " + DevUsers.sampleToken(user).orElseThrow())
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
     }
 
     /** A check of pages as people see them, on this host and browser. */

@@ -65,7 +65,7 @@ public class GoalsPageBrowserTest {
     public void shouldSpeakTheReadersLanguageWhenTheGoalsPageOpens() throws Exception {
         for (PageCheck.Reader reader : PageCheck.Reader.values()) {
             PageCheck.Opened page = host.pages().open("goals", GOALS, reader, PageCheck.WIDTHS.get(0));
-            String header = page.driver().findElement(By.cssSelector(".cascade-goals-table thead")).getText();
+            String header = page.driver().findElement(By.cssSelector(".cascade-tree thead")).getText();
             assertEquals("column headers in " + reader + ": " + header, reader == PageCheck.Reader.CHINESE,
                     header.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
         }

@@ -1,0 +1,240 @@
+/*
+ * Cascade — the Goals page's dialogs. A button with class cascade-dialog-open opens the AUI dialog2 its data-dialog
+ * names; the dialog's form (class cascade-form) is sent as JSON to its data-url, where {name} is the opening button's
+ * data-name (data-key-result-id → {keyResultId}). Field names with dots nest (period.value → {"period":{"value":…}});
+ * data-type="number"/"integer" sends numbers, "boolean" true or false, "json" the JSON written in the field,
+ * "empty-list" an empty list, "link-epic"/"link-issue" each key of a comma-separated list as {"epic":key} /
+ * {"issue":key} and "link-jql" the query as {"jql":…}, added to the list the name names; empty fields and fields of
+ * another kind (a field-group whose data-kind does not list the chosen data-kind-switch value) are left out. Each
+ * error of the
+ * answer ({"errors":[{field,message}]}) is shown next to the field it names, or above the form; the rules are the
+ * server's. On success the page reloads (data-success="reload") or opens the created goal (data-success="goal").
+ */
+(function () {
+    'use strict';
+
+    var opener = null;
+
+    function dialogOf(element) {
+        return window.AJS && AJS.dialog2 ? AJS.dialog2(element) : null;
+    }
+
+    function fill(form, button) {
+        form.setAttribute('data-target', form.getAttribute('data-url').replace(/\{(\w+)\}/g, function (all, name) {
+            return encodeURIComponent(button.dataset[name] || '');
+        }));
+        form.querySelectorAll('[data-fill]').forEach(function (target) {
+            target.textContent = button.dataset[target.getAttribute('data-fill')] || '';
+        });
+        form.querySelectorAll('[data-from]').forEach(function (field) {
+            var from = button.dataset[field.getAttribute('data-from')];
+            field.value = from === undefined ? field.defaultValue : from;
+        });
+    }
+
+    function clearErrors(form) {
+        form.querySelectorAll('.cascade-field-error').forEach(function (error) {
+            error.textContent = '';
+        });
+        form.querySelectorAll('[aria-invalid]').forEach(function (field) {
+            field.removeAttribute('aria-invalid');
+        });
+        var general = form.querySelector('.cascade-form-error');
+        general.textContent = '';
+        general.hidden = true;
+    }
+
+    var LINKS = {'link-epic': 'epic', 'link-issue': 'issue'};
+
+    function showKinds(form) {
+        var kindSwitch = form.querySelector('[data-kind-switch]');
+        if (!kindSwitch) {
+            return;
+        }
+        form.querySelectorAll('[data-kind]').forEach(function (group) {
+            group.hidden = group.getAttribute('data-kind').split(' ').indexOf(kindSwitch.value) < 0;
+        });
+    }
+
+    function valueOf(field, type) {
+        var text = field.value.trim();
+        if (type === 'empty-list') {
+            return [];
+        }
+        if (text === '') {
+            return undefined;
+        }
+        if (type === 'number' || type === 'integer') {
+            var number = Number(text.replace(/,/g, ''));
+            return isNaN(number) || (type === 'integer' && number % 1 !== 0) ? text : number;
+        }
+        if (type === 'boolean') {
+            return text === 'true' ? true : text === 'false' ? false : text;
+        }
+        if (type === 'json') {
+            try {
+                return JSON.parse(text);
+            } catch (e) {
+                return text;
+            }
+        }
+        if (LINKS[type]) {
+            return text.split(/[\s,]+/).filter(Boolean).map(function (key) {
+                var link = {};
+                link[LINKS[type]] = key;
+                return link;
+            });
+        }
+        if (type === 'link-jql') {
+            return [{jql: text}];
+        }
+        return text;
+    }
+
+    function body(form) {
+        var json = {};
+        Array.prototype.forEach.call(form.elements, function (field) {
+            if (!field.name || field.disabled || field.closest('[data-kind][hidden]')) {
+                return;
+            }
+            var type = field.getAttribute('data-type');
+            var value = valueOf(field, type);
+            if (value === undefined) {
+                return;
+            }
+            var parts = field.name.split('.');
+            var target = json;
+            for (var i = 0; i < parts.length - 1; i++) {
+                target[parts[i]] = target[parts[i]] || {};
+                target = target[parts[i]];
+            }
+            var last = parts[parts.length - 1];
+            if (type && type.indexOf('link-') === 0 && Array.isArray(target[last])) {
+                target[last] = target[last].concat(value);
+            } else {
+                target[last] = value;
+            }
+        });
+        return json;
+    }
+
+    function showErrors(form, errors) {
+        var general = form.querySelector('.cascade-form-error');
+        var unplaced = [];
+        errors.forEach(function (error) {
+            var field = error.field || '';
+            var place = null;
+            form.querySelectorAll('[data-error-for]').forEach(function (candidate) {
+                var name = candidate.getAttribute('data-error-for');
+                if (!place && (field === name || field.indexOf(name + '.') === 0 || field.indexOf(name + '[') === 0)) {
+                    place = candidate;
+                }
+            });
+            if (place) {
+                place.textContent = error.message;
+                var input = form.querySelector('#' + place.id.replace(/-error$/, ''));
+                if (input) {
+                    input.setAttribute('aria-invalid', 'true');
+                }
+            } else {
+                unplaced.push(error.message);
+            }
+        });
+        if (unplaced.length) {
+            general.textContent = unplaced.join(' ');
+            general.hidden = false;
+        }
+        var first = form.querySelector('[aria-invalid="true"]');
+        (first || general).focus && (first || general).focus();
+    }
+
+    function submit(form) {
+        clearErrors(form);
+        var button = form.querySelector('button[type="submit"]');
+        button.disabled = true;
+        button.setAttribute('aria-busy', 'true');
+        fetch(form.getAttribute('data-target'), {
+            method: form.getAttribute('data-method') || 'POST',
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            body: JSON.stringify(body(form))
+        }).then(function (response) {
+            return response.text().then(function (text) {
+                var answer = null;
+                try {
+                    answer = text ? JSON.parse(text) : {};
+                } catch (e) {
+                    answer = null;
+                }
+                if (response.ok) {
+                    var success = form.getAttribute('data-success');
+                    if (success === 'goal' && answer && answer.id) {
+                        window.location.assign(form.getAttribute('data-success-href').replace('{id}', answer.id));
+                    } else {
+                        window.location.reload();
+                    }
+                    return;
+                }
+                var errors = answer && answer.errors ? answer.errors
+                    : [{field: null, message: form.closest('[data-failed]') ? form.closest('[data-failed]')
+                        .getAttribute('data-failed') : String(response.status)}];
+                showErrors(form, errors);
+            });
+        }).catch(function () {
+            showErrors(form, [{field: null, message: form.closest('[data-failed]').getAttribute('data-failed')}]);
+        }).finally(function () {
+            button.disabled = false;
+            button.removeAttribute('aria-busy');
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var open = event.target.closest('.cascade-dialog-open');
+        if (open) {
+            var element = document.getElementById(open.getAttribute('data-dialog'));
+            var form = element && element.querySelector('form.cascade-form');
+            var dialog = element && dialogOf(element);
+            if (!form || !dialog) {
+                return;
+            }
+            event.preventDefault();
+            opener = open;
+            form.reset();
+            clearErrors(form);
+            fill(form, open);
+            showKinds(form);
+            dialog.show();
+            var first = form.querySelector('input:not([type="hidden"]), select, textarea');
+            if (first) {
+                first.focus();
+            }
+            return;
+        }
+        var cancel = event.target.closest('.cascade-dialog-cancel');
+        if (cancel) {
+            var section = cancel.closest('.aui-dialog2');
+            dialogOf(section).hide();
+        }
+    });
+
+    document.addEventListener('change', function (event) {
+        if (event.target.matches('[data-kind-switch]')) {
+            showKinds(event.target.form);
+        }
+    });
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target.closest('form.cascade-form');
+        if (form) {
+            event.preventDefault();
+            submit(form);
+        }
+    });
+
+    document.addEventListener('aui-layer-hide', function () {
+        if (opener && document.body.contains(opener)) {
+            opener.focus();
+        }
+        opener = null;
+    }, true);
+}());
