@@ -30,6 +30,8 @@ import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.page.CascadePageService;
 import dev.cascade.okr.service.page.CascadePageService.CascadeRequest;
 import dev.cascade.okr.service.page.GoalActionsService;
+import dev.cascade.okr.service.page.MyGoalsService;
+import dev.cascade.okr.service.table.TableService;
 import dev.cascade.okr.web.page.GoalsPageView;
 import dev.cascade.okr.web.tree.TreeView;
 import jakarta.servlet.http.HttpServletRequest;
@@ -90,7 +92,8 @@ public class JiraProjectGoalsContextProviderTest {
         when(request.getContextPath()).thenReturn("/jira");
         when(pages.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
-        provider = new JiraProjectGoalsContextProvider(cascades, actions, settings, authentication, projects, i18n, pages, http,
+        provider = new JiraProjectGoalsContextProvider(cascades, actions, mock(TableService.class),
+                mock(MyGoalsService.class), settings, authentication, projects, i18n, pages, http,
                 users);
     }
 

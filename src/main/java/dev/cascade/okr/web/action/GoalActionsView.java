@@ -10,7 +10,6 @@ import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
-import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.service.kernel.PeriodText;
 import dev.cascade.okr.service.page.GoalActionsService.AdjustmentState;
