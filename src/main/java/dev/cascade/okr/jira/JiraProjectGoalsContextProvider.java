@@ -17,11 +17,13 @@ import dev.cascade.okr.service.page.CascadePageService;
 import dev.cascade.okr.service.page.CascadePageService.CascadeRequest;
 import dev.cascade.okr.service.page.GoalActionsService;
 import dev.cascade.okr.service.page.GoalActionsService.GoalActions;
+import dev.cascade.okr.service.page.GoalPageService;
 import dev.cascade.okr.service.page.MyGoalsService;
 import dev.cascade.okr.service.table.Table.Kind;
 import dev.cascade.okr.service.table.TableService;
 import dev.cascade.okr.service.table.TableService.TableRequest;
 import dev.cascade.okr.web.action.GoalActionsView;
+import dev.cascade.okr.web.goalpage.GoalPageView;
 import dev.cascade.okr.web.mine.MyGoalsView;
 import dev.cascade.okr.web.page.Formats;
 import dev.cascade.okr.web.page.GoalsPageView;
@@ -39,13 +41,15 @@ import java.util.Optional;
  * ({@code project}, or its key {@code projectKey}), the view, period and filters from the request's query
  * ({@code view}, {@code period}, {@code level}, {@code owner}, {@code status}, {@code table}, {@code offset},
  * {@code goal}; SAL's {@code HttpContext}), then one service call for the view shown, mapped to its view model: the
- * frame under {@code page}, then {@code tree}, {@code tables}, {@code mine}, or a goal's {@code actions}. It requires
+ * frame under {@code page}, then {@code tree}, {@code tables}, {@code mine}, or a goal's {@code goalPage} and
+ * {@code actions}. It requires
  * the page's web-resources (the context {@value #RESOURCES}) for the page being rendered.
  */
 public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
 
     private final CascadePageService cascades;
     private final GoalActionsService actions;
+    private final GoalPageService goalPages;
     private final TableService tables;
     private final MyGoalsService mine;
     private final SettingsStore settings;
@@ -57,13 +61,14 @@ public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
 
     /** Created by the plugin container for the web panel. */
     public JiraProjectGoalsContextProvider(CascadePageService cascades, GoalActionsService actions,
-            TableService tables, MyGoalsService mine, SettingsStore settings,
+            GoalPageService goalPages, TableService tables, MyGoalsService mine, SettingsStore settings,
             @JiraImport JiraAuthenticationContext authentication, @JiraImport ProjectManager projects,
             @ComponentImport I18nResolver i18n, @ComponentImport PageBuilderService pages,
             @ComponentImport HttpContext http, @ComponentImport UserManager users) {
         super(i18n, pages);
         this.cascades = cascades;
         this.actions = actions;
+        this.goalPages = goalPages;
         this.tables = tables;
         this.mine = mine;
         this.settings = settings;
@@ -95,6 +100,7 @@ public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
         result.put("page", page);
         if (GoalsPageView.GOAL.equals(page.getView())) {
             long goal = goalId(parameter(request, "goal"));
+            result.put("goalPage", GoalPageView.of(goalPages.page(caller, goal), links, formats, people::name));
             Outcome<GoalActions> acts = actions.actions(caller, goal);
             result.put("hasActions", user != null && acts.isSuccess());
             if (acts.isSuccess()) {
