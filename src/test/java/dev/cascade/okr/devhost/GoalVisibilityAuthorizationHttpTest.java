@@ -7,6 +7,7 @@ import static org.junit.Assert.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.Collection;
+import java.util.regex.Pattern;
 import org.junit.Test;
 import org.junit.runners.Parameterized.Parameters;
 
@@ -157,8 +158,8 @@ public class GoalVisibilityAuthorizationHttpTest
         String before = snapshot();
 
         int answered = switch (endpoint.endpoint()) {
-            case PANEL -> listed(HOST.get("/projects/CASC", user),
-                    page -> page.contains("data-objective-id=\"" + goal + "\""));
+            case PANEL -> listed(HOST.get("/projects/CASC", user), page -> Pattern.compile(
+                    "<tr class=\"cascade-tree-goal[^\"]*\"[^>]*data-goal-id=\"" + goal + "\"").matcher(page).find());
             case GOALS_LIST -> listed(HOST.get(GOALS + "?period=2026-Q1&limit=100", user),
                     body -> contains(JSON.readTree(body).path("items"), "id", goal));
             case GOAL -> HOST.get(GOALS + "/" + goal, user).statusCode();

@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
 /**
  * {@code /rest/cascade/1.0/views/…}: the pieces of the Jira pages a script fetches to enhance them, as HTML rendered
  * on the server by the pages' own templates (decision 0015). {@code GET /views/tree/{id}?project=&period=&path=&level=}
- * answers the rows of the goals below goal {@code id} (two levels: the children and theirs, the rest marked to load
- * on a further expand), placed at {@code path} and {@code level}; the same access as {@code GET /goals/{id}/tree} (a
+ * answers the rows of the goals below goal {@code id} (one level: its children with their key results, each marked
+ * to load its own children on a further expand), placed at {@code path} and {@code level}; the same access as {@code GET /goals/{id}/tree} (a
  * goal the caller may not see is 404 {@code objective.not-found}, the same as one that does not exist), and bad
  * parameters are 400 in the API's error shape.
  */
@@ -88,7 +88,7 @@ public class ViewsResource extends RestResource {
         if (depth == null || depth > MAX_LEVEL) {
             return invalid(Violation.of(ViolationCode.DEPTH_INVALID, "level", "1", Integer.toString(MAX_LEVEL)));
         }
-        return withId(id, Long::valueOf, goal -> then(cascades.children(caller(), goal, 1), children -> {
+        return withId(id, Long::valueOf, goal -> then(cascades.children(caller(), goal, 0), children -> {
             Formats formats = Formats.of(i18n::getText);
             PageLinks links = new PageLinks(request == null ? "" : request.getContextPath(), project, period);
             Map<String, Object> model = new HashMap<>();

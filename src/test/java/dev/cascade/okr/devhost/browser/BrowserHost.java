@@ -127,6 +127,23 @@ public final class BrowserHost {
         return sendJson("POST", path, user, json);
     }
 
+    /**
+     * Sets who manages {@code user} (an administrator's setting, as alice), whatever was set before: reads the
+     * setting's version first, so tests sharing this host may each set it.
+     */
+    public void setManagers(String user, String... managers) throws Exception {
+        java.net.http.HttpResponse<String> current = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(uri("/rest/cascade/1.0/people/" + user + "/managers"))
+                        .header("Authorization", "Bearer " + DevUsers.sampleToken("alice").orElseThrow()).GET()
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("\"version\":(\\d+)")
+                .matcher(current.body());
+        String list = java.util.Arrays.stream(managers).map(m -> "\"" + m + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        putJson("/rest/cascade/1.0/people/" + user + "/managers", "alice", "{\"managers\":[" + list
+                + "],\"version\":" + (version.find() ? version.group(1) : "0") + "}");
+    }
+
     /** {@link #postJson} with PUT. */
     public String putJson(String path, String user, String json) throws Exception {
         return sendJson("PUT", path, user, json);

@@ -85,6 +85,12 @@ public class CascadeTreeBrowserTest {
                 host.pages().nowAfterRefusal("check-in-dialog-error", reader, width);
                 dialog.findElement(By.cssSelector(".cascade-dialog-cancel")).click();
                 until(() -> !dialog.isDisplayed());
+                WebElement create = driver.findElement(By.id("cascade-goal-create"));
+                create.click();
+                WebElement createDialog = visible(driver, By.id("cascade-goal-create-dialog"));
+                host.pages().dialog("create-goal-dialog", "cascade-goal-create-dialog", reader, width);
+                createDialog.findElement(By.cssSelector(".cascade-dialog-cancel")).click();
+                until(() -> !createDialog.isDisplayed());
             }
         }
         WebDriver driver = host.driver();
@@ -105,8 +111,6 @@ public class CascadeTreeBrowserTest {
         WebDriver driver = host.driver();
         driver.findElement(By.id("cascade-goal-create")).click();
         WebElement dialog = visible(driver, By.id("cascade-goal-create-dialog"));
-        host.pages().dialog("create-goal-dialog", "cascade-goal-create-dialog", PageCheck.Reader.ENGLISH,
-                PageCheck.WIDTHS.get(0));
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement error = visible(driver, By.id("cascade-goal-title-error"));
         until(() -> !error.getText().isBlank());

@@ -59,17 +59,28 @@ public class GoalPageDialogsBrowserTest {
             Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created);
             assertTrue(created, id.find());
             String goal = GOALS + "&goal=" + id.group(1);
+            // A pending target adjustment and an open objection, so that their dialogs (decide, resolve) show too.
+            Matcher keyResult = Pattern.compile("\"id\":(\\d+)").matcher(created.substring(
+                    created.indexOf("\"keyResults\"")));
+            assertTrue(created, keyResult.find());
+            host.postJson("/rest/cascade/1.0/key-results/" + keyResult.group(1) + "/adjustments", reader.user(),
+                    "{\"version\":0,\"newTarget\":90,\"reason\":\"Traffic halved\",\"approverKey\":\"alice\"}");
+            host.setManagers(reader.user(), "alice");
+            host.postJson("/rest/cascade/1.0/goals/" + id.group(1) + "/confirmation/object", reader.user(),
+                    "{\"version\":0,\"reason\":\"The target ignores the traffic drop\"}");
             for (int width : PageCheck.WIDTHS) {
                 host.pages().open("goal", goal, reader, width);
                 WebDriver driver = host.driver();
                 Clicks page = new Clicks(driver);
+                assertTrue("a pending adjustment and an open objection to act on", driver.findElements(By.cssSelector(
+                        "[data-dialog='cascade-decide-dialog'], [data-dialog='cascade-resolve-dialog']")).size() == 2);
                 for (String button : GOAL_DIALOGS) {
                     WebElement opener = driver.findElement(By.id(button));
                     check(page, reader, width, opener, opener.getDomAttribute("data-dialog"));
                 }
                 Set<String> seen = new HashSet<>();
                 for (WebElement opener : driver.findElements(By.cssSelector(
-                        ".cascade-goal-act .cascade-dialog-open"))) {
+                        ".cascade-goal-act .cascade-dialog-open, .cascade-objection .cascade-dialog-open"))) {
                     // each dialog once (four quarters open the same review dialog)
                     if (seen.add(opener.getDomAttribute("data-dialog"))) {
                         check(page, reader, width, opener, opener.getDomAttribute("data-dialog"));

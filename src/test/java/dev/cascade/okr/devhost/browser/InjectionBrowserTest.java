@@ -60,7 +60,7 @@ public class InjectionBrowserTest {
                 + ",\"nextQuarterAdjustment\":" + text + "}");
         host.postJson("/rest/cascade/1.0/key-results/" + keyResult + "/adjustments", "bob", "{\"version\":0,"
                 + "\"newTarget\":90,\"reason\":" + text + ",\"approverKey\":\"alice\"}");
-        host.putJson("/rest/cascade/1.0/people/bob/managers", "alice", "{\"managers\":[\"zhang\"],\"version\":0}");
+        host.setManagers("bob", "zhang");
         host.postJson("/rest/cascade/1.0/goals/" + goalId + "/confirmation/object", "bob", "{\"version\":0,"
                 + "\"reason\":" + text + "}");
 

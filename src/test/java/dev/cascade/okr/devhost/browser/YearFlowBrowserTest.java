@@ -113,7 +113,7 @@ public class YearFlowBrowserTest {
         assertEquals("80", targetInForce(driver, "Checkout conversion"));
 
         // Confirmation: alice manages bob; bob objects, alice resolves.
-        host.putJson("/rest/cascade/1.0/people/bob/managers", "alice", "{\"managers\":[\"alice\"],\"version\":0}");
+        host.setManagers("bob", "alice");
         signIn("bob", pathOf(goalPage));
         WebElement object = page.open(page.visible(By.id("cascade-goal-object")), "cascade-object-dialog");
         page.type(object, "cascade-object-reason", "The conversion target ignores the traffic drop");
