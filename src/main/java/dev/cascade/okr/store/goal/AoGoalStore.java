@@ -303,4 +303,9 @@ public final class AoGoalStore extends AoGoalRows implements GoalStore {
     public GoalSlice cascadeOfProject(String projectKey, Period period) {
         return alignments.cascadeOfProject(projectKey, period);
     }
+
+    @Override
+    public List<ObjectiveId> cascadeRootsOfProject(String projectKey, Period period) {
+        return alignments.cascadeRootsOfProject(projectKey, period);
+    }
 }
