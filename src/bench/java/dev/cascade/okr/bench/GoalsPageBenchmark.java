@@ -31,16 +31,9 @@ import dev.cascade.okr.devhost.PluginDescriptor;
 import dev.cascade.okr.devhost.jira.DevIssue;
 import dev.cascade.okr.devhost.jira.DevJira;
 import dev.cascade.okr.devhost.render.DevVelocityRenderer;
-import dev.cascade.okr.devhost.sal.DevHttpContext;
 import dev.cascade.okr.devhost.sal.DevI18nResolver;
-import dev.cascade.okr.devhost.sal.DevUserManager;
-import dev.cascade.okr.devhost.web.DevAui;
-import dev.cascade.okr.devhost.web.DevWebResources;
 import dev.cascade.okr.jira.JiraProjectGoalsContextProvider;
 import dev.cascade.okr.service.kernel.ProgressService;
-import dev.cascade.okr.service.page.CascadePageService;
-import dev.cascade.okr.service.page.GoalActionsService;
-import dev.cascade.okr.core.port.SettingsStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -104,13 +97,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *       (the dev host's chrome and web-resource tags around the panel).</li>
  * </ul>
  *
- * <p><b>Host stand-ins</b> for the provider: the dev host's own classes — {@link DevJira} (authentication context
- * and project manager over the dev host's sample Jira), {@link DevHttpContext}, {@link DevWebResources} (the
- * {@code PageBuilderService}), {@link DevUserManager}, {@link DevI18nResolver} — over the started dev host's
- * request context ({@link DevHostServer#requestContext()}, set to alice and the request for each call and cleared
- * after it, as the dev host's filter does, so the plugin's access checks see alice as they do for a page). The one stand-in not from the dev host is the {@link HttpServletRequest}, a Mockito mock answering the
- * query parameters and an empty context path (a host interface). The plugin's services, stores and caches are the
- * started dev host's own beans, so the provider reads what the REST API reads.
+ * <p><b>Host stand-ins</b> for the provider: the dev host's own, as for every web panel it serves — the plugin
+ * container creates the provider ({@code PluginContext.create}, as {@code DevHostServer} does) with the plugin's beans
+ * and the dev host's {@code DevJira} (authentication context, project manager), {@code DevHttpContext},
+ * {@code DevWebResources} (the {@code PageBuilderService}), {@code DevUserManager} and {@link DevI18nResolver}. They
+ * read the started dev host's request context ({@link DevHostServer#requestContext()}), which the benchmark sets to
+ * alice and the request for each call and clears after it, as the dev host's filter does, so the plugin's access
+ * checks see alice as they do for a page. The one stand-in not from the dev host is the {@link HttpServletRequest}, a
+ * Mockito mock answering the query parameters and an empty context path (a host interface).
  *
  * <p>Reads only: the cascade cache (decision 0006) is warm after the first call, as for a page people reload; a
  * write to the cascade makes the next read load it from the database again (the set-up prints that cold first
@@ -138,7 +132,6 @@ public class GoalsPageBenchmark {
     private DevVelocityRenderer renderer;
     private DevI18nResolver i18n;
     private DevRequestContext request;
-    private DevWebResources webResources;
     private DevUsers users;
     private String template;
     private HttpServletRequest treeRequest;
@@ -196,11 +189,9 @@ public class GoalsPageBenchmark {
         users = new DevUsers();
         DevJira jira = host.jira();
         i18n = new DevI18nResolver(descriptor.i18nBaseName(), loader, request);
-        webResources = new DevWebResources(descriptor, DevAui.load());
-        provider = new JiraProjectGoalsContextProvider(host.plugin().bean(CascadePageService.class),
-                host.plugin().bean(GoalActionsService.class), host.plugin().bean(SettingsStore.class),
-                jira.authenticationContext(), jira.projectManager(), i18n, webResources, new DevHttpContext(request),
-                new DevUserManager(users, request));
+        // As DevHostServer does for every web panel: the plugin container creates the provider with its beans and
+        // the dev host's stand-ins for the host's services.
+        provider = (ContextProvider) host.plugin().create(loader.loadClass(panel.contextProvider()));
         provider.init(Map.of());
         renderer = new DevVelocityRenderer(loader, descriptor.allowlist(), List.of(I18nResolver.class));
         hostContext = Map.of("project", jira.projectManager().getProjectObjByKey(PROJECT));
@@ -258,7 +249,6 @@ public class GoalsPageBenchmark {
     /** The panel as the dev host renders it ({@code DevPagesServlet.renderPanel}), as alice serving {@code query}. */
     private String render(HttpServletRequest query) {
         request.set(users.user("alice").orElseThrow(), query);
-        webResources.clear();
         try {
             Map<String, Object> context = new HashMap<>(hostContext);
             context.put("user", request.user().orElse(null));
@@ -266,7 +256,6 @@ public class GoalsPageBenchmark {
             model.put("i18n", i18n);
             return renderer.render(template, model);
         } finally {
-            webResources.clear();
             request.clear();
         }
     }
