@@ -22,6 +22,7 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.devhost.DevHostConfig;
 import dev.cascade.okr.devhost.DevHostServer;
@@ -90,9 +91,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       {@code DevHostServer} builds it).</li>
  *   <li>{@link #goalsPageFiltered}: the same with a level filter ({@code level=individual}): a filtered tree loads
  *       every level, so this is the page's heaviest tree — all 400 people's goals and the path to them.</li>
- *   <li>{@link #expandNode}: {@code GET /rest/cascade/1.0/views/tree/{department}?project=BENCH&period=2026&path=&level=2}
- *       over HTTP with basic authentication ({@code ViewsResource#treeChildren}: the department's teams and their
- *       people, rendered by {@code templates/jira/goals/tree-rows.vm}).</li>
+ *   <li>{@link #expandNode}:
+ *       {@code GET /rest/cascade/1.0/views/tree/{department}?project=BENCH&period=2026&path=&level=2} over HTTP
+ *       with basic authentication ({@code ViewsResource#treeChildren}: the department's teams and their people,
+ *       rendered by {@code templates/jira/goals/tree-rows.vm}).</li>
  *   <li>{@link #goalsPageOverHttp}: for comparison, the whole dev host page {@code GET /projects/BENCH?view=tree…}
  *       (the dev host's chrome and web-resource tags around the panel).</li>
  * </ul>
@@ -172,7 +174,7 @@ public class GoalsPageBenchmark {
             throw new IllegalStateException("expected " + EPICS + " epics in " + PROJECT + ", found " + epics.size());
         }
         long started = System.nanoTime();
-        Cascade cascade = store(host.plugin().bean(GoalStore.class), epics);
+        Cascade cascade = store(host.plugin().bean(GoalStore.class), host.plugin().bean(AlignmentStore.class), epics);
         long stored = System.nanoTime();
         ProgressService.Recompute computed = host.plugin().bean(ProgressService.class).recomputeAll();
         System.out.printf("%n[data] %d goals, %d key results stored in %d ms; issue progress computed in %d ms (%s)%n",
@@ -315,7 +317,7 @@ public class GoalsPageBenchmark {
             int goals, int keyResults) {
     }
 
-    private static Cascade store(GoalStore goals, List<String> epics) {
+    private static Cascade store(GoalStore goals, AlignmentStore alignments, List<String> epics) {
         Instant now = Instant.parse("2026-01-15T09:00:00Z");
         int[] count = {0, 0};
         ObjectiveId company = insert(goals, "company", "Company", 0, "alice", Visibility.EVERYONE, epics, count, now);
@@ -324,12 +326,12 @@ public class GoalsPageBenchmark {
         for (int d = 0; d < DEPARTMENTS; d++) {
             ObjectiveId department = insert(goals, "department", "Department " + d, count[0], OWNERS[d % 5],
                     Visibility.EVERYONE, epics, count, now);
-            align(goals, department, company, DEPARTMENTS, now);
+            align(alignments, department, company, DEPARTMENTS, now);
             departments.add(department);
             for (int t = 0; t < TEAMS_PER_DEPARTMENT; t++) {
                 ObjectiveId team = insert(goals, "team", "Team " + d + "." + t, count[0], OWNERS[(d + t) % 5],
                         Visibility.EVERYONE, epics, count, now);
-                align(goals, team, department, TEAMS_PER_DEPARTMENT, now);
+                align(alignments, team, department, TEAMS_PER_DEPARTMENT, now);
                 teams.add(team);
             }
         }
@@ -342,7 +344,7 @@ public class GoalsPageBenchmark {
             for (int p = 0; p < peoplePerTeam[t]; p++) {
                 ObjectiveId person = insert(goals, "individual", "Person " + t + "." + p, count[0],
                         OWNERS[(t + p) % 5], Visibility.MEMBERS, epics, count, now);
-                align(goals, person, teams.get(t), peoplePerTeam[t], now);
+                align(alignments, person, teams.get(t), peoplePerTeam[t], now);
                 if (t < TEAMS_PER_DEPARTMENT) {
                     peopleOfFirstDepartment++;
                 }
@@ -351,8 +353,9 @@ public class GoalsPageBenchmark {
         return new Cascade(company, departments, peopleOfFirstDepartment, count[0], count[1]);
     }
 
-    private static void align(GoalStore goals, ObjectiveId child, ObjectiveId parent, int siblings, Instant now) {
-        goals.align(new Alignment(child, parent, Weight.equalShares(siblings).get(0)), "alice", now);
+    private static void align(AlignmentStore alignments, ObjectiveId child, ObjectiveId parent, int siblings,
+            Instant now) {
+        alignments.align(new Alignment(child, parent, Weight.equalShares(siblings).get(0)), "alice", now);
     }
 
     /** One goal with two issue-driven and two metric key results; counts goals and key results in {@code count}. */

@@ -4,7 +4,7 @@ import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -34,7 +34,7 @@ public final class CascadeService {
     /** The deepest tree a caller may ask for, in alignment levels below the root. */
     public static final int MAX_TREE_DEPTH = GoalTrees.MAX_DEPTH;
 
-    private final GoalStore goals;
+    private final AlignmentStore alignments;
     private final WorkCatalog catalog;
     private final AccessService access;
     private final GoalAccess goalAccess;
@@ -42,11 +42,12 @@ public final class CascadeService {
 
     /** Creates the service. */
     @Inject
-    public CascadeService(GoalStore goals, WorkCatalog catalog, AccessService access, GoalTrees trees) {
-        this.goals = goals;
+    public CascadeService(AlignmentStore alignments, WorkCatalog catalog, AccessService access, GoalAccess goalAccess,
+            GoalTrees trees) {
+        this.alignments = alignments;
         this.catalog = catalog;
         this.access = access;
-        this.goalAccess = new GoalAccess(goals, access);
+        this.goalAccess = goalAccess;
         this.trees = trees;
     }
 
@@ -102,7 +103,7 @@ public final class CascadeService {
         // cascade below it: the same roll-up as GET /goals/{id}/tree, with every goal below (not only the project's),
         // so both answer the same progress for the same goal.
         List<GoalTree> cascade = new ArrayList<>();
-        for (ObjectiveId root : goals.cascadeRootsOfProject(key.trim(), period.get())) {
+        for (ObjectiveId root : alignments.cascadeRootsOfProject(key.trim(), period.get())) {
             RolledCascade below = trees.below(root);
             if (below.contains(root) && goalAccess.sees(facts, below.root(root).goal().objective())) {
                 cascade.add(below.tree(root, MAX_TREE_DEPTH, goalAccess.seenBy(facts)));

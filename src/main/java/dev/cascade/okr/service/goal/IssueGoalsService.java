@@ -5,10 +5,10 @@ import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.WorkLink;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.LinkedWork;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
@@ -45,17 +45,17 @@ public final class IssueGoalsService {
     /** The most issue keys one question may name (an issue, its parent and their epics need four). */
     public static final int MAX_KEYS = 10;
 
-    private final GoalStore goals;
+    private final KeyResultStore keyResults;
     private final AccessService access;
     private final GoalAccess goalAccess;
     private final GoalTrees trees;
 
     /** Creates the service. */
     @Inject
-    public IssueGoalsService(GoalStore goals, AccessService access, GoalTrees trees) {
-        this.goals = goals;
+    public IssueGoalsService(KeyResultStore keyResults, AccessService access, GoalAccess goalAccess, GoalTrees trees) {
+        this.keyResults = keyResults;
         this.access = access;
-        this.goalAccess = new GoalAccess(goals, access);
+        this.goalAccess = goalAccess;
         this.trees = trees;
     }
 
@@ -106,14 +106,14 @@ public final class IssueGoalsService {
             return Outcome.success(List.of());
         }
         Map<KeyResultId, List<WorkLink>> linksOf = new LinkedHashMap<>();
-        for (LinkedWork linked : goals.keyResultsLinkedToIssues(keys)) {
+        for (LinkedWork linked : keyResults.keyResultsLinkedToIssues(keys)) {
             linksOf.computeIfAbsent(linked.keyResult(), id -> new ArrayList<>()).add(linked.link());
         }
         if (linksOf.isEmpty()) {
             return Outcome.success(List.of());
         }
         Map<ObjectiveId, List<KeyResultId>> byGoal = new TreeMap<>(Comparator.comparingLong(ObjectiveId::value));
-        for (StoredKeyResult keyResult : goals.keyResults(linksOf.keySet())) {
+        for (StoredKeyResult keyResult : keyResults.keyResults(linksOf.keySet())) {
             byGoal.computeIfAbsent(keyResult.objectiveId(), id -> new ArrayList<>()).add(keyResult.id());
         }
         AccessFacts facts = access.factsOf(user.get());
