@@ -375,6 +375,14 @@ public final class DevHostServer implements AutoCloseable {
         return events;
     }
 
+    /**
+     * Who is asking on the current thread, as the dev host's filter sets it for a request: for benchmarks that call
+     * the plugin's page code (a context provider) as a signed-in user without going through HTTP.
+     */
+    public DevRequestContext requestContext() {
+        return request;
+    }
+
     /** The Active Objects stand-in, for tests that compare database contents. */
     public DevActiveObjects activeObjects() {
         return ao;

@@ -186,6 +186,28 @@ public class AoAlignmentStoreTest extends GoalStoreTest {
     }
 
     @Test
+    public void shouldAnswerTheRootsOfAProjectCascadeAsTheSliceDoesWithoutReadingGoalsWhole() {
+        ObjectiveId company = goal("Company", "CO");
+        ObjectiveId q1 = goal("Team Q1", "CASC");
+        ObjectiveId q1b = goal("Team Q1 b", "CASC");
+        ObjectiveId second = goal("Second root", "CASC");
+        ObjectiveId q3 = store.insert(bare(withPeriod(projectGoal("Team Q3", "CASC", "a"), Period.quarter(2026, 3))),
+                "a", NOW).id();
+        ObjectiveId person = goal("Person", "PEOPLE");
+        ObjectiveId farAway = goal("Far away", "CO");
+        align(q1, company);
+        align(q1b, q1);
+        align(person, q1b);
+        align(q3, company);
+        align(company, farAway);
+        align(q1b, second);
+
+        assertEquals(List.of(q1, second), alignments.cascadeRootsOfProject("CASC", Period.quarter(2026, 1)));
+        assertEquals(List.of(q1, second, q3), alignments.cascadeRootsOfProject("CASC", Period.year(2026)));
+        assertEquals(List.of(), alignments.cascadeRootsOfProject("NONE", Period.year(2026)));
+    }
+
+    @Test
     public void shouldLetExactlyOneWriterAlignWhenTwoAlignTheSamePairAtOnce() throws Exception {
         ObjectiveId parent = goal("Company", "CO");
         for (int round = 0; round < 20; round++) {

@@ -3,7 +3,9 @@ package dev.cascade.okr.devhost.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 
 /**
@@ -19,9 +21,16 @@ final class HtmlEscapingReferenceInsertionHandler implements ReferenceInsertionE
 
     private static final Set<String> TRUSTED_SCALAR_NAMES = Set.of("xHtmlContent", "body", "head");
 
+    /**
+     * The decision for each reference text seen: it depends on the text alone, and templates hold a fixed set of
+     * references, so each is parsed once (a page of hundreds of rows inserts the same few references over and over).
+     */
+    private final Map<String, Boolean> trusted = new ConcurrentHashMap<>();
+
     @Override
     public Object referenceInsert(String reference, Object value) {
-        if (value == null || isTrustedAsHtml(reference)) {
+        if (value == null
+                || trusted.computeIfAbsent(reference, HtmlEscapingReferenceInsertionHandler::isTrustedAsHtml)) {
             return value;
         }
         String text = value.toString();

@@ -55,4 +55,11 @@ public interface AlignmentStore {
      * alignment that touches a project objective.
      */
     GoalSlice cascadeOfProject(String projectKey, Period period);
+
+    /**
+     * The roots of a project's cascade for a period, ascending: the project's objectives whose period overlaps
+     * {@code period} that are aligned to no other such objective. The same roots {@link #cascadeOfProject} gives, read
+     * without the objectives' fields and key results (the Goals page asks for them on every view of the tree).
+     */
+    List<ObjectiveId> cascadeRootsOfProject(String projectKey, Period period);
 }

@@ -2,15 +2,9 @@ package dev.cascade.okr.service.goal;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
-import dev.cascade.okr.core.model.Alignment;
-import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
-import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.port.AlignmentStore;
-import dev.cascade.okr.core.port.GoalStore;
-import dev.cascade.okr.core.port.GoalStore.StoredObjective;
-import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
@@ -23,12 +17,11 @@ import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import dev.cascade.okr.service.kernel.PeriodText;
+import dev.cascade.okr.service.kernel.RolledCascade;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reading cascades: the tree below one goal and the cascade of a project for a period, both rolled up by core over
@@ -106,28 +99,16 @@ public final class CascadeService {
         if (period.isEmpty()) {
             return Outcome.failure(Failure.INVALID, badPeriod);
         }
-        GoalStore.GoalSlice slice = alignments.cascadeOfProject(key.trim(), period.get());
-        Set<ObjectiveId> ofProject = new HashSet<>();
-        for (StoredObjective stored : slice.objectives()) {
-            Objective o = stored.objective();
-            if (o.unit() instanceof OrgUnit.Project p && p.key().equals(key.trim())
-                    && !o.period().end().isBefore(period.get().start())
-                    && !o.period().start().isAfter(period.get().end())) {
-                ofProject.add(o.id());
+        // The roots come from the store without reading the goals whole; each root's tree is the cached, complete
+        // cascade below it: the same roll-up as GET /goals/{id}/tree, with every goal below (not only the project's),
+        // so both answer the same progress for the same goal.
+        List<GoalTree> cascade = new ArrayList<>();
+        for (ObjectiveId root : alignments.cascadeRootsOfProject(key.trim(), period.get())) {
+            RolledCascade below = trees.below(root);
+            if (below.contains(root) && goalAccess.sees(facts, below.root(root).goal().objective())) {
+                cascade.add(below.tree(root, MAX_TREE_DEPTH, goalAccess.seenBy(facts)));
             }
         }
-        Set<ObjectiveId> supporting = new HashSet<>();
-        for (Versioned<Alignment> alignment : slice.alignments()) {
-            if (ofProject.contains(alignment.value().parent())) {
-                supporting.add(alignment.value().child());
-            }
-        }
-        List<ObjectiveId> roots = slice.objectives().stream().map(StoredObjective::objective)
-                .filter(o -> ofProject.contains(o.id()) && !supporting.contains(o.id()) && goalAccess.sees(facts, o))
-                .map(Objective::id).toList();
-        // Each root's tree is the cached, complete cascade below it: the same roll-up as GET /goals/{id}/tree, with
-        // every goal below (not only the goals of the slice), so both answer the same progress for the same goal.
-        return Outcome.success(roots.stream().map(root -> trees.below(root).tree(root, MAX_TREE_DEPTH,
-                goalAccess.seenBy(facts))).toList());
+        return Outcome.success(cascade);
     }
 }

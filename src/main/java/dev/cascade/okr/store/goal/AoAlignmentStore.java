@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,28 @@ public final class AoAlignmentStore extends AoGoalRows implements AlignmentStore
             Set<Long> present = new TreeSet<>();
             objectives.forEach(o -> present.add(o.id().value()));
             return new GoalSlice(objectives, among(alignments, present));
+        });
+    }
+
+    /**
+     * Two narrow reads, streamed as read-only rows: the ids of the project's objectives of the period, then the
+     * children of the alignments to them, one query per batch of ids; no objective is read whole.
+     */
+    @Override
+    public List<ObjectiveId> cascadeRootsOfProject(String projectKey, Period period) {
+        return ao.executeInTransaction(() -> {
+            List<Long> ids = new ArrayList<>();
+            ao.stream(ObjectiveAo.class, Query.select("ID")
+                    .where("PROJECT_KEY = ? AND PERIOD_END >= ? AND PERIOD_START <= ?", projectKey,
+                            Columns.day(period.start()), Columns.day(period.end()))
+                    .order("ID ASC"), row -> ids.add(row.getID()));
+            Set<Long> supporting = new HashSet<>();
+            for (List<Long> batch : InList.batches(ids)) {
+                ao.stream(AlignmentAo.class, Query.select("ID, CHILD_ID")
+                        .where(InList.in("PARENT_ID", batch.size()), batch.toArray()),
+                        row -> supporting.add(row.getChildId()));
+            }
+            return ids.stream().filter(id -> !supporting.contains(id)).map(ObjectiveId::new).toList();
         });
     }
 
