@@ -38,9 +38,9 @@ import java.util.regex.Pattern;
  * {@code /rest/cascade/1.0/views/…}: the pieces of the Jira pages a script fetches to enhance them, as HTML rendered
  * on the server by the pages' own templates (decision 0015). {@code GET /views/tree/{id}?project=&period=&path=&level=}
  * answers the rows of the goals below goal {@code id} (one level: its children with their key results, each marked
- * to load its own children on a further expand), placed at {@code path} and {@code level}; the same access as {@code GET /goals/{id}/tree} (a
- * goal the caller may not see is 404 {@code objective.not-found}, the same as one that does not exist), and bad
- * parameters are 400 in the API's error shape.
+ * to load its own children on a further expand), placed at {@code path} and {@code level}; the same access as
+ * {@code GET /goals/{id}/tree} (a goal the caller may not see is 404 {@code objective.not-found}, the same as one that
+ * does not exist), and bad parameters are 400 in the API's error shape.
  */
 @Path("/views")
 @LicensedOnly
