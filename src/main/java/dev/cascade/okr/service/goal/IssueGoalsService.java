@@ -123,7 +123,7 @@ public final class IssueGoalsService {
      * What the issue view's panel shows of an issue.
      *
      * @param fed what the issue feeds ({@link #fedBy})
-     * @param linkable the key results the caller may link the issue to, not linked to the issue itself yet, by goal
+     * @param linkable the key results the caller may link the issue to, none of them fed by the issue yet, by goal
      *     then position; at most {@value #MAX_LINKABLE}
      * @param counting how issues count (the story-point field, whether sub-tasks count), as the administrator set it
      */
@@ -140,7 +140,8 @@ public final class IssueGoalsService {
     /**
      * The issue view's panel in one call: {@link #fedBy} over these keys, the key results the caller may link the
      * issue to — issue-driven key results of open goals of the issue's project or owned by the caller that the caller
-     * may see and change, not yet linked to the issue itself as issue or epic — and how issues count.
+     * may see and change, not yet linked to the issue itself as issue or epic and not already fed by it (through its
+     * epic or parent) — and how issues count.
      *
      * @param issueKey the issue's own key
      * @param issueKeys the keys through which the issue feeds key results (its own among them)
@@ -170,6 +171,7 @@ public final class IssueGoalsService {
         }
         List<LinkableKeyResult> linkable = new ArrayList<>();
         Set<KeyResultId> seen = new HashSet<>();
+        fed.value().forEach(goal -> goal.keyResults().forEach(k -> seen.add(k.keyResult().id())));
         for (StoredObjective goal : candidates.values()) {
             for (StoredKeyResult keyResult : goal.keyResults()) {
                 if (linkable.size() < MAX_LINKABLE && keyResult.keyResult().measure() instanceof IssueMeasure issues
