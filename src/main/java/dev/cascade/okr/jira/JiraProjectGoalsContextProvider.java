@@ -17,10 +17,18 @@ import dev.cascade.okr.service.page.CascadePageService;
 import dev.cascade.okr.service.page.CascadePageService.CascadeRequest;
 import dev.cascade.okr.service.page.GoalActionsService;
 import dev.cascade.okr.service.page.GoalActionsService.GoalActions;
+import dev.cascade.okr.service.page.GoalPageService;
+import dev.cascade.okr.service.page.MyGoalsService;
+import dev.cascade.okr.service.table.Table.Kind;
+import dev.cascade.okr.service.table.TableService;
+import dev.cascade.okr.service.table.TableService.TableRequest;
 import dev.cascade.okr.web.action.GoalActionsView;
+import dev.cascade.okr.web.goalpage.GoalPageView;
+import dev.cascade.okr.web.mine.MyGoalsView;
 import dev.cascade.okr.web.page.Formats;
 import dev.cascade.okr.web.page.GoalsPageView;
 import dev.cascade.okr.web.page.PageLinks;
+import dev.cascade.okr.web.table.TablesView;
 import dev.cascade.okr.web.tree.TreeView;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -31,14 +39,19 @@ import java.util.Optional;
 /**
  * Feeds the project's Goals page (the project sidebar's web panel): the project from the page's context
  * ({@code project}, or its key {@code projectKey}), the view, period and filters from the request's query
- * ({@code view}, {@code period}, {@code level}, {@code owner}, {@code status}, {@code goal}; SAL's {@code HttpContext}),
- * then one service call for the view shown, mapped to its view model: the frame under {@code page}, the tree under
- * {@code tree}. It requires the page's web-resources (the context {@value #RESOURCES}) for the page being rendered.
+ * ({@code view}, {@code period}, {@code level}, {@code owner}, {@code status}, {@code table}, {@code offset},
+ * {@code goal}; SAL's {@code HttpContext}), then one service call for the view shown, mapped to its view model: the
+ * frame under {@code page}, then {@code tree}, {@code tables}, {@code mine}, or a goal's {@code goalPage} and
+ * {@code actions}. It requires
+ * the page's web-resources (the context {@value #RESOURCES}) for the page being rendered.
  */
 public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
 
     private final CascadePageService cascades;
     private final GoalActionsService actions;
+    private final GoalPageService goalPages;
+    private final TableService tables;
+    private final MyGoalsService mine;
     private final SettingsStore settings;
     private final JiraAuthenticationContext authentication;
     private final ProjectManager projects;
@@ -48,13 +61,16 @@ public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
 
     /** Created by the plugin container for the web panel. */
     public JiraProjectGoalsContextProvider(CascadePageService cascades, GoalActionsService actions,
-            SettingsStore settings,
+            GoalPageService goalPages, TableService tables, MyGoalsService mine, SettingsStore settings,
             @JiraImport JiraAuthenticationContext authentication, @JiraImport ProjectManager projects,
             @ComponentImport I18nResolver i18n, @ComponentImport PageBuilderService pages,
             @ComponentImport HttpContext http, @ComponentImport UserManager users) {
         super(i18n, pages);
         this.cascades = cascades;
         this.actions = actions;
+        this.goalPages = goalPages;
+        this.tables = tables;
+        this.mine = mine;
         this.settings = settings;
         this.authentication = authentication;
         this.projects = projects;
@@ -84,6 +100,7 @@ public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
         result.put("page", page);
         if (GoalsPageView.GOAL.equals(page.getView())) {
             long goal = goalId(parameter(request, "goal"));
+            result.put("goalPage", GoalPageView.of(goalPages.page(caller, goal), links, formats, people::name));
             Outcome<GoalActions> acts = actions.actions(caller, goal);
             result.put("hasActions", user != null && acts.isSuccess());
             if (acts.isSuccess()) {
@@ -92,12 +109,26 @@ public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
         } else {
             result.put("hasActions", false);
         }
+        if (GoalsPageView.TABLES.equals(page.getView())) {
+            Kind kind = Kind.ofCode(parameter(request, "table")).orElse(Kind.COMPANY_GOALS);
+            result.put("tables", TablesView.of(kind, tables.table(caller, new TableRequest(kind.code(),
+                    page.getPeriodOrYear(), key, offset(parameter(request, "offset")), null)), links,
+                    i18n::getText, formats.locale(), people::name));
+        } else if (GoalsPageView.MINE.equals(page.getView())) {
+            result.put("mine", MyGoalsView.of(mine.mine(caller, page.getPeriodOrYear(), null), links,
+                    i18n::getText));
+        }
         if (GoalsPageView.TREE.equals(page.getView())) {
             CascadeRequest asked = new CascadeRequest(key, links.period(), parameter(request, "level"),
                     parameter(request, "owner"), parameter(request, "status"));
             result.put("tree", TreeView.of(cascades.cascade(caller, asked), asked, links, formats, people::name));
         }
         return result;
+    }
+
+    /** The table's first row ({@code offset}); the table's own check answers a bad one. */
+    private static Integer offset(String text) {
+        return text.matches("[0-9]{1,9}") ? Integer.valueOf(text) : null;
     }
 
     /** The goal id of the {@code goal} parameter; 0 (no goal) when it is not a positive whole number. */

@@ -23,7 +23,7 @@ public record IssueKeyResultView(String title, ProgressView progress, String bas
      * is on track, so it never borrows the red and yellow of the tracking status (off track, at risk). Below the floor
      * is grey — an epic a third done in June is below its floor and may be perfectly on track.
      */
-    static String lozengeOf(Zone zone) {
+    public static String lozengeOf(Zone zone) {
         return switch (zone) {
             case NONE, BELOW_FLOOR -> "aui-lozenge-subtle";
             case FLOOR -> "aui-lozenge-subtle aui-lozenge-current";

@@ -30,6 +30,9 @@ import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.page.CascadePageService;
 import dev.cascade.okr.service.page.CascadePageService.CascadeRequest;
 import dev.cascade.okr.service.page.GoalActionsService;
+import dev.cascade.okr.service.page.GoalPageService;
+import dev.cascade.okr.service.page.MyGoalsService;
+import dev.cascade.okr.service.table.TableService;
 import dev.cascade.okr.web.page.GoalsPageView;
 import dev.cascade.okr.web.tree.TreeView;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,6 +53,7 @@ public class JiraProjectGoalsContextProviderTest {
 
     private final CascadePageService cascades = mock(CascadePageService.class);
     private final GoalActionsService actions = mock(GoalActionsService.class);
+    private final GoalPageService goalPages = mock(GoalPageService.class);
     private final SettingsStore settings = mock(SettingsStore.class);
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final ProjectManager projects = mock(ProjectManager.class);
@@ -90,7 +94,8 @@ public class JiraProjectGoalsContextProviderTest {
         when(request.getContextPath()).thenReturn("/jira");
         when(pages.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
-        provider = new JiraProjectGoalsContextProvider(cascades, actions, settings, authentication, projects, i18n, pages, http,
+        provider = new JiraProjectGoalsContextProvider(cascades, actions, goalPages, mock(TableService.class),
+                mock(MyGoalsService.class), settings, authentication, projects, i18n, pages, http,
                 users);
     }
 
@@ -129,6 +134,8 @@ public class JiraProjectGoalsContextProviderTest {
     @Test
     public void shouldShowAGoalsPageWithoutTheTreeWhenTheQueryNamesAGoal() {
         when(request.getParameter("goal")).thenReturn("12");
+        when(goalPages.page(any(), anyLong())).thenReturn(Outcome.failure(Outcome.Failure.NOT_FOUND,
+                Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", "12")));
         when(actions.actions(any(), anyLong())).thenReturn(Outcome.failure(Outcome.Failure.NOT_FOUND,
                 Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", "12")));
 

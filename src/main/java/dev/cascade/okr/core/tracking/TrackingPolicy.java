@@ -78,6 +78,17 @@ public final class TrackingPolicy {
         return classify(BigDecimal.valueOf(gap).setScale(9, RoundingMode.HALF_EVEN));
     }
 
+    /**
+     * The status of an achievement rate (达成率, actual ÷ target as a fraction, 1 = target met; already
+     * direction-aware): its shortfall from the target, {@code rate − 1}, read against the same thresholds as a
+     * deviation (defaults: 0.90 and above on track, 0.75 and above at risk, below off track). So a table colours an
+     * achievement rate and a deviation by one rule.
+     */
+    public TrackingStatus statusOfAchievement(BigDecimal rate) {
+        Objects.requireNonNull(rate, "rate");
+        return classify(rate.subtract(BigDecimal.ONE));
+    }
+
     private TrackingStatus classify(BigDecimal shortfall) {
         if (shortfall.compareTo(thresholds.onTrackRate()) >= 0) {
             return TrackingStatus.ON_TRACK;

@@ -24,9 +24,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The read model of the Goals page's cascade tree: a project's cascade for a period ({@link CascadeService#cascade}, the
- * same trees and rolled-up progress as {@code GET /cascade}), each goal with its status by pace, the first levels
- * with the page and the rest on expand ({@link #children}), optionally filtered by level, owner and status.
+ * The read model of the Goals page's cascade tree: a project's cascade for a period
+ * ({@link CascadeService#cascade}, the same trees and rolled-up progress as {@code GET /cascade}), each goal with its
+ * status by pace, the first levels with the page and the rest on expand ({@link #children}), optionally filtered by
+ * level, owner and status.
  *
  * <p>A goal's status is core's status by pace ({@link TrackingPolicy#statusByPace}): its rolled-up progress against
  * the share of its period that has passed, with the configured thresholds. A goal the caller may not see is absent

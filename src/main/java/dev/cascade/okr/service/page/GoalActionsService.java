@@ -1,6 +1,7 @@
 package dev.cascade.okr.service.page;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import dev.cascade.okr.core.appraisal.Objection;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.LevelScheme;
 import dev.cascade.okr.core.model.ObjectiveId;
@@ -84,15 +85,18 @@ public final class GoalActionsService {
      * @param adjustments by key result, for those with a target
      * @param reviews the quarters of its period
      * @param confirmationVersion the confirmation's version (0 before the first act), when the caller may read it
+     * @param objections the confirmation's objections, oldest first (their index is the one {@code …/resolve} names)
      * @param parents goals of overlapping periods it could be aligned to (not itself), at most {@value #MAX_PARENTS}
      */
     public record GoalActions(StoredObjective goal, LevelScheme levels, Map<KeyResultId, AdjustmentState> adjustments,
-            List<ReviewState> reviews, Optional<Long> confirmationVersion, List<StoredObjective> parents) {
+            List<ReviewState> reviews, Optional<Long> confirmationVersion, List<Objection> objections,
+            List<StoredObjective> parents) {
 
         /** Copies the parts. */
         public GoalActions {
             adjustments = Map.copyOf(adjustments);
             reviews = List.copyOf(reviews);
+            objections = List.copyOf(objections);
             parents = List.copyOf(parents);
         }
     }
@@ -125,12 +129,14 @@ public final class GoalActionsService {
         Outcome<AppraisalService.ConfirmationState> confirmation = appraisals.confirmation(caller, goalId);
         Optional<Long> confirmationVersion = confirmation.isSuccess()
                 ? Optional.of(confirmation.value().confirmation().map(c -> c.version()).orElse(0L)) : Optional.empty();
+        List<Objection> objections = confirmation.isSuccess() ? confirmation.value().confirmation()
+                .map(c -> c.confirmation().objections()).orElse(List.of()) : List.of();
         String period = PeriodText.shortcut(goal.objective().period()).orElse(null);
         Outcome<Page<StoredObjective>> candidates = goals.find(caller,
                 new GoalFilter(period, null, null, null, null, 0, MAX_PARENTS));
         List<StoredObjective> parents = candidates.isSuccess() ? candidates.value().items().stream()
                 .filter(other -> !other.id().equals(goal.id())).toList() : List.of();
         return Outcome.success(new GoalActions(goal, settings.levelScheme().value(), adjustments, reviews,
-                confirmationVersion, parents));
+                confirmationVersion, objections, parents));
     }
 }

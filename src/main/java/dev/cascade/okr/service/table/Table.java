@@ -1,5 +1,6 @@
 package dev.cascade.okr.service.table;
 
+import dev.cascade.okr.core.tracking.TrackingStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -121,11 +122,20 @@ public record Table(Kind kind, List<Column> columns, List<Row> rows, int offset,
      * @param keyResultId the key result it speaks for, or {@code null} in a per-goal table
      * @param itemId the appraisal's or the task's id in those tables, or {@code null}
      * @param cells the cells by column key, in column order
+     * @param status core's tracking status of the row's judged figure — the deviation (tracking record, quarterly
+     *     review) or the achievement rate (appraisal) — by the configured thresholds; empty where there is none
      */
-    public record Row(long goalId, Long keyResultId, Long itemId, Map<String, Cell> cells) {
+    public record Row(long goalId, Long keyResultId, Long itemId, Map<String, Cell> cells,
+            Optional<TrackingStatus> status) {
         /** Copies the cells, keeping their order. */
         public Row {
             cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+            Objects.requireNonNull(status, "status");
+        }
+
+        /** A row without a judged figure. */
+        public Row(long goalId, Long keyResultId, Long itemId, Map<String, Cell> cells) {
+            this(goalId, keyResultId, itemId, cells, Optional.empty());
         }
     }
 

@@ -36,7 +36,9 @@ import dev.cascade.okr.core.tracking.CheckInLog;
 import dev.cascade.okr.core.tracking.Deviation;
 import dev.cascade.okr.core.tracking.QuarterlyReviewRow;
 import dev.cascade.okr.core.tracking.ReviewNotes;
+import dev.cascade.okr.core.tracking.TrackingPolicy;
 import dev.cascade.okr.core.tracking.TrackingRow;
+import dev.cascade.okr.core.tracking.TrackingStatus;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.appraisal.AppraisalService;
@@ -244,6 +246,7 @@ public final class TableService {
                 Optional<TrackingRow> row = line.row();
                 Optional<Deviation> deviation = row.map(TrackingRow::deviation).filter(Deviation::isDefined);
                 rows.add(row(goal, line.keyResult().id().value(), null, Kind.TRACKING_RECORD,
+                        deviation.isPresent() ? row.map(TrackingRow::status) : Optional.empty(),
                         new Table.Person(row.map(TrackingRow::who).orElse(goal.owner()).key()),
                         new Table.Text(line.keyResult().keyResult().title()),
                         Table.number(row.map(TrackingRow::planned).orElse(null)),
@@ -268,6 +271,7 @@ public final class TableService {
         Set<KeyResultId> keyResults = new HashSet<>();
         page.forEach(g -> g.keyResults().forEach(k -> keyResults.add(k.id())));
         Map<KeyResultId, CheckInLog> logs = keyResults.isEmpty() ? Map.of() : trackingStore.logs(keyResults);
+        TrackingPolicy policy = new TrackingPolicy(settings.trackingThresholds().value());
         List<Row> rows = new ArrayList<>();
         for (StoredObjective stored : page) {
             Objective goal = stored.objective();
@@ -285,6 +289,7 @@ public final class TableService {
             Cell actuals = evidence.<Cell>map(TableService::assessedActuals).orElseGet(() -> new Table.Many(
                     stored.keyResults().stream().map(k -> actual(k, logs.get(k.id()))).toList()));
             rows.add(row(goal, null, appraisal.get().id(), Kind.APPRAISAL,
+                    composite.flatMap(Composite::achievementRate).map(policy::statusOfAchievement),
                     new Table.Person(workflow.appraisee().key()), new Table.Text(goal.title()), targets,
                     actuals,
                     Table.number(composite.flatMap(Composite::achievementRate).map(Rates::percentForDisplay)
@@ -318,6 +323,7 @@ public final class TableService {
                     QuarterlyReviewRow r = line.row();
                     Optional<Deviation> deviation = Optional.of(r.deviation()).filter(Deviation::isDefined);
                     rows.add(row(goal, line.keyResult().id().value(), null, Kind.QUARTERLY_REVIEW,
+                            deviation.isPresent() ? Optional.of(line.status()) : Optional.empty(),
                             new Table.Text(text), unit(r.orgUnit()),
                             new Table.Text(goal.title() + " \u2014 " + line.keyResult().keyResult().title()),
                             new Table.Number(r.quarterTarget()), Table.number(r.actual().orElse(null)),
@@ -361,6 +367,12 @@ public final class TableService {
 
     /** A row of {@code kind} with the cells in column order. */
     private static Row row(Objective goal, Long keyResultId, Long itemId, Kind kind, Cell... cells) {
+        return row(goal, keyResultId, itemId, kind, Optional.empty(), cells);
+    }
+
+    /** A row of {@code kind} whose judged figure has {@code status}, with the cells in column order. */
+    private static Row row(Objective goal, Long keyResultId, Long itemId, Kind kind,
+            Optional<TrackingStatus> status, Cell... cells) {
         List<String> keys = kind.columnKeys();
         if (cells.length != keys.size()) {
             throw new IllegalStateException(kind + " has " + keys.size() + " columns, not " + cells.length);
@@ -369,7 +381,7 @@ public final class TableService {
         for (int i = 0; i < cells.length; i++) {
             byKey.put(keys.get(i), cells[i]);
         }
-        return new Row(goal.id().value(), keyResultId, itemId, byKey);
+        return new Row(goal.id().value(), keyResultId, itemId, byKey, status);
     }
 
     /**

@@ -142,8 +142,9 @@ public final class TrackingService {
      *
      * @param keyResult the key result
      * @param row core's row
+     * @param status core's status of the row's deviation from the quarter's target (direction-aware)
      */
-    public record ReviewLine(StoredKeyResult keyResult, QuarterlyReviewRow row) {
+    public record ReviewLine(StoredKeyResult keyResult, QuarterlyReviewRow row, TrackingStatus status) {
     }
 
     /**

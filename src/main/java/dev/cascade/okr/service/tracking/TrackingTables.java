@@ -155,7 +155,8 @@ final class TrackingTables {
             Validated<QuarterlyReviewRow> row = QuarterlyReviewRow.of(quarter, objective.unit(), objective.id(),
                     keyResult.keyResult().title(), quarterly.get(), actual, notes);
             if (row.isValid()) {
-                rows.add(new ReviewLine(keyResult, row.value()));
+                rows.add(new ReviewLine(keyResult, row.value(), figures.policy().statusOf(row.value().deviation(),
+                        directionOf(keyResult.keyResult().measure()))));
             }
         }
         return new Review(goal, quarter, rows, notes, stored.map(Versioned::version).orElse(0L),
@@ -204,7 +205,7 @@ final class TrackingTables {
     private static TrackedKeyResult tracked(Objective goal, StoredKeyResult keyResult, Plan plan, CheckInLog log,
             Map<KeyResultId, NavigableMap<LocalDate, BigDecimal>> measured) {
         Measure measure = keyResult.keyResult().measure();
-        Direction direction = measure instanceof MetricMeasure metric ? metric.direction() : Direction.INCREASE;
+        Direction direction = directionOf(measure);
         BigDecimal start = measure instanceof MetricMeasure metric ? metric.start() : BigDecimal.ZERO;
         // Issue-driven key results are measured daily (and back-filled): their actuals come from the snapshots.
         Optional<NavigableMap<LocalDate, BigDecimal>> amounts = measure instanceof IssueMeasure
@@ -213,6 +214,11 @@ final class TrackingTables {
                 : CheckInValues.CUMULATIVE;
         return new TrackedKeyResult(goal.owner(), keyResult.keyResult().title(), goal.owner(), direction, start, plan,
                 log, amounts, values);
+    }
+
+    /** Which way a measure is good: a metric's own direction; every other measure counts up. */
+    private static Direction directionOf(Measure measure) {
+        return measure instanceof MetricMeasure metric ? metric.direction() : Direction.INCREASE;
     }
 
     /**

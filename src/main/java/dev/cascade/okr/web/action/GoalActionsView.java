@@ -1,5 +1,6 @@
 package dev.cascade.okr.web.action;
 
+import dev.cascade.okr.core.appraisal.Objection;
 import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.IssueMeasure;
@@ -9,7 +10,6 @@ import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
-import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.service.kernel.PeriodText;
 import dev.cascade.okr.service.page.GoalActionsService.AdjustmentState;
@@ -240,6 +240,19 @@ public final class GoalActionsView {
     /** The confirmation's version. */
     public long getConfirmationVersion() {
         return actions.confirmationVersion().orElse(0L);
+    }
+
+    /** Its confirmation's objections still open, each with its index, who raised it and why. */
+    public List<Option> getOpenObjections() {
+        List<Option> open = new ArrayList<>();
+        for (int i = 0; i < actions.objections().size(); i++) {
+            Objection objection = actions.objections().get(i);
+            if (objection.isOpen()) {
+                open.add(new Option(Integer.toString(i), formats.i18n().text("cascade.page.actions.objection",
+                        displayNames.apply(objection.raised().by().key()), objection.reason()), false));
+            }
+        }
+        return open;
     }
 
     /** The goals it may be aligned to. */

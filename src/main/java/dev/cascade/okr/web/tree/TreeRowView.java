@@ -30,7 +30,8 @@ import dev.cascade.okr.web.ProgressView;
  *     {@code childrenUrl}); on a key result row, whether it is shown (its goal is not collapsed)
  * @param childrenUrl where the goals below load from on expand; empty when they came with the row
  * @param match whether the goal matches the filters (else it is shown only as the path to one that does)
- * @param checkIn whether a key result is checked in by people (issue-driven ones follow their issues)
+ * @param checkIn whether a key result row offers a check-in (every key result: an issue-driven one's check-in carries
+ *     confidence and notes, its progress follows its issues)
  */
 public record TreeRowView(boolean goal, long goalId, long keyResultId, String path, int level, String title,
         String href, String levelName, ProgressView progress, String basis, String zone, String zoneCode,

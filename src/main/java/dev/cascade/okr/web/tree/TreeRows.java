@@ -1,6 +1,5 @@
 package dev.cascade.okr.web.tree;
 
-import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.LevelScheme;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.Period;
@@ -56,7 +55,7 @@ public record TreeRows(PageLinks links, Formats formats, LevelScheme levels, Fun
                     formats.i18n().text(keyResult.zone().messageKey()), keyResult.zone().jsonName(), "", "",
                     displayNames.apply(goal.owner().key()), "", formats.percent(keyResult.keyResult().weight()
                             .percent()), false, !node.more(), "", node.match(),
-                    !(keyResult.keyResult().measure() instanceof IssueMeasure)));
+                    true));
         }
         for (Node child : node.children()) {
             add(child, path, level + 1, rows);

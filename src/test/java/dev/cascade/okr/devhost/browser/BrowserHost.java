@@ -124,11 +124,20 @@ public final class BrowserHost {
      * test needs before it clicks; answers the response's body, failing unless the status is 2xx.
      */
     public String postJson(String path, String user, String json) throws Exception {
+        return sendJson("POST", path, user, json);
+    }
+
+    /** {@link #postJson} with PUT. */
+    public String putJson(String path, String user, String json) throws Exception {
+        return sendJson("PUT", path, user, json);
+    }
+
+    private String sendJson(String method, String path, String user, String json) throws Exception {
         java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(uri(path))
                         .header("Authorization", "Bearer " + DevUsers.sampleToken(user).orElseThrow())
                         .header("Content-Type", "application/json")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());

@@ -43,8 +43,8 @@ public class CascadeTreeBrowserTest {
                         keyResultRow(driver, "Epic CASC-1 done").isDisplayed());
 
                 department.findElement(By.cssSelector(".cascade-tree-toggle")).click();
-                WebElement team = visible(driver, By.xpath(
-                        "//tr[contains(@class,'cascade-tree-goal')][.//a[text()='Cascade Demo team 1 ships its epics']]"));
+                WebElement team = visible(driver, By.xpath("//tr[contains(@class,'cascade-tree-goal')]"
+                        + "[.//a[text()='Cascade Demo team 1 ships its epics']]"));
                 assertEquals("3", team.getDomAttribute("aria-level"));
                 assertTrue(keyResultRow(driver, "Epic CASC-1 done").isDisplayed());
                 assertEquals("true", goalRow(driver, "Cascade Demo delivers its 2026 roadmap")

@@ -1,0 +1,87 @@
+package dev.cascade.okr.web.goalpage;
+
+import dev.cascade.okr.web.Translator;
+
+/**
+ * The translated headings, column names and empty states of a goal's page. Each component is the text of
+ * {@code cascade.goalpage.label.<name in lower case with dashes>}.
+ */
+public record GoalPageLabels(String back, String level, String owner, String period, String lifecycle,
+        String progress, String status, String zone, String keyResults, String keyResultsEmpty, String keyResult,
+        String weight, String measure, String basis, String floor, String target, String stretch, String issues,
+        String issuesEmpty, String issue, String summary, String issueStatus, String chart, String chartNote,
+        String parents, String parentsEmpty, String children, String childrenEmpty, String goal, String contribution,
+        String checkIns, String checkInsEmpty, String date, String value, String confidence, String author,
+        String progressNote, String problems, String solutions, String nextSteps, String reviews, String reviewsEmpty,
+        String reviewRowsEmpty, String reviewNotesEmpty, String quarterTarget, String actual, String deviation,
+        String subjectiveCauses, String objectiveCauses, String improvement, String nextQuarterAdjustment,
+        String adjustments, String adjustmentsEmpty, String change, String effective, String reason, String requested,
+        String approver, String decision, String decided, String comment, String keyResultCharts) {
+
+    /** The labels in the reader's language. */
+    static GoalPageLabels of(Translator i18n) {
+        return new GoalPageLabels(
+                i18n.text("cascade.goalpage.label.back"),
+                i18n.text("cascade.goalpage.label.level"),
+                i18n.text("cascade.goalpage.label.owner"),
+                i18n.text("cascade.goalpage.label.period"),
+                i18n.text("cascade.goalpage.label.lifecycle"),
+                i18n.text("cascade.goalpage.label.progress"),
+                i18n.text("cascade.goalpage.label.status"),
+                i18n.text("cascade.goalpage.label.zone"),
+                i18n.text("cascade.goalpage.label.key-results"),
+                i18n.text("cascade.goalpage.label.key-results-empty"),
+                i18n.text("cascade.goalpage.label.key-result"),
+                i18n.text("cascade.goalpage.label.weight"),
+                i18n.text("cascade.goalpage.label.measure"),
+                i18n.text("cascade.goalpage.label.basis"),
+                i18n.text("cascade.goalpage.label.floor"),
+                i18n.text("cascade.goalpage.label.target"),
+                i18n.text("cascade.goalpage.label.stretch"),
+                i18n.text("cascade.goalpage.label.issues"),
+                i18n.text("cascade.goalpage.label.issues-empty"),
+                i18n.text("cascade.goalpage.label.issue"),
+                i18n.text("cascade.goalpage.label.summary"),
+                i18n.text("cascade.goalpage.label.issue-status"),
+                i18n.text("cascade.goalpage.label.chart"),
+                i18n.text("cascade.goalpage.label.chart-note"),
+                i18n.text("cascade.goalpage.label.parents"),
+                i18n.text("cascade.goalpage.label.parents-empty"),
+                i18n.text("cascade.goalpage.label.children"),
+                i18n.text("cascade.goalpage.label.children-empty"),
+                i18n.text("cascade.goalpage.label.goal"),
+                i18n.text("cascade.goalpage.label.contribution"),
+                i18n.text("cascade.goalpage.label.check-ins"),
+                i18n.text("cascade.goalpage.label.check-ins-empty"),
+                i18n.text("cascade.goalpage.label.date"),
+                i18n.text("cascade.goalpage.label.value"),
+                i18n.text("cascade.goalpage.label.confidence"),
+                i18n.text("cascade.goalpage.label.author"),
+                i18n.text("cascade.goalpage.label.progress-note"),
+                i18n.text("cascade.goalpage.label.problems"),
+                i18n.text("cascade.goalpage.label.solutions"),
+                i18n.text("cascade.goalpage.label.next-steps"),
+                i18n.text("cascade.goalpage.label.reviews"),
+                i18n.text("cascade.goalpage.label.reviews-empty"),
+                i18n.text("cascade.goalpage.label.review-rows-empty"),
+                i18n.text("cascade.goalpage.label.review-notes-empty"),
+                i18n.text("cascade.goalpage.label.quarter-target"),
+                i18n.text("cascade.goalpage.label.actual"),
+                i18n.text("cascade.goalpage.label.deviation"),
+                i18n.text("cascade.goalpage.label.subjective-causes"),
+                i18n.text("cascade.goalpage.label.objective-causes"),
+                i18n.text("cascade.goalpage.label.improvement"),
+                i18n.text("cascade.goalpage.label.next-quarter-adjustment"),
+                i18n.text("cascade.goalpage.label.adjustments"),
+                i18n.text("cascade.goalpage.label.adjustments-empty"),
+                i18n.text("cascade.goalpage.label.change"),
+                i18n.text("cascade.goalpage.label.effective"),
+                i18n.text("cascade.goalpage.label.reason"),
+                i18n.text("cascade.goalpage.label.requested"),
+                i18n.text("cascade.goalpage.label.approver"),
+                i18n.text("cascade.goalpage.label.decision"),
+                i18n.text("cascade.goalpage.label.decided"),
+                i18n.text("cascade.goalpage.label.comment"),
+                i18n.text("cascade.goalpage.label.key-result-charts"));
+    }
+}
