@@ -7,7 +7,6 @@ import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.progress.IssueCounting;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.WireCode;
-import dev.cascade.okr.service.goal.IssueGoalsService.FedGoal;
 import dev.cascade.okr.service.goal.IssueGoalsService.FedKeyResult;
 import dev.cascade.okr.service.goal.IssueGoalsService.IssuePanel;
 import dev.cascade.okr.service.kernel.Outcome;
@@ -68,8 +67,8 @@ public final class IssueGoalsView {
         this.linkable = List.copyOf(linkable);
         this.epic = epic;
         this.restBase = (contextPath == null ? "" : contextPath) + "/rest/cascade/1.0";
-        this.linkIntro = i18n.text(epic ? "cascade.panel.issue.link.intro.epic" : "cascade.panel.issue.link.intro.issue",
-                issueKey);
+        this.linkIntro = i18n.text(epic ? "cascade.panel.issue.link.intro.epic"
+                : "cascade.panel.issue.link.intro.issue", issueKey);
         Map<String, String> all = new LinkedHashMap<>();
         LABEL_NAMES.forEach(name -> all.put(name, i18n.text("cascade.panel.issue." + name)));
         this.texts = Map.copyOf(all);

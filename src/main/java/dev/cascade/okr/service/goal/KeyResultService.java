@@ -200,8 +200,8 @@ public final class KeyResultService {
      * issue's view): the same checks as {@link #setLinks} in the same order — signed in (401), the key result named
      * ({@code keyResult.required} at {@code keyResult}), visible (404), changeable (403), open (409), then the version,
      * issue-driven, the link well-formed (at {@code link}), not already linked ({@code link.duplicate} at
-     * {@code link}), not beyond the most links, linkable by the caller ({@code epic.unknown}...) — then the store write
-     * of all links, which refuses a stale version with the current key result (409).
+     * {@code link}), not beyond the most links, linkable by the caller ({@code epic.unknown}...) — then the store
+     * write of all links, which refuses a stale version with the current key result (409).
      *
      * @param id the key result, or {@code null} when the request named none
      */
