@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -181,6 +182,29 @@ public class IssueGoalsPanelHttpTest extends DevHostHttpTest {
         assertThat(row, containsString("<small class=\"cascade-share\">1 of 5 issues</small>"));
         assertThat(HOST.get("/browse/CASC-4", "alice").body(), not(containsString("<option value=\"" + keyResult
                 + "\"")));
+    }
+
+    @Test
+    public void shouldNotOfferAKeyResultOfAClosedGoalWhichRefusesTheLinkToo() throws Exception {
+        JsonNode goal = http.create("alice", "{\"title\":\"Closed last year\",\"level\":\"team\","
+                + "\"period\":{\"value\":\"2026\"},\"unit\":{\"project\":\"CASC\"},\"visibility\":\"members\","
+                + "\"keyResults\":[{\"title\":\"Frozen epic done\",\"weight\":100,\"measure\":{"
+                + "\"kind\":\"issues\",\"basis\":\"issue-count-done\",\"links\":[{\"epic\":\"CASC-8\"}]}}]}");
+        long keyResult = goal.path("keyResults").get(0).path("id").asLong();
+        String open = HOST.get("/browse/CASC-5", "alice").body();
+        long version = goal.path("version").asLong();
+        for (String state : new String[] {"confirmed", "active", "closed"}) {
+            version = ok(HOST.postJson("/rest/cascade/1.0/goals/" + goal.path("id").asLong() + "/lifecycle", "alice",
+                    "{\"to\":\"" + state + "\",\"version\":" + version + "}")).path("version").asLong();
+        }
+
+        String closed = HOST.get("/browse/CASC-5", "alice").body();
+
+        assertThat(open, containsString("<option value=\"" + keyResult + "\">Frozen epic done"));
+        assertThat(closed, not(containsString("<option value=\"" + keyResult + "\"")));
+        JsonNode refused = ok(HOST.postJson("/rest/cascade/1.0/key-results/links/add", "alice", "{\"keyResult\":"
+                + keyResult + ",\"version\":1,\"link\":{\"issue\":\"CASC-5\"}}"), 409);
+        assertEquals("goal.closed", refused.path("errors").path(0).path("code").asText());
     }
 
     @Test
