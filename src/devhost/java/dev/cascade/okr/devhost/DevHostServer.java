@@ -20,8 +20,8 @@ import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalQuery;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;
 import dev.cascade.okr.devhost.ao.DevUpgradeTasks;
@@ -268,7 +268,7 @@ public final class DevHostServer implements AutoCloseable {
      * project's members, whose one key result follows the onboarding epic CASC-1 (share of issues Done).
      */
     private static void seedSampleGoals(PluginContext plugin, DevUsers users, DevRequestContext request) {
-        if (!plugin.bean(GoalStore.class).find(GoalQuery.all().withProject("CASC")).items().isEmpty()) {
+        if (!plugin.bean(GoalQueries.class).find(GoalQuery.all().withProject("CASC")).items().isEmpty()) {
             return;
         }
         request.set(users.user("alice").orElseThrow());

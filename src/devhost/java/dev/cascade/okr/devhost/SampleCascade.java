@@ -31,6 +31,8 @@ import dev.cascade.okr.core.plan.RiskLevel;
 import dev.cascade.okr.core.plan.Task;
 import dev.cascade.okr.core.plan.TaskProgress;
 import dev.cascade.okr.core.port.ActionPlanStore;
+import dev.cascade.okr.core.port.AlignmentStore;
+import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
@@ -39,6 +41,7 @@ import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.PeopleStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.devhost.jira.DevIssue;
@@ -74,7 +77,10 @@ final class SampleCascade {
     /** Seeds the cascade once (nothing happens when the company goal exists); returns whether it seeded. */
     static boolean seed(PluginContext plugin, SampleJira sample, Instant now) {
         GoalStore goals = plugin.bean(GoalStore.class);
-        boolean seeded = goals.find(GoalQuery.all().withLevel("company")).items().stream()
+        GoalQueries queries = plugin.bean(GoalQueries.class);
+        AlignmentStore alignments = plugin.bean(AlignmentStore.class);
+        KeyResultStore keyResultStore = plugin.bean(KeyResultStore.class);
+        boolean seeded = queries.find(GoalQuery.all().withLevel("company")).items().stream()
                 .anyMatch(goal -> goal.objective().title().equals(COMPANY_TITLE));
         if (seeded) {
             return false;
@@ -94,20 +100,20 @@ final class SampleCascade {
             ObjectiveId department = insert(goals, project.getName() + " delivers its 2026 roadmap", "department",
                     owner, project.getKey(), epics.subList(0, Math.min(3, epics.size())), now);
             departmentsByProject.put(project.getKey(), department);
-            goals.align(new Alignment(department, company, Weight.equalShares(projects.size())
+            alignments.align(new Alignment(department, company, Weight.equalShares(projects.size())
                     .get(departments.size())), "alice", now);
             departments.add(department);
             for (int team = 0; team < 2 && 3 + 2 * team < epics.size(); team++) {
                 ObjectiveId teamGoal = insert(goals, project.getName() + " team " + (team + 1) + " ships its epics",
                         "team", owner, project.getKey(),
                         epics.subList(3 + 2 * team, Math.min(epics.size(), 5 + 2 * team)), now);
-                goals.align(new Alignment(teamGoal, department, Weight.ofPercent(50)), "alice", now);
+                alignments.align(new Alignment(teamGoal, department, Weight.ofPercent(50)), "alice", now);
             }
         }
         seedTableColumns(plugin, goals, company, departmentsByProject, now);
         ProgressService progress = plugin.bean(ProgressService.class);
         progress.recomputeAll();
-        List<dev.cascade.okr.core.model.KeyResultId> keyResults = goals.linkedKeyResults();
+        List<dev.cascade.okr.core.model.KeyResultId> keyResults = keyResultStore.linkedKeyResults();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         ProgressHistoryService history = plugin.bean(ProgressHistoryService.class);
         history.backfill(new java.util.HashSet<>(keyResults), today, now);
@@ -142,12 +148,13 @@ final class SampleCascade {
         ObjectiveId alerts = insertMeasured(goals, INDIVIDUAL_TITLES.get(2), "carol", "OPS",
                 "Alerts acted upon", 50, 90, "%", new GoalDetails(null, List.of(), null, Weight.ofPercent(100)),
                 GoalType.PROCESS, now);
+        AlignmentStore alignments = plugin.bean(AlignmentStore.class);
         if (departments.containsKey("CASC")) {
-            goals.align(new Alignment(onboarding, departments.get("CASC"), Weight.ofPercent(50)), "alice", now);
-            goals.align(new Alignment(billing, departments.get("CASC"), Weight.ZERO), "alice", now);
+            alignments.align(new Alignment(onboarding, departments.get("CASC"), Weight.ofPercent(50)), "alice", now);
+            alignments.align(new Alignment(billing, departments.get("CASC"), Weight.ZERO), "alice", now);
         }
         if (departments.containsKey("OPS")) {
-            goals.align(new Alignment(alerts, departments.get("OPS"), Weight.ofPercent(100)), "alice", now);
+            alignments.align(new Alignment(alerts, departments.get("OPS"), Weight.ofPercent(100)), "alice", now);
         }
         ActionPlanStore plans = plugin.bean(ActionPlanStore.class);
         Raci alice = new Raci(List.of(new RaciAssignment(new UserRef("alice"), RaciRole.ACCOUNTABLE),

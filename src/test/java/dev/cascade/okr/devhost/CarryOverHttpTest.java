@@ -11,6 +11,7 @@ import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import java.math.BigDecimal;
@@ -48,12 +49,13 @@ public class CarryOverHttpTest extends DevHostHttpTest {
     public void shouldCarryUnfinishedGoalsIntoDraftsOnceWhenAPeriodIsCarriedOver() throws Exception {
         AppraisalHttp.setManagers(HOST, "bob", "zhang");
         GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
+        AlignmentStore alignments = HOST.server().plugin().bean(AlignmentStore.class);
         Period y2025 = Period.year(2025);
         long parent = goal("zhang", "Sales grows", "department", y2025, "Revenue:100:20000", "15000");
         long child = goal("bob", "Sign customers", "individual", y2025, "New customers:60:50,Revenue:40:20000",
                 "48", "23000");
         long finished = goal("bob", "Finish training", "individual", y2025, "Courses:100:10", "10");
-        goals.align(new Alignment(new ObjectiveId(child), new ObjectiveId(parent), Weight.ofPercent(50)), "alice",
+        alignments.align(new Alignment(new ObjectiveId(child), new ObjectiveId(parent), Weight.ofPercent(50)), "alice",
                 Instant.now());
         long appraisal = ok(HOST.postJson(BASE + "/appraisals", "zhang", "{\"objectiveId\":" + child + "}"), 201)
                 .path("id").asLong();

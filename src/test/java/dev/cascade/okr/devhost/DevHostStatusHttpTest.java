@@ -5,8 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalQuery;
-import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.TrackingStore;
 import dev.cascade.okr.jira.JiraSnapshotJob;
 import java.net.URI;
@@ -54,9 +55,10 @@ public class DevHostStatusHttpTest {
         assertEquals(before.body(), 503, before.statusCode());
         assertEquals("1", before.headers().firstValue("Retry-After").orElse(null));
         assertFalse(server.isReady());
-        GoalStore goals = server.plugin().bean(GoalStore.class);
+        GoalQueries queries = server.plugin().bean(GoalQueries.class);
+        KeyResultStore keyResultStore = server.plugin().bean(KeyResultStore.class);
         assertTrue("nothing is seeded before /status is ready",
-                goals.find(GoalQuery.all().withLevel("company")).items().isEmpty());
+                queries.find(GoalQuery.all().withLevel("company")).items().isEmpty());
 
         server.prepare();
 
@@ -64,9 +66,9 @@ public class DevHostStatusHttpTest {
         assertEquals(after.body(), 200, after.statusCode());
         assertEquals("ready\n", after.body());
         // What 200 promises: the sample cascade is there, measured and with a past.
-        assertTrue(goals.find(GoalQuery.all().withLevel("company")).items().stream()
+        assertTrue(queries.find(GoalQuery.all().withLevel("company")).items().stream()
                 .anyMatch(goal -> goal.objective().title().equals(SampleCascade.COMPANY_TITLE)));
-        List<KeyResultId> linked = goals.linkedKeyResults();
+        List<KeyResultId> linked = keyResultStore.linkedKeyResults();
         assertFalse(linked.isEmpty());
         TrackingStore tracking = server.plugin().bean(TrackingStore.class);
         assertTrue("back-filled history", linked.stream().anyMatch(id -> tracking.snapshots(id,

@@ -8,6 +8,7 @@ import dev.cascade.okr.core.model.Closing;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.port.GoalStateStore;
 import dev.cascade.okr.core.progress.ManualOverride;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -43,6 +44,7 @@ public class GoalStateAuthorizationHttpTest extends AuthorizationMatrix<String> 
         ObjectiveId id = new ObjectiveId(goal.path("id").asLong());
         long kr = goal.path("keyResults").get(0).path("id").asLong();
         var store = KeyResultsHttp.goals(HOST);
+        var states = HOST.server().plugin().bean(GoalStateStore.class);
         var fields = store.goal(id).orElseThrow().fields();
         store.update(id, 1, new dev.cascade.okr.core.port.GoalStore.ObjectiveFields(fields.title(),
                 fields.description(), fields.owner(), fields.levelKey(), fields.period(), fields.unit(),
@@ -54,7 +56,7 @@ public class GoalStateAuthorizationHttpTest extends AuthorizationMatrix<String> 
             case "PUT /key-results/{id}/override" -> http.put(KEY_RESULTS + "/" + kr + "/override", user,
                     "{\"progress\":0.6,\"reason\":\"Signed, not invoiced\",\"version\":1}");
             case "DELETE /key-results/{id}/override" -> {
-                store.override(new dev.cascade.okr.core.model.KeyResultId(kr), 1, new ManualOverride(
+                states.override(new dev.cascade.okr.core.model.KeyResultId(kr), 1, new ManualOverride(
                         new BigDecimal("0.6"), "Signed", new UserRef("zhang"), Instant.now()), null);
                 before = snapshot();
                 yield http.delete(KEY_RESULTS + "/" + kr + "/override?version=2&reason=Invoiced", user);
@@ -62,7 +64,7 @@ public class GoalStateAuthorizationHttpTest extends AuthorizationMatrix<String> 
             case "POST /goals/{id}/lifecycle to closed" -> HOST.postJson(GOALS + "/" + id.value() + "/lifecycle",
                     user, "{\"to\":\"closed\",\"version\":2}");
             case "POST /goals/{id}/reopen" -> {
-                store.close(id, 2, new Closing(Instant.now(), new UserRef("zhang"), Progress.of(0.2), 1.0));
+                states.close(id, 2, new Closing(Instant.now(), new UserRef("zhang"), Progress.of(0.2), 1.0));
                 before = snapshot();
                 yield HOST.postJson(GOALS + "/" + id.value() + "/reopen", user,
                         "{\"reason\":\"Closed too early\",\"version\":3}");

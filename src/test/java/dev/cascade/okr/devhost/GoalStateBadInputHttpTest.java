@@ -7,6 +7,7 @@ import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
+import dev.cascade.okr.core.port.GoalStateStore;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -108,8 +109,8 @@ public class GoalStateBadInputHttpTest extends BadInputRunner {
         ids.put("zhangKr", zhangs.path("keyResults").get(0).path("id").asLong());
         ObjectiveId closed = KeyResultsHttp.store(HOST, "Closed", "team", "bob", Visibility.MEMBERS,
                 Period.year(2026), false, 0.5);
-        KeyResultsHttp.goals(HOST).close(closed, 1, new Closing(Instant.now(), new UserRef("alice"),
-                Progress.of(0.5), 1.0));
+        HOST.server().plugin().bean(GoalStateStore.class).close(closed, 1, new Closing(Instant.now(),
+                new UserRef("alice"), Progress.of(0.5), 1.0));
         ids.put("closed", closed.value());
         ids.put("closedKr", KeyResultsHttp.goals(HOST).goal(closed).orElseThrow().keyResults().get(0).id()
                 .value());

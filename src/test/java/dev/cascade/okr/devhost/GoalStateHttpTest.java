@@ -25,6 +25,8 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.port.AlignmentStore;
+import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.devhost.jira.DevIssue;
@@ -107,11 +109,12 @@ public class GoalStateHttpTest {
         List<DevIssue> stories = IssueProgressHttp.storiesToDo(HOST, epic, NOW);
         HOST.server().sample().setStatus(stories.get(0).getKey(), SampleJira.DONE, NOW);
         GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
+        AlignmentStore alignments = HOST.server().plugin().bean(AlignmentStore.class);
         ObjectiveId parent = benchGoal(goals, "Benchmark programme", "company", List.of(), true);
         ObjectiveId closing = benchGoal(goals, "Epic one ships (closed)", "department", List.of(epic), false);
         ObjectiveId open = benchGoal(goals, "Epic one ships (open)", "department", List.of(epic), false);
-        goals.align(new Alignment(closing, parent, Weight.ofPercent(50)), "alice", NOW);
-        goals.align(new Alignment(open, parent, Weight.ofPercent(50)), "alice", NOW);
+        alignments.align(new Alignment(closing, parent, Weight.ofPercent(50)), "alice", NOW);
+        alignments.align(new Alignment(open, parent, Weight.ofPercent(50)), "alice", NOW);
         ProgressService progress = HOST.server().plugin().bean(ProgressService.class);
         progress.recompute(keyResultsOf(goals, closing));
         progress.recompute(keyResultsOf(goals, open));
@@ -320,7 +323,7 @@ public class GoalStateHttpTest {
     @Test
     public void shouldAnswerSameTreeInCascadeAsGoalTreeWhenSampleCascadeIsRead() throws Exception {
         HOST.server().seedSampleCascade();
-        StoredObjective company = HOST.server().plugin().bean(GoalStore.class)
+        StoredObjective company = HOST.server().plugin().bean(GoalQueries.class)
                 .find(dev.cascade.okr.core.port.GoalQuery.all().withLevel("company")).items().stream()
                 .filter(g -> g.objective().title().equals("Grow subscription revenue")).findFirst().orElseThrow();
 

@@ -17,6 +17,7 @@ import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.GoalStore;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -38,6 +39,7 @@ public class GoalTreeHttpTest extends DevHostHttpTest {
     @BeforeClass
     public static void storeCascade() {
         GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
+        AlignmentStore alignments = HOST.server().plugin().bean(AlignmentStore.class);
         Instant now = Instant.parse("2026-02-01T08:00:00Z");
         company = goals.insert(goal("Grow revenue", "company", "alice", Visibility.EVERYONE, true, null), "alice",
                 now).objective().id();
@@ -47,9 +49,9 @@ public class GoalTreeHttpTest extends DevHostHttpTest {
                 now).objective().id();
         ObjectiveId belowSecret = goals.insert(goal("Below the private plan", "individual", "bob",
                 Visibility.EVERYONE, false, 0.0), "bob", now).objective().id();
-        goals.align(new Alignment(sales, company, Weight.ofPercent(60)), "alice", now);
-        goals.align(new Alignment(secret, company, Weight.ofPercent(40)), "alice", now);
-        goals.align(new Alignment(belowSecret, secret, Weight.ofPercent(100)), "alice", now);
+        alignments.align(new Alignment(sales, company, Weight.ofPercent(60)), "alice", now);
+        alignments.align(new Alignment(secret, company, Weight.ofPercent(40)), "alice", now);
+        alignments.align(new Alignment(belowSecret, secret, Weight.ofPercent(100)), "alice", now);
     }
 
     @Test

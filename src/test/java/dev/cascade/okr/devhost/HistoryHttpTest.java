@@ -25,6 +25,7 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
 import dev.cascade.okr.core.port.GoalStore.Measured;
@@ -32,6 +33,7 @@ import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.TrackingStore;
 import dev.cascade.okr.devhost.jira.DevIssue;
 import dev.cascade.okr.devhost.jira.SampleJira;
@@ -61,7 +63,7 @@ public class HistoryHttpTest extends DevHostHttpTest {
         assertEquals(RunOutcome.SUCCESS, scheduler.runNow(JiraSnapshotJob.JOB).getRunOutcome());
 
         Set<KeyResultId> all = new java.util.HashSet<>();
-        HOST.server().plugin().bean(GoalStore.class).find(dev.cascade.okr.core.port.GoalQuery.all()).items()
+        HOST.server().plugin().bean(GoalQueries.class).find(dev.cascade.okr.core.port.GoalQuery.all()).items()
                 .forEach(g -> g.keyResults().forEach(k -> all.add(k.id())));
         assertTrue("the seeded sample has key results", !all.isEmpty());
         assertEquals(all, HOST.server().plugin().bean(TrackingStore.class)
@@ -104,7 +106,8 @@ public class HistoryHttpTest extends DevHostHttpTest {
         HOST.server().seedSampleCascade();
         StoredObjective company = company();
         GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
-        StoredObjective department = goals.find(dev.cascade.okr.core.port.GoalQuery.all().withLevel("department"))
+        GoalQueries queries = HOST.server().plugin().bean(GoalQueries.class);
+        StoredObjective department = queries.find(dev.cascade.okr.core.port.GoalQuery.all().withLevel("department"))
                 .items().stream().filter(g -> g.objective().keyResults().stream()
                         .anyMatch(k -> k.progress().hasData())).findFirst().orElseThrow();
         long kr = department.objective().keyResults().stream().filter(k -> k.progress().hasData()).findFirst()
@@ -195,7 +198,7 @@ public class HistoryHttpTest extends DevHostHttpTest {
             {"?from=2026-05-01&to=2026-04-30", "to", "date.range-reversed"},
             {"?from=2020-01-01&to=2026-12-31", "to", "date.range-too-long"},
         };
-        long kr = HOST.server().plugin().bean(GoalStore.class).linkedKeyResults().get(0).value();
+        long kr = HOST.server().plugin().bean(KeyResultStore.class).linkedKeyResults().get(0).value();
         for (String[] bad : cases) {
             for (String path : List.of(goal, API + "/key-results/" + kr + "/history")) {
                 HttpResponse<String> refused = HOST.get(path + bad[0], "alice");
@@ -212,7 +215,7 @@ public class HistoryHttpTest extends DevHostHttpTest {
     }
 
     private static StoredObjective company() {
-        return HOST.server().plugin().bean(GoalStore.class)
+        return HOST.server().plugin().bean(GoalQueries.class)
                 .find(dev.cascade.okr.core.port.GoalQuery.all().withLevel("company")).items().stream()
                 .filter(g -> g.objective().title().equals("Grow subscription revenue")).findFirst().orElseThrow();
     }

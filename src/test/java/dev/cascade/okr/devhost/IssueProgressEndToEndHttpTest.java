@@ -19,8 +19,10 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.devhost.jira.DevIssue;
 import dev.cascade.okr.devhost.jira.SampleJira;
 import dev.cascade.okr.service.kernel.ProgressService;
@@ -51,9 +53,10 @@ public class IssueProgressEndToEndHttpTest {
         String epic = "BENCH-1";
         List<DevIssue> stories = IssueProgressHttp.storiesToDo(HOST, epic, NOW);
         GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
+        AlignmentStore alignments = HOST.server().plugin().bean(AlignmentStore.class);
         ObjectiveId parent = goal(goals, "Benchmark programme", "company", List.of());
         ObjectiveId child = goal(goals, "Epic one ships", "department", List.of(epic));
-        goals.align(new Alignment(child, parent, Weight.FULL), "alice", NOW);
+        alignments.align(new Alignment(child, parent, Weight.FULL), "alice", NOW);
         HOST.server().plugin().bean(ProgressService.class).recompute(keyResultsOf(goals, child));
         assertEquals(0.0, fraction(HOST.get(API + "/goals/" + parent.value() + "/tree", "bob")), 1e-9);
 
@@ -76,6 +79,7 @@ public class IssueProgressEndToEndHttpTest {
     public void shouldRecomputeEachAffectedKeyResultOnceWhenThousandIssuesChangeInABurst() throws Exception {
         SampleJira sample = HOST.server().sample();
         GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
+        KeyResultStore keyResultStore = HOST.server().plugin().bean(KeyResultStore.class);
         List<String> affectedEpics = new ArrayList<>();
         for (int e = 11; e <= 20; e++) {
             affectedEpics.add(epicKey(sample, e));
@@ -110,7 +114,7 @@ public class IssueProgressEndToEndHttpTest {
         }
         Thread.sleep(2 * 100 + 300); // a second flush, if the burst had been split, would have run by now
 
-        for (GoalStore.StoredKeyResult keyResult : goals.keyResults(watched)) {
+        for (GoalStore.StoredKeyResult keyResult : keyResultStore.keyResults(watched)) {
             assertEquals(1.0, keyResult.computedProgress().fraction(), 1e-9);
         }
         assertEquals("one flush for the whole burst", flushesBefore + 1, queue.flushes());

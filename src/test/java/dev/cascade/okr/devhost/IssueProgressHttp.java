@@ -17,6 +17,7 @@ import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.devhost.jira.DevIssue;
 import dev.cascade.okr.devhost.jira.SampleJira;
 import dev.cascade.okr.service.kernel.ProgressService;
@@ -59,7 +60,7 @@ final class IssueProgressHttp {
 
     /** The stored computed progress of a key result. */
     static Progress stored(DevHostFixture host, KeyResultId id) {
-        return host.server().plugin().bean(GoalStore.class).keyResult(id).orElseThrow().computedProgress();
+        return host.server().plugin().bean(KeyResultStore.class).keyResult(id).orElseThrow().computedProgress();
     }
 
     /** The sub-tasks whose parent is one of these issues. */

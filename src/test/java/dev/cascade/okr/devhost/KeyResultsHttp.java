@@ -11,6 +11,7 @@ import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.GoalStore;
 import java.time.Instant;
 import java.util.List;
@@ -55,7 +56,8 @@ final class KeyResultsHttp {
 
     /** Aligns directly in the store. */
     static void align(DevHostFixture host, ObjectiveId child, ObjectiveId parent, int percent) {
-        goals(host).align(new Alignment(child, parent, Weight.ofPercent(percent)), "alice", NOW);
+        host.server().plugin().bean(AlignmentStore.class)
+                .align(new Alignment(child, parent, Weight.ofPercent(percent)), "alice", NOW);
     }
 
     static GoalStore goals(DevHostFixture host) {

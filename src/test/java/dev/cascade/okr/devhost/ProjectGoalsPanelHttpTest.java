@@ -11,8 +11,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalQuery;
-import dev.cascade.okr.core.port.GoalStore;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -160,7 +160,7 @@ public class ProjectGoalsPanelHttpTest extends SampleCascadeHttpBase {
 
     @Test
     public void shouldShowTreeRolledUpPercentOnPanelWhenGoalHasAlignedChildren() throws Exception {
-        long company = HOST.server().plugin().bean(GoalStore.class).find(GoalQuery.all().withLevel("company"))
+        long company = HOST.server().plugin().bean(GoalQueries.class).find(GoalQuery.all().withLevel("company"))
                 .items().stream().filter(g -> g.objective().title().equals("Grow subscription revenue"))
                 .findFirst().orElseThrow().id().value();
         // Read the tree before and after the panel, so that a recompute landing in between (another test moves an

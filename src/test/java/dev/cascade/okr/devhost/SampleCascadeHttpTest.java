@@ -7,9 +7,10 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalQuery;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.TrackingStore;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,8 +51,8 @@ public class SampleCascadeHttpTest extends DevHostHttpTest {
 
     @Test
     public void shouldHaveHistoryBeforeTodayWhenKeyResultsWereBackFilled() {
-        GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
-        List<KeyResultId> linked = goals.linkedKeyResults();
+        KeyResultStore keyResultStore = HOST.server().plugin().bean(KeyResultStore.class);
+        List<KeyResultId> linked = keyResultStore.linkedKeyResults();
         TrackingStore tracking = HOST.server().plugin().bean(TrackingStore.class);
         long withPast = linked.stream().filter(id -> tracking.snapshots(id, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 11, 1)).size() > 1).count();
@@ -60,7 +61,7 @@ public class SampleCascadeHttpTest extends DevHostHttpTest {
     }
 
     private static StoredObjective company() {
-        return HOST.server().plugin().bean(GoalStore.class).find(GoalQuery.all().withLevel("company")).items()
+        return HOST.server().plugin().bean(GoalQueries.class).find(GoalQuery.all().withLevel("company")).items()
                 .stream().filter(g -> g.objective().title().equals("Grow subscription revenue")).findFirst()
                 .orElseThrow();
     }

@@ -21,6 +21,7 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
@@ -58,9 +59,9 @@ public class TrackingFiguresHttpTest extends DevHostHttpTest {
     @Test
     public void shouldShowActualsWithoutAPlanAndNeverAskForCheckInsOnIssueDrivenKeyResults() throws Exception {
         HOST.server().seedSampleCascade();
-        GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
+        GoalQueries queries = HOST.server().plugin().bean(GoalQueries.class);
         int rows = 0;
-        for (StoredObjective team : goals.find(GoalQuery.all().withLevel("team")).items()) {
+        for (StoredObjective team : queries.find(GoalQuery.all().withLevel("team")).items()) {
             if (!team.objective().period().equals(Period.year(2026))) {
                 continue;
             }
@@ -89,8 +90,8 @@ public class TrackingFiguresHttpTest extends DevHostHttpTest {
     @Test
     public void shouldShowActualsForOctoberAndQ4OnTheSampleCascade() throws Exception {
         HOST.server().seedSampleCascade();
-        GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
-        List<StoredObjective> departments = goals.find(GoalQuery.all().withLevel("department")).items();
+        GoalQueries queries = HOST.server().plugin().bean(GoalQueries.class);
+        List<StoredObjective> departments = queries.find(GoalQuery.all().withLevel("department")).items();
         assertFalse(departments.isEmpty());
         int rows = 0;
         for (StoredObjective department : departments) {

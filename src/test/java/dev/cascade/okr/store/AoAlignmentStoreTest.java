@@ -1,6 +1,5 @@
 package dev.cascade.okr.store;
 
-import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.NOW;
 import static dev.cascade.okr.store.GoalFixtures.bare;
 import static dev.cascade.okr.store.GoalFixtures.epics;
@@ -26,7 +25,6 @@ import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.Versioned;
-import dev.cascade.okr.store.goal.AoGoalStore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,11 +32,11 @@ import java.util.Set;
 import org.junit.Test;
 
 /** Alignments between objectives and the cascade read along them, on H2 and PostgreSQL. */
-public class AoAlignmentStoreTest extends StoreTest<AoGoalStore> {
+public class AoAlignmentStoreTest extends GoalStoreTest {
 
     /** Runs every test on one database kind. */
     public AoAlignmentStoreTest(String kind) {
-        super(kind, AoGoalStore::new, GOAL_TABLES);
+        super(kind);
     }
 
     @Test
@@ -46,21 +44,22 @@ public class AoAlignmentStoreTest extends StoreTest<AoGoalStore> {
         ObjectiveId parent = goal("Company", "CO");
         ObjectiveId child = goal("Team", "CASC");
 
-        Versioned<Alignment> aligned = written(store.align(new Alignment(child, parent, new Weight(3333)), "a", NOW));
+        Versioned<Alignment> aligned = written(alignments.align(new Alignment(child, parent, new Weight(3333)), "a",
+                NOW));
 
         assertEquals(new Versioned<>(new Alignment(child, parent, new Weight(3333)), 1), aligned);
-        assertEquals(List.of(aligned), store.alignmentsAround(Set.of(child)));
-        assertEquals(List.of(aligned), store.alignmentsAround(Set.of(parent)));
+        assertEquals(List.of(aligned), alignments.alignmentsAround(Set.of(child)));
+        assertEquals(List.of(aligned), alignments.alignmentsAround(Set.of(parent)));
     }
 
     @Test
     public void shouldAnswerStaleWithTheExistingAlignmentWhenThePairIsAlignedTwice() {
         ObjectiveId parent = goal("Company", "CO");
         ObjectiveId child = goal("Team", "CASC");
-        Versioned<Alignment> first = written(store.align(new Alignment(child, parent, Weight.FULL), "a", NOW));
+        Versioned<Alignment> first = written(alignments.align(new Alignment(child, parent, Weight.FULL), "a", NOW));
 
-        assertEquals(first, stale(store.align(new Alignment(child, parent, Weight.ZERO), "b", NOW)));
-        assertEquals(List.of(first), store.alignmentsAround(Set.of(child, parent)));
+        assertEquals(first, stale(alignments.align(new Alignment(child, parent, Weight.ZERO), "b", NOW)));
+        assertEquals(List.of(first), alignments.alignmentsAround(Set.of(child, parent)));
     }
 
     @Test
@@ -68,10 +67,10 @@ public class AoAlignmentStoreTest extends StoreTest<AoGoalStore> {
         ObjectiveId real = goal("Real", "CASC");
         ObjectiveId gone = new ObjectiveId(987_654);
 
-        missing(store.align(new Alignment(real, gone, Weight.FULL), "a", NOW));
-        missing(store.align(new Alignment(gone, real, Weight.FULL), "a", NOW));
-        missing(store.changeContribution(real, gone, 1, Weight.FULL));
-        assertEquals(List.of(), store.alignmentsAround(Set.of(real)));
+        missing(alignments.align(new Alignment(real, gone, Weight.FULL), "a", NOW));
+        missing(alignments.align(new Alignment(gone, real, Weight.FULL), "a", NOW));
+        missing(alignments.changeContribution(real, gone, 1, Weight.FULL));
+        assertEquals(List.of(), alignments.alignmentsAround(Set.of(real)));
     }
 
     @Test
@@ -79,28 +78,28 @@ public class AoAlignmentStoreTest extends StoreTest<AoGoalStore> {
         ObjectiveId parent = goal("Company", "CO");
         ObjectiveId other = goal("Other", "CO");
         ObjectiveId child = goal("Team", "CASC");
-        written(store.align(new Alignment(child, parent, Weight.FULL), "a", NOW));
-        Versioned<Alignment> kept = written(store.align(new Alignment(child, other, Weight.FULL), "a", NOW));
+        written(alignments.align(new Alignment(child, parent, Weight.FULL), "a", NOW));
+        Versioned<Alignment> kept = written(alignments.align(new Alignment(child, other, Weight.FULL), "a", NOW));
 
-        assertTrue(store.unalign(child, parent));
-        assertFalse(store.unalign(child, parent));
-        assertFalse(store.unalign(parent, child));
+        assertTrue(alignments.unalign(child, parent));
+        assertFalse(alignments.unalign(child, parent));
+        assertFalse(alignments.unalign(parent, child));
 
-        assertEquals(List.of(kept), store.alignmentsAround(Set.of(child, parent, other)));
-        written(store.align(new Alignment(child, parent, Weight.ZERO), "a", NOW));
+        assertEquals(List.of(kept), alignments.alignmentsAround(Set.of(child, parent, other)));
+        written(alignments.align(new Alignment(child, parent, Weight.ZERO), "a", NOW));
     }
 
     @Test
     public void shouldChangeContributionOnlyFromTheCurrentVersionWhenChanged() {
         ObjectiveId parent = goal("Company", "CO");
         ObjectiveId child = goal("Team", "CASC");
-        written(store.align(new Alignment(child, parent, Weight.FULL), "a", NOW));
+        written(alignments.align(new Alignment(child, parent, Weight.FULL), "a", NOW));
 
-        Versioned<Alignment> changed = written(store.changeContribution(child, parent, 1, Weight.ofPercent(40)));
+        Versioned<Alignment> changed = written(alignments.changeContribution(child, parent, 1, Weight.ofPercent(40)));
 
         assertEquals(new Versioned<>(new Alignment(child, parent, Weight.ofPercent(40)), 2), changed);
-        assertEquals(changed, stale(store.changeContribution(child, parent, 1, Weight.ofPercent(10))));
-        assertEquals(List.of(changed), store.alignmentsAround(Set.of(child)));
+        assertEquals(changed, stale(alignments.changeContribution(child, parent, 1, Weight.ofPercent(10))));
+        assertEquals(List.of(changed), alignments.alignmentsAround(Set.of(child)));
     }
 
     @Test
@@ -118,20 +117,20 @@ public class AoAlignmentStoreTest extends StoreTest<AoGoalStore> {
         align(person, team);
         align(company, unrelated);
 
-        assertEquals(List.of(company), ids(store.descendantsOf(company, 0)));
-        assertEquals(List.of(company, sales, rnd), ids(store.descendantsOf(company, 1)));
-        GoalSlice three = store.descendantsOf(company, 3);
+        assertEquals(List.of(company), ids(alignments.descendantsOf(company, 0)));
+        assertEquals(List.of(company, sales, rnd), ids(alignments.descendantsOf(company, 1)));
+        GoalSlice three = alignments.descendantsOf(company, 3);
         assertEquals(List.of(company, sales, rnd, team, person), ids(three));
         assertEquals(5, three.alignments().size());
-        assertEquals(ids(store.descendantsOf(company, 3)), ids(store.descendantsOf(company, 8)));
-        assertEquals(List.of(team, person), ids(store.descendantsOf(team, 5)));
+        assertEquals(ids(alignments.descendantsOf(company, 3)), ids(alignments.descendantsOf(company, 8)));
+        assertEquals(List.of(team, person), ids(alignments.descendantsOf(team, 5)));
         assertEquals(store.goal(team).orElseThrow(), three.objectives().get(3));
         AlignmentGraph graph = AlignmentGraph.of(three.objectives().stream()
                 .map(o -> new AlignmentGraph.Node(o.id(), o.objective().period(), 0)).toList(),
                 three.alignments().stream().map(Versioned::value).toList());
         assertEquals(2, graph.parentsOf(team).size());
-        assertEquals(new GoalSlice(List.of(), List.of()), store.descendantsOf(new ObjectiveId(987_654), 3));
-        assertThrows(IllegalArgumentException.class, () -> store.descendantsOf(company, -1));
+        assertEquals(new GoalSlice(List.of(), List.of()), alignments.descendantsOf(new ObjectiveId(987_654), 3));
+        assertThrows(IllegalArgumentException.class, () -> alignments.descendantsOf(company, -1));
     }
 
     @Test
@@ -151,7 +150,7 @@ public class AoAlignmentStoreTest extends StoreTest<AoGoalStore> {
             grandchildren.add(grandchild);
         }
 
-        GoalSlice slice = store.descendantsOf(root, 2);
+        GoalSlice slice = alignments.descendantsOf(root, 2);
 
         List<ObjectiveId> expected = new ArrayList<>(List.of(root));
         expected.addAll(children);
@@ -160,7 +159,7 @@ public class AoAlignmentStoreTest extends StoreTest<AoGoalStore> {
         assertEquals(1040, slice.alignments().size());
         assertEquals(1, slice.objectives().get(1000).keyResults().size());
         Set<ObjectiveId> around = new HashSet<>(children);
-        assertEquals(1040, store.alignmentsAround(around).size());
+        assertEquals(1040, alignments.alignmentsAround(around).size());
     }
 
     @Test
@@ -178,7 +177,7 @@ public class AoAlignmentStoreTest extends StoreTest<AoGoalStore> {
         align(q3, company);
         align(company, farAway);
 
-        GoalSlice slice = store.cascadeOfProject("CASC", Period.quarter(2026, 1));
+        GoalSlice slice = alignments.cascadeOfProject("CASC", Period.quarter(2026, 1));
 
         assertEquals(List.of(company, q1, q1b, person), ids(slice));
         assertEquals(List.of(new Alignment(q1, company, Weight.FULL), new Alignment(q1b, q1, Weight.FULL),
@@ -193,14 +192,14 @@ public class AoAlignmentStoreTest extends StoreTest<AoGoalStore> {
             ObjectiveId child = goal("Team " + round, "CASC");
 
             List<StoreWrite<Versioned<Alignment>>> answers = race(
-                    () -> store.align(new Alignment(child, parent, Weight.FULL), "alice", NOW),
-                    () -> store.align(new Alignment(child, parent, Weight.ZERO), "bob", NOW));
+                    () -> alignments.align(new Alignment(child, parent, Weight.FULL), "alice", NOW),
+                    () -> alignments.align(new Alignment(child, parent, Weight.ZERO), "bob", NOW));
 
             long writtenCount = answers.stream().filter(StoreWrite.Written.class::isInstance).count();
             long staleCount = answers.stream().filter(StoreWrite.Stale.class::isInstance).count();
             assertEquals(answers.toString(), 1, writtenCount);
             assertEquals(answers.toString(), 1, staleCount);
-            assertEquals(1, store.alignmentsAround(Set.of(child)).size());
+            assertEquals(1, alignments.alignmentsAround(Set.of(child)).size());
         }
     }
 
@@ -212,12 +211,12 @@ public class AoAlignmentStoreTest extends StoreTest<AoGoalStore> {
             align(child, parent);
 
             List<StoreWrite<Versioned<Alignment>>> answers = race(
-                    () -> store.changeContribution(child, parent, 1, Weight.ofPercent(10)),
-                    () -> store.changeContribution(child, parent, 1, Weight.ofPercent(20)));
+                    () -> alignments.changeContribution(child, parent, 1, Weight.ofPercent(10)),
+                    () -> alignments.changeContribution(child, parent, 1, Weight.ofPercent(20)));
 
             assertEquals(answers.toString(), 1,
                     answers.stream().filter(StoreWrite.Written.class::isInstance).count());
-            Versioned<Alignment> now = store.alignmentsAround(Set.of(child)).get(0);
+            Versioned<Alignment> now = alignments.alignmentsAround(Set.of(child)).get(0);
             assertEquals(2L, now.version());
             for (StoreWrite<Versioned<Alignment>> answer : answers) {
                 assertEquals(now, answer instanceof StoreWrite.Written<Versioned<Alignment>> w ? w.value()
@@ -231,7 +230,7 @@ public class AoAlignmentStoreTest extends StoreTest<AoGoalStore> {
     }
 
     private void align(ObjectiveId child, ObjectiveId parent) {
-        written(store.align(new Alignment(child, parent, Weight.FULL), "a", NOW));
+        written(alignments.align(new Alignment(child, parent, Weight.FULL), "a", NOW));
     }
 
     private static List<ObjectiveId> ids(GoalSlice slice) {

@@ -1,6 +1,5 @@
 package dev.cascade.okr.store;
 
-import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.epics;
 import static dev.cascade.okr.store.GoalFixtures.everyPage;
 import static dev.cascade.okr.store.GoalFixtures.insertNumbered;
@@ -18,7 +17,6 @@ import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
-import dev.cascade.okr.store.goal.AoGoalStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +30,7 @@ import org.junit.Test;
  * Listing objectives through {@link GoalQuery}: every filter, their combination, paging, the total and the order,
  * over 650 objectives, on H2 and PostgreSQL. Expected answers are computed from the inserted fields in memory.
  */
-public class AoGoalQueryTest extends StoreTest<AoGoalStore> {
+public class AoGoalQueryTest extends GoalStoreTest {
 
     private static final int COUNT = 650;
 
@@ -40,7 +38,7 @@ public class AoGoalQueryTest extends StoreTest<AoGoalStore> {
 
     /** Runs every test on one database kind. */
     public AoGoalQueryTest(String kind) {
-        super(kind, AoGoalStore::new, GOAL_TABLES);
+        super(kind);
     }
 
     @Before
@@ -52,7 +50,7 @@ public class AoGoalQueryTest extends StoreTest<AoGoalStore> {
 
     @Test
     public void shouldPageThroughEveryObjectiveInIdOrderWhenUnfiltered() {
-        List<StoredObjective> seen = everyPage(GoalQuery.all(), GoalQuery.MAX_LIMIT, COUNT, store::find);
+        List<StoredObjective> seen = everyPage(GoalQuery.all(), GoalQuery.MAX_LIMIT, COUNT, queries::find);
 
         assertEquals(all, seen);
         assertEquals(7, (COUNT + GoalQuery.MAX_LIMIT - 1) / GoalQuery.MAX_LIMIT);
@@ -70,7 +68,7 @@ public class AoGoalQueryTest extends StoreTest<AoGoalStore> {
             List<StoredObjective> expected = all.stream().filter(g -> g.objective().levelKey().equals("team"))
                     .filter(g -> audience.admits(g.objective())).toList();
 
-            List<StoredObjective> seen = everyPage(query, 40, expected.size(), store::find);
+            List<StoredObjective> seen = everyPage(query, 40, expected.size(), queries::find);
 
             assertEquals(audience.toString(), expected, seen);
         }
@@ -81,8 +79,8 @@ public class AoGoalQueryTest extends StoreTest<AoGoalStore> {
         GoalQuery query = GoalQuery.all().withProject("OPS").withAudience(new Audience(Set.of("user2"), Set.of(),
                 Set.of()));
         for (int offset = 0; offset < 120; offset += 37) {
-            Page<StoredObjective> goals = store.find(query.withPage(offset, 37));
-            Page<ObjectiveId> ids = store.findIds(query.withPage(offset, 37));
+            Page<StoredObjective> goals = queries.find(query.withPage(offset, 37));
+            Page<ObjectiveId> ids = queries.findIds(query.withPage(offset, 37));
 
             assertEquals(goals.items().stream().map(StoredObjective::id).toList(), ids.items());
             assertEquals(goals.total(), ids.total());
@@ -96,14 +94,14 @@ public class AoGoalQueryTest extends StoreTest<AoGoalStore> {
                 .filter(g -> g.levelKey().equals("department") && g.visibility() == Visibility.MEMBERS)
                 .map(g -> g.unit()).collect(Collectors.toSet());
 
-        assertEquals(expected, store.membersOnlyUnits(query.withAudience(new Audience(Set.of("x"), Set.of(),
+        assertEquals(expected, queries.membersOnlyUnits(query.withAudience(new Audience(Set.of("x"), Set.of(),
                 Set.of())).withPage(3, 1)));
         assertTrue(expected.contains(new OrgUnit.Group("研发部")));
     }
 
     @Test
     public void shouldAnswerEmptyPageWithTotalWhenOffsetIsPastTheEnd() {
-        Page<StoredObjective> page = store.find(GoalQuery.all().withPage(COUNT + 5, 10));
+        Page<StoredObjective> page = queries.find(GoalQuery.all().withPage(COUNT + 5, 10));
 
         assertEquals(List.of(), page.items());
         assertEquals(COUNT, page.total());
@@ -146,7 +144,7 @@ public class AoGoalQueryTest extends StoreTest<AoGoalStore> {
                 && overlaps(o.objective().period(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).toList();
         assertTrue(expected.size() > 4);
 
-        Page<StoredObjective> second = store.find(query.withPage(2, 2));
+        Page<StoredObjective> second = queries.find(query.withPage(2, 2));
 
         assertEquals(expected.size(), second.total());
         assertEquals(expected.subList(2, 4), second.items());
@@ -154,7 +152,7 @@ public class AoGoalQueryTest extends StoreTest<AoGoalStore> {
 
     @Test
     public void shouldReadKeyResultsAndLinksOfEveryObjectiveOnAPageWhenListed() {
-        Page<StoredObjective> page = store.find(GoalQuery.all().withPage(0, 100));
+        Page<StoredObjective> page = queries.find(GoalQuery.all().withPage(0, 100));
 
         for (StoredObjective objective : page.items()) {
             assertEquals(store.goal(objective.id()).orElseThrow(), objective);
@@ -182,7 +180,7 @@ public class AoGoalQueryTest extends StoreTest<AoGoalStore> {
 
     private void assertFound(GoalQuery query, Predicate<StoredObjective> matches) {
         List<StoredObjective> expected = all.stream().filter(matches).toList();
-        List<StoredObjective> found = everyPage(query, 100, expected.size(), store::find);
+        List<StoredObjective> found = everyPage(query, 100, expected.size(), queries::find);
         assertEquals(query.toString(), expected.stream().map(StoredObjective::id).toList(),
                 found.stream().map(StoredObjective::id).toList());
     }

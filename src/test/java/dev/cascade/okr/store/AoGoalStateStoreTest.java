@@ -1,6 +1,5 @@
 package dev.cascade.okr.store;
 
-import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.NOW;
 import static dev.cascade.okr.store.GoalFixtures.epics;
 import static dev.cascade.okr.store.GoalFixtures.insertedGoal;
@@ -33,7 +32,6 @@ import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.progress.ManualOverride;
 import dev.cascade.okr.core.progress.OverrideClearing;
 import dev.cascade.okr.core.progress.Zone;
-import dev.cascade.okr.store.goal.AoGoalStore;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +42,13 @@ import org.junit.Test;
  * Goal state through the goal store: a key result's zone, closing (one goal and many at once), reopening and manual
  * overrides set and cleared, read back from real columns on H2 (and PostgreSQL when configured).
  */
-public class AoGoalStateStoreTest extends StoreTest<AoGoalStore> {
+public class AoGoalStateStoreTest extends GoalStoreTest {
 
     private static final UserRef ALICE = new UserRef("alice");
 
     /** Runs every test on one database kind. */
     public AoGoalStateStoreTest(String kind) {
-        super(kind, AoGoalStore::new, GOAL_TABLES);
+        super(kind);
     }
 
     private StoredObjective goalWithRevenue(String title) {
@@ -66,7 +64,7 @@ public class AoGoalStateStoreTest extends StoreTest<AoGoalStore> {
         KeyResultId issues = goal.keyResults().get(1).id();
         assertEquals(Zone.NONE, goal.keyResults().get(0).zone());
 
-        store.storeProgress(Map.of(revenue, new Measured(Progress.of(0.95), null, Zone.FLOOR),
+        keyResultStore.storeProgress(Map.of(revenue, new Measured(Progress.of(0.95), null, Zone.FLOOR),
                 issues, new Measured(Progress.of(1.0), null, Zone.TARGET)), NOW);
 
         StoredObjective read = store.goal(goal.id()).orElseThrow();
@@ -80,7 +78,7 @@ public class AoGoalStateStoreTest extends StoreTest<AoGoalStore> {
         StoredObjective goal = goalWithRevenue("Close me");
         Closing closing = new Closing(NOW.plusSeconds(60), ALICE, Progress.of(0.4321), 0.5);
 
-        StoredObjective closed = written(store.close(goal.id(), 1, closing));
+        StoredObjective closed = written(states.close(goal.id(), 1, closing));
 
         StoredObjective read = store.goal(goal.id()).orElseThrow();
         assertEquals(closed, read);
@@ -88,7 +86,7 @@ public class AoGoalStateStoreTest extends StoreTest<AoGoalStore> {
         assertEquals(closing, read.closing());
         assertEquals(2L, read.version());
         assertEquals("alice", read.updatedBy());
-        assertEquals(Set.of(goal.id()), store.frozenAmong(List.of(goal.id(), new ObjectiveId(999_999))));
+        assertEquals(Set.of(goal.id()), states.frozenAmong(List.of(goal.id(), new ObjectiveId(999_999))));
     }
 
     @Test
@@ -96,7 +94,7 @@ public class AoGoalStateStoreTest extends StoreTest<AoGoalStore> {
         StoredObjective goal = insertedGoal(store, "Empty", "CASC", "bob");
         Closing closing = new Closing(NOW, ALICE, Progress.noData(NoDataReason.NOTHING_TO_ROLL_UP), 0.0);
 
-        written(store.close(goal.id(), 1, closing));
+        written(states.close(goal.id(), 1, closing));
 
         assertEquals(closing, store.goal(goal.id()).orElseThrow().closing());
     }
@@ -106,8 +104,8 @@ public class AoGoalStateStoreTest extends StoreTest<AoGoalStore> {
         StoredObjective goal = goalWithRevenue("Stale");
         Closing closing = new Closing(NOW, ALICE, Progress.of(0.5), 1.0);
 
-        assertEquals(goal, stale(store.close(goal.id(), 7, closing)));
-        missing(store.close(new ObjectiveId(999_999), 1, closing));
+        assertEquals(goal, stale(states.close(goal.id(), 7, closing)));
+        missing(states.close(new ObjectiveId(999_999), 1, closing));
         assertNull(store.goal(goal.id()).orElseThrow().closing());
     }
 
@@ -119,14 +117,14 @@ public class AoGoalStateStoreTest extends StoreTest<AoGoalStore> {
         Closing first = new Closing(NOW, ALICE, Progress.of(0.1), 1.0);
         Closing second = new Closing(NOW.plusSeconds(3600), new UserRef("pat"), Progress.of(0.9), 1.0);
 
-        assertEquals(List.of(a.id(), b.id()), store.closeAll(Map.of(a.id(), first, b.id(), first)));
-        assertEquals("idempotent", List.of(), store.closeAll(Map.of(a.id(), second, b.id(), second)));
+        assertEquals(List.of(a.id(), b.id()), states.closeAll(Map.of(a.id(), first, b.id(), first)));
+        assertEquals("idempotent", List.of(), states.closeAll(Map.of(a.id(), second, b.id(), second)));
 
         assertEquals(first, store.goal(a.id()).orElseThrow().closing());
         assertEquals(first, store.goal(b.id()).orElseThrow().closing());
         assertEquals(2L, store.goal(a.id()).orElseThrow().version());
         assertEquals(Lifecycle.ACTIVE, store.goal(open.id()).orElseThrow().objective().lifecycle());
-        assertEquals(Set.of(a.id(), b.id()), store.frozenAmong(List.of(a.id(), b.id(), open.id())));
+        assertEquals(Set.of(a.id(), b.id()), states.frozenAmong(List.of(a.id(), b.id(), open.id())));
     }
 
     @Test
@@ -135,8 +133,8 @@ public class AoGoalStateStoreTest extends StoreTest<AoGoalStore> {
         StoredObjective b = goalWithRevenue("B");
         Closing closing = new Closing(NOW, ALICE, Progress.of(0.1), 1.0);
 
-        List<List<ObjectiveId>> answers = race(() -> store.closeAll(Map.of(a.id(), closing, b.id(), closing)),
-                () -> store.closeAll(Map.of(a.id(), closing, b.id(), closing)));
+        List<List<ObjectiveId>> answers = race(() -> states.closeAll(Map.of(a.id(), closing, b.id(), closing)),
+                () -> states.closeAll(Map.of(a.id(), closing, b.id(), closing)));
 
         assertEquals(2, answers.get(0).size() + answers.get(1).size());
         assertEquals(2L, store.goal(a.id()).orElseThrow().version());
@@ -145,32 +143,33 @@ public class AoGoalStateStoreTest extends StoreTest<AoGoalStore> {
     @Test
     public void shouldActivateAndRecordReasonWhenReopened() {
         StoredObjective goal = goalWithRevenue("Reopen");
-        written(store.close(goal.id(), 1, new Closing(NOW, ALICE, Progress.of(0.3), 1.0)));
+        written(states.close(goal.id(), 1, new Closing(NOW, ALICE, Progress.of(0.3), 1.0)));
         Reopening reopening = new Reopening(NOW.plusSeconds(10), ALICE, "关闭错了 — closed by mistake");
 
-        StoredObjective reopened = written(store.reopen(goal.id(), 2, reopening));
+        StoredObjective reopened = written(states.reopen(goal.id(), 2, reopening));
 
         assertEquals(reopened, store.goal(goal.id()).orElseThrow());
         assertEquals(Lifecycle.ACTIVE, reopened.objective().lifecycle());
         assertNull(reopened.closing());
         assertEquals(reopening, reopened.lastReopening());
         assertEquals(3L, reopened.version());
-        assertTrue(store.frozenAmong(List.of(goal.id())).isEmpty());
+        assertTrue(states.frozenAmong(List.of(goal.id())).isEmpty());
         assertEquals("reopening an open goal changes nothing", reopened,
-                stale(store.reopen(goal.id(), 3, reopening)));
+                stale(states.reopen(goal.id(), 3, reopening)));
     }
 
     @Test
     public void shouldKeepComputedProgressWhenOverrideIsSetAndCleared() {
         StoredObjective goal = goalWithRevenue("Override");
         StoredKeyResult revenue = goal.keyResults().get(0);
-        store.storeProgress(Map.of(revenue.id(), new Measured(Progress.of(0.25), null, Zone.BELOW_FLOOR)), NOW);
+        keyResultStore.storeProgress(Map.of(revenue.id(), new Measured(Progress.of(0.25), null, Zone.BELOW_FLOOR)),
+                NOW);
         ManualOverride override = new ManualOverride(new BigDecimal("0.6"), "Signed contracts not invoiced yet",
                 ALICE, NOW);
 
-        StoredKeyResult set = written(store.override(revenue.id(), 1, override, null));
+        StoredKeyResult set = written(states.override(revenue.id(), 1, override, null));
 
-        assertEquals(set, store.keyResult(revenue.id()).orElseThrow());
+        assertEquals(set, keyResultStore.keyResult(revenue.id()).orElseThrow());
         assertEquals(override, set.override());
         assertEquals(Progress.manual(0.6), set.keyResult().progress());
         assertEquals(Progress.of(0.25), set.computedProgress());
@@ -178,15 +177,15 @@ public class AoGoalStateStoreTest extends StoreTest<AoGoalStore> {
         assertEquals(2L, set.version());
 
         OverrideClearing clearing = new OverrideClearing(new UserRef("bob"), NOW.plusSeconds(5), "Invoiced now");
-        StoredKeyResult cleared = written(store.override(revenue.id(), 2, null, clearing));
+        StoredKeyResult cleared = written(states.override(revenue.id(), 2, null, clearing));
 
-        assertEquals(cleared, store.keyResult(revenue.id()).orElseThrow());
+        assertEquals(cleared, keyResultStore.keyResult(revenue.id()).orElseThrow());
         assertNull(cleared.override());
         assertEquals(clearing, cleared.lastClearing());
         assertEquals(Progress.of(0.25), cleared.keyResult().progress());
         assertEquals(3L, cleared.version());
-        assertEquals(cleared, stale(store.override(revenue.id(), 2, override, null)));
-        assertThrows(IllegalArgumentException.class, () -> store.override(revenue.id(), 3, override, clearing));
-        assertFalse(store.keyResult(revenue.id()).orElseThrow().keyResult().progress().isManual());
+        assertEquals(cleared, stale(states.override(revenue.id(), 2, override, null)));
+        assertThrows(IllegalArgumentException.class, () -> states.override(revenue.id(), 3, override, clearing));
+        assertFalse(keyResultStore.keyResult(revenue.id()).orElseThrow().keyResult().progress().isManual());
     }
 }

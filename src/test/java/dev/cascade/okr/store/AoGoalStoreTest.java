@@ -1,6 +1,5 @@
 package dev.cascade.okr.store;
 
-import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
@@ -40,13 +39,13 @@ import org.junit.Test;
  * skeleton's create and list-by-project, which are gone with its API; what they proved of storage is kept here on
  * {@link AoGoalStore#insert}.)
  */
-public class AoGoalStoreTest extends StoreTest<AoGoalStore> {
+public class AoGoalStoreTest extends GoalStoreTest {
 
     private static final Instant NOW = Instant.parse("2026-03-31T10:15:30Z");
 
     /** Runs every test on one database kind. */
     public AoGoalStoreTest(String kind) {
-        super(kind, AoGoalStore::new, GOAL_TABLES);
+        super(kind);
     }
 
     @Test
@@ -81,7 +80,7 @@ public class AoGoalStoreTest extends StoreTest<AoGoalStore> {
         insert("OPS", List.of(), "OPS-1");
 
         Set<String> epics = new HashSet<>();
-        for (LinkedWork linked : store.keyResultsLinkedToIssues(Set.of("CASC-8", "OPS-1", "NONE-1"))) {
+        for (LinkedWork linked : keyResultStore.keyResultsLinkedToIssues(Set.of("CASC-8", "OPS-1", "NONE-1"))) {
             epics.add(linked.link().text());
         }
 
@@ -93,15 +92,15 @@ public class AoGoalStoreTest extends StoreTest<AoGoalStore> {
         Objective first = insert("CASC", List.of(), "CASC-8");
         Objective second = insert("CASC", List.of(), "CASC-1");
         KeyResult mixed = second.keyResults().get(0);
-        store.setLinks(mixed.id(), 1, List.of(new WorkLink.Jql("key = CASC-10"), new WorkLink.Issue("CASC-10"),
+        keyResultStore.setLinks(mixed.id(), 1, List.of(new WorkLink.Jql("key = CASC-10"), new WorkLink.Issue("CASC-10"),
                 new WorkLink.Epic("CASC-8")));
 
-        List<LinkedWork> linked = store.keyResultsLinkedToIssues(Set.of("CASC-10", "CASC-8"));
+        List<LinkedWork> linked = keyResultStore.keyResultsLinkedToIssues(Set.of("CASC-10", "CASC-8"));
 
         assertEquals(List.of(new LinkedWork(first.keyResults().get(0).id(), new WorkLink.Epic("CASC-8")),
                 new LinkedWork(mixed.id(), new WorkLink.Issue("CASC-10")),
                 new LinkedWork(mixed.id(), new WorkLink.Epic("CASC-8"))), linked);
-        assertEquals(List.of(), store.keyResultsLinkedToIssues(Set.of("key = CASC-10")));
+        assertEquals(List.of(), keyResultStore.keyResultsLinkedToIssues(Set.of("key = CASC-10")));
     }
 
     @Test
@@ -109,8 +108,8 @@ public class AoGoalStoreTest extends StoreTest<AoGoalStore> {
         Objective created = insert("CASC", List.of(), "CASC-8");
         KeyResult keyResult = created.keyResults().get(0);
 
-        store.storeProgress(Map.of(keyResult.id(), new Measured(Progress.of(0.5), new IssueCompletion(4, 2, 1))),
-                NOW.plusSeconds(60));
+        keyResultStore.storeProgress(Map.of(keyResult.id(),
+                new Measured(Progress.of(0.5), new IssueCompletion(4, 2, 1))), NOW.plusSeconds(60));
 
         KeyResult read = store.objective(created.id()).orElseThrow().keyResults().get(0);
         assertEquals(0.5, read.progress().fraction(), 0);
@@ -124,12 +123,12 @@ public class AoGoalStoreTest extends StoreTest<AoGoalStore> {
         }
         insert("OPS", List.of(), "OPS-1");
 
-        List<Objective> objectives = store.find(GoalQuery.all().withProject("CASC")).items().stream()
+        List<Objective> objectives = queries.find(GoalQuery.all().withProject("CASC")).items().stream()
                 .map(StoredObjective::objective).toList();
 
         assertEquals(3, objectives.size());
         assertTrue(objectives.get(0).id().value() < objectives.get(2).id().value());
-        assertEquals(List.of(), store.find(GoalQuery.all().withProject("NONE")).items());
+        assertEquals(List.of(), queries.find(GoalQuery.all().withProject("NONE")).items());
     }
 
     @Test
@@ -140,7 +139,7 @@ public class AoGoalStoreTest extends StoreTest<AoGoalStore> {
 
         assertThrows(RuntimeException.class, () -> store.insert(broken, "alice", NOW));
 
-        assertEquals(List.of(), store.find(GoalQuery.all().withProject("CASC")).items());
+        assertEquals(List.of(), queries.find(GoalQuery.all().withProject("CASC")).items());
         assertFalse(store.objective(new ObjectiveId(1)).isPresent());
     }
 

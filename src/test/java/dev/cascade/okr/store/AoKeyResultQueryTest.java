@@ -1,6 +1,5 @@
 package dev.cascade.okr.store;
 
-import static dev.cascade.okr.store.GoalFixtures.GOAL_TABLES;
 import static dev.cascade.okr.store.GoalFixtures.NOW;
 import static dev.cascade.okr.store.GoalFixtures.epics;
 import static dev.cascade.okr.store.GoalFixtures.everyPage;
@@ -18,7 +17,6 @@ import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.StoreWrite;
-import dev.cascade.okr.store.goal.AoGoalStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,11 +27,11 @@ import org.junit.Before;
 import org.junit.Test;
 
 /**
- * Listing key results through {@link GoalQuery} ({@code GoalStore.findKeyResults}): the objective filters and
+ * Listing key results through {@link GoalQuery} ({@code GoalQueries.findKeyResults}): the objective filters and
  * audience, paging over key results across objectives, the total and the order (objective id, then position), over
  * 300 objectives with 0 to 3 key results each, on H2 and PostgreSQL. Expected answers are computed in memory.
  */
-public class AoKeyResultQueryTest extends StoreTest<AoGoalStore> {
+public class AoKeyResultQueryTest extends GoalStoreTest {
 
     private static final int COUNT = 300;
 
@@ -41,7 +39,7 @@ public class AoKeyResultQueryTest extends StoreTest<AoGoalStore> {
 
     /** Runs every test on one database kind. */
     public AoKeyResultQueryTest(String kind) {
-        super(kind, AoGoalStore::new, GOAL_TABLES);
+        super(kind);
     }
 
     @Before
@@ -54,7 +52,7 @@ public class AoKeyResultQueryTest extends StoreTest<AoGoalStore> {
             return keyResults;
         }));
         // A key result added later to an early objective: highest id, yet listed with its objective.
-        StoreWrite<StoredKeyResult> added = store.addKeyResult(all.get(1).id(), epics("late", "Q-99999"), NOW);
+        StoreWrite<StoredKeyResult> added = keyResultStore.addKeyResult(all.get(1).id(), epics("late", "Q-99999"), NOW);
         assertTrue(added instanceof StoreWrite.Written);
         all.set(1, store.goal(all.get(1).id()).orElseThrow());
     }
@@ -67,7 +65,7 @@ public class AoKeyResultQueryTest extends StoreTest<AoGoalStore> {
 
     @Test
     public void shouldListALateKeyResultWithItsObjectiveWhenOrdered() {
-        Page<StoredKeyResult> page = store.findKeyResults(GoalQuery.all().withPage(0, 3));
+        Page<StoredKeyResult> page = queries.findKeyResults(GoalQuery.all().withPage(0, 3));
 
         assertEquals(List.of("kr1-0", "late", "kr2-0"),
                 page.items().stream().map(k -> k.keyResult().title()).toList());
@@ -108,7 +106,7 @@ public class AoKeyResultQueryTest extends StoreTest<AoGoalStore> {
     public void shouldAnswerEmptyPageWithTotalWhenOffsetIsPastTheEnd() {
         int total = all.stream().mapToInt(o -> o.keyResults().size()).sum();
 
-        Page<StoredKeyResult> page = store.findKeyResults(GoalQuery.all().withPage(total + 3, 10));
+        Page<StoredKeyResult> page = queries.findKeyResults(GoalQuery.all().withPage(total + 3, 10));
 
         assertEquals(List.of(), page.items());
         assertEquals(total, page.total());
@@ -119,7 +117,7 @@ public class AoKeyResultQueryTest extends StoreTest<AoGoalStore> {
         List<StoredKeyResult> expected = all.stream().filter(matches)
                 .sorted(Comparator.comparingLong(o -> o.id().value()))
                 .flatMap(o -> o.keyResults().stream()).toList();
-        List<StoredKeyResult> found = everyPage(query, size, expected.size(), store::findKeyResults);
+        List<StoredKeyResult> found = everyPage(query, size, expected.size(), queries::findKeyResults);
         assertEquals(query.toString(), expected, found);
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The alignments between objectives and the cascades they make: who supports whom, with what contribution. Part of
- * {@link GoalStore}; each method is one transaction, and versioned writes answer as {@link GoalStore} says.
+ * The alignments between objectives and the cascades they make: who supports whom, with what contribution. A part
+ * of the goal store beside {@link GoalStore}; each method is one transaction, and versioned writes answer as
+ * {@link GoalStore} says.
  */
 public interface AlignmentStore {
 

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Finding goals and key results by a {@link GoalQuery}: pages of matches in one query and a count, and the units whose
- * membership decides what a person sees among them. Part of {@link GoalStore}; each method is one transaction.
+ * membership decides what a person sees among them. A part of the goal store beside {@link GoalStore}; each method
+ * is one transaction.
  */
 public interface GoalQueries {
 

@@ -3,6 +3,7 @@ package dev.cascade.okr.core.port;
 import dev.cascade.okr.core.access.Audience;
 import dev.cascade.okr.core.model.Lifecycle;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
 /**
  * Which objectives to list, one page at a time, oldest (lowest id) first. Every filter is optional ({@code null}
@@ -51,48 +52,82 @@ public record GoalQuery(LocalDate periodFrom, LocalDate periodTo, String levelKe
 
     /** Only objectives whose period overlaps {@code from..to} (inclusive; either bound may be {@code null}). */
     public GoalQuery withPeriodOverlapping(LocalDate from, LocalDate to) {
-        return new GoalQuery(from, to, levelKey, projectKey, groupName, ownerKey, lifecycle, offset, limit, audience);
+        return with(q -> {
+            q.periodFrom = from;
+            q.periodTo = to;
+        });
     }
 
     /** Only objectives of this level key. */
     public GoalQuery withLevel(String key) {
-        return new GoalQuery(periodFrom, periodTo, key, projectKey, groupName, ownerKey, lifecycle, offset, limit,
-                audience);
+        return with(q -> q.levelKey = key);
     }
 
     /** Only objectives of this project. */
     public GoalQuery withProject(String key) {
-        return new GoalQuery(periodFrom, periodTo, levelKey, key, groupName, ownerKey, lifecycle, offset, limit,
-                audience);
+        return with(q -> q.projectKey = key);
     }
 
     /** Only objectives of this group. */
     public GoalQuery withGroup(String name) {
-        return new GoalQuery(periodFrom, periodTo, levelKey, projectKey, name, ownerKey, lifecycle, offset, limit,
-                audience);
+        return with(q -> q.groupName = name);
     }
 
     /** Only objectives owned by this user key. */
     public GoalQuery withOwner(String key) {
-        return new GoalQuery(periodFrom, periodTo, levelKey, projectKey, groupName, key, lifecycle, offset, limit,
-                audience);
+        return with(q -> q.ownerKey = key);
     }
 
     /** Only objectives in this state. */
     public GoalQuery withLifecycle(Lifecycle state) {
-        return new GoalQuery(periodFrom, periodTo, levelKey, projectKey, groupName, ownerKey, state, offset, limit,
-                audience);
+        return with(q -> q.lifecycle = state);
     }
 
     /** Only objectives this audience may see ({@code null}: all). */
     public GoalQuery withAudience(Audience who) {
-        return new GoalQuery(periodFrom, periodTo, levelKey, projectKey, groupName, ownerKey, lifecycle, offset, limit,
-                who);
+        return with(q -> q.audience = who);
     }
 
     /** The page starting after {@code skip} matches, of at most {@code size} objectives. */
     public GoalQuery withPage(int skip, int size) {
-        return new GoalQuery(periodFrom, periodTo, levelKey, projectKey, groupName, ownerKey, lifecycle, skip, size,
-                audience);
+        return with(q -> {
+            q.offset = skip;
+            q.limit = size;
+        });
+    }
+
+    /** This query with one change, checked as a new query is. */
+    private GoalQuery with(Consumer<Change> change) {
+        Change next = new Change(this);
+        change.accept(next);
+        return new GoalQuery(next.periodFrom, next.periodTo, next.levelKey, next.projectKey, next.groupName,
+                next.ownerKey, next.lifecycle, next.offset, next.limit, next.audience);
+    }
+
+    /** A query's components while a {@code with*} method changes one of them. */
+    private static final class Change {
+        private LocalDate periodFrom;
+        private LocalDate periodTo;
+        private String levelKey;
+        private String projectKey;
+        private String groupName;
+        private String ownerKey;
+        private Lifecycle lifecycle;
+        private int offset;
+        private int limit;
+        private Audience audience;
+
+        private Change(GoalQuery query) {
+            periodFrom = query.periodFrom;
+            periodTo = query.periodTo;
+            levelKey = query.levelKey;
+            projectKey = query.projectKey;
+            groupName = query.groupName;
+            ownerKey = query.ownerKey;
+            lifecycle = query.lifecycle;
+            offset = query.offset;
+            limit = query.limit;
+            audience = query.audience;
+        }
     }
 }

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A goal's state beyond its fields: closing and reopening objectives, and a key result's manual progress. Part of
- * {@link GoalStore}; each method is one transaction, and versioned writes answer as {@link GoalStore} says.
+ * A goal's state beyond its fields: closing and reopening objectives, and a key result's manual progress. A part of
+ * the goal store beside {@link GoalStore}; each method is one transaction, and versioned writes answer as
+ * {@link GoalStore} says.
  */
 public interface GoalStateStore {
 

@@ -44,11 +44,12 @@ import java.util.Optional;
  * <p>Progress: a key result's {@link KeyResult#progress()} is what people see: its manual override when it has one
  * (marked manual), else the computed progress; {@link StoredKeyResult} carries both.
  *
- * <p>The port is cut along the goal room's jobs, so that a use case can depend on the part it needs: objectives
- * here, {@link GoalQueries} (finding), {@link KeyResultStore} (key results, links, measured progress),
- * {@link GoalStateStore} (closing, reopening, manual progress) and {@link AlignmentStore} (alignments, cascades).
+ * <p>The port is cut along the goal room's jobs, and a use case depends on the parts it needs: objectives here,
+ * {@link GoalQueries} (finding), {@link KeyResultStore} (key results, links, measured progress),
+ * {@link GoalStateStore} (closing, reopening, manual progress) and {@link AlignmentStore} (alignments, cascades); the
+ * records they share are declared here.
  */
-public interface GoalStore extends GoalQueries, KeyResultStore, GoalStateStore, AlignmentStore {
+public interface GoalStore {
 
     /** The objective, if it exists. */
     Optional<Objective> objective(ObjectiveId id);

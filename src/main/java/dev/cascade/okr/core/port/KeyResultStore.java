@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A goal's key results with their links to Jira work and their stored (computed) progress. Part of {@link GoalStore};
- * each method is one transaction, and versioned writes answer as {@link GoalStore} says.
+ * A goal's key results with their links to Jira work and their stored (computed) progress. A part of the goal store
+ * beside {@link GoalStore}; each method is one transaction, and versioned writes answer as {@link GoalStore} says.
  */
 public interface KeyResultStore {
 

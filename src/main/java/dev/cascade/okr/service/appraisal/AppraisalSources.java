@@ -1,7 +1,9 @@
 package dev.cascade.okr.service.appraisal;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.AppraisalStore;
+import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.service.kernel.AccessService;
@@ -24,26 +26,35 @@ public final class AppraisalSources {
     final AppraisalStore appraisals;
     /** The goals. */
     final GoalStore goals;
+    /** Finding goals. */
+    final GoalQueries queries;
+    /** The alignments between goals. */
+    final AlignmentStore alignments;
     /** The app's settings. */
     final SettingsStore settings;
     /** Who the caller is and what core's access policy allows. */
     final AccessService access;
     /** A goal's achievement as its key results' evidence gives it now. */
     final GoalEvidence evidence;
+    private final GoalAccess goalAccess;
 
     /** Creates the sources. */
     @Inject
-    public AppraisalSources(AppraisalStore appraisals, GoalStore goals, SettingsStore settings, AccessService access,
+    public AppraisalSources(AppraisalStore appraisals, GoalStore goals, GoalQueries queries,
+            AlignmentStore alignments, SettingsStore settings, AccessService access, GoalAccess goalAccess,
             GoalEvidence evidence) {
         this.appraisals = Objects.requireNonNull(appraisals, "appraisals");
         this.goals = Objects.requireNonNull(goals, "goals");
+        this.queries = Objects.requireNonNull(queries, "queries");
+        this.alignments = Objects.requireNonNull(alignments, "alignments");
+        this.goalAccess = Objects.requireNonNull(goalAccess, "goalAccess");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.access = Objects.requireNonNull(access, "access");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
     }
 
-    /** The goal-access path over these goals and this access service (it holds no state). */
+    /** The goal-access path. */
     public GoalAccess goalAccess() {
-        return new GoalAccess(goals, access);
+        return goalAccess;
     }
 }

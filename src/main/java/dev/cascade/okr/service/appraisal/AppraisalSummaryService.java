@@ -209,7 +209,7 @@ public final class AppraisalSummaryService {
     private void forEach(GoalQuery query, Consumer<Objective> each) {
         int offset = 0;
         while (true) {
-            Page<StoredObjective> page = sources.goals.find(query.withPage(offset, GoalQuery.MAX_LIMIT));
+            Page<StoredObjective> page = sources.queries.find(query.withPage(offset, GoalQuery.MAX_LIMIT));
             page.items().forEach(goal -> each.accept(goal.objective()));
             offset += page.items().size();
             if (page.items().isEmpty() || offset >= page.total()) {

@@ -164,7 +164,7 @@ public final class CarryOverService {
         GoalQuery query = GoalQuery.all().withPeriodOverlapping(period.start(), period.end()).withProject(project);
         int offset = 0;
         while (true) {
-            Page<StoredObjective> page = sources.goals.find(query.withPage(offset, GoalQuery.MAX_LIMIT));
+            Page<StoredObjective> page = sources.queries.find(query.withPage(offset, GoalQuery.MAX_LIMIT));
             page.items().stream().filter(goal -> inside(goal.objective().period(), period)).forEach(toCarry::add);
             offset += page.items().size();
             if (page.items().isEmpty() || !page.hasMore()) {
@@ -273,7 +273,7 @@ public final class CarryOverService {
 
     /** Aligns the draft where the source's first parent leads in the new period; the parent aligned to, or null. */
     private ObjectiveId align(Caller caller, Objective source, ObjectiveId draft, Period to) {
-        List<Versioned<Alignment>> around = sources.goals.alignmentsAround(Set.of(source.id()));
+        List<Versioned<Alignment>> around = sources.alignments.alignmentsAround(Set.of(source.id()));
         for (Versioned<Alignment> alignment : around) {
             Alignment a = alignment.value();
             if (!a.child().equals(source.id())) {

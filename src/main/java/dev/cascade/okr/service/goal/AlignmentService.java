@@ -10,6 +10,7 @@ import dev.cascade.okr.core.model.LevelScheme;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.SettingsStore;
@@ -17,7 +18,6 @@ import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTrees;
@@ -44,6 +44,7 @@ import java.util.function.Function;
 public final class AlignmentService {
 
     private final GoalStore goals;
+    private final AlignmentStore alignments;
     private final GoalAccess goalAccess;
     private final SettingsStore settings;
     private final GoalTrees trees;
@@ -51,15 +52,17 @@ public final class AlignmentService {
 
     /** Creates the service. */
     @Inject
-    public AlignmentService(GoalStore goals, AccessService access, SettingsStore settings, GoalTrees trees) {
-        this(goals, access, settings, trees, Clock.systemUTC());
+    public AlignmentService(GoalStore goals, AlignmentStore alignments, GoalAccess goalAccess, SettingsStore settings,
+            GoalTrees trees) {
+        this(goals, alignments, goalAccess, settings, trees, Clock.systemUTC());
     }
 
     /** Creates the service with the given clock (a fixed one in tests). */
-    public AlignmentService(GoalStore goals, AccessService access, SettingsStore settings, GoalTrees trees,
-            Clock clock) {
+    public AlignmentService(GoalStore goals, AlignmentStore alignments, GoalAccess goalAccess, SettingsStore settings,
+            GoalTrees trees, Clock clock) {
         this.goals = goals;
-        this.goalAccess = new GoalAccess(goals, access);
+        this.alignments = alignments;
+        this.goalAccess = goalAccess;
         this.settings = settings;
         this.trees = trees;
         this.clock = clock;
@@ -95,7 +98,7 @@ public final class AlignmentService {
         if (!errors.isEmpty()) {
             return Outcome.failure(Failure.INVALID, errors);
         }
-        StoreWrite<Versioned<Alignment>> written = goals.align(new Alignment(childId, parent, weight),
+        StoreWrite<Versioned<Alignment>> written = alignments.align(new Alignment(childId, parent, weight),
                 facts.user().key(), clock.instant());
         trees.cascadesChanged(List.of(parent));
         if (written instanceof StoreWrite.Written<Versioned<Alignment>> ok) {
@@ -120,7 +123,7 @@ public final class AlignmentService {
             return changeable.failed();
         }
         AccessFacts facts = changeable.value().facts();
-        if (goalAccess.visible(facts, parentId).isEmpty() || goals.alignmentsAround(Set.of(childId)).stream()
+        if (goalAccess.visible(facts, parentId).isEmpty() || alignments.alignmentsAround(Set.of(childId)).stream()
                 .noneMatch(a -> a.value().child().equals(childId) && a.value().parent().equals(parentId))) {
             return alignmentNotFound(parentId);
         }
@@ -134,7 +137,7 @@ public final class AlignmentService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        StoreWrite<Versioned<Alignment>> written = goals.changeContribution(childId, parentId, version, weight);
+        StoreWrite<Versioned<Alignment>> written = alignments.changeContribution(childId, parentId, version, weight);
         trees.cascadesChanged(List.of(parentId));
         return GoalWrites.outcome(written, Function.identity(), Function.identity(),
                 () -> alignmentNotFound(parentId));
@@ -147,7 +150,7 @@ public final class AlignmentService {
             return changeable.failed();
         }
         AccessFacts facts = changeable.value().facts();
-        if (goalAccess.visible(facts, parentId).isEmpty() || !goals.unalign(childId, parentId)) {
+        if (goalAccess.visible(facts, parentId).isEmpty() || !alignments.unalign(childId, parentId)) {
             return alignmentNotFound(parentId);
         }
         trees.cascadesChanged(List.of(parentId));
@@ -161,7 +164,8 @@ public final class AlignmentService {
 
     /**
      * The goals above {@code parent} and below {@code child} with the alignments among them, read level by level in
-     * batches ({@link GoalStore#alignmentsAround}), at most one level deeper than the scheme allows each way (enough
+     * batches ({@link AlignmentStore#alignmentsAround}), at most one level deeper than the scheme allows each way
+     * (enough
      * to see a chain that is too deep).
      */
     private AlignmentGraph graphAround(ObjectiveId child, ObjectiveId parent, LevelScheme levels) {
@@ -186,7 +190,7 @@ public final class AlignmentService {
         Set<ObjectiveId> reached = new HashSet<>(frontier);
         for (int level = 0; level < maxLevels && !frontier.isEmpty(); level++) {
             Set<ObjectiveId> next = new LinkedHashSet<>();
-            for (Versioned<Alignment> around : goals.alignmentsAround(frontier)) {
+            for (Versioned<Alignment> around : alignments.alignmentsAround(frontier)) {
                 Alignment a = around.value();
                 ObjectiveId near = up ? a.child() : a.parent();
                 ObjectiveId far = up ? a.parent() : a.child();

@@ -7,6 +7,7 @@ import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Versioned;
@@ -40,7 +41,7 @@ public final class CascadeService {
     /** The deepest tree a caller may ask for, in alignment levels below the root. */
     public static final int MAX_TREE_DEPTH = GoalTrees.MAX_DEPTH;
 
-    private final GoalStore goals;
+    private final AlignmentStore alignments;
     private final WorkCatalog catalog;
     private final AccessService access;
     private final GoalAccess goalAccess;
@@ -48,11 +49,12 @@ public final class CascadeService {
 
     /** Creates the service. */
     @Inject
-    public CascadeService(GoalStore goals, WorkCatalog catalog, AccessService access, GoalTrees trees) {
-        this.goals = goals;
+    public CascadeService(AlignmentStore alignments, WorkCatalog catalog, AccessService access, GoalAccess goalAccess,
+            GoalTrees trees) {
+        this.alignments = alignments;
         this.catalog = catalog;
         this.access = access;
-        this.goalAccess = new GoalAccess(goals, access);
+        this.goalAccess = goalAccess;
         this.trees = trees;
     }
 
@@ -104,7 +106,7 @@ public final class CascadeService {
         if (period.isEmpty()) {
             return Outcome.failure(Failure.INVALID, badPeriod);
         }
-        GoalStore.GoalSlice slice = goals.cascadeOfProject(key.trim(), period.get());
+        GoalStore.GoalSlice slice = alignments.cascadeOfProject(key.trim(), period.get());
         Set<ObjectiveId> ofProject = new HashSet<>();
         for (StoredObjective stored : slice.objectives()) {
             Objective o = stored.objective();

@@ -7,6 +7,7 @@ import dev.cascade.okr.core.model.GoalSetPolicy;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.Page;
@@ -94,7 +95,7 @@ final class GoalDetailsInput {
      * Core's findings on the weighted set the goal would belong to: the other goals of its owner whose period
      * overlaps its own, read from the store page by page (a person has few goals a period).
      */
-    static List<Violation> setFindings(Objective goal, GoalStore goals) {
+    static List<Violation> setFindings(Objective goal, GoalQueries goals) {
         if (goal.weight().isEmpty()) {
             return List.of();
         }

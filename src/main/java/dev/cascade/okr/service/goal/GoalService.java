@@ -15,6 +15,9 @@ import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.port.AlignmentStore;
+import dev.cascade.okr.core.port.GoalQueries;
+import dev.cascade.okr.core.port.GoalStateStore;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.NewObjective;
@@ -62,6 +65,9 @@ public final class GoalService {
     public static final int DEFAULT_LIMIT = GoalFilter.DEFAULT_LIMIT;
 
     private final GoalStore goals;
+    private final GoalQueries queries;
+    private final GoalStateStore states;
+    private final AlignmentStore alignments;
     private final WorkCatalog catalog;
     private final AccessService access;
     private final GoalAccess goalAccess;
@@ -75,19 +81,25 @@ public final class GoalService {
 
     /** Creates the service. */
     @Inject
-    public GoalService(GoalStore goals, WorkCatalog catalog, AccessService access, SettingsStore settings,
-            GoalTrees trees, KeyResultService keyResults) {
-        this(goals, catalog, access, settings, trees, keyResults, Clock.systemUTC());
+    public GoalService(GoalStore goals, GoalQueries queries, GoalStateStore states, AlignmentStore alignments,
+            WorkCatalog catalog, AccessService access, GoalAccess goalAccess, SettingsStore settings, GoalTrees trees,
+            KeyResultService keyResults) {
+        this(goals, queries, states, alignments, catalog, access, goalAccess, settings, trees, keyResults,
+                Clock.systemUTC());
     }
 
     /** Creates the service with the given clock (a fixed one in tests). */
-    public GoalService(GoalStore goals, WorkCatalog catalog, AccessService access, SettingsStore settings,
-            GoalTrees trees, KeyResultService keyResults, Clock clock) {
+    public GoalService(GoalStore goals, GoalQueries queries, GoalStateStore states, AlignmentStore alignments,
+            WorkCatalog catalog, AccessService access, GoalAccess goalAccess, SettingsStore settings, GoalTrees trees,
+            KeyResultService keyResults, Clock clock) {
         this.goals = goals;
+        this.queries = queries;
+        this.states = states;
+        this.alignments = alignments;
         this.trees = trees;
         this.catalog = catalog;
         this.access = access;
-        this.goalAccess = new GoalAccess(goals, access);
+        this.goalAccess = goalAccess;
         this.settings = settings;
         this.filters = new GoalFilters(catalog, access, settings, goalAccess);
         this.reader = new GoalInputReader(catalog);
@@ -144,7 +156,7 @@ public final class GoalService {
         ObjectiveFields fields = new ObjectiveFields(own.title(), own.description(), owner, own.levelKey(),
                 own.period(), own.unit(), own.type(), Lifecycle.DRAFT, own.visibility(), own.rollsUp(), details);
         List<Violation> findings = new ArrayList<>(new GoalPolicy(levels).check(provisional(fields, keyResults)));
-        findings.addAll(GoalDetailsInput.setFindings(provisional(fields, keyResults), goals));
+        findings.addAll(GoalDetailsInput.setFindings(provisional(fields, keyResults), queries));
         List<Violation> errors = findings.stream().filter(Violation::isError).toList();
         if (!errors.isEmpty()) {
             return Outcome.failure(Failure.INVALID, errors);
@@ -169,7 +181,7 @@ public final class GoalService {
      */
     public Outcome<Page<StoredObjective>> find(Caller caller, GoalFilter filter) {
         return filters.page(caller, filter, List::of, query -> {
-            Page<ObjectiveId> ids = goals.findIds(query);
+            Page<ObjectiveId> ids = queries.findIds(query);
             // The goals themselves come from the cluster-wide goal cache; the query restates core's rule, and core
             // still has the last word on every goal answered.
             List<StoredObjective> found = trees.goals(ids.items());
@@ -245,7 +257,7 @@ public final class GoalService {
                 fields.levelKey(), fields.period(), fields.unit(), fields.type(), fields.lifecycle(),
                 fields.visibility(), fields.rollsUpFromChildren(), current.keyResults(), details);
         List<Violation> findings = new ArrayList<>(new GoalPolicy(levels).check(changed));
-        findings.addAll(GoalDetailsInput.setFindings(changed, goals));
+        findings.addAll(GoalDetailsInput.setFindings(changed, queries));
         return write(id, version, fields, findings, facts.user().key());
     }
 
@@ -258,7 +270,7 @@ public final class GoalService {
         if (version == null) {
             return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
         }
-        List<ObjectiveId> parents = goals.alignmentsAround(Set.of(id)).stream().map(Versioned::value)
+        List<ObjectiveId> parents = alignments.alignmentsAround(Set.of(id)).stream().map(Versioned::value)
                 .filter(a -> a.child().equals(id)).map(Alignment::parent).toList(); // gone with the goal
         StoreWrite<StoredObjective> deleted = goals.delete(id, version);
         trees.goalsChanged(id);
@@ -294,7 +306,7 @@ public final class GoalService {
             return close(id, version, facts.user());
         }
         List<Violation> findings = new ArrayList<>(moved.violations());
-        findings.addAll(GoalDetailsInput.setFindings(moved.value(), goals));
+        findings.addAll(GoalDetailsInput.setFindings(moved.value(), queries));
         return write(id, version, ObjectiveFields.of(moved.value()), findings, facts.user().key());
     }
 
@@ -308,7 +320,7 @@ public final class GoalService {
             return GoalAccess.goalNotFound(id);
         }
         GoalTree now = rolled.root(id);
-        StoreWrite<StoredObjective> written = goals.close(id, version,
+        StoreWrite<StoredObjective> written = states.close(id, version,
                 new Closing(clock.instant(), by, now.progress(), now.coverage()));
         trees.goalsChanged(id);
         return GoalWrites.outcome(written, Saved::unwarned, Saved::unwarned, () -> GoalAccess.goalNotFound(id));

@@ -10,7 +10,10 @@ import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.Reopening;
+import dev.cascade.okr.core.port.AlignmentStore;
+import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalQuery;
+import dev.cascade.okr.core.port.GoalStateStore;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.GoalSlice;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
@@ -63,6 +66,9 @@ public final class GoalStateService {
     private static final Logger LOG = LoggerFactory.getLogger(GoalStateService.class);
 
     private final GoalStore goals;
+    private final GoalQueries queries;
+    private final GoalStateStore states;
+    private final AlignmentStore alignments;
     private final AccessService access;
     private final GoalAccess goalAccess;
     private final GoalTrees trees;
@@ -71,16 +77,20 @@ public final class GoalStateService {
 
     /** Creates the service. */
     @Inject
-    public GoalStateService(GoalStore goals, AccessService access, GoalTrees trees, ProgressService progress) {
-        this(goals, access, trees, progress, Clock.systemUTC());
+    public GoalStateService(GoalStore goals, GoalQueries queries, GoalStateStore states, AlignmentStore alignments,
+            AccessService access, GoalAccess goalAccess, GoalTrees trees, ProgressService progress) {
+        this(goals, queries, states, alignments, access, goalAccess, trees, progress, Clock.systemUTC());
     }
 
     /** Creates the service with the given clock (a fixed one in tests). */
-    public GoalStateService(GoalStore goals, AccessService access, GoalTrees trees, ProgressService progress,
-            Clock clock) {
+    public GoalStateService(GoalStore goals, GoalQueries queries, GoalStateStore states, AlignmentStore alignments,
+            AccessService access, GoalAccess goalAccess, GoalTrees trees, ProgressService progress, Clock clock) {
         this.goals = goals;
+        this.queries = queries;
+        this.states = states;
+        this.alignments = alignments;
         this.access = access;
-        this.goalAccess = new GoalAccess(goals, access);
+        this.goalAccess = goalAccess;
         this.trees = trees;
         this.progress = progress;
         this.clock = clock;
@@ -141,7 +151,7 @@ public final class GoalStateService {
             GoalTree at = rolled.root(goal.id());
             closings.put(goal.id(), new Closing(now, facts.user(), at.progress(), at.coverage()));
         }
-        List<ObjectiveId> closed = closings.isEmpty() ? List.of() : goals.closeAll(closings);
+        List<ObjectiveId> closed = closings.isEmpty() ? List.of() : states.closeAll(closings);
         trees.goalsChanged(closed);
         alreadyClosed += closings.size() - closed.size();
         periodClosed(period, closed);
@@ -162,7 +172,7 @@ public final class GoalStateService {
         List<ObjectiveId> ids = new ArrayList<>();
         int offset = 0;
         while (true) {
-            Page<ObjectiveId> page = goals.findIds(query.withPage(offset, GoalQuery.MAX_LIMIT));
+            Page<ObjectiveId> page = queries.findIds(query.withPage(offset, GoalQuery.MAX_LIMIT));
             ids.addAll(page.items());
             offset += page.items().size();
             if (page.items().isEmpty() || !page.hasMore()) {
@@ -183,7 +193,7 @@ public final class GoalStateService {
         Set<ObjectiveId> frontier = new HashSet<>(all.keySet());
         for (int level = 0; level <= GoalTrees.MAX_DEPTH && !frontier.isEmpty(); level++) {
             Set<ObjectiveId> next = new HashSet<>();
-            for (Versioned<Alignment> around : goals.alignmentsAround(frontier)) {
+            for (Versioned<Alignment> around : this.alignments.alignmentsAround(frontier)) {
                 Alignment a = around.value();
                 if (frontier.contains(a.parent())) {
                     alignments.put(a.child().value() + ">" + a.parent().value(), around);
@@ -225,7 +235,7 @@ public final class GoalStateService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        StoreWrite<StoredObjective> written = goals.reopen(id, version,
+        StoreWrite<StoredObjective> written = states.reopen(id, version,
                 new Reopening(clock.instant(), facts.user(), reason.strip()));
         trees.goalsChanged(id);
         if (written instanceof StoreWrite.Written<StoredObjective> ok) {
@@ -272,7 +282,7 @@ public final class GoalStateService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        return GoalWrites.keyResultWritten(trees, id, goals.override(id, version, override.value(), null));
+        return GoalWrites.keyResultWritten(trees, id, states.override(id, version, override.value(), null));
     }
 
     /**
@@ -293,7 +303,7 @@ public final class GoalStateService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        return GoalWrites.keyResultWritten(trees, id, goals.override(id, version, null, new OverrideClearing(
+        return GoalWrites.keyResultWritten(trees, id, states.override(id, version, null, new OverrideClearing(
                 new dev.cascade.okr.core.model.UserRef(caller.userKey().orElseThrow()), clock.instant(),
                 reason.strip())));
     }

@@ -8,10 +8,10 @@ import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.port.GoalQuery;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.LinkedWork;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.progress.IssueCounting;
 import dev.cascade.okr.service.kernel.AccessService;
@@ -55,7 +55,7 @@ public final class IssueGoalsService {
     /** The most issue keys one question may name (an issue, its parent and their epics need four). */
     public static final int MAX_KEYS = 10;
 
-    private final GoalStore goals;
+    private final KeyResultStore keyResults;
     private final AccessService access;
     private final GoalAccess goalAccess;
     private final GoalTrees trees;
@@ -66,11 +66,12 @@ public final class IssueGoalsService {
 
     /** Creates the service. */
     @Inject
-    public IssueGoalsService(GoalStore goals, AccessService access, GoalTrees trees, SettingsStore settings) {
+    public IssueGoalsService(KeyResultStore keyResults, AccessService access, GoalAccess goalAccess, GoalTrees trees,
+            SettingsStore settings) {
+        this.keyResults = keyResults;
         this.settings = settings;
-        this.goals = goals;
         this.access = access;
-        this.goalAccess = new GoalAccess(goals, access);
+        this.goalAccess = goalAccess;
         this.trees = trees;
     }
 
@@ -203,14 +204,14 @@ public final class IssueGoalsService {
             return Outcome.success(List.of());
         }
         Map<KeyResultId, List<WorkLink>> linksOf = new LinkedHashMap<>();
-        for (LinkedWork linked : goals.keyResultsLinkedToIssues(keys)) {
+        for (LinkedWork linked : keyResults.keyResultsLinkedToIssues(keys)) {
             linksOf.computeIfAbsent(linked.keyResult(), id -> new ArrayList<>()).add(linked.link());
         }
         if (linksOf.isEmpty()) {
             return Outcome.success(List.of());
         }
         Map<ObjectiveId, List<KeyResultId>> byGoal = new TreeMap<>(Comparator.comparingLong(ObjectiveId::value));
-        for (StoredKeyResult keyResult : goals.keyResults(linksOf.keySet())) {
+        for (StoredKeyResult keyResult : keyResults.keyResults(linksOf.keySet())) {
             byGoal.computeIfAbsent(keyResult.objectiveId(), id -> new ArrayList<>()).add(keyResult.id());
         }
         AccessFacts facts = access.factsOf(user.get());

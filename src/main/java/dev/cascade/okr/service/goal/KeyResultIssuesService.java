@@ -5,7 +5,6 @@ import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.WorkLink;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.IssueSource;
@@ -14,7 +13,6 @@ import dev.cascade.okr.core.progress.IssueCounting;
 import dev.cascade.okr.core.progress.IssueFact;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.IssueCountingSetting;
@@ -50,11 +48,10 @@ public final class KeyResultIssuesService {
 
     /** Creates the service. */
     @Inject
-    public KeyResultIssuesService(GoalStore goals, IssueSource issues, SettingsStore settings,
-            AccessService access) {
+    public KeyResultIssuesService(IssueSource issues, SettingsStore settings, GoalAccess goalAccess) {
         this.issues = issues;
         this.settings = settings;
-        this.goalAccess = new GoalAccess(goals, access);
+        this.goalAccess = goalAccess;
     }
 
     /**

@@ -4,7 +4,7 @@ import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessPolicy;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.ObjectiveId;
-import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
@@ -29,17 +29,17 @@ import java.util.Set;
 @JiraComponent
 public final class KeyResultQueryService {
 
-    private final GoalStore goals;
+    private final GoalQueries queries;
     private final GoalAccess goalAccess;
     private final GoalTrees trees;
     private final GoalFilters filters;
 
     /** Creates the service. */
     @Inject
-    public KeyResultQueryService(GoalStore goals, AccessService access, GoalTrees trees, WorkCatalog catalog,
-            SettingsStore settings) {
-        this.goals = goals;
-        this.goalAccess = new GoalAccess(goals, access);
+    public KeyResultQueryService(GoalQueries queries, AccessService access, GoalAccess goalAccess, GoalTrees trees,
+            WorkCatalog catalog, SettingsStore settings) {
+        this.queries = queries;
+        this.goalAccess = goalAccess;
         this.trees = trees;
         this.filters = new GoalFilters(catalog, access, settings, goalAccess);
     }
@@ -64,7 +64,7 @@ public final class KeyResultQueryService {
      * matching goal instead, as {@link GoalService#find} does.
      */
     public Outcome<Page<StoredKeyResult>> find(Caller caller, GoalFilter filter) {
-        return filters.page(caller, filter, StoredObjective::keyResults, goals::findKeyResults, (facts, found) -> {
+        return filters.page(caller, filter, StoredObjective::keyResults, queries::findKeyResults, (facts, found) -> {
             // Core has the last word on the goal of every key result answered.
             List<ObjectiveId> goalIds = found.stream().map(StoredKeyResult::objectiveId).distinct().toList();
             Set<ObjectiveId> seen = Set.copyOf(trees.goals(goalIds).stream()

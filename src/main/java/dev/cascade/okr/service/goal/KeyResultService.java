@@ -11,17 +11,16 @@ import dev.cascade.okr.core.model.ObjectiveDraftPolicy;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.WorkLink;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
 import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTrees;
@@ -51,7 +50,7 @@ public final class KeyResultService {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeyResultService.class);
 
-    private final GoalStore goals;
+    private final KeyResultStore keyResults;
     private final GoalAccess goalAccess;
     private final SettingsStore settings;
     private final GoalTrees trees;
@@ -62,16 +61,17 @@ public final class KeyResultService {
 
     /** Creates the service. */
     @Inject
-    public KeyResultService(GoalStore goals, WorkCatalog catalog, AccessService access, SettingsStore settings,
-            GoalTrees trees, ProgressService progress, ProgressHistoryService history) {
-        this(goals, catalog, access, settings, trees, progress, history, Clock.systemUTC());
+    public KeyResultService(KeyResultStore keyResults, WorkCatalog catalog, GoalAccess goalAccess,
+            SettingsStore settings, GoalTrees trees, ProgressService progress, ProgressHistoryService history) {
+        this(keyResults, catalog, goalAccess, settings, trees, progress, history, Clock.systemUTC());
     }
 
     /** Creates the service with the given clock (a fixed one in tests). */
-    public KeyResultService(GoalStore goals, WorkCatalog catalog, AccessService access, SettingsStore settings,
-            GoalTrees trees, ProgressService progress, ProgressHistoryService history, Clock clock) {
-        this.goals = goals;
-        this.goalAccess = new GoalAccess(goals, access);
+    public KeyResultService(KeyResultStore keyResults, WorkCatalog catalog, GoalAccess goalAccess,
+            SettingsStore settings, GoalTrees trees, ProgressService progress, ProgressHistoryService history,
+            Clock clock) {
+        this.keyResults = keyResults;
+        this.goalAccess = goalAccess;
         this.settings = settings;
         this.trees = trees;
         this.progress = progress;
@@ -107,7 +107,7 @@ public final class KeyResultService {
         if (!errors.isEmpty()) {
             return Outcome.failure(Failure.INVALID, errors);
         }
-        StoreWrite<StoredKeyResult> written = goals.addKeyResult(id, keyResult, clock.instant());
+        StoreWrite<StoredKeyResult> written = keyResults.addKeyResult(id, keyResult, clock.instant());
         trees.goalsChanged(id);
         if (written instanceof StoreWrite.Written<StoredKeyResult> ok) {
             return measured(Outcome.success(ok.value()));
@@ -140,11 +140,11 @@ public final class KeyResultService {
             return Outcome.failure(Failure.INVALID, errors);
         }
         Outcome<StoredKeyResult> written = GoalWrites.keyResultWritten(trees, id,
-                goals.updateKeyResult(id, version, fields));
+                keyResults.updateKeyResult(id, version, fields));
         if (written.isSuccess() && !(fields.measure() instanceof IssueMeasure)) {
             // A new target or a new reading of check-ins (running totals or amounts per period) moves progress now.
             progress.measureFromCheckIns(List.of(written.value()));
-            return Outcome.success(goals.keyResult(id).orElse(written.value()));
+            return Outcome.success(keyResults.keyResult(id).orElse(written.value()));
         }
         return measured(written);
     }
@@ -164,7 +164,7 @@ public final class KeyResultService {
         if (!errors.isEmpty()) {
             return Outcome.failure(Failure.INVALID, errors);
         }
-        return GoalWrites.keyResultWritten(trees, id, goals.deleteKeyResult(id, version));
+        return GoalWrites.keyResultWritten(trees, id, keyResults.deleteKeyResult(id, version));
     }
 
     /**
@@ -192,7 +192,7 @@ public final class KeyResultService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        return measured(GoalWrites.keyResultWritten(trees, id, goals.setLinks(id, version, links)));
+        return measured(GoalWrites.keyResultWritten(trees, id, keyResults.setLinks(id, version, links)));
     }
 
     /**
@@ -254,7 +254,7 @@ public final class KeyResultService {
         }
         List<WorkLink> links = new ArrayList<>(current);
         links.add(link);
-        return measured(GoalWrites.keyResultWritten(trees, id, goals.setLinks(id, version, links)));
+        return measured(GoalWrites.keyResultWritten(trees, id, keyResults.setLinks(id, version, links)));
     }
 
     /** A violation about the single link of {@link #addLink}, named {@code link} rather than {@code link[0]}. */
@@ -268,7 +268,7 @@ public final class KeyResultService {
         if (!written.isSuccess() || !measureLinked(List.of(written.value()))) {
             return written;
         }
-        return Outcome.success(goals.keyResult(written.value().id()).orElse(written.value()));
+        return Outcome.success(keyResults.keyResult(written.value().id()).orElse(written.value()));
     }
 
     /**

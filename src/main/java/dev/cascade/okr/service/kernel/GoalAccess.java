@@ -1,5 +1,6 @@
 package dev.cascade.okr.service.kernel;
 
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
 import dev.cascade.okr.core.model.ClosedGoalRule;
@@ -7,14 +8,17 @@ import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,13 +36,20 @@ import java.util.function.Supplier;
  * may change it (else 403 {@code auth.forbidden}). Holds no state of its own; every service that reads or writes
  * something of a goal asks here.
  */
+@JiraComponent
 public final class GoalAccess {
 
     private final GoalStore goals;
+    private final KeyResultStore keyResults;
+    private final GoalQueries queries;
     private final AccessService access;
 
-    public GoalAccess(GoalStore goals, AccessService access) {
+    /** Over the goal room's stores and the caller's access facts. */
+    @Inject
+    public GoalAccess(GoalStore goals, KeyResultStore keyResults, GoalQueries queries, AccessService access) {
         this.goals = Objects.requireNonNull(goals, "goals");
+        this.keyResults = Objects.requireNonNull(keyResults, "keyResults");
+        this.queries = Objects.requireNonNull(queries, "queries");
         this.access = Objects.requireNonNull(access, "access");
     }
 
@@ -159,7 +170,7 @@ public final class GoalAccess {
 
     /** The key result and its goal if both exist and the caller may see the goal; empty alike otherwise. */
     private Optional<KeyResultOfGoal> visibleKeyResult(AccessFacts facts, KeyResultId id) {
-        return goals.keyResult(id)
+        return keyResults.keyResult(id)
                 .flatMap(k -> visible(facts, k.objectiveId()).map(goal -> new KeyResultOfGoal(goal, k)));
     }
 
@@ -225,7 +236,7 @@ public final class GoalAccess {
             return Optional.empty();
         }
         return Optional.of(query.withAudience(access.policy().audience(facts, reports.get(),
-                goals.membersOnlyUnits(query)).orElse(null)));
+                queries.membersOnlyUnits(query)).orElse(null)));
     }
 
     /**
@@ -237,7 +248,7 @@ public final class GoalAccess {
         AccessPolicy policy = access.policy();
         int read = 0;
         while (true) {
-            Page<StoredObjective> page = goals.find(query.withPage(read, GoalQuery.MAX_LIMIT));
+            Page<StoredObjective> page = queries.find(query.withPage(read, GoalQuery.MAX_LIMIT));
             page.items().stream().filter(goal -> policy.canSee(facts, goal.objective())).forEach(each);
             read += page.items().size();
             if (page.items().isEmpty() || !page.hasMore()) {

@@ -9,6 +9,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Versioned;
@@ -50,6 +51,7 @@ public final class GoalTrees implements LifecycleAware {
     private final Cache<Long, RolledCascade> cache;
     private final Cache<Long, Held> goals;
     private final GoalStore store;
+    private final AlignmentStore alignments;
 
     /** A cached answer: the goal, or none when it does not exist (the host's caches hold no nulls). */
     private record Held(StoredObjective goalOrNull) {
@@ -57,10 +59,11 @@ public final class GoalTrees implements LifecycleAware {
 
     /** Creates the cache over the host's cache manager; misses are read from the goal store. */
     @Inject
-    public GoalTrees(@ComponentImport CacheManager caches, GoalStore store) {
+    public GoalTrees(@ComponentImport CacheManager caches, GoalStore store, AlignmentStore alignments) {
         this.store = store;
+        this.alignments = alignments;
         this.cache = caches.getCache(CACHE_NAME,
-                root -> RolledCascade.of(store.descendantsOf(new ObjectiveId(root), MAX_DEPTH)),
+                root -> RolledCascade.of(alignments.descendantsOf(new ObjectiveId(root), MAX_DEPTH)),
                 new CacheSettingsBuilder().remote().replicateViaInvalidation().replicateSynchronously()
                         .expireAfterWrite(30, TimeUnit.MINUTES).maxEntries(200).flushable().build());
         this.goals = caches.getCache(GOALS_CACHE_NAME,
@@ -120,7 +123,7 @@ public final class GoalTrees implements LifecycleAware {
         Set<ObjectiveId> level = Set.copyOf(changed);
         for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
             Set<ObjectiveId> above = new HashSet<>();
-            for (Versioned<Alignment> around : store.alignmentsAround(level)) {
+            for (Versioned<Alignment> around : alignments.alignmentsAround(level)) {
                 Alignment alignment = around.value();
                 if (level.contains(alignment.child()) && found.add(alignment.parent())) {
                     above.add(alignment.parent());

@@ -10,12 +10,14 @@ import dev.cascade.okr.core.model.MetricMeasure;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.IssueSource;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.LinkedIssues;
 import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.SettingsStore;
@@ -57,6 +59,8 @@ public final class ProgressHistoryService {
     public static final ZoneId ZONE = ZoneOffset.UTC;
 
     private final GoalStore goals;
+    private final GoalQueries queries;
+    private final KeyResultStore keyResults;
     private final TrackingStore tracking;
     private final SettingsStore settings;
     private final IssueSource issues;
@@ -64,9 +68,11 @@ public final class ProgressHistoryService {
 
     /** Creates the service. */
     @Inject
-    public ProgressHistoryService(GoalStore goals, TrackingStore tracking, SettingsStore settings,
-            IssueSource issues) {
+    public ProgressHistoryService(GoalStore goals, GoalQueries queries, KeyResultStore keyResults,
+            TrackingStore tracking, SettingsStore settings, IssueSource issues) {
         this.goals = goals;
+        this.queries = queries;
+        this.keyResults = keyResults;
         this.tracking = tracking;
         this.settings = settings;
         this.issues = issues;
@@ -89,7 +95,7 @@ public final class ProgressHistoryService {
         int stored = 0;
         int offset = 0;
         while (true) {
-            Page<StoredObjective> page = goals.find(GoalQuery.all().withPage(offset, GoalQuery.MAX_LIMIT));
+            Page<StoredObjective> page = queries.find(GoalQuery.all().withPage(offset, GoalQuery.MAX_LIMIT));
             // A closed goal's history ends when it was closed: its values are frozen, the series shows them as such.
             List<StoredKeyResult> keyResults = page.items().stream()
                     .filter(goal -> !goal.objective().lifecycle().isFrozen())
@@ -167,7 +173,7 @@ public final class ProgressHistoryService {
     public int backfill(Set<KeyResultId> ids, LocalDate today, Instant at) {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(at, "at");
-        List<StoredKeyResult> issueDriven = goals.keyResults(ids).stream()
+        List<StoredKeyResult> issueDriven = this.keyResults.keyResults(ids).stream()
                 .filter(k -> k.keyResult().measure() instanceof IssueMeasure).toList();
         if (issueDriven.isEmpty()) {
             return 0;

@@ -7,12 +7,13 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.WorkLink;
-import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.GoalStateStore;
 import dev.cascade.okr.core.port.GoalStore.LinkedWork;
 import dev.cascade.okr.core.port.GoalStore.Measured;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.IssueSource;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.LinkedIssues;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.TrackingStore;
@@ -58,7 +59,8 @@ public final class ProgressService {
     /** How long a recompute waits for a lock another node holds before it gives up (the daily job catches up). */
     public static final long LOCK_WAIT_SECONDS = 30;
 
-    private final GoalStore goals;
+    private final KeyResultStore keyResults;
+    private final GoalStateStore states;
     private final TrackingStore tracking;
     private final IssueSource issues;
     private final SettingsStore settings;
@@ -70,14 +72,15 @@ public final class ProgressService {
 
     /** Creates the service. */
     @Inject
-    public ProgressService(GoalStore goals, TrackingStore tracking, IssueSource issues, SettingsStore settings,
-            GoalTrees trees, @ComponentImport ClusterLockService locks) {
-        this(goals, tracking, issues, settings, trees, locks, Clock.systemUTC());
+    public ProgressService(KeyResultStore keyResults, GoalStateStore states, TrackingStore tracking,
+            IssueSource issues, SettingsStore settings, GoalTrees trees, @ComponentImport ClusterLockService locks) {
+        this(keyResults, states, tracking, issues, settings, trees, locks, Clock.systemUTC());
     }
 
-    public ProgressService(GoalStore goals, TrackingStore tracking, IssueSource issues, SettingsStore settings,
-            GoalTrees trees, ClusterLockService locks, Clock clock) {
-        this.goals = goals;
+    public ProgressService(KeyResultStore keyResults, GoalStateStore states, TrackingStore tracking,
+            IssueSource issues, SettingsStore settings, GoalTrees trees, ClusterLockService locks, Clock clock) {
+        this.keyResults = keyResults;
+        this.states = states;
         this.tracking = tracking;
         this.issues = issues;
         this.settings = settings;
@@ -106,17 +109,17 @@ public final class ProgressService {
     public Set<KeyResultId> affectedBy(Set<String> issueKeys) {
         Set<KeyResultId> affected = new TreeSet<>(java.util.Comparator.comparingLong(KeyResultId::value));
         if (!issueKeys.isEmpty()) {
-            for (LinkedWork linked : goals.keyResultsLinkedToIssues(issueKeys)) {
+            for (LinkedWork linked : this.keyResults.keyResultsLinkedToIssues(issueKeys)) {
                 affected.add(linked.keyResult());
             }
         }
-        affected.addAll(goals.keyResultsWithLinks(WorkLink.Kind.JQL));
+        affected.addAll(this.keyResults.keyResultsWithLinks(WorkLink.Kind.JQL));
         return affected;
     }
 
     /** Recomputes every issue-driven key result (the daily reconciliation, and a benchmark's full recompute). */
     public Recompute recomputeAll() {
-        return recompute(goals.linkedKeyResults());
+        return recompute(this.keyResults.linkedKeyResults());
     }
 
     /**
@@ -136,10 +139,10 @@ public final class ProgressService {
             List<StoredKeyResult> stored = new ArrayList<>();
             Set<WorkLink> links = new LinkedHashSet<>();
             Set<String> numericFields = new HashSet<>();
-            List<StoredKeyResult> found = goals.keyResults(ids);
+            List<StoredKeyResult> found = this.keyResults.keyResults(ids);
             // A closed goal is frozen: its key results keep the progress they had at closing.
             Set<dev.cascade.okr.core.model.ObjectiveId> frozen = found.isEmpty() ? Set.of()
-                    : goals.frozenAmong(found.stream().map(StoredKeyResult::objectiveId).distinct().toList());
+                    : states.frozenAmong(found.stream().map(StoredKeyResult::objectiveId).distinct().toList());
             for (StoredKeyResult keyResult : found) {
                 if (frozen.contains(keyResult.objectiveId())) {
                     continue;
@@ -160,7 +163,7 @@ public final class ProgressService {
             for (StoredKeyResult keyResult : stored) {
                 measured.put(keyResult.id(), measure((IssueMeasure) keyResult.keyResult().measure(), read));
             }
-            goals.storeProgress(measured, clock.instant());
+            this.keyResults.storeProgress(measured, clock.instant());
             recomputed.addAndGet(measured.size());
             trees.goalsChanged(stored.stream().map(StoredKeyResult::objectiveId).distinct().toList());
             return new Recompute(measured.size(), read.searches());
@@ -191,7 +194,7 @@ public final class ProgressService {
             changed.add(keyResult.objectiveId());
         }
         if (!measured.isEmpty()) {
-            goals.storeProgress(measured, clock.instant());
+            this.keyResults.storeProgress(measured, clock.instant());
             trees.goalsChanged(changed);
         }
     }

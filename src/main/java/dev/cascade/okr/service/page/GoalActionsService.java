@@ -6,6 +6,7 @@ import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.LevelScheme;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
+import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
@@ -40,8 +41,8 @@ import java.util.Optional;
 @JiraComponent
 public final class GoalActionsService {
 
-    /** The most goals offered as parents in the align dialog. */
-    public static final int MAX_PARENTS = 200;
+    /** The most goals offered as parents in the align dialog: one page of the goals list. */
+    public static final int MAX_PARENTS = GoalQuery.MAX_LIMIT;
 
     private final GoalService goals;
     private final TrackingService tracking;

@@ -9,7 +9,7 @@ import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.ProgressBasis;
 import dev.cascade.okr.core.model.Weight;
-import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.SettingsStore;
@@ -77,20 +77,20 @@ public final class GoalPageService {
     private final KeyResultIssuesService issues;
     private final ProgressSeriesService series;
     private final TrackingService tracking;
-    private final GoalStore store;
+    private final AlignmentStore store;
     private final SettingsStore settings;
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
     public GoalPageService(GoalService goals, CascadeService cascades, KeyResultIssuesService issues,
-            ProgressSeriesService series, TrackingService tracking, GoalStore store, SettingsStore settings) {
+            ProgressSeriesService series, TrackingService tracking, AlignmentStore store, SettingsStore settings) {
         this(goals, cascades, issues, series, tracking, store, settings, Clock.systemUTC());
     }
 
     /** Creates the service with the given clock for the goal's status (the other services have their own). */
     public GoalPageService(GoalService goals, CascadeService cascades, KeyResultIssuesService issues,
-            ProgressSeriesService series, TrackingService tracking, GoalStore store, SettingsStore settings,
+            ProgressSeriesService series, TrackingService tracking, AlignmentStore store, SettingsStore settings,
             Clock clock) {
         this.goals = goals;
         this.cascades = cascades;

@@ -21,7 +21,6 @@ import dev.cascade.okr.core.plan.TaskId;
 import dev.cascade.okr.core.port.ActionPlanStore;
 import dev.cascade.okr.core.port.ActionPlanStore.PlanChange;
 import dev.cascade.okr.core.port.ActionPlanStore.StoredPlan;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.validation.Validated;
@@ -67,10 +66,10 @@ public final class ActionPlanService {
 
     /** Creates the service. */
     @Inject
-    public ActionPlanService(ActionPlanStore plans, GoalStore goals, AccessService access) {
+    public ActionPlanService(ActionPlanStore plans, AccessService access, GoalAccess goalAccess) {
         this.plans = plans;
         this.access = access;
-        this.goalAccess = new GoalAccess(goals, access);
+        this.goalAccess = goalAccess;
     }
 
     /**

@@ -22,8 +22,8 @@ import dev.cascade.okr.core.model.Rates;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.plan.Initiative;
 import dev.cascade.okr.core.plan.Task;
+import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
@@ -90,7 +90,7 @@ public final class TableService {
     private final TrackingService tracking;
     private final AppraisalService appraisals;
     private final ActionPlanService plans;
-    private final GoalStore goals;
+    private final AlignmentStore alignments;
     private final TrackingStore trackingStore;
     private final PeopleStore people;
     private final SettingsStore settings;
@@ -101,19 +101,19 @@ public final class TableService {
     /** Creates the service. */
     @Inject
     public TableService(GoalService goalService, TrackingService tracking, AppraisalService appraisals,
-            ActionPlanService plans, GoalStore goals, TrackingStore trackingStore, PeopleStore people,
-            SettingsStore settings, WorkCatalog catalog, AccessService access) {
+            ActionPlanService plans, AlignmentStore alignments, TrackingStore trackingStore, PeopleStore people,
+            SettingsStore settings, WorkCatalog catalog, AccessService access, GoalAccess goalAccess) {
         this.goalService = goalService;
         this.tracking = tracking;
         this.appraisals = appraisals;
         this.plans = plans;
-        this.goals = goals;
+        this.alignments = alignments;
         this.trackingStore = trackingStore;
         this.people = people;
         this.settings = settings;
         this.catalog = catalog;
         this.access = access;
-        this.goalAccess = new GoalAccess(goals, access);
+        this.goalAccess = goalAccess;
     }
 
     /**
@@ -394,7 +394,7 @@ public final class TableService {
             return Map.of();
         }
         Map<ObjectiveId, List<ObjectiveId>> parentsOf = new HashMap<>();
-        for (Versioned<Alignment> alignment : goals.alignmentsAround(ids)) {
+        for (Versioned<Alignment> alignment : alignments.alignmentsAround(ids)) {
             if (ids.contains(alignment.value().child())) {
                 parentsOf.computeIfAbsent(alignment.value().child(), k -> new ArrayList<>())
                         .add(alignment.value().parent());

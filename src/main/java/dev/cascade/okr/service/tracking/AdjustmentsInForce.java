@@ -5,6 +5,7 @@ import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.TrackingStore;
 import dev.cascade.okr.core.tracking.AdjustmentHistory;
@@ -27,7 +28,8 @@ import java.util.Optional;
  * @param trees the cached cascades to forget
  * @param progress recomputes the moved key results
  */
-record AdjustmentsInForce(GoalStore goals, TrackingStore tracking, GoalTrees trees, ProgressService progress) {
+record AdjustmentsInForce(GoalStore goals, KeyResultStore keyResults, TrackingStore tracking, GoalTrees trees,
+        ProgressService progress) {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AdjustmentsInForce.class);
 
@@ -60,7 +62,7 @@ record AdjustmentsInForce(GoalStore goals, TrackingStore tracking, GoalTrees tre
      */
     void bringIntoForce(KeyResultId id, LocalDate today, Instant at) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<StoredKeyResult> found = goals.keyResult(id);
+            Optional<StoredKeyResult> found = keyResults.keyResult(id);
             if (found.isEmpty()) {
                 tracking.markApplied(id, today, at);
                 return;
@@ -88,7 +90,7 @@ record AdjustmentsInForce(GoalStore goals, TrackingStore tracking, GoalTrees tre
                     LOG.warn("Key result {}: the approved target {} no longer fits its measure; left at {}",
                             id.value(), inForce.toPlainString(), stored.get().toPlainString());
                 } else {
-                    StoreWrite<StoredKeyResult> write = goals.updateKeyResult(id, keyResult.version(),
+                    StoreWrite<StoredKeyResult> write = keyResults.updateKeyResult(id, keyResult.version(),
                             new GoalStore.KeyResultFields(keyResult.keyResult().title(),
                                     keyResult.keyResult().weight(), moved.get(), keyResult.override()));
                     if (write instanceof StoreWrite.Stale<StoredKeyResult>) {

@@ -8,7 +8,7 @@ import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.Progress;
-import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.GoalStore.GoalSlice;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
@@ -55,20 +55,22 @@ public final class ProgressSeriesService {
     /** The longest range one request may ask for, in days (three years). */
     public static final int MAX_DAYS = 3 * 366;
 
-    private final GoalStore goals;
+    private final AlignmentStore alignments;
     private final TrackingStore tracking;
     private final TrackingAccess access;
 
     /** Creates the service. */
     @Inject
-    public ProgressSeriesService(GoalStore goals, TrackingStore tracking, AccessService access) {
-        this(goals, tracking, access, Clock.systemUTC());
+    public ProgressSeriesService(AlignmentStore alignments, TrackingStore tracking, AccessService access,
+            GoalAccess goalAccess) {
+        this(alignments, tracking, access, goalAccess, Clock.systemUTC());
     }
 
-    ProgressSeriesService(GoalStore goals, TrackingStore tracking, AccessService access, Clock clock) {
-        this.goals = goals;
+    ProgressSeriesService(AlignmentStore alignments, TrackingStore tracking, AccessService access,
+            GoalAccess goalAccess, Clock clock) {
+        this.alignments = alignments;
         this.tracking = tracking;
-        this.access = new TrackingAccess(goals, access, clock);
+        this.access = new TrackingAccess(goalAccess, access, clock);
     }
 
     /**
@@ -158,7 +160,7 @@ public final class ProgressSeriesService {
         }
         Range asked = range.value();
         LocalDate today = access.today();
-        GoalSlice slice = goals.descendantsOf(id, GoalTrees.MAX_DEPTH);
+        GoalSlice slice = alignments.descendantsOf(id, GoalTrees.MAX_DEPTH);
         if (slice.objectives().isEmpty()) {
             return GoalAccess.goalNotFound(id);
         }

@@ -4,7 +4,6 @@ import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.PeriodKind;
-import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.validation.Violation;
@@ -33,8 +32,8 @@ final class TrackingAccess {
     private final AccessService users;
     private final Clock clock;
 
-    TrackingAccess(GoalStore goals, AccessService access, Clock clock) {
-        this.goalAccess = new GoalAccess(goals, access);
+    TrackingAccess(GoalAccess goalAccess, AccessService access, Clock clock) {
+        this.goalAccess = goalAccess;
         this.users = access;
         this.clock = clock;
     }

@@ -7,6 +7,7 @@ import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.TrackingStore;
 import dev.cascade.okr.core.port.TrackingStore.ReviewRecord;
@@ -24,6 +25,7 @@ import dev.cascade.okr.core.tracking.TrackingStatus;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTrees;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.ProgressService;
@@ -55,15 +57,15 @@ public final class TrackingService {
 
     /** Creates the service. */
     @Inject
-    public TrackingService(GoalStore goals, TrackingStore tracking, SettingsStore settings, AccessService access,
-            GoalTrees trees, ProgressService progress) {
-        this(goals, tracking, settings, access, trees, progress, Clock.systemUTC());
+    public TrackingService(GoalStore goals, KeyResultStore keyResults, TrackingStore tracking, SettingsStore settings,
+            AccessService access, GoalAccess goalAccess, GoalTrees trees, ProgressService progress) {
+        this(goals, keyResults, tracking, settings, access, goalAccess, trees, progress, Clock.systemUTC());
     }
 
-    TrackingService(GoalStore goals, TrackingStore tracking, SettingsStore settings, AccessService access,
-            GoalTrees trees, ProgressService progress, Clock clock) {
-        TrackingAccess tracker = new TrackingAccess(goals, access, clock);
-        this.inForce = new AdjustmentsInForce(goals, tracking, trees, progress);
+    TrackingService(GoalStore goals, KeyResultStore keyResults, TrackingStore tracking, SettingsStore settings,
+            AccessService access, GoalAccess goalAccess, GoalTrees trees, ProgressService progress, Clock clock) {
+        TrackingAccess tracker = new TrackingAccess(goalAccess, access, clock);
+        this.inForce = new AdjustmentsInForce(goals, keyResults, tracking, trees, progress);
         this.checkIns = new TrackingCheckIns(tracker, tracking, progress);
         this.tables = new TrackingTables(tracker, tracking, settings, inForce);
         this.adjustments = new TrackingAdjustments(tracker, tracking, inForce);

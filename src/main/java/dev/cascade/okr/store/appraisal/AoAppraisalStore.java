@@ -24,7 +24,6 @@ import dev.cascade.okr.core.appraisal.Objection;
 import dev.cascade.okr.core.appraisal.Stamp;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.model.PeriodKind;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.AppraisalStore;
@@ -35,6 +34,7 @@ import dev.cascade.okr.store.kernel.CascadeAo;
 import dev.cascade.okr.store.kernel.Columns;
 import dev.cascade.okr.store.kernel.InList;
 import dev.cascade.okr.store.kernel.OptimisticLock;
+import dev.cascade.okr.store.kernel.PeriodColumns;
 import dev.cascade.okr.store.kernel.SettingsText;
 import dev.cascade.okr.store.kernel.StaleWriteException;
 import java.math.BigDecimal;
@@ -196,16 +196,13 @@ public final class AoAppraisalStore implements AppraisalStore {
     }
 
     private StoredAppraisal insert(ObjectiveId objective, Period period, AppraisalWorkflow workflow) {
-        AppraisalAo row = ao.create(AppraisalAo.class,
+        AppraisalAo row = ao.create(AppraisalAo.class, PeriodColumns.with(period,
                 new DBParam("OBJECTIVE_ID", objective.value()),
                 new DBParam("PERSON_KEY", workflow.appraisee().key()),
                 new DBParam("MANAGER_KEY", workflow.manager().key()),
-                new DBParam("PERIOD_KIND", period.kind().name()),
-                new DBParam("PERIOD_START", Columns.day(period.start())),
-                new DBParam("PERIOD_END", Columns.day(period.end())),
                 new DBParam("APPRAISAL_STATE", workflow.state().name()),
                 new DBParam("SCHEME_TEXT", SettingsText.scheme(workflow.scheme())),
-                new DBParam("VERSION", 1L));
+                new DBParam("VERSION", 1L)));
         writeAppraisal(row, workflow, List.of());
         return toAppraisals(List.of(row)).get(0);
     }
@@ -477,8 +474,7 @@ public final class AoAppraisalStore implements AppraisalStore {
         AppraisalWorkflow workflow = AppraisalWorkflow.restore(appraisee, manager, scheme,
                 AppraisalState.valueOf(row.getAppraisalState()), self, assessment, signOff, appeal, resolution,
                 transitions(steps));
-        Period period = new Period(PeriodKind.valueOf(row.getPeriodKind()), Columns.day(row.getPeriodStart()),
-                Columns.day(row.getPeriodEnd()));
+        Period period = PeriodColumns.of(row);
         return new StoredAppraisal(row.getID(), new ObjectiveId(row.getObjectiveId()), period, workflow,
                 row.getVersion());
     }

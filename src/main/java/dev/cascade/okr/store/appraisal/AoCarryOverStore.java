@@ -5,11 +5,11 @@ import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.model.PeriodKind;
 import dev.cascade.okr.core.port.CarryOverStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.store.kernel.Columns;
 import dev.cascade.okr.store.kernel.OptimisticLock;
+import dev.cascade.okr.store.kernel.PeriodColumns;
 import dev.cascade.okr.store.kernel.StaleWriteException;
 import java.util.Date;
 import java.util.Objects;
@@ -61,14 +61,11 @@ public final class AoCarryOverStore implements CarryOverStore {
                 OptimisticLock.claim(ao, "CARRY_OVER:" + carriedOver.source().value() + ":"
                         + carriedOver.to().kind().name() + ":" + carriedOver.to().start() + ":"
                         + carriedOver.to().end());
-                CarryOverAo row = ao.create(CarryOverAo.class,
+                CarryOverAo row = ao.create(CarryOverAo.class, PeriodColumns.with(carriedOver.to(),
                         new DBParam("SOURCE_ID", carriedOver.source().value()),
                         new DBParam("DRAFT_ID", carriedOver.draft().value()),
-                        new DBParam("PERIOD_KIND", carriedOver.to().kind().name()),
-                        new DBParam("PERIOD_START", Columns.day(carriedOver.to().start())),
-                        new DBParam("PERIOD_END", Columns.day(carriedOver.to().end())),
                         new DBParam("CREATED_BY", carriedOver.createdBy()),
-                        new DBParam("CREATED_AT", Date.from(carriedOver.createdAt())));
+                        new DBParam("CREATED_AT", Date.from(carriedOver.createdAt()))));
                 row.setSuggestion(carriedOver.suggestion().isEmpty() ? null : carriedOver.suggestion());
                 row.save();
                 return new StoreWrite.Written<>(toRecord(row));
@@ -91,8 +88,7 @@ public final class AoCarryOverStore implements CarryOverStore {
 
     private static CarriedOver toRecord(CarryOverAo row) {
         return new CarriedOver(new ObjectiveId(row.getSourceId()),
-                new Period(PeriodKind.valueOf(row.getPeriodKind()), Columns.day(row.getPeriodStart()),
-                        Columns.day(row.getPeriodEnd())),
+                PeriodColumns.of(row),
                 new ObjectiveId(row.getDraftId()), row.getSuggestion() == null ? "" : row.getSuggestion(),
                 row.getCreatedBy(), row.getCreatedAt().toInstant());
     }

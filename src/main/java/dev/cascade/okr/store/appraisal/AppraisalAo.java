@@ -2,6 +2,7 @@ package dev.cascade.okr.store.appraisal;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
 import dev.cascade.okr.store.kernel.GoalRowAo;
+import dev.cascade.okr.store.kernel.PeriodRowAo;
 import dev.cascade.okr.store.kernel.PersonRowAo;
 import java.util.Date;
 import net.java.ao.schema.Indexed;
@@ -14,7 +15,7 @@ import net.java.ao.schema.Table;
  * {@code AO_0C7A52_APPRAISAL}); its steps are {@link AppraisalStepAo} rows. Empty texts are stored as {@code null}.
  */
 @Table("APPRAISAL")
-public interface AppraisalAo extends CascadeAo, GoalRowAo, PersonRowAo {
+public interface AppraisalAo extends CascadeAo, GoalRowAo, PersonRowAo, PeriodRowAo {
 
     /** The user key of the assessing manager; looked up for "appraisals I assess". */
     @NotNull
@@ -24,32 +25,6 @@ public interface AppraisalAo extends CascadeAo, GoalRowAo, PersonRowAo {
 
     /** Sets the manager. */
     void setManagerKey(String managerKey);
-
-    /** The period's kind, a {@code PeriodKind} name. */
-    @NotNull
-    @StringLength(16)
-    String getPeriodKind();
-
-    /** Sets the kind. */
-    void setPeriodKind(String periodKind);
-
-    /** The period's first day, ISO {@code YYYY-MM-DD}; compared in look-ups. */
-    @NotNull
-    @Indexed
-    @StringLength(16)
-    String getPeriodStart();
-
-    /** Sets the first day. */
-    void setPeriodStart(String periodStart);
-
-    /** The period's last day (inclusive), ISO {@code YYYY-MM-DD}; compared in look-ups. */
-    @NotNull
-    @Indexed
-    @StringLength(16)
-    String getPeriodEnd();
-
-    /** Sets the last day. */
-    void setPeriodEnd(String periodEnd);
 
     /** Where the appraisal is, an {@code AppraisalState} name. */
     @NotNull

@@ -1,6 +1,7 @@
 package dev.cascade.okr.store.appraisal;
 
 import dev.cascade.okr.store.kernel.CascadeAo;
+import dev.cascade.okr.store.kernel.PeriodRowAo;
 import dev.cascade.okr.store.kernel.VersionClaimAo;
 import java.util.Date;
 import net.java.ao.schema.Indexed;
@@ -13,7 +14,7 @@ import net.java.ao.schema.Table;
  * goal and period, by a claim in {@link VersionClaimAo}.
  */
 @Table("CARRY_OVER")
-public interface CarryOverAo extends CascadeAo {
+public interface CarryOverAo extends CascadeAo, PeriodRowAo {
 
     /** The goal of the closed period; looked up by it. */
     @NotNull
@@ -30,30 +31,6 @@ public interface CarryOverAo extends CascadeAo {
 
     /** Sets the draft goal. */
     void setDraftId(long draftId);
-
-    /** The target period's kind, a {@code PeriodKind} name. */
-    @NotNull
-    @StringLength(16)
-    String getPeriodKind();
-
-    /** Sets the kind. */
-    void setPeriodKind(String periodKind);
-
-    /** The target period's first day, ISO {@code YYYY-MM-DD}. */
-    @NotNull
-    @StringLength(16)
-    String getPeriodStart();
-
-    /** Sets the first day. */
-    void setPeriodStart(String periodStart);
-
-    /** The target period's last day (inclusive), ISO {@code YYYY-MM-DD}. */
-    @NotNull
-    @StringLength(16)
-    String getPeriodEnd();
-
-    /** Sets the last day. */
-    void setPeriodEnd(String periodEnd);
 
     /** The appraisal's suggestion, free text, {@code null} when there was none. */
     @StringLength(StringLength.UNLIMITED)

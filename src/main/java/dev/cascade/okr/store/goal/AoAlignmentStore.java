@@ -2,6 +2,8 @@ package dev.cascade.okr.store.goal;
 
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
@@ -33,9 +35,11 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /** Alignments between objectives and the cascades they make, on Active Objects ({@link AlignmentStore}). */
-final class AoAlignmentStore extends AoGoalRows implements AlignmentStore {
+@JiraComponent
+public final class AoAlignmentStore extends AoGoalRows implements AlignmentStore {
 
-    AoAlignmentStore(ActiveObjects ao) {
+    /** Creates the store over the host's Active Objects. */
+    public AoAlignmentStore(@ComponentImport ActiveObjects ao) {
         super(ao);
     }
 

@@ -5,6 +5,8 @@ import static dev.cascade.okr.store.goal.ObjectiveColumns.UNIT_PROJECT;
 import static dev.cascade.okr.store.goal.ObjectiveColumns.unitOf;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.cascade.okr.core.access.Audience;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.ObjectiveId;
@@ -32,13 +34,15 @@ import net.java.ao.Query;
  * Finding goals and key results on Active Objects ({@link GoalQueries}): the query's filters and audience as one
  * {@code WHERE} clause with placeholders (values only ever travel as parameters), a page and a count.
  */
-final class AoGoalQueries extends AoGoalRows implements GoalQueries {
+@JiraComponent
+public final class AoGoalQueries extends AoGoalRows implements GoalQueries {
 
     private final KeyResultStore keyResults;
 
-    AoGoalQueries(ActiveObjects ao, KeyResultStore keyResults) {
+    /** Creates the store over the host's Active Objects. */
+    public AoGoalQueries(@ComponentImport ActiveObjects ao) {
         super(ao);
-        this.keyResults = keyResults;
+        this.keyResults = new AoKeyResultStore(ao);
     }
 
     @Override

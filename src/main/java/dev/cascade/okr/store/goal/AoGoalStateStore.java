@@ -4,6 +4,8 @@ import static dev.cascade.okr.store.goal.KeyResultColumns.writeOverride;
 import static dev.cascade.okr.store.goal.ObjectiveColumns.writeClosing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.cascade.okr.core.model.Closing;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Lifecycle;
@@ -28,9 +30,11 @@ import java.util.Set;
 import net.java.ao.Query;
 
 /** Closing and reopening objectives and a key result's manual progress on Active Objects ({@link GoalStateStore}). */
-final class AoGoalStateStore extends AoGoalRows implements GoalStateStore {
+@JiraComponent
+public final class AoGoalStateStore extends AoGoalRows implements GoalStateStore {
 
-    AoGoalStateStore(ActiveObjects ao) {
+    /** Creates the store over the host's Active Objects. */
+    public AoGoalStateStore(@ComponentImport ActiveObjects ao) {
         super(ao);
     }
 

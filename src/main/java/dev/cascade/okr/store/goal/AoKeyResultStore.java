@@ -10,6 +10,8 @@ import static dev.cascade.okr.store.goal.KeyResultColumns.writeOverride;
 import static dev.cascade.okr.store.goal.KeyResultColumns.writeProgress;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Measure;
@@ -35,9 +37,11 @@ import java.util.TreeSet;
 import net.java.ao.Query;
 
 /** Key results, their links and their measured progress on Active Objects ({@link KeyResultStore}). */
-final class AoKeyResultStore extends AoGoalRows implements KeyResultStore {
+@JiraComponent
+public final class AoKeyResultStore extends AoGoalRows implements KeyResultStore {
 
-    AoKeyResultStore(ActiveObjects ao) {
+    /** Creates the store over the host's Active Objects. */
+    public AoKeyResultStore(@ComponentImport ActiveObjects ao) {
         super(ao);
     }
 

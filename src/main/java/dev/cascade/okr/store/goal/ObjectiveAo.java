@@ -1,5 +1,6 @@
 package dev.cascade.okr.store.goal;
 
+import dev.cascade.okr.store.kernel.PeriodRowAo;
 import dev.cascade.okr.store.kernel.TitledAo;
 import dev.cascade.okr.store.kernel.UpdateStampAo;
 import java.util.Date;
@@ -22,7 +23,7 @@ import net.java.ao.schema.Table;
     @Index(name = "obj_owner_id", methodNames = {"getOwnerKey", "getID"}),
     @Index(name = "obj_level_id", methodNames = {"getLevelKey", "getID"})
 })
-public interface ObjectiveAo extends VersionedRowAo, TitledAo, UpdateStampAo {
+public interface ObjectiveAo extends VersionedRowAo, TitledAo, UpdateStampAo, PeriodRowAo {
 
     /** The Jira project key when the unit is a project, else {@code null}; objectives are looked up by it. */
     @StringLength(255)
@@ -46,32 +47,6 @@ public interface ObjectiveAo extends VersionedRowAo, TitledAo, UpdateStampAo {
 
     /** Sets the level key. */
     void setLevelKey(String levelKey);
-
-    /** The kind of period, a {@code PeriodKind} name. */
-    @NotNull
-    @StringLength(16)
-    String getPeriodKind();
-
-    /** Sets the period kind. */
-    void setPeriodKind(String periodKind);
-
-    /** The period's first day, ISO {@code YYYY-MM-DD}; searched by period overlap. */
-    @NotNull
-    @Indexed
-    @StringLength(10)
-    String getPeriodStart();
-
-    /** Sets the first day. */
-    void setPeriodStart(String periodStart);
-
-    /** The period's last day (inclusive), ISO {@code YYYY-MM-DD}; searched by period overlap. */
-    @NotNull
-    @Indexed
-    @StringLength(10)
-    String getPeriodEnd();
-
-    /** Sets the last day. */
-    void setPeriodEnd(String periodEnd);
 
     /** The kind of organisational unit, {@code PROJECT} or {@code GROUP}. */
     @NotNull

@@ -18,8 +18,6 @@ import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.OrgUnit;
-import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.model.PeriodKind;
 import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.Reopening;
 import dev.cascade.okr.core.model.UserRef;
@@ -28,7 +26,7 @@ import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
-import dev.cascade.okr.store.kernel.Columns;
+import dev.cascade.okr.store.kernel.PeriodColumns;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -49,9 +47,7 @@ final class ObjectiveColumns {
         row.setDescription(fields.description());
         row.setOwnerKey(fields.owner().key());
         row.setLevelKey(fields.levelKey());
-        row.setPeriodKind(fields.period().kind().name());
-        row.setPeriodStart(Columns.day(fields.period().start()));
-        row.setPeriodEnd(Columns.day(fields.period().end()));
+        PeriodColumns.write(row, fields.period());
         row.setUnitKind(unitKind(fields.unit()));
         row.setUnitRef(unitRef(fields.unit()));
         row.setProjectKey(fields.unit() instanceof OrgUnit.Project project ? project.key() : null);
@@ -94,8 +90,7 @@ final class ObjectiveColumns {
         }
         Objective objective = new Objective(new ObjectiveId(row.getID()), row.getTitle(), row.getDescription(),
                 new UserRef(row.getOwnerKey()), row.getLevelKey(),
-                new Period(PeriodKind.valueOf(row.getPeriodKind()), Columns.day(row.getPeriodStart()),
-                        Columns.day(row.getPeriodEnd())),
+                PeriodColumns.of(row),
                 unitOf(row),
                 GoalType.valueOf(row.getGoalType()), Lifecycle.valueOf(row.getLifecycle()),
                 Visibility.valueOf(row.getVisibility()), row.isRollsUp(),

@@ -6,7 +6,6 @@ import static dev.cascade.okr.store.tracking.TrackingRows.only;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.model.PeriodKind;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.tracking.Plan;
@@ -14,6 +13,7 @@ import dev.cascade.okr.core.tracking.PlanGranularity;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.store.kernel.Columns;
 import dev.cascade.okr.store.kernel.OptimisticLock;
+import dev.cascade.okr.store.kernel.PeriodColumns;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -58,13 +58,10 @@ final class AoPlans {
                     return new StoreWrite.Missing<>();
                 }
                 OptimisticLock.claim(ao, "PLAN", kr, next);
-                header = ao.create(PlanAo.class,
+                header = ao.create(PlanAo.class, PeriodColumns.with(plan.goalPeriod(),
                         new DBParam("KEY_RESULT_ID", kr),
                         new DBParam("GRANULARITY", plan.granularity().name()),
-                        new DBParam("PERIOD_KIND", plan.goalPeriod().kind().name()),
-                        new DBParam("PERIOD_START", Columns.day(plan.goalPeriod().start())),
-                        new DBParam("PERIOD_END", Columns.day(plan.goalPeriod().end())),
-                        new DBParam("VERSION", next));
+                        new DBParam("VERSION", next)));
             } else {
                 if (header.getVersion() != expectedVersion) {
                     return new StoreWrite.Stale<>(toPlan(header, planValuesOf(List.of(header.getID()))
@@ -72,9 +69,7 @@ final class AoPlans {
                 }
                 OptimisticLock.claim(ao, "PLAN", kr, next);
                 header.setGranularity(plan.granularity().name());
-                header.setPeriodKind(plan.goalPeriod().kind().name());
-                header.setPeriodStart(Columns.day(plan.goalPeriod().start()));
-                header.setPeriodEnd(Columns.day(plan.goalPeriod().end()));
+                PeriodColumns.write(header, plan.goalPeriod());
                 header.setVersion(next);
                 header.save();
                 ao.deleteWithSQL(PlanValueAo.class, "PLAN_ID = ?", header.getID());
@@ -114,8 +109,7 @@ final class AoPlans {
 
     /** The core plan of stored rows; rows that core no longer accepts fail loudly with the key result's id. */
     private static Versioned<Plan> toPlan(PlanAo header, List<PlanValueAo> values) {
-        Period goalPeriod = new Period(PeriodKind.valueOf(header.getPeriodKind()),
-                Columns.day(header.getPeriodStart()), Columns.day(header.getPeriodEnd()));
+        Period goalPeriod = PeriodColumns.of(header);
         Validated<Plan> plan = Plan.of(goalPeriod, PlanGranularity.valueOf(header.getGranularity()),
                 values.stream().map(v -> Columns.decimal(v.getPlannedAmount())).toList());
         if (!plan.isValid()) {

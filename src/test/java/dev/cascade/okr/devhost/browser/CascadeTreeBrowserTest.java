@@ -75,7 +75,7 @@ public class CascadeTreeBrowserTest {
                 keyResultRow(driver, signUps(reader)).findElement(By.cssSelector(".cascade-dialog-open")).click();
                 WebElement dialog = visible(driver, By.id("cascade-check-in-dialog"));
                 assertEquals(signUps(reader), dialog.findElement(By.cssSelector(".cascade-dialog-subject")).getText());
-                host.pages().now("check-in-dialog", reader, width);
+                host.pages().dialog("check-in-dialog", "cascade-check-in-dialog", reader, width);
 
                 dialog.findElement(By.cssSelector("button[type=submit]")).click();
                 WebElement error = visible(driver, By.id("cascade-check-in-value-error"));
@@ -105,7 +105,8 @@ public class CascadeTreeBrowserTest {
         WebDriver driver = host.driver();
         driver.findElement(By.id("cascade-goal-create")).click();
         WebElement dialog = visible(driver, By.id("cascade-goal-create-dialog"));
-        host.pages().now("create-goal-dialog", PageCheck.Reader.ENGLISH, PageCheck.WIDTHS.get(0));
+        host.pages().dialog("create-goal-dialog", "cascade-goal-create-dialog", PageCheck.Reader.ENGLISH,
+                PageCheck.WIDTHS.get(0));
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement error = visible(driver, By.id("cascade-goal-title-error"));
         until(() -> !error.getText().isBlank());

@@ -23,6 +23,8 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -127,9 +129,24 @@ public final class PageCheck {
         return check(name, name + " as " + reader.user() + " at " + width + " px", reader, width, true);
     }
 
+    /**
+     * The checks of {@link #now} for an open dialog, on the dialog alone (the page behind it passed them when it was
+     * opened): console errors, axe-core over the dialog's element, and a screenshot of the window it shows in.
+     */
+    public Opened dialog(String name, String dialogId, Reader reader, int width) throws IOException {
+        return check(name, name + " as " + reader.user() + " at " + width + " px", reader, width, false, dialogId);
+    }
+
     private Opened check(String name, String where, Reader reader, int width, boolean refused) throws IOException {
+        return check(name, where, reader, width, refused, null);
+    }
+
+    private Opened check(String name, String where, Reader reader, int width, boolean refused, String dialogId)
+            throws IOException {
         WebDriver driver = host.driver();
-        Path screenshot = screenshot(driver, name + "-" + reader.lang() + "-" + width + ".png", width);
+        Path screenshot = dialogId == null
+                ? screenshot(driver, name + "-" + reader.lang() + "-" + width + ".png", width)
+                : window(driver, name + "-" + reader.lang() + "-" + width + ".png");
         List<String> errors = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
             boolean refusal = refused && entry.getMessage().matches(".*/rest/cascade/1\\.0/\\S* - Failed to load "
@@ -141,7 +158,11 @@ public final class PageCheck {
         if (!errors.isEmpty()) {
             fail("console errors on " + where + ":\n  " + String.join("\n  ", errors));
         }
-        Results axe = new AxeBuilder().analyze(driver);
+        AxeBuilder builder = new AxeBuilder();
+        if (dialogId != null) {
+            builder.include("#" + dialogId);
+        }
+        Results axe = builder.analyze(driver);
         List<String> violations = new ArrayList<>();
         for (Rule rule : axe.getViolations()) {
             String line = rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp();
@@ -159,6 +180,16 @@ public final class PageCheck {
                     + "):\n  " + String.join("\n  ", violations));
         }
         return new Opened(driver, reader, width, screenshot);
+    }
+
+    /** The window as it shows now (a dialog over the page). */
+    private static Path window(WebDriver driver, String file) throws IOException {
+        Path dir = Paths.get(System.getProperty("cascade.basedir", System.getProperty("user.dir")),
+                "target", "screenshots");
+        Files.createDirectories(dir);
+        Path path = dir.resolve(file);
+        Files.write(path, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return path;
     }
 
     /** The whole page, not only the window: Chromium's DevTools capture beyond the viewport. */

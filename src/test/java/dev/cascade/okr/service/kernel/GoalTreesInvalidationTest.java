@@ -52,7 +52,11 @@ import dev.cascade.okr.service.goal.GoalStateService;
 import dev.cascade.okr.service.goal.KeyResultService;
 import dev.cascade.okr.store.StoreDatabases;
 import dev.cascade.okr.store.goal.AlignmentAo;
+import dev.cascade.okr.store.goal.AoAlignmentStore;
+import dev.cascade.okr.store.goal.AoGoalQueries;
+import dev.cascade.okr.store.goal.AoGoalStateStore;
 import dev.cascade.okr.store.goal.AoGoalStore;
+import dev.cascade.okr.store.goal.AoKeyResultStore;
 import dev.cascade.okr.store.goal.KeyResultAo;
 import dev.cascade.okr.store.goal.ObjectiveAo;
 import dev.cascade.okr.store.goal.WorkLinkAo;
@@ -96,6 +100,10 @@ public class GoalTreesInvalidationTest {
     private DevDatabase database;
     private DevActiveObjects ao;
     private AoGoalStore goals;
+    private AoGoalQueries queries;
+    private AoKeyResultStore keyResultStore;
+    private AoGoalStateStore goalStates;
+    private AoAlignmentStore alignmentStore;
     private CountingCaches caches;
     private GoalTrees trees;
     private ObjectiveId company;
@@ -115,8 +123,12 @@ public class GoalTreesInvalidationTest {
                 AlignmentAo.class, VersionClaimAo.class, SnapshotAo.class, CheckInAo.class, CheckInHeadAo.class,
                 SettingAo.class, ManagerAo.class, PersonAo.class);
         goals = new AoGoalStore(ao);
+        queries = new AoGoalQueries(ao);
+        keyResultStore = new AoKeyResultStore(ao);
+        goalStates = new AoGoalStateStore(ao);
+        alignmentStore = new AoAlignmentStore(ao);
         caches = new CountingCaches();
-        trees = new GoalTrees(caches, goals);
+        trees = new GoalTrees(caches, goals, alignmentStore);
         company = goal("Company");
         department = goal("Department");
         partner = goal("Partner");
@@ -166,8 +178,9 @@ public class GoalTreesInvalidationTest {
 
     @Test
     public void shouldForgetTheClosedGoalsAndTheirCascadesWhenAPeriodIsClosed() {
-        GoalStateService states = new GoalStateService(goals, new AccessService(new AdminHost(),
-                new AoPeopleStore(ao), new AoSettingsStore(ao)), trees, progress(), Clock.fixed(AT, ZoneOffset.UTC));
+        AccessService access = new AccessService(new AdminHost(), new AoPeopleStore(ao), new AoSettingsStore(ao));
+        GoalStateService states = new GoalStateService(goals, queries, goalStates, alignmentStore, access,
+                goalAccess(access), trees, progress(), Clock.fixed(AT, ZoneOffset.UTC));
 
         Outcome<GoalStateService.PeriodClosed> closed = states.closePeriod(Caller.user("admin"), "2026-Q1");
         readAll();
@@ -181,7 +194,7 @@ public class GoalTreesInvalidationTest {
     @Test
     public void shouldForgetOneClosedGoalsCascadesOnlyWhenOneGoalIsClosed() {
         // what closing a single goal (GoalService) and closing a period pass on: the goals closed
-        List<ObjectiveId> closed = goals.closeAll(Map.of(squad, new Closing(AT, new UserRef("admin"),
+        List<ObjectiveId> closed = goalStates.closeAll(Map.of(squad, new Closing(AT, new UserRef("admin"),
                 Progress.of(0.5), 1.0)));
         trees.goalsChanged(closed);
         readAll();
@@ -193,7 +206,7 @@ public class GoalTreesInvalidationTest {
     @Test
     public void shouldForgetTheParentsCascadesNotTheChildsWhenAnAlignmentChanges() {
         // AlignmentService.align / changeContribution / unalign: trees.cascadesChanged(the parent)
-        goals.unalign(team, partner);
+        alignmentStore.unalign(team, partner);
         trees.cascadesChanged(List.of(partner));
         readAll();
 
@@ -201,7 +214,7 @@ public class GoalTreesInvalidationTest {
         assertFalse(trees.below(partner).contains(team));
         assertEquals(Set.of(), reloadedGoals());
 
-        goals.align(new Alignment(otherTeam, department, Weight.FULL), "alice", AT);
+        alignmentStore.align(new Alignment(otherTeam, department, Weight.FULL), "alice", AT);
         trees.cascadesChanged(List.of(department));
         readAll();
 
@@ -224,7 +237,7 @@ public class GoalTreesInvalidationTest {
         assertEquals(Set.of(partner), reloaded());
         assertTrue(trees.below(partner).contains(squad));
 
-        long version = goals.alignmentsAround(Set.of(team)).stream()
+        long version = alignmentStore.alignmentsAround(Set.of(team)).stream()
                 .filter(a -> a.value().parent().equals(department)).findFirst().orElseThrow().version();
         assertTrue(alignments.changeContribution(admin, team, department, version, new BigDecimal("40")).isSuccess());
         readAll();
@@ -241,7 +254,7 @@ public class GoalTreesInvalidationTest {
         // CarryOverService.carry: trees.goalsChanged(the draft), then AlignmentService.align to the parent's successor
         ObjectiveId draft = goal("Team, carried over");
         trees.goalsChanged(draft);
-        goals.align(new Alignment(draft, partner, Weight.FULL), "alice", AT);
+        alignmentStore.align(new Alignment(draft, partner, Weight.FULL), "alice", AT);
         trees.cascadesChanged(List.of(partner));
         readAll();
 
@@ -288,7 +301,7 @@ public class GoalTreesInvalidationTest {
     }
 
     private void align(ObjectiveId child, ObjectiveId parent) {
-        goals.align(new Alignment(child, parent, Weight.FULL), "alice", AT);
+        alignmentStore.align(new Alignment(child, parent, Weight.FULL), "alice", AT);
     }
 
     private static ObjectiveFields fields(String title) {
@@ -301,24 +314,30 @@ public class GoalTreesInvalidationTest {
     }
 
     private ProgressService progress() {
-        return new ProgressService(goals, new AoTrackingStore(ao), new DoneIssues(), new AoSettingsStore(ao), trees,
-                locks(), Clock.fixed(AT, ZoneOffset.UTC));
+        return new ProgressService(keyResultStore, goalStates, new AoTrackingStore(ao), new DoneIssues(),
+                new AoSettingsStore(ao), trees, locks(), Clock.fixed(AT, ZoneOffset.UTC));
+    }
+
+    private GoalAccess goalAccess(AccessService access) {
+        return new GoalAccess(goals, keyResultStore, queries, access);
     }
 
     private AlignmentService alignmentService() {
         AoSettingsStore settings = new AoSettingsStore(ao);
-        return new AlignmentService(goals, new AccessService(new AdminHost(), new AoPeopleStore(ao), settings),
-                settings, trees, Clock.fixed(AT, ZoneOffset.UTC));
+        AccessService access = new AccessService(new AdminHost(), new AoPeopleStore(ao), settings);
+        return new AlignmentService(goals, alignmentStore, goalAccess(access), settings, trees,
+                Clock.fixed(AT, ZoneOffset.UTC));
     }
 
     private GoalService goalService() {
         AoSettingsStore settings = new AoSettingsStore(ao);
         AccessService access = new AccessService(new AdminHost(), new AoPeopleStore(ao), settings);
         Clock clock = Clock.fixed(AT, ZoneOffset.UTC);
-        KeyResultService keyResults = new KeyResultService(goals, new AllProjects(), access, settings, trees,
-                progress(), new ProgressHistoryService(goals, new AoTrackingStore(ao), settings, new DoneIssues()),
-                clock);
-        return new GoalService(goals, new AllProjects(), access, settings, trees, keyResults, clock);
+        KeyResultService keyResults = new KeyResultService(keyResultStore, new AllProjects(), goalAccess(access),
+                settings, trees, progress(), new ProgressHistoryService(goals, queries, keyResultStore,
+                        new AoTrackingStore(ao), settings, new DoneIssues()), clock);
+        return new GoalService(goals, queries, goalStates, alignmentStore, new AllProjects(), access,
+                goalAccess(access), settings, trees, keyResults, clock);
     }
 
     /** Every project exists; no work is linked here. */

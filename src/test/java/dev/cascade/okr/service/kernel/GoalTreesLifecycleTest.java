@@ -27,7 +27,7 @@ public class GoalTreesLifecycleTest {
     public GoalTreesLifecycleTest() {
         when(caches.getCache(eq(GoalTrees.CACHE_NAME), any(), any())).thenReturn(cascades);
         when(caches.getCache(eq(GoalTrees.GOALS_CACHE_NAME), any(), any())).thenReturn(goals);
-        trees = new GoalTrees(caches, null); // the goal store is read only on a cache miss, never here
+        trees = new GoalTrees(caches, null, null); // the goal stores are read only on a cache miss, never here
     }
 
     @Test

@@ -37,7 +37,9 @@ import dev.cascade.okr.core.tracking.CheckIn;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;
 import dev.cascade.okr.store.StoreDatabases;
+import dev.cascade.okr.store.goal.AoGoalQueries;
 import dev.cascade.okr.store.goal.AoGoalStore;
+import dev.cascade.okr.store.goal.AoKeyResultStore;
 import dev.cascade.okr.store.goal.KeyResultAo;
 import dev.cascade.okr.store.goal.ObjectiveAo;
 import dev.cascade.okr.store.goal.WorkLinkAo;
@@ -86,7 +88,8 @@ public class ProgressHistoryServiceTest {
         goals = new AoGoalStore(ao);
         tracking = new AoTrackingStore(ao);
         issues = new FakeIssues();
-        service = new ProgressHistoryService(goals, tracking, new AoSettingsStore(ao), issues);
+        service = new ProgressHistoryService(goals, new AoGoalQueries(ao), new AoKeyResultStore(ao), tracking,
+                new AoSettingsStore(ao), issues);
     }
 
     @After

@@ -26,11 +26,12 @@ import dev.cascade.okr.core.model.ProgressBasis;
 import dev.cascade.okr.core.model.StatusCategory;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
-import dev.cascade.okr.core.port.GoalStore;
+import dev.cascade.okr.core.port.GoalStateStore;
 import dev.cascade.okr.core.port.GoalStore.Measured;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.IssueSource;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.LinkedIssues;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.progress.IssueFact;
@@ -51,7 +52,7 @@ public class ProgressServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
 
-    private final GoalStore goals = mock(GoalStore.class);
+    private final KeyResultStore keyResults = mock(KeyResultStore.class);
     private final IssueSource issues = mock(IssueSource.class);
     private final SettingsStore settings = mock(SettingsStore.class);
     private final GoalTrees trees = mock(GoalTrees.class);
@@ -72,8 +73,9 @@ public class ProgressServiceTest {
             org.mockito.Mockito.doAnswer(c -> unlocked.add(name)).when(lock).unlock();
             return lock;
         });
-        service = new ProgressService(goals, mock(dev.cascade.okr.core.port.TrackingStore.class), issues, settings,
-                trees, locks, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new ProgressService(keyResults, mock(GoalStateStore.class),
+                mock(dev.cascade.okr.core.port.TrackingStore.class), issues, settings, trees, locks,
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -83,7 +85,7 @@ public class ProgressServiceTest {
         for (int i = 1; i <= 200; i++) {
             stored.add(keyResult(i, new WorkLink.Epic("CASC-" + i)));
         }
-        when(goals.keyResults(any())).thenReturn(stored);
+        when(keyResults.keyResults(any())).thenReturn(stored);
         when(issues.read(any())).thenAnswer(call -> {
             IssueRequest request = call.getArgument(0);
             Map<WorkLink, List<IssueFact>> found = new java.util.HashMap<>();
@@ -97,7 +99,7 @@ public class ProgressServiceTest {
         assertEquals(200, done.keyResults());
         verify(issues, times(1)).read(any());
         ArgumentCaptor<Map<KeyResultId, Measured>> written = ArgumentCaptor.forClass(Map.class);
-        verify(goals).storeProgress(written.capture(), eq(NOW));
+        verify(keyResults).storeProgress(written.capture(), eq(NOW));
         assertEquals(200, written.getValue().size());
         assertEquals(0.5, written.getValue().get(new KeyResultId(7)).progress().fraction(), 1e-9);
         verify(trees).goalsChanged(List.of(new ObjectiveId(1)));
@@ -107,13 +109,13 @@ public class ProgressServiceTest {
     @SuppressWarnings("unchecked")
     public void shouldStoreBrokenLinkNotZeroWhenTheEpicIsGone() {
         WorkLink gone = new WorkLink.Epic("CASC-404");
-        when(goals.keyResults(any())).thenReturn(List.of(keyResult(1, gone)));
+        when(keyResults.keyResults(any())).thenReturn(List.of(keyResult(1, gone)));
         when(issues.read(any())).thenReturn(new LinkedIssues(Map.of(), java.util.Set.of(gone), 1));
 
         service.recompute(List.of(new KeyResultId(1)));
 
         ArgumentCaptor<Map<KeyResultId, Measured>> written = ArgumentCaptor.forClass(Map.class);
-        verify(goals).storeProgress(written.capture(), eq(NOW));
+        verify(keyResults).storeProgress(written.capture(), eq(NOW));
         Measured measured = written.getValue().get(new KeyResultId(1));
         assertFalse(measured.progress().hasData());
         assertEquals(NoDataReason.BROKEN_LINK, measured.progress().reason());
@@ -122,7 +124,7 @@ public class ProgressServiceTest {
 
     @Test
     public void shouldTakeLockStripesInAscendingOrderAndReleaseThemAllWhenDone() {
-        when(goals.keyResults(any())).thenReturn(List.of());
+        when(keyResults.keyResults(any())).thenReturn(List.of());
 
         service.recompute(List.of(new KeyResultId(130), new KeyResultId(3), new KeyResultId(67), new KeyResultId(2)));
 
@@ -134,13 +136,13 @@ public class ProgressServiceTest {
 
     @Test
     public void shouldReleaseLocksAndStoreNothingWhenJiraFails() {
-        when(goals.keyResults(any())).thenReturn(List.of(keyResult(1, new WorkLink.Epic("CASC-1"))));
+        when(keyResults.keyResults(any())).thenReturn(List.of(keyResult(1, new WorkLink.Epic("CASC-1"))));
         when(issues.read(any())).thenThrow(new IllegalStateException("search failed"));
 
         assertThrows(IllegalStateException.class, () -> service.recompute(List.of(new KeyResultId(1))));
 
         assertEquals(locked, unlocked);
-        verify(goals, never()).storeProgress(any(), any());
+        verify(keyResults, never()).storeProgress(any(), any());
     }
 
     private static StoredKeyResult keyResult(long id, WorkLink link) {

@@ -60,6 +60,7 @@ import dev.cascade.okr.service.goal.KeyResultIssuesService;
 import dev.cascade.okr.service.goal.KeyResultService;
 import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTrees;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.ProgressHistoryService;
@@ -68,7 +69,11 @@ import dev.cascade.okr.service.tracking.ProgressSeriesService;
 import dev.cascade.okr.service.tracking.TrackingService;
 import dev.cascade.okr.store.StoreDatabases;
 import dev.cascade.okr.store.goal.AlignmentAo;
+import dev.cascade.okr.store.goal.AoAlignmentStore;
+import dev.cascade.okr.store.goal.AoGoalQueries;
+import dev.cascade.okr.store.goal.AoGoalStateStore;
 import dev.cascade.okr.store.goal.AoGoalStore;
+import dev.cascade.okr.store.goal.AoKeyResultStore;
 import dev.cascade.okr.store.goal.KeyResultAo;
 import dev.cascade.okr.store.goal.ObjectiveAo;
 import dev.cascade.okr.store.goal.WorkLinkAo;
@@ -120,6 +125,7 @@ public class GoalPageServiceTest {
     private DevDatabase database;
     private DevActiveObjects ao;
     private AoGoalStore goals;
+    private AoAlignmentStore alignments;
     private AoTrackingStore tracking;
     private AoSettingsStore settings;
     private TrackingService trackingService;
@@ -139,20 +145,30 @@ public class GoalPageServiceTest {
                 PlanAo.class, PlanValueAo.class, AdjustmentAo.class, ReviewNoteAo.class, SettingAo.class,
                 ManagerAo.class, PersonAo.class);
         goals = new AoGoalStore(ao);
+        alignments = new AoAlignmentStore(ao);
+        AoGoalQueries queries = new AoGoalQueries(ao);
+        AoKeyResultStore keyResultStore = new AoKeyResultStore(ao);
+        AoGoalStateStore states = new AoGoalStateStore(ao);
         tracking = new AoTrackingStore(ao);
         settings = new AoSettingsStore(ao);
-        GoalTrees trees = new GoalTrees(new MapCaches(), goals);
+        GoalTrees trees = new GoalTrees(new MapCaches(), goals, alignments);
         AccessService access = new AccessService(new MemberHost(), new AoPeopleStore(ao), settings);
+        GoalAccess goalAccess = new GoalAccess(goals, keyResultStore, queries, access);
         IssueSource issues = new EpicIssues();
         Clock clock = Clock.systemUTC();
-        ProgressService progress = new ProgressService(goals, tracking, issues, settings, trees, locks(), clock);
-        KeyResultService keyResults = new KeyResultService(goals, new AllProjects(), access, settings, trees,
-                progress, new ProgressHistoryService(goals, tracking, settings, issues), clock);
-        trackingService = new TrackingService(goals, tracking, settings, access, trees, progress);
-        pages = new GoalPageService(new GoalService(goals, new AllProjects(), access, settings, trees, keyResults,
-                clock), new CascadeService(goals, new AllProjects(), access, trees),
-                new KeyResultIssuesService(goals, issues, settings, access),
-                new ProgressSeriesService(goals, tracking, access), trackingService, goals, settings, clock);
+        ProgressService progress = new ProgressService(keyResultStore, states, tracking, issues, settings, trees,
+                locks(), clock);
+        KeyResultService keyResults = new KeyResultService(keyResultStore, new AllProjects(), goalAccess, settings,
+                trees, progress, new ProgressHistoryService(goals, queries, keyResultStore, tracking, settings, issues),
+                clock);
+        trackingService = new TrackingService(goals, keyResultStore, tracking, settings, access, goalAccess, trees,
+                progress);
+        pages = new GoalPageService(new GoalService(goals, queries, states, alignments, new AllProjects(), access,
+                goalAccess, settings, trees, keyResults, clock),
+                new CascadeService(alignments, new AllProjects(), access, goalAccess, trees),
+                new KeyResultIssuesService(issues, settings, goalAccess),
+                new ProgressSeriesService(alignments, tracking, access, goalAccess), trackingService, alignments,
+                settings, clock);
 
         StoredObjective teamGoal = goals.insert(new NewObjective(fields("Team goal", "alice", Visibility.EVERYONE),
                 List.of(new NewKeyResult(new KeyResultFields("Win customers", Weight.ofPercent(60),
@@ -169,10 +185,10 @@ public class GoalPageServiceTest {
         secret = goal("Secret goal", "carol", Visibility.PRIVATE);
         squad = goal("Squad goal", "bob", Visibility.EVERYONE);
         ObjectiveId hiddenChild = goal("Hidden child", "carol", Visibility.PRIVATE);
-        goals.align(new Alignment(team, company, Weight.ofPercent(30)), "alice", AT);
-        goals.align(new Alignment(team, secret, Weight.ofPercent(50)), "carol", AT);
-        goals.align(new Alignment(squad, team, Weight.ofPercent(40)), "bob", AT);
-        goals.align(new Alignment(hiddenChild, team, Weight.ofPercent(60)), "carol", AT);
+        alignments.align(new Alignment(team, company, Weight.ofPercent(30)), "alice", AT);
+        alignments.align(new Alignment(team, secret, Weight.ofPercent(50)), "carol", AT);
+        alignments.align(new Alignment(squad, team, Weight.ofPercent(40)), "bob", AT);
+        alignments.align(new Alignment(hiddenChild, team, Weight.ofPercent(60)), "carol", AT);
     }
 
     @After
