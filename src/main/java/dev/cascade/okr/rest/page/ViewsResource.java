@@ -75,6 +75,9 @@ public class ViewsResource extends RestResource {
             return failure(Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED,
                     null)));
         }
+        if (id == null || !id.matches("[1-9][0-9]{0,18}")) {
+            return notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", shown(id == null ? "" : id));
+        }
         if (project == null || !PROJECT.matcher(project).matches()) {
             return invalid(Violation.of(ViolationCode.PROJECT_UNKNOWN, "project", shown(blank(project))));
         }
