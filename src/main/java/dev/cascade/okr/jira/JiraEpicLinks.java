@@ -17,6 +17,8 @@ public final class JiraEpicLinks {
 
     /** The type key of Jira Software's Epic Link field (host-api-platform7.md §6). */
     static final String EPIC_LINK_TYPE = "com.pyxis.greenhopper.jira:gh-epic-link";
+    /** The type key of Jira Software's Epic Name field, which epics carry and no other issue does (same source). */
+    static final String EPIC_NAME_TYPE = "com.pyxis.greenhopper.jira:gh-epic-label";
 
     private final CustomFieldManager customFields;
 
@@ -27,9 +29,26 @@ public final class JiraEpicLinks {
 
     /** The Epic Link field, if Jira Software is installed. */
     public Optional<CustomField> field() {
+        return fieldOfType(EPIC_LINK_TYPE);
+    }
+
+    /**
+     * Whether the issue is an epic: it has a value of Jira Software's Epic Name field, found by its type key (the
+     * field is required on epics and absent from every other issue type); never without Jira Software.
+     */
+    public boolean isEpic(Issue issue) {
+        Optional<CustomField> epicName = fieldOfType(EPIC_NAME_TYPE);
+        if (epicName.isEmpty()) {
+            return false;
+        }
+        Object value = issue.getCustomFieldValue(epicName.get());
+        return value instanceof String name && !name.isBlank();
+    }
+
+    private Optional<CustomField> fieldOfType(String typeKey) {
         for (CustomField field : customFields.getCustomFieldObjects()) {
             CustomFieldType<?, ?> type = field.getCustomFieldType();
-            if (type != null && EPIC_LINK_TYPE.equals(type.getKey())) {
+            if (type != null && typeKey.equals(type.getKey())) {
                 return Optional.of(field);
             }
         }

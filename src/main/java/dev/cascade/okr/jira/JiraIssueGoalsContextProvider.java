@@ -1,25 +1,42 @@
 package dev.cascade.okr.jira;
 
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.web.context.HttpContext;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import dev.cascade.okr.core.model.IssueMeasure;
+import dev.cascade.okr.core.model.ProgressBasis;
 import dev.cascade.okr.service.goal.IssueGoalsService;
+import dev.cascade.okr.service.goal.IssueGoalsService.FedKeyResult;
+import dev.cascade.okr.service.goal.IssueGoalsService.IssuePanel;
 import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.web.IssueAround;
 import dev.cascade.okr.web.IssueGoalsView;
+import dev.cascade.okr.web.IssueOwn;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Feeds the issue view's goals panel (right column): the issue from the page's context ({@code issue}, as Jira's view
  * issue page passes it with {@code project}, {@code user} and {@code helper}), the keys through which it can feed a
  * key result (its own, its epic's, its parent's and the parent's epic's), then one service call
- * ({@link IssueGoalsService#fedBy}) as the signed-in user, mapped to an {@link IssueGoalsView} under the key
- * {@code issueGoals}.
+ * ({@link IssueGoalsService#panel}) as the signed-in user, mapped to an {@link IssueGoalsView} under the key
+ * {@code issueGoals}. What the share needs of the issue itself is read here, from the issue object the page passed:
+ * whether it is an epic ({@link JiraEpicLinks#isEpic}) or a sub-task, its story points through the administrator's
+ * story-point field and its values of the numeric fields its key results sum ({@link JiraNumberFields}, as
+ * {@link JiraIssueSource} reads them).
  */
 public final class JiraIssueGoalsContextProvider extends GoalsPanelProvider {
 
@@ -27,17 +44,22 @@ public final class JiraIssueGoalsContextProvider extends GoalsPanelProvider {
     private final JiraAuthenticationContext authentication;
     private final JiraEpicLinks epicLinks;
     private final IssueManager issues;
+    private final CustomFieldManager customFields;
+    private final HttpContext http;
 
     /** Created by the plugin container for the web panel. */
     public JiraIssueGoalsContextProvider(IssueGoalsService goals,
             @JiraImport JiraAuthenticationContext authentication, JiraEpicLinks epicLinks,
-            @JiraImport IssueManager issues, @ComponentImport I18nResolver i18n,
-            @ComponentImport PageBuilderService pages) {
+            @JiraImport IssueManager issues, @JiraImport CustomFieldManager customFields,
+            @ComponentImport I18nResolver i18n, @ComponentImport PageBuilderService pages,
+            @ComponentImport HttpContext http) {
         super(i18n, pages);
         this.goals = goals;
         this.authentication = authentication;
         this.epicLinks = epicLinks;
         this.issues = issues;
+        this.customFields = customFields;
+        this.http = http;
     }
 
     @Override
@@ -49,8 +71,36 @@ public final class JiraIssueGoalsContextProvider extends GoalsPanelProvider {
         }
         IssueAround around = JiraIssueKeys.around(issue, epicLinks, issues);
         ApplicationUser user = authentication.getLoggedInUser();
-        result.put("issueGoals", IssueGoalsView.of(around,
-                goals.fedBy(Caller.user(user == null ? null : user.getKey()), around.keys()), i18n::getText));
+        String project = issue.getProjectObject() == null ? null : issue.getProjectObject().getKey();
+        Outcome<IssuePanel> panel = goals.panel(Caller.user(user == null ? null : user.getKey()), around.issue(),
+                around.keys(), project);
+        IssueOwn own = panel.isSuccess() ? own(issue, panel.value()) : IssueOwn.NONE;
+        HttpServletRequest request = http == null ? null : http.getRequest();
+        result.put("issueGoals", IssueGoalsView.of(around, own, panel,
+                request == null ? "" : request.getContextPath(), i18n::getText));
         return result;
+    }
+
+    /** What the share needs of the issue itself; fields are read only when a key result it feeds counts them. */
+    private IssueOwn own(Issue issue, IssuePanel panel) {
+        List<IssueMeasure> measures = panel.fed().stream().flatMap(goal -> goal.keyResults().stream())
+                .map(FedKeyResult::keyResult).map(k -> k.keyResult().measure())
+                .filter(IssueMeasure.class::isInstance).map(IssueMeasure.class::cast).toList();
+        Double storyPoints = null;
+        if (measures.stream().anyMatch(m -> m.basis() == ProgressBasis.STORY_POINTS_DONE)) {
+            storyPoints = JiraNumberFields.storyPointsField(customFields, panel.counting().storyPointField())
+                    .flatMap(field -> JiraNumberFields.number(issue, field)).orElse(null);
+        }
+        Set<String> fieldIds = new TreeSet<>();
+        measures.stream().filter(m -> m.basis() == ProgressBasis.NUMERIC_FIELD).forEach(m ->
+                fieldIds.add(m.numericFieldId()));
+        Map<String, Double> values = new HashMap<>();
+        for (String id : fieldIds) {
+            CustomField field = customFields.getCustomFieldObject(id);
+            if (field != null) {
+                JiraNumberFields.number(issue, field).ifPresent(value -> values.put(id, value));
+            }
+        }
+        return new IssueOwn(epicLinks.isEpic(issue), issue.isSubTask(), storyPoints, values);
     }
 }

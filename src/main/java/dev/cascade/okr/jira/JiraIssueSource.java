@@ -4,7 +4,6 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
-import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
@@ -27,7 +26,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,9 +52,9 @@ public final class JiraIssueSource implements IssueSource {
 
     static final int KEYS_PER_SEARCH = 500;
     static final int PAGE_SIZE = 1000;
-    /** The type key of Jira's Number custom field, the type of Jira Software's "Story Points" on Data Center. */
-    static final String NUMBER_FIELD_TYPE = "com.atlassian.jira.plugin.system.customfieldtypes:float";
-    static final String STORY_POINTS_NAME = "Story Points";
+    /** The type key of Jira's Number custom field ({@link JiraNumberFields#NUMBER_FIELD_TYPE}). */
+    static final String NUMBER_FIELD_TYPE = JiraNumberFields.NUMBER_FIELD_TYPE;
+    static final String STORY_POINTS_NAME = JiraNumberFields.STORY_POINTS_NAME;
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraIssueSource.class);
     private static final Comparator<Found> BY_ID = Comparator.comparing(Found::id);
@@ -145,7 +143,8 @@ public final class JiraIssueSource implements IssueSource {
         Reading(IssueRequest request, ApplicationUser user) {
             this.request = request;
             this.user = user;
-            this.storyPoints = storyPointsField(request.storyPointsFieldId()).orElse(null);
+            this.storyPoints = JiraNumberFields.storyPointsField(customFields, request.storyPointsFieldId())
+                    .orElse(null);
             for (String id : new TreeSet<>(request.numericFieldIds())) {
                 CustomField field = id == null ? null : customFields.getCustomFieldObject(id);
                 if (field != null) {
@@ -271,11 +270,13 @@ public final class JiraIssueSource implements IssueSource {
 
         private IssueFact fact(Issue issue) {
             Map<String, Double> values = new HashMap<>();
-            numericFields.forEach((id, field) -> number(issue, field).ifPresent(value -> values.put(id, value)));
+            numericFields.forEach((id, field) -> JiraNumberFields.number(issue, field)
+                    .ifPresent(value -> values.put(id, value)));
             Timestamp resolved = issue.getResolutionDate();
             return new IssueFact(issue.getKey(), issue.getSummary(), JiraStatusCategories.of(issue),
                     resolved == null ? null : resolved.toInstant(),
-                    storyPoints == null ? null : number(issue, storyPoints).orElse(null), values, issue.isSubTask());
+                    storyPoints == null ? null : JiraNumberFields.number(issue, storyPoints).orElse(null), values,
+                    issue.isSubTask());
         }
 
         /** Parses JQL Cascade wrote itself; Jira rejecting it is a defect, not a broken link. */
@@ -309,36 +310,6 @@ public final class JiraIssueSource implements IssueSource {
                 }
             }
         }
-    }
-
-    /** The admin's field when it exists, else a Number field named "Story Points" (any case). */
-    private Optional<CustomField> storyPointsField(String adminFieldId) {
-        if (adminFieldId != null) {
-            CustomField field = customFields.getCustomFieldObject(adminFieldId);
-            if (field != null) {
-                return Optional.of(field);
-            }
-            LOG.warn("Story points field {} does not exist; looking for a Number field named '{}' instead",
-                    adminFieldId, STORY_POINTS_NAME);
-        }
-        for (CustomField field : customFields.getCustomFieldObjects()) {
-            CustomFieldType<?, ?> type = field.getCustomFieldType();
-            String name = field.getFieldName();
-            if (type != null && NUMBER_FIELD_TYPE.equals(type.getKey()) && name != null
-                    && STORY_POINTS_NAME.toLowerCase(Locale.ROOT).equals(name.strip().toLowerCase(Locale.ROOT))) {
-                return Optional.of(field);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A finite number held by a field, or empty. */
-    private static Optional<Double> number(Issue issue, CustomField field) {
-        Object value = issue.getCustomFieldValue(field);
-        if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
-            return Optional.of(number.doubleValue());
-        }
-        return Optional.empty();
     }
 
     private static List<List<String>> batches(Set<String> keys) {

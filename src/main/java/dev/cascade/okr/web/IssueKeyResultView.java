@@ -12,9 +12,11 @@ import dev.cascade.okr.core.progress.Zone;
  * @param zone the tier reached, translated ("Target reached", "No data")
  * @param zoneLozenge the AUI lozenge modifier of that tier ({@code aui-lozenge-success}...), empty for the grey one
  * @param via how the issue feeds it, translated ("Through its epic CASC-1")
+ * @param share the issue's own share of what the key result counts, translated ("1 of 8 issues", "5 of 40 story
+ *     points", "The whole epic: 8 issues"); empty when the key result was never measured
  */
 public record IssueKeyResultView(String title, ProgressView progress, String basis, String zone, String zoneLozenge,
-        String via) {
+        String via, String share) {
 
     /**
      * The AUI lozenge of a tier, subtle and with its word: a tier says how far the key result has come, not whether it

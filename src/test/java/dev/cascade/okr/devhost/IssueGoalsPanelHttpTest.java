@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +15,9 @@ import org.junit.Test;
  * The issue view's goals panel over real HTTP, on the dev host's stand-in issue page, which renders the plugin's
  * panels for the right column ({@code atl.jira.view.issue.right.context}) in Jira's module markup with the context
  * Jira passes ({@code issue}, {@code project}, {@code user}): what an issue or epic feeds, its key results' progress
- * and what each figure counts, how the issue reaches each, in the viewer's language; goals the viewer may not see are
- * absent; every stored text renders inert.
+ * and what each figure counts, how the issue reaches each and the issue's own share of each, in the viewer's language;
+ * "Link to a key result" offers the key results the viewer may change and links the issue as an issue or an epic;
+ * goals the viewer may not see are absent; every stored text renders inert, in the panel and in the dialog.
  */
 public class IssueGoalsPanelHttpTest extends DevHostHttpTest {
 
@@ -113,6 +115,106 @@ public class IssueGoalsPanelHttpTest extends DevHostHttpTest {
         assertThat(cascIssue.body(), not(containsString("Customers onboard themselves")));
     }
 
+    @Test
+    public void shouldShowTheStorysShareOfTheKeyResultInBothLanguagesWhenAStoryOfALinkedEpicIsViewed()
+            throws Exception {
+        String row = keyResultRow(panel(HOST.get("/browse/CASC-4", "bob").body()), "Ship self-service onboarding");
+        String chinese = keyResultRow(panel(HOST.get("/browse/CASC-4", "zhang").body()),
+                "Ship self-service onboarding");
+
+        assertThat(row, containsString("<small class=\"cascade-share\">1 of 6 issues</small>"));
+        assertThat(chinese, containsString("<small class=\"cascade-share\">6 \u4e2a\u4e8b\u52a1\u4e2d\u7684 1 \u4e2a"
+                + "</small>"));
+    }
+
+    @Test
+    public void shouldSayTheWholeEpicWhenTheLinkedEpicItselfIsViewed() throws Exception {
+        String row = keyResultRow(panel(HOST.get("/browse/CASC-1", "bob").body()), "Ship self-service onboarding");
+        String chinese = keyResultRow(panel(HOST.get("/browse/CASC-1", "zhang").body()),
+                "Ship self-service onboarding");
+
+        assertThat(row, containsString("<small class=\"cascade-share\">The whole epic: 6 issues</small>"));
+        assertThat(chinese, containsString("\u6574\u4e2a\u53f2\u8bd7\uff1a6 \u4e2a\u4e8b\u52a1"));
+    }
+
+    @Test
+    public void shouldShowTheIssuesOwnStoryPointsWhenTheKeyResultCountsStoryPoints() throws Exception {
+        http.create("alice", "{\"title\":\"Operations stay on call\",\"level\":\"team\","
+                + "\"period\":{\"value\":\"2026\"},\"unit\":{\"project\":\"OPS\"},\"visibility\":\"members\","
+                + "\"keyResults\":[{\"title\":\"Monitoring points done\",\"weight\":100,\"measure\":{"
+                + "\"kind\":\"issues\",\"basis\":\"story-points-done\",\"links\":[{\"epic\":\"OPS-1\"}]}}]}");
+
+        String row = keyResultRow(panel(HOST.get("/browse/OPS-3", "alice").body()), "Monitoring points done");
+
+        assertThat(row, containsString("3 of 8 story points done"));
+        assertThat(row, containsString("<small class=\"cascade-share\">5 of 8 story points</small>"));
+    }
+
+    @Test
+    public void shouldOfferTheKeyResultsTheViewerMayChangeAndLinkTheStoryWhenItsFormIsSent() throws Exception {
+        long goal = http.create("alice", "{\"title\":\"Checkout converts\",\"level\":\"team\","
+                + "\"period\":{\"value\":\"2026\"},\"unit\":{\"project\":\"CASC\"},\"visibility\":\"members\","
+                + "\"keyResults\":[{\"title\":\"<script>alert(3)</script>\",\"weight\":100,\"measure\":{"
+                + "\"kind\":\"issues\",\"basis\":\"issue-count-done\",\"links\":[{\"epic\":\"CASC-8\"}]}}]}")
+                .path("id").asLong();
+        long keyResult = GoalsHttp.JSON.readTree(HOST.get("/rest/cascade/1.0/goals/" + goal, "alice").body())
+                .path("keyResults").get(0).path("id").asLong();
+
+        String dialog = dialog(HOST.get("/browse/CASC-4", "alice").body());
+
+        assertThat(dialog, containsString("data-url=\"/rest/cascade/1.0/key-results/links/add\""));
+        assertThat(dialog, containsString("<input type=\"hidden\" name=\"link.issue\" value=\"CASC-4\">"));
+        assertThat(dialog, containsString("<option value=\"" + keyResult
+                + "\">&lt;script&gt;alert(3)&lt;/script&gt; \u2014 Checkout converts</option>"));
+        assertThat(dialog, containsString("data-kind=\"" + keyResult + "\" hidden><input type=\"hidden\" "
+                + "name=\"version\" value=\"1\" data-type=\"integer\">"));
+        assertThat(dialog, not(containsString("<script")));
+        assertThat(dialog, not(containsString("Ship self-service onboarding")));
+        assertThat(dialog(HOST.get("/browse/CASC-8", "alice").body()),
+                containsString("name=\"link.epic\" value=\"CASC-8\""));
+
+        ok(HOST.postJson("/rest/cascade/1.0/key-results/links/add", "alice", "{\"keyResult\":" + keyResult
+                + ",\"version\":1,\"link\":{\"issue\":\"CASC-4\"}}"));
+
+        String panel = panel(HOST.get("/browse/CASC-4", "alice").body());
+        String row = keyResultRow(panel, "&lt;script&gt;alert(3)&lt;/script&gt;");
+        assertThat(row, containsString("Linked as an issue"));
+        assertThat(row, containsString("<small class=\"cascade-share\">1 of 5 issues</small>"));
+        assertThat(HOST.get("/browse/CASC-4", "alice").body(), not(containsString("<option value=\"" + keyResult
+                + "\"")));
+    }
+
+    @Test
+    public void shouldNotOfferAKeyResultOfAClosedGoalWhichRefusesTheLinkToo() throws Exception {
+        JsonNode goal = http.create("alice", "{\"title\":\"Closed last year\",\"level\":\"team\","
+                + "\"period\":{\"value\":\"2026\"},\"unit\":{\"project\":\"CASC\"},\"visibility\":\"members\","
+                + "\"keyResults\":[{\"title\":\"Frozen epic done\",\"weight\":100,\"measure\":{"
+                + "\"kind\":\"issues\",\"basis\":\"issue-count-done\",\"links\":[{\"epic\":\"CASC-8\"}]}}]}");
+        long keyResult = goal.path("keyResults").get(0).path("id").asLong();
+        String open = HOST.get("/browse/CASC-5", "alice").body();
+        long version = goal.path("version").asLong();
+        for (String state : new String[] {"confirmed", "active", "closed"}) {
+            version = ok(HOST.postJson("/rest/cascade/1.0/goals/" + goal.path("id").asLong() + "/lifecycle", "alice",
+                    "{\"to\":\"" + state + "\",\"version\":" + version + "}")).path("version").asLong();
+        }
+
+        String closed = HOST.get("/browse/CASC-5", "alice").body();
+
+        assertThat(open, containsString("<option value=\"" + keyResult + "\">Frozen epic done"));
+        assertThat(closed, not(containsString("<option value=\"" + keyResult + "\"")));
+        JsonNode refused = ok(HOST.postJson("/rest/cascade/1.0/key-results/links/add", "alice", "{\"keyResult\":"
+                + keyResult + ",\"version\":1,\"link\":{\"issue\":\"CASC-5\"}}"), 409);
+        assertEquals("goal.closed", refused.path("errors").path(0).path("code").asText());
+    }
+
+    @Test
+    public void shouldOfferNoLinkWhenTheViewerMayChangeNoKeyResult() throws Exception {
+        String page = HOST.get("/browse/OPS-2", "carol").body();
+
+        assertThat(page, not(containsString("cascade-issue-link-open")));
+        assertThat(page, not(containsString("cascade-issue-link-dialog")));
+    }
+
     /** The goals panel's module in the issue page's right column. */
     static String panel(String page) {
         Matcher module = Pattern.compile("id=\"viewissuesidebar\">.*?(<div class=\"module toggle-wrap devhost-panel\" "
@@ -122,6 +224,16 @@ public class IssueGoalsPanelHttpTest extends DevHostHttpTest {
             throw new AssertionError("no goals panel in the issue page's right column: " + page);
         }
         return module.group(1);
+    }
+
+    /** The "Link to a key result" dialog of the issue page. */
+    static String dialog(String page) {
+        Matcher dialog = Pattern.compile("<section id=\"cascade-issue-link-dialog\".*?</section>", Pattern.DOTALL)
+                .matcher(page);
+        if (!dialog.find()) {
+            throw new AssertionError("no link dialog in the issue page: " + page);
+        }
+        return dialog.group();
     }
 
     /** The HTML of the panel's key-result row with this title. */

@@ -26,6 +26,7 @@ public class KeyResultsAuthorizationHttpTest extends AuthorizationMatrix<String>
                 PUT /key-results/{id}                     401 404 403 200 200 200
                 DELETE /key-results/{id}                  401 404 403 204 204 204
                 PUT /key-results/{id}/links               401 404 403 200 200 200
+                POST /key-results/links/add               401 404 403 200 200 200
                 POST /goals/{id}/alignments               401 404 403 201 201 201
                 DELETE /goals/{id}/alignments/{parentId}  401 404 403 204 204 204
                 # issue 10: a project carol may not browse is a bad filter value, 400 project.unknown (was 404)
@@ -51,6 +52,8 @@ public class KeyResultsAuthorizationHttpTest extends AuthorizationMatrix<String>
             case "DELETE /key-results/{id}" -> http.delete(KEY_RESULTS + "/" + metric + "?version=1", user);
             case "PUT /key-results/{id}/links" -> http.put(KEY_RESULTS + "/" + issues + "/links", user,
                     KeyResultsHttp.links(1, "{\"epic\":\"CASC-1\"},{\"issue\":\"CASC-2\"}"));
+            case "POST /key-results/links/add" -> HOST.postJson(KEY_RESULTS + "/links/add", user,
+                    "{\"keyResult\":" + issues + ",\"version\":1,\"link\":{\"issue\":\"CASC-4\"}}");
             case "POST /goals/{id}/alignments" -> HOST.postJson(GOALS + "/" + id + "/alignments", user,
                     KeyResultsHttp.alignment(parent, "50"));
             case "DELETE /goals/{id}/alignments/{parentId}" -> {

@@ -157,6 +157,43 @@ public class KeyResultsBadInputHttpTest extends BadInputRunner {
         c.put("links: unknown key result", "bob", KEY_RESULTS + "/999999/links", KeyResultsHttp.links(1,
                 "{\"epic\":\"CASC-1\"}"), 404, "id", "key-result.not-found");
 
+        // POST /key-results/links/add (issue 13: the issue view's "link to a key result")
+        String addLink = KEY_RESULTS + "/links/add";
+        c.post("add link: malformed JSON", "bob", addLink, "{\"keyResult\":{krIssues},\"link\"", 400, "link",
+                "request.malformed");
+        c.post("add link: key result missing", "bob", addLink, "{\"version\":1,\"link\":{\"issue\":\"CASC-4\"}}",
+                400, "keyResult", "key-result.required");
+        c.post("add link: key result text", "bob", addLink, "{\"keyResult\":\"one\",\"version\":1,"
+                + "\"link\":{\"issue\":\"CASC-4\"}}", 400, "keyResult", "request.wrong-type");
+        c.post("add link: version missing", "bob", addLink, addLink("{krIssues}", null, "{\"issue\":\"CASC-4\"}"),
+                400, "version", "version.required");
+        c.post("add link: link missing", "bob", addLink, "{\"keyResult\":{krIssues},\"version\":1}", 400, "link",
+                "link.required");
+        c.post("add link: link with two kinds", "bob", addLink, addLink("{krIssues}", "1",
+                "{\"issue\":\"CASC-4\",\"epic\":\"CASC-1\"}"), 400, "link", "link.required");
+        c.post("add link: link empty", "bob", addLink, addLink("{krIssues}", "1", "{}"), 400, "link",
+                "link.required");
+        c.post("add link: malformed key", "bob", addLink, addLink("{krIssues}", "1", "{\"issue\":\"casc-4\"}"), 400,
+                "link", "link.key-invalid");
+        c.post("add link: unknown issue", "bob", addLink, addLink("{krIssues}", "1", "{\"issue\":\"CASC-999\"}"),
+                400, "link", "epic.unknown");
+        c.post("add link: issue bob may not browse", "bob", addLink, addLink("{krIssues}", "1",
+                "{\"issue\":\"OPS-2\"}"), 400, "link", "epic.unknown");
+        c.post("add link: already linked", "bob", addLink, addLink("{krIssues}", "1", "{\"epic\":\"CASC-1\"}"), 400,
+                "link", "link.duplicate");
+        c.post("add link: unknown field in the link", "bob", addLink, addLink("{krIssues}", "1",
+                "{\"issue\":\"CASC-4\",\"story\":\"CASC-2\"}"), 400, "link.story", "request.unknown-field");
+        c.post("add link: unknown field", "bob", addLink, "{\"keyResult\":{krIssues},\"version\":1,"
+                + "\"link\":{\"issue\":\"CASC-4\"},\"links\":[]}", 400, "links", "request.unknown-field");
+        c.post("add link: metric key result", "bob", addLink, addLink("{kr}", "1", "{\"issue\":\"CASC-4\"}"), 400,
+                "link", "key-result.not-issue-driven");
+        c.post("add link: unknown key result", "bob", addLink, addLink("999999", "1", "{\"issue\":\"CASC-4\"}"),
+                404, "id", "key-result.not-found");
+        c.post("add link: key result 0", "bob", addLink, addLink("0", "1", "{\"issue\":\"CASC-4\"}"), 404,
+                "keyResult", "key-result.not-found");
+        c.post("add link: hidden from carol", "carol", addLink, addLink("{krIssues}", "1",
+                "{\"issue\":\"OPS-2\"}"), 404, "id", "key-result.not-found");
+
         // POST /goals/{id}/alignments
         c.post("align: cycle A -> B -> A", "bob", GOALS + "/{a}/alignments", alignTo("{b}", "50"), 400, "parentId",
                 "alignment.cycle");
@@ -277,4 +314,11 @@ public class KeyResultsBadInputHttpTest extends BadInputRunner {
     private static ObjectiveId stored(String title, String level, Period period) {
         return KeyResultsHttp.store(HOST, title, level, "bob", Visibility.MEMBERS, period, false, 0);
     }
+
+    /** A body of {@code POST /key-results/links/add}; {@code version} left out when {@code null}. */
+    private static String addLink(String keyResult, String version, String link) {
+        return "{\"keyResult\":" + keyResult + (version == null ? "" : ",\"version\":" + version) + ",\"link\":"
+                + link + "}";
+    }
+
 }

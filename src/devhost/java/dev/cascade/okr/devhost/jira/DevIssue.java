@@ -143,6 +143,9 @@ public final class DevIssue implements MutableIssue {
         if (customField.getIdAsLong().equals(fields.storyPoints().getIdAsLong())) {
             return storyPoints;
         }
+        if (customField.getIdAsLong().equals(fields.epicName().getIdAsLong())) {
+            return isEpic() ? summary : null;
+        }
         return null;
     }
 

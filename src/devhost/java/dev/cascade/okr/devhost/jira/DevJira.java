@@ -89,9 +89,10 @@ public final class DevJira {
         };
     }
 
-    /** The sample's custom fields: Epic Link and Story Points. */
+    /** The sample's custom fields: Epic Link, Story Points and Epic Name. */
     public CustomFieldManager customFieldManager() {
-        return new DevCustomFieldManager(List.of(sample.epicLinkField(), sample.storyPointsField()));
+        return new DevCustomFieldManager(List.of(sample.epicLinkField(), sample.storyPointsField(),
+                sample.epicNameField()));
     }
 
     /**

@@ -1,5 +1,5 @@
 package dev.cascade.okr.devhost.jira;
 
 /** The sample's custom fields, as a typical Jira Software instance has them. */
-record SampleFields(DevCustomField epicLink, DevCustomField storyPoints) {
+record SampleFields(DevCustomField epicLink, DevCustomField storyPoints, DevCustomField epicName) {
 }

@@ -38,6 +38,8 @@ public final class SampleJira {
     public static final long EPIC_LINK_FIELD_ID = 10100L;
     /** The Story Points field's id. */
     public static final long STORY_POINTS_FIELD_ID = 10106L;
+    /** The Epic Name field's id (Jira Software's field that only epics carry). */
+    public static final long EPIC_NAME_FIELD_ID = 10103L;
     /** The earliest resolution date of the generated sample. */
     public static final Instant HISTORY_START = Instant.parse("2026-01-05T00:00:00Z");
     /** The latest resolution date of the generated sample (the end of 2026-11-15). */
@@ -75,7 +77,8 @@ public final class SampleJira {
     private final SampleFields fields = new SampleFields(
             new DevCustomField(EPIC_LINK_FIELD_ID, "Epic Link", "com.pyxis.greenhopper.jira:gh-epic-link"),
             new DevCustomField(STORY_POINTS_FIELD_ID, "Story Points",
-                    "com.atlassian.jira.plugin.system.customfieldtypes:float"));
+                    "com.atlassian.jira.plugin.system.customfieldtypes:float"),
+            new DevCustomField(EPIC_NAME_FIELD_ID, "Epic Name", "com.pyxis.greenhopper.jira:gh-epic-label"));
     private final Map<String, Integer> lastNumber = new LinkedHashMap<>();
     private final Random random = new Random(SEED);
     private final Set<String> changedKeys = new LinkedHashSet<>();
@@ -266,6 +269,11 @@ public final class SampleJira {
     /** The Story Points custom field (a number field named "Story Points"). */
     public DevCustomField storyPointsField() {
         return fields.storyPoints();
+    }
+
+    /** The Epic Name custom field, whose value an epic carries (its summary) and no other issue. */
+    public DevCustomField epicNameField() {
+        return fields.epicName();
     }
 
     /** Every project. */

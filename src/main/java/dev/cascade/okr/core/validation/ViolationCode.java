@@ -430,6 +430,8 @@ public enum ViolationCode {
     ALIGNMENT_NOT_FOUND("alignment.not-found"),
     /** Links belong to issue-driven key results only; this one is measured otherwise. */
     KEY_RESULT_NOT_ISSUE_DRIVEN("key-result.not-issue-driven"),
+    /** A request that adds a link names no key result (issue 13). */
+    KEY_RESULT_REQUIRED("key-result.required"),
 
     // ---- issue drill-down and issue settings API ----
     /** Only a key result measured by Jira issues has issues to list; arg: the key result's id. */

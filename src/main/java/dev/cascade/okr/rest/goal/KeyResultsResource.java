@@ -19,6 +19,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -96,6 +97,22 @@ public class KeyResultsResource extends RestResource {
     public Response links(@PathParam("id") String id, String body) {
         return keyResultIds.withBody(id, body, KeyResultLinksDto.class, (keyResult, links) -> answer(
                 writes.setLinks(caller(), keyResult, links.version(), links.toInput())));
+    }
+
+    /**
+     * Adds one link to an issue-driven key result, keeping the others (the issue view's "link to a key result"):
+     * {@code {"keyResult":7,"version":3,"link":{"issue":"CASC-4"}}}; 200 with the key result, 409 with
+     * {@code current} when stale. The key result is named in the body, not the path, so that a form whose key result
+     * is chosen in a select can send it (the page's form script fills the address when the dialog opens).
+     */
+    @POST
+    @Path("/links/add")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addLink(String body) {
+        return withBody(body, KeyResultLinkAddDto.class, add -> add.keyResult() != null && add.keyResult() <= 0
+                ? unknownId(ViolationCode.KEY_RESULT_NOT_FOUND, "keyResult", String.valueOf(add.keyResult()))
+                : answer(writes.addLink(caller(), add.keyResult() == null ? null : new KeyResultId(add.keyResult()),
+                        add.version(), add.toInput())));
     }
 
     /**

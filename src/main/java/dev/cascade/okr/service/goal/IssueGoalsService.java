@@ -2,23 +2,30 @@ package dev.cascade.okr.service.goal;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import dev.cascade.okr.core.access.AccessFacts;
+import dev.cascade.okr.core.model.ClosedGoalRule;
+import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore.LinkedWork;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.KeyResultStore;
+import dev.cascade.okr.core.port.SettingsStore;
+import dev.cascade.okr.core.progress.IssueCounting;
 import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTree;
 import dev.cascade.okr.service.kernel.GoalTrees;
+import dev.cascade.okr.service.kernel.IssueCountingSetting;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.RolledCascade;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +45,9 @@ import java.util.stream.Collectors;
  * <p>A key result is shown exactly when its goal is: core's {@code canSee} through {@link GoalAccess}, so a goal the
  * viewer may not see is absent, never hinted at. JQL links are never matched: whether a query's issues include this
  * one is known only by running the query, and the app does not store which issues each query last found.
+ *
+ * <p>{@link #panel} adds what the issue view's panel needs besides: the issue-driven key results of open goals the
+ * caller may change (core's {@code canChange} through {@link GoalAccess}), to link the issue to, and how issues count.
  */
 @JiraComponent
 public final class IssueGoalsService {
@@ -49,11 +59,17 @@ public final class IssueGoalsService {
     private final AccessService access;
     private final GoalAccess goalAccess;
     private final GoalTrees trees;
+    private final SettingsStore settings;
+
+    /** The most key results {@link #panel} offers to link to. */
+    public static final int MAX_LINKABLE = 100;
 
     /** Creates the service. */
     @Inject
-    public IssueGoalsService(KeyResultStore keyResults, AccessService access, GoalAccess goalAccess, GoalTrees trees) {
+    public IssueGoalsService(KeyResultStore keyResults, AccessService access, GoalAccess goalAccess, GoalTrees trees,
+            SettingsStore settings) {
         this.keyResults = keyResults;
+        this.settings = settings;
         this.access = access;
         this.goalAccess = goalAccess;
         this.trees = trees;
@@ -87,6 +103,88 @@ public final class IssueGoalsService {
             Objects.requireNonNull(goal, "goal");
             keyResults = List.copyOf(keyResults);
         }
+    }
+
+    /**
+     * An issue-driven key result the caller may link the issue to.
+     *
+     * @param goal its goal, which the caller may see and change and which is not closed
+     * @param keyResult the key result as stored, with the version a change is based on
+     */
+    public record LinkableKeyResult(StoredObjective goal, StoredKeyResult keyResult) {
+
+        /** Checks presence. */
+        public LinkableKeyResult {
+            Objects.requireNonNull(goal, "goal");
+            Objects.requireNonNull(keyResult, "keyResult");
+        }
+    }
+
+    /**
+     * What the issue view's panel shows of an issue.
+     *
+     * @param fed what the issue feeds ({@link #fedBy})
+     * @param linkable the key results the caller may link the issue to, none of them fed by the issue yet, by goal
+     *     then position; at most {@value #MAX_LINKABLE}
+     * @param counting how issues count (the story-point field, whether sub-tasks count), as the administrator set it
+     */
+    public record IssuePanel(List<FedGoal> fed, List<LinkableKeyResult> linkable, IssueCounting counting) {
+
+        /** Copies the lists. */
+        public IssuePanel {
+            fed = List.copyOf(fed);
+            linkable = List.copyOf(linkable);
+            Objects.requireNonNull(counting, "counting");
+        }
+    }
+
+    /**
+     * The issue view's panel in one call: {@link #fedBy} over these keys, the key results the caller may link the
+     * issue to — issue-driven key results of open goals of the issue's project or owned by the caller that the caller
+     * may see and change, not yet linked to the issue itself as issue or epic and not already fed by it (through its
+     * epic or parent) — and how issues count.
+     *
+     * @param issueKey the issue's own key
+     * @param issueKeys the keys through which the issue feeds key results (its own among them)
+     * @param projectKey the issue's project's key, or {@code null}
+     * @return the panel; 401 {@code auth.required} when nobody is signed in
+     */
+    public Outcome<IssuePanel> panel(Caller caller, String issueKey, Set<String> issueKeys, String projectKey) {
+        Outcome<List<FedGoal>> fed = fedBy(caller, issueKeys);
+        if (!fed.isSuccess()) {
+            return fed.failed();
+        }
+        String user = caller.userKey().orElseThrow();
+        AccessFacts facts = access.factsOf(user);
+        Predicate<StoredObjective> changes = goalAccess.changedBy(facts);
+        Map<ObjectiveId, StoredObjective> candidates = new TreeMap<>(Comparator.comparingLong(ObjectiveId::value));
+        List<GoalQuery> queries = new ArrayList<>();
+        if (projectKey != null) {
+            queries.add(GoalQuery.all().withProject(projectKey));
+        }
+        queries.add(GoalQuery.all().withOwner(user));
+        for (GoalQuery query : queries) {
+            goalAccess.forEachVisible(query, facts, goal -> {
+                if (changes.test(goal) && ClosedGoalRule.refuseChange(goal.objective()).isEmpty()) {
+                    candidates.put(goal.id(), goal);
+                }
+            });
+        }
+        List<LinkableKeyResult> linkable = new ArrayList<>();
+        Set<KeyResultId> seen = new HashSet<>();
+        fed.value().forEach(goal -> goal.keyResults().forEach(k -> seen.add(k.keyResult().id())));
+        for (StoredObjective goal : candidates.values()) {
+            for (StoredKeyResult keyResult : goal.keyResults()) {
+                if (linkable.size() < MAX_LINKABLE && keyResult.keyResult().measure() instanceof IssueMeasure issues
+                        && issues.links().stream().noneMatch(link -> !(link instanceof WorkLink.Jql)
+                                && link.text().strip().equals(issueKey))
+                        && seen.add(keyResult.id())) {
+                    linkable.add(new LinkableKeyResult(goal, keyResult));
+                }
+            }
+        }
+        return Outcome.success(new IssuePanel(fed.value(), linkable,
+                IssueCountingSetting.stored(settings).value()));
     }
 
     /**

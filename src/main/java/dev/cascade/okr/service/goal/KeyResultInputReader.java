@@ -120,21 +120,26 @@ final class KeyResultInputReader {
     static List<WorkLink> links(List<GoalInput.LinkInput> inputs, String field, List<Violation> violations) {
         List<WorkLink> links = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            GoalInput.LinkInput in = inputs.get(i);
-            int given = in == null ? 0 : (in.epic() != null ? 1 : 0) + (in.issue() != null ? 1 : 0)
-                    + (in.jql() != null ? 1 : 0);
-            if (given != 1) {
-                violations.add(Violation.of(ViolationCode.LINK_REQUIRED, field + "[" + i + "]"));
-                links.add(null);
-            } else if (in.epic() != null) {
-                links.add(new WorkLink.Epic(in.epic()));
-            } else if (in.issue() != null) {
-                links.add(new WorkLink.Issue(in.issue()));
-            } else {
-                links.add(new WorkLink.Jql(in.jql()));
-            }
+            links.add(link(inputs.get(i), field + "[" + i + "]", violations));
         }
         return links;
+    }
+
+    /**
+     * The work link of one submitted link, or {@code null} (reported as {@code link.required} at {@code field}) when
+     * it is missing or names not exactly one of epic, issue and jql.
+     */
+    static WorkLink link(GoalInput.LinkInput in, String field, List<Violation> violations) {
+        int given = in == null ? 0 : (in.epic() != null ? 1 : 0) + (in.issue() != null ? 1 : 0)
+                + (in.jql() != null ? 1 : 0);
+        if (given != 1) {
+            violations.add(Violation.of(ViolationCode.LINK_REQUIRED, field));
+            return null;
+        }
+        if (in.epic() != null) {
+            return new WorkLink.Epic(in.epic());
+        }
+        return in.issue() != null ? new WorkLink.Issue(in.issue()) : new WorkLink.Jql(in.jql());
     }
 
     /** The links of an issue measure the person may not link ({@link #unlinkable(String, List, List, String)}). */

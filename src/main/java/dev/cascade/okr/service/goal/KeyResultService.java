@@ -195,6 +195,74 @@ public final class KeyResultService {
         return measured(GoalWrites.keyResultWritten(trees, id, keyResults.setLinks(id, version, links)));
     }
 
+    /**
+     * Adds one link to an issue-driven key result, keeping the ones it has (issue 13: "link to a key result" from an
+     * issue's view): the same checks as {@link #setLinks} in the same order — signed in (401), the key result named
+     * ({@code keyResult.required} at {@code keyResult}), visible (404), changeable (403), open (409), then the version,
+     * issue-driven, the link well-formed (at {@code link}), not already linked ({@code link.duplicate} at
+     * {@code link}), not beyond the most links, linkable by the caller ({@code epic.unknown}...) — then the store
+     * write of all links, which refuses a stale version with the current key result (409).
+     *
+     * @param id the key result, or {@code null} when the request named none
+     */
+    public Outcome<StoredKeyResult> addLink(Caller caller, KeyResultId id, Long version, GoalInput.LinkInput input) {
+        if (caller.userKey().isEmpty()) {
+            return GoalAccess.unauthenticated();
+        }
+        if (id == null) {
+            List<Violation> violations = new ArrayList<>();
+            violations.add(Violation.of(ViolationCode.KEY_RESULT_REQUIRED, "keyResult"));
+            violations.addAll(GoalWrites.versionChecked(version));
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        Outcome<GoalAccess.ChangeableKeyResult> owned = goalAccess.changeableOpenKeyResult(caller, id);
+        if (!owned.isSuccess()) {
+            return owned.failed();
+        }
+        List<Violation> violations = GoalWrites.versionChecked(version);
+        KeyResult keyResult = owned.value().keyResult().keyResult();
+        if (!(keyResult.measure() instanceof IssueMeasure)) {
+            violations.add(Violation.of(ViolationCode.KEY_RESULT_NOT_ISSUE_DRIVEN, "link"));
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        WorkLink link = input == null ? null : KeyResultInputReader.link(input, "link", violations);
+        if (input == null) {
+            violations.add(Violation.of(ViolationCode.LINK_REQUIRED, "link"));
+        }
+        List<WorkLink> current = KeyResultInputReader.linksOf(keyResult);
+        if (link != null) {
+            violations.addAll(WorkLink.check(List.of(link), "link").stream().map(v -> atLink(v)).toList());
+        }
+        if (violations.isEmpty()) {
+            for (int i = 0; i < current.size(); i++) {
+                WorkLink existing = current.get(i);
+                if (existing.kind() == link.kind() && existing.text().strip().equals(link.text().strip())) {
+                    violations.add(Violation.of(ViolationCode.LINK_DUPLICATE, "link", link.text().strip(),
+                            String.valueOf(i + 1)));
+                }
+            }
+        }
+        if (violations.isEmpty() && current.size() >= WorkLink.MAX_LINKS) {
+            violations.add(Violation.of(ViolationCode.LINKS_TOO_MANY, "link", String.valueOf(WorkLink.MAX_LINKS)));
+        }
+        if (violations.isEmpty()) {
+            violations.addAll(reader.unlinkable(caller.userKey().orElseThrow(), List.of(link), current, "link")
+                    .stream().map(v -> atLink(v)).toList());
+        }
+        if (!violations.isEmpty()) {
+            return Outcome.failure(Failure.INVALID, violations);
+        }
+        List<WorkLink> links = new ArrayList<>(current);
+        links.add(link);
+        return measured(GoalWrites.keyResultWritten(trees, id, keyResults.setLinks(id, version, links)));
+    }
+
+    /** A violation about the single link of {@link #addLink}, named {@code link} rather than {@code link[0]}. */
+    private static Violation atLink(Violation violation) {
+        return "link[0]".equals(violation.field())
+                ? new Violation(violation.code(), "link", violation.args(), violation.severity()) : violation;
+    }
+
     /** A written key result measured from Jira and back-filled when it is issue-driven, read again after that. */
     private Outcome<StoredKeyResult> measured(Outcome<StoredKeyResult> written) {
         if (!written.isSuccess() || !measureLinked(List.of(written.value()))) {

@@ -146,6 +146,15 @@ public final class GoalAccess {
         return goal -> policy.canSee(facts, goal.objective());
     }
 
+    /**
+     * Whether the caller with these facts may change each goal: core's {@link AccessPolicy#canChange}, the policy read
+     * once; for listing what a person may change (it says nothing about seeing, which is asked first).
+     */
+    public Predicate<StoredObjective> changedBy(AccessFacts facts) {
+        AccessPolicy policy = access.policy();
+        return goal -> policy.canChange(facts, goal.objective());
+    }
+
     /** A change rule of core's {@link AccessPolicy}: may this person do it to this goal. */
     @FunctionalInterface
     private interface Right {

@@ -2,6 +2,7 @@ package dev.cascade.okr.devhost.jira;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -138,19 +139,22 @@ public class DevJiraSearchTest {
     }
 
     @Test
-    public void shouldOfferEpicLinkAndStoryPointsWhenFieldsAreListed() {
+    public void shouldOfferEpicLinkStoryPointsAndEpicNameWhenFieldsAreListed() {
         List<CustomField> fields = jira.customFieldManager().getCustomFieldObjects();
 
         assertEquals(List.of("com.pyxis.greenhopper.jira:gh-epic-link",
-                "com.atlassian.jira.plugin.system.customfieldtypes:float"),
+                "com.atlassian.jira.plugin.system.customfieldtypes:float", "com.pyxis.greenhopper.jira:gh-epic-label"),
                 fields.stream().map(f -> f.getCustomFieldType().getKey()).toList());
-        assertEquals(List.of("customfield_10100", "customfield_10106"), fields.stream().map(CustomField::getId)
-                .toList());
+        assertEquals(List.of("customfield_10100", "customfield_10106", "customfield_10103"), fields.stream()
+                .map(CustomField::getId).toList());
         assertEquals("Story Points", ((DevCustomFieldManager) jira.customFieldManager())
                 .getCustomFieldObject("customfield_10106").getFieldName());
         DevIssue child = sample.issue("CASC-2").orElseThrow();
         assertEquals(sample.issue("CASC-1").orElseThrow(), child.getCustomFieldValue(fields.get(0)));
         assertEquals(3.0, ((Number) child.getCustomFieldValue(fields.get(1))).doubleValue(), 0);
+        assertNull(child.getCustomFieldValue(fields.get(2)));
+        assertEquals(sample.issue("CASC-1").orElseThrow().getSummary(),
+                sample.issue("CASC-1").orElseThrow().getCustomFieldValue(fields.get(2)));
     }
 
     private Query parse(String jql) {
