@@ -28,18 +28,21 @@ import dev.cascade.okr.web.mine.MyGoalsView;
 import dev.cascade.okr.web.page.Formats;
 import dev.cascade.okr.web.page.GoalsPageView;
 import dev.cascade.okr.web.page.PageLinks;
+import dev.cascade.okr.web.page.Tab;
 import dev.cascade.okr.web.table.TablesView;
 import dev.cascade.okr.web.tree.TreeView;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Feeds the project's Goals page (the project sidebar's web panel): the project from the page's context
  * ({@code project}, or its key {@code projectKey}), the view, period and filters from the request's query
- * ({@code view}, {@code period}, {@code level}, {@code owner}, {@code status}, {@code table}, {@code offset},
+ * ({@code view}, {@code period}, {@code level}, {@code owner}, {@code status}, {@code table}, {@code scope},
+ * {@code offset},
  * {@code goal}; SAL's {@code HttpContext}), then one service call for the view shown, mapped to its view model: the
  * frame under {@code page}, then {@code tree}, {@code tables}, {@code mine}, or a goal's {@code goalPage} and
  * {@code actions}. It requires
@@ -111,9 +114,18 @@ public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
         }
         if (GoalsPageView.TABLES.equals(page.getView())) {
             Kind kind = Kind.ofCode(parameter(request, "table")).orElse(Kind.COMPANY_GOALS);
+            // The project's rows, or the whole organisation's (scope=all) as far as the reader may see each goal.
+            boolean everywhere = "all".equals(parameter(request, "scope"));
+            PageLinks tableLinks = everywhere ? links.keeping("scope", "all") : links;
+            Map<String, String> table = Map.of("table", kind.code());
+            result.put("tableScopeLabel", i18n.getText("cascade.page.scope"));
+            result.put("tableScopes", List.of(
+                    new Tab(i18n.getText("cascade.page.scope.project"), links.view("tables", table), !everywhere),
+                    new Tab(i18n.getText("cascade.page.scope.all"), links.keeping("scope", "all")
+                            .view("tables", table), everywhere)));
             result.put("tables", TablesView.of(kind, tables.table(caller, new TableRequest(kind.code(),
-                    page.getPeriodOrYear(), key, offset(parameter(request, "offset")), null)), links,
-                    i18n::getText, formats.locale(), people::name));
+                    page.getPeriodOrYear(), everywhere ? null : key, offset(parameter(request, "offset")), null)),
+                    tableLinks, i18n::getText, formats.locale(), people::name));
         } else if (GoalsPageView.MINE.equals(page.getView())) {
             result.put("mine", MyGoalsView.of(mine.mine(caller, page.getPeriodOrYear(), null), links,
                     i18n::getText));

@@ -196,6 +196,28 @@ public class ProjectGoalsPanelHttpTest extends SampleCascadeHttpBase {
                 containsString("\u5df2\u5b8c\u6210 2 / 6 \u4e2a\u4e8b\u52a1"));
     }
 
+    @Test
+    public void shouldShowTheProjectsTableOrTheWholeOrganisationsWhenTheScopeIsChosen() throws Exception {
+        String tables = PANEL + "?selectedItem=dev.cascade.okr:cascade-project-goals-item&view=tables"
+                + "&table=department-goals";
+
+        String project = HOST.get(tables, "bob").body();
+        String everywhere = HOST.get(tables + "&scope=all", "bob").body();
+
+        assertThat(project, containsString("Cascade Demo delivers its 2026 roadmap"));
+        assertThat(project, not(containsString("Web Shop delivers its 2026 roadmap")));
+        assertThat(everywhere, containsString("Cascade Demo delivers its 2026 roadmap"));
+        assertThat(everywhere, containsString("Web Shop delivers its 2026 roadmap"));
+        // switching tables keeps the scope chosen
+        assertThat(everywhere, containsString("scope=all&amp;view=tables&amp;table=tracking-record"));
+        // a members-only goal of CASC is not among the whole organisation's rows for carol (Operations only)
+        http.create("bob", goal("Members only", "Members only result", "issue-count-done", "CASC-1")
+                .replace("\"level\":\"team\"", "\"level\":\"department\""));
+        assertThat(HOST.get(tables + "&scope=all", "bob").body(), containsString("Members only"));
+        assertThat(HOST.get("/projects/OPS?selectedItem=dev.cascade.okr:cascade-project-goals-item&view=tables"
+                + "&table=department-goals&scope=all", "carol").body(), not(containsString("Members only")));
+    }
+
     /** A CASC team goal of 2026's first quarter with one issue-driven key result on one epic. */
     private static String goal(String title, String keyResult, String basis, String epic) {
         return "{\"title\":\"" + title + "\",\"level\":\"team\",\"period\":{\"value\":\"2026-Q1\"},"

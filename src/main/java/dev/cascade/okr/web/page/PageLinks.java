@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param contextPath the host's context path ({@code ""} or {@code "/jira"})
  * @param projectKey the project whose Goals page this is
  * @param period the period chosen on the page ({@code "2026"}, {@code "2026-Q4"}); empty for "current"
+ * @param kept more parameters every link of the page keeps (the tables' {@code scope=all}), in order
  */
-public record PageLinks(String contextPath, String projectKey, String period) {
+public record PageLinks(String contextPath, String projectKey, String period, Map<String, String> kept) {
 
     /** The web item whose panel is the Goals page (atlassian-plugin.xml). */
     public static final String SELECTED_ITEM = "dev.cascade.okr:cascade-project-goals-item";
@@ -24,6 +25,26 @@ public record PageLinks(String contextPath, String projectKey, String period) {
         contextPath = Objects.requireNonNullElse(contextPath, "");
         projectKey = Objects.requireNonNull(projectKey, "projectKey");
         period = Objects.requireNonNullElse(period, "");
+        kept = kept == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kept));
+    }
+
+    /** The links of a project's page for a period, keeping nothing more. */
+    public PageLinks(String contextPath, String projectKey, String period) {
+        this(contextPath, projectKey, period, Map.of());
+    }
+
+    /** These links, every one also keeping {@code name=value}. */
+    public PageLinks keeping(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(kept);
+        more.put(name, value);
+        return new PageLinks(contextPath, projectKey, period, more);
+    }
+
+    /** These links without the parameter {@code name}. */
+    public PageLinks without(String name) {
+        Map<String, String> fewer = new LinkedHashMap<>(kept);
+        fewer.remove(name);
+        return new PageLinks(contextPath, projectKey, period, fewer);
     }
 
     /** A goal's page. */
@@ -60,7 +81,9 @@ public record PageLinks(String contextPath, String projectKey, String period) {
         if (!period.isEmpty()) {
             href.append("&period=").append(encode(period));
         }
-        parameters.forEach((name, value) -> {
+        Map<String, String> all = new LinkedHashMap<>(kept);
+        all.putAll(parameters);
+        all.forEach((name, value) -> {
             if (value != null && !value.isEmpty()) {
                 href.append('&').append(encode(name)).append('=').append(encode(value));
             }
