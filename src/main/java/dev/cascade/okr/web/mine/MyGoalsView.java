@@ -38,11 +38,13 @@ public final class MyGoalsView {
     private final Labels labels;
 
     /** The translated headings of the view. */
-    private record Labels(String heading, String goal, String progress, String zone, String status, String due) {
+    private record Labels(String heading, String goal, String progress, String zone, String status, String due,
+            String checkIn) {
         static Labels of(Translator i18n) {
             return new Labels(i18n.text("cascade.mine.title"), i18n.text("cascade.mine.column.goal"),
                     i18n.text("cascade.mine.column.progress"), i18n.text("cascade.mine.column.zone"),
-                    i18n.text("cascade.mine.column.status"), i18n.text("cascade.mine.column.due"));
+                    i18n.text("cascade.mine.column.status"), i18n.text("cascade.mine.column.due"),
+                    i18n.text("cascade.page.tree.check-in"));
         }
     }
 
@@ -177,6 +179,11 @@ public final class MyGoalsView {
     /** The view's heading. */
     public String getHeading() {
         return labels.heading();
+    }
+
+    /** The label of a key result's check-in button. */
+    public String getCheckInLabel() {
+        return labels.checkIn();
     }
 
     /** The heading of the goal / key result column. */

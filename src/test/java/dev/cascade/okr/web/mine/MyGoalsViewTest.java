@@ -140,8 +140,12 @@ public class MyGoalsViewTest {
             assertTrue(html, html.contains(escaped(allPayloads()) + "</a>"));
             assertTrue(html, html.contains(escaped(CHECKED)));
             long never = goals.late.keyResults().get(1).id().value();
+            // the page's check-in action, in the key result's action span
             assertTrue(html, html.contains("<span class=\"cascade-kr-actions\" data-key-result-id=\"" + never
-                    + "\" data-goal-id=\"" + goals.late.id().value() + "\"></span>"));
+                    + "\" data-goal-id=\"" + goals.late.id().value() + "\"><button type=\"button\" "
+                    + "class=\"aui-button aui-button-compact cascade-dialog-open\" "
+                    + "data-dialog=\"cascade-check-in-dialog\" data-key-result-id=\"" + never + "\""));
+            assertTrue(html, html.contains(">" + view.getCheckInLabel() + "</button></span>"));
             assertTrue(html, html.contains("class=\"aui-progress-indicator aui-progress-indicator-static"));
             assertTrue(html, html.contains("cascade-mine-key-result-row cascade-overdue"));
             assertTrue(html, html.indexOf(">Late</a>") < html.indexOf(escaped(allPayloads()) + "</a>"));
