@@ -12,6 +12,7 @@ import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
+import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.devhost.DevHostConfig;
 import dev.cascade.okr.devhost.DevHostServer;
@@ -67,6 +68,7 @@ public class GoalsApiBenchmark {
     public void setUp() throws Exception {
         host = DevHostServer.start(new DevHostConfig(0, Files.createTempDirectory("cascade-bench"), true, false));
         GoalStore goals = host.plugin().bean(GoalStore.class);
+        AlignmentStore alignments = host.plugin().bean(AlignmentStore.class);
         Instant now = Instant.parse("2026-01-15T09:00:00Z");
         List<ObjectiveId> previous = new ArrayList<>();
         ObjectiveId root = null;
@@ -79,7 +81,7 @@ public class GoalsApiBenchmark {
                 current.add(id);
                 if (level > 0) {
                     ObjectiveId parent = previous.get(i % previous.size());
-                    goals.align(new Alignment(id, parent, Weight.ofPercent(50)), "alice", now);
+                    alignments.align(new Alignment(id, parent, Weight.ofPercent(50)), "alice", now);
                 } else {
                     root = id;
                 }

@@ -93,8 +93,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       every level, so this is the page's heaviest tree — all 400 people's goals and the path to them.</li>
  *   <li>{@link #expandNode}:
  *       {@code GET /rest/cascade/1.0/views/tree/{department}?project=BENCH&period=2026&path=&level=2} over HTTP
- *       with basic authentication ({@code ViewsResource#treeChildren}: the department's teams and their people,
- *       rendered by {@code templates/jira/goals/tree-rows.vm}).</li>
+ *       with basic authentication ({@code ViewsResource#treeChildren}: the department's teams with their key results,
+ *       one level per expand, rendered by {@code templates/jira/goals/tree-rows.vm}).</li>
  *   <li>{@link #goalsPageOverHttp}: for comparison, the whole dev host page {@code GET /projects/BENCH?view=tree…}
  *       (the dev host's chrome and web-resource tags around the panel).</li>
  * </ul>
@@ -211,8 +211,9 @@ public class GoalsPageBenchmark {
         ObjectiveId department = cascade.departments.get(0);
         expand = host.baseUri().resolve("/rest/cascade/1.0/views/tree/" + department.value() + "?project=" + PROJECT
                 + "&period=2026&path=" + cascade.company.value() + "/" + department.value() + "&level=2");
-        int teamsAndPeople = TEAMS_PER_DEPARTMENT + cascade.peopleOfFirstDepartment;
-        check("expand", get(expand, "text/html"), teamsAndPeople, 4 * teamsAndPeople);
+        // one level per expand: the department's teams with their key results, each team loading its people on its own
+        // expand
+        check("expand", get(expand, "text/html"), TEAMS_PER_DEPARTMENT, 4 * TEAMS_PER_DEPARTMENT);
         page = host.baseUri().resolve("/projects/" + PROJECT
                 + "?selectedItem=dev.cascade.okr:cascade-project-goals-item&view=tree&period=2026");
         check("page over HTTP", get(page, "text/html"), 1 + DEPARTMENTS, 4 * (1 + DEPARTMENTS));

@@ -18,6 +18,7 @@ import dev.cascade.okr.core.port.GoalStore.Measured;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.IssueSource;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.LinkedIssues;
 import dev.cascade.okr.core.progress.KeyResultProgressPolicy;
 import dev.cascade.okr.core.progress.Observation;
@@ -77,6 +78,7 @@ public class ProgressRecomputeBenchmark {
 
     private DevHostServer host;
     private GoalStore goals;
+    private KeyResultStore keyResultStore;
     private ProgressService progress;
     private IssueSource issueSource;
     private RecomputeQueue queue;
@@ -106,6 +108,7 @@ public class ProgressRecomputeBenchmark {
         host = DevHostServer.start(new DevHostConfig(0, Files.createTempDirectory("cascade-bench"), true, false)
                 .withBenchmarkEpics(EPICS));
         goals = host.plugin().bean(GoalStore.class);
+        keyResultStore = host.plugin().bean(KeyResultStore.class);
         progress = host.plugin().bean(ProgressService.class);
         issueSource = host.plugin().bean(IssueSource.class);
         queue = host.plugin().bean(RecomputeQueue.class);
@@ -133,7 +136,7 @@ public class ProgressRecomputeBenchmark {
             }
         }
         if (keyResultOfEpic.size() != EPICS
-                || goals.linkedKeyResults().size() != OBJECTIVES * KEY_RESULTS_PER_OBJECTIVE) {
+                || keyResultStore.linkedKeyResults().size() != OBJECTIVES * KEY_RESULTS_PER_OBJECTIVE) {
             throw new IllegalStateException("key results not linked as planned");
         }
 
@@ -213,7 +216,7 @@ public class ProgressRecomputeBenchmark {
         int epic = nextEpic();
         String story = storyOfEpic.get(epic);
         KeyResultId watched = keyResultOfEpic.get(epic);
-        Progress before = goals.keyResult(watched).orElseThrow().computedProgress();
+        Progress before = keyResultStore.keyResult(watched).orElseThrow().computedProgress();
         long searches = host.jira().searchCount();
         HttpResponse<String> moved = client.send(HttpRequest.newBuilder(host.baseUri().resolve("/dev/issues/" + story))
                 .header("Authorization", auth).header("Content-Type", "application/json")
@@ -225,7 +228,7 @@ public class ProgressRecomputeBenchmark {
         }
         long deadline = System.nanoTime() + POLL_TIMEOUT_NANOS;
         while (true) {
-            Progress now = goals.keyResult(watched).orElseThrow().computedProgress();
+            Progress now = keyResultStore.keyResult(watched).orElseThrow().computedProgress();
             if (!now.equals(before)) {
                 counter.add(host.jira().searchCount() - searches);
                 return now;
@@ -259,7 +262,7 @@ public class ProgressRecomputeBenchmark {
 
     /** One read, one evaluation by core's rule and one store per key result, as a design without batching would. */
     private int oneSearchPerKeyResult() {
-        List<StoredKeyResult> stored = goals.keyResults(keyResults);
+        List<StoredKeyResult> stored = keyResultStore.keyResults(keyResults);
         for (StoredKeyResult keyResult : stored) {
             IssueMeasure measure = (IssueMeasure) keyResult.keyResult().measure();
             long started = System.nanoTime();
@@ -268,7 +271,7 @@ public class ProgressRecomputeBenchmark {
             Observation observation = read.observation(measure);
             Progress computed = policy.evaluate(measure, observation).computedProgress();
             long storeStarted = System.nanoTime();
-            goals.storeProgress(Map.of(keyResult.id(), new Measured(computed,
+            keyResultStore.storeProgress(Map.of(keyResult.id(), new Measured(computed,
                     observation instanceof Observation.Issues issues ? issues.completion() : null)), Instant.now());
             long storeDone = System.nanoTime();
             baselineReadNanos += readDone - started;
@@ -279,7 +282,7 @@ public class ProgressRecomputeBenchmark {
 
     private Map<KeyResultId, Progress> storedProgress() {
         Map<KeyResultId, Progress> stored = new HashMap<>();
-        for (StoredKeyResult keyResult : goals.keyResults(keyResults)) {
+        for (StoredKeyResult keyResult : keyResultStore.keyResults(keyResults)) {
             stored.put(keyResult.id(), keyResult.computedProgress());
         }
         return stored;
