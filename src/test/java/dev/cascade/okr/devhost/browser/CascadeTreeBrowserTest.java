@@ -4,15 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -122,35 +119,18 @@ public class CascadeTreeBrowserTest {
         assertTrue(driver.getPageSource().contains("Partners resell the product"));
     }
 
-    /** The element, once it is displayed (within 10 seconds). */
+    /** The element, once it is displayed ({@link Clicks#visible}). */
     private static WebElement visible(WebDriver driver, By locator) throws InterruptedException {
-        until(() -> driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed));
-        return driver.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+        return new Clicks(driver).visible(locator);
     }
 
-    /** Waits until {@code condition} holds (within 10 seconds), else fails. */
+    /** Waits until {@code condition} holds ({@link Clicks#until}), else fails. */
     private static void until(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (WebDriverException notYet) {
-                // the page is changing: ask again
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the page did not reach the expected state: " + host.driver().getCurrentUrl());
+        new Clicks(host.driver()).until(condition);
     }
 
     private static boolean stale(WebElement element) {
-        try {
-            element.isDisplayed();
-            return false;
-        } catch (StaleElementReferenceException gone) {
-            return true;
-        }
+        return Clicks.stale(element);
     }
 
     private static String signUps(PageCheck.Reader reader) {
