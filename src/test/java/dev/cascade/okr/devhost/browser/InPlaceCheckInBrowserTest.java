@@ -7,7 +7,6 @@ import static org.junit.Assert.assertTrue;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,15 +23,12 @@ public class InPlaceCheckInBrowserTest {
 
     private static final String GOALS = "/projects/CASC?selectedItem=dev.cascade.okr:cascade-project-goals-item";
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    /** The shared browser and dev host, started by the first test that asks. */
     private static BrowserHost host;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        host = BrowserHost.get();
-    }
 
     @Test
     public void shouldUpdateTheRowsOfTheKeyResultAndTheGoalsAboveWithoutAReload() throws Exception {
+        host = BrowserHost.get();
         for (PageCheck.Reader reader : PageCheck.Reader.values()) {
             String user = reader.user();
             long top = goal(user, "In-place top of " + user, "");

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.Assert.assertEquals;
 
 import java.util.List;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -21,15 +20,12 @@ public class JqlPanelBrowserTest {
 
     private static final String STORY = "/browse/CASC-10";
     private static final String TITLE = "Billing stories of zhang by query";
+    /** The shared browser and dev host, started by the first test that asks. */
     private static BrowserHost host;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        host = BrowserHost.get();
-    }
 
     @Test
     public void shouldListAKeyResultWhoseQueryFindsTheStoryWithTheStorysShare() throws Exception {
+        host = BrowserHost.get();
         host.postJson("/rest/cascade/1.0/goals", "bob", "{\"title\":\"Billing ships by query\",\"level\":\"team\","
                 + "\"period\":{\"value\":\"2026\"},\"unit\":{\"project\":\"CASC\"},\"visibility\":\"members\","
                 + "\"keyResults\":[{\"title\":\"" + TITLE + "\",\"weight\":100,\"measure\":{\"kind\":\"issues\","
