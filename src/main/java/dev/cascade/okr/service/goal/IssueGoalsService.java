@@ -93,7 +93,8 @@ public final class IssueGoalsService {
      * A key result fed by the issue.
      *
      * @param keyResult the key result as stored, with its progress and what it counts
-     * @param links its links to the keys asked about, in its own order
+     * @param links how the issue reaches it: its epic and issue links to the keys asked about, in its own order, then
+     *     the JQL links whose query finds the issue ({@link #panel} only)
      */
     public record FedKeyResult(StoredKeyResult keyResult, List<WorkLink> links) {
 
