@@ -11,8 +11,10 @@
  * server's. On success the page reloads (data-success="reload") or opens the created goal (data-success="goal");
  * data-success="update" (a check-in, a target adjusted or decided) replaces what changed with fragments the server
  * renders by the page's own templates (GET …/views/tree/rows, …/views/mine, …/views/goal/{id}): in the cascade tree
- * the rows of the key result's goal and of every goal above it on the page, each keeping whether it was expanded or
- * hidden; My goals and a goal's page their sections. Focus returns to the button that opened the dialog (its new
+ * the rows of the key result's goal and of every goal above it on the page (every row of a goal that appears in a
+ * path leading to the key result's goal; a goal above it only through a branch not loaded on the page keeps its
+ * figure until the next load), each keeping whether it was expanded or hidden; My goals and a goal's page their
+ * sections. Focus returns to the button that opened the dialog (its new
  * copy), and the page's status region (role="status") says what was saved (the form's data-saved, translated by the
  * server). Where the view cannot be updated so (another view, a failed fetch), the page reloads as before.
  */
