@@ -31,23 +31,16 @@ import java.util.function.Function;
  * not exist or the reader may not see it.
  *
  * <p>Every text is translated and every number and date formatted for the reader here, from what the services
- * answered ({@link GoalPageService}); the template calls only these allowlisted getters and the rows' accessors and
- * computes nothing. Only {@link #getChartHtml()} is markup, written and escaped by the plugin's own chart writer.
+ * answered ({@link GoalPageService}); the template calls only these allowlisted accessors and the rows' and
+ * computes nothing. Only the sections' {@code chartHtml} is markup, written and escaped by the plugin's own chart
+ * writer.
+ *
+ * @param message why no goal is shown; empty when it is
+ * @param labels the page's headings, column names and empty states
+ * @param header the goal's own fields, formatted
+ * @param sections the page's lists: key results, parents, children, check-ins, reviews, adjustments, and the chart
  */
-public final class GoalPageView {
-
-    private final String message;
-    private final GoalPageLabels labels;
-    private final GoalHeader header;
-    private final GoalSections sections;
-
-    /** A found goal's page has no message; the "not found" page has nothing but its message and the way back. */
-    private GoalPageView(String message, GoalPageLabels labels, GoalHeader header, GoalSections sections) {
-        this.message = message;
-        this.labels = labels;
-        this.header = header;
-        this.sections = sections;
-    }
+public record GoalPageView(String message, GoalPageLabels labels, GoalHeader header, GoalSections sections) {
 
     /**
      * The view of a goal's page from {@link GoalPageService#page}; a failure is the "not found" page, the same text for
@@ -142,33 +135,8 @@ public final class GoalPageView {
                 ChartTiers.none()), text.translator());
     }
 
-    /** Whether the goal was found (else only {@link #getMessage()} and the labels are shown). */
-    public boolean isFound() {
+    /** Whether the goal was found (else only {@link #message()}, the labels and the way back are shown). */
+    public boolean found() {
         return message.isEmpty();
-    }
-
-    /** Why no goal is shown; empty when it is. */
-    public String getMessage() {
-        return message;
-    }
-
-    /** The page's headings, column names and empty states. */
-    public GoalPageLabels getLabels() {
-        return labels;
-    }
-
-    /** The goal's own fields, formatted. */
-    public GoalHeader getHeader() {
-        return header;
-    }
-
-    /** The page's lists: key results, parents, children, check-ins, reviews, adjustments. */
-    public GoalSections getSections() {
-        return sections;
-    }
-
-    /** The plan-against-actual chart as SVG, written and escaped by the plugin's chart writer. */
-    public String getChartHtml() {
-        return sections.chartHtml();
     }
 }
