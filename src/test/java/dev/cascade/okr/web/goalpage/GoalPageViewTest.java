@@ -71,13 +71,13 @@ public class GoalPageViewTest {
         assertEquals("aui-lozenge-removed", issues.statusLozenge());
         assertEquals("", issues.target());
         assertEquals("Epic CASC-1", issues.links().get(0).label());
-        assertEquals("/jira/browse/CASC-2", issues.links().get(0).issues().get(0).href());
-        assertEquals("Done", issues.links().get(0).issues().get(0).status());
+        assertEquals("/jira/browse/CASC-2", issues.links().get(0).issues().list().get(0).href());
+        assertEquals("Done", issues.links().get(0).issues().list().get(0).status());
 
         KeyResultRow metricZh = zh.sections().keyResults().list().get(0);
         assertEquals("从 1,000 customers 提升到 1,234.5 customers", metricZh.measure());
         assertEquals("\u6709\u98ce\u9669", zh.header().status()); // 有风险
-        assertEquals("\u5b8c\u6210", zh.sections().keyResults().list().get(1).links().get(0).issues().get(0).status()); // 完成
+        assertEquals("\u5b8c\u6210", zh.sections().keyResults().list().get(1).links().get(0).issues().list().get(0).status()); // 完成
 
         assertEquals("7 Dec 2026", en.sections().checkIns().list().get(0).date());
         assertEquals("2026\u5e7412\u67087\u65e5", zh.sections().checkIns().list().get(0).date()); // 2026年12月7日
@@ -102,11 +102,11 @@ public class GoalPageViewTest {
 
         ReviewView review = en.sections().reviews().list().get(0);
         assertEquals("2026-Q1", review.quarter());
-        assertEquals("12", review.rows().get(0).target());
-        assertEquals("10", review.rows().get(0).actual());
-        assertEquals("\u221216.7 %", review.rows().get(0).deviation());
-        assertEquals("At risk", review.rows().get(0).status());
-        assertEquals("aui-lozenge-moved", review.rows().get(0).statusLozenge());
+        assertEquals("12", review.rows().list().get(0).target());
+        assertEquals("10", review.rows().list().get(0).actual());
+        assertEquals("\u221216.7 %", review.rows().list().get(0).deviation());
+        assertEquals("At risk", review.rows().list().get(0).status());
+        assertEquals("aui-lozenge-moved", review.rows().list().get(0).statusLozenge());
         assertEquals("Written by Alice Chen on 2 Apr 2026", review.written());
         assertEquals("\u7531 Alice Chen \u4e8e 2026\u5e744\u67082\u65e5 \u586b\u5199",
                 zh.sections().reviews().list().get(0).written());
