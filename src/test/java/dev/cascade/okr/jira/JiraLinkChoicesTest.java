@@ -75,22 +75,16 @@ public class JiraLinkChoicesTest {
 
     @Test
     public void shouldSearchTheSummaryWordsWithTheLastAsAPrefixWhenTheTextIsNoKey() {
-        assertEquals("issuetype != Epic AND summary ~ \"invoices in p*\" ORDER BY updated DESC",
-                JiraLinkChoices.jql(Kind.ISSUE, "  Invoices in P "));
-        assertEquals("issuetype = Epic AND summary ~ \"billing*\" ORDER BY updated DESC",
-                JiraLinkChoices.jql(Kind.EPIC, "Billing"));
-        assertEquals("issuetype = Epic AND summary ~ \"\u5165\u804c*\" ORDER BY updated DESC",
-                JiraLinkChoices.jql(Kind.EPIC, "\u5165\u804c"));
+        assertSummaryWords(Kind.ISSUE, "  Invoices in P ", "invoices in p*");
+        assertSummaryWords(Kind.EPIC, "Billing", "billing*");
+        assertSummaryWords(Kind.EPIC, "\u5165\u804c", "\u5165\u804c*");
     }
 
     @Test
     public void shouldKeepQuotesBackslashesAndJqlSyntaxOutOfTheQueryWhenTyped() {
-        assertEquals("issuetype = Epic AND summary ~ \"x or project ops or summary y*\" ORDER BY updated DESC",
-                JiraLinkChoices.jql(Kind.EPIC, "x\" OR project = OPS OR summary ~ \"y"));
-        assertEquals("issuetype != Epic AND summary ~ \"a b c*\" ORDER BY updated DESC",
-                JiraLinkChoices.jql(Kind.ISSUE, "a\\\" b\\\\ c*"));
-        assertEquals("issuetype != Epic AND summary ~ \"casc 1 order by key*\" ORDER BY updated DESC",
-                JiraLinkChoices.jql(Kind.ISSUE, "CASC-1) ORDER BY key"));
+        assertSummaryWords(Kind.EPIC, "x\" OR project = OPS OR summary ~ \"y", "x or project ops or summary y*");
+        assertSummaryWords(Kind.ISSUE, "a\\\" b\\\\ c*", "a b c*");
+        assertSummaryWords(Kind.ISSUE, "CASC-1) ORDER BY key", "casc 1 order by key*");
         assertEquals("\"say \\\"hi\\\" \\\\ there\"", JiraLinkChoices.quoted("say \"hi\" \\ there"));
     }
 
@@ -148,6 +142,12 @@ public class JiraLinkChoicesTest {
         when(search.search(eq(bob), eq(query), any())).thenReturn(results(many));
 
         assertEquals(20, choices.find("bob", Kind.ISSUE, "story").size());
+    }
+
+    /** The JQL for {@code typed} is a summary search for exactly {@code words}, of epics or of other issues. */
+    private static void assertSummaryWords(Kind kind, String typed, String words) {
+        assertEquals((kind == Kind.EPIC ? "issuetype = Epic" : "issuetype != Epic") + " AND summary ~ \"" + words
+                + "\" ORDER BY updated DESC", JiraLinkChoices.jql(kind, typed));
     }
 
     private static Issue issue(String key, String summary, String type, String status) {
