@@ -3,7 +3,8 @@
  * combobox) asks GET data-picker-url?kind=…&q=… as the person types (debounced) for the epics or issues they may
  * browse whose key or summary matches the text after the field's last comma, and lists them as "KEY — summary" in
  * the listbox its aria-controls names. Up and down arrows move through the list, Enter or a click chooses one (its key
- * replaces the text typed), Escape closes the list. The field still takes typed keys; the server checks every link
+ * replaces the text typed), Escape closes the list. Each match shows its status category in the reader's language
+ * (data-picker-to-do, -in-progress, -done). The field still takes typed keys; the server checks every link
  * when the form is sent. Texts come from the field's data-picker-* attributes; the list is built with textContent.
  */
 (function () {
@@ -103,10 +104,11 @@
             key.textContent = choice.key;
             option.appendChild(key);
             option.appendChild(document.createTextNode(' \u2014 ' + (choice.summary || '')));
-            if (choice.status) {
+            var category = input.getAttribute('data-picker-' + choice.category) || choice.status;
+            if (category) {
                 var status = document.createElement('span');
                 status.className = 'cascade-picker-meta';
-                status.textContent = choice.status;
+                status.textContent = category;
                 option.appendChild(status);
             }
             list.appendChild(option);

@@ -71,7 +71,8 @@ public final class JiraLinkChoices implements LinkChoices {
                 }
                 choices.add(new Choice(issue.getKey(), issue.getSummary(),
                         issue.getIssueType() == null ? null : issue.getIssueType().getName(),
-                        issue.getStatus() == null ? null : issue.getStatus().getName()));
+                        issue.getStatus() == null ? null : issue.getStatus().getName(),
+                        JiraStatusCategories.of(issue)));
             }
             return List.copyOf(choices);
         } catch (SearchException e) {

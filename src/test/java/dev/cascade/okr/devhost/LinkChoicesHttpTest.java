@@ -39,7 +39,8 @@ public class LinkChoicesHttpTest extends DevHostHttpTest {
         JsonNode choice = body.path("choices").path(0);
         assertEquals("Billing revamp", choice.path("summary").asText());
         assertEquals("Epic", choice.path("issueType").asText());
-        assertFalse(choice.path("status").asText().isBlank());
+        assertEquals("To Do", choice.path("status").asText());
+        assertEquals("to-do", choice.path("category").asText());
     }
 
     @Test

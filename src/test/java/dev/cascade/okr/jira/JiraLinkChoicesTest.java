@@ -23,6 +23,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import dev.cascade.okr.core.model.StatusCategory;
 import dev.cascade.okr.core.port.LinkChoices.Choice;
 import dev.cascade.okr.core.port.LinkChoices.Kind;
 import java.io.ByteArrayOutputStream;
@@ -64,7 +65,8 @@ public class JiraLinkChoicesTest {
 
         List<Choice> found = choices.find("bob", Kind.EPIC, "casc-1");
 
-        assertEquals(List.of(new Choice("CASC-1", "Self-service onboarding", "Epic", "To Do")), found);
+        assertEquals(List.of(new Choice("CASC-1", "Self-service onboarding", "Epic", "To Do",
+                StatusCategory.TO_DO)), found);
         verify(search).parseQuery(bob, "issuetype = Epic AND issuekey = \"CASC-1\" ORDER BY updated DESC");
         ArgumentCaptor<PagerFilter> pager = ArgumentCaptor.forClass(PagerFilter.class);
         verify(search).search(eq(bob), eq(query), pager.capture());

@@ -1,5 +1,6 @@
 package dev.cascade.okr.core.port;
 
+import dev.cascade.okr.core.model.StatusCategory;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import java.util.List;
@@ -37,12 +38,14 @@ public interface LinkChoices {
      * @param summary its summary
      * @param issueType the name of its issue type, as the host gives it
      * @param status the name of its status, as the host gives it
+     * @param category its status's category, which pages name in the reader's language
      */
-    record Choice(String key, String summary, String issueType, String status) {
+    record Choice(String key, String summary, String issueType, String status, StatusCategory category) {
 
-        /** Checks presence of the key. */
+        /** Checks presence of the key and the category. */
         public Choice {
             Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(category, "category");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.cascade.okr.rest.goal;
 
 import dev.cascade.okr.core.port.LinkChoices.Choice;
+import dev.cascade.okr.core.validation.WireCode;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ public record LinkChoicesDto(List<ChoiceDto> choices) {
 
     static LinkChoicesDto of(List<Choice> choices) {
         return new LinkChoicesDto(choices.stream()
-                .map(c -> new ChoiceDto(c.key(), c.summary(), c.issueType(), c.status())).toList());
+                .map(c -> new ChoiceDto(c.key(), c.summary(), c.issueType(), c.status(), WireCode.of(c.category())))
+                .toList());
     }
 
     /**
@@ -22,7 +24,8 @@ public record LinkChoicesDto(List<ChoiceDto> choices) {
      * @param summary its summary
      * @param issueType its issue type's name
      * @param status its status's name
+     * @param category its status's category: {@code to-do}, {@code in-progress} or {@code done}
      */
-    public record ChoiceDto(String key, String summary, String issueType, String status) {
+    public record ChoiceDto(String key, String summary, String issueType, String status, String category) {
     }
 }

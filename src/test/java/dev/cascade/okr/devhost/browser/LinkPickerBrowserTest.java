@@ -19,9 +19,10 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The link picker in a goal's "Link work" dialog, by typing as a person would (issue 13): part of an epic's summary
- * offers that epic ("KEY — summary") and not the epic of the same name in a project the reader may not browse (OPS);
- * the arrow keys and Enter choose it, which fills its key; sending the dialog links it, and the goal's page shows the
- * link. The open dialog with its list passes the checks of {@link PageCheck} in both languages at both widths.
+ * offers that epic ("KEY — summary" and its status category in the reader's language) and not the epic of the same
+ * name in a project the reader may not browse (OPS); the arrow keys and Enter choose it, which fills its key; sending
+ * the dialog links it, and the goal's page shows the link. The open dialog with its list passes the checks of
+ * {@link PageCheck} in both languages at both widths.
  */
 public class LinkPickerBrowserTest {
 
@@ -55,9 +56,10 @@ public class LinkPickerBrowserTest {
                 By wantedOption = By.cssSelector("#" + FIELD + "-choices [role=option][data-key='"
                         + wanted.getKey() + "']");
                 WebElement option = page.visible(wantedOption);
+                String category = option.findElement(By.className("cascade-picker-meta")).getText();
+                assertEquals(category(wanted, reader), category);
                 assertEquals(wanted.getKey() + " \u2014 " + wanted.getSummary(),
-                        option.getText().replace(option.findElement(By.className("cascade-picker-meta")).getText(),
-                                "").trim());
+                        option.getText().replace(category, "").trim());
                 assertEquals("true", field.getDomAttribute("aria-expanded"));
                 List<String> offered = page.all(By.cssSelector("#" + FIELD + "-choices [role=option]")).stream()
                         .map(o -> o.getDomAttribute("data-key")).toList();
@@ -102,6 +104,16 @@ public class LinkPickerBrowserTest {
             }
         }
         throw new AssertionError("the sample has no theme in OPS and in a project the readers may browse");
+    }
+
+    /** The epic's status category as the reader's language names it. */
+    private static String category(DevIssue epic, PageCheck.Reader reader) {
+        boolean english = reader == PageCheck.Reader.ENGLISH;
+        return switch (epic.getStatus().getStatusCategory().getKey()) {
+            case "done" -> english ? "Done" : "\u5b8c\u6210";
+            case "indeterminate" -> english ? "In Progress" : "\u5904\u7406\u4e2d";
+            default -> english ? "To Do" : "\u5f85\u529e";
+        };
     }
 
     private static String theme(DevIssue epic) {
