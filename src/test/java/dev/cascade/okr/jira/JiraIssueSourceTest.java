@@ -624,6 +624,11 @@ public class JiraIssueSourceTest {
         }
 
         @Override
+        public com.atlassian.jira.issue.issuetype.IssueType getIssueType() {
+            return () -> "Story";
+        }
+
+        @Override
         public Project getProjectObject() {
             return null;
         }
