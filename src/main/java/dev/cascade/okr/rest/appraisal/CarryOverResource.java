@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 /**
  * {@code /rest/cascade/1.0/carry-over} (结转): {@code POST {period, toPeriod, project?}} carries every unfinished goal
  * of a closed period into drafts of the next; app administrators only. Running twice creates nothing new. One goal
- * is carried by {@link GoalCarryOverResource}.
+ * is carried by {@link GoalAppraisalResource}.
  */
 @Path("/carry-over")
 @LicensedOnly
