@@ -1,12 +1,10 @@
 package dev.cascade.okr.rest.goal;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.rest.http.PageDto;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.rest.http.RestResponses;
 import dev.cascade.okr.service.goal.AlignmentService;
@@ -52,9 +50,8 @@ public class GoalsResource extends RestResource {
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public GoalsResource(GoalService goals, GoalStateService state, KeyResultService keyResults,
-            AlignmentService alignments, CascadeService cascades, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+            AlignmentService alignments, CascadeService cascades, RestHost host) {
+        super(host);
         this.goals = goals;
         this.state = state;
         this.keyResults = keyResults;

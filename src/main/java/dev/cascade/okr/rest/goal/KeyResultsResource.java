@@ -1,13 +1,11 @@
 package dev.cascade.okr.rest.goal;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.rest.http.PageDto;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.rest.tracking.TrackingResource;
 import dev.cascade.okr.service.goal.GoalStateService;
@@ -48,8 +46,8 @@ public class KeyResultsResource extends RestResource {
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public KeyResultsResource(KeyResultService writes, KeyResultQueryService keyResults, GoalStateService state,
-            @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+            RestHost host) {
+        super(host);
         this.writes = writes;
         this.keyResults = keyResults;
         this.state = state;
