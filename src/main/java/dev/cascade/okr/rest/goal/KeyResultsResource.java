@@ -28,9 +28,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code /rest/cascade/1.0/key-results}: list key results with the goal filters, and read, change or delete one and
- * replace its links to Jira work (adding one is {@code POST /goals/{id}/key-results}). Shares its root path with
- * {@link TrackingResource}; the REST stack merges the two. Licensed users at the door; {@link KeyResultService}
- * decides who may change the key result's goal.
+ * replace its links to Jira work (adding one is {@code POST /goals/{id}/key-results}, {@link GoalKeyResultsResource}).
+ * Shares its root path with {@link TrackingResource}; the REST stack merges the two. Licensed users at the door;
+ * {@link KeyResultService} decides who may change the key result's goal.
  */
 @Path("/key-results")
 @LicensedOnly
