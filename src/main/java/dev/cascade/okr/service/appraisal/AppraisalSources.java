@@ -41,15 +41,14 @@ public final class AppraisalSources {
     /** Creates the sources. */
     @Inject
     public AppraisalSources(AppraisalStore appraisals, GoalStore goals, GoalQueries queries,
-            AlignmentStore alignments, SettingsStore settings, AccessService access, GoalAccess goalAccess,
-            GoalEvidence evidence) {
+            AlignmentStore alignments, SettingsStore settings, GoalAccess goalAccess, GoalEvidence evidence) {
         this.appraisals = Objects.requireNonNull(appraisals, "appraisals");
         this.goals = Objects.requireNonNull(goals, "goals");
         this.queries = Objects.requireNonNull(queries, "queries");
         this.alignments = Objects.requireNonNull(alignments, "alignments");
         this.goalAccess = Objects.requireNonNull(goalAccess, "goalAccess");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.access = Objects.requireNonNull(access, "access");
+        this.access = goalAccess.users();
         this.evidence = Objects.requireNonNull(evidence, "evidence");
     }
 

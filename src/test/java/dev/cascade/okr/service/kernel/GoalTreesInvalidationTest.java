@@ -179,7 +179,7 @@ public class GoalTreesInvalidationTest {
     @Test
     public void shouldForgetTheClosedGoalsAndTheirCascadesWhenAPeriodIsClosed() {
         AccessService access = new AccessService(new AdminHost(), new AoPeopleStore(ao), new AoSettingsStore(ao));
-        GoalStateService states = new GoalStateService(goals, queries, goalStates, alignmentStore, access,
+        GoalStateService states = new GoalStateService(goals, queries, goalStates, alignmentStore,
                 goalAccess(access), trees, progress(), Clock.fixed(AT, ZoneOffset.UTC));
 
         Outcome<GoalStateService.PeriodClosed> closed = states.closePeriod(Caller.user("admin"), "2026-Q1");
@@ -336,7 +336,7 @@ public class GoalTreesInvalidationTest {
         KeyResultService keyResults = new KeyResultService(keyResultStore, new AllProjects(), goalAccess(access),
                 settings, trees, progress(), new ProgressHistoryService(goals, queries, keyResultStore,
                         new AoTrackingStore(ao), settings, new DoneIssues()), clock);
-        return new GoalService(goals, queries, goalStates, alignmentStore, new AllProjects(), access,
+        return new GoalService(goals, queries, goalStates, alignmentStore, new AllProjects(),
                 goalAccess(access), settings, trees, keyResults, clock);
     }
 

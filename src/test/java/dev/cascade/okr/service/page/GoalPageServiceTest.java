@@ -161,13 +161,12 @@ public class GoalPageServiceTest {
         KeyResultService keyResults = new KeyResultService(keyResultStore, new AllProjects(), goalAccess, settings,
                 trees, progress, new ProgressHistoryService(goals, queries, keyResultStore, tracking, settings, issues),
                 clock);
-        trackingService = new TrackingService(goals, keyResultStore, tracking, settings, access, goalAccess, trees,
-                progress);
-        pages = new GoalPageService(new GoalService(goals, queries, states, alignments, new AllProjects(), access,
-                goalAccess, settings, trees, keyResults, clock),
-                new CascadeService(alignments, new AllProjects(), access, goalAccess, trees),
+        trackingService = new TrackingService(goals, keyResultStore, tracking, settings, goalAccess, trees, progress);
+        pages = new GoalPageService(new GoalService(goals, queries, states, alignments, new AllProjects(), goalAccess,
+                settings, trees, keyResults, clock),
+                new CascadeService(alignments, new AllProjects(), goalAccess, trees),
                 new KeyResultIssuesService(issues, settings, goalAccess),
-                new ProgressSeriesService(alignments, tracking, access, goalAccess), trackingService, alignments,
+                new ProgressSeriesService(alignments, tracking, goalAccess), trackingService, alignments,
                 settings, clock);
 
         StoredObjective teamGoal = goals.insert(new NewObjective(fields("Team goal", "alice", Visibility.EVERYONE),
