@@ -26,7 +26,6 @@ import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -59,18 +58,12 @@ public final class AppraisalService {
 
     private final AppraisalSources sources;
     private final PeopleStore people;
-    private final Clock clock;
 
     /** Creates the service. */
     @Inject
     public AppraisalService(AppraisalSources sources, PeopleStore people) {
-        this(sources, people, Clock.systemUTC());
-    }
-
-    AppraisalService(AppraisalSources sources, PeopleStore people, Clock clock) {
         this.sources = sources;
         this.people = people;
-        this.clock = clock;
     }
 
     // ---- goal confirmation ----
@@ -154,7 +147,7 @@ public final class AppraisalService {
             return Outcome.conflict(current.value());
         }
         Validated<GoalConfirmation> next = step.apply(current.value().confirmation(),
-                new Act(context.value().user(), clock.instant()));
+                new Act(context.value().user(), sources.clock.instant()));
         if (!next.isValid()) {
             return refused(next.errors());
         }
@@ -333,7 +326,7 @@ public final class AppraisalService {
             return Outcome.conflict(current);
         }
         Validated<AppraisalWorkflow> next = step.apply(current.workflow(),
-                new Act(found.facts().user(), clock.instant()));
+                new Act(found.facts().user(), sources.clock.instant()));
         if (!next.isValid()) {
             return refused(next.errors());
         }

@@ -9,13 +9,15 @@ import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
  * What every use case of the appraisal room reads alike: the appraisals, the goals and their evidence, the app's
  * settings (the appraisal scheme, the levels), and who may see what ({@link AccessService}, and the one goal-access
  * path over it). One component, so that {@link AppraisalService}, {@link CarryOverService} and
- * {@link AppraisalSummaryService} are wired with the same collaborators instead of each wiring them again. Holds no
+ * {@link AppraisalSummaryService} are wired with the same collaborators (and the room's one clock) instead of each
+ * wiring them again. Holds no
  * state of its own. A class of the room's package with final fields its services read directly, not a record: the
  * Spring Scanner index lists classes only.
  */
@@ -36,12 +38,20 @@ public final class AppraisalSources {
     final AccessService access;
     /** A goal's achievement as its key results' evidence gives it now. */
     final GoalEvidence evidence;
+    /** The room's clock: when a step of an appraisal was taken, when a goal was carried over. */
+    final Clock clock;
     private final GoalAccess goalAccess;
 
     /** Creates the sources. */
     @Inject
     public AppraisalSources(AppraisalStore appraisals, GoalStore goals, GoalQueries queries,
             AlignmentStore alignments, SettingsStore settings, GoalAccess goalAccess, GoalEvidence evidence) {
+        this(appraisals, goals, queries, alignments, settings, goalAccess, evidence, Clock.systemUTC());
+    }
+
+    /** Creates the sources with the given clock (a fixed one in tests). */
+    AppraisalSources(AppraisalStore appraisals, GoalStore goals, GoalQueries queries, AlignmentStore alignments,
+            SettingsStore settings, GoalAccess goalAccess, GoalEvidence evidence, Clock clock) {
         this.appraisals = Objects.requireNonNull(appraisals, "appraisals");
         this.goals = Objects.requireNonNull(goals, "goals");
         this.queries = Objects.requireNonNull(queries, "queries");
@@ -50,6 +60,7 @@ public final class AppraisalSources {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.access = goalAccess.users();
         this.evidence = Objects.requireNonNull(evidence, "evidence");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** The goal-access path. */
