@@ -76,21 +76,21 @@ public final class GoalService {
     private final KeyResultInputReader keyResultReader;
     private final GoalTrees trees;
     private final Clock clock;
-    private final KeyResultService keyResultService;
+    private final KeyResultMeasuring measuring;
 
     /** Creates the service. */
     @Inject
     public GoalService(GoalStore goals, GoalQueries queries, GoalStateStore states, AlignmentStore alignments,
             WorkCatalog catalog, GoalAccess goalAccess, SettingsStore settings, GoalTrees trees,
-            KeyResultService keyResults) {
-        this(goals, queries, states, alignments, catalog, goalAccess, settings, trees, keyResults,
+            KeyResultMeasuring measuring) {
+        this(goals, queries, states, alignments, catalog, goalAccess, settings, trees, measuring,
                 Clock.systemUTC());
     }
 
     /** Creates the service with the given clock (a fixed one in tests). */
     public GoalService(GoalStore goals, GoalQueries queries, GoalStateStore states, AlignmentStore alignments,
             WorkCatalog catalog, GoalAccess goalAccess, SettingsStore settings, GoalTrees trees,
-            KeyResultService keyResults, Clock clock) {
+            KeyResultMeasuring measuring, Clock clock) {
         this.goals = goals;
         this.queries = queries;
         this.states = states;
@@ -103,7 +103,7 @@ public final class GoalService {
         this.reader = new GoalInputReader(catalog);
         this.keyResultReader = new KeyResultInputReader(catalog);
         this.clock = clock;
-        this.keyResultService = keyResults;
+        this.measuring = measuring;
     }
 
     /**
@@ -161,7 +161,7 @@ public final class GoalService {
         }
         StoredObjective inserted = goals.insert(new NewObjective(fields, keyResults), user.get(), clock.instant());
         trees.goalsChanged(inserted.id());
-        StoredObjective stored = keyResultService.measureLinked(inserted.keyResults())
+        StoredObjective stored = measuring.fromJira(inserted.keyResults(), clock.instant())
                 ? goals.goal(inserted.id()).orElse(inserted)
                 : inserted;
         return Outcome.success(new Saved(stored, findings.stream().filter(v -> !v.isError()).toList()));

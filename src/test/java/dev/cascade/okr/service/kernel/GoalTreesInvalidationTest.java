@@ -49,7 +49,7 @@ import dev.cascade.okr.devhost.ao.DevDatabase;
 import dev.cascade.okr.service.goal.AlignmentService;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.GoalStateService;
-import dev.cascade.okr.service.goal.KeyResultService;
+import dev.cascade.okr.service.goal.KeyResultMeasuring;
 import dev.cascade.okr.store.StoreDatabases;
 import dev.cascade.okr.store.goal.AlignmentAo;
 import dev.cascade.okr.store.goal.AoAlignmentStore;
@@ -333,11 +333,10 @@ public class GoalTreesInvalidationTest {
         AoSettingsStore settings = new AoSettingsStore(ao);
         AccessService access = new AccessService(new AdminHost(), new AoPeopleStore(ao), settings);
         Clock clock = Clock.fixed(AT, ZoneOffset.UTC);
-        KeyResultService keyResults = new KeyResultService(keyResultStore, new AllProjects(), goalAccess(access),
-                settings, trees, progress(), new ProgressHistoryService(goals, queries, keyResultStore,
-                        new AoTrackingStore(ao), settings, new DoneIssues()), clock);
+        KeyResultMeasuring measuring = new KeyResultMeasuring(progress(), new ProgressHistoryService(goals, queries,
+                keyResultStore, new AoTrackingStore(ao), settings, new DoneIssues()));
         return new GoalService(goals, queries, goalStates, alignmentStore, new AllProjects(),
-                goalAccess(access), settings, trees, keyResults, clock);
+                goalAccess(access), settings, trees, measuring, clock);
     }
 
     /** Every project exists; no work is linked here. */

@@ -57,7 +57,7 @@ import dev.cascade.okr.devhost.ao.DevDatabase;
 import dev.cascade.okr.service.goal.CascadeService;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.KeyResultIssuesService;
-import dev.cascade.okr.service.goal.KeyResultService;
+import dev.cascade.okr.service.goal.KeyResultMeasuring;
 import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
@@ -158,12 +158,11 @@ public class GoalPageServiceTest {
         Clock clock = Clock.systemUTC();
         ProgressService progress = new ProgressService(keyResultStore, states, tracking, issues, settings, trees,
                 locks(), clock);
-        KeyResultService keyResults = new KeyResultService(keyResultStore, new AllProjects(), goalAccess, settings,
-                trees, progress, new ProgressHistoryService(goals, queries, keyResultStore, tracking, settings, issues),
-                clock);
+        KeyResultMeasuring measuring = new KeyResultMeasuring(progress,
+                new ProgressHistoryService(goals, queries, keyResultStore, tracking, settings, issues));
         trackingService = new TrackingService(goals, keyResultStore, tracking, settings, goalAccess, trees, progress);
         pages = new GoalPageService(new GoalService(goals, queries, states, alignments, new AllProjects(), goalAccess,
-                settings, trees, keyResults, clock),
+                settings, trees, measuring, clock),
                 new CascadeService(alignments, new AllProjects(), goalAccess, trees),
                 new KeyResultIssuesService(issues, settings, goalAccess),
                 new ProgressSeriesService(alignments, tracking, goalAccess), trackingService, alignments,
