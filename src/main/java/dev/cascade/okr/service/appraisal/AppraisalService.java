@@ -15,7 +15,6 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.AppraisalStore;
 import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
 import dev.cascade.okr.core.port.AppraisalStore.StoredConfirmation;
-import dev.cascade.okr.core.port.PeopleStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
@@ -57,13 +56,11 @@ public final class AppraisalService {
                     ViolationCode.CONFIRMATION_OWN_OBJECTION);
 
     private final AppraisalSources sources;
-    private final PeopleStore people;
 
     /** Creates the service. */
     @Inject
-    public AppraisalService(AppraisalSources sources, PeopleStore people) {
+    public AppraisalService(AppraisalSources sources) {
         this.sources = sources;
-        this.people = people;
     }
 
     // ---- goal confirmation ----
@@ -285,7 +282,7 @@ public final class AppraisalService {
         return withAccess(caller, id, found -> {
             AccessFacts facts = found.facts();
             UserRef assessor = found.stored().workflow().manager();
-            if (!facts.isAppAdmin() && !people.isManagerOf(facts.user(), assessor)) {
+            if (!facts.isAppAdmin() && !sources.people.isManagerOf(facts.user(), assessor)) {
                 return Outcome.failure(Failure.FORBIDDEN,
                         Violation.of(ViolationCode.APPRAISAL_NOT_ALLOWED, "actor"));
             }
@@ -361,7 +358,7 @@ public final class AppraisalService {
         if (context.facts().manages(owner)) {
             return Optional.of(context.user());
         }
-        return people.managersOf(owner).stream().findFirst();
+        return sources.people.managersOf(owner).stream().findFirst();
     }
 
     private static <T> Outcome<T> noManager(UserRef owner) {
