@@ -32,6 +32,11 @@ import java.util.function.Function;
  */
 record PeopleSettings(PeopleStore people, AccessService access) {
 
+    /** The most managers one person may have. */
+    static final int MAX_MANAGERS = 20;
+    /** The longest user key accepted, as Jira stores them. */
+    static final int MAX_USER_KEY = 255;
+
     /** See {@link SettingsService#managersOf}. */
     Outcome<Versioned<Set<UserRef>>> managersOf(Caller caller, String personKey) {
         return appraisalDataOf(caller, personKey, people::managers);
@@ -50,9 +55,9 @@ record PeopleSettings(PeopleStore people, AccessService access) {
             violations.add(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "managers"));
             return Outcome.failure(Failure.INVALID, violations);
         }
-        if (managerKeys.size() > SettingsService.MAX_MANAGERS) {
+        if (managerKeys.size() > MAX_MANAGERS) {
             violations.add(Violation.of(ViolationCode.PEOPLE_TOO_MANY_MANAGERS, "managers",
-                    String.valueOf(SettingsService.MAX_MANAGERS)));
+                    String.valueOf(MAX_MANAGERS)));
             return Outcome.failure(Failure.INVALID, violations);
         }
         Set<UserRef> managers = new LinkedHashSet<>();
@@ -105,7 +110,7 @@ record PeopleSettings(PeopleStore people, AccessService access) {
 
     /** A user key as a person, or empty when it is blank, too long or has control characters. */
     private static Optional<UserRef> userRef(String key) {
-        if (key == null || key.isBlank() || key.length() > SettingsService.MAX_USER_KEY
+        if (key == null || key.isBlank() || key.length() > MAX_USER_KEY
                 || key.chars().anyMatch(Character::isISOControl)) {
             return Optional.empty();
         }

@@ -47,11 +47,6 @@ public final class SettingsService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsService.class);
 
-    /** The most managers one person may have. */
-    public static final int MAX_MANAGERS = 20;
-    /** The longest user key accepted, as Jira stores them. */
-    public static final int MAX_USER_KEY = 255;
-
     private final SettingsStore settings;
     private final PeopleSettings people;
     private final AccessService access;
