@@ -34,6 +34,8 @@ public final class JiraJqlMatches implements JqlMatches {
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraJqlMatches.class);
     private static final Pattern ORDER_BY = Pattern.compile("(?i)\\border\\s+by\\b");
+    /** The restriction put before the person's query: the issue keys, each validated and quoted. */
+    private static final String RESTRICTION = "issuekey in (";
 
     private final SearchService search;
     private final IssueCounts counts;
@@ -83,7 +85,7 @@ public final class JiraJqlMatches implements JqlMatches {
 
     /** {@code issuekey in ("A-1") AND (<where>)}; the keys are valid issue keys, checked before. */
     static String restricted(Set<String> keys, String jql) {
-        StringBuilder text = new StringBuilder("issuekey in (");
+        StringBuilder text = new StringBuilder(RESTRICTION);
         int i = 0;
         for (String key : keys) {
             text.append(i++ == 0 ? "" : ", ").append('"').append(key).append('"');
