@@ -7,6 +7,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheLoader;
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettings;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.Closing;
 import dev.cascade.okr.core.model.GoalType;
@@ -34,6 +38,7 @@ import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.IssueSource;
 import dev.cascade.okr.core.port.LinkedIssues;
 import dev.cascade.okr.core.progress.IssueFact;
+import dev.cascade.okr.devhost.DevCacheManager;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.service.goal.AlignmentService;
 import dev.cascade.okr.service.goal.GoalService;
@@ -64,6 +69,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,7 +103,7 @@ public class GoalTreesInvalidationTest {
     private AoKeyResultStore keyResultStore;
     private AoGoalStateStore goalStates;
     private AoAlignmentStore alignmentStore;
-    private MapCaches caches;
+    private RecordingCaches caches;
     private GoalTrees trees;
     private ObjectiveId company;
     private ObjectiveId department;
@@ -117,7 +123,7 @@ public class GoalTreesInvalidationTest {
         keyResultStore = new AoKeyResultStore(ao);
         goalStates = new AoGoalStateStore(ao);
         alignmentStore = new AoAlignmentStore(ao);
-        caches = new MapCaches();
+        caches = new RecordingCaches();
         trees = new GoalTrees(caches, goals, alignmentStore);
         company = goal("Company");
         department = goal("Department");
@@ -261,7 +267,7 @@ public class GoalTreesInvalidationTest {
 
     /** Reads every cascade and every goal (each a cache hit unless forgotten), then starts counting afresh. */
     private void readAll() {
-        caches.forgetLoads();
+        caches.loads.clear();
         for (ObjectiveId id : all) {
             trees.below(id);
         }
@@ -278,7 +284,8 @@ public class GoalTreesInvalidationTest {
 
     /** The goals whose entry the cache loaded since the last {@link #readAll}. */
     private Set<ObjectiveId> loaded(String cache) {
-        return caches.loaded(cache).stream().map(id -> new ObjectiveId((Long) id)).collect(Collectors.toSet());
+        return caches.loads.getOrDefault(cache, Set.of()).stream().map(id -> new ObjectiveId((Long) id))
+                .collect(Collectors.toSet());
     }
 
     private ObjectiveId goal(String title) {
@@ -347,4 +354,17 @@ public class GoalTreesInvalidationTest {
         }
     }
 
+    /** The dev host's caches (one node), remembering which keys each cache loaded since the last {@link #readAll}. */
+    private static final class RecordingCaches implements CacheManager {
+        final Map<String, Set<Object>> loads = new HashMap<>();
+        private final DevCacheManager caches = new DevCacheManager();
+
+        @Override
+        public <K, V> Cache<K, V> getCache(String name, CacheLoader<K, V> loader, CacheSettings settings) {
+            return caches.getCache(name, key -> {
+                loads.computeIfAbsent(name, n -> new HashSet<>()).add(key);
+                return loader.load(key);
+            }, settings);
+        }
+    }
 }

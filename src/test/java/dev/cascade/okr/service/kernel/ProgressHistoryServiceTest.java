@@ -76,7 +76,6 @@ public class ProgressHistoryServiceTest {
     public final H2Database h2 = new H2Database(ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
             VersionClaimAo.class, SnapshotAo.class, CheckInAo.class, CheckInHeadAo.class, SettingAo.class);
 
-    private DevActiveObjects ao;
     private AoGoalStore goals;
     private AoTrackingStore tracking;
     private FakeIssues issues;
@@ -84,7 +83,7 @@ public class ProgressHistoryServiceTest {
 
     @Before
     public void setUp() {
-        ao = h2.ao();
+        DevActiveObjects ao = h2.ao();
         goals = new AoGoalStore(ao);
         tracking = new AoTrackingStore(ao);
         issues = new FakeIssues();

@@ -42,6 +42,7 @@ import dev.cascade.okr.core.tracking.PlanGranularity;
 import dev.cascade.okr.core.tracking.ReviewNotes;
 import dev.cascade.okr.core.tracking.TrackingStatus;
 import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.devhost.DevCacheManager;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.service.goal.CascadeService;
 import dev.cascade.okr.service.goal.GoalService;
@@ -51,7 +52,6 @@ import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTrees;
-import dev.cascade.okr.service.kernel.MapCaches;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.ProgressHistoryService;
 import dev.cascade.okr.service.kernel.ProgressService;
@@ -117,7 +117,6 @@ public class GoalPageServiceTest {
             PlanAo.class, PlanValueAo.class, AdjustmentAo.class, ReviewNoteAo.class, SettingAo.class,
             ManagerAo.class, PersonAo.class);
 
-    private DevActiveObjects ao;
     private AoGoalStore goals;
     private AoAlignmentStore alignments;
     private AoTrackingStore tracking;
@@ -133,7 +132,7 @@ public class GoalPageServiceTest {
 
     @Before
     public void setUp() {
-        ao = h2.ao();
+        DevActiveObjects ao = h2.ao();
         goals = new AoGoalStore(ao);
         alignments = new AoAlignmentStore(ao);
         AoGoalQueries queries = new AoGoalQueries(ao);
@@ -141,7 +140,7 @@ public class GoalPageServiceTest {
         AoGoalStateStore states = new AoGoalStateStore(ao);
         tracking = new AoTrackingStore(ao);
         settings = new AoSettingsStore(ao);
-        GoalTrees trees = new GoalTrees(new MapCaches(), goals, alignments);
+        GoalTrees trees = new GoalTrees(new DevCacheManager(), goals, alignments);
         AccessService access = new AccessService(memberOf("CASC"), new AoPeopleStore(ao), settings);
         GoalAccess goalAccess = new GoalAccess(goals, keyResultStore, queries, access);
         IssueSource issues = new EpicIssues();
