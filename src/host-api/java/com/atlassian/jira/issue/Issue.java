@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import java.sql.Timestamp;
@@ -25,6 +26,9 @@ public interface Issue {
 
     /** The workflow status. */
     Status getStatus();
+
+    /** The issue type. */
+    IssueType getIssueType();
 
     /** The project the issue is in. */
     Project getProjectObject();

@@ -4,10 +4,8 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import dev.cascade.okr.service.kernel.RecomputeQueue;
 import java.util.Set;
 import org.springframework.beans.factory.DisposableBean;
@@ -24,15 +22,12 @@ public final class JiraIssueEventListener implements InitializingBean, Disposabl
 
     private final EventPublisher events;
     private final RecomputeQueue queue;
-    private final JiraEpicLinks epicLinks;
-    private final IssueManager issues;
+    private final JiraIssues issues;
 
     /** Creates the listener; it registers itself once Spring has built it. */
-    public JiraIssueEventListener(@ComponentImport EventPublisher events, RecomputeQueue queue,
-            JiraEpicLinks epicLinks, @JiraImport IssueManager issues) {
+    public JiraIssueEventListener(@ComponentImport EventPublisher events, RecomputeQueue queue, JiraIssues issues) {
         this.events = events;
         this.queue = queue;
-        this.epicLinks = epicLinks;
         this.issues = issues;
     }
 
@@ -58,6 +53,6 @@ public final class JiraIssueEventListener implements InitializingBean, Disposabl
 
     /** The issue's key, its epic's, and for a sub-task its parent's and the parent's epic's. */
     Set<String> keysAround(Issue issue) {
-        return JiraIssueKeys.around(issue, epicLinks, issues).keys();
+        return issues.around(issue).keys();
     }
 }

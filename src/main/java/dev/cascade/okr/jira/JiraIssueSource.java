@@ -1,9 +1,7 @@
 package dev.cascade.okr.jira;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
-import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
@@ -60,19 +58,14 @@ public final class JiraIssueSource implements IssueSource {
     private static final Comparator<Found> BY_ID = Comparator.comparing(Found::id);
 
     private final SearchService search;
-    private final IssueManager issues;
-    private final CustomFieldManager customFields;
-    private final JiraEpicLinks epicLinks;
+    private final JiraIssues issues;
     private final JiraAuthenticationContext authentication;
 
     /** Creates the source over Jira's search. */
-    public JiraIssueSource(@JiraImport SearchService search, @JiraImport IssueManager issues,
-            @JiraImport CustomFieldManager customFields, JiraEpicLinks epicLinks,
+    public JiraIssueSource(@JiraImport SearchService search, JiraIssues issues,
             @JiraImport JiraAuthenticationContext authentication) {
         this.search = search;
         this.issues = issues;
-        this.customFields = customFields;
-        this.epicLinks = epicLinks;
         this.authentication = authentication;
     }
 
@@ -143,13 +136,9 @@ public final class JiraIssueSource implements IssueSource {
         Reading(IssueRequest request, ApplicationUser user) {
             this.request = request;
             this.user = user;
-            this.storyPoints = JiraNumberFields.storyPointsField(customFields, request.storyPointsFieldId())
-                    .orElse(null);
+            this.storyPoints = issues.storyPointsField(request.storyPointsFieldId()).orElse(null);
             for (String id : new TreeSet<>(request.numericFieldIds())) {
-                CustomField field = id == null ? null : customFields.getCustomFieldObject(id);
-                if (field != null) {
-                    numericFields.put(id, field);
-                }
+                issues.field(id).ifPresent(field -> numericFields.put(id, field));
             }
         }
 
@@ -179,7 +168,7 @@ public final class JiraIssueSource implements IssueSource {
 
         /** Keeps a key that names an existing issue; marks the link broken otherwise. */
         private void keep(String key, WorkLink link, Map<String, WorkLink> byKey) {
-            if (WorkLink.ISSUE_KEY.matcher(key).matches() && issues.getIssueByCurrentKey(key) != null) {
+            if (WorkLink.ISSUE_KEY.matcher(key).matches() && issues.exists(key)) {
                 byKey.put(key, link);
             } else {
                 broken.add(link);
@@ -190,7 +179,7 @@ public final class JiraIssueSource implements IssueSource {
             if (epics.isEmpty()) {
                 return;
             }
-            Optional<CustomField> epicLink = epicLinks.field();
+            Optional<CustomField> epicLink = issues.epicLink();
             if (epicLink.isEmpty()) {
                 LOG.warn("No Epic Link field (type {}) found; is Jira Software installed? {} epic links are broken",
                         JiraEpicLinks.EPIC_LINK_TYPE, epics.size());
@@ -200,7 +189,7 @@ public final class JiraIssueSource implements IssueSource {
             epics.values().forEach(link -> found.put(link, new LinkedHashMap<>()));
             String field = "cf[" + epicLink.get().getIdAsLong() + "]";
             for (List<String> batch : batches(epics.keySet())) {
-                searchAll(jqlForKeys(field, batch), issue -> epicLinks.epicKeyOf(issue, epicLink.get())
+                searchAll(jqlForKeys(field, batch), issue -> issues.epicKeyOf(issue, epicLink.get())
                         .map(epics::get).ifPresent(link -> add(link, issue)));
             }
         }

@@ -35,7 +35,7 @@ import org.springframework.beans.factory.DisposableBean;
  * one node per run, and keeps the schedule across restarts). A failure to register or schedule is logged and the plugin
  * works on without its daily snapshot. When the plugin stops, or Spring destroys the bean, the runner is unregistered
  * on this node; the cluster job itself stays, so that the other nodes of a cluster keep running it, and the next
- * start replaces it (same id). A run stores today's (UTC) snapshot of every key result.
+ * start replaces it (same id). What a run does is {@link DailyProgressRun}'s.
  */
 @JiraComponent
 @ExportAsService(LifecycleAware.class)
@@ -50,9 +50,7 @@ public final class JiraSnapshotJob implements JobRunner, LifecycleAware, Disposa
     private static final long DAY_MILLIS = TimeUnit.DAYS.toMillis(1);
 
     private final SchedulerService scheduler;
-    private final ProgressService progress;
-    private final ProgressHistoryService history;
-    private final TrackingService tracking;
+    private final DailyProgressRun daily;
     private final Clock clock;
 
     /** Creates the job; it registers and schedules itself when the application has started ({@link #onStart}). */
@@ -65,9 +63,7 @@ public final class JiraSnapshotJob implements JobRunner, LifecycleAware, Disposa
     JiraSnapshotJob(SchedulerService scheduler, ProgressService progress, ProgressHistoryService history,
             TrackingService tracking, Clock clock) {
         this.scheduler = scheduler;
-        this.progress = progress;
-        this.history = history;
-        this.tracking = tracking;
+        this.daily = new DailyProgressRun(progress, history, tracking, clock);
         this.clock = clock;
     }
 
@@ -109,38 +105,9 @@ public final class JiraSnapshotJob implements JobRunner, LifecycleAware, Disposa
         }
     }
 
-    /**
-     * Brings into force the approved target adjustments whose effective day has come, reconciles every issue-driven
-     * key result with Jira (what events missed: a node that died with changes pending, an issue moved out of its
-     * project, an epic link changed), then stores today's snapshot of every key result. A failed step before the
-     * snapshot is logged and the snapshot still taken from what is stored; a failed snapshot is logged and reported
-     * to the scheduler.
-     */
+    /** Runs today's targets, reconciliation and snapshot ({@link DailyProgressRun}). */
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        try {
-            Instant at = clock.instant();
-            int applied = tracking.applyDueAdjustments(LocalDate.ofInstant(at, ZoneOffset.UTC), at);
-            LOG.info("Daily targets: {} key results brought to their approved target", applied);
-        } catch (RuntimeException e) {
-            LOG.warn("Bringing approved targets into force failed; the next run retries", e);
-        }
-        try {
-            ProgressService.Recompute reconciled = progress.recomputeAll();
-            LOG.info("Daily reconciliation: {} key results with {} searches", reconciled.keyResults(),
-                    reconciled.searches());
-        } catch (RuntimeException e) {
-            LOG.warn("Daily reconciliation with Jira failed; snapshots use the stored progress", e);
-        }
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        try {
-            int stored = history.snapshotAll(today, now);
-            LOG.info("Daily snapshot for {}: {} key results", today, stored);
-            return JobRunnerResponse.success(stored + " key results");
-        } catch (RuntimeException e) {
-            LOG.error("Daily snapshot for {} failed", today, e);
-            return JobRunnerResponse.failed("Daily snapshot for " + today + " failed: " + e.getClass().getName());
-        }
+        return daily.run();
     }
 }

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
@@ -26,7 +27,7 @@ public class JiraIssueEventListenerTest {
     private final IssueManager issues = mock(IssueManager.class);
     private final CustomField epicLink = mock(CustomField.class);
     private final JiraIssueEventListener listener = new JiraIssueEventListener(mock(EventPublisher.class), queue,
-            epicLinks, issues);
+            new JiraIssues(issues, mock(CustomFieldManager.class), epicLinks));
 
     @Test
     public void shouldNameIssueAndItsEpicWhenAStoryChanges() {

@@ -103,8 +103,8 @@ public class JiraIssueSourceTest {
                 .thenAnswer(call -> page(call.getArgument(1), call.getArgument(2), hiddenFromAlice));
         when(alice.getKey()).thenReturn("alice");
         when(authentication.getLoggedInUser()).thenReturn(alice);
-        source = new JiraIssueSource(search, issueManager, customFields, new JiraEpicLinks(customFields),
-                authentication);
+        source = new JiraIssueSource(search,
+                new JiraIssues(issueManager, customFields, new JiraEpicLinks(customFields)), authentication);
     }
 
     @Test
@@ -621,6 +621,11 @@ public class JiraIssueSourceTest {
                     return statusCategory;
                 }
             };
+        }
+
+        @Override
+        public com.atlassian.jira.issue.issuetype.IssueType getIssueType() {
+            return () -> "Story";
         }
 
         @Override

@@ -86,7 +86,7 @@ public class JiraProjectGoalsContextProviderTest {
         assertEquals("CASC", page.getProjectKey());
         assertEquals("tree", page.getView());
         assertEquals("/jira/projects/CASC", page.getAction());
-        assertEquals("[cascade.page.tree.empty]", ((TreeView) context.get("tree")).getMessage());
+        assertEquals("[cascade.page.tree.empty]", ((TreeView) context.get("tree")).message());
         assertAsked(new CascadeRequest("CASC", "", "", "", ""));
     }
 

@@ -2,6 +2,7 @@ package dev.cascade.okr.devhost.jira;
 
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import java.sql.Timestamp;
@@ -115,6 +116,11 @@ public final class DevIssue implements MutableIssue {
     @Override
     public Status getStatus() {
         return status;
+    }
+
+    @Override
+    public IssueType getIssueType() {
+        return () -> type;
     }
 
     @Override

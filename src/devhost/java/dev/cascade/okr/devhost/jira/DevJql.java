@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * are bare words or double-quoted (with {@code \"} inside quotes). Fields: {@code project} (key, name or id),
  * {@code status}, {@code statusCategory} ({@code "To Do"}, {@code "In Progress"}, {@code Done} or the keys {@code new},
  * {@code indeterminate}, {@code done}), {@code issuetype}/{@code type}, {@code labels}, {@code assignee} (user key),
- * {@code "Epic Link"}/{@code cf[10100]}, {@code issuekey}/{@code key} and {@code parent}. The trailing
+ * {@code "Epic Link"}/{@code cf[10100]}, {@code issuekey}/{@code key} and {@code parent}; and {@code summary ~ "text"}
+ * only, a rough stand-in for Jira's text search (see {@link #summaryContains}: whole words or, ending in {@code *},
+ * word beginnings, all of them, case ignored; no stemming, no phrases). The trailing
  * {@code ORDER BY} is ignored: results always come by id. As in Jira, {@code !=} never matches an empty field, an
  * unknown project, status or type is an error, and so is an issue key (in issuekey, parent or Epic Link) that names
  * no issue. Everything else ({@code OR}, {@code NOT}, functions, other operators and fields) is an error.
@@ -28,7 +30,7 @@ import java.util.regex.Pattern;
 final class DevJql {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "\\s*(?:(\"(?:[^\"\\\\]|\\\\.)*\")|(!=|=|\\(|\\)|,)|(cf\\[\\d+\\])|([A-Za-z0-9_.@\\-]+)|(\\S))");
+            "\\s*(?:(\"(?:[^\"\\\\]|\\\\.)*\")|(!=|=|~|\\(|\\)|,)|(cf\\[\\d+\\])|([A-Za-z0-9_.@\\-]+)|(\\S))");
 
     private final SampleJira sample;
 
@@ -131,8 +133,20 @@ final class DevJql {
 
     private Predicate<DevIssue> clause(List<Token> tokens, int[] at, Set<String> named) throws JqlException {
         Token fieldName = take(tokens, at, "a field name");
+        if (fieldName.text().equalsIgnoreCase("summary")) {
+            Token operator = take(tokens, at, "an operator");
+            if (!operator.is("~")) {
+                throw new JqlException("The operator '" + operator.text() + "' is not supported by the 'summary' "
+                        + "field (the dev host understands only ~ there).");
+            }
+            return summaryContains(value(take(tokens, at, "a value")));
+        }
         Field field = field(fieldName, named);
         Token operator = take(tokens, at, "an operator");
+        if (operator.is("~")) {
+            throw new JqlException("The operator '~' is not supported by the '" + fieldName.text()
+                    + "' field (the dev host understands it only for summary).");
+        }
         if (operator.is("=") || operator.is("!=")) {
             Predicate<DevIssue> match = field.value(value(take(tokens, at, "a value")));
             return operator.is("=") ? match : field.present().and(match.negate());
@@ -152,8 +166,37 @@ final class DevJql {
         return field.anyOf(values);
     }
 
+    /**
+     * {@code summary ~ "text"}: every word of the text (runs of letters and digits) is a word of the summary, case
+     * ignored; a word ending in {@code *} is a word's beginning. Roughly Jira's text search, without its stemming
+     * ({@code bill} does not find "billing"), stop words, fuzzy or phrase search and other operators: those are
+     * refused here, not imitated.
+     */
+    private static Predicate<DevIssue> summaryContains(String text) throws JqlException {
+        List<String> terms = new ArrayList<>();
+        for (String term : text.trim().split("\\s+")) {
+            if (term.isEmpty()) {
+                continue;
+            }
+            if (!term.matches("[\\p{L}\\p{N}]+\\*?")) {
+                throw new JqlException("Error in the JQL Query: the text '" + term + "' is not understood by the dev "
+                        + "host (it takes words of letters and digits, each optionally ending in *).");
+            }
+            terms.add(term.toLowerCase(Locale.ROOT));
+        }
+        if (terms.isEmpty()) {
+            throw new JqlException("Error in the JQL Query: the text to search for in 'summary' is empty.");
+        }
+        return issue -> {
+            List<String> words = List.of(issue.getSummary().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+            return terms.stream().allMatch(term -> term.endsWith("*")
+                    ? words.stream().anyMatch(word -> word.startsWith(term.substring(0, term.length() - 1)))
+                    : words.contains(term));
+        };
+    }
+
     private static String value(Token token) throws JqlException {
-        if (!token.quoted() && (token.text().matches("[(),=]|!=") || token.is("AND") || token.is("OR")
+        if (!token.quoted() && (token.text().matches("[(),=~]|!=") || token.is("AND") || token.is("OR")
                 || token.is("ORDER") || token.is("EMPTY") || token.is("NULL"))) {
             throw new JqlException("Error in the JQL Query: expected a value but got '" + token.text() + "'.");
         }

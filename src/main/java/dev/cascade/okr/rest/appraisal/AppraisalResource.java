@@ -1,13 +1,11 @@
 package dev.cascade.okr.rest.appraisal;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.rest.http.RequestNumbers;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.appraisal.AppraisalService;
 import dev.cascade.okr.service.appraisal.AppraisalSummaryService;
@@ -41,9 +39,8 @@ public class AppraisalResource extends RestResource {
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public AppraisalResource(AppraisalService appraisals, AppraisalSummaryService summaries,
-            @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+    public AppraisalResource(AppraisalService appraisals, AppraisalSummaryService summaries, RestHost host) {
+        super(host);
         this.appraisals = appraisals;
         this.summaries = summaries;
     }

@@ -1,9 +1,7 @@
 package dev.cascade.okr.rest.appraisal;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.appraisal.CarryOverService;
 import jakarta.inject.Inject;
@@ -17,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 /**
  * {@code /rest/cascade/1.0/carry-over} (结转): {@code POST {period, toPeriod, project?}} carries every unfinished goal
  * of a closed period into drafts of the next; app administrators only. Running twice creates nothing new. One goal
- * is carried by {@link GoalCarryOverResource}.
+ * is carried by {@link GoalAppraisalResource}.
  */
 @Path("/carry-over")
 @LicensedOnly
@@ -28,9 +26,8 @@ public class CarryOverResource extends RestResource {
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public CarryOverResource(CarryOverService carryOvers, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+    public CarryOverResource(CarryOverService carryOvers, RestHost host) {
+        super(host);
         this.carryOvers = carryOvers;
     }
 

@@ -1,9 +1,7 @@
 package dev.cascade.okr.rest.appraisal;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.appraisal.PeriodClosing;
 import jakarta.inject.Inject;
@@ -30,9 +28,8 @@ public class PeriodsResource extends RestResource {
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public PeriodsResource(PeriodClosing closing, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+    public PeriodsResource(PeriodClosing closing, RestHost host) {
+        super(host);
         this.closing = closing;
     }
 

@@ -1,9 +1,7 @@
 package dev.cascade.okr.rest.goal;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.goal.CascadeService;
 import jakarta.inject.Inject;
@@ -28,9 +26,8 @@ public class CascadeResource extends RestResource {
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public CascadeResource(CascadeService cascades, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+    public CascadeResource(CascadeService cascades, RestHost host) {
+        super(host);
         this.cascades = cascades;
     }
 

@@ -1,19 +1,16 @@
 package dev.cascade.okr.rest.goal;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.rest.http.PageDto;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.rest.http.RestResponses;
 import dev.cascade.okr.service.goal.AlignmentService;
 import dev.cascade.okr.service.goal.CascadeService;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.GoalStateService;
-import dev.cascade.okr.service.goal.KeyResultService;
 import dev.cascade.okr.service.kernel.Outcome;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -41,7 +38,6 @@ public class GoalsResource extends RestResource {
 
     private final GoalService goals;
     private final GoalStateService state;
-    private final KeyResultService keyResults;
     private final AlignmentService alignments;
     private final CascadeService cascades;
     private final PathId<ObjectiveId> goalIds = pathId(ObjectiveId::new,
@@ -51,13 +47,11 @@ public class GoalsResource extends RestResource {
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public GoalsResource(GoalService goals, GoalStateService state, KeyResultService keyResults,
-            AlignmentService alignments, CascadeService cascades, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+    public GoalsResource(GoalService goals, GoalStateService state,
+            AlignmentService alignments, CascadeService cascades, RestHost host) {
+        super(host);
         this.goals = goals;
         this.state = state;
-        this.keyResults = keyResults;
         this.alignments = alignments;
         this.cascades = cascades;
     }
@@ -126,15 +120,6 @@ public class GoalsResource extends RestResource {
     public Response reopen(@PathParam("id") String id, String body) {
         return goalIds.withBody(id, body, GoalReopenDto.class, (goal, reopen) -> ok(
                 state.reopen(caller(), goal, reopen.version(), reopen.reason()), GoalDto::of));
-    }
-
-    /** Adds a key result: {@code {"title":..,"weight":..,"measure":{..}}}; 201 with the key result and its version. */
-    @POST
-    @Path("/{id}/key-results")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response addKeyResult(@PathParam("id") String id, String body) {
-        return goalIds.withBody(id, body, GoalNewKeyResultDto.class, (goal, keyResult) -> json(Response.Status.CREATED,
-                keyResults.addKeyResult(caller(), goal, keyResult.toInput()), GoalKeyResultDto::of));
     }
 
     /** Aligns the goal to a parent: {@code {"parentId":7,"contribution":50}}; 201 with the alignment. */

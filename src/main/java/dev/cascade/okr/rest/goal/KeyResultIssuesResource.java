@@ -1,11 +1,9 @@
 package dev.cascade.okr.rest.goal;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.rest.tracking.TrackingResource;
 import dev.cascade.okr.service.goal.KeyResultIssuesService;
@@ -32,9 +30,8 @@ public class KeyResultIssuesResource extends RestResource {
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public KeyResultIssuesResource(KeyResultIssuesService service, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+    public KeyResultIssuesResource(KeyResultIssuesService service, RestHost host) {
+        super(host);
         this.service = service;
     }
 

@@ -1,13 +1,11 @@
 package dev.cascade.okr.rest.goal;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.rest.http.PageDto;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.rest.tracking.TrackingResource;
 import dev.cascade.okr.service.goal.GoalStateService;
@@ -30,9 +28,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code /rest/cascade/1.0/key-results}: list key results with the goal filters, and read, change or delete one and
- * replace its links to Jira work (adding one is {@code POST /goals/{id}/key-results}). Shares its root path with
- * {@link TrackingResource}; the REST stack merges the two. Licensed users at the door; {@link KeyResultService}
- * decides who may change the key result's goal.
+ * replace its links to Jira work (adding one is {@code POST /goals/{id}/key-results}, {@link GoalKeyResultsResource}).
+ * Shares its root path with {@link TrackingResource}; the REST stack merges the two. Licensed users at the door;
+ * {@link KeyResultService} decides who may change the key result's goal.
  */
 @Path("/key-results")
 @LicensedOnly
@@ -48,8 +46,8 @@ public class KeyResultsResource extends RestResource {
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public KeyResultsResource(KeyResultService writes, KeyResultQueryService keyResults, GoalStateService state,
-            @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+            RestHost host) {
+        super(host);
         this.writes = writes;
         this.keyResults = keyResults;
         this.state = state;

@@ -32,6 +32,11 @@ public abstract class RestResource {
     protected final I18nResolver i18n;
 
     /** With the host services every resource needs: the signed-in user and the messages. */
+    protected RestResource(RestHost host) {
+        this(host.users(), host.i18n());
+    }
+
+    /** With the signed-in user and the messages named one by one, for a resource that imports them itself. */
     protected RestResource(UserManager users, I18nResolver i18n) {
         this.users = users;
         this.i18n = i18n;

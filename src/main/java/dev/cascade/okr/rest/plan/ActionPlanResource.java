@@ -1,14 +1,12 @@
 package dev.cascade.okr.rest.plan;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.plan.InitiativeId;
 import dev.cascade.okr.core.plan.PlanItemId;
 import dev.cascade.okr.core.plan.TaskId;
 import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.rest.http.RestResponses;
 import dev.cascade.okr.service.kernel.Outcome;
@@ -43,9 +41,8 @@ public class ActionPlanResource extends RestResource {
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public ActionPlanResource(ActionPlanService plans, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+    public ActionPlanResource(ActionPlanService plans, RestHost host) {
+        super(host);
         this.plans = plans;
     }
 

@@ -1,11 +1,9 @@
 package dev.cascade.okr.rest.settings;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.Versioned;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.settings.SettingsService;
 import jakarta.inject.Inject;
@@ -40,9 +38,8 @@ public class PeopleResource extends RestResource {
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public PeopleResource(SettingsService settings, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+    public PeopleResource(SettingsService settings, RestHost host) {
+        super(host);
         this.settings = settings;
     }
 

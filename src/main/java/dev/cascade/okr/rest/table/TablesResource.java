@@ -1,12 +1,10 @@
 package dev.cascade.okr.rest.table;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.rest.http.RestResponses;
 import dev.cascade.okr.service.kernel.Outcome;
@@ -35,9 +33,8 @@ public class TablesResource extends RestResource {
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public TablesResource(TableService tables, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+    public TablesResource(TableService tables, RestHost host) {
+        super(host);
         this.tables = tables;
     }
 

@@ -1,11 +1,9 @@
 package dev.cascade.okr.rest.tracking;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.tracking.ProgressSeriesService;
 import dev.cascade.okr.service.tracking.TrackingService;
@@ -37,9 +35,8 @@ public class GoalTrackingResource extends RestResource {
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public GoalTrackingResource(TrackingService tracking, ProgressSeriesService series,
-            @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+    public GoalTrackingResource(TrackingService tracking, ProgressSeriesService series, RestHost host) {
+        super(host);
         this.tracking = tracking;
         this.series = series;
     }

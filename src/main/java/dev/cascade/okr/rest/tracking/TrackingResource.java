@@ -1,14 +1,12 @@
 package dev.cascade.okr.rest.tracking;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.tracking.CheckInDraft;
 import dev.cascade.okr.core.tracking.PlanGranularity;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.tracking.ProgressSeriesService;
@@ -44,9 +42,8 @@ public class TrackingResource extends RestResource {
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public TrackingResource(TrackingService tracking, ProgressSeriesService series,
-            @ComponentImport UserManager users, @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+    public TrackingResource(TrackingService tracking, ProgressSeriesService series, RestHost host) {
+        super(host);
         this.tracking = tracking;
         this.series = series;
     }

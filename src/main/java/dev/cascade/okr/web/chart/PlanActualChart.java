@@ -21,8 +21,13 @@ import java.util.Objects;
  * the words always speak of the full series. With no history and no plan it is a "no history yet" chart, not an empty
  * box. The markup is deterministic and holds no script and no {@code style} attribute; every text is escaped, so
  * {@link #svgHtml()} may be inserted into a page as it is.
+ *
+ * @param title the chart's title as plain text (to be escaped where it is shown), e.g. for a caption
+ * @param description what the chart shows, in words, as plain text (to be escaped where it is shown)
+ * @param svgHtml the chart as an SVG element, ready to be placed in an HTML page or a Confluence export as it is: every
+ *     text in it is already escaped, so the hosts' renderers rightly leave a method named {@code ...Html} unescaped
  */
-public final class PlanActualChart {
+public record PlanActualChart(String title, String description, String svgHtml) {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 300;
@@ -34,16 +39,6 @@ public final class PlanActualChart {
     private static final double TIER_LABEL_GAP = 13;
     private static final int UNIT_SHOWN = 40;
 
-    private final String title;
-    private final String description;
-    private final String svg;
-
-    private PlanActualChart(String title, String description, String svg) {
-        this.title = title;
-        this.description = description;
-        this.svg = svg;
-    }
-
     /** The chart of {@code data}, labelled through {@code i18n} in the reader's language. */
     public static PlanActualChart of(PlanActualData data, Translator i18n) {
         Objects.requireNonNull(data, "data");
@@ -52,24 +47,6 @@ public final class PlanActualChart {
                 : text.text("cascade.chart.title", data.title());
         String description = describe(data, text);
         return new PlanActualChart(title, description, new Drawing(data, text).draw(title, description));
-    }
-
-    /** The chart's title as plain text (to be escaped where it is shown), e.g. for a caption. */
-    public String title() {
-        return title;
-    }
-
-    /** What the chart shows, in words, as plain text (to be escaped where it is shown). */
-    public String description() {
-        return description;
-    }
-
-    /**
-     * The chart as an SVG element, ready to be placed in an HTML page or a Confluence export as it is: every text in
-     * it is already escaped, so the hosts' renderers rightly leave a method named {@code ...Html} unescaped.
-     */
-    public String svgHtml() {
-        return svg;
     }
 
     private static String describe(PlanActualData data, ChartText text) {

@@ -38,6 +38,7 @@ import dev.cascade.okr.web.chart.PlanActualChart;
 import dev.cascade.okr.web.chart.PlanActualData;
 import dev.cascade.okr.web.chart.PlanActualSeries;
 import dev.cascade.okr.web.page.PageLinks;
+import dev.cascade.okr.web.page.Rows;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -159,7 +160,8 @@ final class GoalPageRows {
         } else {
             note = "";
         }
-        return new LinkRow(label, found.broken(), note, found.issues().stream().map(this::issue).toList());
+        return new LinkRow(label, found.broken(), note,
+                new Rows<>(found.issues().stream().map(this::issue).toList()));
     }
 
     private IssueRow issue(IssueFact issue) {
@@ -194,7 +196,7 @@ final class GoalPageRows {
         ReviewNotes notes = review.notes();
         Optional<ReviewRecord> record = review.record();
         return new ReviewView(quarter.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-"), quarter,
-                review.rows().stream().map(this::reviewRow).toList(), notes.subjectiveCauses(),
+                new Rows<>(review.rows().stream().map(this::reviewRow).toList()), notes.subjectiveCauses(),
                 notes.objectiveCauses(), notes.improvement(), notes.nextQuarterAdjustment(),
                 record.map(r -> text.text("cascade.goalpage.review.written", text.person(r.updatedBy()),
                         text.date(r.updatedAt()))).orElse(""));

@@ -1,6 +1,6 @@
 package dev.cascade.okr.web.goalpage;
 
-import java.util.List;
+import dev.cascade.okr.web.page.Rows;
 
 /**
  * One link of a key result to Jira work, with the issues behind it that the reader may browse.
@@ -10,17 +10,7 @@ import java.util.List;
  * @param note why no issue is listed, or that only the first ones are; empty otherwise
  * @param issues the issues the reader may browse, at most the page's limit
  */
-public record LinkRow(String label, boolean broken, String note, List<IssueRow> issues) {
-
-    /** Copies the issues. */
-    public LinkRow {
-        issues = List.copyOf(issues);
-    }
-
-    /** Whether any issue is listed. */
-    public boolean hasIssues() {
-        return !issues.isEmpty();
-    }
+public record LinkRow(String label, boolean broken, String note, Rows<IssueRow> issues) {
 
     /** Whether a note is shown. */
     public boolean hasNote() {

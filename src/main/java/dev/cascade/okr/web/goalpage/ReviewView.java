@@ -1,6 +1,6 @@
 package dev.cascade.okr.web.goalpage;
 
-import java.util.List;
+import dev.cascade.okr.web.page.Rows;
 
 /**
  * One quarter's review on a goal's page: core's rows (the quarter's target, actual and deviation per planned key
@@ -15,18 +15,8 @@ import java.util.List;
  * @param nextQuarterAdjustment how next quarter's plan changes
  * @param written who wrote the notes last and when ("Written by Alice Chen on 7 Dec 2026"); empty when nobody did
  */
-public record ReviewView(String id, String quarter, List<ReviewRow> rows, String subjectiveCauses,
+public record ReviewView(String id, String quarter, Rows<ReviewRow> rows, String subjectiveCauses,
         String objectiveCauses, String improvement, String nextQuarterAdjustment, String written) {
-
-    /** Copies the rows. */
-    public ReviewView {
-        rows = List.copyOf(rows);
-    }
-
-    /** Whether a key result of the goal had a plan for the quarter. */
-    public boolean hasRows() {
-        return !rows.isEmpty();
-    }
 
     /** Whether any note was written. */
     public boolean hasNotes() {

@@ -25,39 +25,22 @@ import java.util.Optional;
  * tier, and under each its key results with tracking status and next check-in, overdue check-ins first (the order of
  * {@code MyGoalsService}); or a translated message saying why there is nothing to show. Every figure and date is
  * core's, written here in the reader's language.
+ *
+ * @param goals the goals, overdue check-ins first
+ * @param failed whether the goals could not be read
+ * @param message why nothing is shown, or empty
+ * @param hint what to do when there is nothing, or empty
+ * @param summary "2 check-ins are overdue.", or that none is; empty when there are no goals
+ * @param anyOverdue whether a check-in is overdue
+ * @param truncatedText "The first 100 of your 130 goals in this period are shown.", or empty
+ * @param labels the view's headings
  */
-public final class MyGoalsView {
+public record MyGoalsView(List<MyGoalView> goals, boolean failed, String message, String hint, String summary,
+        boolean anyOverdue, String truncatedText, MyGoalsLabels labels) {
 
-    private final List<MyGoalView> goals;
-    private final boolean failed;
-    private final String message;
-    private final String hint;
-    private final String summary;
-    private final boolean anyOverdue;
-    private final String truncatedText;
-    private final Labels labels;
-
-    /** The translated headings of the view. */
-    private record Labels(String heading, String goal, String progress, String zone, String status, String due,
-            String checkIn) {
-        static Labels of(Translator i18n) {
-            return new Labels(i18n.text("cascade.mine.title"), i18n.text("cascade.mine.column.goal"),
-                    i18n.text("cascade.mine.column.progress"), i18n.text("cascade.mine.column.zone"),
-                    i18n.text("cascade.mine.column.status"), i18n.text("cascade.mine.column.due"),
-                    i18n.text("cascade.page.tree.check-in"));
-        }
-    }
-
-    private MyGoalsView(List<MyGoalView> goals, boolean failed, String message, String hint, String summary,
-            boolean anyOverdue, String truncatedText, Labels labels) {
-        this.goals = List.copyOf(goals);
-        this.failed = failed;
-        this.message = message;
-        this.hint = hint;
-        this.summary = summary;
-        this.anyOverdue = anyOverdue;
-        this.truncatedText = truncatedText;
-        this.labels = labels;
+    /** Copies the goals. */
+    public MyGoalsView {
+        goals = List.copyOf(goals);
     }
 
     /**
@@ -68,7 +51,7 @@ public final class MyGoalsView {
      * @param i18n the reader's translations
      */
     public static MyGoalsView of(Outcome<MyGoals> mine, PageLinks links, Translator i18n) {
-        Labels labels = Labels.of(i18n);
+        MyGoalsLabels labels = MyGoalsLabels.of(i18n);
         if (!mine.isSuccess()) {
             Violation first = mine.violations().get(0);
             return new MyGoalsView(List.of(), true,
@@ -131,83 +114,13 @@ public final class MyGoalsView {
                 .orElseGet(() -> i18n.text("cascade.mine.due.none"));
     }
 
-    /** The goals, overdue check-ins first. */
-    public List<MyGoalView> getGoals() {
-        return goals;
-    }
-
-    /** Whether there is no goal to show (then {@link #getMessage()} says why). */
-    public boolean isEmpty() {
+    /** Whether there is no goal to show (then {@link #message()} says why). */
+    public boolean empty() {
         return goals.isEmpty();
     }
 
-    /** Whether the goals could not be read. */
-    public boolean isFailed() {
-        return failed;
-    }
-
-    /** Why nothing is shown, or empty. */
-    public String getMessage() {
-        return message;
-    }
-
-    /** What to do when there is nothing, or empty. */
-    public String getHint() {
-        return hint;
-    }
-
-    /** "2 check-ins are overdue.", or that none is; empty when there are no goals. */
-    public String getSummary() {
-        return summary;
-    }
-
-    /** Whether a check-in is overdue. */
-    public boolean isAnyOverdue() {
-        return anyOverdue;
-    }
-
-    /** Whether only the first goals are shown. */
-    public boolean isTruncated() {
+    /** Whether only the first goals are shown ({@link #truncatedText()} says how many). */
+    public boolean truncated() {
         return !truncatedText.isEmpty();
-    }
-
-    /** "The first 100 of your 130 goals in this period are shown.", or empty. */
-    public String getTruncatedText() {
-        return truncatedText;
-    }
-
-    /** The view's heading. */
-    public String getHeading() {
-        return labels.heading();
-    }
-
-    /** The label of a key result's check-in button. */
-    public String getCheckInLabel() {
-        return labels.checkIn();
-    }
-
-    /** The heading of the goal / key result column. */
-    public String getGoalColumn() {
-        return labels.goal();
-    }
-
-    /** The heading of the progress column. */
-    public String getProgressColumn() {
-        return labels.progress();
-    }
-
-    /** The heading of the tier column. */
-    public String getZoneColumn() {
-        return labels.zone();
-    }
-
-    /** The heading of the status column. */
-    public String getStatusColumn() {
-        return labels.status();
-    }
-
-    /** The heading of the next check-in column. */
-    public String getDueColumn() {
-        return labels.due();
     }
 }

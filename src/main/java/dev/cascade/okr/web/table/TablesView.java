@@ -25,8 +25,21 @@ import java.util.function.Function;
  * chosen one with exactly its columns in the seed's order — or a translated message saying why there is nothing to
  * show. Every figure is the read model's ({@code TableService}); this view only writes it in the reader's language and
  * locale, colours deviation and achievement by the status core gave the row, and links each row's goal to its page.
+ *
+ * @param code the chosen table's name ({@code tracking-record})
+ * @param title the chosen table's title in the reader's language
+ * @param navigationLabel the accessible name of the sub-navigation
+ * @param tabs the six tables, the chosen one selected
+ * @param columns the chosen table's columns, in the seed's order
+ * @param rows the rows of this page
+ * @param failed whether the table could not be read (then {@code message} says why)
+ * @param message why nothing is shown, or empty
+ * @param hint what to do about an empty table, or empty
+ * @param paging the links to the other pages of the table
  */
-public final class TablesView {
+public record TablesView(String code, String title, String navigationLabel, List<TableTabView> tabs,
+        List<TableColumnView> columns, List<TableRowView> rows, boolean failed, String message, String hint,
+        TablePaging paging) {
 
     /** The tables of the sub-navigation, in the seed's order. */
     public static final List<Kind> TABS = List.of(Kind.COMPANY_GOALS, Kind.DEPARTMENT_GOALS, Kind.INDIVIDUAL_GOALS,
@@ -42,38 +55,18 @@ public final class TablesView {
     /** Columns whose figure core judged (the row's status colours them). */
     private static final Set<String> JUDGED_COLUMNS = Set.of("deviation", "achievementRate");
 
-    private final String code;
-    private final String title;
-    private final String navigationLabel;
-    private final List<TableTabView> tabs;
-    private final List<TableColumnView> columns;
-    private final List<TableRowView> rows;
-    private final boolean failed;
-    private final String message;
-    private final String hint;
-    private final String pagingText;
-    private final String previousHref;
-    private final String nextHref;
-    private final String previousLabel;
-    private final String nextLabel;
+    /** Copies the lists. */
+    public TablesView {
+        tabs = List.copyOf(tabs);
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
 
-    private TablesView(Kind chosen, Translator i18n, List<TableTabView> tabs, List<TableColumnView> columns,
-            List<TableRowView> rows, boolean failed, String message, String hint, String pagingText,
-            String previousHref, String nextHref) {
-        this.code = chosen.code();
-        this.title = i18n.text(chosen.titleKey());
-        this.navigationLabel = i18n.text("cascade.tablesview.navigation");
-        this.tabs = List.copyOf(tabs);
-        this.columns = List.copyOf(columns);
-        this.rows = List.copyOf(rows);
-        this.failed = failed;
-        this.message = message;
-        this.hint = hint;
-        this.pagingText = pagingText;
-        this.previousHref = previousHref;
-        this.nextHref = nextHref;
-        this.previousLabel = i18n.text("cascade.tablesview.paging.previous");
-        this.nextLabel = i18n.text("cascade.tablesview.paging.next");
+    /** The view of the chosen table with what every view of it shows: its name, title and navigation. */
+    private static TablesView of(Kind chosen, Translator i18n, List<TableTabView> tabs, List<TableColumnView> columns,
+            List<TableRowView> rows, boolean failed, String message, String hint, TablePaging paging) {
+        return new TablesView(chosen.code(), i18n.text(chosen.titleKey()), i18n.text("cascade.tablesview.navigation"),
+                tabs, columns, rows, failed, message, hint, paging);
     }
 
     /**
@@ -96,14 +89,14 @@ public final class TablesView {
                         + (NUMBER_COLUMNS.contains(c.key()) ? " cascade-number" : ""))).toList();
         if (!table.isSuccess()) {
             Violation first = table.violations().get(0);
-            return new TablesView(chosen, i18n, tabs, columns, List.of(), true,
-                    i18n.text(first.code().messageKey(), first.args().toArray(new String[0])), "", "", "", "");
+            return of(chosen, i18n, tabs, columns, List.of(), true,
+                    i18n.text(first.code().messageKey(), first.args().toArray(new String[0])), "",
+                    TablePaging.none(i18n));
         }
         Table read = table.value();
         if (read.rows().isEmpty()) {
-            return new TablesView(chosen, i18n, tabs, columns, List.of(), false,
-                    i18n.text("cascade.tablesview.empty"), i18n.text("cascade.tablesview.empty.hint"),
-                    paging(read, i18n), previous(read, links), next(read, links));
+            return of(chosen, i18n, tabs, columns, List.of(), false, i18n.text("cascade.tablesview.empty"),
+                    i18n.text("cascade.tablesview.empty.hint"), TablePaging.of(read, links, i18n));
         }
         Cells cells = new Cells(i18n, locale, displayNames);
         List<TableRowView> rows = new ArrayList<>();
@@ -113,40 +106,7 @@ public final class TablesView {
             rows.add(new TableRowView(row.goalId(), row.keyResultId() == null ? "" : row.keyResultId().toString(),
                     rowCells));
         }
-        return new TablesView(chosen, i18n, tabs, columns, rows, false, "", "", paging(read, i18n),
-                previous(read, links), next(read, links));
-    }
-
-    /** "Goals 26–50 of 130", when the table holds more goals than this page; else empty. */
-    private static String paging(Table table, Translator i18n) {
-        if (table.offset() == 0 && table.total() <= table.limit()) {
-            return "";
-        }
-        int first = Math.min(table.total(), table.offset() + 1);
-        int last = Math.min(table.total(), table.offset() + table.limit());
-        return i18n.text("cascade.tablesview.paging", String.valueOf(first), String.valueOf(last),
-                String.valueOf(table.total()));
-    }
-
-    private static String previous(Table table, PageLinks links) {
-        return table.offset() <= 0 ? "" : pageLink(table, links, Math.max(0, table.offset() - table.limit()));
-    }
-
-    private static String next(Table table, PageLinks links) {
-        int next = table.offset() + table.limit();
-        return next >= table.total() ? "" : pageLink(table, links, next);
-    }
-
-    private static String pageLink(Table table, PageLinks links, int offset) {
-        return links.view("tables", offset == 0 ? Map.of("table", table.kind().code())
-                : orderedParameters(table.kind().code(), offset));
-    }
-
-    private static Map<String, String> orderedParameters(String code, int offset) {
-        Map<String, String> parameters = new java.util.LinkedHashMap<>();
-        parameters.put("table", code);
-        parameters.put("offset", Integer.toString(offset));
-        return parameters;
+        return of(chosen, i18n, tabs, columns, rows, false, "", "", TablePaging.of(read, links, i18n));
     }
 
     /** Writes cells in the reader's language and locale. */
@@ -190,83 +150,8 @@ public final class TablesView {
         }
     }
 
-    /** The chosen table's name ({@code tracking-record}). */
-    public String getCode() {
-        return code;
-    }
-
-    /** The chosen table's title in the reader's language. */
-    public String getTitle() {
-        return title;
-    }
-
-    /** The accessible name of the sub-navigation. */
-    public String getNavigationLabel() {
-        return navigationLabel;
-    }
-
-    /** The six tables, the chosen one selected. */
-    public List<TableTabView> getTabs() {
-        return tabs;
-    }
-
-    /** The chosen table's columns, in the seed's order. */
-    public List<TableColumnView> getColumns() {
-        return columns;
-    }
-
-    /** The rows of this page. */
-    public List<TableRowView> getRows() {
-        return rows;
-    }
-
-    /** Whether the table could not be read (then {@link #getMessage()} says why). */
-    public boolean isFailed() {
-        return failed;
-    }
-
-    /** Whether there is no row to show (failed or empty; {@link #getMessage()} says why). */
-    public boolean isEmpty() {
+    /** Whether there is no row to show (failed or empty; {@link #message()} says why). */
+    public boolean empty() {
         return rows.isEmpty();
-    }
-
-    /** Why nothing is shown, or empty. */
-    public String getMessage() {
-        return message;
-    }
-
-    /** What to do about an empty table, or empty. */
-    public String getHint() {
-        return hint;
-    }
-
-    /** Whether the table has more goals than this page shows. */
-    public boolean isPaged() {
-        return !pagingText.isEmpty();
-    }
-
-    /** "Goals 1–25 of 130", or empty. */
-    public String getPagingText() {
-        return pagingText;
-    }
-
-    /** The previous page, or empty on the first. */
-    public String getPreviousHref() {
-        return previousHref;
-    }
-
-    /** The next page, or empty on the last. */
-    public String getNextHref() {
-        return nextHref;
-    }
-
-    /** The previous-page link's text. */
-    public String getPreviousLabel() {
-        return previousLabel;
-    }
-
-    /** The next-page link's text. */
-    public String getNextLabel() {
-        return nextLabel;
     }
 }

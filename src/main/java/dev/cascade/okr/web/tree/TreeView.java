@@ -22,26 +22,24 @@ import java.util.function.Function;
  * The cascade tree view of the Goals page: the rows (goals with their key results, the first levels; the rest load on
  * expand), the filters (level, owner, status) with their choices, and the column headings, all translated; or a
  * translated message saying why there is nothing to show.
+ *
+ * @param rows the rows in reading order
+ * @param message why there is no row, or empty
+ * @param levels the level filter's choices
+ * @param owners the owner filter's choices: the owners in the tree
+ * @param statuses the status filter's choices
+ * @param filtered whether a filter is applied (then every level is shown, and goals that do not match are dimmed)
+ * @param text the reader's translations, by key
  */
-public final class TreeView {
+public record TreeView(List<TreeRowView> rows, String message, List<Option> levels, List<Option> owners,
+        List<Option> statuses, boolean filtered, Function<String, String> text) {
 
-    private final List<TreeRowView> rows;
-    private final String message;
-    private final List<Option> levels;
-    private final List<Option> owners;
-    private final List<Option> statuses;
-    private final boolean filtered;
-    private final Function<String, String> text;
-
-    private TreeView(List<TreeRowView> rows, String message, List<Option> levels, List<Option> owners,
-            List<Option> statuses, boolean filtered, Function<String, String> text) {
-        this.rows = List.copyOf(rows);
-        this.message = message;
-        this.levels = List.copyOf(levels);
-        this.owners = List.copyOf(owners);
-        this.statuses = List.copyOf(statuses);
-        this.filtered = filtered;
-        this.text = text;
+    /** Copies the lists. */
+    public TreeView {
+        rows = List.copyOf(rows);
+        levels = List.copyOf(levels);
+        owners = List.copyOf(owners);
+        statuses = List.copyOf(statuses);
     }
 
     /** The view of the page's tree, or of the first violation that stopped it. */
@@ -97,39 +95,9 @@ public final class TreeView {
         }
     }
 
-    /** The rows in reading order. */
-    public List<TreeRowView> getRows() {
-        return rows;
-    }
-
-    /** Whether there is no row (then {@link #getMessage()} says why). */
-    public boolean isEmpty() {
+    /** Whether there is no row (then {@link #message()} says why). */
+    public boolean empty() {
         return rows.isEmpty();
-    }
-
-    /** Why there is no row, or empty. */
-    public String getMessage() {
-        return message;
-    }
-
-    /** The level filter's choices. */
-    public List<Option> getLevels() {
-        return levels;
-    }
-
-    /** The owner filter's choices: the owners in the tree. */
-    public List<Option> getOwners() {
-        return owners;
-    }
-
-    /** The status filter's choices. */
-    public List<Option> getStatuses() {
-        return statuses;
-    }
-
-    /** Whether a filter is applied (then every level is shown, and goals that do not match are dimmed). */
-    public boolean isFiltered() {
-        return filtered;
     }
 
     /** A translated label of the tree ({@code cascade.page.tree.<name>}): headings, filter names, buttons. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -65,6 +66,14 @@ public class DevJqlTest {
             {"cf[10100] = \"CASC-8\"", epicIs("CASC-8")},
             {"key != CASC-4 AND project = OPS", projectIs("OPS")},
             {"issuekey = cAsC-4", keyIs("CASC-4")},
+            // The link picker's text search: whole words, or word beginnings ending in *, all of them, any case.
+            {"summary ~ login", summaryHas("login")},
+            {"summary ~ \"LOG*\" AND project = CASC", projectIs("CASC").and(summaryHas("log*"))},
+            {"issuetype = Epic AND summary ~ \"billing rev*\" ORDER BY updated DESC",
+                    typeIs(DevIssue.EPIC).and(summaryHas("billing")).and(summaryHas("rev*"))},
+            {"issuetype != Epic AND summary ~ \"invoices in p*\"",
+                    matching(i -> !i.isEpic()).and(summaryHas("invoices")).and(summaryHas("in"))
+                            .and(summaryHas("p*"))},
             // Refused.
             {"", null},
             {"   ", null},
@@ -74,7 +83,13 @@ public class DevJqlTest {
             {"status = Blocked", null},
             {"statusCategory = Later", null},
             {"issuetype = Feature", null},
-            {"summary ~ login", null},
+            {"summary = login", null},
+            {"summary ~ \"*ogin\"", null},
+            {"summary ~ \"log-in\"", null},
+            {"summary ~ \"\"", null},
+            {"summary ~ login*", null},
+            {"project ~ CASC", null},
+            {"summary in (login)", null},
             {"priority = High", null},
             {"cf[10101] in (\"CASC-1\")", null},
             {"issuekey in (\"CASC-1\", \"CASC-999\") ORDER BY id ASC", null},
@@ -133,6 +148,13 @@ public class DevJqlTest {
 
     private static Predicate<DevIssue> projectIs(String key) {
         return i -> i.getProjectObject().getKey().equals(key);
+    }
+
+    /** A word of the summary (any case) is {@code word}, or begins with it when it ends in {@code *}. */
+    private static Predicate<DevIssue> summaryHas(String word) {
+        return i -> Arrays.stream(i.getSummary().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .anyMatch(w -> word.endsWith("*") ? w.startsWith(word.substring(0, word.length() - 1))
+                        : w.equals(word));
     }
 
     private static Predicate<DevIssue> typeIs(String type) {

@@ -31,21 +31,21 @@ public class GoalPageViewTest {
     public void shouldShowTheHeaderInEnglishWhenTheReaderReadsEnglish() {
         GoalPageView view = english(GoalPageFixtures.page("Grow the shop"));
 
-        assertTrue(view.isFound());
-        assertEquals(7, view.getGoalId());
-        assertEquals("Grow the shop", view.getTitle());
-        assertEquals("Team", view.getLevel());
-        assertEquals("Alice Chen", view.getOwner());
-        assertEquals("2026", view.getPeriod());
-        assertEquals("Active", view.getLifecycle());
-        assertEquals("At risk", view.getStatus());
-        assertEquals("aui-lozenge-moved", view.getStatusLozenge());
-        assertFalse(view.hasStatusReason());
-        assertEquals("Below floor", view.getZone());
-        assertEquals("aui-lozenge-subtle", view.getZoneLozenge());
-        assertEquals("54%", view.getProgress().text());
+        assertTrue(view.found());
+        assertEquals(7, view.header().goalId());
+        assertEquals("Grow the shop", view.header().title());
+        assertEquals("Team", view.header().level());
+        assertEquals("Alice Chen", view.header().owner());
+        assertEquals("2026", view.header().period());
+        assertEquals("Active", view.header().lifecycle());
+        assertEquals("At risk", view.header().status());
+        assertEquals("aui-lozenge-moved", view.header().statusLozenge());
+        assertFalse(view.header().hasStatusReason());
+        assertEquals("Below floor", view.header().zone());
+        assertEquals("aui-lozenge-subtle", view.header().zoneLozenge());
+        assertEquals("54%", view.header().progress().text());
         assertEquals("/jira/projects/CASC?selectedItem=dev.cascade.okr%3Acascade-project-goals-item&period=2026"
-                + "&view=tree", view.getBackHref());
+                + "&view=tree", view.header().backHref());
     }
 
     @Test
@@ -53,9 +53,9 @@ public class GoalPageViewTest {
         GoalPageView en = english(GoalPageFixtures.page("Grow the shop"));
         GoalPageView zh = chinese(GoalPageFixtures.page("Grow the shop"));
 
-        KeyResultRow metric = en.getKeyResults().get(0);
+        KeyResultRow metric = en.sections().keyResults().list().get(0);
         assertEquals("60 %", metric.weight());
-        assertEquals("60%", zh.getKeyResults().get(0).weight());
+        assertEquals("60%", zh.sections().keyResults().list().get(0).weight());
         assertEquals("Raise from 1,000 customers to 1,234.5 customers", metric.measure());
         assertEquals("1,100 customers", metric.floor());
         assertEquals("1,234.5 customers", metric.target());
@@ -64,28 +64,28 @@ public class GoalPageViewTest {
         assertEquals("On track", metric.status());
         assertEquals("aui-lozenge-success", metric.statusLozenge());
         assertEquals("Floor reached", metric.zone());
-        KeyResultRow issues = en.getKeyResults().get(1);
+        KeyResultRow issues = en.sections().keyResults().list().get(1);
         assertEquals("Jira issues: Share of issues done", issues.measure());
         assertEquals("5 of 8 issues done", issues.basis());
         assertEquals("Off track", issues.status());
         assertEquals("aui-lozenge-removed", issues.statusLozenge());
         assertEquals("", issues.target());
         assertEquals("Epic CASC-1", issues.links().get(0).label());
-        assertEquals("/jira/browse/CASC-2", issues.links().get(0).issues().get(0).href());
-        assertEquals("Done", issues.links().get(0).issues().get(0).status());
+        assertEquals("/jira/browse/CASC-2", issues.links().get(0).issues().list().get(0).href());
+        assertEquals("Done", issues.links().get(0).issues().list().get(0).status());
 
-        KeyResultRow metricZh = zh.getKeyResults().get(0);
+        KeyResultRow metricZh = zh.sections().keyResults().list().get(0);
         assertEquals("从 1,000 customers 提升到 1,234.5 customers", metricZh.measure());
-        assertEquals("\u6709\u98ce\u9669", zh.getStatus()); // 有风险
-        assertEquals("\u5b8c\u6210", zh.getKeyResults().get(1).links().get(0).issues().get(0).status()); // 完成
+        assertEquals("\u6709\u98ce\u9669", zh.header().status()); // 有风险
+        assertEquals("\u5b8c\u6210", zh.sections().keyResults().list().get(1).links().get(0).issues().list().get(0).status()); // 完成
 
-        assertEquals("7 Dec 2026", en.getCheckIns().get(0).date());
-        assertEquals("2026\u5e7412\u67087\u65e5", zh.getCheckIns().get(0).date()); // 2026年12月7日
-        assertEquals("1,117.25", en.getCheckIns().get(0).value());
-        assertEquals("1,117.25", zh.getCheckIns().get(0).value());
-        assertEquals("7 / 10", en.getCheckIns().get(0).confidence());
-        assertEquals("30 Nov 2026", en.getCheckIns().get(1).date());
-        assertEquals("\u5f20\u4f1f", en.getCheckIns().get(1).author()); // the name Jira shows
+        assertEquals("7 Dec 2026", en.sections().checkIns().list().get(0).date());
+        assertEquals("2026\u5e7412\u67087\u65e5", zh.sections().checkIns().list().get(0).date()); // 2026年12月7日
+        assertEquals("1,117.25", en.sections().checkIns().list().get(0).value());
+        assertEquals("1,117.25", zh.sections().checkIns().list().get(0).value());
+        assertEquals("7 / 10", en.sections().checkIns().list().get(0).confidence());
+        assertEquals("30 Nov 2026", en.sections().checkIns().list().get(1).date());
+        assertEquals("\u5f20\u4f1f", en.sections().checkIns().list().get(1).author()); // the name Jira shows
     }
 
     @Test
@@ -93,32 +93,32 @@ public class GoalPageViewTest {
         GoalPageView en = english(GoalPageFixtures.page("Grow the shop"));
         GoalPageView zh = chinese(GoalPageFixtures.page("Grow the shop"));
 
-        RelatedRow parent = en.getParents().get(0);
+        RelatedRow parent = en.sections().parents().list().get(0);
         assertEquals("Grow revenue", parent.title());
         assertEquals("30 %", parent.contribution());
         assertEquals(LINKS.goal(3), parent.href());
         assertEquals("59%", parent.progress().text());
-        assertEquals("No data yet", en.getChildren().get(0).progress().text());
+        assertEquals("No data yet", en.sections().children().list().get(0).progress().text());
 
-        ReviewView review = en.getReviews().get(0);
+        ReviewView review = en.sections().reviews().list().get(0);
         assertEquals("2026-Q1", review.quarter());
-        assertEquals("12", review.rows().get(0).target());
-        assertEquals("10", review.rows().get(0).actual());
-        assertEquals("\u221216.7 %", review.rows().get(0).deviation());
-        assertEquals("At risk", review.rows().get(0).status());
-        assertEquals("aui-lozenge-moved", review.rows().get(0).statusLozenge());
+        assertEquals("12", review.rows().list().get(0).target());
+        assertEquals("10", review.rows().list().get(0).actual());
+        assertEquals("\u221216.7 %", review.rows().list().get(0).deviation());
+        assertEquals("At risk", review.rows().list().get(0).status());
+        assertEquals("aui-lozenge-moved", review.rows().list().get(0).statusLozenge());
         assertEquals("Written by Alice Chen on 2 Apr 2026", review.written());
         assertEquals("\u7531 Alice Chen \u4e8e 2026\u5e744\u67082\u65e5 \u586b\u5199",
-                zh.getReviews().get(0).written());
+                zh.sections().reviews().list().get(0).written());
 
-        AdjustmentRow adjustment = en.getAdjustments().get(0);
+        AdjustmentRow adjustment = en.sections().adjustments().list().get(0);
         assertEquals("1,234.5 \u2192 1,300", adjustment.change());
         assertEquals("3 Nov 2026", adjustment.effective());
         assertEquals("Approved", adjustment.state());
         assertEquals("aui-lozenge-success", adjustment.stateLozenge());
         assertEquals("Alice Chen, 2 Nov 2026", adjustment.requested());
         assertEquals("\u5f20\u4f1f", adjustment.approver());
-        assertEquals("\u5df2\u6279\u51c6", zh.getAdjustments().get(0).state()); // 已批准
+        assertEquals("\u5df2\u6279\u51c6", zh.sections().adjustments().list().get(0).state()); // 已批准
     }
 
     @Test
@@ -126,10 +126,10 @@ public class GoalPageViewTest {
         GoalPageView en = english(GoalPageFixtures.page("Grow the shop"));
         GoalPageView zh = chinese(GoalPageFixtures.page("Grow the shop"));
 
-        assertTrue(en.getChartHtml().startsWith("<svg"));
-        assertTrue(en.getChartHtml(), en.getChartHtml().contains("Actual: 54 on 7 Dec 2026."));
-        assertEquals("Grow the shop: plan against actual", en.getChartTitle());
-        assertTrue(zh.getChartHtml(), zh.getChartHtml().contains("2026\u5e7412\u67087\u65e5"));
+        assertTrue(en.sections().chartHtml().startsWith("<svg"));
+        assertTrue(en.sections().chartHtml(), en.sections().chartHtml().contains("Actual: 54 on 7 Dec 2026."));
+        assertEquals("Grow the shop: plan against actual", en.sections().chartTitle());
+        assertTrue(zh.sections().chartHtml(), zh.sections().chartHtml().contains("2026\u5e7412\u67087\u65e5"));
     }
 
     @Test
@@ -137,17 +137,17 @@ public class GoalPageViewTest {
         GoalPageView en = english(GoalPageFixtures.page("Win customers"));
         GoalPageView zh = chinese(GoalPageFixtures.page("Win customers"));
 
-        String metric = en.getKeyResults().get(0).chartHtml();
+        String metric = en.sections().keyResults().list().get(0).chartHtml();
         assertTrue(metric, metric.startsWith("<svg") && metric.contains("id=\"cascade-chart-kr-71-title\""));
         assertTrue(metric, metric.contains("Planned: 1,234.5 by 31 Dec 2026."));
         assertTrue(metric, metric.contains("Actual: 1,117.25 on 7 Dec 2026."));
         assertTrue(metric, metric.contains("Floor: 1,100.") && metric.contains("Stretch: 1,500."));
         assertTrue(metric, metric.contains("Values in customers."));
-        assertEquals("Win customers: plan against actual", en.getKeyResults().get(0).chartTitle());
-        String issues = en.getKeyResults().get(1).chartHtml();
+        assertEquals("Win customers: plan against actual", en.sections().keyResults().list().get(0).chartTitle());
+        String issues = en.sections().keyResults().list().get(1).chartHtml();
         assertTrue(issues, issues.contains("Values in issues done.") && issues.contains("Actual: 5 on 7 Dec 2026."));
         assertFalse(issues, issues.contains("Planned:")); // no plan stored
-        assertTrue(zh.getKeyResults().get(1).chartHtml(), zh.getKeyResults().get(1).chartHtml()
+        assertTrue(zh.sections().keyResults().list().get(1).chartHtml(), zh.sections().keyResults().list().get(1).chartHtml()
                 .contains("\u5df2\u5b8c\u6210\u4e8b\u52a1")); // 已完成事务
     }
 
@@ -156,17 +156,17 @@ public class GoalPageViewTest {
         GoalPageView en = english(GoalPageFixtures.empty());
         GoalPageView zh = chinese(GoalPageFixtures.empty());
 
-        assertFalse(en.hasKeyResults() || en.hasParents() || en.hasChildren() || en.hasCheckIns()
-                || en.hasReviews() || en.hasAdjustments() || en.hasLinkedWork());
-        assertEquals("No data yet", en.getStatus());
-        assertEquals("", en.getStatusLozenge());
-        assertEquals("No data yet", en.getStatusReason());
-        assertEquals("\u56e2\u961f", zh.getLevel()); // 团队: a default level in the reader's language
-        assertTrue(en.getLabels().keyResultsEmpty().startsWith("This goal has no key results yet."));
-        assertTrue(zh.getLabels().keyResultsEmpty().startsWith("\u6b64\u76ee\u6807\u8fd8\u6ca1\u6709\u5173\u952e"));
+        assertFalse(en.sections().keyResults().any() || en.sections().parents().any() || en.sections().children().any() || en.sections().checkIns().any()
+                || en.sections().reviews().any() || en.sections().adjustments().any() || en.sections().hasLinkedWork());
+        assertEquals("No data yet", en.header().status());
+        assertEquals("", en.header().statusLozenge());
+        assertEquals("No data yet", en.header().statusReason());
+        assertEquals("\u56e2\u961f", zh.header().level()); // 团队: a default level in the reader's language
+        assertTrue(en.labels().keyResultsEmpty().startsWith("This goal has no key results yet."));
+        assertTrue(zh.labels().keyResultsEmpty().startsWith("\u6b64\u76ee\u6807\u8fd8\u6ca1\u6709\u5173\u952e"));
         assertEquals("No check-ins yet. A check-in records a value, a confidence and notes on progress, problems, "
-                + "solutions and next steps.", en.getLabels().checkInsEmpty());
-        assertTrue(en.getChartHtml(), en.getChartHtml().contains("No actual values yet"));
+                + "solutions and next steps.", en.labels().checkInsEmpty());
+        assertTrue(en.sections().chartHtml(), en.sections().chartHtml().contains("No actual values yet"));
     }
 
     @Test
@@ -174,9 +174,9 @@ public class GoalPageViewTest {
         GoalPageView zh = GoalPageView.of(Outcome.success(GoalPageFixtures.page("Grow the shop")), LINKS,
                 Formats.of(CHINESE), NAMES);
 
-        assertEquals("2026\u5e7412\u67087\u65e5", zh.getCheckIns().get(0).date()); // 2026年12月7日
-        assertEquals("30%", zh.getParents().get(0).contribution());
-        assertEquals("\u6709\u98ce\u9669", zh.getStatus()); // 有风险
+        assertEquals("2026\u5e7412\u67087\u65e5", zh.sections().checkIns().list().get(0).date()); // 2026年12月7日
+        assertEquals("30%", zh.sections().parents().list().get(0).contribution());
+        assertEquals("\u6709\u98ce\u9669", zh.header().status()); // 有风险
     }
 
     @Test
@@ -188,13 +188,13 @@ public class GoalPageViewTest {
         GoalPageView signedOut = GoalPageView.of(GoalAccess.unauthenticated(), LINKS, ENGLISH, Locale.ENGLISH,
                 NAMES);
 
-        assertFalse(en.isFound());
+        assertFalse(en.found());
         assertEquals("This goal does not exist, or you may not see it. Ask its owner to share it, or go back to the "
-                + "goals you may see.", en.getMessage());
-        assertFalse(en.getMessage().contains("404"));
-        assertTrue(zh.getMessage().startsWith("\u6b64\u76ee\u6807\u4e0d\u5b58\u5728"));
-        assertEquals("", en.getTitle());
-        assertEquals(LINKS.view("tree"), en.getBackHref());
-        assertEquals("Log in to see this goal.", signedOut.getMessage());
+                + "goals you may see.", en.message());
+        assertFalse(en.message().contains("404"));
+        assertTrue(zh.message().startsWith("\u6b64\u76ee\u6807\u4e0d\u5b58\u5728"));
+        assertEquals("", en.header().title());
+        assertEquals(LINKS.view("tree"), en.header().backHref());
+        assertEquals("Log in to see this goal.", signedOut.message());
     }
 }

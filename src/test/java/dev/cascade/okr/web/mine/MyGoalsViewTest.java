@@ -57,10 +57,10 @@ public class MyGoalsViewTest {
     public void shouldShowTheOverdueCheckInFirstInEnglishWhenTheReaderReadsEnglish() {
         MyGoalsView view = MyGoalsView.of(mine, LINKS, ENGLISH);
 
-        assertEquals("My goals", view.getHeading());
-        assertEquals("1 check-in is overdue.", view.getSummary());
-        assertTrue(view.isAnyOverdue());
-        MyGoalView late = view.getGoals().get(0);
+        assertEquals("My goals", view.labels().heading());
+        assertEquals("1 check-in is overdue.", view.summary());
+        assertTrue(view.anyOverdue());
+        MyGoalView late = view.goals().get(0);
         assertEquals("Late", late.title());
         assertEquals(LINKS.goal(goals.late.id().value()), late.href());
         MyKeyResultView never = late.keyResults().get(0);
@@ -77,22 +77,22 @@ public class MyGoalsViewTest {
         assertFalse(checked.hasStatusReason());
         assertFalse(checked.statusLozenge().isEmpty());
         assertTrue(checked.progress().known());
-        assertEquals(allPayloads(), view.getGoals().get(1).title());
+        assertEquals(allPayloads(), view.goals().get(1).title());
     }
 
     @Test
     public void shouldShowTheOverdueCheckInInChineseWhenTheReaderReadsChinese() {
         MyGoalsView view = MyGoalsView.of(mine, LINKS, CHINESE);
 
-        assertEquals("\u6211\u7684\u76ee\u6807", view.getHeading());
-        assertEquals("\u6709 1 \u6b21\u8ddf\u8fdb\u5df2\u903e\u671f\u3002", view.getSummary());
-        MyKeyResultView never = view.getGoals().get(0).keyResults().get(0);
+        assertEquals("\u6211\u7684\u76ee\u6807", view.labels().heading());
+        assertEquals("\u6709 1 \u6b21\u8ddf\u8fdb\u5df2\u903e\u671f\u3002", view.summary());
+        MyKeyResultView never = view.goals().get(0).keyResults().get(0);
         assertEquals("\u8ddf\u8fdb\u5df2\u903e\u671f 13 \u5929", never.due());
         assertEquals("\u6682\u65e0\u6570\u636e", never.status());
         String nextDay = MyGoalsFixture.TODAY.plusDays(7).getYear() + "\u5e74"
                 + MyGoalsFixture.TODAY.plusDays(7).getMonthValue() + "\u6708"
                 + MyGoalsFixture.TODAY.plusDays(7).getDayOfMonth() + "\u65e5";
-        assertEquals(nextDay + " \u5230\u671f", view.getGoals().get(0).keyResults().get(1).due());
+        assertEquals(nextDay + " \u5230\u671f", view.goals().get(0).keyResults().get(1).due());
     }
 
     @Test
@@ -103,11 +103,11 @@ public class MyGoalsViewTest {
         MyGoalsView english = MyGoalsView.of(none, LINKS, ENGLISH);
         MyGoalsView chinese = MyGoalsView.of(none, LINKS, CHINESE);
 
-        assertTrue(english.isEmpty());
-        assertFalse(english.isFailed());
-        assertEquals("You own no goals in this period", english.getMessage());
-        assertFalse(english.getHint().isEmpty());
-        assertEquals("\u60a8\u5728\u6b64\u671f\u95f4\u6ca1\u6709\u8d1f\u8d23\u7684\u76ee\u6807", chinese.getMessage());
+        assertTrue(english.empty());
+        assertFalse(english.failed());
+        assertEquals("You own no goals in this period", english.message());
+        assertFalse(english.hint().isEmpty());
+        assertEquals("\u60a8\u5728\u6b64\u671f\u95f4\u6ca1\u6709\u8d1f\u8d23\u7684\u76ee\u6807", chinese.message());
         String html = render(english);
         assertTrue(html, html.contains("aui-message aui-message-info"));
         assertTrue(html, html.contains("You own no goals in this period"));
@@ -122,8 +122,8 @@ public class MyGoalsViewTest {
         MyGoalsView view = MyGoalsView.of(failed, LINKS, ENGLISH);
         String html = render(view);
 
-        assertTrue(view.isFailed());
-        assertTrue(view.getMessage(), view.getMessage().startsWith("Enter a period such as 2026"));
+        assertTrue(view.failed());
+        assertTrue(view.message(), view.message().startsWith("Enter a period such as 2026"));
         assertTrue(html, html.contains("aui-message aui-message-error"));
         assertTrue(html, html.contains(escaped(allPayloads())));
         assertInert(html);
@@ -145,7 +145,7 @@ public class MyGoalsViewTest {
                     + "\" data-goal-id=\"" + goals.late.id().value() + "\"><button type=\"button\" "
                     + "class=\"aui-button aui-button-compact cascade-dialog-open\" "
                     + "data-dialog=\"cascade-check-in-dialog\" data-key-result-id=\"" + never + "\""));
-            assertTrue(html, html.contains(">" + view.getCheckInLabel() + "</button></span>"));
+            assertTrue(html, html.contains(">" + view.labels().checkIn() + "</button></span>"));
             assertTrue(html, html.contains("class=\"aui-progress-indicator aui-progress-indicator-static"));
             assertTrue(html, html.contains("cascade-mine-key-result-row cascade-overdue"));
             assertTrue(html, html.indexOf(">Late</a>") < html.indexOf(escaped(allPayloads()) + "</a>"));

@@ -39,13 +39,13 @@ public class TablesViewTest {
         for (Kind kind : TablesView.TABS) {
             TablesView view = english(kind, Outcome.success(TableFixtures.empty(kind)));
 
-            assertEquals(kind.columnKeys(), view.getColumns().stream().map(TableColumnView::key).toList());
+            assertEquals(kind.columnKeys(), view.columns().stream().map(TableColumnView::key).toList());
             assertEquals(kind.columns().stream().map(c -> ENGLISH.text(c.labelKey())).toList(),
-                    view.getColumns().stream().map(TableColumnView::label).toList());
+                    view.columns().stream().map(TableColumnView::label).toList());
         }
         TablesView chinese = chinese(Kind.TRACKING_RECORD, Outcome.success(TableFixtures.trackingRecord("a", "b")));
-        assertEquals("\u5458\u5de5\u59d3\u540d", chinese.getColumns().get(0).label());
-        assertEquals("\u504f\u5dee\u7387\uff08%\uff09", chinese.getColumns().get(4).label());
+        assertEquals("\u5458\u5de5\u59d3\u540d", chinese.columns().get(0).label());
+        assertEquals("\u504f\u5dee\u7387\uff08%\uff09", chinese.columns().get(4).label());
     }
 
     @Test
@@ -53,14 +53,14 @@ public class TablesViewTest {
         TablesView view = english(Kind.TRACKING_RECORD, Outcome.success(TableFixtures.empty(Kind.TRACKING_RECORD)));
 
         assertEquals(List.of("company-goals", "department-goals", "individual-goals", "tracking-record", "appraisal",
-                "quarterly-review"), view.getTabs().stream().map(TableTabView::code).toList());
+                "quarterly-review"), view.tabs().stream().map(TableTabView::code).toList());
         assertEquals(List.of(false, false, false, true, false, false),
-                view.getTabs().stream().map(TableTabView::selected).toList());
+                view.tabs().stream().map(TableTabView::selected).toList());
         assertEquals("/jira/projects/CASC?selectedItem=dev.cascade.okr%3Acascade-project-goals-item&period=2026"
-                + "&view=tables&table=appraisal", view.getTabs().get(4).href());
-        assertEquals("Company annual goals", view.getTabs().get(0).title());
+                + "&view=tables&table=appraisal", view.tabs().get(4).href());
+        assertEquals("Company annual goals", view.tabs().get(0).title());
         assertEquals("\u516c\u53f8\u5e74\u5ea6\u7ee9\u6548\u76ee\u6807\u603b\u8868", chinese(Kind.COMPANY_GOALS,
-                Outcome.success(TableFixtures.empty(Kind.COMPANY_GOALS))).getTabs().get(0).title());
+                Outcome.success(TableFixtures.empty(Kind.COMPANY_GOALS))).tabs().get(0).title());
     }
 
     @Test
@@ -68,7 +68,7 @@ public class TablesViewTest {
         TablesView view = english(Kind.TRACKING_RECORD, Outcome.success(TableFixtures.trackingRecord("Customers",
                 "Longer decision cycles")));
 
-        List<TableCellView> first = view.getRows().get(0).cells();
+        List<TableCellView> first = view.rows().get(0).cells();
         assertEquals("Bob Li", first.get(0).text());
         assertEquals("12", first.get(2).text());
         assertEquals("10", first.get(3).text());
@@ -76,7 +76,7 @@ public class TablesViewTest {
         assertEquals("Longer decision cycles", first.get(5).text());
         assertEquals("", first.get(6).text());
         assertEquals("7 Dec 2026", first.get(8).text());
-        List<TableCellView> second = view.getRows().get(1).cells();
+        List<TableCellView> second = view.rows().get(1).cells();
         assertEquals("12,000", second.get(2).text());
         assertEquals("12,804", second.get(3).text());
         assertEquals("+6.7 %", second.get(4).text());
@@ -88,11 +88,11 @@ public class TablesViewTest {
     public void shouldWriteFiguresSignsAndDaysInChineseWhenTheReaderReadsChinese() {
         TablesView view = chinese(Kind.TRACKING_RECORD, Outcome.success(TableFixtures.trackingRecord("a", "b")));
 
-        List<TableCellView> first = view.getRows().get(0).cells();
+        List<TableCellView> first = view.rows().get(0).cells();
         assertEquals("\u221216.7%", first.get(4).text());
         assertEquals("2026\u5e7412\u67087\u65e5", first.get(8).text());
         assertEquals("\u6709\u98ce\u9669", first.get(4).statusText());
-        List<TableCellView> second = view.getRows().get(1).cells();
+        List<TableCellView> second = view.rows().get(1).cells();
         assertEquals("12,000", second.get(2).text());
         assertEquals("+6.7%", second.get(4).text());
     }
@@ -101,32 +101,32 @@ public class TablesViewTest {
     public void shouldColourTheDeviationByCoresStatusAndAlignFiguresRightWhenTheRowIsJudged() {
         TablesView view = english(Kind.TRACKING_RECORD, Outcome.success(TableFixtures.trackingRecord("a", "b")));
 
-        TableCellView atRisk = view.getRows().get(0).cells().get(4);
+        TableCellView atRisk = view.rows().get(0).cells().get(4);
         assertEquals("cascade-number cascade-status-at-risk", atRisk.css());
         assertEquals("At risk", atRisk.statusText());
         assertTrue(atRisk.judged());
-        TableCellView onTrack = view.getRows().get(1).cells().get(4);
+        TableCellView onTrack = view.rows().get(1).cells().get(4);
         assertEquals("cascade-number cascade-status-on-track", onTrack.css());
-        TableCellView planned = view.getRows().get(0).cells().get(2);
+        TableCellView planned = view.rows().get(0).cells().get(2);
         assertEquals("cascade-number", planned.css());
         assertFalse(planned.judged());
-        assertEquals("", view.getRows().get(0).cells().get(0).css());
-        assertTrue(view.getColumns().get(4).css().contains("cascade-number"));
-        assertFalse(view.getColumns().get(0).css().contains("cascade-number"));
+        assertEquals("", view.rows().get(0).cells().get(0).css());
+        assertTrue(view.columns().get(4).css().contains("cascade-number"));
+        assertFalse(view.columns().get(0).css().contains("cascade-number"));
     }
 
     @Test
     public void shouldLinkEachRowsGoalToItsPageWhenTheGoalColumnIsShown() {
         TablesView view = english(Kind.TRACKING_RECORD, Outcome.success(TableFixtures.trackingRecord("a", "b")));
 
-        TableCellView goal = view.getRows().get(0).cells().get(1);
+        TableCellView goal = view.rows().get(0).cells().get(1);
         assertTrue(goal.linked());
         assertEquals(LINKS.goal(7), goal.href());
         assertEquals("/jira/projects/CASC?selectedItem=dev.cascade.okr%3Acascade-project-goals-item&period=2026&goal=7",
                 goal.href());
-        assertFalse(view.getRows().get(0).cells().get(0).linked());
-        assertEquals(7, view.getRows().get(0).goalId());
-        assertEquals("70", view.getRows().get(0).keyResultId());
+        assertFalse(view.rows().get(0).cells().get(0).linked());
+        assertEquals(7, view.rows().get(0).goalId());
+        assertEquals("70", view.rows().get(0).keyResultId());
     }
 
     @Test
@@ -134,14 +134,14 @@ public class TablesViewTest {
         TablesView english = english(Kind.COMPANY_GOALS, Outcome.success(TableFixtures.companyGoals("Revenue")));
         TablesView chinese = chinese(Kind.COMPANY_GOALS, Outcome.success(TableFixtures.companyGoals("Revenue")));
 
-        List<TableCellView> cells = english.getRows().get(0).cells();
+        List<TableCellView> cells = english.rows().get(0).cells();
         assertEquals("Strategic", cells.get(0).text());
         assertEquals(List.of("20 %", "Milestone done"), cells.get(2).values());
         assertTrue(cells.get(2).many());
         assertEquals("31 Dec 2026", cells.get(4).text());
         assertEquals(List.of(), cells.get(5).values());
-        assertEquals("", english.getRows().get(0).keyResultId());
-        List<TableCellView> zh = chinese.getRows().get(0).cells();
+        assertEquals("", english.rows().get(0).keyResultId());
+        List<TableCellView> zh = chinese.rows().get(0).cells();
         assertEquals("\u6218\u7565", zh.get(0).text());
         assertEquals(List.of("20 %", "\u91cc\u7a0b\u7891\u5b8c\u6210"), zh.get(2).values());
         assertEquals("2026\u5e7412\u670831\u65e5", zh.get(4).text());
@@ -151,13 +151,13 @@ public class TablesViewTest {
     public void shouldSayWhatToDoWhenTheTableHasNoRows() {
         TablesView view = english(Kind.APPRAISAL, Outcome.success(TableFixtures.empty(Kind.APPRAISAL)));
 
-        assertTrue(view.isEmpty());
-        assertFalse(view.isFailed());
-        assertEquals("No rows in this table for this period", view.getMessage());
-        assertFalse(view.getHint().isEmpty());
-        assertFalse(view.isPaged());
+        assertTrue(view.empty());
+        assertFalse(view.failed());
+        assertEquals("No rows in this table for this period", view.message());
+        assertFalse(view.hint().isEmpty());
+        assertFalse(view.paging().paged());
         assertEquals("\u6b64\u671f\u95f4\u672c\u8868\u6ca1\u6709\u6570\u636e",
-                chinese(Kind.APPRAISAL, Outcome.success(TableFixtures.empty(Kind.APPRAISAL))).getMessage());
+                chinese(Kind.APPRAISAL, Outcome.success(TableFixtures.empty(Kind.APPRAISAL))).message());
     }
 
     @Test
@@ -168,12 +168,12 @@ public class TablesViewTest {
         TablesView english = english(Kind.COMPANY_GOALS, failed);
         TablesView chinese = chinese(Kind.COMPANY_GOALS, failed);
 
-        assertTrue(english.isFailed());
-        assertTrue(english.isEmpty());
+        assertTrue(english.failed());
+        assertTrue(english.empty());
         assertEquals("Enter a period such as 2026, 2026-H1, 2026-Q1 or 2026-03 (not \"soon\").",
-                english.getMessage());
-        assertTrue(chinese.getMessage(), chinese.getMessage().contains("\u201csoon\u201d"));
-        assertEquals(6, english.getTabs().size());
+                english.message());
+        assertTrue(chinese.message(), chinese.message().contains("\u201csoon\u201d"));
+        assertEquals(6, english.tabs().size());
     }
 
     @Test
@@ -183,15 +183,15 @@ public class TablesViewTest {
 
         TablesView view = english(Kind.COMPANY_GOALS, Outcome.success(page));
 
-        assertTrue(view.isPaged());
-        assertEquals("Goals 26\u201350 of 130", view.getPagingText());
-        assertEquals(LINKS.view("tables", java.util.Map.of("table", "company-goals")), view.getPreviousHref());
-        assertTrue(view.getNextHref(), view.getNextHref().endsWith("&view=tables&table=company-goals&offset=50"));
+        assertTrue(view.paging().paged());
+        assertEquals("Goals 26\u201350 of 130", view.paging().text());
+        assertEquals(LINKS.view("tables", java.util.Map.of("table", "company-goals")), view.paging().previousHref());
+        assertTrue(view.paging().nextHref(), view.paging().nextHref().endsWith("&view=tables&table=company-goals&offset=50"));
         TablesView last = english(Kind.COMPANY_GOALS, Outcome.success(new Table(Kind.COMPANY_GOALS,
                 Kind.COMPANY_GOALS.columns(), page.rows(), 125, 25, 130)));
-        assertEquals("Goals 126\u2013130 of 130", last.getPagingText());
-        assertEquals("", last.getNextHref());
+        assertEquals("Goals 126\u2013130 of 130", last.paging().text());
+        assertEquals("", last.paging().nextHref());
         TablesView whole = english(Kind.COMPANY_GOALS, Outcome.success(TableFixtures.companyGoals("x")));
-        assertFalse(whole.isPaged());
+        assertFalse(whole.paging().paged());
     }
 }

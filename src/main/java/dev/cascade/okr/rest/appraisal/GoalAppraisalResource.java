@@ -1,13 +1,14 @@
 package dev.cascade.okr.rest.appraisal;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.port.AppraisalStore.StoredConfirmation;
 import dev.cascade.okr.rest.http.RequestNumbers;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.appraisal.AppraisalService;
+import dev.cascade.okr.service.appraisal.CarryOverService;
+import dev.cascade.okr.service.appraisal.CarryOverService.Item;
+import dev.cascade.okr.service.appraisal.CarryOverService.Result;
 import dev.cascade.okr.service.kernel.Outcome;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,24 +21,28 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code /rest/cascade/1.0/goals/{id}/confirmation}: the agreement on a goal by its owner and the owner's manager,
- * and {@code /goals/{id}/achievement}: the achievement rate its evidence gives now. Seen by whoever may see the
- * owner's appraisal data (else 404); a confirmation step by a non-party answers 403. Jersey merges root resources
- * with the same path, so this one serves beside the goals resource.
+ * The appraisal side of a goal: {@code /rest/cascade/1.0/goals/{id}/confirmation}, the agreement on a goal by its
+ * owner and the owner's manager; {@code /goals/{id}/achievement}, the achievement rate its evidence gives now;
+ * {@code /goals/{id}/carry-over}, its unfinished key results carried into a draft of the next period; and
+ * {@code /goals/{id}/carried-from}, where such a draft came from. Confirmation, achievement and origin are seen by
+ * whoever may see the owner's appraisal data (else 404); a confirmation step by a non-party answers 403; a carry-over
+ * is made by whoever may change the goal. Jersey merges root resources with the same path, so this one serves beside
+ * the goals resource.
  */
 @Path("/goals")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class GoalConfirmationResource extends RestResource {
+public class GoalAppraisalResource extends RestResource {
 
     private final AppraisalService appraisals;
+    private final CarryOverService carryOvers;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public GoalConfirmationResource(AppraisalService appraisals, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+    public GoalAppraisalResource(AppraisalService appraisals, CarryOverService carryOvers, RestHost host) {
+        super(host);
         this.appraisals = appraisals;
+        this.carryOvers = carryOvers;
     }
 
     /** The confirmation; version 0 before anybody acted; state {@code no-manager} when the owner has no manager. */
@@ -84,6 +89,28 @@ public class GoalConfirmationResource extends RestResource {
     public Response achievement(@PathParam("id") String id) {
         return ok(appraisals.achievement(caller(), goal(id)),
                 achievement -> AppraisalAchievementDto.of(achievement, i18n));
+    }
+
+    /**
+     * Carries the goal's unfinished key results into a draft of {@code toPeriod}: 201 with the draft when created, 200
+     * when skipped; running twice creates nothing new.
+     */
+    @POST
+    @Path("/{id}/carry-over")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response carryOverGoal(@PathParam("id") String id, String body) {
+        return withBody(body, CarryOverGoalDto.class, dto -> {
+            Outcome<Item> done = carryOvers.carryOverGoal(caller(), goal(id), dto.toPeriod());
+            return json(done.isSuccess() && done.value().result() == Result.CREATED ? Response.Status.CREATED
+                    : Response.Status.OK, done, CarryOverDto.ItemDto::of);
+        });
+    }
+
+    /** Where a draft made by a carry-over came from, with its appraisal's suggestion (404 for other goals). */
+    @GET
+    @Path("/{id}/carried-from")
+    public Response carriedFrom(@PathParam("id") String id) {
+        return ok(carryOvers.origin(caller(), goal(id)), CarryOverDto.OriginDto::of);
     }
 
     private static long goal(String id) {
