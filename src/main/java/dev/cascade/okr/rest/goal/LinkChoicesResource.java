@@ -1,9 +1,7 @@
 package dev.cascade.okr.rest.goal;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.goal.LinkChoicesService;
 import jakarta.inject.Inject;
@@ -27,9 +25,8 @@ public class LinkChoicesResource extends RestResource {
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public LinkChoicesResource(LinkChoicesService service, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n) {
-        super(users, i18n);
+    public LinkChoicesResource(LinkChoicesService service, RestHost host) {
+        super(host);
         this.service = service;
     }
 

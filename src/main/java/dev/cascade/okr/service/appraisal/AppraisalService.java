@@ -15,7 +15,6 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.AppraisalStore;
 import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
 import dev.cascade.okr.core.port.AppraisalStore.StoredConfirmation;
-import dev.cascade.okr.core.port.PeopleStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
@@ -26,7 +25,6 @@ import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -58,19 +56,11 @@ public final class AppraisalService {
                     ViolationCode.CONFIRMATION_OWN_OBJECTION);
 
     private final AppraisalSources sources;
-    private final PeopleStore people;
-    private final Clock clock;
 
     /** Creates the service. */
     @Inject
-    public AppraisalService(AppraisalSources sources, PeopleStore people) {
-        this(sources, people, Clock.systemUTC());
-    }
-
-    AppraisalService(AppraisalSources sources, PeopleStore people, Clock clock) {
+    public AppraisalService(AppraisalSources sources) {
         this.sources = sources;
-        this.people = people;
-        this.clock = clock;
     }
 
     // ---- goal confirmation ----
@@ -154,7 +144,7 @@ public final class AppraisalService {
             return Outcome.conflict(current.value());
         }
         Validated<GoalConfirmation> next = step.apply(current.value().confirmation(),
-                new Act(context.value().user(), clock.instant()));
+                new Act(context.value().user(), sources.clock.instant()));
         if (!next.isValid()) {
             return refused(next.errors());
         }
@@ -292,7 +282,7 @@ public final class AppraisalService {
         return withAccess(caller, id, found -> {
             AccessFacts facts = found.facts();
             UserRef assessor = found.stored().workflow().manager();
-            if (!facts.isAppAdmin() && !people.isManagerOf(facts.user(), assessor)) {
+            if (!facts.isAppAdmin() && !sources.people.isManagerOf(facts.user(), assessor)) {
                 return Outcome.failure(Failure.FORBIDDEN,
                         Violation.of(ViolationCode.APPRAISAL_NOT_ALLOWED, "actor"));
             }
@@ -333,7 +323,7 @@ public final class AppraisalService {
             return Outcome.conflict(current);
         }
         Validated<AppraisalWorkflow> next = step.apply(current.workflow(),
-                new Act(found.facts().user(), clock.instant()));
+                new Act(found.facts().user(), sources.clock.instant()));
         if (!next.isValid()) {
             return refused(next.errors());
         }
@@ -368,7 +358,7 @@ public final class AppraisalService {
         if (context.facts().manages(owner)) {
             return Optional.of(context.user());
         }
-        return people.managersOf(owner).stream().findFirst();
+        return sources.people.managersOf(owner).stream().findFirst();
     }
 
     private static <T> Outcome<T> noManager(UserRef owner) {

@@ -40,7 +40,6 @@ import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import dev.cascade.okr.service.kernel.PeriodText;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,22 +78,15 @@ public final class CarryOverService {
     private final CarryOverStore carryOvers;
     private final AlignmentService alignments;
     private final GoalTrees trees;
-    private final Clock clock;
 
     /** Creates the service. */
     @Inject
     public CarryOverService(AppraisalSources sources, CarryOverStore carryOvers, AlignmentService alignments,
             GoalTrees trees) {
-        this(sources, carryOvers, alignments, trees, Clock.systemUTC());
-    }
-
-    CarryOverService(AppraisalSources sources, CarryOverStore carryOvers, AlignmentService alignments, GoalTrees trees,
-            Clock clock) {
         this.sources = sources;
         this.carryOvers = carryOvers;
         this.alignments = alignments;
         this.trees = trees;
-        this.clock = clock;
     }
 
     /** What happened to one goal. */
@@ -234,7 +226,7 @@ public final class CarryOverService {
             return new Item(source, Result.FINISHED, null, List.of(), null, null);
         }
         String suggestion = suggestion(source);
-        Instant now = clock.instant();
+        Instant now = sources.clock.instant();
         String by = caller.userKey().orElseThrow();
         StoredObjective draft = sources.goals.insert(draftOf(stored, carried.value(), to), by, now);
         StoreWrite<CarriedOver> recorded = carryOvers.record(new CarriedOver(source.id(), to, draft.id(),

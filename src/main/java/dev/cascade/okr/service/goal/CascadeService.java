@@ -8,7 +8,6 @@ import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTree;
@@ -36,17 +35,15 @@ public final class CascadeService {
 
     private final AlignmentStore alignments;
     private final WorkCatalog catalog;
-    private final AccessService access;
     private final GoalAccess goalAccess;
     private final GoalTrees trees;
 
     /** Creates the service. */
     @Inject
-    public CascadeService(AlignmentStore alignments, WorkCatalog catalog, AccessService access, GoalAccess goalAccess,
+    public CascadeService(AlignmentStore alignments, WorkCatalog catalog, GoalAccess goalAccess,
             GoalTrees trees) {
         this.alignments = alignments;
         this.catalog = catalog;
-        this.access = access;
         this.goalAccess = goalAccess;
         this.trees = trees;
     }
@@ -68,7 +65,7 @@ public final class CascadeService {
             return Outcome.failure(Outcome.Failure.INVALID, Violation.of(ViolationCode.DEPTH_INVALID, "depth",
                     "0", String.valueOf(MAX_TREE_DEPTH)));
         }
-        AccessFacts facts = access.factsOf(user.get());
+        AccessFacts facts = goalAccess.users().factsOf(user.get());
         if (goalAccess.visible(facts, root).isEmpty()) {
             return GoalAccess.goalNotFound(root);
         }
@@ -83,7 +80,7 @@ public final class CascadeService {
      * {@code project.unknown} at {@code project}, the same for both.
      */
     public Outcome<List<GoalTree>> cascade(Caller caller, String projectKey, String periodText) {
-        Outcome<AccessFacts> signedIn = GoalWrites.signedIn(access, caller);
+        Outcome<AccessFacts> signedIn = GoalWrites.signedIn(goalAccess.users(), caller);
         if (!signedIn.isSuccess()) {
             return signedIn.failed();
         }

@@ -41,11 +41,10 @@ import java.util.function.Function;
  * instead.
  *
  * @param catalog where projects are looked up
- * @param access who may see whom
  * @param settings the settings the filters read
  * @param goalAccess the goal access checks
  */
-record GoalFilters(WorkCatalog catalog, AccessService access, SettingsStore settings, GoalAccess goalAccess) {
+record GoalFilters(WorkCatalog catalog, SettingsStore settings, GoalAccess goalAccess) {
 
     /** The filter as a query (page = the filter's offset and limit), or INVALID naming every field that is wrong. */
     Outcome<GoalQuery> read(AccessFacts facts, GoalFilter filter) {
@@ -62,7 +61,7 @@ record GoalFilters(WorkCatalog catalog, AccessService access, SettingsStore sett
         }
         String owner = blankToNull(filter.owner());
         if (owner != null) {
-            access.unknownUser(owner.length() > MAX_KEY ? Inputs.shorten(owner) : owner, "owner")
+            goalAccess.users().unknownUser(owner.length() > MAX_KEY ? Inputs.shorten(owner) : owner, "owner")
                     .ifPresent(violations::add);
         }
         return violations.isEmpty() ? parsed : Outcome.failure(Failure.INVALID, violations);
@@ -78,7 +77,7 @@ record GoalFilters(WorkCatalog catalog, AccessService access, SettingsStore sett
      */
     <T> Outcome<Page<T>> page(Caller caller, GoalFilter filter, Function<StoredObjective, List<T>> itemsOf,
             Function<GoalQuery, Page<T>> find, BiFunction<AccessFacts, List<T>, List<T>> seen) {
-        Outcome<AccessFacts> signedIn = GoalWrites.signedIn(access, caller);
+        Outcome<AccessFacts> signedIn = GoalWrites.signedIn(goalAccess.users(), caller);
         if (!signedIn.isSuccess()) {
             return signedIn.failed();
         }

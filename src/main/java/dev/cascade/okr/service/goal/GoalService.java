@@ -69,7 +69,6 @@ public final class GoalService {
     private final GoalStateStore states;
     private final AlignmentStore alignments;
     private final WorkCatalog catalog;
-    private final AccessService access;
     private final GoalAccess goalAccess;
     private final SettingsStore settings;
     private final GoalFilters filters;
@@ -77,35 +76,34 @@ public final class GoalService {
     private final KeyResultInputReader keyResultReader;
     private final GoalTrees trees;
     private final Clock clock;
-    private final KeyResultService keyResultService;
+    private final KeyResultMeasuring measuring;
 
     /** Creates the service. */
     @Inject
     public GoalService(GoalStore goals, GoalQueries queries, GoalStateStore states, AlignmentStore alignments,
-            WorkCatalog catalog, AccessService access, GoalAccess goalAccess, SettingsStore settings, GoalTrees trees,
-            KeyResultService keyResults) {
-        this(goals, queries, states, alignments, catalog, access, goalAccess, settings, trees, keyResults,
+            WorkCatalog catalog, GoalAccess goalAccess, SettingsStore settings, GoalTrees trees,
+            KeyResultMeasuring measuring) {
+        this(goals, queries, states, alignments, catalog, goalAccess, settings, trees, measuring,
                 Clock.systemUTC());
     }
 
     /** Creates the service with the given clock (a fixed one in tests). */
     public GoalService(GoalStore goals, GoalQueries queries, GoalStateStore states, AlignmentStore alignments,
-            WorkCatalog catalog, AccessService access, GoalAccess goalAccess, SettingsStore settings, GoalTrees trees,
-            KeyResultService keyResults, Clock clock) {
+            WorkCatalog catalog, GoalAccess goalAccess, SettingsStore settings, GoalTrees trees,
+            KeyResultMeasuring measuring, Clock clock) {
         this.goals = goals;
         this.queries = queries;
         this.states = states;
         this.alignments = alignments;
         this.trees = trees;
         this.catalog = catalog;
-        this.access = access;
         this.goalAccess = goalAccess;
         this.settings = settings;
-        this.filters = new GoalFilters(catalog, access, settings, goalAccess);
+        this.filters = new GoalFilters(catalog, settings, goalAccess);
         this.reader = new GoalInputReader(catalog);
         this.keyResultReader = new KeyResultInputReader(catalog);
         this.clock = clock;
-        this.keyResultService = keyResults;
+        this.measuring = measuring;
     }
 
     /**
@@ -145,12 +143,12 @@ public final class GoalService {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        AccessFacts facts = access.factsOf(user.get());
+        AccessFacts facts = goalAccess.users().factsOf(user.get());
         Optional<Outcome<Saved>> unknown = reader.unknownPlaces(facts, own);
         if (unknown.isPresent()) {
             return unknown.get();
         }
-        if (!access.policy().canCreate(facts, own.levelKey(), own.unit(), owner)) {
+        if (!goalAccess.users().policy().canCreate(facts, own.levelKey(), own.unit(), owner)) {
             return GoalAccess.forbidden();
         }
         ObjectiveFields fields = new ObjectiveFields(own.title(), own.description(), owner, own.levelKey(),
@@ -163,7 +161,7 @@ public final class GoalService {
         }
         StoredObjective inserted = goals.insert(new NewObjective(fields, keyResults), user.get(), clock.instant());
         trees.goalsChanged(inserted.id());
-        StoredObjective stored = keyResultService.measureLinked(inserted.keyResults())
+        StoredObjective stored = measuring.fromJira(inserted.keyResults(), clock.instant())
                 ? goals.goal(inserted.id()).orElse(inserted)
                 : inserted;
         return Outcome.success(new Saved(stored, findings.stream().filter(v -> !v.isError()).toList()));
@@ -230,7 +228,7 @@ public final class GoalService {
         }
         AccessFacts facts = changeable.value().facts();
         Objective current = changeable.value().goal().objective();
-        AccessPolicy policy = access.policy();
+        AccessPolicy policy = goalAccess.users().policy();
         List<Violation> violations = GoalWrites.versionChecked(version);
         LevelScheme levels = settings.levelScheme().value();
         UserRef owner = blankToNull(input.ownerKey()) == null ? current.owner() : new UserRef(input.ownerKey().trim());
@@ -333,7 +331,7 @@ public final class GoalService {
     /** A named owner must be a user; checked unless the owner key is already refused as malformed. */
     private void checkOwner(GoalInput input, List<Violation> violations) {
         if (violations.stream().noneMatch(v -> "ownerKey".equals(v.field()))) {
-            access.unknownUser(input.ownerKey(), "ownerKey").ifPresent(violations::add);
+            goalAccess.users().unknownUser(input.ownerKey(), "ownerKey").ifPresent(violations::add);
         }
     }
 

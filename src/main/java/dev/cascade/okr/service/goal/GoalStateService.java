@@ -27,7 +27,6 @@ import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.appraisal.PeriodClosing;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTree;
@@ -69,7 +68,6 @@ public final class GoalStateService {
     private final GoalQueries queries;
     private final GoalStateStore states;
     private final AlignmentStore alignments;
-    private final AccessService access;
     private final GoalAccess goalAccess;
     private final GoalTrees trees;
     private final ProgressService progress;
@@ -78,18 +76,17 @@ public final class GoalStateService {
     /** Creates the service. */
     @Inject
     public GoalStateService(GoalStore goals, GoalQueries queries, GoalStateStore states, AlignmentStore alignments,
-            AccessService access, GoalAccess goalAccess, GoalTrees trees, ProgressService progress) {
-        this(goals, queries, states, alignments, access, goalAccess, trees, progress, Clock.systemUTC());
+            GoalAccess goalAccess, GoalTrees trees, ProgressService progress) {
+        this(goals, queries, states, alignments, goalAccess, trees, progress, Clock.systemUTC());
     }
 
     /** Creates the service with the given clock (a fixed one in tests). */
     public GoalStateService(GoalStore goals, GoalQueries queries, GoalStateStore states, AlignmentStore alignments,
-            AccessService access, GoalAccess goalAccess, GoalTrees trees, ProgressService progress, Clock clock) {
+            GoalAccess goalAccess, GoalTrees trees, ProgressService progress, Clock clock) {
         this.goals = goals;
         this.queries = queries;
         this.states = states;
         this.alignments = alignments;
-        this.access = access;
         this.goalAccess = goalAccess;
         this.trees = trees;
         this.progress = progress;
@@ -122,12 +119,12 @@ public final class GoalStateService {
      * administrators only ({@code AccessPolicy#canClosePeriodsAndReopen}).
      */
     public Outcome<PeriodClosed> closePeriod(Caller caller, String periodText) {
-        Outcome<AccessFacts> signedIn = GoalWrites.signedIn(access, caller);
+        Outcome<AccessFacts> signedIn = GoalWrites.signedIn(goalAccess.users(), caller);
         if (!signedIn.isSuccess()) {
             return signedIn.failed();
         }
         AccessFacts facts = signedIn.value();
-        if (!access.policy().canClosePeriodsAndReopen(facts)) {
+        if (!goalAccess.users().policy().canClosePeriodsAndReopen(facts)) {
             return GoalAccess.forbidden();
         }
         Optional<Period> parsed = PeriodText.parse(periodText);
@@ -222,8 +219,8 @@ public final class GoalStateService {
         if (!visible.isSuccess()) {
             return visible;
         }
-        AccessFacts facts = access.factsOf(caller.userKey().orElseThrow());
-        if (!access.policy().canClosePeriodsAndReopen(facts)) {
+        AccessFacts facts = goalAccess.users().factsOf(caller.userKey().orElseThrow());
+        if (!goalAccess.users().policy().canClosePeriodsAndReopen(facts)) {
             return GoalAccess.forbidden();
         }
         List<Violation> violations = GoalWrites.versionChecked(version);

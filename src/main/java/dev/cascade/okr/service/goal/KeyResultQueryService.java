@@ -36,12 +36,12 @@ public final class KeyResultQueryService {
 
     /** Creates the service. */
     @Inject
-    public KeyResultQueryService(GoalQueries queries, AccessService access, GoalAccess goalAccess, GoalTrees trees,
-            WorkCatalog catalog, SettingsStore settings) {
+    public KeyResultQueryService(GoalQueries queries, GoalAccess goalAccess, GoalTrees trees, WorkCatalog catalog,
+            SettingsStore settings) {
         this.queries = queries;
         this.goalAccess = goalAccess;
         this.trees = trees;
-        this.filters = new GoalFilters(catalog, access, settings, goalAccess);
+        this.filters = new GoalFilters(catalog, settings, goalAccess);
     }
 
     /** The key result, if it exists and the caller may see its goal (else NOT_FOUND, never FORBIDDEN). */

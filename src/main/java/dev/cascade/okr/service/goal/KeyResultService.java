@@ -26,18 +26,10 @@ import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTrees;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
-import dev.cascade.okr.service.kernel.ProgressHistoryService;
-import dev.cascade.okr.service.kernel.ProgressService;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Writing a goal's key results: add, change, delete, and replace the links of an issue-driven one. Checks in the
@@ -48,34 +40,29 @@ import org.slf4j.LoggerFactory;
 @JiraComponent
 public final class KeyResultService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(KeyResultService.class);
-
     private final KeyResultStore keyResults;
     private final GoalAccess goalAccess;
     private final SettingsStore settings;
     private final GoalTrees trees;
-    private final ProgressService progress;
-    private final ProgressHistoryService history;
+    private final KeyResultMeasuring measuring;
     private final KeyResultInputReader reader;
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
     public KeyResultService(KeyResultStore keyResults, WorkCatalog catalog, GoalAccess goalAccess,
-            SettingsStore settings, GoalTrees trees, ProgressService progress, ProgressHistoryService history) {
-        this(keyResults, catalog, goalAccess, settings, trees, progress, history, Clock.systemUTC());
+            SettingsStore settings, GoalTrees trees, KeyResultMeasuring measuring) {
+        this(keyResults, catalog, goalAccess, settings, trees, measuring, Clock.systemUTC());
     }
 
     /** Creates the service with the given clock (a fixed one in tests). */
     public KeyResultService(KeyResultStore keyResults, WorkCatalog catalog, GoalAccess goalAccess,
-            SettingsStore settings, GoalTrees trees, ProgressService progress, ProgressHistoryService history,
-            Clock clock) {
+            SettingsStore settings, GoalTrees trees, KeyResultMeasuring measuring, Clock clock) {
         this.keyResults = keyResults;
         this.goalAccess = goalAccess;
         this.settings = settings;
         this.trees = trees;
-        this.progress = progress;
-        this.history = history;
+        this.measuring = measuring;
         this.reader = new KeyResultInputReader(catalog);
         this.clock = clock;
     }
@@ -143,7 +130,7 @@ public final class KeyResultService {
                 keyResults.updateKeyResult(id, version, fields));
         if (written.isSuccess() && !(fields.measure() instanceof IssueMeasure)) {
             // A new target or a new reading of check-ins (running totals or amounts per period) moves progress now.
-            progress.measureFromCheckIns(List.of(written.value()));
+            measuring.fromCheckIns(written.value());
             return Outcome.success(keyResults.keyResult(id).orElse(written.value()));
         }
         return measured(written);
@@ -265,35 +252,10 @@ public final class KeyResultService {
 
     /** A written key result measured from Jira and back-filled when it is issue-driven, read again after that. */
     private Outcome<StoredKeyResult> measured(Outcome<StoredKeyResult> written) {
-        if (!written.isSuccess() || !measureLinked(List.of(written.value()))) {
+        if (!written.isSuccess() || !measuring.fromJira(List.of(written.value()), clock.instant())) {
             return written;
         }
         return Outcome.success(keyResults.keyResult(written.value().id()).orElse(written.value()));
-    }
-
-    /**
-     * Measures the issue-driven ones of these key results from Jira now and back-fills their history from the issues'
-     * resolution dates, so that a new link shows progress and a past at once. A Jira failure does not undo the write
-     * (the key result says "not computed" until the next change or the daily reconciliation); it is logged.
-     *
-     * @return whether any key result was issue-driven
-     */
-    boolean measureLinked(List<StoredKeyResult> written) {
-        List<KeyResultId> linked = written.stream()
-                .filter(k -> k.keyResult().measure() instanceof IssueMeasure m && !m.links().isEmpty())
-                .map(StoredKeyResult::id).toList();
-        if (linked.isEmpty()) {
-            return false;
-        }
-        try {
-            progress.recompute(linked);
-            Instant now = clock.instant();
-            history.backfill(new HashSet<>(linked), LocalDate.ofInstant(now, ZoneOffset.UTC), now);
-        } catch (RuntimeException e) {
-            LOG.warn("Measuring {} newly linked key results from Jira failed; the daily job retries", linked.size(),
-                    e);
-        }
-        return true;
     }
 
     /** The errors (not warnings) of the goal's state rules were its key results these. */

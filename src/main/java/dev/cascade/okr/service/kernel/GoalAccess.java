@@ -53,6 +53,15 @@ public final class GoalAccess {
         this.access = Objects.requireNonNull(access, "access");
     }
 
+    /**
+     * Who callers are and what core's access policy allows them beyond one goal (creating goals, closing periods,
+     * appraisal data, whether a user key names a user): the facts behind every answer here, so that a service needs
+     * this one access path only.
+     */
+    public AccessService users() {
+        return access;
+    }
+
     /** The caller's facts and a goal the caller may change. */
     public record Changeable(AccessFacts facts, StoredObjective goal) {
     }

@@ -26,7 +26,6 @@ import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.DayText;
 import dev.cascade.okr.service.kernel.GoalAccess;
@@ -59,16 +58,14 @@ public final class ActionPlanService {
     private static final int MAX_KEY = 255;
 
     private final ActionPlanStore plans;
-    private final AccessService access;
     private final GoalAccess goalAccess;
     private final ActionPlanPolicy policy = new ActionPlanPolicy();
     private final Clock clock = Clock.systemUTC();
 
     /** Creates the service. */
     @Inject
-    public ActionPlanService(ActionPlanStore plans, AccessService access, GoalAccess goalAccess) {
+    public ActionPlanService(ActionPlanStore plans, GoalAccess goalAccess) {
         this.plans = plans;
-        this.access = access;
         this.goalAccess = goalAccess;
     }
 
@@ -284,7 +281,7 @@ public final class ActionPlanService {
             read.add(Violation.of(ViolationCode.VALUE_UNKNOWN, field, Inputs.shorten(key), Inputs.ALLOWED_USER_KEY));
             return null;
         }
-        Optional<Violation> unknown = access.unknownUser(key, field);
+        Optional<Violation> unknown = goalAccess.users().unknownUser(key, field);
         if (unknown.isPresent()) {
             read.add(unknown.get());
             return null;

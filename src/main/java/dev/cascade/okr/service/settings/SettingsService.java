@@ -29,12 +29,9 @@ import dev.cascade.okr.service.kernel.ProgressService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,13 +47,8 @@ public final class SettingsService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsService.class);
 
-    /** The most managers one person may have. */
-    public static final int MAX_MANAGERS = 20;
-    /** The longest user key accepted, as Jira stores them. */
-    public static final int MAX_USER_KEY = 255;
-
     private final SettingsStore settings;
-    private final PeopleStore people;
+    private final PeopleSettings people;
     private final AccessService access;
     private final ProgressService progress;
     private final Clock clock;
@@ -71,7 +63,7 @@ public final class SettingsService {
     SettingsService(SettingsStore settings, PeopleStore people, AccessService access, ProgressService progress,
             Clock clock) {
         this.settings = settings;
-        this.people = people;
+        this.people = new PeopleSettings(people, access);
         this.access = access;
         this.progress = progress;
         this.clock = clock;
@@ -152,7 +144,7 @@ public final class SettingsService {
      * person's appraisal data.
      */
     public Outcome<Versioned<Set<UserRef>>> managersOf(Caller caller, String personKey) {
-        return appraisalDataOf(caller, personKey, people::managers);
+        return people.managersOf(caller, personKey);
     }
 
     /**
@@ -161,42 +153,7 @@ public final class SettingsService {
      */
     public Outcome<Versioned<Set<UserRef>>> putManagers(Caller caller, String personKey, Long version,
             List<String> managerKeys) {
-        Outcome<UserRef> person = personAdminsChange(caller, personKey);
-        if (!person.isSuccess()) {
-            return person.failed();
-        }
-        List<Violation> violations = new ArrayList<>();
-        checkVersion(version, violations);
-        if (managerKeys == null) {
-            violations.add(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "managers"));
-            return Outcome.failure(Failure.INVALID, violations);
-        }
-        if (managerKeys.size() > MAX_MANAGERS) {
-            violations.add(Violation.of(ViolationCode.PEOPLE_TOO_MANY_MANAGERS, "managers",
-                    String.valueOf(MAX_MANAGERS)));
-            return Outcome.failure(Failure.INVALID, violations);
-        }
-        Set<UserRef> managers = new LinkedHashSet<>();
-        for (int i = 0; i < managerKeys.size(); i++) {
-            Optional<UserRef> manager = userRef(managerKeys.get(i));
-            if (manager.isEmpty()) {
-                violations.add(Violation.of(ViolationCode.PEOPLE_KEY_INVALID, "managers[" + i + "]"));
-            } else {
-                access.unknownUser(manager.get().key(), "managers[" + i + "]").ifPresent(violations::add);
-                managers.add(manager.get());
-            }
-        }
-        if (!violations.isEmpty()) {
-            return Outcome.failure(Failure.INVALID, violations);
-        }
-        Validated<StoreWrite<Versioned<Set<UserRef>>>> stored = people.setManagers(person.value(), version, managers);
-        if (!stored.isValid()) {
-            return Outcome.failure(Failure.INVALID, stored.errors());
-        }
-        if (stored.value() instanceof StoreWrite.Stale<Versioned<Set<UserRef>>> stale) {
-            return Outcome.conflict(stale.current());
-        }
-        return Outcome.success(((StoreWrite.Written<Versioned<Set<UserRef>>>) stored.value()).value());
+        return people.putManagers(caller, personKey, version, managerKeys);
     }
 
     /**
@@ -204,7 +161,7 @@ public final class SettingsService {
      * (the person, their managers, app administrators); else 404 as for managers.
      */
     public Outcome<Versioned<Optional<String>>> roleOf(Caller caller, String personKey) {
-        return appraisalDataOf(caller, personKey, people::role);
+        return people.roleOf(caller, personKey);
     }
 
     /**
@@ -212,22 +169,7 @@ public final class SettingsService {
      * only; a blank or missing role clears it; at most {@value FreeText#MAX_LINE} characters on one line.
      */
     public Outcome<Versioned<Optional<String>>> putRole(Caller caller, String personKey, Long version, String role) {
-        Outcome<UserRef> person = personAdminsChange(caller, personKey);
-        if (!person.isSuccess()) {
-            return person.failed();
-        }
-        List<Violation> violations = new ArrayList<>();
-        checkVersion(version, violations);
-        FreeText.check(role, FreeText.MAX_LINE, false, "role", violations);
-        if (!violations.isEmpty()) {
-            return Outcome.failure(Failure.INVALID, violations);
-        }
-        String stored = role == null || role.isBlank() ? null : role.trim();
-        StoreWrite<Versioned<Optional<String>>> written = people.setRole(person.value(), version, stored);
-        if (written instanceof StoreWrite.Stale<Versioned<Optional<String>>> stale) {
-            return Outcome.conflict(stale.current());
-        }
-        return Outcome.success(((StoreWrite.Written<Versioned<Optional<String>>>) written).value());
+        return people.putRole(caller, personKey, version, role);
     }
 
     private <T> Outcome<Setting<T>> read(Caller caller, Supplier<Setting<T>> setting) {
@@ -297,63 +239,9 @@ public final class SettingsService {
         return new StoreWrite.Written<>(IssueCountingSetting.of(newField.value(), newSubTasks.value()));
     }
 
-    /** A user key as a person, or empty when it is blank, too long or has control characters. */
-    private static Optional<UserRef> userRef(String key) {
-        if (key == null || key.isBlank() || key.length() > MAX_USER_KEY
-                || key.chars().anyMatch(Character::isISOControl)) {
-            return Optional.empty();
-        }
-        return Optional.of(new UserRef(key));
-    }
-
-    /**
-     * What {@code read} answers for the person, if the caller may see the person's appraisal data (the person, their
-     * managers, app administrators); else 404 {@code people.not-found} naming the key, alike for an unknown person.
-     */
-    private <T> Outcome<T> appraisalDataOf(Caller caller, String personKey, Function<UserRef, T> read) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
-        }
-        Optional<UserRef> person = userRef(personKey);
-        if (person.isEmpty() || !access.policy().canSeeAppraisalOf(access.factsOf(user.get()), person.get())) {
-            return Outcome.failure(Failure.NOT_FOUND,
-                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
-        }
-        return Outcome.success(read.apply(person.get()));
-    }
-
     @FunctionalInterface
     private interface Writer<T> {
         StoreWrite<Setting<T>> write(T value, UserRef by);
     }
 
-    /**
-     * The person a change of their managers or role is for: signed in (401), an app administrator (403), a user key of
-     * a real user (else 404 {@code people.not-found} at {@code userKey}).
-     */
-    private Outcome<UserRef> personAdminsChange(Caller caller, String personKey) {
-        Optional<String> user = caller.userKey();
-        if (user.isEmpty()) {
-            return unauthenticated();
-        }
-        if (!access.factsOf(user.get()).isAppAdmin()) {
-            return forbidden();
-        }
-        Optional<UserRef> person = userRef(personKey);
-        if (person.isEmpty() || access.unknownUser(personKey, "userKey").isPresent()) {
-            return Outcome.failure(Failure.NOT_FOUND,
-                    Violation.of(ViolationCode.PEOPLE_NOT_FOUND, "userKey", String.valueOf(personKey)));
-        }
-        return Outcome.success(person.get());
-    }
-
-    /** The version a write must name: required, and not negative (0 while never set). */
-    private static void checkVersion(Long version, List<Violation> violations) {
-        if (version == null) {
-            violations.add(Violation.of(ViolationCode.VERSION_REQUIRED, "version"));
-        } else if (version < 0) {
-            violations.add(Violation.of(ViolationCode.VERSION_INVALID, "version", "0"));
-        }
-    }
 }

@@ -44,7 +44,6 @@ import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.appraisal.AppraisalService;
 import dev.cascade.okr.service.goal.GoalFilter;
 import dev.cascade.okr.service.goal.GoalService;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.Inputs;
@@ -95,14 +94,13 @@ public final class TableService {
     private final PeopleStore people;
     private final SettingsStore settings;
     private final WorkCatalog catalog;
-    private final AccessService access;
     private final GoalAccess goalAccess;
 
     /** Creates the service. */
     @Inject
     public TableService(GoalService goalService, TrackingService tracking, AppraisalService appraisals,
             ActionPlanService plans, AlignmentStore alignments, TrackingStore trackingStore, PeopleStore people,
-            SettingsStore settings, WorkCatalog catalog, AccessService access, GoalAccess goalAccess) {
+            SettingsStore settings, WorkCatalog catalog, GoalAccess goalAccess) {
         this.goalService = goalService;
         this.tracking = tracking;
         this.appraisals = appraisals;
@@ -112,7 +110,6 @@ public final class TableService {
         this.people = people;
         this.settings = settings;
         this.catalog = catalog;
-        this.access = access;
         this.goalAccess = goalAccess;
     }
 
@@ -151,7 +148,7 @@ public final class TableService {
         if (period.isEmpty()) {
             return Outcome.failure(Failure.INVALID, badPeriod);
         }
-        AccessFacts facts = access.factsOf(user.get());
+        AccessFacts facts = goalAccess.users().factsOf(user.get());
         String project = request.project() == null || request.project().isBlank() ? null : request.project().trim();
         if (project != null && (project.length() > 255 || !catalog.projectExists(project)
                 || !facts.canBrowseProject(project))) {

@@ -18,7 +18,6 @@ import dev.cascade.okr.core.progress.Observation;
 import dev.cascade.okr.core.progress.RollupNetwork;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.DayText;
 import dev.cascade.okr.service.kernel.GoalAccess;
@@ -61,16 +60,14 @@ public final class ProgressSeriesService {
 
     /** Creates the service. */
     @Inject
-    public ProgressSeriesService(AlignmentStore alignments, TrackingStore tracking, AccessService access,
-            GoalAccess goalAccess) {
-        this(alignments, tracking, access, goalAccess, Clock.systemUTC());
+    public ProgressSeriesService(AlignmentStore alignments, TrackingStore tracking, GoalAccess goalAccess) {
+        this(alignments, tracking, goalAccess, Clock.systemUTC());
     }
 
-    ProgressSeriesService(AlignmentStore alignments, TrackingStore tracking, AccessService access,
-            GoalAccess goalAccess, Clock clock) {
+    ProgressSeriesService(AlignmentStore alignments, TrackingStore tracking, GoalAccess goalAccess, Clock clock) {
         this.alignments = alignments;
         this.tracking = tracking;
-        this.access = new TrackingAccess(goalAccess, access, clock);
+        this.access = new TrackingAccess(goalAccess, clock);
     }
 
     /**

@@ -29,12 +29,10 @@ import java.util.Optional;
 final class TrackingAccess {
 
     private final GoalAccess goalAccess;
-    private final AccessService users;
     private final Clock clock;
 
-    TrackingAccess(GoalAccess goalAccess, AccessService access, Clock clock) {
+    TrackingAccess(GoalAccess goalAccess, Clock clock) {
         this.goalAccess = goalAccess;
-        this.users = access;
         this.clock = clock;
     }
 
@@ -55,7 +53,7 @@ final class TrackingAccess {
 
     /** {@code user.unknown} on {@code field} when no user has the key (see {@link AccessService#unknownUser}). */
     Optional<Violation> unknownUser(String userKey, String field) {
-        return users.unknownUser(userKey, field);
+        return goalAccess.users().unknownUser(userKey, field);
     }
 
     /** A key result with its goal's period, as found for a caller. */

@@ -23,7 +23,6 @@ import dev.cascade.okr.core.tracking.ReviewNotes;
 import dev.cascade.okr.core.tracking.TrackingRow;
 import dev.cascade.okr.core.tracking.TrackingStatus;
 import dev.cascade.okr.core.validation.Violation;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTrees;
@@ -58,13 +57,13 @@ public final class TrackingService {
     /** Creates the service. */
     @Inject
     public TrackingService(GoalStore goals, KeyResultStore keyResults, TrackingStore tracking, SettingsStore settings,
-            AccessService access, GoalAccess goalAccess, GoalTrees trees, ProgressService progress) {
-        this(goals, keyResults, tracking, settings, access, goalAccess, trees, progress, Clock.systemUTC());
+            GoalAccess goalAccess, GoalTrees trees, ProgressService progress) {
+        this(goals, keyResults, tracking, settings, goalAccess, trees, progress, Clock.systemUTC());
     }
 
     TrackingService(GoalStore goals, KeyResultStore keyResults, TrackingStore tracking, SettingsStore settings,
-            AccessService access, GoalAccess goalAccess, GoalTrees trees, ProgressService progress, Clock clock) {
-        TrackingAccess tracker = new TrackingAccess(goalAccess, access, clock);
+            GoalAccess goalAccess, GoalTrees trees, ProgressService progress, Clock clock) {
+        TrackingAccess tracker = new TrackingAccess(goalAccess, clock);
         this.inForce = new AdjustmentsInForce(goals, keyResults, tracking, trees, progress);
         this.checkIns = new TrackingCheckIns(tracker, tracking, progress);
         this.tables = new TrackingTables(tracker, tracking, settings, inForce);

@@ -43,7 +43,7 @@ import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.service.goal.AlignmentService;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.GoalStateService;
-import dev.cascade.okr.service.goal.KeyResultService;
+import dev.cascade.okr.service.goal.KeyResultMeasuring;
 import dev.cascade.okr.store.H2Database;
 import dev.cascade.okr.store.goal.AlignmentAo;
 import dev.cascade.okr.store.goal.AoAlignmentStore;
@@ -169,7 +169,7 @@ public class GoalTreesInvalidationTest {
     @Test
     public void shouldForgetTheClosedGoalsAndTheirCascadesWhenAPeriodIsClosed() {
         AccessService access = new AccessService(admin(), new AoPeopleStore(ao), new AoSettingsStore(ao));
-        GoalStateService states = new GoalStateService(goals, queries, goalStates, alignmentStore, access,
+        GoalStateService states = new GoalStateService(goals, queries, goalStates, alignmentStore,
                 goalAccess(access), trees, progress(), Clock.fixed(AT, ZoneOffset.UTC));
 
         Outcome<GoalStateService.PeriodClosed> closed = states.closePeriod(Caller.user("admin"), "2026-Q1");
@@ -329,11 +329,10 @@ public class GoalTreesInvalidationTest {
         AoSettingsStore settings = new AoSettingsStore(ao);
         AccessService access = new AccessService(admin(), new AoPeopleStore(ao), settings);
         Clock clock = Clock.fixed(AT, ZoneOffset.UTC);
-        KeyResultService keyResults = new KeyResultService(keyResultStore, everyProject(), goalAccess(access),
-                settings, trees, progress(), new ProgressHistoryService(goals, queries, keyResultStore,
-                        new AoTrackingStore(ao), settings, new DoneIssues()), clock);
-        return new GoalService(goals, queries, goalStates, alignmentStore, everyProject(), access,
-                goalAccess(access), settings, trees, keyResults, clock);
+        KeyResultMeasuring measuring = new KeyResultMeasuring(progress(), new ProgressHistoryService(goals, queries,
+                keyResultStore, new AoTrackingStore(ao), settings, new DoneIssues()));
+        return new GoalService(goals, queries, goalStates, alignmentStore, everyProject(),
+                goalAccess(access), settings, trees, measuring, clock);
     }
 
     /** Every issue of every epic is done. */

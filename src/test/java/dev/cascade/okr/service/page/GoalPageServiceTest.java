@@ -47,7 +47,7 @@ import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.service.goal.CascadeService;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.KeyResultIssuesService;
-import dev.cascade.okr.service.goal.KeyResultService;
+import dev.cascade.okr.service.goal.KeyResultMeasuring;
 import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
@@ -147,16 +147,14 @@ public class GoalPageServiceTest {
         Clock clock = Clock.systemUTC();
         ProgressService progress = new ProgressService(keyResultStore, states, tracking, issues, settings, trees,
                 freeLocks(), clock);
-        KeyResultService keyResults = new KeyResultService(keyResultStore, everyProject(), goalAccess, settings,
-                trees, progress, new ProgressHistoryService(goals, queries, keyResultStore, tracking, settings, issues),
-                clock);
-        trackingService = new TrackingService(goals, keyResultStore, tracking, settings, access, goalAccess, trees,
-                progress);
-        pages = new GoalPageService(new GoalService(goals, queries, states, alignments, everyProject(), access,
-                goalAccess, settings, trees, keyResults, clock),
-                new CascadeService(alignments, everyProject(), access, goalAccess, trees),
+        KeyResultMeasuring measuring = new KeyResultMeasuring(progress,
+                new ProgressHistoryService(goals, queries, keyResultStore, tracking, settings, issues));
+        trackingService = new TrackingService(goals, keyResultStore, tracking, settings, goalAccess, trees, progress);
+        pages = new GoalPageService(new GoalService(goals, queries, states, alignments, everyProject(), goalAccess,
+                settings, trees, measuring, clock),
+                new CascadeService(alignments, everyProject(), goalAccess, trees),
                 new KeyResultIssuesService(issues, settings, goalAccess),
-                new ProgressSeriesService(alignments, tracking, access, goalAccess), trackingService, alignments,
+                new ProgressSeriesService(alignments, tracking, goalAccess), trackingService, alignments,
                 settings, clock);
 
         StoredObjective teamGoal = goals.insert(new NewObjective(fields("Team goal", "alice", Visibility.EVERYONE),

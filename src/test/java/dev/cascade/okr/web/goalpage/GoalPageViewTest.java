@@ -77,8 +77,8 @@ public class GoalPageViewTest {
         KeyResultRow metricZh = zh.sections().keyResults().list().get(0);
         assertEquals("从 1,000 customers 提升到 1,234.5 customers", metricZh.measure());
         assertEquals("\u6709\u98ce\u9669", zh.header().status()); // 有风险
-        assertEquals("\u5b8c\u6210", zh.sections().keyResults().list().get(1).links().get(0).issues().list().get(0)
-                .status()); // 完成
+        assertEquals("\u5b8c\u6210", // 完成
+                zh.sections().keyResults().list().get(1).links().get(0).issues().list().get(0).status());
 
         assertEquals("7 Dec 2026", en.sections().checkIns().list().get(0).date());
         assertEquals("2026\u5e7412\u67087\u65e5", zh.sections().checkIns().list().get(0).date()); // 2026年12月7日
@@ -148,8 +148,8 @@ public class GoalPageViewTest {
         String issues = en.sections().keyResults().list().get(1).chartHtml();
         assertTrue(issues, issues.contains("Values in issues done.") && issues.contains("Actual: 5 on 7 Dec 2026."));
         assertFalse(issues, issues.contains("Planned:")); // no plan stored
-        String chart = zh.sections().keyResults().list().get(1).chartHtml();
-        assertTrue(chart, chart.contains("\u5df2\u5b8c\u6210\u4e8b\u52a1")); // 已完成事务
+        String issuesZh = zh.sections().keyResults().list().get(1).chartHtml();
+        assertTrue(issuesZh, issuesZh.contains("\u5df2\u5b8c\u6210\u4e8b\u52a1")); // 已完成事务
     }
 
     @Test
@@ -157,9 +157,10 @@ public class GoalPageViewTest {
         GoalPageView en = english(GoalPageFixtures.empty());
         GoalPageView zh = chinese(GoalPageFixtures.empty());
 
-        assertFalse(en.sections().keyResults().any() || en.sections().parents().any()
-                || en.sections().children().any() || en.sections().checkIns().any() || en.sections().reviews().any()
-                || en.sections().adjustments().any() || en.sections().hasLinkedWork());
+        GoalSections sections = en.sections();
+        assertFalse(sections.keyResults().any() || sections.parents().any() || sections.children().any()
+                || sections.checkIns().any() || sections.reviews().any() || sections.adjustments().any()
+                || sections.hasLinkedWork());
         assertEquals("No data yet", en.header().status());
         assertEquals("", en.header().statusLozenge());
         assertEquals("No data yet", en.header().statusReason());

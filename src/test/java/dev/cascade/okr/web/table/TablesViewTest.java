@@ -186,8 +186,8 @@ public class TablesViewTest {
         assertTrue(view.paging().paged());
         assertEquals("Goals 26\u201350 of 130", view.paging().text());
         assertEquals(LINKS.view("tables", java.util.Map.of("table", "company-goals")), view.paging().previousHref());
-        assertTrue(view.paging().nextHref(),
-                view.paging().nextHref().endsWith("&view=tables&table=company-goals&offset=50"));
+        String next = view.paging().nextHref();
+        assertTrue(next, next.endsWith("&view=tables&table=company-goals&offset=50"));
         TablesView last = english(Kind.COMPANY_GOALS, Outcome.success(new Table(Kind.COMPANY_GOALS,
                 Kind.COMPANY_GOALS.columns(), page.rows(), 125, 25, 130)));
         assertEquals("Goals 126\u2013130 of 130", last.paging().text());
