@@ -1,12 +1,12 @@
 package dev.cascade.okr.core.appraisal;
 
-import dev.cascade.okr.core.validation.WireCode;
+import dev.cascade.okr.core.validation.WireCoded;
 
 /**
  * What a key result's actual and target are, for the achievement derivation: a measured number (up or down), a band,
  * a milestone, or one of the ways linked issues are counted.
  */
-public enum AchievementBasis {
+public enum AchievementBasis implements WireCoded {
     /** A metric where more is better: actual ÷ target. */
     METRIC_INCREASE,
     /** A metric where less is better: target ÷ actual. */
@@ -23,9 +23,4 @@ public enum AchievementBasis {
     STATUS_WEIGHTED,
     /** The sum of a numeric field over Done issues against the target. */
     NUMERIC_FIELD;
-
-    /** The stable lower-case code, e.g. {@code metric-increase}. */
-    public String code() {
-        return WireCode.of(this);
-    }
 }

@@ -1,6 +1,6 @@
 package dev.cascade.okr.core.model;
 
-import dev.cascade.okr.core.validation.WireCode;
+import dev.cascade.okr.core.validation.WireCoded;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * seed names (strategic, operational) and the four perspectives of a balanced scorecard that Chinese goal tables
  * commonly use (financial, customer, internal process, learning and growth).
  */
-public enum GoalCategory {
+public enum GoalCategory implements WireCoded {
     /** A strategic goal (战略目标), e.g. revenue growth. */
     STRATEGIC,
     /** An operational goal (运营目标), e.g. delivery on time. */
@@ -23,11 +23,6 @@ public enum GoalCategory {
     PROCESS,
     /** A learning and growth goal (学习与成长), e.g. skills and training. */
     LEARNING_GROWTH;
-
-    /** The name in JSON: lower case with dashes, e.g. {@code learning-growth}. */
-    public String code() {
-        return WireCode.of(this);
-    }
 
     /** The i18n key of the category's name, e.g. {@code cascade.category.learning-growth}. */
     public String messageKey() {

@@ -10,6 +10,11 @@ public final class WireCode {
 
     /** The code of {@code constant}, e.g. {@code on-track} for {@code ON_TRACK}. */
     public static String of(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return of(constant.name());
+    }
+
+    /** The code of a constant's name, e.g. {@code on-track} for {@code ON_TRACK}. */
+    static String of(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
