@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchUnitRunner;
@@ -33,13 +32,8 @@ import org.junit.runner.RunWith;
  * no code of their own beyond the schema upgrade that creates every room's tables.
  */
 @RunWith(ArchUnitRunner.class)
-@AnalyzeClasses(
-        packages = LayerArchitectureTest.ROOT,
-        importOptions = {
-            ImportOption.DoNotIncludeTests.class,
-            ImportOption.DoNotIncludeJars.class,
-            LayerArchitectureTest.ExcludeDevHost.class
-        })
+@AnalyzeClasses(packages = LayerArchitectureTest.ROOT,
+        importOptions = LayerArchitectureTest.PluginMainClasses.class)
 public class RoomArchitectureTest {
 
     /** The layers split into rooms, and each one's kernel. */

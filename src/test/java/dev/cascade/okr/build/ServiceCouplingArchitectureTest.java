@@ -35,13 +35,8 @@ import org.junit.runner.RunWith;
  * depends on no feature service; and no two services depend on each other, directly or round a longer circle.
  */
 @RunWith(ArchUnitRunner.class)
-@AnalyzeClasses(
-        packages = LayerArchitectureTest.ROOT,
-        importOptions = {
-            com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests.class,
-            com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeJars.class,
-            LayerArchitectureTest.ExcludeDevHost.class
-        })
+@AnalyzeClasses(packages = LayerArchitectureTest.ROOT,
+        importOptions = LayerArchitectureTest.PluginMainClasses.class)
 public class ServiceCouplingArchitectureTest {
 
     private static final String SERVICE = LayerArchitectureTest.ROOT + ".service.";

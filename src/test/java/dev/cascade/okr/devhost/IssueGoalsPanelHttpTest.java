@@ -239,13 +239,6 @@ public class IssueGoalsPanelHttpTest extends DevHostHttpTest {
 
     /** The HTML of the panel's key-result row with this title. */
     static String keyResultRow(String panel, String title) {
-        Matcher rows = Pattern.compile("<tr class=\"cascade-issue-key-result-row\">(.*?)</tr>", Pattern.DOTALL)
-                .matcher(panel);
-        while (rows.find()) {
-            if (rows.group(1).contains(">" + title + "<")) {
-                return rows.group(1);
-            }
-        }
-        throw new AssertionError("no key-result row titled " + title + " in " + panel);
+        return PanelHtml.rowTitled(panel, "<tr class=\"cascade-issue-key-result-row\">", title);
     }
 }

@@ -234,14 +234,7 @@ public class ProjectGoalsPanelHttpTest extends SampleCascadeHttpBase {
 
     /** The HTML of the tree's key-result row with this title. */
     static String keyResultRow(String page, String title) {
-        Matcher rows = Pattern.compile("<tr class=\"cascade-tree-kr\"[^>]*>(.*?)</tr>", Pattern.DOTALL)
-                .matcher(page);
-        while (rows.find()) {
-            if (rows.group(1).contains(">" + title + "<")) {
-                return rows.group(1);
-            }
-        }
-        throw new AssertionError("no key-result row titled " + title + " in " + page);
+        return PanelHtml.rowTitled(page, "<tr class=\"cascade-tree-kr\"[^>]*>", title);
     }
 
     /** The progress text of the tree's row of the goal with this id. */

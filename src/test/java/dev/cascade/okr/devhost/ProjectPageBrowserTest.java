@@ -2,18 +2,13 @@ package dev.cascade.okr.devhost;
 
 import static org.junit.Assert.assertEquals;
 
-import dev.cascade.okr.devhost.browser.BrowserHost;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.cascade.okr.devhost.browser.OwnChromium;
 import java.time.Duration;
 import java.util.List;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -24,37 +19,23 @@ public class ProjectPageBrowserTest {
 
     @ClassRule
     public static final DevHostFixture host = DevHostFixture.seeded();
-    private static WebDriver browser;
-    private static Path profile;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        BrowserHost.assumeChromium();
-        profile = Files.createTempDirectory("cascade-chromium");
-        browser = BrowserHost.chromium(profile);
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @ClassRule
+    public static final OwnChromium chromium = new OwnChromium();
 
     @Test
     public void shouldShowNewProgressWhenIssueMovedToDoneAndPageReloaded() throws InterruptedException {
-        browser.get(host.uri("/devhost/login?user=bob&back=/projects/CASC").toString());
+        chromium.driver().get(host.uri("/devhost/login?user=bob&back=/projects/CASC").toString());
         assertEquals("33%", keyResultProgress("Ship self-service onboarding"));
 
-        browser.get(host.uri("/browse/CASC-4").toString());
-        WebElement oldStatus = browser.findElement(By.id("devhost-issue-status"));
-        browser.findElement(By.id("devhost-move-10001")).click();
+        chromium.driver().get(host.uri("/browse/CASC-4").toString());
+        WebElement oldStatus = chromium.driver().findElement(By.id("devhost-issue-status"));
+        chromium.driver().findElement(By.id("devhost-move-10001")).click();
         assertEquals("Done", textAfterReload(oldStatus, By.id("devhost-issue-status")));
 
         // The listener recomputes in the background a moment after the event (coalescing bursts): reload until then.
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         do {
-            browser.get(host.uri("/projects/CASC").toString());
+            chromium.driver().get(host.uri("/projects/CASC").toString());
         } while (!"50%".equals(keyResultProgress("Ship self-service onboarding")) && System.nanoTime() < deadline);
         assertEquals("50%", keyResultProgress("Ship self-service onboarding"));
         // What the figure counts, next to it (issue 10: "3 / 6" did not say it counts issues done).
@@ -71,7 +52,7 @@ public class ProjectPageBrowserTest {
             try {
                 before.isDisplayed();
             } catch (StaleElementReferenceException gone) {
-                return browser.findElement(locator).getText();
+                return chromium.driver().findElement(locator).getText();
             }
             Thread.sleep(50);
         }
@@ -83,12 +64,12 @@ public class ProjectPageBrowserTest {
     }
 
     private static String keyResultCell(String title, String cell) {
-        List<WebElement> rows = browser.findElements(By.cssSelector("tr.cascade-tree-kr"));
+        List<WebElement> rows = chromium.driver().findElements(By.cssSelector("tr.cascade-tree-kr"));
         for (WebElement row : rows) {
             if (row.findElement(By.cssSelector(".cascade-key-result-title")).getText().equals(title)) {
                 return row.findElement(By.cssSelector(cell)).getText();
             }
         }
-        throw new AssertionError("no key result row titled " + title + " in " + browser.getPageSource());
+        throw new AssertionError("no key result row titled " + title + " in " + chromium.driver().getPageSource());
     }
 }

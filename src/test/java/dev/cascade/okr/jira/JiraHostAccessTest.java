@@ -7,13 +7,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.project.Project;
-import com.atlassian.jira.project.ProjectManager;
-import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
-import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import org.junit.Before;
 import org.junit.Test;
@@ -21,25 +16,18 @@ import org.junit.Test;
 /** Jira's permissions as the access rules see them: only ever about the signed-in user. */
 public class JiraHostAccessTest {
 
-    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
-    private final ProjectManager projects = mock(ProjectManager.class);
+    private final JiraStubs jira = new JiraStubs("bob");
     private final PermissionManager permissions = mock(PermissionManager.class);
-    private final UserManager users = mock(UserManager.class);
-    private final ApplicationUser bob = mock(ApplicationUser.class);
-    private final Project casc = mock(Project.class);
     private JiraHostAccess access;
 
     @Before
     public void setUp() {
-        when(bob.getKey()).thenReturn("bob");
-        when(authentication.getLoggedInUser()).thenReturn(bob);
-        when(projects.getProjectObjByKey("CASC")).thenReturn(casc);
-        access = new JiraHostAccess(authentication, projects, permissions, users);
+        access = new JiraHostAccess(jira.authentication, jira.projects, permissions, jira.users);
     }
 
     @Test
     public void shouldAskJiraForProjectAdministrationWhenSignedInUserIsAsked() {
-        when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, casc, bob)).thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, jira.casc, jira.user)).thenReturn(true);
 
         assertTrue(access.isProjectAdmin("bob", "CASC"));
         assertFalse(access.canBrowse("bob", "CASC"));
@@ -52,12 +40,12 @@ public class JiraHostAccessTest {
         assertFalse(access.isGroupMember("alice", "Engineering"));
         assertFalse(access.isProjectAdmin("alice", "CASC"));
 
-        verifyNoInteractions(users, permissions);
+        verifyNoInteractions(jira.users, permissions);
     }
 
     @Test
     public void shouldAnswerNoWhenNobodyIsSignedIn() {
-        when(authentication.getLoggedInUser()).thenReturn(null);
+        when(jira.authentication.getLoggedInUser()).thenReturn(null);
 
         assertFalse(access.canBrowse("bob", "CASC"));
         assertFalse(access.isAppAdmin("bob"));
@@ -65,8 +53,8 @@ public class JiraHostAccessTest {
 
     @Test
     public void shouldUseSalForAdministratorsAndGroupsWhenSignedInUserIsAsked() {
-        when(users.isAdmin(new UserKey("bob"))).thenReturn(true);
-        when(users.isUserInGroup(new UserKey("bob"), "Engineering")).thenReturn(true);
+        when(jira.users.isAdmin(new UserKey("bob"))).thenReturn(true);
+        when(jira.users.isUserInGroup(new UserKey("bob"), "Engineering")).thenReturn(true);
 
         assertTrue(access.isAppAdmin("bob"));
         assertTrue(access.isGroupMember("bob", "Engineering"));
@@ -75,7 +63,7 @@ public class JiraHostAccessTest {
 
     @Test
     public void shouldAskSalForTheProfileWhenAnyUserIsLookedUp() {
-        when(users.getUserProfile(new UserKey("carol"))).thenReturn(mock(UserProfile.class));
+        when(jira.users.getUserProfile(new UserKey("carol"))).thenReturn(mock(UserProfile.class));
 
         assertTrue(access.userExists("carol"));
         assertFalse(access.userExists("nobody"));
@@ -86,6 +74,6 @@ public class JiraHostAccessTest {
         assertFalse(access.userExists(null));
         assertFalse(access.userExists(" "));
 
-        verifyNoInteractions(users);
+        verifyNoInteractions(jira.users);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cascade.okr.jira;
 
+import static dev.cascade.okr.jira.JiraStubs.issue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -70,13 +71,5 @@ public class JiraIssueEventListenerTest {
         listener.onIssueEvent(new IssueEvent(null, Map.of(), null, 8L));
 
         verify(queue, never()).issuesChanged(any());
-    }
-
-    private static MutableIssue issue(String key, boolean subTask, Long parentId) {
-        MutableIssue issue = mock(MutableIssue.class);
-        when(issue.getKey()).thenReturn(key);
-        when(issue.isSubTask()).thenReturn(subTask);
-        when(issue.getParentId()).thenReturn(parentId);
-        return issue;
     }
 }

@@ -1,5 +1,6 @@
 package dev.cascade.okr.jira;
 
+import static dev.cascade.okr.jira.JiraStubs.issue;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -10,14 +11,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.CustomFieldManager;
-import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
-import com.atlassian.jira.project.Project;
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.web.context.HttpContext;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.cascade.okr.core.model.GoalDetails;
 import dev.cascade.okr.core.model.GoalType;
@@ -50,9 +46,7 @@ import dev.cascade.okr.service.kernel.GoalTree;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.web.IssueGoalsView;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,41 +65,22 @@ public class JiraIssueGoalsContextProviderTest {
 
     private static final Instant AT = Instant.parse("2026-12-07T09:30:00Z");
 
+    private final JiraStubs jira = new JiraStubs("bob");
     private final IssueGoalsService goals = mock(IssueGoalsService.class);
-    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final JiraEpicLinks epicLinks = mock(JiraEpicLinks.class);
-    private final IssueManager issues = mock(IssueManager.class);
     private final CustomField epicLink = mock(CustomField.class);
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
-    private final HttpContext http = mock(HttpContext.class);
-    private final HttpServletRequest request = mock(HttpServletRequest.class);
-    private final ApplicationUser bob = mock(ApplicationUser.class);
-    private final Project casc = mock(Project.class);
-    private final I18nResolver i18n = new I18nResolver() {
-        @Override
-        public String getText(String key) {
-            return "[" + key + "]";
-        }
-
-        @Override
-        public String getText(String key, Serializable... arguments) {
-            return "[" + key + (arguments.length == 0 ? "" : Arrays.toString(arguments)) + "]";
-        }
-    };
+    private final I18nResolver i18n = JiraStubs.keys(true);
     private JiraIssueGoalsContextProvider provider;
 
     @Before
     public void setUp() {
-        when(bob.getKey()).thenReturn("bob");
-        when(authentication.getLoggedInUser()).thenReturn(bob);
         when(epicLinks.field()).thenReturn(Optional.of(epicLink));
         when(goals.panel(any(), any(), any(), any(), any())).thenReturn(Outcome.success(
                 new IssuePanel(List.of(), List.of(), IssueCounting.DEFAULTS)));
         PageBuilderService pages = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
-        when(http.getRequest()).thenReturn(request);
-        when(request.getContextPath()).thenReturn("/jira");
-        provider = new JiraIssueGoalsContextProvider(goals, authentication, epicLinks, issues, customFields, i18n,
-                pages, http);
+        provider = new JiraIssueGoalsContextProvider(goals, jira.authentication, epicLinks, jira.issues, customFields,
+                i18n, pages, JiraStubs.underJira(mock(HttpServletRequest.class)));
     }
 
     @Test
@@ -113,7 +88,8 @@ public class JiraIssueGoalsContextProviderTest {
         MutableIssue story = issue("CASC-9", false, null);
         when(epicLinks.epicKeyOf(story, epicLink)).thenReturn(Optional.of("CASC-8"));
 
-        IssueGoalsView view = viewOf(provider.getContextMap(Map.of("issue", story, "project", casc, "user", bob)));
+        IssueGoalsView view = viewOf(provider.getContextMap(Map.of("issue", story, "project", jira.casc, "user",
+                jira.user)));
 
         assertAsked("bob", Set.of("CASC-9", "CASC-8"));
         assertEquals("CASC-9", view.getIssueKey());
@@ -125,11 +101,11 @@ public class JiraIssueGoalsContextProviderTest {
     public void shouldAskAboutParentAndParentsEpicWhenTheIssueIsASubTask() {
         MutableIssue parent = issue("CASC-9", false, null);
         MutableIssue subTask = issue("CASC-30", true, 9L);
-        when(issues.getIssueObject(9L)).thenReturn(parent);
+        when(jira.issues.getIssueObject(9L)).thenReturn(parent);
         when(epicLinks.epicKeyOf(subTask, epicLink)).thenReturn(Optional.empty());
         when(epicLinks.epicKeyOf(parent, epicLink)).thenReturn(Optional.of("CASC-8"));
 
-        provider.getContextMap(Map.of("issue", subTask, "project", casc));
+        provider.getContextMap(Map.of("issue", subTask, "project", jira.casc));
 
         assertAsked("bob", Set.of("CASC-30", "CASC-9", "CASC-8"));
     }
@@ -145,8 +121,9 @@ public class JiraIssueGoalsContextProviderTest {
 
     @Test
     public void shouldAskAsAnonymousAndShowTheRefusalWhenNobodyIsSignedIn() {
-        when(authentication.getLoggedInUser()).thenReturn(null);
-        when(goals.panel(any(), any(), any(), any(), any())).thenReturn(Outcome.failure(Outcome.Failure.UNAUTHENTICATED,
+        when(jira.authentication.getLoggedInUser()).thenReturn(null);
+        when(goals.panel(any(), any(), any(), any(), any())).thenReturn(Outcome.failure(
+                Outcome.Failure.UNAUTHENTICATED,
                 Violation.of(ViolationCode.NOT_AUTHENTICATED, null)));
 
         IssueGoalsView view = viewOf(provider.getContextMap(Map.of("issue", issue("CASC-9", false, null))));
@@ -159,7 +136,7 @@ public class JiraIssueGoalsContextProviderTest {
 
     @Test
     public void shouldShowUnavailableWithoutAskingWhenThePageGivesNoIssue() {
-        IssueGoalsView view = viewOf(provider.getContextMap(Map.of("project", casc)));
+        IssueGoalsView view = viewOf(provider.getContextMap(Map.of("project", jira.casc)));
 
         verifyNoInteractions(goals);
         assertEquals("[cascade.panel.issue.unavailable]", view.getMessage());
@@ -170,19 +147,19 @@ public class JiraIssueGoalsContextProviderTest {
     public void shouldKeepTheHostsContextWhenItAddsTheView() {
         MutableIssue story = issue("CASC-9", false, null);
 
-        Map<String, Object> context = provider.getContextMap(Map.of("issue", story, "project", casc));
+        Map<String, Object> context = provider.getContextMap(Map.of("issue", story, "project", jira.casc));
 
         assertEquals(story, context.get("issue"));
-        assertEquals(casc, context.get("project"));
+        assertEquals(jira.casc, context.get("project"));
     }
 
     @Test
     public void shouldAskOnceWithTheIssuesOwnKeyAndProjectWhenTheIssueViewShowsAStory() {
         MutableIssue story = issue("CASC-9", false, null);
-        when(casc.getKey()).thenReturn("CASC");
-        when(story.getProjectObject()).thenReturn(casc);
+        when(jira.casc.getKey()).thenReturn("CASC");
+        when(story.getProjectObject()).thenReturn(jira.casc);
 
-        provider.getContextMap(Map.of("issue", story, "project", casc));
+        provider.getContextMap(Map.of("issue", story, "project", jira.casc));
 
         verify(goals).panel(any(), org.mockito.ArgumentMatchers.eq("CASC-9"), any(), any(),
                 org.mockito.ArgumentMatchers.eq("CASC"));
@@ -248,14 +225,6 @@ public class JiraIssueGoalsContextProviderTest {
         verify(goals).panel(caller.capture(), any(), any(), asked.capture(), any());
         assertEquals(user, caller.getValue().userKey().orElseThrow());
         assertEquals(keys, asked.getValue());
-    }
-
-    private static MutableIssue issue(String key, boolean subTask, Long parentId) {
-        MutableIssue issue = mock(MutableIssue.class);
-        when(issue.getKey()).thenReturn(key);
-        when(issue.isSubTask()).thenReturn(subTask);
-        when(issue.getParentId()).thenReturn(parentId);
-        return issue;
     }
 
     private static IssueGoalsView viewOf(Map<String, Object> context) {

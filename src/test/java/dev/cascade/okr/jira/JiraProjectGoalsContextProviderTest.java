@@ -10,13 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.jira.project.Project;
-import com.atlassian.jira.project.ProjectManager;
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.sal.api.web.context.HttpContext;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
@@ -36,7 +30,6 @@ import dev.cascade.okr.service.table.TableService;
 import dev.cascade.okr.web.page.GoalsPageView;
 import dev.cascade.okr.web.tree.TreeView;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,28 +44,13 @@ import org.mockito.ArgumentCaptor;
  */
 public class JiraProjectGoalsContextProviderTest {
 
+    private final JiraStubs jira = new JiraStubs("bob");
     private final CascadePageService cascades = mock(CascadePageService.class);
     private final GoalActionsService actions = mock(GoalActionsService.class);
     private final GoalPageService goalPages = mock(GoalPageService.class);
     private final SettingsStore settings = mock(SettingsStore.class);
-    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
-    private final ProjectManager projects = mock(ProjectManager.class);
-    private final ApplicationUser bob = mock(ApplicationUser.class);
-    private final Project casc = mock(Project.class);
-    private final HttpContext http = mock(HttpContext.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
-    private final UserManager users = mock(UserManager.class);
-    private final I18nResolver i18n = new I18nResolver() {
-        @Override
-        public String getText(String key) {
-            return "[" + key + "]";
-        }
-
-        @Override
-        public String getText(String key, Serializable... arguments) {
-            return "[" + key + "]";
-        }
-    };
+    private final I18nResolver i18n = JiraStubs.keys(false);
     private JiraProjectGoalsContextProvider provider;
 
     private final PageBuilderService pages = mock(PageBuilderService.class);
@@ -81,34 +59,28 @@ public class JiraProjectGoalsContextProviderTest {
 
     @Before
     public void setUp() {
-        when(bob.getKey()).thenReturn("bob");
-        when(authentication.getLoggedInUser()).thenReturn(bob);
-        when(casc.getKey()).thenReturn("CASC");
-        when(casc.getName()).thenReturn("Cascade Demo");
-        when(projects.getProjectObjByKey("CASC")).thenReturn(casc);
         when(settings.levelScheme()).thenReturn(new SettingsStore.Setting<>(LevelScheme.defaults(), 0,
                 Optional.empty(), Optional.empty(), List.of()));
         when(cascades.cascade(any(), any())).thenReturn(Outcome.success(new CascadePageService.CascadePage(
                 Period.year(2026), "2026", List.of(), false, LevelScheme.defaults())));
-        when(http.getRequest()).thenReturn(request);
-        when(request.getContextPath()).thenReturn("/jira");
         when(pages.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
         provider = new JiraProjectGoalsContextProvider(cascades, actions, goalPages, mock(TableService.class),
-                mock(MyGoalsService.class), settings, authentication, projects, i18n, pages, http,
-                users);
+                mock(MyGoalsService.class), settings, jira.authentication, jira.projects, i18n, pages,
+                JiraStubs.underJira(request),
+                jira.users);
     }
 
     @Test
     public void shouldRequireThePagesWebResourcesForThePage() {
-        provider.getContextMap(Map.of("project", casc));
+        provider.getContextMap(Map.of("project", jira.casc));
 
         verify(resources).requireContext("cascade-goals");
     }
 
     @Test
     public void shouldShowTheProjectsTreeForTheSignedInCallerWhenThePageGivesTheProject() {
-        Map<String, Object> context = provider.getContextMap(Map.of("project", casc));
+        Map<String, Object> context = provider.getContextMap(Map.of("project", jira.casc));
 
         GoalsPageView page = (GoalsPageView) context.get("page");
         assertEquals("CASC", page.getProjectKey());
@@ -125,7 +97,7 @@ public class JiraProjectGoalsContextProviderTest {
         when(request.getParameter("owner")).thenReturn("zhang");
         when(request.getParameter("status")).thenReturn("at-risk");
 
-        GoalsPageView page = (GoalsPageView) provider.getContextMap(Map.of("project", casc)).get("page");
+        GoalsPageView page = (GoalsPageView) provider.getContextMap(Map.of("project", jira.casc)).get("page");
 
         assertAsked(new CascadeRequest("CASC", "2026-Q4", "team", "zhang", "at-risk"));
         assertEquals("2026-Q4", page.getPeriod());
@@ -139,7 +111,7 @@ public class JiraProjectGoalsContextProviderTest {
         when(actions.actions(any(), anyLong())).thenReturn(Outcome.failure(Outcome.Failure.NOT_FOUND,
                 Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", "12")));
 
-        Map<String, Object> context = provider.getContextMap(Map.of("project", casc));
+        Map<String, Object> context = provider.getContextMap(Map.of("project", jira.casc));
 
         assertEquals("goal", ((GoalsPageView) context.get("page")).getView());
         assertFalse(context.containsKey("tree"));

@@ -11,13 +11,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
-import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.search.SearchException;
-import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.search.issue.IssueDocumentSearchService;
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.Query;
 import dev.cascade.okr.core.model.WorkLink;
@@ -33,11 +29,9 @@ import org.junit.Test;
  */
 public class JiraWorkCatalogTest {
 
+    private final JiraStubs jira = new JiraStubs("carol");
     private final SearchService search = mock(SearchService.class);
     private final IssueDocumentSearchService documents = mock(IssueDocumentSearchService.class);
-    private final IssueManager issues = mock(IssueManager.class);
-    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
-    private final ApplicationUser carol = mock(ApplicationUser.class);
     private final Query query = mock(Query.class);
     private final MessageSet noErrors = mock(MessageSet.class);
     private final MessageSet errors = mock(MessageSet.class);
@@ -45,28 +39,26 @@ public class JiraWorkCatalogTest {
 
     @Before
     public void setUp() {
-        when(carol.getKey()).thenReturn("carol");
-        when(authentication.getLoggedInUser()).thenReturn(carol);
         when(errors.hasAnyErrors()).thenReturn(true);
-        when(search.parseQuery(eq(carol), anyString())).thenReturn(new SearchService.ParseResult(query, noErrors));
-        when(search.validateQuery(carol, query)).thenReturn(noErrors);
-        when(issues.getIssueByCurrentKey("OPS-1")).thenReturn(mock(MutableIssue.class));
-        when(issues.getIssueByCurrentKey("CASC-1")).thenReturn(mock(MutableIssue.class));
-        catalog = new JiraWorkCatalog(mock(ProjectManager.class), issues, search, new PlatformIssueCounts(documents),
-                authentication);
+        when(search.parseQuery(eq(jira.user), anyString())).thenReturn(new SearchService.ParseResult(query, noErrors));
+        when(search.validateQuery(jira.user, query)).thenReturn(noErrors);
+        when(jira.issues.getIssueByCurrentKey("OPS-1")).thenReturn(mock(MutableIssue.class));
+        when(jira.issues.getIssueByCurrentKey("CASC-1")).thenReturn(mock(MutableIssue.class));
+        catalog = new JiraWorkCatalog(jira.projects, jira.issues, search, new PlatformIssueCounts(documents),
+                jira.authentication);
     }
 
     @Test
     public void shouldLinkWhenThePersonFindsTheEpic() throws Exception {
-        when(documents.getHitCount(carol, query, false)).thenReturn(1L);
+        when(documents.getHitCount(jira.user, query, false)).thenReturn(1L);
 
         assertEquals(Linkable.YES, catalog.linkableBy("carol", new WorkLink.Epic("OPS-1")));
-        verify(search).parseQuery(carol, "issuekey = \"OPS-1\"");
+        verify(search).parseQuery(jira.user, "issuekey = \"OPS-1\"");
     }
 
     @Test
     public void shouldAnswerUnknownAlikeWhenTheIssueIsHiddenOrMissing() throws Exception {
-        when(documents.getHitCount(carol, query, false)).thenReturn(0L);
+        when(documents.getHitCount(jira.user, query, false)).thenReturn(0L);
 
         assertEquals(Linkable.UNKNOWN, catalog.linkableBy("carol", new WorkLink.Issue("CASC-1")));
         assertEquals(Linkable.UNKNOWN, catalog.linkableBy("carol", new WorkLink.Issue("CASC-99999")));
@@ -75,7 +67,7 @@ public class JiraWorkCatalogTest {
 
     @Test
     public void shouldAnswerUnknownWhenAskedAboutSomeoneElseOrWhenJiraFails() throws Exception {
-        when(documents.getHitCount(carol, query, false)).thenThrow(new SearchException("index down"));
+        when(documents.getHitCount(jira.user, query, false)).thenThrow(new SearchException("index down"));
 
         assertEquals(Linkable.UNKNOWN, catalog.linkableBy("bob", new WorkLink.Epic("OPS-1")));
         assertEquals(Linkable.JQL_INVALID, catalog.linkableBy("bob", new WorkLink.Jql("project = OPS")));
@@ -85,7 +77,7 @@ public class JiraWorkCatalogTest {
 
     @Test
     public void shouldLinkJqlWhenThePersonSeesEverythingItFinds() throws Exception {
-        when(documents.getHitCount(carol, query, false)).thenReturn(7L);
+        when(documents.getHitCount(jira.user, query, false)).thenReturn(7L);
         when(documents.getHitCount(isNull(), eq(query), eq(true))).thenReturn(7L);
 
         assertEquals(Linkable.YES, catalog.linkableBy("carol", new WorkLink.Jql("project = OPS")));
@@ -93,7 +85,7 @@ public class JiraWorkCatalogTest {
 
     @Test
     public void shouldRefuseJqlWhenItFindsIssuesThePersonMayNotBrowse() throws Exception {
-        when(documents.getHitCount(carol, query, false)).thenReturn(7L);
+        when(documents.getHitCount(jira.user, query, false)).thenReturn(7L);
         when(documents.getHitCount(isNull(), eq(query), eq(true))).thenReturn(9L);
 
         assertEquals(Linkable.JQL_HIDDEN_ISSUES, catalog.linkableBy("carol",
@@ -102,10 +94,10 @@ public class JiraWorkCatalogTest {
 
     @Test
     public void shouldRefuseJqlWhenJiraRejectsItForThePerson() throws Exception {
-        when(search.parseQuery(carol, "project = ")).thenReturn(new SearchService.ParseResult(null, errors));
+        when(search.parseQuery(jira.user, "project = ")).thenReturn(new SearchService.ParseResult(null, errors));
         assertEquals(Linkable.JQL_INVALID, catalog.linkableBy("carol", new WorkLink.Jql("project = ")));
 
-        when(search.validateQuery(carol, query)).thenReturn(errors);
+        when(search.validateQuery(jira.user, query)).thenReturn(errors);
         assertEquals(Linkable.JQL_INVALID, catalog.linkableBy("carol", new WorkLink.Jql("project = CASC")));
         verify(documents, never()).getHitCount(any(), any(), eq(true));
     }

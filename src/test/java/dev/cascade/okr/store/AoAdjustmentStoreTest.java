@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Period;
-import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.tracking.AdjustmentHistory;
@@ -30,8 +29,6 @@ public class AoAdjustmentStoreTest extends StoreTest<AoTrackingStore> {
 
     private static final KeyResultId KR = new KeyResultId(7);
     private static final BigDecimal ORIGINAL = new BigDecimal("100");
-    private static final UserRef ALICE = new UserRef("alice");
-    private static final UserRef BOB = new UserRef("bob");
     private static final Instant AT = Instant.parse("2026-03-31T10:15:30Z");
 
     /** Runs on one database kind. */

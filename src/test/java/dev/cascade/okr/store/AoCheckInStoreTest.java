@@ -20,7 +20,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,10 +110,7 @@ public class AoCheckInStoreTest extends StoreTest<AoTrackingStore> {
 
     @Test
     public void shouldFindLatestCheckInsOfManyKeyResultsWhenMoreThan500AreAsked() {
-        Set<KeyResultId> asked = new HashSet<>();
-        for (int i = 1; i <= 600; i++) {
-            KeyResultId id = new KeyResultId(i);
-            asked.add(id);
+        Set<KeyResultId> asked = writtenFor(600, (id, i) -> {
             store.append(new CheckIn(id, Optional.of(BigDecimal.valueOf(i)), 5, "first " + i, "", "", "",
                     new UserRef("alice"), DAY, AT));
             if (i % 3 == 0) { // a later, backdated check-in must not become the latest
@@ -125,7 +121,7 @@ public class AoCheckInStoreTest extends StoreTest<AoTrackingStore> {
                 store.append(new CheckIn(id, Optional.empty(), 9, "newer " + i, "", "", "",
                         new UserRef("alice"), DAY.plusDays(1), AT.plusSeconds(2)));
             }
-        }
+        });
         asked.add(new KeyResultId(5_000));
 
         Map<KeyResultId, StoredCheckIn> latest = store.latestCheckIns(asked);

@@ -44,7 +44,6 @@ import org.junit.Test;
  */
 public class AoGoalStateStoreTest extends GoalStoreTest {
 
-    private static final UserRef ALICE = new UserRef("alice");
 
     /** Runs every test on one database kind. */
     public AoGoalStateStoreTest(String kind) {

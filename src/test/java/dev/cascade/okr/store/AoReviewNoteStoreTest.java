@@ -26,7 +26,6 @@ public class AoReviewNoteStoreTest extends StoreTest<AoTrackingStore> {
 
     private static final ObjectiveId OBJECTIVE = new ObjectiveId(7);
     private static final Period Q1 = Period.quarter(2026, 1);
-    private static final UserRef ALICE = new UserRef("alice");
     private static final Instant AT = Instant.parse("2026-03-31T10:15:30.456Z");
 
     /** Runs on one database kind. */

@@ -17,7 +17,6 @@ import dev.cascade.okr.store.tracking.PlanValueAo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,15 +114,12 @@ public class AoTrackingStoreTest extends StoreTest<AoTrackingStore> {
 
     @Test
     public void shouldReadManyPlansInBatchesWhenMoreThan500AreAsked() {
-        Set<KeyResultId> asked = new HashSet<>();
-        for (int i = 1; i <= 520; i++) {
-            KeyResultId id = new KeyResultId(i);
-            asked.add(id);
+        Set<KeyResultId> asked = writtenFor(520, (id, i) -> {
             if (i % 2 == 0) {
                 store.putPlan(id, 0, Plan.of(Period.quarter(2026, 2), PlanGranularity.MONTH,
                         decimals(i + ".5", "-" + i, "0.000001")).value());
             }
-        }
+        });
         asked.add(new KeyResultId(10_000));
 
         Map<KeyResultId, Versioned<Plan>> plans = store.plans(asked);

@@ -1,10 +1,15 @@
 package dev.cascade.okr.store;
 
+import dev.cascade.okr.core.model.KeyResultId;
+import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
 import dev.cascade.okr.devhost.ao.DevDatabase;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import net.java.ao.RawEntity;
 import org.junit.After;
 import org.junit.Before;
@@ -21,6 +26,11 @@ import org.junit.runners.Parameterized;
  */
 @RunWith(Parameterized.class)
 public abstract class StoreTest<S> {
+
+    /** Alice, who writes in the store tests. */
+    protected static final UserRef ALICE = new UserRef("alice");
+    /** Bob, who writes where a second person is needed. */
+    protected static final UserRef BOB = new UserRef("bob");
 
     private final String kind;
     private final Function<? super DevActiveObjects, ? extends S> newStore;
@@ -51,6 +61,21 @@ public abstract class StoreTest<S> {
         this.kind = kind;
         this.newStore = newStore;
         this.entities = List.copyOf(entities);
+    }
+
+    /**
+     * Writes for key results 1 to {@code count} through {@code write} (given each one's id and number), as a test of a
+     * batched read (more ids than one SQL {@code IN} list holds) needs them; answers their ids, in a set the test may
+     * add unknown ones to.
+     */
+    protected static Set<KeyResultId> writtenFor(int count, ObjIntConsumer<KeyResultId> write) {
+        Set<KeyResultId> ids = new HashSet<>();
+        for (int i = 1; i <= count; i++) {
+            KeyResultId id = new KeyResultId(i);
+            ids.add(id);
+            write.accept(id, i);
+        }
+        return ids;
     }
 
     /** The database kinds. */

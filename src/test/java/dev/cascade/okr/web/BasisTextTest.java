@@ -1,23 +1,17 @@
 package dev.cascade.okr.web;
 
+import static dev.cascade.okr.web.ViewFixtures.CHINESE;
+import static dev.cascade.okr.web.ViewFixtures.ENGLISH;
 import static org.junit.Assert.assertEquals;
 
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.progress.KeyResultBasis;
-import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
@@ -25,7 +19,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** Every basis in words, in both languages, from the plugin's real bundles formatted as the host formats them. */
 @RunWith(Parameterized.class)
-public class BasisTextTest {
+public class BasisTextTest extends TableCase<KeyResultBasis, BasisTextTest.Texts> {
 
     private static final Instant AT = Instant.parse("2026-12-07T09:30:00Z");
 
@@ -55,35 +49,22 @@ public class BasisTextTest {
         });
     }
 
-    private final KeyResultBasis basis;
-    private final String english;
-    private final String chinese;
-
     public BasisTextTest(String name, KeyResultBasis basis, String english, String chinese) {
-        this.basis = basis;
-        this.english = english;
-        this.chinese = chinese;
+        super(basis, new Texts(english, chinese));
     }
 
     @Test
-    public void shouldSayWhatTheFigureCountsWhenShownInEitherLanguage() throws IOException {
-        assertEquals(english, BasisText.of(basis, bundle("i18n/cascade-okr.properties", Locale.ENGLISH)));
-        assertEquals(chinese, BasisText.of(basis, bundle("i18n/cascade-okr_zh_CN.properties",
-                Locale.SIMPLIFIED_CHINESE)));
+    public void shouldSayWhatTheFigureCountsWhenShownInEitherLanguage() {
+        assertEquals(expected.english(), BasisText.of(given, ENGLISH));
+        assertEquals(expected.chinese(), BasisText.of(given, CHINESE));
     }
 
     @Test
-    public void shouldSayNothingWhenThereIsNoFigure() throws IOException {
-        assertEquals("", BasisText.of(Optional.empty(), bundle("i18n/cascade-okr.properties", Locale.ENGLISH)));
+    public void shouldSayNothingWhenThereIsNoFigure() {
+        assertEquals("", BasisText.of(Optional.empty(), ENGLISH));
     }
 
-    /** The bundle as SAL's resolver reads it: a message format per key, in the bundle's locale. */
-    private static Translator bundle(String file, Locale locale) throws IOException {
-        Path root = Paths.get(System.getProperty("cascade.basedir", System.getProperty("user.dir")));
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(root.resolve(file), StandardCharsets.ISO_8859_1)) {
-            properties.load(reader);
-        }
-        return (key, arguments) -> new MessageFormat(properties.getProperty(key), locale).format(arguments);
+    /** What the figure's basis reads as, in each language. */
+    record Texts(String english, String chinese) {
     }
 }

@@ -1,5 +1,7 @@
 package dev.cascade.okr.web;
 
+import static dev.cascade.okr.web.ViewFixtures.CHINESE;
+import static dev.cascade.okr.web.ViewFixtures.ENGLISH;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -31,17 +33,9 @@ import dev.cascade.okr.service.goal.IssueGoalsService.LinkableKeyResult;
 import dev.cascade.okr.service.kernel.GoalTree;
 import dev.cascade.okr.service.kernel.Outcome;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.Test;
 
 /**
@@ -63,10 +57,10 @@ public class IssueGoalsViewTest {
         FedKeyResult fed = fed(ProgressBasis.ISSUE_COUNT_DONE, List.of(new WorkLink.Epic("CASC-1")), SIX,
                 new WorkLink.Epic("CASC-1"));
 
-        assertEquals("1 of 6 issues", share(fed, STORY, IssueOwn.NONE, english()));
-        assertEquals("6 \u4e2a\u4e8b\u52a1\u4e2d\u7684 1 \u4e2a", share(fed, STORY, IssueOwn.NONE, chinese()));
+        assertEquals("1 of 6 issues", share(fed, STORY, IssueOwn.NONE, ENGLISH));
+        assertEquals("6 \u4e2a\u4e8b\u52a1\u4e2d\u7684 1 \u4e2a", share(fed, STORY, IssueOwn.NONE, CHINESE));
         assertEquals("1 of 6 issues", share(fed(ProgressBasis.STATUS_WEIGHTED, List.of(new WorkLink.Epic("CASC-1")),
-                SIX, new WorkLink.Epic("CASC-1")), STORY, IssueOwn.NONE, english()));
+                SIX, new WorkLink.Epic("CASC-1")), STORY, IssueOwn.NONE, ENGLISH));
     }
 
     @Test
@@ -74,12 +68,12 @@ public class IssueGoalsViewTest {
         FedKeyResult fed = fed(ProgressBasis.STORY_POINTS_DONE, List.of(new WorkLink.Epic("CASC-1")), SIX,
                 new WorkLink.Epic("CASC-1"));
 
-        assertEquals("5 of 21 story points", share(fed, STORY, own(5.0), english()));
-        assertEquals("21 \u4e2a\u6545\u4e8b\u70b9\u4e2d\u7684 5 \u4e2a", share(fed, STORY, own(5.0), chinese()));
-        assertEquals("2.5 of 21 story points", share(fed, STORY, own(2.5), english()));
-        assertEquals("Not estimated (of 21 story points)", share(fed, STORY, IssueOwn.NONE, english()));
+        assertEquals("5 of 21 story points", share(fed, STORY, own(5.0), ENGLISH));
+        assertEquals("21 \u4e2a\u6545\u4e8b\u70b9\u4e2d\u7684 5 \u4e2a", share(fed, STORY, own(5.0), CHINESE));
+        assertEquals("2.5 of 21 story points", share(fed, STORY, own(2.5), ENGLISH));
+        assertEquals("Not estimated (of 21 story points)", share(fed, STORY, IssueOwn.NONE, ENGLISH));
         assertEquals("\u672a\u4f30\u7b97\uff08\u5171 21 \u4e2a\u6545\u4e8b\u70b9\uff09",
-                share(fed, STORY, IssueOwn.NONE, chinese()));
+                share(fed, STORY, IssueOwn.NONE, CHINESE));
     }
 
     @Test
@@ -90,9 +84,9 @@ public class IssueGoalsViewTest {
         FedKeyResult points = fed(ProgressBasis.STORY_POINTS_DONE, List.of(new WorkLink.Epic("CASC-1")), SIX,
                 new WorkLink.Epic("CASC-1"));
 
-        assertEquals("The whole epic: 6 issues", share(issues, EPIC, epic, english()));
-        assertEquals("\u6574\u4e2a\u53f2\u8bd7\uff1a6 \u4e2a\u4e8b\u52a1", share(issues, EPIC, epic, chinese()));
-        assertEquals("The whole epic: 21 story points", share(points, EPIC, epic, english()));
+        assertEquals("The whole epic: 6 issues", share(issues, EPIC, epic, ENGLISH));
+        assertEquals("\u6574\u4e2a\u53f2\u8bd7\uff1a6 \u4e2a\u4e8b\u52a1", share(issues, EPIC, epic, CHINESE));
+        assertEquals("The whole epic: 21 story points", share(points, EPIC, epic, ENGLISH));
     }
 
     @Test
@@ -101,7 +95,7 @@ public class IssueGoalsViewTest {
                 new WorkLink.Epic("CASC-8")), SIX, new WorkLink.Epic("CASC-1"));
 
         assertEquals("The issues of this epic, among the 6 issues counted", share(fed, EPIC, IssueOwn.NONE,
-                english()));
+                ENGLISH));
     }
 
     @Test
@@ -111,9 +105,9 @@ public class IssueGoalsViewTest {
         IssueOwn subTask = new IssueOwn(false, true, null, Map.of());
 
         assertEquals("Not counted: sub-tasks do not count", IssueGoalsView.share(fed, SUB_TASK, subTask,
-                IssueCounting.DEFAULTS, bundle("i18n/cascade-okr.properties", Locale.ENGLISH)));
+                IssueCounting.DEFAULTS, ENGLISH));
         assertEquals("1 of 6 issues", IssueGoalsView.share(fed, SUB_TASK, subTask, new IssueCounting(null, true),
-                bundle("i18n/cascade-okr.properties", Locale.ENGLISH)));
+                ENGLISH));
     }
 
     @Test
@@ -125,9 +119,9 @@ public class IssueGoalsViewTest {
                 new WorkLink.Epic("CASC-1"));
 
         assertEquals("3 of 11.5 in customfield_10200 across its issues", share(fed, STORY,
-                new IssueOwn(false, false, null, Map.of("customfield_10200", 3.0)), english()));
+                new IssueOwn(false, false, null, Map.of("customfield_10200", 3.0)), ENGLISH));
         assertEquals("No value in customfield_10200 (of 11.5 across its issues)", share(fed, STORY, IssueOwn.NONE,
-                english()));
+                ENGLISH));
     }
 
     @Test
@@ -135,7 +129,7 @@ public class IssueGoalsViewTest {
         FedKeyResult fed = fed(ProgressBasis.ISSUE_COUNT_DONE, List.of(new WorkLink.Epic("CASC-1")), null,
                 new WorkLink.Epic("CASC-1"));
 
-        assertEquals("", share(fed, STORY, IssueOwn.NONE, english()));
+        assertEquals("", share(fed, STORY, IssueOwn.NONE, ENGLISH));
     }
 
     @Test
@@ -145,7 +139,7 @@ public class IssueGoalsViewTest {
         IssuePanel panel = new IssuePanel(List.of(), List.of(new LinkableKeyResult(goal, goal.keyResults().get(0))),
                 IssueCounting.DEFAULTS);
 
-        IssueGoalsView view = IssueGoalsView.of(STORY, IssueOwn.NONE, Outcome.success(panel), "/jira", english());
+        IssueGoalsView view = IssueGoalsView.of(STORY, IssueOwn.NONE, Outcome.success(panel), "/jira", ENGLISH);
 
         assertTrue(view.isCanLink());
         assertEquals(List.of(new IssueLinkOption(70, 4, "Key result 70 \u2014 Web shop converts better")),
@@ -156,7 +150,7 @@ public class IssueGoalsViewTest {
         assertEquals("Link to a key result", view.label("link.button"));
         assertEquals("This issue feeds no key result yet.", view.getMessage());
         IssueGoalsView asChinese = IssueGoalsView.of(EPIC, new IssueOwn(true, false, null, Map.of()),
-                Outcome.success(panel), "", chinese());
+                Outcome.success(panel), "", CHINESE);
         assertEquals("link.epic", asChinese.getLinkField());
         assertEquals("\u5173\u8054\u5230\u5173\u952e\u7ed3\u679c", asChinese.label("link.title"));
         assertEquals("/rest/cascade/1.0/key-results/links/add", asChinese.getLinkUrl());
@@ -167,7 +161,7 @@ public class IssueGoalsViewTest {
         IssuePanel panel = new IssuePanel(List.of(new FedGoal(new GoalTree(goal(7, "Onboarding", List.of()),
                 Progress.of(0.5), 1, List.of()), List.of())), List.of(), IssueCounting.DEFAULTS);
 
-        IssueGoalsView view = IssueGoalsView.of(STORY, IssueOwn.NONE, Outcome.success(panel), "", english());
+        IssueGoalsView view = IssueGoalsView.of(STORY, IssueOwn.NONE, Outcome.success(panel), "", ENGLISH);
 
         assertFalse(view.isCanLink());
         assertEquals(List.of(), view.getLinkable());
@@ -182,7 +176,7 @@ public class IssueGoalsViewTest {
                 List.of(new FedKeyResult(keyResult, List.of(new WorkLink.Epic("CASC-1")))))), List.of(),
                 IssueCounting.DEFAULTS);
 
-        IssueGoalsView view = IssueGoalsView.of(STORY, IssueOwn.NONE, Outcome.success(panel), "", english());
+        IssueGoalsView view = IssueGoalsView.of(STORY, IssueOwn.NONE, Outcome.success(panel), "", ENGLISH);
 
         IssueKeyResultView row = view.getGoals().get(0).keyResults().get(0);
         assertEquals("1 of 6 issues", row.share());
@@ -198,9 +192,9 @@ public class IssueGoalsViewTest {
                 Progress.of(2.0 / 6), 1, List.of()), List.of(new FedKeyResult(keyResult, List.of(query)))));
 
         IssueGoalsView all = IssueGoalsView.of(STORY, IssueOwn.NONE, Outcome.success(new IssuePanel(fed, List.of(),
-                IssueCounting.DEFAULTS)), "", english());
+                IssueCounting.DEFAULTS)), "", ENGLISH);
         IssueGoalsView bounded = IssueGoalsView.of(STORY, IssueOwn.NONE, Outcome.success(new IssuePanel(fed,
-                List.of(), IssueCounting.DEFAULTS, 3)), "", chinese());
+                List.of(), IssueCounting.DEFAULTS, 3)), "", CHINESE);
 
         IssueKeyResultView row = all.getGoals().get(0).keyResults().get(0);
         assertEquals("Found by its JQL query", row.via());
@@ -240,23 +234,5 @@ public class IssueGoalsViewTest {
                 Period.year(2026), new OrgUnit.Project("CASC"), GoalType.RESULT, Lifecycle.ACTIVE, Visibility.MEMBERS,
                 false, keyResults.stream().map(StoredKeyResult::keyResult).toList(), GoalDetails.NONE);
         return new StoredObjective(objective, 1, keyResults, "alice", AT, "alice", AT);
-    }
-
-    private static Translator english() throws IOException {
-        return bundle("i18n/cascade-okr.properties", Locale.ENGLISH);
-    }
-
-    private static Translator chinese() throws IOException {
-        return bundle("i18n/cascade-okr_zh_CN.properties", Locale.SIMPLIFIED_CHINESE);
-    }
-
-    /** The bundle as SAL's resolver reads it: a message format per key, in the bundle's locale. */
-    private static Translator bundle(String file, Locale locale) throws IOException {
-        Path root = Paths.get(System.getProperty("cascade.basedir", System.getProperty("user.dir")));
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(root.resolve(file), StandardCharsets.ISO_8859_1)) {
-            properties.load(reader);
-        }
-        return (key, arguments) -> new MessageFormat(properties.getProperty(key), locale).format(arguments);
     }
 }

@@ -23,6 +23,8 @@ final class Fixtures {
     static final Period YEAR_2024 = Period.year(2024);
     static final Period Q1_2024 = Period.quarter(2024, 1);
     static final Instant T0 = Instant.parse("2024-01-01T09:00:00Z");
+    /** Stricter thresholds than the defaults: on track from −5%, at risk from −15%. */
+    static final TrackingThresholds STRICT = TrackingThresholds.ofPercent(dec("-5"), dec("-15")).value();
 
     private Fixtures() {
     }

@@ -1,5 +1,6 @@
 package dev.cascade.okr.core.tracking;
 
+import static dev.cascade.okr.core.tracking.Fixtures.STRICT;
 import static dev.cascade.okr.core.tracking.Fixtures.dec;
 import static org.junit.Assert.assertEquals;
 
@@ -19,9 +20,6 @@ import org.junit.runners.Parameterized.Parameters;
  */
 @RunWith(Parameterized.class)
 public class TrackingPolicyTest extends TableCase<TrackingPolicyTest.Judged, TrackingStatus> {
-
-    private static final TrackingThresholds STRICT =
-            TrackingThresholds.ofPercent(dec("-5"), dec("-15")).value();
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> cases() {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.logging.Level;
 import org.junit.Assume;
+import org.junit.rules.ExternalResource;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -25,21 +26,58 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * and stopped when the JVM exits. Tests that change data in ways others would see keep their own
  * {@code DevHostFixture}; tests on this host read, or change only what they create.
  *
+ * <p>A browser test class takes it as a class rule, and checks pages through {@link #pages()} ({@link PageCheck}: for
+ * both readers at both widths, {@link PageCheck#everywhere} opens a page and runs the test's assertions on each):
+ * <pre>{@code
+ * public class SomePageBrowserTest {
+ *
+ *     @ClassRule
+ *     public static final BrowserHost host = BrowserHost.shared();
+ *
+ *     @Test
+ *     public void shouldShowTheThing() throws Exception {
+ *         host.pages().everywhere("some-page", PageCheck.GOALS_PAGE + "&view=mine", page -> {
+ *             WebDriver driver = page.driver(); // signed in as page.reader(), at page.width() pixels
+ *             ...
+ *         });
+ *     }
+ * }
+ * }</pre>
+ * Where the page to open depends on the reader (their own goal), {@link PageCheck#everywhere(String,
+ * java.util.function.Function, PageCheck.PageAssertions)} takes the path per reader; where something must happen
+ * before each page opens, {@link PageCheck#eachReaderAndWidth} runs a body per reader and width. {@link Clicks} waits
+ * for what the clicks change.
+ *
  * <p>Without Chromium and chromedriver ({@code apt-get install chromium chromium-driver}) the tests are skipped
  * locally and fail on CI ({@code CI} set), as {@code ProjectPageBrowserTest} does.
  */
-public final class BrowserHost {
+public final class BrowserHost extends ExternalResource {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static BrowserHost shared;
 
-    private final DevHostServer server;
-    private final WebDriver driver;
+    private DevHostServer server;
+    private WebDriver driver;
 
     private BrowserHost(DevHostServer server, WebDriver driver) {
         this.server = server;
         this.driver = driver;
+    }
+
+    /**
+     * The shared host and browser as a test class's {@code @ClassRule}: started on first use (by the first class of
+     * the run that needs it), kept for the run; skips the class when Chromium is missing.
+     */
+    public static BrowserHost shared() {
+        return new BrowserHost(null, null);
+    }
+
+    @Override
+    protected void before() throws Exception {
+        BrowserHost started = get();
+        server = started.server;
+        driver = started.driver;
     }
 
     /** The shared host and browser, started on first use; skips the calling test when Chromium is missing. */
@@ -167,7 +205,7 @@ public final class BrowserHost {
         return new PageCheck(this);
     }
 
-    private static void deleteQuietly(Path root) {
+    static void deleteQuietly(Path root) {
         try (var paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

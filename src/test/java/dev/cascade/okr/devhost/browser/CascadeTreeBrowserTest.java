@@ -1,12 +1,13 @@
 package dev.cascade.okr.devhost.browser;
 
+import static dev.cascade.okr.devhost.browser.PageCheck.GOALS_PAGE;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -20,39 +21,31 @@ import org.openqa.selenium.WebElement;
  */
 public class CascadeTreeBrowserTest {
 
-    private static final String GOALS = "/projects/CASC?selectedItem=dev.cascade.okr:cascade-project-goals-item";
-    private static BrowserHost host;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        host = BrowserHost.get();
-    }
+    @ClassRule
+    public static final BrowserHost host = BrowserHost.shared();
 
     @Test
     public void shouldLoadTheGoalsBelowWhenAPersonExpandsADepartmentGoal() throws Exception {
-        for (PageCheck.Reader reader : PageCheck.Reader.values()) {
-            for (int width : PageCheck.WIDTHS) {
-                PageCheck.Opened page = host.pages().open("tree", GOALS, reader, width);
-                WebDriver driver = page.driver();
-                WebElement department = goalRow(driver, "Cascade Demo delivers its 2026 roadmap");
-                assertEquals("false", department.getDomAttribute("aria-expanded"));
-                assertFalse("a collapsed goal's key results are hidden",
-                        keyResultRow(driver, "Epic CASC-1 done").isDisplayed());
+        host.pages().everywhere("tree", GOALS_PAGE, page -> {
+            WebDriver driver = page.driver();
+            WebElement department = goalRow(driver, "Cascade Demo delivers its 2026 roadmap");
+            assertEquals("false", department.getDomAttribute("aria-expanded"));
+            assertFalse("a collapsed goal's key results are hidden",
+                    keyResultRow(driver, "Epic CASC-1 done").isDisplayed());
 
-                department.findElement(By.cssSelector(".cascade-tree-toggle")).click();
-                WebElement team = visible(driver, By.xpath("//tr[contains(@class,'cascade-tree-goal')]"
-                        + "[.//a[text()='Cascade Demo team 1 ships its epics']]"));
-                assertEquals("3", team.getDomAttribute("aria-level"));
-                assertTrue(keyResultRow(driver, "Epic CASC-1 done").isDisplayed());
-                assertEquals("true", goalRow(driver, "Cascade Demo delivers its 2026 roadmap")
-                        .getDomAttribute("aria-expanded"));
-                host.pages().now("tree-expanded", reader, width);
+            department.findElement(By.cssSelector(".cascade-tree-toggle")).click();
+            WebElement team = visible(driver, By.xpath("//tr[contains(@class,'cascade-tree-goal')]"
+                    + "[.//a[text()='Cascade Demo team 1 ships its epics']]"));
+            assertEquals("3", team.getDomAttribute("aria-level"));
+            assertTrue(keyResultRow(driver, "Epic CASC-1 done").isDisplayed());
+            assertEquals("true", goalRow(driver, "Cascade Demo delivers its 2026 roadmap")
+                    .getDomAttribute("aria-expanded"));
+            host.pages().now("tree-expanded", page.reader(), page.width());
 
-                goalRow(driver, "Cascade Demo delivers its 2026 roadmap")
-                        .findElement(By.cssSelector(".cascade-tree-toggle")).click();
-                assertFalse("collapsing hides the goals below", team.isDisplayed());
-            }
-        }
+            goalRow(driver, "Cascade Demo delivers its 2026 roadmap")
+                    .findElement(By.cssSelector(".cascade-tree-toggle")).click();
+            assertFalse("collapsing hides the goals below", team.isDisplayed());
+        });
     }
 
     @Test
@@ -65,31 +58,28 @@ public class CascadeTreeBrowserTest {
                     + signUps(reader) + "\",\"weight\":100,\"measure\":{\"kind\":\"metric\",\"direction\":"
                     + "\"increase\",\"start\":0,\"tiers\":{\"target\":1000},\"unit\":\"sign-ups\"}}]}");
         }
-        for (PageCheck.Reader reader : PageCheck.Reader.values()) {
-            for (int width : PageCheck.WIDTHS) {
-                host.pages().open("tree", GOALS, reader, width);
-                WebDriver driver = host.driver();
-                keyResultRow(driver, signUps(reader)).findElement(By.cssSelector(".cascade-dialog-open")).click();
-                WebElement dialog = visible(driver, By.id("cascade-check-in-dialog"));
-                assertEquals(signUps(reader), dialog.findElement(By.cssSelector(".cascade-dialog-subject")).getText());
-                host.pages().dialog("check-in-dialog", "cascade-check-in-dialog", reader, width);
+        host.pages().everywhere("tree", GOALS_PAGE, page -> {
+            WebDriver driver = page.driver();
+            String signUps = signUps(page.reader());
+            keyResultRow(driver, signUps).findElement(By.cssSelector(".cascade-dialog-open")).click();
+            WebElement dialog = visible(driver, By.id("cascade-check-in-dialog"));
+            assertEquals(signUps, dialog.findElement(By.cssSelector(".cascade-dialog-subject")).getText());
+            host.pages().dialog("check-in-dialog", "cascade-check-in-dialog", page.reader(), page.width());
 
-                dialog.findElement(By.cssSelector("button[type=submit]")).click();
-                WebElement error = visible(driver, By.id("cascade-check-in-value-error"));
-                until(() -> !error.getText().isBlank());
-                assertEquals("true", dialog.findElement(By.id("cascade-check-in-value"))
-                        .getDomAttribute("aria-invalid"));
-                host.pages().nowAfterRefusal("check-in-dialog-error", reader, width);
-                dialog.findElement(By.cssSelector(".cascade-dialog-cancel")).click();
-                until(() -> !dialog.isDisplayed());
-                WebElement create = driver.findElement(By.id("cascade-goal-create"));
-                create.click();
-                WebElement createDialog = visible(driver, By.id("cascade-goal-create-dialog"));
-                host.pages().dialog("create-goal-dialog", "cascade-goal-create-dialog", reader, width);
-                createDialog.findElement(By.cssSelector(".cascade-dialog-cancel")).click();
-                until(() -> !createDialog.isDisplayed());
-            }
-        }
+            dialog.findElement(By.cssSelector("button[type=submit]")).click();
+            WebElement error = visible(driver, By.id("cascade-check-in-value-error"));
+            until(() -> !error.getText().isBlank());
+            assertEquals("true", dialog.findElement(By.id("cascade-check-in-value")).getDomAttribute("aria-invalid"));
+            host.pages().nowAfterRefusal("check-in-dialog-error", page.reader(), page.width());
+            dialog.findElement(By.cssSelector(".cascade-dialog-cancel")).click();
+            until(() -> !dialog.isDisplayed());
+            WebElement create = driver.findElement(By.id("cascade-goal-create"));
+            create.click();
+            WebElement createDialog = visible(driver, By.id("cascade-goal-create-dialog"));
+            host.pages().dialog("create-goal-dialog", "cascade-goal-create-dialog", page.reader(), page.width());
+            createDialog.findElement(By.cssSelector(".cascade-dialog-cancel")).click();
+            until(() -> !createDialog.isDisplayed());
+        });
         WebDriver driver = host.driver();
         String mine = signUps(PageCheck.Reader.CHINESE);
         keyResultRow(driver, mine).findElement(By.cssSelector(".cascade-dialog-open")).click();
@@ -105,7 +95,7 @@ public class CascadeTreeBrowserTest {
 
     @Test
     public void shouldCreateAGoalFromThePageHeaderAndShowTheTitleErrorFirst() throws Exception {
-        host.pages().open("tree", GOALS, PageCheck.Reader.ENGLISH, PageCheck.WIDTHS.get(0));
+        host.pages().open("tree", GOALS_PAGE, PageCheck.Reader.ENGLISH, PageCheck.WIDTHS.get(0));
         WebDriver driver = host.driver();
         driver.findElement(By.id("cascade-goal-create")).click();
         WebElement dialog = visible(driver, By.id("cascade-goal-create-dialog"));

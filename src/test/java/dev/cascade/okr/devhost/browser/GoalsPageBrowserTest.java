@@ -5,7 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,12 +21,9 @@ public class GoalsPageBrowserTest {
 
     private static final String GOALS = "/projects/CASC";
     private static final String PLUGIN_CSS = "/download/resources/dev.cascade.okr:cascade-goals-resources/cascade.css";
-    private static BrowserHost host;
 
-    @BeforeClass
-    public static void start() throws Exception {
-        host = BrowserHost.get();
-    }
+    @ClassRule
+    public static final BrowserHost host = BrowserHost.shared();
 
     @Test
     public void shouldLoadAuiThenThePanelsStylesWhenAnyoneOpensTheGoalsPage() throws Exception {

@@ -1,5 +1,6 @@
 package dev.cascade.okr.devhost.browser;
 
+import static dev.cascade.okr.devhost.browser.PageCheck.GOALS_PAGE;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -11,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,18 +28,14 @@ import org.openqa.selenium.WebElement;
  */
 public class InjectionBrowserTest {
 
-    private static final String GOALS = "/projects/CASC?selectedItem=dev.cascade.okr:cascade-project-goals-item";
     /** Each payload, with the text a reader must see for it. */
     private static final List<String> PAYLOADS = List.of("<script>window.cascadeXss=1</script>",
             "<img src=x onerror=\"window.cascadeXss=1\">", "\"><svg onload=window.cascadeXss=1>", "${7*7}",
             "#set($x = 1)$x", "{{7*7}}", "javascript:window.cascadeXss=1");
     private static final String CORPUS = "INJ " + String.join(" ", PAYLOADS);
-    private static BrowserHost host;
 
-    @BeforeClass
-    public static void start() throws Exception {
-        host = BrowserHost.get();
-    }
+    @ClassRule
+    public static final BrowserHost host = BrowserHost.shared();
 
     @Test
     public void shouldRenderEveryStoredPayloadAsInertTextOnEveryViewAndDialog() throws Exception {
@@ -64,13 +61,14 @@ public class InjectionBrowserTest {
         host.postJson("/rest/cascade/1.0/goals/" + goalId + "/confirmation/object", "bob", "{\"version\":0,"
                 + "\"reason\":" + text + "}");
 
-        String page = GOALS + "&goal=" + goalId;
+        String page = GOALS_PAGE + "&goal=" + goalId;
         for (PageCheck.Reader reader : PageCheck.Reader.values()) {
             String user = reader == PageCheck.Reader.ENGLISH ? "bob" : "zhang";
             assertEquals(user, reader.user());
-            for (String path : List.of(GOALS, GOALS + "&view=mine", page, GOALS + "&view=tables&table=company-goals",
-                    GOALS + "&view=tables&table=individual-goals", GOALS + "&view=tables&table=tracking-record",
-                    GOALS + "&view=tables&table=quarterly-review")) {
+            for (String path : List.of(GOALS_PAGE, GOALS_PAGE + "&view=mine", page,
+                    GOALS_PAGE + "&view=tables&table=company-goals", GOALS_PAGE + "&view=tables&table=individual-goals",
+                    GOALS_PAGE + "&view=tables&table=tracking-record",
+                    GOALS_PAGE + "&view=tables&table=quarterly-review")) {
                 host.pages().open("injection", path, reader, PageCheck.WIDTHS.get(0));
                 assertInert(host.driver(), path);
             }

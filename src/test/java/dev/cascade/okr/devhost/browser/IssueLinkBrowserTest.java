@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -27,63 +27,60 @@ public class IssueLinkBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STORY = "/browse/CASC-3";
     private static final String SCRIPT = "<script>alert(1)</script>";
-    private static BrowserHost host;
 
-    @BeforeClass
-    public static void start() throws Exception {
-        host = BrowserHost.get();
-    }
+    @ClassRule
+    public static final BrowserHost host = BrowserHost.shared();
 
     @Test
     public void shouldLinkTheStoryToAKeyResultByClickingAndShowTheRefusalOfAStaleOne() throws Exception {
         for (PageCheck.Reader reader : PageCheck.Reader.values()) {
             goal(reader.user(), "Inert titles of " + reader.user(), SCRIPT);
-            for (int width : PageCheck.WIDTHS) {
-                String title = "Mobile release by " + reader.user() + " at " + width;
-                long keyResult = goal(reader.user(), "Mobile ships for " + reader.user() + " at " + width, title);
-
-                host.pages().open("issue-link", STORY, reader, width);
-                WebDriver driver = host.driver();
-                assertTrue("no row yet", rows(driver, title).isEmpty());
-                WebElement dialog = openDialog(driver);
-                assertTrue("the script title is listed as text", dialog.findElements(
-                        By.cssSelector("#cascade-issue-link-key-result option")).stream()
-                        .anyMatch(option -> option.getText().startsWith(SCRIPT + " \u2014 Inert titles of ")));
-                choose(dialog, keyResult);
-                host.pages().now("issue-link-dialog", reader, width);
-
-                // Someone links another epic meanwhile: the version the page showed is stale now.
-                host.postJson("/rest/cascade/1.0/key-results/links/add", reader.user(), "{\"keyResult\":"
-                        + keyResult + ",\"version\":1,\"link\":{\"epic\":\"CASC-8\"}}");
-                dialog.findElement(By.cssSelector("button[type=submit]")).click();
-                WebElement error = dialog.findElement(By.cssSelector(".cascade-form-error"));
-                until(() -> error.isDisplayed() && !error.getText().isBlank());
-                host.pages().nowAfterRefusal("issue-link-dialog-stale", reader, width);
-                dialog.findElement(By.cssSelector(".cascade-dialog-cancel")).click();
-                until(() -> !dialog.isDisplayed());
-                assertTrue("nothing linked by the refused form", rows(driver, title).isEmpty());
-
-                driver.navigate().refresh();
-                WebElement fresh = openDialog(driver);
-                choose(fresh, keyResult);
-                fresh.findElement(By.cssSelector("button[type=submit]")).click();
-                until(() -> !rows(driver, title).isEmpty());
-                WebElement row = rows(driver, title).get(0);
-                String via = row.findElement(By.cssSelector(".cascade-via")).getText();
-                String share = row.findElement(By.cssSelector(".cascade-share")).getText();
-                if (reader == PageCheck.Reader.ENGLISH) {
-                    assertEquals("Linked as an issue", via);
-                    assertTrue(share, share.matches("1 of \\d+ issues"));
-                } else {
-                    assertEquals("\u4f5c\u4e3a\u4e8b\u52a1\u5173\u8054", via);
-                    assertTrue(share, share.matches("\\d+ \u4e2a\u4e8b\u52a1\u4e2d\u7684 1 \u4e2a"));
-                }
-                assertFalse("a linked key result is not offered again", driver.findElements(
-                        By.cssSelector("#cascade-issue-link-key-result option[value='" + keyResult + "']"))
-                        .stream().findAny().isPresent());
-                host.pages().now("issue-linked", reader, width);
-            }
         }
+        host.pages().eachReaderAndWidth((reader, width) -> {
+            String title = "Mobile release by " + reader.user() + " at " + width;
+            long keyResult = goal(reader.user(), "Mobile ships for " + reader.user() + " at " + width, title);
+
+            host.pages().open("issue-link", STORY, reader, width);
+            WebDriver driver = host.driver();
+            assertTrue("no row yet", rows(driver, title).isEmpty());
+            WebElement dialog = openDialog(driver);
+            assertTrue("the script title is listed as text", dialog.findElements(
+                    By.cssSelector("#cascade-issue-link-key-result option")).stream()
+                    .anyMatch(option -> option.getText().startsWith(SCRIPT + " \u2014 Inert titles of ")));
+            choose(dialog, keyResult);
+            host.pages().now("issue-link-dialog", reader, width);
+
+            // Someone links another epic meanwhile: the version the page showed is stale now.
+            host.postJson("/rest/cascade/1.0/key-results/links/add", reader.user(), "{\"keyResult\":"
+                    + keyResult + ",\"version\":1,\"link\":{\"epic\":\"CASC-8\"}}");
+            dialog.findElement(By.cssSelector("button[type=submit]")).click();
+            WebElement error = dialog.findElement(By.cssSelector(".cascade-form-error"));
+            until(() -> error.isDisplayed() && !error.getText().isBlank());
+            host.pages().nowAfterRefusal("issue-link-dialog-stale", reader, width);
+            dialog.findElement(By.cssSelector(".cascade-dialog-cancel")).click();
+            until(() -> !dialog.isDisplayed());
+            assertTrue("nothing linked by the refused form", rows(driver, title).isEmpty());
+
+            driver.navigate().refresh();
+            WebElement fresh = openDialog(driver);
+            choose(fresh, keyResult);
+            fresh.findElement(By.cssSelector("button[type=submit]")).click();
+            until(() -> !rows(driver, title).isEmpty());
+            WebElement row = rows(driver, title).get(0);
+            String via = row.findElement(By.cssSelector(".cascade-via")).getText();
+            String share = row.findElement(By.cssSelector(".cascade-share")).getText();
+            if (reader == PageCheck.Reader.ENGLISH) {
+                assertEquals("Linked as an issue", via);
+                assertTrue(share, share.matches("1 of \\d+ issues"));
+            } else {
+                assertEquals("\u4f5c\u4e3a\u4e8b\u52a1\u5173\u8054", via);
+                assertTrue(share, share.matches("\\d+ \u4e2a\u4e8b\u52a1\u4e2d\u7684 1 \u4e2a"));
+            }
+            assertFalse("a linked key result is not offered again", driver.findElements(
+                    By.cssSelector("#cascade-issue-link-key-result option[value='" + keyResult + "']"))
+                    .stream().findAny().isPresent());
+            host.pages().now("issue-linked", reader, width);
+        });
     }
 
     /** Creates a goal of CASC owned by {@code owner} whose one key result follows epic CASC-13; its key result's id. */

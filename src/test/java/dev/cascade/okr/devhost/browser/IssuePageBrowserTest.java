@@ -2,7 +2,7 @@ package dev.cascade.okr.devhost.browser;
 
 import static org.junit.Assert.assertFalse;
 
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 
@@ -13,12 +13,8 @@ import org.openqa.selenium.By;
  */
 public class IssuePageBrowserTest {
 
-    private static BrowserHost host;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        host = BrowserHost.get();
-    }
+    @ClassRule
+    public static final BrowserHost host = BrowserHost.shared();
 
     @Test
     public void shouldPassThePageChecksWhenAnEpicsIssuePageShowsItsGoals() throws Exception {

@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.cascade.okr.devhost.DevUsers;
 import dev.cascade.okr.devhost.web.DevAui;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -19,7 +20,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -37,28 +38,30 @@ import org.openqa.selenium.logging.LogType;
  * {@code target/screenshots/<name>-<lang>-<width>.png}, and axe-core finds no serious or critical violation.
  *
  * <p>{@link #everywhere} does that for both readers (English: bob, Chinese: zhang) at both widths (1280 and 1920
- * pixels), then runs the test's own assertions on each.
+ * pixels), then runs the test's own assertions on each; a test that clicks on a page checks what the clicks show with
+ * {@link #now} or {@link #dialog} for the page's reader and width ({@link Opened#reader()}, {@link Opened#width()}).
+ * {@link BrowserHost}'s Javadoc shows a browser test class.
  */
 public final class PageCheck {
 
+    /** The project's Goals page (the cascade tree; add {@code &view=...} or {@code &goal=...} for its other views). */
+    public static final String GOALS_PAGE = "/projects/CASC?selectedItem=dev.cascade.okr:cascade-project-goals-item";
     /** The widths every page is checked at. */
     public static final List<Integer> WIDTHS = List.of(1280, 1920);
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
     private static final int MIN_HEIGHT = 900;
 
-    /** Who reads the page: a sample user and the language the screenshot's name carries. */
+    /** Who reads the page: a sample user, in the language of their profile. */
     public enum Reader {
         /** Bob Li, in English. */
-        ENGLISH("bob", "en"),
+        ENGLISH("bob"),
         /** Zhang Wei, in Simplified Chinese. */
-        CHINESE("zhang", "zh");
+        CHINESE("zhang");
 
         private final String user;
-        private final String lang;
 
-        Reader(String user, String lang) {
+        Reader(String user) {
             this.user = user;
-            this.lang = lang;
         }
 
         /** The dev host user key. */
@@ -66,10 +69,24 @@ public final class PageCheck {
             return user;
         }
 
-        /** The language in screenshot names and in the page's {@code lang}. */
+        /** The language of the user's profile, in screenshot names and in the page's {@code lang}. */
         public String lang() {
-            return lang;
+            return new DevUsers().user(user).orElseThrow().locale().getLanguage();
         }
+    }
+
+    /** A test's own assertions on an opened page, which may click and wait. */
+    @FunctionalInterface
+    public interface PageAssertions {
+        /** Checks the page. */
+        void check(Opened page) throws Exception;
+    }
+
+    /** What a test does for one reader at one width. */
+    @FunctionalInterface
+    public interface ReaderAndWidth {
+        /** Does it. */
+        void run(Reader reader, int width) throws Exception;
     }
 
     private final BrowserHost host;
@@ -83,10 +100,20 @@ public final class PageCheck {
      *
      * @param name the page's name in screenshot file names, e.g. {@code goals}
      */
-    public void everywhere(String name, String path, Consumer<Opened> assertions) throws IOException {
+    public void everywhere(String name, String path, PageAssertions assertions) throws Exception {
+        everywhere(name, reader -> path, assertions);
+    }
+
+    /** {@link #everywhere(String, String, PageAssertions)} on each reader's own page ({@code pathOf} the reader). */
+    public void everywhere(String name, Function<Reader, String> pathOf, PageAssertions assertions) throws Exception {
+        eachReaderAndWidth((reader, width) -> assertions.check(open(name, pathOf.apply(reader), reader, width)));
+    }
+
+    /** Runs {@code body} for both readers at both widths, English first. */
+    public void eachReaderAndWidth(ReaderAndWidth body) throws Exception {
         for (Reader reader : Reader.values()) {
             for (int width : WIDTHS) {
-                assertions.accept(open(name, path, reader, width));
+                body.run(reader, width);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.cascade.okr.devhost.browser;
 
+import static dev.cascade.okr.devhost.browser.PageCheck.GOALS_PAGE;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.Assert.assertEquals;
@@ -9,7 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -25,20 +26,16 @@ import org.openqa.selenium.WebElement;
  */
 public class YearFlowBrowserTest {
 
-    private static final String GOALS = "/projects/CASC?selectedItem=dev.cascade.okr:cascade-project-goals-item";
     private static final String DEPARTMENT = "Cascade Demo delivers its 2026 roadmap";
-    private static BrowserHost host;
 
-    @BeforeClass
-    public static void start() throws Exception {
-        host = BrowserHost.get();
-    }
+    @ClassRule
+    public static final BrowserHost host = BrowserHost.shared();
 
     @Test
     public void shouldWalkAYearOfAGoalByClicking() throws Exception {
         WebDriver driver = host.driver();
         Clicks page = new Clicks(driver);
-        signIn("bob", GOALS);
+        signIn("bob", GOALS_PAGE);
         String departmentBefore = treeProgress(driver, DEPARTMENT);
 
         // Set: a team goal for the year, created from the Goals page's header.
@@ -70,7 +67,7 @@ public class YearFlowBrowserTest {
         page.sendAndReload(align);
 
         // Track: an issue of the epic moves to Done on its issue page; the key result and the goal above follow.
-        String mine = host.uri(GOALS + "&view=mine").toString();
+        String mine = host.uri(GOALS_PAGE + "&view=mine").toString();
         driver.get(mine);
         int doneBefore = issuesDone(keyResultBasis(driver, "Billing epic done"));
         String issue = notDoneIssueOfCasc8(driver);
@@ -78,7 +75,8 @@ public class YearFlowBrowserTest {
         driver.findElement(By.id("devhost-move-10001")).click();
         page.until(() -> "Done".equals(driver.findElement(By.id("devhost-issue-status")).getText()));
         page.reloadUntil(mine, () -> issuesDone(keyResultBasis(driver, "Billing epic done")) == doneBefore + 1);
-        page.reloadUntil(host.uri(GOALS).toString(), () -> !treeProgress(driver, DEPARTMENT).equals(departmentBefore));
+        page.reloadUntil(host.uri(GOALS_PAGE).toString(),
+                () -> !treeProgress(driver, DEPARTMENT).equals(departmentBefore));
 
         // Check in the number, from My goals.
         driver.get(mine);

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cascade.okr.core.TableCase;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.service.kernel.Outcome;
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 /** Every malformed or mistyped body names the field where it went wrong, or "body" when it is wrong as a whole. */
 @RunWith(Parameterized.class)
-public class JsonBodiesTest {
+public class JsonBodiesTest extends TableCase<String, JsonBodiesTest.Refusal> {
 
     /** A body with a nested list, like a goal with key results. */
     public record Outer(@JsonProperty("title") String title, @JsonProperty("weight") BigDecimal weight,
@@ -86,22 +87,20 @@ public class JsonBodiesTest {
         });
     }
 
-    private final String body;
-    private final String code;
-    private final String field;
-
     public JsonBodiesTest(String name, String body, String code, String field) {
-        this.body = body;
-        this.code = code;
-        this.field = field;
+        super(body, new Refusal(code, field));
     }
 
     @Test
     public void shouldNameTheFieldWhenTheBodyIsWrong() {
-        Outcome<Outer> read = JsonBodies.read(body, Outer.class);
+        Outcome<Outer> read = JsonBodies.read(given, Outer.class);
 
         Violation violation = read.violations().get(0);
-        assertEquals(code, violation.code().code());
-        assertEquals(field, violation.field());
+        assertEquals(expected.code(), violation.code().code());
+        assertEquals(expected.field(), violation.field());
+    }
+
+    /** The error a body must be refused with: its code and the field it names. */
+    record Refusal(String code, String field) {
     }
 }

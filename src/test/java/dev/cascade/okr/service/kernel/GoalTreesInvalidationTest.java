@@ -1,16 +1,12 @@
 package dev.cascade.okr.service.kernel;
 
+import static dev.cascade.okr.service.kernel.HostDoubles.admin;
+import static dev.cascade.okr.service.kernel.HostDoubles.everyProject;
+import static dev.cascade.okr.service.kernel.HostDoubles.freeLocks;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.beehive.ClusterLock;
-import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
@@ -38,19 +34,17 @@ import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
-import dev.cascade.okr.core.port.HostAccess;
 import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.IssueSource;
 import dev.cascade.okr.core.port.LinkedIssues;
-import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.progress.IssueFact;
+import dev.cascade.okr.devhost.DevCacheManager;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
 import dev.cascade.okr.service.goal.AlignmentService;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.GoalStateService;
 import dev.cascade.okr.service.goal.KeyResultMeasuring;
-import dev.cascade.okr.store.StoreDatabases;
+import dev.cascade.okr.store.H2Database;
 import dev.cascade.okr.store.goal.AlignmentAo;
 import dev.cascade.okr.store.goal.AoAlignmentStore;
 import dev.cascade.okr.store.goal.AoGoalQueries;
@@ -75,12 +69,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.junit.After;
+import java.util.stream.Collectors;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /**
@@ -97,14 +92,18 @@ public class GoalTreesInvalidationTest {
     private static final Instant AT = Instant.parse("2026-03-20T02:00:00Z");
     private static final WorkLink EPIC = new WorkLink.Epic("CASC-1");
 
-    private DevDatabase database;
+    @Rule
+    public final H2Database h2 = new H2Database(ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
+            AlignmentAo.class, VersionClaimAo.class, SnapshotAo.class, CheckInAo.class, CheckInHeadAo.class,
+            SettingAo.class, ManagerAo.class, PersonAo.class);
+
     private DevActiveObjects ao;
     private AoGoalStore goals;
     private AoGoalQueries queries;
     private AoKeyResultStore keyResultStore;
     private AoGoalStateStore goalStates;
     private AoAlignmentStore alignmentStore;
-    private CountingCaches caches;
+    private RecordingCaches caches;
     private GoalTrees trees;
     private ObjectiveId company;
     private ObjectiveId department;
@@ -118,16 +117,13 @@ public class GoalTreesInvalidationTest {
 
     @Before
     public void setUp() {
-        database = StoreDatabases.open(StoreDatabases.H2);
-        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
-                AlignmentAo.class, VersionClaimAo.class, SnapshotAo.class, CheckInAo.class, CheckInHeadAo.class,
-                SettingAo.class, ManagerAo.class, PersonAo.class);
+        ao = h2.ao();
         goals = new AoGoalStore(ao);
         queries = new AoGoalQueries(ao);
         keyResultStore = new AoKeyResultStore(ao);
         goalStates = new AoGoalStateStore(ao);
         alignmentStore = new AoAlignmentStore(ao);
-        caches = new CountingCaches();
+        caches = new RecordingCaches();
         trees = new GoalTrees(caches, goals, alignmentStore);
         company = goal("Company");
         department = goal("Department");
@@ -148,12 +144,6 @@ public class GoalTreesInvalidationTest {
         align(otherTeam, other);
         all = List.of(company, department, partner, team, squad, other, otherTeam);
         readAll();
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
     }
 
     @Test
@@ -178,7 +168,7 @@ public class GoalTreesInvalidationTest {
 
     @Test
     public void shouldForgetTheClosedGoalsAndTheirCascadesWhenAPeriodIsClosed() {
-        AccessService access = new AccessService(new AdminHost(), new AoPeopleStore(ao), new AoSettingsStore(ao));
+        AccessService access = new AccessService(admin(), new AoPeopleStore(ao), new AoSettingsStore(ao));
         GoalStateService states = new GoalStateService(goals, queries, goalStates, alignmentStore,
                 goalAccess(access), trees, progress(), Clock.fixed(AT, ZoneOffset.UTC));
 
@@ -285,11 +275,17 @@ public class GoalTreesInvalidationTest {
     }
 
     private Set<ObjectiveId> reloaded() {
-        return caches.loaded(GoalTrees.CACHE_NAME);
+        return loaded(GoalTrees.CACHE_NAME);
     }
 
     private Set<ObjectiveId> reloadedGoals() {
-        return caches.loaded(GoalTrees.GOALS_CACHE_NAME);
+        return loaded(GoalTrees.GOALS_CACHE_NAME);
+    }
+
+    /** The goals whose entry the cache loaded since the last {@link #readAll}. */
+    private Set<ObjectiveId> loaded(String cache) {
+        return caches.loads.getOrDefault(cache, Set.of()).stream().map(id -> new ObjectiveId((Long) id))
+                .collect(Collectors.toSet());
     }
 
     private ObjectiveId goal(String title) {
@@ -315,7 +311,7 @@ public class GoalTreesInvalidationTest {
 
     private ProgressService progress() {
         return new ProgressService(keyResultStore, goalStates, new AoTrackingStore(ao), new DoneIssues(),
-                new AoSettingsStore(ao), trees, locks(), Clock.fixed(AT, ZoneOffset.UTC));
+                new AoSettingsStore(ao), trees, freeLocks(), Clock.fixed(AT, ZoneOffset.UTC));
     }
 
     private GoalAccess goalAccess(AccessService access) {
@@ -324,70 +320,19 @@ public class GoalTreesInvalidationTest {
 
     private AlignmentService alignmentService() {
         AoSettingsStore settings = new AoSettingsStore(ao);
-        AccessService access = new AccessService(new AdminHost(), new AoPeopleStore(ao), settings);
+        AccessService access = new AccessService(admin(), new AoPeopleStore(ao), settings);
         return new AlignmentService(goals, alignmentStore, goalAccess(access), settings, trees,
                 Clock.fixed(AT, ZoneOffset.UTC));
     }
 
     private GoalService goalService() {
         AoSettingsStore settings = new AoSettingsStore(ao);
-        AccessService access = new AccessService(new AdminHost(), new AoPeopleStore(ao), settings);
+        AccessService access = new AccessService(admin(), new AoPeopleStore(ao), settings);
         Clock clock = Clock.fixed(AT, ZoneOffset.UTC);
         KeyResultMeasuring measuring = new KeyResultMeasuring(progress(), new ProgressHistoryService(goals, queries,
                 keyResultStore, new AoTrackingStore(ao), settings, new DoneIssues()));
-        return new GoalService(goals, queries, goalStates, alignmentStore, new AllProjects(),
+        return new GoalService(goals, queries, goalStates, alignmentStore, everyProject(),
                 goalAccess(access), settings, trees, measuring, clock);
-    }
-
-    /** Every project exists; no work is linked here. */
-    private static final class AllProjects implements WorkCatalog {
-        @Override
-        public boolean projectExists(String projectKey) {
-            return true;
-        }
-
-        @Override
-        public WorkCatalog.Linkable linkableBy(String userKey, WorkLink link) {
-            throw new UnsupportedOperationException("no links are written here");
-        }
-    }
-
-    /** The host as an administrator sees it: may do and browse everything. */
-    private static final class AdminHost implements HostAccess {
-        @Override
-        public boolean canBrowse(String userKey, String projectKey) {
-            return true;
-        }
-
-        @Override
-        public boolean isProjectAdmin(String userKey, String projectKey) {
-            return true;
-        }
-
-        @Override
-        public boolean isAppAdmin(String userKey) {
-            return true;
-        }
-
-        @Override
-        public boolean isGroupMember(String userKey, String group) {
-            return false;
-        }
-
-        @Override
-        public boolean userExists(String userKey) {
-            return true;
-        }
-    }
-
-    private static ClusterLockService locks() {
-        ClusterLockService locks = mock(ClusterLockService.class);
-        when(locks.getLockForName(anyString())).thenAnswer(call -> {
-            ClusterLock lock = mock(ClusterLock.class);
-            when(lock.tryLock(anyLong(), any(TimeUnit.class))).thenReturn(true);
-            return lock;
-        });
-        return locks;
     }
 
     /** Every issue of every epic is done. */
@@ -408,41 +353,17 @@ public class GoalTreesInvalidationTest {
         }
     }
 
-    /**
-     * The host's cache manager as one node sees it: a map per cache, filled by the loader on a miss; counts which keys
-     * were loaded since the last {@link #readAll}.
-     */
-    private static final class CountingCaches implements CacheManager {
-        final Map<String, Set<ObjectiveId>> loads = new HashMap<>();
-
-        Set<ObjectiveId> loaded(String name) {
-            return loads.getOrDefault(name, Set.of());
-        }
+    /** The dev host's caches (one node), remembering which keys each cache loaded since the last {@link #readAll}. */
+    private static final class RecordingCaches implements CacheManager {
+        final Map<String, Set<Object>> loads = new HashMap<>();
+        private final DevCacheManager caches = new DevCacheManager();
 
         @Override
-        @SuppressWarnings("unchecked")
         public <K, V> Cache<K, V> getCache(String name, CacheLoader<K, V> loader, CacheSettings settings) {
-            Map<K, V> values = new HashMap<>();
-            return new Cache<>() {
-                @Override
-                public V get(K key) {
-                    return values.computeIfAbsent(key, k -> {
-                        loads.computeIfAbsent(name, n -> new java.util.LinkedHashSet<>())
-                                .add(new ObjectiveId((Long) k));
-                        return loader.load(k);
-                    });
-                }
-
-                @Override
-                public void remove(K key) {
-                    values.remove(key);
-                }
-
-                @Override
-                public void removeAll() {
-                    values.clear();
-                }
-            };
+            return caches.getCache(name, key -> {
+                loads.computeIfAbsent(name, n -> new HashSet<>()).add(key);
+                return loader.load(key);
+            }, settings);
         }
     }
 }

@@ -35,8 +35,7 @@ import dev.cascade.okr.core.port.TrackingStore.Snapshot;
 import dev.cascade.okr.core.progress.IssueFact;
 import dev.cascade.okr.core.tracking.CheckIn;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
-import dev.cascade.okr.store.StoreDatabases;
+import dev.cascade.okr.store.H2Database;
 import dev.cascade.okr.store.goal.AoGoalQueries;
 import dev.cascade.okr.store.goal.AoGoalStore;
 import dev.cascade.okr.store.goal.AoKeyResultStore;
@@ -58,8 +57,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /**
@@ -73,8 +72,10 @@ public class ProgressHistoryServiceTest {
     private static final WorkLink EPIC = new WorkLink.Epic("CASC-1");
     private static final WorkLink GONE = new WorkLink.Epic("CASC-404");
 
-    private DevDatabase database;
-    private DevActiveObjects ao;
+    @Rule
+    public final H2Database h2 = new H2Database(ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
+            VersionClaimAo.class, SnapshotAo.class, CheckInAo.class, CheckInHeadAo.class, SettingAo.class);
+
     private AoGoalStore goals;
     private AoTrackingStore tracking;
     private FakeIssues issues;
@@ -82,20 +83,12 @@ public class ProgressHistoryServiceTest {
 
     @Before
     public void setUp() {
-        database = StoreDatabases.open(StoreDatabases.H2);
-        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
-                VersionClaimAo.class, SnapshotAo.class, CheckInAo.class, CheckInHeadAo.class, SettingAo.class);
+        DevActiveObjects ao = h2.ao();
         goals = new AoGoalStore(ao);
         tracking = new AoTrackingStore(ao);
         issues = new FakeIssues();
         service = new ProgressHistoryService(goals, new AoGoalQueries(ao), new AoKeyResultStore(ao), tracking,
                 new AoSettingsStore(ao), issues);
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
     }
 
     @Test

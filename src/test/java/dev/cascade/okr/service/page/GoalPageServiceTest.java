@@ -1,20 +1,12 @@
 package dev.cascade.okr.service.page;
 
+import static dev.cascade.okr.service.kernel.HostDoubles.everyProject;
+import static dev.cascade.okr.service.kernel.HostDoubles.freeLocks;
+import static dev.cascade.okr.service.kernel.HostDoubles.memberOf;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.beehive.ClusterLock;
-import com.atlassian.beehive.ClusterLockService;
-import com.atlassian.cache.Cache;
-import com.atlassian.cache.CacheLoader;
-import com.atlassian.cache.CacheManager;
-import com.atlassian.cache.CacheSettings;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.Direction;
 import dev.cascade.okr.core.model.GoalType;
@@ -40,11 +32,9 @@ import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
-import dev.cascade.okr.core.port.HostAccess;
 import dev.cascade.okr.core.port.IssueRequest;
 import dev.cascade.okr.core.port.IssueSource;
 import dev.cascade.okr.core.port.LinkedIssues;
-import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.progress.IssueFact;
 import dev.cascade.okr.core.progress.Zone;
 import dev.cascade.okr.core.tracking.CheckInDraft;
@@ -52,8 +42,8 @@ import dev.cascade.okr.core.tracking.PlanGranularity;
 import dev.cascade.okr.core.tracking.ReviewNotes;
 import dev.cascade.okr.core.tracking.TrackingStatus;
 import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.devhost.DevCacheManager;
 import dev.cascade.okr.devhost.ao.DevActiveObjects;
-import dev.cascade.okr.devhost.ao.DevDatabase;
 import dev.cascade.okr.service.goal.CascadeService;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.KeyResultIssuesService;
@@ -67,7 +57,7 @@ import dev.cascade.okr.service.kernel.ProgressHistoryService;
 import dev.cascade.okr.service.kernel.ProgressService;
 import dev.cascade.okr.service.tracking.ProgressSeriesService;
 import dev.cascade.okr.service.tracking.TrackingService;
-import dev.cascade.okr.store.StoreDatabases;
+import dev.cascade.okr.store.H2Database;
 import dev.cascade.okr.store.goal.AlignmentAo;
 import dev.cascade.okr.store.goal.AoAlignmentStore;
 import dev.cascade.okr.store.goal.AoGoalQueries;
@@ -100,9 +90,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /**
@@ -122,8 +111,12 @@ public class GoalPageServiceTest {
     private static final WorkLink EPIC = new WorkLink.Epic("CASC-1");
     private static final Caller ALICE = Caller.user("alice");
 
-    private DevDatabase database;
-    private DevActiveObjects ao;
+    @Rule
+    public final H2Database h2 = new H2Database(ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
+            AlignmentAo.class, VersionClaimAo.class, SnapshotAo.class, CheckInAo.class, CheckInHeadAo.class,
+            PlanAo.class, PlanValueAo.class, AdjustmentAo.class, ReviewNoteAo.class, SettingAo.class,
+            ManagerAo.class, PersonAo.class);
+
     private AoGoalStore goals;
     private AoAlignmentStore alignments;
     private AoTrackingStore tracking;
@@ -139,11 +132,7 @@ public class GoalPageServiceTest {
 
     @Before
     public void setUp() {
-        database = StoreDatabases.open(StoreDatabases.H2);
-        ao = StoreDatabases.activeObjects(database, ObjectiveAo.class, KeyResultAo.class, WorkLinkAo.class,
-                AlignmentAo.class, VersionClaimAo.class, SnapshotAo.class, CheckInAo.class, CheckInHeadAo.class,
-                PlanAo.class, PlanValueAo.class, AdjustmentAo.class, ReviewNoteAo.class, SettingAo.class,
-                ManagerAo.class, PersonAo.class);
+        DevActiveObjects ao = h2.ao();
         goals = new AoGoalStore(ao);
         alignments = new AoAlignmentStore(ao);
         AoGoalQueries queries = new AoGoalQueries(ao);
@@ -151,19 +140,19 @@ public class GoalPageServiceTest {
         AoGoalStateStore states = new AoGoalStateStore(ao);
         tracking = new AoTrackingStore(ao);
         settings = new AoSettingsStore(ao);
-        GoalTrees trees = new GoalTrees(new MapCaches(), goals, alignments);
-        AccessService access = new AccessService(new MemberHost(), new AoPeopleStore(ao), settings);
+        GoalTrees trees = new GoalTrees(new DevCacheManager(), goals, alignments);
+        AccessService access = new AccessService(memberOf("CASC"), new AoPeopleStore(ao), settings);
         GoalAccess goalAccess = new GoalAccess(goals, keyResultStore, queries, access);
         IssueSource issues = new EpicIssues();
         Clock clock = Clock.systemUTC();
         ProgressService progress = new ProgressService(keyResultStore, states, tracking, issues, settings, trees,
-                locks(), clock);
+                freeLocks(), clock);
         KeyResultMeasuring measuring = new KeyResultMeasuring(progress,
                 new ProgressHistoryService(goals, queries, keyResultStore, tracking, settings, issues));
         trackingService = new TrackingService(goals, keyResultStore, tracking, settings, goalAccess, trees, progress);
-        pages = new GoalPageService(new GoalService(goals, queries, states, alignments, new AllProjects(), goalAccess,
+        pages = new GoalPageService(new GoalService(goals, queries, states, alignments, everyProject(), goalAccess,
                 settings, trees, measuring, clock),
-                new CascadeService(alignments, new AllProjects(), goalAccess, trees),
+                new CascadeService(alignments, everyProject(), goalAccess, trees),
                 new KeyResultIssuesService(issues, settings, goalAccess),
                 new ProgressSeriesService(alignments, tracking, goalAccess), trackingService, alignments,
                 settings, clock);
@@ -187,12 +176,6 @@ public class GoalPageServiceTest {
         alignments.align(new Alignment(team, secret, Weight.ofPercent(50)), "carol", AT);
         alignments.align(new Alignment(squad, team, Weight.ofPercent(40)), "bob", AT);
         alignments.align(new Alignment(hiddenChild, team, Weight.ofPercent(60)), "carol", AT);
-    }
-
-    @After
-    public void tearDown() {
-        ao.close();
-        database.close();
     }
 
     @Test
@@ -292,57 +275,6 @@ public class GoalPageServiceTest {
                 GoalType.RESULT, Lifecycle.ACTIVE, visibility, true);
     }
 
-    private static ClusterLockService locks() {
-        ClusterLockService locks = mock(ClusterLockService.class);
-        when(locks.getLockForName(anyString())).thenAnswer(call -> {
-            ClusterLock lock = mock(ClusterLock.class);
-            when(lock.tryLock(anyLong(), any(TimeUnit.class))).thenReturn(true);
-            return lock;
-        });
-        return locks;
-    }
-
-    /** Every project exists; no link is written here. */
-    private static final class AllProjects implements WorkCatalog {
-        @Override
-        public boolean projectExists(String projectKey) {
-            return true;
-        }
-
-        @Override
-        public WorkCatalog.Linkable linkableBy(String userKey, WorkLink link) {
-            throw new UnsupportedOperationException("no links are written here");
-        }
-    }
-
-    /** The host as a project member sees it: browses CASC, administers nothing, every user exists. */
-    private static final class MemberHost implements HostAccess {
-        @Override
-        public boolean canBrowse(String userKey, String projectKey) {
-            return "CASC".equals(projectKey);
-        }
-
-        @Override
-        public boolean isProjectAdmin(String userKey, String projectKey) {
-            return false;
-        }
-
-        @Override
-        public boolean isAppAdmin(String userKey) {
-            return false;
-        }
-
-        @Override
-        public boolean isGroupMember(String userKey, String group) {
-            return false;
-        }
-
-        @Override
-        public boolean userExists(String userKey) {
-            return true;
-        }
-    }
-
     /** The epic holds CASC-2 (done) and CASC-3 (in a project alice may not browse, so never listed to her). */
     private static final class EpicIssues implements IssueSource {
         private static final IssueFact DONE = new IssueFact("CASC-2", "Done work", StatusCategory.DONE, AT, null,
@@ -360,30 +292,6 @@ public class GoalPageServiceTest {
         @Override
         public List<IssueFact> visibleIssues(IssueRequest request, String userKey, int limit) {
             return "alice".equals(userKey) ? List.of(DONE) : List.of(DONE, HIDDEN);
-        }
-    }
-
-    /** The host's cache manager on one node: a map per cache, filled by the loader on a miss. */
-    private static final class MapCaches implements CacheManager {
-        @Override
-        public <K, V> Cache<K, V> getCache(String name, CacheLoader<K, V> loader, CacheSettings settings) {
-            Map<K, V> values = new HashMap<>();
-            return new Cache<>() {
-                @Override
-                public V get(K key) {
-                    return values.computeIfAbsent(key, loader::load);
-                }
-
-                @Override
-                public void remove(K key) {
-                    values.remove(key);
-                }
-
-                @Override
-                public void removeAll() {
-                    values.clear();
-                }
-            };
         }
     }
 }

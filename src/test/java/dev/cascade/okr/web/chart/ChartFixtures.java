@@ -5,21 +5,13 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import dev.cascade.okr.web.Translator;
-import java.io.IOException;
-import java.io.Reader;
+import dev.cascade.okr.web.ViewFixtures;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -32,8 +24,8 @@ import org.xml.sax.InputSource;
 /** The plugin's real bundles as SAL's resolver formats them, sample series, and an XML reading of a chart. */
 final class ChartFixtures {
 
-    static final Translator ENGLISH = bundle("i18n/cascade-okr.properties", Locale.ENGLISH);
-    static final Translator CHINESE = bundle("i18n/cascade-okr_zh_CN.properties", Locale.SIMPLIFIED_CHINESE);
+    static final Translator ENGLISH = ViewFixtures.ENGLISH;
+    static final Translator CHINESE = ViewFixtures.CHINESE;
     static final String SVG_NS = "http://www.w3.org/2000/svg";
 
     /** Script and markup a person could type into a title or unit; each must come out as text. */
@@ -50,24 +42,6 @@ final class ChartFixtures {
 
     private ChartFixtures() {
     }
-
-    static Translator bundle(String file, Locale locale) {
-        Path root = Paths.get(System.getProperty("cascade.basedir", System.getProperty("user.dir")));
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(root.resolve(file), StandardCharsets.ISO_8859_1)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return (key, arguments) -> {
-            String pattern = properties.getProperty(key);
-            if (pattern == null) {
-                throw new AssertionError("no key " + key + " in " + file);
-            }
-            return new MessageFormat(pattern, locale).format(arguments);
-        };
-    }
-
     static LocalDate day(String text) {
         return LocalDate.parse(text);
     }

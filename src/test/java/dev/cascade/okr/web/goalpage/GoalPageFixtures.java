@@ -50,23 +50,14 @@ import dev.cascade.okr.service.tracking.ProgressSeriesService.Series;
 import dev.cascade.okr.service.tracking.TrackingService.Review;
 import dev.cascade.okr.service.tracking.TrackingService.ReviewLine;
 import dev.cascade.okr.web.Translator;
+import dev.cascade.okr.web.ViewFixtures;
 import dev.cascade.okr.web.page.PageLinks;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -75,8 +66,8 @@ import java.util.function.Function;
  */
 final class GoalPageFixtures {
 
-    static final Translator ENGLISH = bundle("i18n/cascade-okr.properties", Locale.ENGLISH);
-    static final Translator CHINESE = bundle("i18n/cascade-okr_zh_CN.properties", Locale.SIMPLIFIED_CHINESE);
+    static final Translator ENGLISH = ViewFixtures.ENGLISH;
+    static final Translator CHINESE = ViewFixtures.CHINESE;
     static final PageLinks LINKS = new PageLinks("/jira", "CASC", "2026");
     static final LocalDate TODAY = LocalDate.parse("2026-12-07");
     static final Instant NOW = Instant.parse("2026-12-07T09:30:00Z");
@@ -156,22 +147,4 @@ final class GoalPageFixtures {
                 new OrgUnit.Project("CASC"), GoalType.RESULT, lifecycle, Visibility.EVERYONE, true,
                 keyResults.stream().map(StoredKeyResult::keyResult).toList(), GoalDetails.NONE);
         return new StoredObjective(objective, 4, keyResults, "alice", NOW, "alice", NOW);
-    }
-
-    static Translator bundle(String file, Locale locale) {
-        Path root = Paths.get(System.getProperty("cascade.basedir", System.getProperty("user.dir")));
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(root.resolve(file), StandardCharsets.ISO_8859_1)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return (key, arguments) -> {
-            String pattern = properties.getProperty(key);
-            if (pattern == null) {
-                throw new AssertionError("no key " + key + " in " + file);
-            }
-            return new MessageFormat(pattern, locale).format(arguments);
-        };
-    }
-}
+    }}
