@@ -18,7 +18,6 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.issue.status.Status;
-import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
@@ -43,19 +42,17 @@ import org.mockito.ArgumentCaptor;
  */
 public class JiraLinkChoicesTest {
 
+    private final JiraStubs jira = new JiraStubs("bob");
+    private final ApplicationUser bob = jira.user;
     private final SearchService search = mock(SearchService.class);
-    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
-    private final ApplicationUser bob = mock(ApplicationUser.class);
     private final Query query = mock(Query.class);
     private JiraLinkChoices choices;
 
     @Before
     public void setUp() {
-        when(bob.getKey()).thenReturn("bob");
-        when(authentication.getLoggedInUser()).thenReturn(bob);
         when(search.parseQuery(eq(bob), anyString()))
                 .thenReturn(new SearchService.ParseResult(query, mock(MessageSet.class)));
-        choices = new JiraLinkChoices(search, authentication);
+        choices = new JiraLinkChoices(search, jira.authentication);
     }
 
     @Test
@@ -102,7 +99,7 @@ public class JiraLinkChoicesTest {
     @Test
     public void shouldAnswerNothingWhenAskedAboutSomeoneElseOrNobodyIsSignedIn() {
         assertEquals(List.of(), choices.find("alice", Kind.ISSUE, "Billing"));
-        when(authentication.getLoggedInUser()).thenReturn(null);
+        when(jira.authentication.getLoggedInUser()).thenReturn(null);
         assertEquals(List.of(), choices.find("bob", Kind.ISSUE, "Billing"));
 
         verifyNoInteractions(search);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,15 +26,11 @@ import org.openqa.selenium.WebElement;
  */
 public class LinkPickerBrowserTest {
 
-    private static final String GOALS = "/projects/CASC?selectedItem=dev.cascade.okr:cascade-project-goals-item";
     private static final String DIALOG = "cascade-kr-links-dialog";
     private static final String FIELD = "cascade-links-epics";
-    private static BrowserHost host;
 
-    @BeforeClass
-    public static void start() throws Exception {
-        host = BrowserHost.get();
-    }
+    @ClassRule
+    public static final BrowserHost host = BrowserHost.shared();
 
     @Test
     public void shouldOfferOnlyBrowsableEpicsAndLinkTheOneChosenWithTheKeyboard() throws Exception {
@@ -42,48 +38,46 @@ public class LinkPickerBrowserTest {
         DevIssue wanted = pair[0];
         DevIssue hidden = pair[1];
         String typed = theme(wanted).toLowerCase(Locale.ROOT).substring(0, 5);
-        for (PageCheck.Reader reader : PageCheck.Reader.values()) {
-            for (int width : PageCheck.WIDTHS) {
-                String goal = GOALS + "&goal=" + goal(reader.user() + " at " + width);
-                host.pages().open("link-picker-goal", goal, reader, width);
-                WebDriver driver = host.driver();
-                Clicks page = new Clicks(driver);
-                WebElement dialog = page.open(driver.findElement(By.cssSelector(
-                        ".cascade-dialog-open[data-dialog='" + DIALOG + "']")), DIALOG);
-                WebElement field = dialog.findElement(By.id(FIELD));
-                field.sendKeys(typed);
+        host.pages().eachReaderAndWidth((reader, width) -> {
+            String goal = PageCheck.GOALS_PAGE + "&goal=" + goal(reader.user() + " at " + width);
+            host.pages().open("link-picker-goal", goal, reader, width);
+            WebDriver driver = host.driver();
+            Clicks page = new Clicks(driver);
+            WebElement dialog = page.open(driver.findElement(By.cssSelector(
+                    ".cascade-dialog-open[data-dialog='" + DIALOG + "']")), DIALOG);
+            WebElement field = dialog.findElement(By.id(FIELD));
+            field.sendKeys(typed);
 
-                By wantedOption = By.cssSelector("#" + FIELD + "-choices [role=option][data-key='"
-                        + wanted.getKey() + "']");
-                WebElement option = page.visible(wantedOption);
-                String category = option.findElement(By.className("cascade-picker-meta")).getText();
-                assertEquals(category(wanted, reader), category);
-                assertEquals(wanted.getKey() + " \u2014 " + wanted.getSummary(),
-                        option.getText().replace(category, "").trim());
-                assertEquals("true", field.getDomAttribute("aria-expanded"));
-                List<String> offered = page.all(By.cssSelector("#" + FIELD + "-choices [role=option]")).stream()
-                        .map(o -> o.getDomAttribute("data-key")).toList();
-                assertFalse(offered + " offers " + hidden.getKey(), offered.contains(hidden.getKey()));
-                assertTrue(offered.toString(), offered.stream().noneMatch(key -> key.startsWith("OPS-")));
-                host.pages().dialog("dialog-link-picker", DIALOG, reader, width);
+            By wantedOption = By.cssSelector("#" + FIELD + "-choices [role=option][data-key='"
+                    + wanted.getKey() + "']");
+            WebElement option = page.visible(wantedOption);
+            String category = option.findElement(By.className("cascade-picker-meta")).getText();
+            assertEquals(category(wanted, reader), category);
+            assertEquals(wanted.getKey() + " \u2014 " + wanted.getSummary(),
+                    option.getText().replace(category, "").trim());
+            assertEquals("true", field.getDomAttribute("aria-expanded"));
+            List<String> offered = page.all(By.cssSelector("#" + FIELD + "-choices [role=option]")).stream()
+                    .map(o -> o.getDomAttribute("data-key")).toList();
+            assertFalse(offered + " offers " + hidden.getKey(), offered.contains(hidden.getKey()));
+            assertTrue(offered.toString(), offered.stream().noneMatch(key -> key.startsWith("OPS-")));
+            host.pages().dialog("dialog-link-picker", DIALOG, reader, width);
 
-                for (int i = 0; i <= offered.indexOf(wanted.getKey()); i++) {
-                    field.sendKeys(Keys.ARROW_DOWN);
-                }
-                assertEquals(FIELD + "-choice-" + offered.indexOf(wanted.getKey()),
-                        field.getDomAttribute("aria-activedescendant"));
-                field.sendKeys(Keys.ENTER);
-                page.until(() -> wanted.getKey().equals(field.getDomProperty("value")));
-                assertEquals("false", field.getDomAttribute("aria-expanded"));
-                assertTrue("the dialog is still open after choosing", dialog.isDisplayed());
-
-                page.sendAndReload(dialog);
-                page.until(() -> driver.findElements(By.cssSelector(
-                        ".cascade-goal-link-issues caption, .cascade-goal-link-label")).stream()
-                        .anyMatch(label -> label.getText().contains(wanted.getKey())));
-                host.pages().now("link-picker-linked", reader, width);
+            for (int i = 0; i <= offered.indexOf(wanted.getKey()); i++) {
+                field.sendKeys(Keys.ARROW_DOWN);
             }
-        }
+            assertEquals(FIELD + "-choice-" + offered.indexOf(wanted.getKey()),
+                    field.getDomAttribute("aria-activedescendant"));
+            field.sendKeys(Keys.ENTER);
+            page.until(() -> wanted.getKey().equals(field.getDomProperty("value")));
+            assertEquals("false", field.getDomAttribute("aria-expanded"));
+            assertTrue("the dialog is still open after choosing", dialog.isDisplayed());
+
+            page.sendAndReload(dialog);
+            page.until(() -> driver.findElements(By.cssSelector(
+                    ".cascade-goal-link-issues caption, .cascade-goal-link-label")).stream()
+                    .anyMatch(label -> label.getText().contains(wanted.getKey())));
+            host.pages().now("link-picker-linked", reader, width);
+        });
     }
 
     /**
