@@ -8,7 +8,15 @@
  * another kind (a field-group whose data-kind does not list the chosen data-kind-switch value) are left out. Each
  * error of the
  * answer ({"errors":[{field,message}]}) is shown next to the field it names, or above the form; the rules are the
- * server's. On success the page reloads (data-success="reload") or opens the created goal (data-success="goal").
+ * server's. On success the page reloads (data-success="reload") or opens the created goal (data-success="goal");
+ * data-success="update" (a check-in, a target adjusted or decided) replaces what changed with fragments the server
+ * renders by the page's own templates (GET …/views/tree/rows, …/views/mine, …/views/goal/{id}): in the cascade tree
+ * the rows of the key result's goal and of every goal above it on the page (every row of a goal that appears in a
+ * path leading to the key result's goal; a goal above it only through a branch not loaded on the page keeps its
+ * figure until the next load), each keeping whether it was expanded or hidden; My goals and a goal's page their
+ * sections. Focus returns to the button that opened the dialog (its new
+ * copy), and the page's status region (role="status") says what was saved (the form's data-saved, translated by the
+ * server). Where the view cannot be updated so (another view, a failed fetch), the page reloads as before.
  */
 (function () {
     'use strict';
@@ -148,8 +156,183 @@
         (first || general).focus && (first || general).focus();
     }
 
+    var MAX_ROWS = 50;
+
+    /** The page's frame: its view, project, period and REST base, as the server wrote them. */
+    function pageFrame() {
+        return document.querySelector('section.cascade-goals[data-view]');
+    }
+
+    function fetchHtml(url) {
+        return fetch(url, {credentials: 'same-origin', headers: {'Accept': 'text/html'}}).then(function (response) {
+            if (!response.ok) {
+                throw new Error(String(response.status));
+            }
+            return response.text();
+        }).then(function (html) {
+            var template = document.createElement('template');
+            template.innerHTML = html.trim();
+            return template.content;
+        });
+    }
+
+    function query(frame, period) {
+        return '?project=' + encodeURIComponent(frame.getAttribute('data-project-key') || '')
+            + '&period=' + encodeURIComponent(period);
+    }
+
+    function rowAt(selector, path, keyResultId) {
+        return Array.prototype.find.call(document.querySelectorAll(selector), function (row) {
+            return row.getAttribute('data-path') === path
+                && (keyResultId === undefined || row.getAttribute('data-key-result-id') === keyResultId);
+        });
+    }
+
+    /** Replaces a tree row by its fresh copy, keeping what the reader changed: expanded, hidden, loaded. */
+    function replaceRow(old, fresh) {
+        fresh.hidden = old.hidden;
+        if (fresh.classList.contains('cascade-tree-goal')) {
+            fresh.classList.toggle('cascade-tree-path', old.classList.contains('cascade-tree-path'));
+            if (old.hasAttribute('aria-expanded') && fresh.hasAttribute('aria-expanded')) {
+                var expanded = old.getAttribute('aria-expanded') === 'true';
+                fresh.setAttribute('aria-expanded', String(expanded));
+                fresh.setAttribute('data-children-url', old.getAttribute('data-children-url') || '');
+                var icon = fresh.querySelector('.cascade-tree-toggle .aui-icon');
+                if (icon) {
+                    icon.classList.toggle('aui-iconfont-chevron-down', expanded);
+                    icon.classList.toggle('aui-iconfont-chevron-right', !expanded);
+                }
+            }
+        }
+        old.replaceWith(fresh);
+    }
+
+    /** The tree: the rows of the key result's goal and of the goals above it, wherever they are on the page. */
+    function refreshTree(frame, opener) {
+        var row = opener.closest('tr.cascade-tree-kr');
+        if (!row) {
+            return Promise.resolve(null);
+        }
+        var goalId = row.getAttribute('data-goal-id');
+        var above = {};
+        document.querySelectorAll('tr.cascade-tree-goal').forEach(function (goal) {
+            if (goal.getAttribute('data-goal-id') === goalId) {
+                goal.getAttribute('data-path').split('/').forEach(function (id) {
+                    above[id] = true;
+                });
+            }
+        });
+        var paths = [];
+        document.querySelectorAll('tr.cascade-tree-goal').forEach(function (goal) {
+            var path = goal.getAttribute('data-path');
+            if (above[goal.getAttribute('data-goal-id')] && paths.indexOf(path) < 0 && paths.length < MAX_ROWS) {
+                paths.push(path);
+            }
+        });
+        if (!paths.length) {
+            return Promise.resolve(null);
+        }
+        var url = frame.getAttribute('data-rest-base') + '/views/tree/rows'
+            + query(frame, frame.getAttribute('data-period') || '') + paths.map(function (path) {
+                return '&path=' + encodeURIComponent(path);
+            }).join('');
+        return fetchHtml(url).then(function (fragment) {
+            Array.prototype.slice.call(fragment.children).forEach(function (fresh) {
+                var path = fresh.getAttribute('data-path');
+                var old = fresh.classList.contains('cascade-tree-goal') ? rowAt('tr.cascade-tree-goal', path)
+                    : rowAt('tr.cascade-tree-kr', path, fresh.getAttribute('data-key-result-id'));
+                if (old) {
+                    replaceRow(old, fresh);
+                }
+            });
+            return rowAt('tr.cascade-tree-kr', row.getAttribute('data-path'), row.getAttribute('data-key-result-id'));
+        });
+    }
+
+    /** My goals or a goal's page: its sections, replaced whole (nothing in them is expanded or loaded later). */
+    function refreshSections(url, selectors, opener) {
+        var keyResultId = opener.getAttribute('data-key-result-id');
+        var dialog = opener.getAttribute('data-dialog');
+        return fetchHtml(url).then(function (fragment) {
+            var replaced = 0;
+            selectors.forEach(function (selector) {
+                var old = document.querySelector(selector);
+                var fresh = fragment.querySelector(selector);
+                if (old && fresh) {
+                    old.replaceWith(fresh);
+                    replaced++;
+                }
+            });
+            if (!replaced) {
+                throw new Error('nothing to replace');
+            }
+            return Array.prototype.find.call(document.querySelectorAll('.cascade-dialog-open'), function (button) {
+                return button.getAttribute('data-dialog') === dialog
+                    && button.getAttribute('data-key-result-id') === keyResultId;
+            }) || document.querySelector(selectors[0]);
+        });
+    }
+
+    /** Updates the view in place after a change; resolves to the element to focus, or null when it cannot. */
+    function refresh(opener) {
+        var frame = pageFrame();
+        if (!frame || !opener || !window.fetch || !window.Promise) {
+            return Promise.resolve(null);
+        }
+        var view = frame.getAttribute('data-view');
+        var base = frame.getAttribute('data-rest-base');
+        if (view === 'tree') {
+            return refreshTree(frame, opener);
+        }
+        if (view === 'mine') {
+            return refreshSections(base + '/views/mine' + query(frame, frame.getAttribute('data-period-or-year')),
+                ['section.cascade-mine'], opener);
+        }
+        var goal = document.querySelector('.cascade-goal-actions[data-goal-id]');
+        if (view === 'goal' && goal) {
+            return refreshSections(base + '/views/goal/' + encodeURIComponent(goal.getAttribute('data-goal-id'))
+                + query(frame, frame.getAttribute('data-period') || ''),
+                ['section.cascade-goal-page', 'section.cascade-goal-act'], opener);
+        }
+        return Promise.resolve(null);
+    }
+
+    /** Says what was saved in the page's status region, for every reader. */
+    function announce(text) {
+        var status = document.querySelector('.cascade-saved-message');
+        if (!status || !text) {
+            return;
+        }
+        status.textContent = text;
+        status.classList.add('aui-message', 'aui-message-success');
+    }
+
+    function updated(form) {
+        var target = opener;
+        var section = form.closest('.aui-dialog2');
+        if (section && dialogOf(section)) {
+            dialogOf(section).hide();
+        }
+        refresh(target).then(function (focus) {
+            if (!focus) {
+                window.location.reload();
+                return;
+            }
+            announce(form.getAttribute('data-saved'));
+            var button = focus.matches('.cascade-dialog-open') ? focus : focus.querySelector('.cascade-dialog-open');
+            (button || focus).focus();
+        }).catch(function () {
+            window.location.reload();
+        });
+    }
+
     function submit(form) {
         clearErrors(form);
+        var status = document.querySelector('.cascade-saved-message');
+        if (status) {
+            status.textContent = '';
+            status.classList.remove('aui-message', 'aui-message-success');
+        }
         var button = form.querySelector('button[type="submit"]');
         button.disabled = true;
         button.setAttribute('aria-busy', 'true');
@@ -170,6 +353,8 @@
                     var success = form.getAttribute('data-success');
                     if (success === 'goal' && answer && answer.id) {
                         window.location.assign(form.getAttribute('data-success-href').replace('{id}', answer.id));
+                    } else if (success === 'update') {
+                        updated(form);
                     } else {
                         window.location.reload();
                     }

@@ -31,8 +31,9 @@ import java.util.TreeSet;
 /**
  * Feeds the issue view's goals panel (right column): the issue from the page's context ({@code issue}, as Jira's view
  * issue page passes it with {@code project}, {@code user} and {@code helper}), the keys through which it can feed a
- * key result (its own, its epic's, its parent's and the parent's epic's), then one service call
- * ({@link IssueGoalsService#panel}) as the signed-in user, mapped to an {@link IssueGoalsView} under the key
+ * key result (its own, its epic's, its parent's and the parent's epic's; its own and a sub-task's parent are also
+ * checked against key results' JQL queries), then one service call ({@link IssueGoalsService#panel}) as the signed-in
+ * user, mapped to an {@link IssueGoalsView} under the key
  * {@code issueGoals}. What the share needs of the issue itself is read here, from the issue object the page passed:
  * whether it is an epic ({@link JiraEpicLinks#isEpic}) or a sub-task, its story points through the administrator's
  * story-point field and its values of the numeric fields its key results sum ({@link JiraNumberFields}, as
@@ -73,7 +74,7 @@ public final class JiraIssueGoalsContextProvider extends GoalsPanelProvider {
         ApplicationUser user = authentication.getLoggedInUser();
         String project = issue.getProjectObject() == null ? null : issue.getProjectObject().getKey();
         Outcome<IssuePanel> panel = goals.panel(Caller.user(user == null ? null : user.getKey()), around.issue(),
-                around.keys(), project);
+                around.parent(), around.keys(), project);
         IssueOwn own = panel.isSuccess() ? own(issue, panel.value()) : IssueOwn.NONE;
         HttpServletRequest request = http == null ? null : http.getRequest();
         result.put("issueGoals", IssueGoalsView.of(around, own, panel,

@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
  * issues" when the epic is the key result's only link. A sub-task counts nothing when sub-tasks do not count. A key
  * result never measured has no totals, so no share.
  *
+ * <p>A key result whose JQL query finds the issue says so ("Found by its JQL query") and shows the issue's share
+ * as any other: the query's issues are what it counts.
+ *
  * <p>"Link to a key result" lists the key results the viewer may change ({@link IssuePanel#linkable}); the dialog
  * links the issue as an epic when it is one, else as an issue.
  */
@@ -52,9 +55,15 @@ public final class IssueGoalsView {
     /** The translated headings and notes of the panel. */
     private record Labels(String keyResult, String progress, String zone, String jqlNote) {
         static Labels of(Translator i18n) {
+            return of(i18n, 0);
+        }
+
+        /** The note says how many JQL-linked key results were not checked, when any were not. */
+        static Labels of(Translator i18n, int jqlUnchecked) {
             return new Labels(i18n.text("cascade.panel.issue.key-result"),
                     i18n.text("cascade.panel.column.progress"), i18n.text("cascade.panel.issue.zone"),
-                    i18n.text("cascade.panel.issue.jql-note"));
+                    jqlUnchecked > 0 ? i18n.text("cascade.panel.issue.jql-unchecked", Integer.toString(jqlUnchecked))
+                            : i18n.text("cascade.panel.issue.jql-note"));
         }
     }
 
@@ -90,6 +99,7 @@ public final class IssueGoalsView {
                     own.epic(), contextPath, i18n);
         }
         IssuePanel panel = outcome.value();
+        labels = Labels.of(i18n, panel.jqlUnchecked());
         List<IssueGoalView> goals = panel.fed().stream().map(fed -> new IssueGoalView(
                 fed.goal().goal().id().value(), fed.goal().goal().objective().title(),
                 ProgressView.of(fed.goal().progress(), i18n),
@@ -176,6 +186,9 @@ public final class IssueGoalsView {
 
     /** How the issue reaches a key result through one of its links. */
     private static String via(WorkLink link, IssueAround around, Translator i18n) {
+        if (link instanceof WorkLink.Jql) {
+            return i18n.text("cascade.panel.issue.via.jql");
+        }
         String key = link.text();
         if (key.equals(around.issue())) {
             return i18n.text(link instanceof WorkLink.Epic ? "cascade.panel.issue.via.this-epic"
@@ -222,7 +235,10 @@ public final class IssueGoalsView {
         return labels.zone();
     }
 
-    /** The note that key results linked by a JQL query are not listed. */
+    /**
+     * The note on key results linked by a JQL query: they are listed when their query finds the issue, or how many
+     * of them were not checked (the service's bounds).
+     */
     public String getJqlNote() {
         return labels.jqlNote();
     }

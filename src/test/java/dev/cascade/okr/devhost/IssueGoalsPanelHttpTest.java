@@ -41,7 +41,7 @@ public class IssueGoalsPanelHttpTest extends DevHostHttpTest {
         assertThat(row, containsString("cascade-bar-33"));
         assertThat(row, containsString("33%"));
         assertThat(row, containsString("<span class=\"aui-lozenge aui-lozenge-subtle\">Below floor</span>"));
-        assertThat(panel, containsString("not listed here"));
+        assertThat(panel, containsString("listed when their query finds this issue"));
     }
 
     @Test
@@ -74,13 +74,14 @@ public class IssueGoalsPanelHttpTest extends DevHostHttpTest {
     }
 
     @Test
-    public void shouldRenderStoredTextInertAndLeaveJqlLinksOutWhenGoalTitlesCarryScript() throws Exception {
+    public void shouldRenderStoredTextInertAndListJqlLinkedKeyResultsWhenGoalTitlesCarryScript() throws Exception {
         http.create("bob", "{\"title\":\"<script>alert(1)</script>\",\"level\":\"team\","
                 + "\"period\":{\"value\":\"2026\"},\"unit\":{\"project\":\"CASC\"},\"visibility\":\"members\","
                 + "\"keyResults\":[{\"title\":\"<img src=x onerror=alert(2)>\",\"weight\":50,\"measure\":{"
                 + "\"kind\":\"issues\",\"basis\":\"issue-count-done\",\"links\":[{\"epic\":\"CASC-8\"},"
                 + "{\"issue\":\"CASC-10\"}]}},{\"title\":\"Counted by a query\",\"weight\":50,\"measure\":{"
-                + "\"kind\":\"issues\",\"basis\":\"issue-count-done\",\"links\":[{\"jql\":\"project = CASC\"}]}}]}");
+                + "\"kind\":\"issues\",\"basis\":\"issue-count-done\",\"links\":[{\"jql\":\"project = CASC AND "
+                + "issuetype = Story\"}]}}]}");
 
         String panel = panel(HOST.get("/browse/CASC-10", "bob").body());
 
@@ -89,7 +90,7 @@ public class IssueGoalsPanelHttpTest extends DevHostHttpTest {
         String row = keyResultRow(panel, "&lt;img src=x onerror=alert(2)&gt;");
         assertThat(panel, not(containsString("<img")));
         assertThat(row, containsString("Through its epic CASC-8; Linked as an issue"));
-        assertThat(panel, not(containsString("Counted by a query")));
+        assertThat(keyResultRow(panel, "Counted by a query"), containsString("Found by its JQL query"));
     }
 
     @Test

@@ -76,7 +76,7 @@ public class JiraIssueGoalsContextProviderTest {
     @Before
     public void setUp() {
         when(epicLinks.field()).thenReturn(Optional.of(epicLink));
-        when(goals.panel(any(), any(), any(), any())).thenReturn(Outcome.success(
+        when(goals.panel(any(), any(), any(), any(), any())).thenReturn(Outcome.success(
                 new IssuePanel(List.of(), List.of(), IssueCounting.DEFAULTS)));
         PageBuilderService pages = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
         provider = new JiraIssueGoalsContextProvider(goals, jira.authentication, epicLinks, jira.issues, customFields,
@@ -122,13 +122,14 @@ public class JiraIssueGoalsContextProviderTest {
     @Test
     public void shouldAskAsAnonymousAndShowTheRefusalWhenNobodyIsSignedIn() {
         when(jira.authentication.getLoggedInUser()).thenReturn(null);
-        when(goals.panel(any(), any(), any(), any())).thenReturn(Outcome.failure(Outcome.Failure.UNAUTHENTICATED,
+        when(goals.panel(any(), any(), any(), any(), any())).thenReturn(Outcome.failure(
+                Outcome.Failure.UNAUTHENTICATED,
                 Violation.of(ViolationCode.NOT_AUTHENTICATED, null)));
 
         IssueGoalsView view = viewOf(provider.getContextMap(Map.of("issue", issue("CASC-9", false, null))));
 
         ArgumentCaptor<Caller> caller = ArgumentCaptor.forClass(Caller.class);
-        verify(goals).panel(caller.capture(), any(), any(), any());
+        verify(goals).panel(caller.capture(), any(), any(), any(), any());
         assertTrue(caller.getValue().userKey().isEmpty());
         assertEquals("[" + ViolationCode.NOT_AUTHENTICATED.messageKey() + "]", view.getMessage());
     }
@@ -160,7 +161,7 @@ public class JiraIssueGoalsContextProviderTest {
 
         provider.getContextMap(Map.of("issue", story, "project", jira.casc));
 
-        verify(goals).panel(any(), org.mockito.ArgumentMatchers.eq("CASC-9"), any(),
+        verify(goals).panel(any(), org.mockito.ArgumentMatchers.eq("CASC-9"), any(), any(),
                 org.mockito.ArgumentMatchers.eq("CASC"));
     }
 
@@ -172,7 +173,7 @@ public class JiraIssueGoalsContextProviderTest {
         when(customFields.getCustomFieldObject("customfield_10106")).thenReturn(points);
         when(story.getCustomFieldValue(points)).thenReturn(5.0);
         StoredKeyResult keyResult = storyPoints(new WorkLink.Epic("CASC-8"));
-        when(goals.panel(any(), any(), any(), any())).thenReturn(Outcome.success(new IssuePanel(List.of(
+        when(goals.panel(any(), any(), any(), any(), any())).thenReturn(Outcome.success(new IssuePanel(List.of(
                 new FedGoal(new GoalTree(goal(List.of(keyResult)), Progress.of(0.25), 1, List.of()),
                         List.of(new FedKeyResult(keyResult, List.of(new WorkLink.Epic("CASC-8")))))), List.of(),
                 new IssueCounting("customfield_10106", false))));
@@ -189,7 +190,7 @@ public class JiraIssueGoalsContextProviderTest {
         when(epicLinks.isEpic(epic)).thenReturn(true);
         StoredKeyResult keyResult = storyPoints(new WorkLink.Epic("CASC-1"));
         StoredObjective goal = goal(List.of(keyResult));
-        when(goals.panel(any(), any(), any(), any())).thenReturn(Outcome.success(new IssuePanel(List.of(),
+        when(goals.panel(any(), any(), any(), any(), any())).thenReturn(Outcome.success(new IssuePanel(List.of(),
                 List.of(new IssueGoalsService.LinkableKeyResult(goal, keyResult)), IssueCounting.DEFAULTS)));
 
         IssueGoalsView view = viewOf(provider.getContextMap(Map.of("issue", epic)));
@@ -221,7 +222,7 @@ public class JiraIssueGoalsContextProviderTest {
         ArgumentCaptor<Caller> caller = ArgumentCaptor.forClass(Caller.class);
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Set<String>> asked = ArgumentCaptor.forClass(Set.class);
-        verify(goals).panel(caller.capture(), any(), asked.capture(), any());
+        verify(goals).panel(caller.capture(), any(), any(), asked.capture(), any());
         assertEquals(user, caller.getValue().userKey().orElseThrow());
         assertEquals(keys, asked.getValue());
     }

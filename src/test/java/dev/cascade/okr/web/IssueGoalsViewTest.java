@@ -184,6 +184,27 @@ public class IssueGoalsViewTest {
         assertEquals("2 of 6 issues done", row.basis());
     }
 
+    @Test
+    public void shouldSayAKeyResultIsFoundByItsQueryWithTheIssuesShareAndHowManyWereNotChecked() throws IOException {
+        WorkLink.Jql query = new WorkLink.Jql("project = CASC AND issuetype = Story");
+        StoredKeyResult keyResult = stored(7, 70, IssueMeasure.of(ProgressBasis.ISSUE_COUNT_DONE, List.of(query)), SIX);
+        List<FedGoal> fed = List.of(new FedGoal(new GoalTree(goal(7, "Onboarding", List.of(keyResult)),
+                Progress.of(2.0 / 6), 1, List.of()), List.of(new FedKeyResult(keyResult, List.of(query)))));
+
+        IssueGoalsView all = IssueGoalsView.of(STORY, IssueOwn.NONE, Outcome.success(new IssuePanel(fed, List.of(),
+                IssueCounting.DEFAULTS)), "", ENGLISH);
+        IssueGoalsView bounded = IssueGoalsView.of(STORY, IssueOwn.NONE, Outcome.success(new IssuePanel(fed,
+                List.of(), IssueCounting.DEFAULTS, 3)), "", CHINESE);
+
+        IssueKeyResultView row = all.getGoals().get(0).keyResults().get(0);
+        assertEquals("Found by its JQL query", row.via());
+        assertEquals("1 of 6 issues", row.share());
+        assertEquals("Key results linked by a JQL query are listed when their query finds this issue.",
+                all.getJqlNote());
+        assertEquals("\u7531\u5176 JQL \u67e5\u8be2\u627e\u5230", bounded.getGoals().get(0).keyResults().get(0).via());
+        assertTrue(bounded.getJqlNote(), bounded.getJqlNote().contains("\u53e6\u6709 3 \u4e2a\u672a\u68c0\u67e5"));
+    }
+
     private static String share(FedKeyResult fed, IssueAround around, IssueOwn own, Translator i18n) {
         return IssueGoalsView.share(fed, around, own, IssueCounting.DEFAULTS, i18n);
     }

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * to type into a JQL link. It is not Jira's parser, and the pages say so.
  *
  * <p>Grammar: {@code clause (AND clause)* [ORDER BY ...]}, where a clause is {@code field = value},
- * {@code field != value} or {@code field in (value, value ...)}. Keywords are case-insensitive; values and field names
- * are bare words or double-quoted (with {@code \"} inside quotes). Fields: {@code project} (key, name or id),
+ * {@code field != value}, {@code field in (value, value ...)} or {@code (clause (AND clause)*)}. Keywords are
+ * case-insensitive; values and field names are bare words or double-quoted (with {@code \"} inside quotes). Fields: {@code project} (key, name or id),
  * {@code status}, {@code statusCategory} ({@code "To Do"}, {@code "In Progress"}, {@code Done} or the keys {@code new},
  * {@code indeterminate}, {@code done}), {@code issuetype}/{@code type}, {@code labels}, {@code assignee} (user key),
  * {@code "Epic Link"}/{@code cf[10100]}, {@code issuekey}/{@code key} and {@code parent}; and {@code summary ~ "text"}
@@ -132,6 +132,9 @@ final class DevJql {
     }
 
     private Predicate<DevIssue> clause(List<Token> tokens, int[] at, Set<String> named) throws JqlException {
+        if (at[0] < tokens.size() && !tokens.get(at[0]).quoted() && tokens.get(at[0]).text().equals("(")) {
+            return group(tokens, at, named);
+        }
         Token fieldName = take(tokens, at, "a field name");
         if (fieldName.text().equalsIgnoreCase("summary")) {
             Token operator = take(tokens, at, "an operator");
@@ -164,6 +167,18 @@ final class DevJql {
         }
         expect(tokens, at, ")");
         return field.anyOf(values);
+    }
+
+    /** {@code ( clause (AND clause)* )}: what the plugin writes to restrict a person's query to one issue. */
+    private Predicate<DevIssue> group(List<Token> tokens, int[] at, Set<String> named) throws JqlException {
+        expect(tokens, at, "(");
+        Predicate<DevIssue> filter = clause(tokens, at, named);
+        while (at[0] < tokens.size() && tokens.get(at[0]).is("AND")) {
+            at[0]++;
+            filter = filter.and(clause(tokens, at, named));
+        }
+        expect(tokens, at, ")");
+        return filter;
     }
 
     /**

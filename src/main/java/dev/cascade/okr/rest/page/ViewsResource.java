@@ -14,6 +14,15 @@ import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import dev.cascade.okr.service.page.CascadePageService;
+import dev.cascade.okr.service.page.CascadePageService.Node;
+import dev.cascade.okr.service.page.GoalActionsService;
+import dev.cascade.okr.service.page.GoalActionsService.GoalActions;
+import dev.cascade.okr.service.page.GoalPage;
+import dev.cascade.okr.service.page.GoalPageService;
+import dev.cascade.okr.service.page.MyGoalsService;
+import dev.cascade.okr.web.action.GoalActionsView;
+import dev.cascade.okr.web.goalpage.GoalPageView;
+import dev.cascade.okr.web.mine.MyGoalsView;
 import dev.cascade.okr.web.page.Formats;
 import dev.cascade.okr.web.page.PageLinks;
 import dev.cascade.okr.web.tree.TreeView;
@@ -31,7 +40,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +53,15 @@ import java.util.regex.Pattern;
  * to load its own children on a further expand), placed at {@code path} and {@code level}; the same access as
  * {@code GET /goals/{id}/tree} (a goal the caller may not see is 404 {@code objective.not-found}, the same as one that
  * does not exist), and bad parameters are 400 in the API's error shape.
+ *
+ * <p>After a change made in a dialog (a check-in, new links, a target adjusted or decided) the page replaces what
+ * changed with fragments rendered by the same templates, keeping what the reader expanded and where they were:
+ * {@code GET /views/tree/rows?project=&period=&path=…} answers the row of the goal at each path (1 to
+ * {@value #MAX_ROWS} paths of goal ids, the goal last, its parent before it) with its key results' rows, placed and
+ * with the contribution as the page shows it; a goal the caller may not see (or that is not below the parent named)
+ * is left out, exactly as one that does not exist, so the answer reveals nothing. {@code GET /views/mine?project=&period=}
+ * answers the "My goals" section and {@code GET /views/goal/{id}?project=&period=} a goal's page with its actions
+ * (the same access as the page: a goal the caller may not see is 404 {@code objective.not-found}).
  */
 @Path("/views")
 @LicensedOnly
@@ -49,19 +70,29 @@ public class ViewsResource extends RestResource {
     private static final Pattern PROJECT = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
     private static final Pattern PATH = Pattern.compile("[1-9][0-9]{0,18}(/[1-9][0-9]{0,18}){0,19}");
     private static final int MAX_LEVEL = 20;
+    /** The most tree rows one refresh asks for. */
+    static final int MAX_ROWS = 50;
+    private static final String TREE_ROWS = "templates/jira/goals/tree-rows.vm";
 
     private final CascadePageService cascades;
     private final SettingsStore settings;
     private final TemplateRenderer renderer;
+    private final MyGoalsService mine;
+    private final GoalPageService goalPages;
+    private final GoalActionsService actions;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public ViewsResource(CascadePageService cascades, SettingsStore settings, @ComponentImport UserManager users,
+    public ViewsResource(CascadePageService cascades, SettingsStore settings, MyGoalsService mine,
+            GoalPageService goalPages, GoalActionsService actions, @ComponentImport UserManager users,
             @ComponentImport I18nResolver i18n, @ComponentImport TemplateRenderer renderer) {
         super(users, i18n);
         this.cascades = cascades;
         this.settings = settings;
         this.renderer = renderer;
+        this.mine = mine;
+        this.goalPages = goalPages;
+        this.actions = actions;
     }
 
     /** The tree rows of the goals below a goal, for an expand. */
@@ -71,15 +102,12 @@ public class ViewsResource extends RestResource {
     public Response treeChildren(@PathParam("id") String id, @QueryParam("project") String project,
             @QueryParam("period") String period, @QueryParam("path") String path, @QueryParam("level") String level,
             @Context HttpServletRequest request) {
-        if (caller().userKey().isEmpty()) {
-            return failure(Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED,
-                    null)));
+        Response refused = refused(project);
+        if (refused != null) {
+            return refused;
         }
         if (id == null || !id.matches("[1-9][0-9]{0,18}")) {
             return notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", shown(id == null ? "" : id));
-        }
-        if (project == null || !PROJECT.matcher(project).matches()) {
-            return invalid(Violation.of(ViolationCode.PROJECT_UNKNOWN, "project", shown(blank(project))));
         }
         if (path == null || !PATH.matcher(path).matches() || !path.endsWith("/" + id) && !path.equals(id)) {
             return invalid(Violation.of(ViolationCode.REQUEST_WRONG_TYPE, "path"));
@@ -89,13 +117,112 @@ public class ViewsResource extends RestResource {
             return invalid(Violation.of(ViolationCode.DEPTH_INVALID, "level", "1", Integer.toString(MAX_LEVEL)));
         }
         return withId(id, Long::valueOf, goal -> then(cascades.children(caller(), goal, 0), children -> {
-            Formats formats = Formats.of(i18n::getText);
-            PageLinks links = new PageLinks(request == null ? "" : request.getContextPath(), project, period);
             Map<String, Object> model = new HashMap<>();
-            model.put("tree", TreeView.fragment(children, path, depth, settings.levelScheme().value(), links,
-                    formats, this::displayName));
-            return html(model);
+            model.put("tree", TreeView.fragment(children, path, depth, settings.levelScheme().value(),
+                    links(request, project, period), Formats.of(i18n::getText), this::displayName));
+            return html(TREE_ROWS, model);
         }), () -> notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", id));
+    }
+
+    /** The tree rows of the goals at these paths (each goal's row and its key results' rows), for a refresh. */
+    @GET
+    @Path("/tree/rows")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    public Response treeRows(@QueryParam("project") String project, @QueryParam("period") String period,
+            @QueryParam("path") List<String> paths, @Context HttpServletRequest request) {
+        Response refused = refused(project);
+        if (refused != null) {
+            return refused;
+        }
+        if (paths == null || paths.isEmpty()) {
+            return invalid(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "path"));
+        }
+        Set<String> distinct = new LinkedHashSet<>(paths);
+        if (distinct.size() > MAX_ROWS || distinct.stream().anyMatch(p -> p == null || !PATH.matcher(p).matches())) {
+            return invalid(Violation.of(ViolationCode.REQUEST_WRONG_TYPE, "path"));
+        }
+        Formats formats = Formats.of(i18n::getText);
+        PageLinks links = links(request, project, period);
+        StringBuilder rows = new StringBuilder();
+        for (String path : distinct) {
+            String[] ids = path.split("/");
+            long goal = Long.parseLong(ids[ids.length - 1]);
+            long parent = ids.length > 1 ? Long.parseLong(ids[ids.length - 2]) : 0;
+            Outcome<Node> placed = cascades.placed(caller(), parent, goal);
+            if (placed.isSuccess()) {
+                String parentPath = ids.length > 1 ? path.substring(0, path.lastIndexOf('/')) : "";
+                Map<String, Object> model = new HashMap<>();
+                model.put("tree", TreeView.fragment(List.of(placed.value()), parentPath, ids.length,
+                        settings.levelScheme().value(), links, formats, this::displayName));
+                rows.append(render(TREE_ROWS, model));
+            }
+        }
+        return html(rows.toString());
+    }
+
+    /** The "My goals" section of the Goals page for a period, for a refresh. */
+    @GET
+    @Path("/mine")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    public Response mine(@QueryParam("project") String project, @QueryParam("period") String period,
+            @Context HttpServletRequest request) {
+        Response refused = refused(project);
+        if (refused != null) {
+            return refused;
+        }
+        if (period == null || period.isBlank()) {
+            return invalid(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "period"));
+        }
+        return then(mine.mine(caller(), period, null), goals -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("mine", MyGoalsView.of(Outcome.success(goals), links(request, project, period), i18n::getText));
+            return html("templates/jira/goals/mine.vm", model);
+        });
+    }
+
+    /** A goal's page with its actions, for a refresh. */
+    @GET
+    @Path("/goal/{id}")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    public Response goal(@PathParam("id") String id, @QueryParam("project") String project,
+            @QueryParam("period") String period, @Context HttpServletRequest request) {
+        Response refused = refused(project);
+        if (refused != null) {
+            return refused;
+        }
+        if (id == null || !id.matches("[1-9][0-9]{0,17}")) {
+            return notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", shown(id == null ? "" : id));
+        }
+        long goal = Long.parseLong(id);
+        Outcome<GoalPage> page = goalPages.page(caller(), goal);
+        return then(page, found -> {
+            Formats formats = Formats.of(i18n::getText);
+            Outcome<GoalActions> acts = actions.actions(caller(), goal);
+            Map<String, Object> model = new HashMap<>();
+            model.put("goalPage", GoalPageView.of(page, links(request, project, period), formats,
+                    this::displayName));
+            model.put("hasActions", acts.isSuccess());
+            if (acts.isSuccess()) {
+                model.put("actions", GoalActionsView.of(acts.value(), formats, this::displayName));
+            }
+            return html("templates/jira/goals/goal-fragment.vm", model);
+        });
+    }
+
+    /** 401 when nobody is signed in, 400 for a project that is not a project key; otherwise {@code null}. */
+    private Response refused(String project) {
+        if (caller().userKey().isEmpty()) {
+            return failure(Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED,
+                    null)));
+        }
+        if (project == null || !PROJECT.matcher(project).matches()) {
+            return invalid(Violation.of(ViolationCode.PROJECT_UNKNOWN, "project", shown(blank(project))));
+        }
+        return null;
+    }
+
+    private static PageLinks links(HttpServletRequest request, String project, String period) {
+        return new PageLinks(request == null ? "" : request.getContextPath(), project, period);
     }
 
     private Response invalid(Violation violation) {
@@ -106,14 +233,22 @@ public class ViewsResource extends RestResource {
         return text == null ? "" : text;
     }
 
-    private Response html(Map<String, Object> model) {
+    private Response html(String template, Map<String, Object> model) {
+        return html(render(template, model));
+    }
+
+    private String render(String template, Map<String, Object> model) {
         StringWriter out = new StringWriter();
         try {
-            renderer.render("templates/jira/goals/tree-rows.vm", model, out);
+            renderer.render(template, model, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Response.ok(out.toString(), MediaType.TEXT_HTML + ";charset=UTF-8")
+        return out.toString();
+    }
+
+    private static Response html(String body) {
+        return Response.ok(body, MediaType.TEXT_HTML + ";charset=UTF-8")
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }
 

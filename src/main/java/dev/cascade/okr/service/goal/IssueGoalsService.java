@@ -11,6 +11,7 @@ import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore.LinkedWork;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.JqlMatches;
 import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.progress.IssueCounting;
@@ -43,8 +44,15 @@ import java.util.stream.Collectors;
  * rolled-up progress.
  *
  * <p>A key result is shown exactly when its goal is: core's {@code canSee} through {@link GoalAccess}, so a goal the
- * viewer may not see is absent, never hinted at. JQL links are never matched: whether a query's issues include this
- * one is known only by running the query, and the app does not store which issues each query last found.
+ * viewer may not see is absent, never hinted at.
+ *
+ * <p>{@link #panel} also lists the key results whose JQL query finds the issue (or, when sub-tasks count, the
+ * sub-task's parent): the app does not store what each query last found, so it asks Jira through {@link JqlMatches},
+ * one count per query restricted to the issue, with the app's authority as stored progress is read. Only key results
+ * of goals the viewer may see are asked about, those of goals of the issue's project first, then by goal and key
+ * result; at most {@value JqlMatches#MAX_QUERIES} distinct queries are run per panel and at most
+ * {@value #MAX_JQL_KEY_RESULTS} JQL-linked key results are read, so a Jira with hundreds of them costs a bounded
+ * number of searches; the panel says how many were left unchecked ({@link IssuePanel#jqlUnchecked}).
  *
  * <p>{@link #panel} adds what the issue view's panel needs besides: the issue-driven key results of open goals the
  * caller may change (core's {@code canChange} through {@link GoalAccess}), to link the issue to, and how issues count.
@@ -64,11 +72,17 @@ public final class IssueGoalsService {
     /** The most key results {@link #panel} offers to link to. */
     public static final int MAX_LINKABLE = 100;
 
+    /** The most JQL-linked key results {@link #panel} reads to check against the issue (lowest ids first). */
+    public static final int MAX_JQL_KEY_RESULTS = 1000;
+
+    private final JqlMatches jqlMatches;
+
     /** Creates the service. */
     @Inject
     public IssueGoalsService(KeyResultStore keyResults, AccessService access, GoalAccess goalAccess, GoalTrees trees,
-            SettingsStore settings) {
+            SettingsStore settings, JqlMatches jqlMatches) {
         this.keyResults = keyResults;
+        this.jqlMatches = jqlMatches;
         this.settings = settings;
         this.access = access;
         this.goalAccess = goalAccess;
@@ -79,7 +93,8 @@ public final class IssueGoalsService {
      * A key result fed by the issue.
      *
      * @param keyResult the key result as stored, with its progress and what it counts
-     * @param links its links to the keys asked about, in its own order
+     * @param links how the issue reaches it: its epic and issue links to the keys asked about, in its own order, then
+     *     the JQL links whose query finds the issue ({@link #panel} only)
      */
     public record FedKeyResult(StoredKeyResult keyResult, List<WorkLink> links) {
 
@@ -127,8 +142,11 @@ public final class IssueGoalsService {
      * @param linkable the key results the caller may link the issue to, none of them fed by the issue yet, by goal
      *     then position; at most {@value #MAX_LINKABLE}
      * @param counting how issues count (the story-point field, whether sub-tasks count), as the administrator set it
+     * @param jqlUnchecked how many JQL-linked key results the viewer may see were not checked against the issue
+     *     (beyond the bounds); 0 when every one was
      */
-    public record IssuePanel(List<FedGoal> fed, List<LinkableKeyResult> linkable, IssueCounting counting) {
+    public record IssuePanel(List<FedGoal> fed, List<LinkableKeyResult> linkable, IssueCounting counting,
+            int jqlUnchecked) {
 
         /** Copies the lists. */
         public IssuePanel {
@@ -136,26 +154,40 @@ public final class IssueGoalsService {
             linkable = List.copyOf(linkable);
             Objects.requireNonNull(counting, "counting");
         }
+
+        /** A panel whose JQL-linked key results were all checked. */
+        public IssuePanel(List<FedGoal> fed, List<LinkableKeyResult> linkable, IssueCounting counting) {
+            this(fed, linkable, counting, 0);
+        }
     }
 
     /**
      * The issue view's panel in one call: {@link #fedBy} over these keys, the key results the caller may link the
      * issue to — issue-driven key results of open goals of the issue's project or owned by the caller that the caller
      * may see and change, not yet linked to the issue itself as issue or epic and not already fed by it (through its
-     * epic or parent) — and how issues count.
+     * epic, its parent or a JQL query) — and how issues count. The goals fed also hold the key results whose JQL query
+     * finds the issue (see the class comment for how and how far this is checked).
      *
      * @param issueKey the issue's own key
-     * @param issueKeys the keys through which the issue feeds key results (its own among them)
+     * @param parentKey the parent's key when the issue is a sub-task, else {@code null}; checked against the queries
+     *     only when sub-tasks count (then a query that finds the parent counts the sub-task too)
+     * @param issueKeys the keys through which the issue feeds key results by epic or issue links (its own among them)
      * @param projectKey the issue's project's key, or {@code null}
      * @return the panel; 401 {@code auth.required} when nobody is signed in
      */
-    public Outcome<IssuePanel> panel(Caller caller, String issueKey, Set<String> issueKeys, String projectKey) {
-        Outcome<List<FedGoal>> fed = fedBy(caller, issueKeys);
-        if (!fed.isSuccess()) {
-            return fed.failed();
+    public Outcome<IssuePanel> panel(Caller caller, String issueKey, String parentKey, Set<String> issueKeys,
+            String projectKey) {
+        Optional<String> signedIn = caller.userKey();
+        if (signedIn.isEmpty()) {
+            return GoalAccess.unauthenticated();
         }
-        String user = caller.userKey().orElseThrow();
+        String user = signedIn.get();
         AccessFacts facts = access.factsOf(user);
+        IssueCounting counting = IssueCountingSetting.stored(settings).value();
+        Map<KeyResultId, List<WorkLink>> linksOf = linkedTo(issueKeys);
+        int unchecked = addQueryMatches(facts, issueKey, counting.countSubTasks() ? parentKey : null, projectKey,
+                linksOf);
+        List<FedGoal> fed = goalsFeeding(linksOf, facts);
         Predicate<StoredObjective> changes = goalAccess.changedBy(facts);
         Map<ObjectiveId, StoredObjective> candidates = new TreeMap<>(Comparator.comparingLong(ObjectiveId::value));
         List<GoalQuery> queries = new ArrayList<>();
@@ -172,7 +204,7 @@ public final class IssueGoalsService {
         }
         List<LinkableKeyResult> linkable = new ArrayList<>();
         Set<KeyResultId> seen = new HashSet<>();
-        fed.value().forEach(goal -> goal.keyResults().forEach(k -> seen.add(k.keyResult().id())));
+        fed.forEach(goal -> goal.keyResults().forEach(k -> seen.add(k.keyResult().id())));
         for (StoredObjective goal : candidates.values()) {
             for (StoredKeyResult keyResult : goal.keyResults()) {
                 if (linkable.size() < MAX_LINKABLE && keyResult.keyResult().measure() instanceof IssueMeasure issues
@@ -183,8 +215,89 @@ public final class IssueGoalsService {
                 }
             }
         }
-        return Outcome.success(new IssuePanel(fed.value(), linkable,
-                IssueCountingSetting.stored(settings).value()));
+        return Outcome.success(new IssuePanel(fed, linkable, counting, unchecked));
+    }
+
+    /**
+     * Adds to {@code linksOf} the JQL links whose query finds the issue (or the given parent), of key results of goals
+     * the viewer may see; answers how many such key results were left unchecked by the bounds.
+     */
+    private int addQueryMatches(AccessFacts facts, String issueKey, String parentKey, String projectKey,
+            Map<KeyResultId, List<WorkLink>> linksOf) {
+        Set<String> keys = new TreeSet<>();
+        for (String key : new String[] {issueKey, parentKey}) {
+            if (key != null && WorkLink.ISSUE_KEY.matcher(key).matches()) {
+                keys.add(key);
+            }
+        }
+        List<KeyResultId> ids = keyResults.keyResultsWithLinks(WorkLink.Kind.JQL);
+        if (keys.isEmpty() || ids.isEmpty()) {
+            return 0;
+        }
+        int unread = Math.max(0, ids.size() - MAX_JQL_KEY_RESULTS);
+        Map<ObjectiveId, List<StoredKeyResult>> byGoal = new TreeMap<>(Comparator.comparingLong(ObjectiveId::value));
+        for (StoredKeyResult keyResult : keyResults.keyResults(ids.subList(0, ids.size() - unread))) {
+            byGoal.computeIfAbsent(keyResult.objectiveId(), id -> new ArrayList<>()).add(keyResult);
+        }
+        Predicate<StoredObjective> seen = goalAccess.seenBy(facts);
+        List<StoredObjective> goals = new ArrayList<>(trees.goals(List.copyOf(byGoal.keySet())).stream()
+                .filter(seen).toList());
+        // The issue's own project's goals first: with many queries, those are the likeliest to count it.
+        goals.sort(Comparator.comparing((StoredObjective goal) -> projectKey == null
+                || !goal.objective().projectKey().map(projectKey::equals).orElse(false))
+                .thenComparingLong(goal -> goal.id().value()));
+        List<StoredKeyResult> candidates = new ArrayList<>();
+        List<WorkLink.Jql> queries = new ArrayList<>();
+        Set<String> texts = new HashSet<>();
+        int unchecked = 0;
+        for (StoredObjective goal : goals) {
+            for (StoredKeyResult keyResult : byGoal.get(goal.id())) {
+                List<WorkLink.Jql> own = jqlLinks(keyResult);
+                Set<String> more = new HashSet<>(texts);
+                own.forEach(link -> more.add(link.jql()));
+                if (own.isEmpty()) {
+                    continue;
+                }
+                if (more.size() > JqlMatches.MAX_QUERIES) {
+                    unchecked++;
+                    continue;
+                }
+                texts.addAll(more);
+                candidates.add(keyResult);
+                queries.addAll(own);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return unchecked;
+        }
+        Set<WorkLink.Jql> found = jqlMatches.matching(keys, queries);
+        for (StoredKeyResult keyResult : candidates) {
+            List<WorkLink> matched = jqlLinks(keyResult).stream().filter(found::contains)
+                    .map(WorkLink.class::cast).toList();
+            if (!matched.isEmpty()) {
+                linksOf.computeIfAbsent(keyResult.id(), id -> new ArrayList<>()).addAll(matched);
+            }
+        }
+        return unchecked + unread;
+    }
+
+    private static List<WorkLink.Jql> jqlLinks(StoredKeyResult keyResult) {
+        return keyResult.keyResult().measure() instanceof IssueMeasure issues ? issues.links().stream()
+                .filter(WorkLink.Jql.class::isInstance).map(WorkLink.Jql.class::cast).toList() : List.of();
+    }
+
+    /** The epic and issue links to any of these keys (the first {@value #MAX_KEYS}), by key result. */
+    private Map<KeyResultId, List<WorkLink>> linkedTo(Set<String> issueKeys) {
+        Set<String> keys = issueKeys.stream().filter(Objects::nonNull).limit(MAX_KEYS)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Map<KeyResultId, List<WorkLink>> linksOf = new LinkedHashMap<>();
+        if (keys.isEmpty()) {
+            return linksOf;
+        }
+        for (LinkedWork linked : keyResults.keyResultsLinkedToIssues(keys)) {
+            linksOf.computeIfAbsent(linked.keyResult(), id -> new ArrayList<>()).add(linked.link());
+        }
+        return linksOf;
     }
 
     /**
@@ -198,23 +311,18 @@ public final class IssueGoalsService {
         if (user.isEmpty()) {
             return GoalAccess.unauthenticated();
         }
-        Set<String> keys = issueKeys.stream().filter(Objects::nonNull).limit(MAX_KEYS)
-                .collect(Collectors.toCollection(TreeSet::new));
-        if (keys.isEmpty()) {
-            return Outcome.success(List.of());
-        }
-        Map<KeyResultId, List<WorkLink>> linksOf = new LinkedHashMap<>();
-        for (LinkedWork linked : keyResults.keyResultsLinkedToIssues(keys)) {
-            linksOf.computeIfAbsent(linked.keyResult(), id -> new ArrayList<>()).add(linked.link());
-        }
+        return Outcome.success(goalsFeeding(linkedTo(issueKeys), access.factsOf(user.get())));
+    }
+
+    /** The goals the viewer may see among those of these key results, each with its key results and their links. */
+    private List<FedGoal> goalsFeeding(Map<KeyResultId, List<WorkLink>> linksOf, AccessFacts facts) {
         if (linksOf.isEmpty()) {
-            return Outcome.success(List.of());
+            return List.of();
         }
         Map<ObjectiveId, List<KeyResultId>> byGoal = new TreeMap<>(Comparator.comparingLong(ObjectiveId::value));
         for (StoredKeyResult keyResult : keyResults.keyResults(linksOf.keySet())) {
             byGoal.computeIfAbsent(keyResult.objectiveId(), id -> new ArrayList<>()).add(keyResult.id());
         }
-        AccessFacts facts = access.factsOf(user.get());
         Predicate<StoredObjective> seen = goalAccess.seenBy(facts);
         List<FedGoal> fed = new ArrayList<>();
         for (StoredObjective goal : trees.goals(List.copyOf(byGoal.keySet()))) {
@@ -229,6 +337,6 @@ public final class IssueGoalsService {
                 fed.add(new FedGoal(below.tree(goal.id(), 0, child -> false), keyResults));
             }
         }
-        return Outcome.success(fed);
+        return fed;
     }
 }

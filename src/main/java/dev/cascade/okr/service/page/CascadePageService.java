@@ -161,6 +161,29 @@ public final class CascadePageService {
                 .map(child -> node(child, levels, policy, today, none).orElseThrow()).toList());
     }
 
+    /**
+     * One goal as the tree places it, for a row refreshed in place: below the goal {@code parentId} (a child of it, with
+     * that alignment's contribution) or, when {@code parentId} is 0, as a root; no levels below it, saying whether more
+     * lies below. 404 {@code objective.not-found} when the caller may not see the goal or the parent, or the goal is
+     * not below the parent, the same as when it does not exist.
+     */
+    public Outcome<Node> placed(Caller caller, long parentId, long goalId) {
+        if (parentId > 0) {
+            Outcome<List<Node>> children = children(caller, parentId, 0);
+            Optional<Node> child = children.isSuccess() ? children.value().stream()
+                    .filter(node -> node.id() == goalId).findFirst() : Optional.empty();
+            return child.map(Outcome::success).orElseGet(() -> Outcome.failure(Failure.NOT_FOUND,
+                    Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "id", Long.toString(goalId))));
+        }
+        Outcome<GoalTree> tree = goalId <= 0 ? Outcome.failure(Failure.NOT_FOUND, Violation.of(
+                ViolationCode.OBJECTIVE_NOT_FOUND, "id", Long.toString(goalId)))
+                : cascades.tree(caller, new ObjectiveId(goalId), 2);
+        if (!tree.isSuccess()) {
+            return tree.failed();
+        }
+        return Outcome.success(node(tree.value(), 0, policy(), today(), new Filter(null, null, null)).orElseThrow());
+    }
+
     /** The node of a tree with {@code depth} levels below it; empty when neither it nor a goal below matches. */
     private Optional<Node> node(GoalTree tree, int depth, TrackingPolicy policy, LocalDate today, Filter filter) {
         TrackingStatus status = policy.statusByPace(tree.goal().objective().period(), tree.progress(), today);

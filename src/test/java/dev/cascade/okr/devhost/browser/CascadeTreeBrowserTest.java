@@ -86,8 +86,9 @@ public class CascadeTreeBrowserTest {
         WebElement dialog = visible(driver, By.id("cascade-check-in-dialog"));
         dialog.findElement(By.id("cascade-check-in-value")).sendKeys("500");
         dialog.findElement(By.id("cascade-check-in-progress-note")).sendKeys("Campaign <b>live</b>");
+        WebElement before = keyResultRow(driver, mine);
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
-        until(() -> stale(dialog));
+        until(() -> stale(before)); // the row is replaced in place
         WebElement row = keyResultRow(driver, mine);
         assertEquals("50%", row.findElement(By.cssSelector(".cascade-progress-text")).getText());
     }

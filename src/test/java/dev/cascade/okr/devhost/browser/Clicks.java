@@ -50,10 +50,14 @@ final class Clicks {
         return this;
     }
 
-    /** Sends the dialog's form and waits until the page reloads (the dialog is gone). */
+    /**
+     * Sends the dialog's form and waits until the page reloads (the dialog is gone) or, for a dialog that updates the
+     * page in place (a check-in, an adjustment), until the page says it saved.
+     */
     void sendAndReload(WebElement dialog) throws InterruptedException {
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
-        until(() -> stale(dialog));
+        until(() -> stale(dialog) || !driver.findElements(By.cssSelector(".cascade-saved-message.aui-message"))
+                .isEmpty());
     }
 
     /** Sends the dialog's form and waits until the server's error for {@code fieldId} shows; answers its text. */
