@@ -15,17 +15,17 @@ import java.util.regex.Pattern;
  * The small part of JQL the dev host understands: what the plugin's Jira adapter writes and what a person is likely
  * to type into a JQL link. It is not Jira's parser, and the pages say so.
  *
- * <p>Grammar: {@code clause (AND clause)* [ORDER BY ...]}, where a clause is {@code field = value},
- * {@code field != value}, {@code field in (value, value ...)} or {@code (clause (AND clause)*)}. Keywords are
- * case-insensitive; values and field names are bare words or double-quoted (with {@code \"} inside quotes). Fields: {@code project} (key, name or id),
- * {@code status}, {@code statusCategory} ({@code "To Do"}, {@code "In Progress"}, {@code Done} or the keys {@code new},
- * {@code indeterminate}, {@code done}), {@code issuetype}/{@code type}, {@code labels}, {@code assignee} (user key),
- * {@code "Epic Link"}/{@code cf[10100]}, {@code issuekey}/{@code key} and {@code parent}; and {@code summary ~ "text"}
- * only, a rough stand-in for Jira's text search (see {@link #summaryContains}: whole words or, ending in {@code *},
- * word beginnings, all of them, case ignored; no stemming, no phrases). The trailing
- * {@code ORDER BY} is ignored: results always come by id. As in Jira, {@code !=} never matches an empty field, an
- * unknown project, status or type is an error, and so is an issue key (in issuekey, parent or Epic Link) that names
- * no issue. Everything else ({@code OR}, {@code NOT}, functions, other operators and fields) is an error.
+ * <p>Grammar: {@code clause (AND clause)* [ORDER BY ...]}, where a clause is {@code field = value}, {@code field !=
+ * value}, {@code field in (value, value ...)} or {@code (clause (AND clause)*)}. Keywords are case-insensitive; values
+ * and field names are bare words or double-quoted (with {@code \"} inside quotes). Fields: {@code project} (key, name
+ * or id), {@code status}, {@code statusCategory} ({@code "To Do"}, {@code "In Progress"}, {@code Done} or the keys
+ * {@code new}, {@code indeterminate}, {@code done}), {@code issuetype}/{@code type}, {@code labels}, {@code assignee}
+ * (user key), {@code "Epic Link"}/{@code cf[10100]}, {@code issuekey}/{@code key} and {@code parent}; and {@code
+ * summary ~ "text"} only, a rough stand-in for Jira's text search (see {@link #summaryContains}: whole words or, ending
+ * in {@code *}, word beginnings, all of them, case ignored; no stemming, no phrases). The trailing {@code ORDER BY} is
+ * ignored: results always come by id. As in Jira, {@code !=} never matches an empty field, an unknown project, status
+ * or type is an error, and so is an issue key (in issuekey, parent or Epic Link) that names no issue. Everything else
+ * ({@code OR}, {@code NOT}, functions, other operators and fields) is an error.
  */
 final class DevJql {
 

@@ -33,13 +33,8 @@ public abstract class RestResource {
 
     /** With the host services every resource needs: the signed-in user and the messages. */
     protected RestResource(RestHost host) {
-        this(host.users(), host.i18n());
-    }
-
-    /** With the signed-in user and the messages named one by one, for a resource that imports them itself. */
-    protected RestResource(UserManager users, I18nResolver i18n) {
-        this.users = users;
-        this.i18n = i18n;
+        this.users = host.users();
+        this.i18n = host.i18n();
     }
 
     /** The caller of the current request. */

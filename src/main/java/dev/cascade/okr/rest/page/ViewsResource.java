@@ -2,14 +2,13 @@ package dev.cascade.okr.rest.page;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
@@ -55,13 +54,13 @@ import java.util.regex.Pattern;
  * does not exist), and bad parameters are 400 in the API's error shape.
  *
  * <p>After a change made in a dialog (a check-in, new links, a target adjusted or decided) the page replaces what
- * changed with fragments rendered by the same templates, keeping what the reader expanded and where they were:
- * {@code GET /views/tree/rows?project=&period=&path=…} answers the row of the goal at each path (1 to
- * {@value #MAX_ROWS} paths of goal ids, the goal last, its parent before it) with its key results' rows, placed and
- * with the contribution as the page shows it; a goal the caller may not see (or that is not below the parent named)
- * is left out, exactly as one that does not exist, so the answer reveals nothing. {@code GET /views/mine?project=&period=}
- * answers the "My goals" section and {@code GET /views/goal/{id}?project=&period=} a goal's page with its actions
- * (the same access as the page: a goal the caller may not see is 404 {@code objective.not-found}).
+ * changed with fragments rendered by the same templates, keeping what the reader expanded and where they were: {@code
+ * GET /views/tree/rows?project=&period=&path=…} answers the row of the goal at each path (1 to {@value #MAX_ROWS} paths
+ * of goal ids, the goal last, its parent before it) with its key results' rows, placed and with the contribution as the
+ * page shows it; a goal the caller may not see (or that is not below the parent named) is left out, exactly as one that
+ * does not exist, so the answer reveals nothing. {@code GET /views/mine?project=&period=} answers the "My goals"
+ * section and {@code GET /views/goal/{id}?project=&period=} a goal's page with its actions (the same access as the
+ * page: a goal the caller may not see is 404 {@code objective.not-found}).
  */
 @Path("/views")
 @LicensedOnly
@@ -84,9 +83,9 @@ public class ViewsResource extends RestResource {
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public ViewsResource(CascadePageService cascades, SettingsStore settings, MyGoalsService mine,
-            GoalPageService goalPages, GoalActionsService actions, @ComponentImport UserManager users,
-            @ComponentImport I18nResolver i18n, @ComponentImport TemplateRenderer renderer) {
-        super(users, i18n);
+            GoalPageService goalPages, GoalActionsService actions, RestHost host,
+            @ComponentImport TemplateRenderer renderer) {
+        super(host);
         this.cascades = cascades;
         this.settings = settings;
         this.renderer = renderer;

@@ -162,10 +162,10 @@ public final class CascadePageService {
     }
 
     /**
-     * One goal as the tree places it, for a row refreshed in place: below the goal {@code parentId} (a child of it, with
-     * that alignment's contribution) or, when {@code parentId} is 0, as a root; no levels below it, saying whether more
-     * lies below. 404 {@code objective.not-found} when the caller may not see the goal or the parent, or the goal is
-     * not below the parent, the same as when it does not exist.
+     * One goal as the tree places it, for a row refreshed in place: below the goal {@code parentId} (a child of it,
+     * with that alignment's contribution) or, when {@code parentId} is 0, as a root; no levels below it, saying whether
+     * more lies below. 404 {@code objective.not-found} when the caller may not see the goal or the parent, or the goal
+     * is not below the parent, the same as when it does not exist.
      */
     public Outcome<Node> placed(Caller caller, long parentId, long goalId) {
         if (parentId > 0) {

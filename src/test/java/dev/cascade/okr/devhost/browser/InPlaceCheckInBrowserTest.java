@@ -72,7 +72,8 @@ public class InPlaceCheckInBrowserTest {
             assertEquals("true", goalRow(driver, "In-place top of " + user).getDomAttribute("aria-expanded"));
             assertEquals("true", goalRow(driver, "In-place middle of " + user).getDomAttribute("aria-expanded"));
             assertTrue(goalRow(driver, "In-place deep of " + user).isDisplayed());
-            assertEquals(reader == PageCheck.Reader.ENGLISH ? "Check-in saved." : "\u8fdb\u5c55\u66f4\u65b0\u5df2\u4fdd\u5b58\u3002",
+            assertEquals(reader == PageCheck.Reader.ENGLISH ? "Check-in saved."
+                    : "\u8fdb\u5c55\u66f4\u65b0\u5df2\u4fdd\u5b58\u3002", // 进展更新已保存。
                     driver.findElement(By.cssSelector(".cascade-saved-message[role=status]")).getText());
             WebElement focused = driver.switchTo().activeElement();
             assertEquals("focus back on the check-in button", keyResultRow(driver, "In-place sign-ups of " + user)
