@@ -35,52 +35,42 @@ import java.util.stream.Collectors;
  *
  * <p>"Link to a key result" lists the key results the viewer may change ({@link IssuePanel#linkable}); the dialog
  * links the issue as an epic when it is one, else as an issue.
+ *
+ * @param issueKey the issue's key; empty when the page gave none
+ * @param goals the goals, oldest first
+ * @param message why nothing is listed, or empty
+ * @param labels the panel's column headings and its note on JQL-linked key results
+ * @param linkable the key results the viewer may link the issue to; empty when the viewer may change none
+ * @param linkField the request field the issue's key is sent in: {@code link.epic} for an epic, else
+ *     {@code link.issue}
+ * @param linkUrl the address the dialog's form posts to
+ * @param linkIntro what the dialog says it does ("Link CASC-4 as an issue to one of the key results you may change.")
+ * @param texts the dialog's labels by name ({@code link.title}...), in the viewer's language
  */
-public final class IssueGoalsView {
+public record IssueGoalsView(String issueKey, List<IssueGoalView> goals, String message, IssueGoalsLabels labels,
+        List<IssueLinkOption> linkable, String linkField, String linkUrl, String linkIntro, Map<String, String> texts) {
 
     /** The names {@link #label} answers, each {@code cascade.panel.issue.<name>}. */
     private static final List<String> LABEL_NAMES = List.of("link.button", "link.title", "link.key-result",
             "link.submit", "link.cancel", "link.failed", "link.required");
 
-    private final String issueKey;
-    private final List<IssueGoalView> goals;
-    private final String message;
-    private final Labels labels;
-    private final List<IssueLinkOption> linkable;
-    private final boolean epic;
-    private final String restBase;
-    private final String linkIntro;
-    private final Map<String, String> texts;
-
-    /** The translated headings and notes of the panel. */
-    private record Labels(String keyResult, String progress, String zone, String jqlNote) {
-        static Labels of(Translator i18n) {
-            return of(i18n, 0);
-        }
-
-        /** The note says how many JQL-linked key results were not checked, when any were not. */
-        static Labels of(Translator i18n, int jqlUnchecked) {
-            return new Labels(i18n.text("cascade.panel.issue.key-result"),
-                    i18n.text("cascade.panel.column.progress"), i18n.text("cascade.panel.issue.zone"),
-                    jqlUnchecked > 0 ? i18n.text("cascade.panel.issue.jql-unchecked", Integer.toString(jqlUnchecked))
-                            : i18n.text("cascade.panel.issue.jql-note"));
-        }
+    /** Copies the lists and the texts. */
+    public IssueGoalsView {
+        goals = List.copyOf(goals);
+        linkable = List.copyOf(linkable);
+        texts = Map.copyOf(texts);
     }
 
-    private IssueGoalsView(String issueKey, List<IssueGoalView> goals, String message, Labels labels,
-            List<IssueLinkOption> linkable, boolean epic, String contextPath, Translator i18n) {
-        this.issueKey = issueKey;
-        this.goals = List.copyOf(goals);
-        this.message = message;
-        this.labels = labels;
-        this.linkable = List.copyOf(linkable);
-        this.epic = epic;
-        this.restBase = (contextPath == null ? "" : contextPath) + "/rest/cascade/1.0";
-        this.linkIntro = i18n.text(epic ? "cascade.panel.issue.link.intro.epic"
-                : "cascade.panel.issue.link.intro.issue", issueKey);
-        Map<String, String> all = new LinkedHashMap<>();
-        LABEL_NAMES.forEach(name -> all.put(name, i18n.text("cascade.panel.issue." + name)));
-        this.texts = Map.copyOf(all);
+    /** The view of the panel with the dialog's address, field, introduction and labels for an epic or an issue. */
+    private static IssueGoalsView of(String issueKey, List<IssueGoalView> goals, String message,
+            IssueGoalsLabels labels, List<IssueLinkOption> linkable, boolean epic, String contextPath,
+            Translator i18n) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        LABEL_NAMES.forEach(name -> texts.put(name, i18n.text("cascade.panel.issue." + name)));
+        return new IssueGoalsView(issueKey, goals, message, labels, linkable, epic ? "link.epic" : "link.issue",
+                (contextPath == null ? "" : contextPath) + "/rest/cascade/1.0/key-results/links/add",
+                i18n.text(epic ? "cascade.panel.issue.link.intro.epic" : "cascade.panel.issue.link.intro.issue",
+                        issueKey), texts);
     }
 
     /**
@@ -91,15 +81,15 @@ public final class IssueGoalsView {
      */
     public static IssueGoalsView of(IssueAround around, IssueOwn own, Outcome<IssuePanel> outcome,
             String contextPath, Translator i18n) {
-        Labels labels = Labels.of(i18n);
+        IssueGoalsLabels labels = IssueGoalsLabels.of(i18n, 0);
         if (!outcome.isSuccess()) {
             Violation first = outcome.violations().get(0);
-            return new IssueGoalsView(around.issue(), List.of(),
+            return of(around.issue(), List.of(),
                     i18n.text(first.code().messageKey(), first.args().toArray(new String[0])), labels, List.of(),
                     own.epic(), contextPath, i18n);
         }
         IssuePanel panel = outcome.value();
-        labels = Labels.of(i18n, panel.jqlUnchecked());
+        labels = IssueGoalsLabels.of(i18n, panel.jqlUnchecked());
         List<IssueGoalView> goals = panel.fed().stream().map(fed -> new IssueGoalView(
                 fed.goal().goal().id().value(), fed.goal().goal().objective().title(),
                 ProgressView.of(fed.goal().progress(), i18n),
@@ -108,14 +98,14 @@ public final class IssueGoalsView {
         List<IssueLinkOption> linkable = panel.linkable().stream().map(k -> new IssueLinkOption(k.keyResult().id()
                 .value(), k.keyResult().version(), i18n.text("cascade.panel.issue.link.option",
                         k.keyResult().keyResult().title(), k.goal().objective().title()))).toList();
-        return new IssueGoalsView(around.issue(), goals,
+        return of(around.issue(), goals,
                 goals.isEmpty() ? i18n.text("cascade.panel.issue.empty") : "", labels, linkable, own.epic(),
                 contextPath, i18n);
     }
 
     /** The view when the page gave no issue. */
     public static IssueGoalsView unavailable(Translator i18n) {
-        return new IssueGoalsView("", List.of(), i18n.text("cascade.panel.issue.unavailable"), Labels.of(i18n),
+        return of("", List.of(), i18n.text("cascade.panel.issue.unavailable"), IssueGoalsLabels.of(i18n, 0),
                 List.of(), false, "", i18n);
     }
 
@@ -200,72 +190,14 @@ public final class IssueGoalsView {
         return i18n.text("cascade.panel.issue.via.epic", key);
     }
 
-    /** The issue's key; empty when the page gave none. */
-    public String getIssueKey() {
-        return issueKey;
-    }
-
-    /** The goals, oldest first. */
-    public List<IssueGoalView> getGoals() {
-        return goals;
-    }
-
-    /** Whether there is no goal to list (then {@link #getMessage()} says why). */
-    public boolean isEmpty() {
+    /** Whether there is no goal to list (then {@link #message()} says why). */
+    public boolean empty() {
         return goals.isEmpty();
     }
 
-    /** Why nothing is listed, or empty. */
-    public String getMessage() {
-        return message;
-    }
-
-    /** The heading of the key result column. */
-    public String getKeyResultColumn() {
-        return labels.keyResult();
-    }
-
-    /** The heading of the progress column. */
-    public String getProgressColumn() {
-        return labels.progress();
-    }
-
-    /** The heading of the tier column. */
-    public String getZoneColumn() {
-        return labels.zone();
-    }
-
-    /**
-     * The note on key results linked by a JQL query: they are listed when their query finds the issue, or how many
-     * of them were not checked (the service's bounds).
-     */
-    public String getJqlNote() {
-        return labels.jqlNote();
-    }
-
-    /** The key results the viewer may link the issue to; empty when the viewer may change none. */
-    public List<IssueLinkOption> getLinkable() {
-        return linkable;
-    }
-
     /** Whether the viewer may link the issue to a key result (then the panel offers "Link to a key result"). */
-    public boolean isCanLink() {
+    public boolean canLink() {
         return !linkable.isEmpty();
-    }
-
-    /** The request field the issue's key is sent in: {@code link.epic} for an epic, else {@code link.issue}. */
-    public String getLinkField() {
-        return epic ? "link.epic" : "link.issue";
-    }
-
-    /** The address the dialog's form posts to. */
-    public String getLinkUrl() {
-        return restBase + "/key-results/links/add";
-    }
-
-    /** What the dialog says it does ("Link CASC-4 as an issue to one of the key results you may change."). */
-    public String getLinkIntro() {
-        return linkIntro;
     }
 
     /** A translated label of the dialog, by name ({@code link.title}...); the name itself when unknown. */

@@ -92,9 +92,9 @@ public class JiraIssueGoalsContextProviderTest {
                 jira.user)));
 
         assertAsked("bob", Set.of("CASC-9", "CASC-8"));
-        assertEquals("CASC-9", view.getIssueKey());
-        assertTrue(view.isEmpty());
-        assertEquals("[cascade.panel.issue.empty]", view.getMessage());
+        assertEquals("CASC-9", view.issueKey());
+        assertTrue(view.empty());
+        assertEquals("[cascade.panel.issue.empty]", view.message());
     }
 
     @Test
@@ -131,7 +131,7 @@ public class JiraIssueGoalsContextProviderTest {
         ArgumentCaptor<Caller> caller = ArgumentCaptor.forClass(Caller.class);
         verify(goals).panel(caller.capture(), any(), any(), any(), any());
         assertTrue(caller.getValue().userKey().isEmpty());
-        assertEquals("[" + ViolationCode.NOT_AUTHENTICATED.messageKey() + "]", view.getMessage());
+        assertEquals("[" + ViolationCode.NOT_AUTHENTICATED.messageKey() + "]", view.message());
     }
 
     @Test
@@ -139,8 +139,8 @@ public class JiraIssueGoalsContextProviderTest {
         IssueGoalsView view = viewOf(provider.getContextMap(Map.of("project", jira.casc)));
 
         verifyNoInteractions(goals);
-        assertEquals("[cascade.panel.issue.unavailable]", view.getMessage());
-        assertEquals("", view.getIssueKey());
+        assertEquals("[cascade.panel.issue.unavailable]", view.message());
+        assertEquals("", view.issueKey());
     }
 
     @Test
@@ -181,7 +181,7 @@ public class JiraIssueGoalsContextProviderTest {
         IssueGoalsView view = viewOf(provider.getContextMap(Map.of("issue", story)));
 
         assertEquals("[cascade.panel.issue.share.story-points[5, 21]]",
-                view.getGoals().get(0).keyResults().get(0).share());
+                view.goals().get(0).keyResults().get(0).share());
     }
 
     @Test
@@ -195,11 +195,11 @@ public class JiraIssueGoalsContextProviderTest {
 
         IssueGoalsView view = viewOf(provider.getContextMap(Map.of("issue", epic)));
 
-        assertTrue(view.isCanLink());
-        assertEquals("link.epic", view.getLinkField());
-        assertEquals("/jira/rest/cascade/1.0/key-results/links/add", view.getLinkUrl());
-        assertEquals(70L, view.getLinkable().get(0).id());
-        assertEquals(3L, view.getLinkable().get(0).version());
+        assertTrue(view.canLink());
+        assertEquals("link.epic", view.linkField());
+        assertEquals("/jira/rest/cascade/1.0/key-results/links/add", view.linkUrl());
+        assertEquals(70L, view.linkable().get(0).id());
+        assertEquals(3L, view.linkable().get(0).version());
         verifyNoInteractions(customFields);
     }
 

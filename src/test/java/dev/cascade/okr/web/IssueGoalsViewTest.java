@@ -141,19 +141,19 @@ public class IssueGoalsViewTest {
 
         IssueGoalsView view = IssueGoalsView.of(STORY, IssueOwn.NONE, Outcome.success(panel), "/jira", ENGLISH);
 
-        assertTrue(view.isCanLink());
+        assertTrue(view.canLink());
         assertEquals(List.of(new IssueLinkOption(70, 4, "Key result 70 \u2014 Web shop converts better")),
-                view.getLinkable());
-        assertEquals("link.issue", view.getLinkField());
-        assertEquals("/jira/rest/cascade/1.0/key-results/links/add", view.getLinkUrl());
-        assertEquals("Link CASC-4 as an issue to one of the key results you may change.", view.getLinkIntro());
+                view.linkable());
+        assertEquals("link.issue", view.linkField());
+        assertEquals("/jira/rest/cascade/1.0/key-results/links/add", view.linkUrl());
+        assertEquals("Link CASC-4 as an issue to one of the key results you may change.", view.linkIntro());
         assertEquals("Link to a key result", view.label("link.button"));
-        assertEquals("This issue feeds no key result yet.", view.getMessage());
+        assertEquals("This issue feeds no key result yet.", view.message());
         IssueGoalsView asChinese = IssueGoalsView.of(EPIC, new IssueOwn(true, false, null, Map.of()),
                 Outcome.success(panel), "", CHINESE);
-        assertEquals("link.epic", asChinese.getLinkField());
+        assertEquals("link.epic", asChinese.linkField());
         assertEquals("\u5173\u8054\u5230\u5173\u952e\u7ed3\u679c", asChinese.label("link.title"));
-        assertEquals("/rest/cascade/1.0/key-results/links/add", asChinese.getLinkUrl());
+        assertEquals("/rest/cascade/1.0/key-results/links/add", asChinese.linkUrl());
     }
 
     @Test
@@ -163,8 +163,8 @@ public class IssueGoalsViewTest {
 
         IssueGoalsView view = IssueGoalsView.of(STORY, IssueOwn.NONE, Outcome.success(panel), "", ENGLISH);
 
-        assertFalse(view.isCanLink());
-        assertEquals(List.of(), view.getLinkable());
+        assertFalse(view.canLink());
+        assertEquals(List.of(), view.linkable());
     }
 
     @Test
@@ -178,7 +178,7 @@ public class IssueGoalsViewTest {
 
         IssueGoalsView view = IssueGoalsView.of(STORY, IssueOwn.NONE, Outcome.success(panel), "", ENGLISH);
 
-        IssueKeyResultView row = view.getGoals().get(0).keyResults().get(0);
+        IssueKeyResultView row = view.goals().get(0).keyResults().get(0);
         assertEquals("1 of 6 issues", row.share());
         assertEquals("Through its epic CASC-1", row.via());
         assertEquals("2 of 6 issues done", row.basis());
@@ -196,13 +196,14 @@ public class IssueGoalsViewTest {
         IssueGoalsView bounded = IssueGoalsView.of(STORY, IssueOwn.NONE, Outcome.success(new IssuePanel(fed,
                 List.of(), IssueCounting.DEFAULTS, 3)), "", CHINESE);
 
-        IssueKeyResultView row = all.getGoals().get(0).keyResults().get(0);
+        IssueKeyResultView row = all.goals().get(0).keyResults().get(0);
         assertEquals("Found by its JQL query", row.via());
         assertEquals("1 of 6 issues", row.share());
         assertEquals("Key results linked by a JQL query are listed when their query finds this issue.",
-                all.getJqlNote());
-        assertEquals("\u7531\u5176 JQL \u67e5\u8be2\u627e\u5230", bounded.getGoals().get(0).keyResults().get(0).via());
-        assertTrue(bounded.getJqlNote(), bounded.getJqlNote().contains("\u53e6\u6709 3 \u4e2a\u672a\u68c0\u67e5"));
+                all.labels().jqlNote());
+        assertEquals("\u7531\u5176 JQL \u67e5\u8be2\u627e\u5230", bounded.goals().get(0).keyResults().get(0).via());
+        String note = bounded.labels().jqlNote();
+        assertTrue(note, note.contains("\u53e6\u6709 3 \u4e2a\u672a\u68c0\u67e5"));
     }
 
     private static String share(FedKeyResult fed, IssueAround around, IssueOwn own, Translator i18n) {

@@ -15,7 +15,6 @@ import dev.cascade.okr.core.port.JqlMatches;
 import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.progress.IssueCounting;
-import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.GoalAccess;
 import dev.cascade.okr.service.kernel.GoalTree;
@@ -64,7 +63,6 @@ public final class IssueGoalsService {
     public static final int MAX_KEYS = 10;
 
     private final KeyResultStore keyResults;
-    private final AccessService access;
     private final GoalAccess goalAccess;
     private final GoalTrees trees;
     private final SettingsStore settings;
@@ -79,12 +77,11 @@ public final class IssueGoalsService {
 
     /** Creates the service. */
     @Inject
-    public IssueGoalsService(KeyResultStore keyResults, AccessService access, GoalAccess goalAccess, GoalTrees trees,
-            SettingsStore settings, JqlMatches jqlMatches) {
+    public IssueGoalsService(KeyResultStore keyResults, GoalAccess goalAccess, GoalTrees trees, SettingsStore settings,
+            JqlMatches jqlMatches) {
         this.keyResults = keyResults;
         this.jqlMatches = jqlMatches;
         this.settings = settings;
-        this.access = access;
         this.goalAccess = goalAccess;
         this.trees = trees;
     }
@@ -182,7 +179,7 @@ public final class IssueGoalsService {
             return GoalAccess.unauthenticated();
         }
         String user = signedIn.get();
-        AccessFacts facts = access.factsOf(user);
+        AccessFacts facts = goalAccess.users().factsOf(user);
         IssueCounting counting = IssueCountingSetting.stored(settings).value();
         Map<KeyResultId, List<WorkLink>> linksOf = linkedTo(issueKeys);
         int unchecked = addQueryMatches(facts, issueKey, counting.countSubTasks() ? parentKey : null, projectKey,
@@ -311,7 +308,7 @@ public final class IssueGoalsService {
         if (user.isEmpty()) {
             return GoalAccess.unauthenticated();
         }
-        return Outcome.success(goalsFeeding(linkedTo(issueKeys), access.factsOf(user.get())));
+        return Outcome.success(goalsFeeding(linkedTo(issueKeys), goalAccess.users().factsOf(user.get())));
     }
 
     /** The goals the viewer may see among those of these key results, each with its key results and their links. */
