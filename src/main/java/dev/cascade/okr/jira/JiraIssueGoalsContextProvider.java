@@ -1,9 +1,6 @@
 package dev.cascade.okr.jira;
 
-import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.IssueManager;
-import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -43,23 +40,18 @@ public final class JiraIssueGoalsContextProvider extends GoalsPanelProvider {
 
     private final IssueGoalsService goals;
     private final JiraAuthenticationContext authentication;
-    private final JiraEpicLinks epicLinks;
-    private final IssueManager issues;
-    private final CustomFieldManager customFields;
+    private final JiraIssues issues;
     private final HttpContext http;
 
     /** Created by the plugin container for the web panel. */
     public JiraIssueGoalsContextProvider(IssueGoalsService goals,
-            @JiraImport JiraAuthenticationContext authentication, JiraEpicLinks epicLinks,
-            @JiraImport IssueManager issues, @JiraImport CustomFieldManager customFields,
+            @JiraImport JiraAuthenticationContext authentication, JiraIssues issues,
             @ComponentImport I18nResolver i18n, @ComponentImport PageBuilderService pages,
             @ComponentImport HttpContext http) {
         super(i18n, pages);
         this.goals = goals;
         this.authentication = authentication;
-        this.epicLinks = epicLinks;
         this.issues = issues;
-        this.customFields = customFields;
         this.http = http;
     }
 
@@ -70,7 +62,7 @@ public final class JiraIssueGoalsContextProvider extends GoalsPanelProvider {
             result.put("issueGoals", IssueGoalsView.unavailable(i18n::getText));
             return result;
         }
-        IssueAround around = JiraIssueKeys.around(issue, epicLinks, issues);
+        IssueAround around = issues.around(issue);
         ApplicationUser user = authentication.getLoggedInUser();
         String project = issue.getProjectObject() == null ? null : issue.getProjectObject().getKey();
         Outcome<IssuePanel> panel = goals.panel(Caller.user(user == null ? null : user.getKey()), around.issue(),
@@ -89,7 +81,7 @@ public final class JiraIssueGoalsContextProvider extends GoalsPanelProvider {
                 .filter(IssueMeasure.class::isInstance).map(IssueMeasure.class::cast).toList();
         Double storyPoints = null;
         if (measures.stream().anyMatch(m -> m.basis() == ProgressBasis.STORY_POINTS_DONE)) {
-            storyPoints = JiraNumberFields.storyPointsField(customFields, panel.counting().storyPointField())
+            storyPoints = issues.storyPointsField(panel.counting().storyPointField())
                     .flatMap(field -> JiraNumberFields.number(issue, field)).orElse(null);
         }
         Set<String> fieldIds = new TreeSet<>();
@@ -97,11 +89,9 @@ public final class JiraIssueGoalsContextProvider extends GoalsPanelProvider {
                 fieldIds.add(m.numericFieldId()));
         Map<String, Double> values = new HashMap<>();
         for (String id : fieldIds) {
-            CustomField field = customFields.getCustomFieldObject(id);
-            if (field != null) {
-                JiraNumberFields.number(issue, field).ifPresent(value -> values.put(id, value));
-            }
+            issues.field(id).flatMap(field -> JiraNumberFields.number(issue, field))
+                    .ifPresent(value -> values.put(id, value));
         }
-        return new IssueOwn(epicLinks.isEpic(issue), issue.isSubTask(), storyPoints, values);
+        return new IssueOwn(issues.isEpic(issue), issue.isSubTask(), storyPoints, values);
     }
 }

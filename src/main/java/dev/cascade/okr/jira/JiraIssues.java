@@ -40,6 +40,11 @@ public final class JiraIssues {
         return JiraIssueKeys.around(issue, epicLinks, issues);
     }
 
+    /** Whether the issue is an epic. */
+    boolean isEpic(Issue issue) {
+        return epicLinks.isEpic(issue);
+    }
+
     /** The Epic Link field, if Jira Software is installed. */
     Optional<CustomField> epicLink() {
         return epicLinks.field();

@@ -79,8 +79,9 @@ public class JiraIssueGoalsContextProviderTest {
         when(goals.panel(any(), any(), any(), any(), any())).thenReturn(Outcome.success(
                 new IssuePanel(List.of(), List.of(), IssueCounting.DEFAULTS)));
         PageBuilderService pages = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
-        provider = new JiraIssueGoalsContextProvider(goals, jira.authentication, epicLinks, jira.issues, customFields,
-                i18n, pages, JiraStubs.underJira(mock(HttpServletRequest.class)));
+        provider = new JiraIssueGoalsContextProvider(goals, jira.authentication,
+                new JiraIssues(jira.issues, customFields, epicLinks), i18n, pages,
+                JiraStubs.underJira(mock(HttpServletRequest.class)));
     }
 
     @Test
