@@ -163,29 +163,6 @@ public class AoAlignmentStoreTest extends GoalStoreTest {
     }
 
     @Test
-    public void shouldIncludeDirectNeighboursOutsideTheProjectWhenReadingAProjectCascade() {
-        ObjectiveId company = goal("Company", "CO");
-        ObjectiveId q1 = goal("Team Q1", "CASC");
-        ObjectiveId q1b = goal("Team Q1 b", "CASC");
-        ObjectiveId q3 = store.insert(bare(withPeriod(projectGoal("Team Q3", "CASC", "a"), Period.quarter(2026, 3))),
-                "a", NOW).id();
-        ObjectiveId person = goal("Person", "PEOPLE");
-        ObjectiveId farAway = goal("Far away", "CO");
-        align(q1, company);
-        align(q1b, q1);
-        align(person, q1b);
-        align(q3, company);
-        align(company, farAway);
-
-        GoalSlice slice = alignments.cascadeOfProject("CASC", Period.quarter(2026, 1));
-
-        assertEquals(List.of(company, q1, q1b, person), ids(slice));
-        assertEquals(List.of(new Alignment(q1, company, Weight.FULL), new Alignment(q1b, q1, Weight.FULL),
-                new Alignment(person, q1b, Weight.FULL)),
-                slice.alignments().stream().map(Versioned::value).toList());
-    }
-
-    @Test
     public void shouldAnswerTheRootsOfAProjectCascadeAsTheSliceDoesWithoutReadingGoalsWhole() {
         ObjectiveId company = goal("Company", "CO");
         ObjectiveId q1 = goal("Team Q1", "CASC");

@@ -50,16 +50,9 @@ public interface AlignmentStore {
     GoalSlice descendantsOf(ObjectiveId root, int maxDepth);
 
     /**
-     * The objectives of a project whose period overlaps {@code period}, plus the objectives directly aligned to or
-     * from them (so every alignment in the answer names objectives in it), in ascending id order, with every
-     * alignment that touches a project objective.
-     */
-    GoalSlice cascadeOfProject(String projectKey, Period period);
-
-    /**
      * The roots of a project's cascade for a period, ascending: the project's objectives whose period overlaps
-     * {@code period} that are aligned to no other such objective. The same roots {@link #cascadeOfProject} gives, read
-     * without the objectives' fields and key results (the Goals page asks for them on every view of the tree).
+     * {@code period} that are aligned to no other such objective, read without the objectives' fields and key
+     * results (the Goals page asks for them on every view of the tree).
      */
     List<ObjectiveId> cascadeRootsOfProject(String projectKey, Period period);
 }

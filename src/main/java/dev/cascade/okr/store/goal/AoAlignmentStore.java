@@ -19,7 +19,6 @@ import dev.cascade.okr.store.kernel.OptimisticLock;
 import dev.cascade.okr.store.kernel.StaleWriteException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
@@ -146,27 +145,6 @@ public final class AoAlignmentStore extends AoGoalRows implements AlignmentStore
             }
             List<StoredObjective> ordered = found.stream().map(byId::get).filter(o -> o != null).toList();
             return new GoalSlice(ordered, among(alignments, byId.keySet()));
-        });
-    }
-
-    @Override
-    public GoalSlice cascadeOfProject(String projectKey, Period period) {
-        return ao.executeInTransaction(() -> {
-            ObjectiveAo[] rows = ao.find(ObjectiveAo.class, Query.select()
-                    .where("PROJECT_KEY = ? AND PERIOD_END >= ? AND PERIOD_START <= ?", projectKey,
-                            Columns.day(period.start()), Columns.day(period.end()))
-                    .order("ID ASC"));
-            List<Long> ids = Arrays.stream(rows).map(ObjectiveAo::getID).toList();
-            List<AlignmentAo> alignments = alignmentsTouching(ids);
-            Set<Long> all = new TreeSet<>(ids);
-            for (AlignmentAo row : alignments) {
-                all.add(row.getChildId());
-                all.add(row.getParentId());
-            }
-            List<StoredObjective> objectives = objectivesById(all);
-            Set<Long> present = new TreeSet<>();
-            objectives.forEach(o -> present.add(o.id().value()));
-            return new GoalSlice(objectives, among(alignments, present));
         });
     }
 
