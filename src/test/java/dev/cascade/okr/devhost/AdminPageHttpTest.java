@@ -1,0 +1,156 @@
+package dev.cascade.okr.devhost;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.Test;
+
+/**
+ * The administration page over HTTP (issue 14): who may open it (anonymous to the login page, a signed-in
+ * non-administrator 403 in their language, an administrator through websudo), what it shows (each section's values and
+ * version, the seed examples under the stored scheme, decorated by the admin decorator with the page's web-resources
+ * and the sidebar item current), the dev host's Administration and Manage apps pages with Configure, and the live
+ * preview's door (administrators only; a scheme that could not be saved is 400 with the field named).
+ */
+public class AdminPageHttpTest extends DevHostHttpTest {
+
+    private static final String PAGE = "/plugins/servlet/cascade/admin";
+    private static final String PREVIEW = "/rest/cascade/1.0/views/admin/scheme-preview";
+    private static final String SCHEME = "/rest/cascade/1.0/settings/appraisal-scheme";
+
+    @Test
+    public void shouldSendAnonymousReadersToTheLoginPageComingBack() throws Exception {
+        HttpResponse<String> answer = HOST.get(PAGE + "?x=1", null);
+
+        assertEquals(302, answer.statusCode());
+        assertEquals("/devhost/signin?back=%2Fplugins%2Fservlet%2Fcascade%2Fadmin%3Fx%3D1",
+                answer.headers().firstValue("Location").orElse(""));
+    }
+
+    @Test
+    public void shouldRefuseSignedInNonAdministratorsInTheirLanguageWithoutAskingForWebsudo() throws Exception {
+        HttpResponse<String> bob = HOST.get(PAGE, "bob");
+        HttpResponse<String> zhang = HOST.get(PAGE, "zhang");
+
+        assertEquals(403, bob.statusCode());
+        assertTrue(bob.body(), bob.body().contains("Only Jira administrators may change Cascade&#39;s settings."));
+        assertFalse(bob.body(), bob.body().contains("cascade-admin-levels"));
+        assertEquals(403, zhang.statusCode());
+        assertTrue(zhang.body(), zhang.body().contains("只有 Jira 管理员可以更改 Cascade 的设置。"));
+    }
+
+    @Test
+    public void shouldAskAnAdministratorToConfirmTheirPasswordFirst() throws Exception {
+        HttpResponse<String> answer = HOST.get(PAGE, "alice");
+
+        assertEquals(302, answer.statusCode());
+        assertEquals("/devhost/websudo?back=%2Fplugins%2Fservlet%2Fcascade%2Fadmin",
+                answer.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> wrong = confirm("alice", "bob");
+        assertEquals(401, wrong.statusCode());
+        assertTrue(wrong.headers().allValues("Set-Cookie").isEmpty());
+    }
+
+    @Test
+    public void shouldShowEverySectionWithItsVersionToAnAdministratorInAdminChrome() throws Exception {
+        HttpResponse<String> answer = page("alice");
+
+        assertEquals(answer.body(), 200, answer.statusCode());
+        String html = answer.body();
+        for (String section : new String[] {"levels", "scheme", "tracking", "issues", "company-goals", "managers"}) {
+            assertTrue(section, html.contains("id=\"cascade-admin-" + section + "\""));
+        }
+        assertTrue(html, html.contains("name=\"levels[0].key\" value=\"company\""));
+        assertTrue(html, html.contains("name=\"resultsWeight\" data-type=\"number\" value=\"70\""));
+        assertTrue(html, html.contains("data-target=\"/rest/cascade/1.0/settings/appraisal-scheme\""));
+        // The seed examples under the default scheme: 甲 96% and 4 → 91.2 Good; 乙 115% and 5 → 100 Excellent.
+        assertTrue(html, html.matches("(?s).*cascade-admin-preview-composite\">91\\.2.*"));
+        assertTrue(html, html.matches("(?s).*cascade-admin-preview-grade\">Good<.*"));
+        assertTrue(html, html.matches("(?s).*cascade-admin-preview-grade\">Excellent<.*"));
+        // Decorated: the dev host's chrome, the page's web-resources, the sidebar with this page's item current.
+        assertTrue(html, html.contains("devhost-banner"));
+        assertTrue(html, html.contains("cascade-admin-resources/cascade-admin.js"));
+        assertTrue(html, html.contains("<li class=\"aui-nav-selected\"><a href=\"/plugins/servlet/cascade/admin\" "
+                + "id=\"cascade-admin-link\" aria-current=\"page\">Cascade OKR settings</a>"));
+        assertFalse(html, html.contains("<meta name=\"decorator\""));
+    }
+
+    @Test
+    public void shouldNotLetAnotherUserUseAnAdministratorsSecureSession() throws Exception {
+        String cookie = cookie(confirm("alice", "alice"));
+
+        HttpResponse<String> bob = HOST.send("GET", PAGE, "bob", null, "Cookie", cookie);
+
+        assertEquals(403, bob.statusCode());
+    }
+
+    @Test
+    public void shouldListTheAppWithConfigureOnManageAppsAndTheSectionInAdministration() throws Exception {
+        HttpResponse<String> upm = HOST.get("/plugins/servlet/upm", "alice");
+        HttpResponse<String> admin = HOST.get("/secure/admin", "alice");
+
+        assertEquals(200, upm.statusCode());
+        assertTrue(upm.body(), upm.body().contains(
+                "id=\"devhost-upm-configure\" href=\"/plugins/servlet/cascade/admin\""));
+        assertEquals(200, admin.statusCode());
+        assertTrue(admin.body(), admin.body().contains("id=\"cascade-admin-link\""));
+        assertEquals(403, HOST.get("/plugins/servlet/upm", "bob").statusCode());
+        assertEquals(403, HOST.get("/secure/admin", "bob").statusCode());
+        assertEquals(302, HOST.get("/secure/admin", null).statusCode());
+        assertTrue(HOST.get("/", "alice").body().contains("id=\"devhost-administration\""));
+        assertFalse(HOST.get("/", "bob").body().contains("id=\"devhost-administration\""));
+    }
+
+    @Test
+    public void shouldPreviewTheSeedExamplesUnderTheSchemeSentWithoutSavingIt() throws Exception {
+        JsonNode scheme = ok(HOST.get(SCHEME, "alice"));
+        ObjectNode edited = (ObjectNode) scheme.deepCopy();
+        ((ObjectNode) edited.path("gradeBands").path(0)).put("minScore", 100);
+        ((ObjectNode) edited.path("gradeBands").path(1)).put("minScore", 95);
+
+        HttpResponse<String> preview = HOST.postJson(PREVIEW, "alice", edited.toString());
+
+        assertEquals(preview.body(), 200, preview.statusCode());
+        assertTrue(preview.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        // 91.2 is now below Good (95): Pass; 100 still reaches Excellent (100).
+        assertTrue(preview.body(), preview.body().matches("(?s).*grade\">Pass<.*grade\">Excellent<.*"));
+        assertEquals(scheme.path("version").asLong(), ok(HOST.get(SCHEME, "alice")).path("version").asLong());
+    }
+
+    @Test
+    public void shouldRefuseThePreviewToOthersAndNameTheFieldOfABadScheme() throws Exception {
+        JsonNode scheme = ok(HOST.get(SCHEME, "alice"));
+        ObjectNode bad = (ObjectNode) scheme.deepCopy();
+        bad.put("resultsWeight", 80);
+
+        assertEquals(401, HOST.postJson(PREVIEW, null, scheme.toString()).statusCode());
+        assertEquals(403, HOST.postJson(PREVIEW, "bob", scheme.toString()).statusCode());
+        JsonNode refused = ok(HOST.postJson(PREVIEW, "zhang", scheme.toString()), 403);
+        assertFalse(refused.path("errors").path(0).path("message").asText().isEmpty());
+        JsonNode invalid = ok(HOST.postJson(PREVIEW, "alice", bad.toString()), 400);
+        assertTrue(invalid.toString(), invalid.toString().contains("resultsWeight"));
+    }
+
+    private static HttpResponse<String> confirm(String user, String password) throws Exception {
+        return HOST.send("POST", "/devhost/websudo?back=%2Fplugins%2Fservlet%2Fcascade%2Fadmin", user,
+                ("password=" + password).getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "application/x-www-form-urlencoded");
+    }
+
+    private static String cookie(HttpResponse<String> confirmed) {
+        assertEquals(confirmed.body(), 303, confirmed.statusCode());
+        assertEquals(PAGE, confirmed.headers().firstValue("Location").orElse(""));
+        String header = confirmed.headers().firstValue("Set-Cookie").orElseThrow();
+        return header.substring(0, header.indexOf(';') < 0 ? header.length() : header.indexOf(';'));
+    }
+
+    /** The page as {@code user} after confirming their password. */
+    static HttpResponse<String> page(String user) throws Exception {
+        return HOST.send("GET", PAGE, user, null, "Cookie", cookie(confirm(user, user)));
+    }
+}
