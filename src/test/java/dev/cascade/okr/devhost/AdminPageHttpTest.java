@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cascade.okr.core.model.Period;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.Test;
@@ -22,6 +23,7 @@ public class AdminPageHttpTest extends DevHostHttpTest {
     private static final String PAGE = "/plugins/servlet/cascade/admin";
     private static final String PREVIEW = "/rest/cascade/1.0/views/admin/scheme-preview";
     private static final String SCHEME = "/rest/cascade/1.0/settings/appraisal-scheme";
+    private static final String AUDIT = "/rest/cascade/1.0/settings/audit";
 
     @Test
     public void shouldSendAnonymousReadersToTheLoginPageComingBack() throws Exception {
@@ -134,6 +136,69 @@ public class AdminPageHttpTest extends DevHostHttpTest {
         assertFalse(refused.path("errors").path(0).path("message").asText().isEmpty());
         JsonNode invalid = ok(HOST.postJson(PREVIEW, "alice", bad.toString()), 400);
         assertTrue(invalid.toString(), invalid.toString().contains("resultsWeight"));
+    }
+
+    @Test
+    public void shouldWriteAnAuditRowForEverySaveAndNoneForARefusedOneReadableByAdministratorsOnly()
+            throws Exception {
+        String thresholds = "/rest/cascade/1.0/settings/tracking-thresholds";
+        long version = ok(HOST.get(thresholds, "alice")).path("version").asLong();
+        int before = ok(HOST.get(AUDIT, "alice")).path("total").asInt();
+
+        ok(HOST.putJson(thresholds, "alice", "{\"version\":" + version
+                + ",\"thresholds\":{\"onTrackPercent\":-7,\"atRiskPercent\":-25}}"));
+        ok(HOST.putJson(thresholds, "alice", "{\"version\":" + version
+                + ",\"thresholds\":{\"onTrackPercent\":-3,\"atRiskPercent\":-25}}"), 409);
+        ok(HOST.putJson(thresholds, "alice", "{\"version\":" + (version + 1)
+                + ",\"thresholds\":{\"onTrackPercent\":5,\"atRiskPercent\":-25}}"), 400);
+
+        JsonNode audit = ok(HOST.get(AUDIT + "?limit=1", "alice"));
+        assertEquals(before + 1, audit.path("total").asInt());
+        JsonNode newest = audit.path("entries").path(0);
+        assertEquals("tracking.thresholds", newest.path("setting").asText());
+        assertEquals(version + 1, newest.path("version").asLong());
+        assertEquals("alice", newest.path("by").asText());
+        assertTrue(newest.toString(), newest.path("changes").asText().contains("\u2192 -7"));
+        assertEquals(1, audit.path("entries").size());
+        assertEquals(401, HOST.get(AUDIT, null).statusCode());
+        assertEquals(403, HOST.get(AUDIT, "bob").statusCode());
+        assertEquals("limit", ok(HOST.get(AUDIT + "?limit=0", "alice"), 400).path("errors").path(0).path("field")
+                .asText());
+        assertEquals("offset", ok(HOST.get(AUDIT + "?offset=x", "alice"), 400).path("errors").path(0)
+                .path("field").asText());
+        String html = page("alice").body();
+        assertTrue(html, html.contains("class=\"cascade-admin-audit-row\""));
+        assertTrue(html, html.contains("Tracking thresholds"));
+    }
+
+    @Test
+    public void shouldGradeAnExistingCompositeByTheBandsSavedOnThePage() throws Exception {
+        AppraisalHttp.setManagers(HOST, "carol", "pat");
+        long goal = AppraisalHttp.insertMeasuredGoal(HOST, "carol", "Sign 50 customers", Period.year(2026),
+                "individual", "New customers:100:50");
+        AppraisalHttp.checkIn(HOST, "carol", AppraisalHttp.keyResultIds(HOST, goal).get(0), "48", "2026-11-30");
+        JsonNode a = ok(HOST.postJson("/rest/cascade/1.0/appraisals", "pat", "{\"objectiveId\":" + goal + "}"),
+                201);
+        String appraisal = "/rest/cascade/1.0/appraisals/" + a.path("id").asLong();
+        ok(HOST.postJson(appraisal + "/self-assessment", "carol",
+                "{\"version\":1,\"score\":4,\"comment\":\"48\"}"));
+        ok(HOST.postJson(appraisal + "/manager-assessment", "pat", "{\"version\":2,\"processScore\":4,"
+                + "\"comment\":\"Solid\",\"suggestion\":\"Plan earlier\"}"));
+        String person = "/rest/cascade/1.0/people/carol/appraisal?period=2026";
+        JsonNode composite = ok(HOST.get(person, "alice"));
+        assertEquals("91.2", composite.path("score").decimalValue().toPlainString());
+        assertEquals("good", composite.path("grade").asText());
+
+        // The administrator moves Good up to 92, as the page's scheme form sends it.
+        JsonNode scheme = ok(HOST.get(SCHEME, "alice"));
+        ObjectNode edited = (ObjectNode) scheme.deepCopy();
+        ((ObjectNode) edited.path("gradeBands").path(1)).put("minScore", 92);
+        ok(HOST.putJson(SCHEME, "alice", edited.toString()));
+
+        assertEquals("pass", ok(HOST.get(person, "alice")).path("grade").asText());
+        assertEquals("pass", ok(HOST.get(person, "carol")).path("grade").asText());
+        ObjectNode back = (ObjectNode) scheme.deepCopy();
+        ok(HOST.putJson(SCHEME, "alice", back.put("version", scheme.path("version").asLong() + 1).toString()));
     }
 
     private static HttpResponse<String> confirm(String user, String password) throws Exception {

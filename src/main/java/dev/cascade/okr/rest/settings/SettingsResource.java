@@ -7,6 +7,7 @@ import dev.cascade.okr.rest.http.RequestNumbers;
 import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.kernel.Outcome;
+import dev.cascade.okr.service.settings.AdministrationService;
 import dev.cascade.okr.service.settings.SettingsService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -29,13 +31,31 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class SettingsResource extends RestResource {
 
+    private static final int AUDIT_PAGE = 20;
+
     private final SettingsService settings;
+    private final AdministrationService administration;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public SettingsResource(SettingsService settings, RestHost host) {
+    public SettingsResource(SettingsService settings, AdministrationService administration, RestHost host) {
         super(host);
         this.settings = settings;
+        this.administration = administration;
+    }
+
+    /**
+     * The audit list (issue 14): every saved change of a setting, newest first, {@code limit} (1–100, default 20) from
+     * {@code offset} (default 0); app administrators only.
+     */
+    @GET
+    @Path("/audit")
+    public Response audit(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        Integer skip = offset == null ? Integer.valueOf(0) : queryNumber(offset);
+        Integer size = limit == null ? Integer.valueOf(AUDIT_PAGE) : queryNumber(limit);
+        int from = skip == null ? -1 : skip;
+        int count = size == null ? -1 : size;
+        return ok(administration.audit(caller(), from, count), page -> SettingsAuditDto.of(page, from, count));
     }
 
     /** The appraisal scheme. */

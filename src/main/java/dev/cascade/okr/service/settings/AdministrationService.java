@@ -10,10 +10,13 @@ import dev.cascade.okr.core.appraisal.Composite;
 import dev.cascade.okr.core.appraisal.SchemeExample;
 import dev.cascade.okr.core.model.LevelScheme;
 import dev.cascade.okr.core.port.SettingsStore;
+import dev.cascade.okr.core.port.SettingsStore.AuditPage;
 import dev.cascade.okr.core.port.SettingsStore.Setting;
 import dev.cascade.okr.core.progress.IssueCounting;
 import dev.cascade.okr.core.tracking.TrackingThresholds;
 import dev.cascade.okr.core.validation.Validated;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.IssueCountingSetting;
@@ -68,6 +71,26 @@ public final class AdministrationService {
         }
         return Outcome.success(SchemeExample.SEEDS.stream()
                 .map(example -> new Example(example, example.under(scheme.value()))).toList());
+    }
+
+    /**
+     * The audit list: every saved change of a setting, newest first, {@code limit} entries (1 to
+     * {@value SettingsStore#MAX_AUDIT_PAGE}) from {@code offset} (0 or more); out of range is refused at the field.
+     */
+    public Outcome<AuditPage> audit(Caller caller, int offset, int limit) {
+        Optional<Outcome<AuditPage>> refused = refused(caller);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (offset < 0) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PAGING_INVALID, "offset",
+                    String.valueOf(SettingsStore.MAX_AUDIT_PAGE)));
+        }
+        if (limit < 1 || limit > SettingsStore.MAX_AUDIT_PAGE) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PAGING_INVALID, "limit",
+                    String.valueOf(SettingsStore.MAX_AUDIT_PAGE)));
+        }
+        return Outcome.success(settings.audit(offset, limit));
     }
 
     private <T> Optional<Outcome<T>> refused(Caller caller) {

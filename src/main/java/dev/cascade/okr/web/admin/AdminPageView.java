@@ -26,21 +26,22 @@ import java.util.List;
  * @param counting the issue counting section
  * @param companyGoalsAdminOnly whether only app administrators create company goals
  * @param preview the seed examples under the stored scheme
+ * @param audit the audit list's page shown
  * @param translator the reader's language
  */
 public record AdminPageView(String restBase, Levels levels, Scheme scheme, Thresholds thresholds, Counting counting,
-        boolean companyGoalsAdminOnly, SchemePreviewView preview, Translator translator) {
+        boolean companyGoalsAdminOnly, SchemePreviewView preview, AuditView audit, Translator translator) {
 
     /** The number of empty level rows offered for adding levels. */
     static final int SPARE_LEVELS = 1;
 
     /** The page for the settings as stored now. */
     public static AdminPageView of(String contextPath, Overview overview, SchemePreviewView preview,
-            Translator translator) {
+            AuditView audit, Translator translator) {
         return new AdminPageView(contextPath + "/rest/cascade/1.0", Levels.of(overview.levels()),
                 Scheme.of(overview.scheme(), translator), Thresholds.of(overview.thresholds()),
                 Counting.of(overview.counting()),
-                overview.companyGoalsAdminOnly(), preview, translator);
+                overview.companyGoalsAdminOnly(), preview, audit, translator);
     }
 
     /** The text of {@code cascade.admin.<name>} in the reader's language. */

@@ -5,11 +5,13 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.cascade.okr.core.appraisal.AppraisalScheme;
+import dev.cascade.okr.core.port.SettingsStore.AuditPage;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.settings.AdministrationService;
@@ -41,6 +43,8 @@ public final class AdminServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String PAGE = "templates/jira/admin/admin.vm";
     private static final String FORBIDDEN = "templates/jira/admin/forbidden.vm";
+    /** The page's address below the context path. */
+    private static final String PATH = "/plugins/servlet/cascade/admin";
 
     private final transient UserManager users;
     private final transient LoginUriProvider login;
@@ -88,14 +92,38 @@ public final class AdminServlet extends HttpServlet {
             webSudo.enforceWebSudoProtection(req, resp);
             return;
         }
+        Caller caller = Caller.user(user.getStringValue());
         AppraisalScheme scheme = overview.value().scheme().value();
-        SchemePreviewView preview = SchemePreviewView.of(administration.preview(Caller.user(user.getStringValue()),
-                scheme.toDraft()).value(), formats.locale(), formats.i18n());
+        SchemePreviewView preview = SchemePreviewView.of(administration.preview(caller, scheme.toDraft()).value(),
+                formats.locale(), formats.i18n());
+        int offset = auditOffset(req.getParameter("auditOffset"));
+        Outcome<AuditPage> audit = administration.audit(caller, offset, AuditView.PAGE);
+        if (!audit.isSuccess()) {
+            offset = 0;
+            audit = administration.audit(caller, 0, AuditView.PAGE);
+        }
+        AuditView auditView = AuditView.of(audit.value(), offset, req.getContextPath() + PATH, this::displayName,
+                formats.i18n());
         pages.assembler().resources().requireContext(RESOURCES);
         model.put("labels", new AdminTexts(formats.i18n()));
         model.put("preview", preview);
-        model.put("page", AdminPageView.of(req.getContextPath(), overview.value(), preview, formats.i18n()));
+        model.put("page", AdminPageView.of(req.getContextPath(), overview.value(), preview, auditView,
+                formats.i18n()));
         render(resp, PAGE, model);
+    }
+
+    private static int auditOffset(String text) {
+        try {
+            return text == null ? 0 : Math.max(0, Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private String displayName(String userKey) {
+        UserProfile profile = users.getUserProfile(new UserKey(userKey));
+        return profile == null || profile.getFullName() == null || profile.getFullName().isBlank() ? userKey
+                : profile.getFullName();
     }
 
     private void render(HttpServletResponse resp, String template, Map<String, Object> model) throws IOException {
