@@ -308,7 +308,57 @@
         });
     }
 
+    function base64(buffer) {
+        var bytes = new Uint8Array(buffer);
+        var text = '';
+        for (var i = 0; i < bytes.length; i += 0x8000) {
+            text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+        }
+        return window.btoa(text);
+    }
+
+    function listErrors(form, messages) {
+        var general = form.querySelector('.cascade-form-error');
+        general.textContent = '';
+        var list = document.createElement('ul');
+        messages.forEach(function (message) {
+            var item = document.createElement('li');
+            item.textContent = message;
+            list.appendChild(item);
+        });
+        general.appendChild(list);
+        general.hidden = false;
+        general.focus();
+    }
+
+    /** The CSV import: the file's bytes as base64 JSON; every problem listed by row and column, or the count. */
+    function importFile(form) {
+        var general = form.querySelector('.cascade-form-error');
+        general.textContent = '';
+        general.hidden = true;
+        var file = form.querySelector('input[type="file"]').files[0];
+        var read = file ? file.arrayBuffer() : Promise.resolve(new ArrayBuffer(0));
+        read.then(function (buffer) {
+            return send(form, 'POST', form.getAttribute('data-target'), {file: base64(buffer)});
+        }).then(function (result) {
+            if (result.ok) {
+                announce(form.getAttribute('data-imported').replace('{0}', result.answer.imported));
+            } else {
+                listErrors(form, result.answer && result.answer.errors ? result.answer.errors.map(function (error) {
+                    return error.message;
+                }) : [page().getAttribute('data-failed')]);
+            }
+        }).catch(function () {
+            listErrors(form, [page().getAttribute('data-failed')]);
+        });
+    }
+
     document.addEventListener('submit', function (event) {
+        if (event.target.matches('form.cascade-admin-import-form')) {
+            event.preventDefault();
+            importFile(event.target);
+            return;
+        }
         var form = event.target.closest('form.cascade-admin-form');
         if (form) {
             event.preventDefault();

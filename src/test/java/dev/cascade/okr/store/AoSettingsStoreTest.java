@@ -61,7 +61,8 @@ public class AoSettingsStoreTest extends StoreTest<SettingsStore> {
         assertEquals(OTHER_ADMIN, second.by());
         assertEquals(NOW.plusSeconds(60), second.at());
         assertEquals("onTrack: -10 \u2192 -5", second.changes());
-        assertTrue(page.entries().get(2).changes(), page.entries().get(2).changes().startsWith("onTrack: \u2014 \u2192 -10"));
+        String first = page.entries().get(2).changes();
+        assertTrue(first, first.startsWith("onTrack: \u2014 \u2192 -10"));
         assertEquals(1, store.audit(1, 1).entries().size());
         assertEquals(OTHER_ADMIN, store.audit(1, 1).entries().get(0).by());
         assertThrows(IllegalArgumentException.class, () -> store.audit(0, 101));

@@ -12,13 +12,16 @@ import dev.cascade.okr.service.settings.SettingsService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /rest/cascade/1.0/settings}: the appraisal scheme, the levels, the tracking thresholds and how issues count
@@ -56,6 +59,30 @@ public class SettingsResource extends RestResource {
         int from = skip == null ? -1 : skip;
         int count = size == null ? -1 : size;
         return ok(administration.audit(caller(), from, count), page -> SettingsAuditDto.of(page, from, count));
+    }
+
+    /**
+     * Imports who manages whom from a CSV file (issue 14): {@code {"file":"<base64>"}}; app administrators only;
+     * 200 {@code {"imported":n}}, or 400 with every problem by row and column and nothing written.
+     */
+    @POST
+    @Path("/managers-import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response importManagers(String body) {
+        return withBody(body, SettingsManagersImportDto.class, dto -> {
+            if (dto.file() == null) {
+                return failure(Outcome.failure(Outcome.Failure.INVALID,
+                        Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "file")));
+            }
+            byte[] file;
+            try {
+                file = Base64.getDecoder().decode(dto.file());
+            } catch (IllegalArgumentException e) {
+                return failure(Outcome.failure(Outcome.Failure.INVALID,
+                        Violation.of(ViolationCode.REQUEST_WRONG_TYPE, "file")));
+            }
+            return ok(settings.importManagers(caller(), file), imported -> Map.of("imported", imported));
+        });
     }
 
     /** The appraisal scheme. */

@@ -49,6 +49,7 @@ public final class SettingsService {
 
     private final SettingsStore settings;
     private final PeopleSettings people;
+    private final PeopleStore peopleStore;
     private final AccessService access;
     private final ProgressService progress;
     private final Clock clock;
@@ -64,6 +65,7 @@ public final class SettingsService {
             Clock clock) {
         this.settings = settings;
         this.people = new PeopleSettings(people, access);
+        this.peopleStore = people;
         this.access = access;
         this.progress = progress;
         this.clock = clock;
@@ -154,6 +156,37 @@ public final class SettingsService {
     public Outcome<Versioned<Set<UserRef>>> putManagers(Caller caller, String personKey, Long version,
             List<String> managerKeys) {
         return people.putManagers(caller, personKey, version, managerKeys);
+    }
+
+    /**
+     * Imports who manages whom from a CSV file (issue 14; the format in {@code ManagersImport}): app administrators
+     * only; every row is checked first (its row and column named in each problem), then every person's managers are
+     * replaced in one transaction — nothing is written unless every row is valid, a cycle included.
+     *
+     * @return the number of people whose managers were replaced
+     */
+    public Outcome<Integer> importManagers(Caller caller, byte[] file) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        if (!access.factsOf(user.get()).isAppAdmin()) {
+            return forbidden();
+        }
+        Validated<java.util.Map<UserRef, Set<UserRef>>> chart = ManagersImport.read(file, access);
+        if (!chart.isValid()) {
+            return Outcome.failure(Failure.INVALID, chart.errors());
+        }
+        Validated<Integer> written = peopleStore.setAllManagers(chart.value());
+        if (!written.isValid()) {
+            Violation refused = written.errors().get(0);
+            String person = refused.args().isEmpty() ? "" : refused.args().get(0);
+            int row = ManagersImport.rowOf(chart.value(), person);
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PEOPLE_IMPORT_CYCLE,
+                    ManagersImport.field(row, "managers"), String.valueOf(row), "managers", person,
+                    refused.args().size() > 1 ? refused.args().get(1) : ""));
+        }
+        return Outcome.success(written.value());
     }
 
     /**
