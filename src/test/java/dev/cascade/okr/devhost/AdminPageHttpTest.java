@@ -201,6 +201,28 @@ public class AdminPageHttpTest extends DevHostHttpTest {
         ok(HOST.putJson(SCHEME, "alice", back.put("version", scheme.path("version").asLong() + 1).toString()));
     }
 
+    @Test
+    public void shouldSaveWhoCreatesCompanyGoalsWithItsVersionAuditedAndRefuseOthers() throws Exception {
+        String path = "/rest/cascade/1.0/settings/company-goals";
+        JsonNode read = ok(HOST.get(path, "bob"));
+        assertTrue(read.path("adminOnly").asBoolean());
+        long version = read.path("version").asLong();
+
+        JsonNode saved = ok(HOST.putJson(path, "alice", "{\"version\":" + version + ",\"adminOnly\":false}"));
+
+        assertEquals(version + 1, saved.path("version").asLong());
+        assertFalse(ok(HOST.get(path, "zhang")).path("adminOnly").asBoolean());
+        assertTrue(HOST.get(AUDIT + "?limit=1", "alice").body().contains("goals.company-admin-only"));
+        assertEquals(409, HOST.putJson(path, "alice", "{\"version\":" + version + ",\"adminOnly\":true}")
+                .statusCode());
+        assertEquals("adminOnly", ok(HOST.putJson(path, "alice", "{\"version\":" + (version + 1) + "}"), 400)
+                .path("errors").path(0).path("field").asText());
+        assertEquals(403, HOST.putJson(path, "bob", "{\"version\":" + (version + 1) + ",\"adminOnly\":true}")
+                .statusCode());
+        assertTrue(page("alice").body().contains("id=\"cascade-admin-company-admin-only\" name=\"adminOnly\""));
+        ok(HOST.putJson(path, "alice", "{\"version\":" + (version + 1) + ",\"adminOnly\":true}"));
+    }
+
     private static HttpResponse<String> confirm(String user, String password) throws Exception {
         return HOST.send("POST", "/devhost/websudo?back=%2Fplugins%2Fservlet%2Fcascade%2Fadmin", user,
                 ("password=" + password).getBytes(StandardCharsets.UTF_8),

@@ -4,7 +4,6 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.cascade.okr.core.validation.Violation;
-import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.kernel.Outcome;
@@ -58,12 +57,9 @@ public class AdminViewsResource extends RestResource {
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Response schemePreview(String body) {
         return withBody(body, SettingsAppraisalSchemeDto.class, dto -> {
-            List<String> unknown = dto.unknownShareGrades();
+            List<Violation> unknown = dto.unknownShareGradeViolations();
             if (!unknown.isEmpty()) {
-                return failure(Outcome.failure(Outcome.Failure.INVALID, unknown.stream()
-                        .map(code -> Violation.of(ViolationCode.APPRAISAL_GRADE_BAND_GRADE_INVALID,
-                                "distributionMaxShares." + code))
-                        .toList()));
+                return failure(Outcome.failure(Outcome.Failure.INVALID, unknown));
             }
             return then(administration.preview(caller(), dto.toDraft()), examples -> {
                 Formats formats = Formats.of(i18n::getText);

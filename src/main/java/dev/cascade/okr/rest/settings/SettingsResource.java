@@ -85,6 +85,23 @@ public class SettingsResource extends RestResource {
         });
     }
 
+    /** Who creates goals of the top level: {@code {version, adminOnly}} (issue 14). */
+    @GET
+    @Path("/company-goals")
+    public Response companyGoals() {
+        return ok(settings.companyGoalsAdminOnly(caller()), SettingsCompanyGoalsDto::of);
+    }
+
+    /** Saves who creates goals of the top level: {@code {version, adminOnly}}. */
+    @PUT
+    @Path("/company-goals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response putCompanyGoals(String body) {
+        return withVersion(body, SettingsCompanyGoalsDto.class, SettingsCompanyGoalsDto::version,
+                (dto, version) -> ok(settings.putCompanyGoalsAdminOnly(caller(), version, dto.adminOnly()),
+                        SettingsCompanyGoalsDto::of));
+    }
+
     /** The appraisal scheme. */
     @GET
     @Path("/appraisal-scheme")
@@ -99,12 +116,9 @@ public class SettingsResource extends RestResource {
     public Response putAppraisalScheme(String body) {
         return withVersion(body, SettingsAppraisalSchemeDto.class, SettingsAppraisalSchemeDto::version,
                 (dto, version) -> {
-                    List<String> unknown = dto.unknownShareGrades();
+                    List<Violation> unknown = dto.unknownShareGradeViolations();
                     if (!unknown.isEmpty()) {
-                        return failure(Outcome.failure(Outcome.Failure.INVALID, unknown.stream()
-                                .map(code -> Violation.of(ViolationCode.APPRAISAL_GRADE_BAND_GRADE_INVALID,
-                                        "distributionMaxShares." + code))
-                                .toList()));
+                        return failure(Outcome.failure(Outcome.Failure.INVALID, unknown));
                     }
                     return ok(settings.putAppraisalScheme(caller(), version, dto.toDraft()),
                             SettingsAppraisalSchemeDto::of);

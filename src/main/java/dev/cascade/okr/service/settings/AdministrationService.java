@@ -52,7 +52,7 @@ public final class AdministrationService {
         }
         return Outcome.success(new Overview(settings.levelScheme(), settings.appraisalScheme(),
                 settings.trackingThresholds(), IssueCountingSetting.stored(settings),
-                !"false".equals(settings.text(SettingsStore.COMPANY_GOALS_ADMIN_ONLY).value().orElse("true"))));
+                SettingsService.companyGoals(settings.text(SettingsStore.COMPANY_GOALS_ADMIN_ONLY))));
     }
 
     /**
@@ -110,10 +110,10 @@ public final class AdministrationService {
      * @param scheme the appraisal scheme
      * @param thresholds the tracking thresholds
      * @param counting how issues count
-     * @param companyGoalsAdminOnly whether only app administrators create company goals (the default)
+     * @param companyGoals whether only app administrators create company goals (the default)
      */
     public record Overview(Setting<LevelScheme> levels, Setting<AppraisalScheme> scheme,
-            Setting<TrackingThresholds> thresholds, Setting<IssueCounting> counting, boolean companyGoalsAdminOnly) {
+            Setting<TrackingThresholds> thresholds, Setting<IssueCounting> counting, Setting<Boolean> companyGoals) {
     }
 
     /**

@@ -141,6 +141,37 @@ public final class SettingsService {
         return saved;
     }
 
+    /** Whether only app administrators create goals of the top level (default yes), with its version (issue 14). */
+    public Outcome<Setting<Boolean>> companyGoalsAdminOnly(Caller caller) {
+        return read(caller, () -> companyGoals(settings.text(SettingsStore.COMPANY_GOALS_ADMIN_ONLY)));
+    }
+
+    /** Saves who creates goals of the top level over {@code version}; app administrators only; required. */
+    public Outcome<Setting<Boolean>> putCompanyGoalsAdminOnly(Caller caller, long version, Boolean adminOnly) {
+        return write(caller, version, () -> companyGoals(settings.text(SettingsStore.COMPANY_GOALS_ADMIN_ONLY)),
+                () -> adminOnly == null
+                        ? Validated.invalid(List.of(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "adminOnly")))
+                        : Validated.valid(adminOnly),
+                (value, by) -> companyGoals(settings.putText(SettingsStore.COMPANY_GOALS_ADMIN_ONLY, version,
+                        String.valueOf(value), by, clock.instant())));
+    }
+
+    /** The stored text as the rule reads it ({@code AccessService.policy}): {@code true} unless it says otherwise. */
+    static Setting<Boolean> companyGoals(Setting<Optional<String>> text) {
+        return new Setting<>(text.value().map(Boolean::parseBoolean).orElse(true), text.version(), text.updatedBy(),
+                text.updatedAt(), text.problems());
+    }
+
+    private static StoreWrite<Setting<Boolean>> companyGoals(StoreWrite<Setting<Optional<String>>> written) {
+        if (written instanceof StoreWrite.Written<Setting<Optional<String>>> w) {
+            return new StoreWrite.Written<>(companyGoals(w.value()));
+        }
+        if (written instanceof StoreWrite.Stale<Setting<Optional<String>>> stale) {
+            return new StoreWrite.Stale<>(companyGoals(stale.current()));
+        }
+        return new StoreWrite.Missing<>();
+    }
+
     /**
      * The person's direct managers with the version of that list (0 while never set), if the caller may see the
      * person's appraisal data.

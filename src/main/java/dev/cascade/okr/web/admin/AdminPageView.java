@@ -24,13 +24,13 @@ import java.util.List;
  * @param scheme the appraisal scheme section
  * @param thresholds the tracking thresholds section
  * @param counting the issue counting section
- * @param companyGoalsAdminOnly whether only app administrators create company goals
+ * @param companyGoals who creates company goals
  * @param preview the seed examples under the stored scheme
  * @param audit the audit list's page shown
  * @param translator the reader's language
  */
 public record AdminPageView(String restBase, Levels levels, Scheme scheme, Thresholds thresholds, Counting counting,
-        boolean companyGoalsAdminOnly, SchemePreviewView preview, AuditView audit, Translator translator) {
+        CompanyGoals companyGoals, SchemePreviewView preview, AuditView audit, Translator translator) {
 
     /** The number of empty level rows offered for adding levels. */
     static final int SPARE_LEVELS = 1;
@@ -41,7 +41,8 @@ public record AdminPageView(String restBase, Levels levels, Scheme scheme, Thres
         return new AdminPageView(contextPath + "/rest/cascade/1.0", Levels.of(overview.levels()),
                 Scheme.of(overview.scheme(), translator), Thresholds.of(overview.thresholds()),
                 Counting.of(overview.counting()),
-                overview.companyGoalsAdminOnly(), preview, audit, translator);
+                new CompanyGoals(overview.companyGoals().value(), overview.companyGoals().version()), preview, audit,
+                translator);
     }
 
     /** The text of {@code cascade.admin.<name>} in the reader's language. */
@@ -149,6 +150,15 @@ public record AdminPageView(String restBase, Levels levels, Scheme scheme, Thres
             String field = setting.value().storyPointField();
             return new Counting(field == null ? "" : field, setting.value().countSubTasks(), setting.version());
         }
+    }
+
+    /**
+     * Who creates goals of the top level.
+     *
+     * @param adminOnly whether only app administrators do
+     * @param version the version read
+     */
+    public record CompanyGoals(boolean adminOnly, long version) {
     }
 
     /** A number as a form field holds it: no exponent, no trailing zeros. */

@@ -113,6 +113,16 @@ public class AdminPageBrowserTest {
         driver.findElement(By.id("cascade-admin-managers-load")).click();
         clicks.until(() -> driver.findElement(By.id("cascade-admin-managers-list")).isEnabled());
         pages.now("admin-managers", reader, width);
+
+        // A CSV file with an unknown manager: every problem listed by row and column, nothing imported.
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("managers", ".csv");
+        java.nio.file.Files.writeString(file, "person,managers\nbob,zhang\ncarol,nobody\n");
+        driver.findElement(By.id("cascade-admin-import-file")).sendKeys(file.toString());
+        driver.findElement(By.id("cascade-admin-import")).click();
+        WebElement problems = clicks.visible(By.cssSelector(".cascade-admin-import-form .cascade-form-error li"));
+        assertTrue(problems.getText(), problems.getText().contains("3"));
+        pages.nowAfterRefusal("admin-import-refused", reader, width);
+        java.nio.file.Files.delete(file);
         driver.manage().deleteCookieNamed("cascade-devhost-lang");
     }
 
