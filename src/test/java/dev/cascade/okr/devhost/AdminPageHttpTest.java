@@ -223,6 +223,37 @@ public class AdminPageHttpTest extends DevHostHttpTest {
         ok(HOST.putJson(path, "alice", "{\"version\":" + (version + 1) + ",\"adminOnly\":true}"));
     }
 
+    @Test
+    public void shouldShowStoredPayloadsAsInertTextInTheFormsAndTheAuditList() throws Exception {
+        String[] payloads = {"<script>window.cascadeXss=1</script>", "<img src=x onerror=\"window.cascadeXss=1\">",
+            "\"><svg onload=window.cascadeXss=1>", "${7*7}", "#set($x = 1)$x", "{{7*7}}",
+            "javascript:window.cascadeXss=1"};
+        StringBuilder levels = new StringBuilder("[");
+        for (int i = 0; i < payloads.length; i++) {
+            levels.append(i == 0 ? "" : ",").append("{\"key\":\"level").append(i).append("\",\"name\":")
+                    .append(GoalsHttp.JSON.writeValueAsString(payloads[i])).append('}');
+        }
+        String path = "/rest/cascade/1.0/settings/levels";
+        JsonNode read = ok(HOST.get(path, "alice"));
+        ok(HOST.putJson(path, "alice", "{\"version\":" + read.path("version").asLong() + ",\"levels\":" + levels
+                + "],\"maxAlignmentDepth\":8}"));
+        try {
+            String html = page("alice").body();
+
+            assertFalse(html, html.contains("<script>window.cascadeXss"));
+            assertFalse(html, html.contains("<img src=x"));
+            assertFalse(html, html.contains("<svg onload"));
+            assertTrue(html, html.contains("value=\"&lt;script&gt;window.cascadeXss=1&lt;/script&gt;\""));
+            assertTrue(html, html.contains("value=\"&quot;&gt;&lt;svg onload=window.cascadeXss=1&gt;\""));
+            assertTrue(html, html.contains("value=\"${7*7}\""));
+            assertTrue(html, html.contains("value=\"#set($x = 1)$x\""));
+            assertTrue(html, html.contains("&lt;script&gt;window.cascadeXss=1&lt;/script&gt;,level1:"));
+        } finally {
+            ok(HOST.putJson(path, "alice", read.deepCopy().toString().replaceFirst("\"version\":\\d+",
+                    "\"version\":" + (read.path("version").asLong() + 1))));
+        }
+    }
+
     private static HttpResponse<String> confirm(String user, String password) throws Exception {
         return HOST.send("POST", "/devhost/websudo?back=%2Fplugins%2Fservlet%2Fcascade%2Fadmin", user,
                 ("password=" + password).getBytes(StandardCharsets.UTF_8),

@@ -247,7 +247,8 @@ public final class AoSettingsStore implements SettingsStore {
         for (String part : text.substring(3).split(";")) {
             int equals = part.indexOf('=');
             if (equals > 0) {
-                pairs.put(part.substring(0, equals), decoded(part.substring(equals + 1)));
+                // Lists encode each element and then the list (levels=company%3ACompany…): decoded twice for people.
+                pairs.put(part.substring(0, equals), decoded(decoded(part.substring(equals + 1))));
             }
         }
         return pairs;
