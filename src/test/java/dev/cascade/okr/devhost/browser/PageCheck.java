@@ -63,7 +63,8 @@ public final class PageCheck {
             + "    if (getComputedStyle(up).overflowX !== 'visible') { return; } }"
             + "  var r = e.getBoundingClientRect().right; if (r > right) { right = r; worst = e; } });"
             + "return (root.scrollWidth - wide) + ' px, furthest: ' + (worst ? worst.tagName.toLowerCase()"
-            + "  + (worst.id ? '#' + worst.id : '') + '.' + String(worst.className).trim().replace(/\\s+/g, '.') : '?');";
+            + "  + (worst.id ? '#' + worst.id : '') + '.' + String(worst.className).trim().replace(/\\s+/g, '.')"
+            + "  : '?');";
 
     /** Who reads the page: a sample user, in the language of their profile. */
     public enum Reader {
