@@ -1,7 +1,7 @@
 package dev.cascade.okr.jira;
 
-import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.web.context.HttpContext;
 import dev.cascade.okr.web.tree.TreeGadgetShell;

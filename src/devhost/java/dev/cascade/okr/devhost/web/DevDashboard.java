@@ -115,7 +115,8 @@ public final class DevDashboard {
     /** Serves the shim or the styles. */
     public void file(String path, HttpServletResponse resp) throws IOException {
         boolean script = path.equals(SCRIPT);
-        try (InputStream in = getClass().getResourceAsStream(script ? "/devhost/dashboard.js" : "/devhost/dashboard.css")) {
+        try (InputStream in = getClass().getResourceAsStream(script ? "/devhost/dashboard.js"
+                : "/devhost/dashboard.css")) {
             resp.setContentType(script ? "text/javascript;charset=UTF-8" : "text/css;charset=UTF-8");
             resp.setHeader("X-Content-Type-Options", "nosniff");
             if (in != null) {
@@ -142,7 +143,8 @@ public final class DevDashboard {
         boolean own = owner.getKey().equals(reader.get().getKey());
         webResources.requireContext(CONTEXT);
         html.append("<h1 id=\"devhost-dashboard-heading\">").append(HtmlEscaper.escape(pageI18n.getText(
-                "devhost.dashboard.of", owner.getDisplayName()))).append("</h1><nav class=\"devhost-dashboard-others\">")
+                "devhost.dashboard.of", owner.getDisplayName()))).append("</h1>")
+                .append("<nav class=\"devhost-dashboard-others\">")
                 .append(text("devhost.dashboard.others"));
         for (DevUser user : users.all()) {
             html.append(" <a href=\"").append(PAGE).append("?selectPageId=")
@@ -173,8 +175,9 @@ public final class DevDashboard {
 
     /** The "Add gadget" directory: every item whose condition holds, in the reader's language. */
     private String directory() {
-        StringBuilder html = new StringBuilder("<section class=\"devhost-gadget-directory\" id=\"devhost-gadget-directory\""
-                + " aria-labelledby=\"devhost-gadget-directory-heading\"><h2 id=\"devhost-gadget-directory-heading\">")
+        StringBuilder html = new StringBuilder("<section class=\"devhost-gadget-directory\""
+                + " id=\"devhost-gadget-directory\" aria-labelledby=\"devhost-gadget-directory-heading\">"
+                + "<h2 id=\"devhost-gadget-directory-heading\">")
                 .append(text("devhost.dashboard.directory")).append("</h2><ul>");
         for (PluginDescriptor.DashboardItem item : descriptor.dashboardItems()) {
             if (!shown(item)) {
@@ -183,8 +186,8 @@ public final class DevDashboard {
             String complete = descriptor.pluginKey() + ":" + item.key();
             html.append("<li class=\"devhost-gadget-entry\">");
             if (!item.thumbnail().isEmpty()) {
-                html.append("<img src=\"").append(HtmlEscaper.escape(item.thumbnail())).append("\" alt=\"\" width=\"122\""
-                        + " height=\"62\">");
+                html.append("<img src=\"").append(HtmlEscaper.escape(item.thumbnail()))
+                        .append("\" alt=\"\" width=\"122\" height=\"62\">");
             }
             html.append("<div><strong>").append(HtmlEscaper.escape(titleOf(item))).append("</strong><p>")
                     .append(HtmlEscaper.escape(item.descriptionKey().isEmpty() ? ""
@@ -206,7 +209,8 @@ public final class DevDashboard {
                 .append("\" data-amd-module=\"").append(HtmlEscaper.escape(item.amdModule()))
                 .append("\" data-editable=\"").append(own).append("\" data-preferences=\"")
                 .append(HtmlEscaper.escape(stored.path("preferences").toString())).append("\" data-preferences-url=\"")
-                .append(POSTS).append("items/").append(id).append("/preferences\"><header class=\"devhost-item-header\">")
+                .append(POSTS).append("items/").append(id).append("/preferences\">")
+                .append("<header class=\"devhost-item-header\">")
                 .append("<h2 id=\"").append(heading).append("\">").append(HtmlEscaper.escape(titleOf(item)))
                 .append("</h2>");
         if (own) {
@@ -221,7 +225,8 @@ public final class DevDashboard {
                             + "</form></div>");
         }
         html.append("</header><div class=\"devhost-loading-bar\" role=\"status\" hidden>")
-                .append(text("devhost.dashboard.loading")).append("</div><div class=\"devhost-dashboard-item-content\">");
+                .append(text("devhost.dashboard.loading"))
+                .append("</div><div class=\"devhost-dashboard-item-content\">");
         if (!item.view().isEmpty()) {
             Map<String, Object> context = new HashMap<>();
             context.put("dashboard", Map.of("id", owner.getKey()));

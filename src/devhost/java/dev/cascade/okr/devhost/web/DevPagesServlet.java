@@ -531,8 +531,8 @@ public final class DevPagesServlet extends HttpServlet {
                 .append("<body class=\"aui-layout aui-theme-default\">")
                 .append("<header class=\"devhost-banner\"><strong>").append(text("devhost.name"))
                 .append("</strong> <span>").append(text("devhost.banner")).append("</span>")
-                .append(dashboard == null ? "" : " <a href=\"" + DevDashboard.PAGE + "\" id=\"devhost-dashboards\">"
-                        + text("devhost.header.dashboards") + "</a>")
+                .append(dashboard == null ? "" : "<div class=\"devhost-header-links\"><a href=\"" + DevDashboard.PAGE
+                        + "\" id=\"devhost-dashboards\">" + text("devhost.header.dashboards") + "</a></div>")
                 .append("<nav class=\"devhost-users\">").append(text("devhost.user.label")).append(' ');
         for (DevUser user : users.all()) {
             boolean current = request.user().map(u -> u.getKey().equals(user.getKey())).orElse(false);
