@@ -128,16 +128,17 @@ define('cascade/goal-tree-gadget', [], function () {
         return chosen;
     }
 
+    /** Empties every error of the form (each field's and the form's own) and marks no field invalid. */
     function clearErrors(form) {
-        form.querySelectorAll('.cascade-field-error').forEach(function (error) {
-            error.textContent = '';
+        Array.prototype.forEach.call(form.querySelectorAll('.cascade-field-error, .cascade-form-error, '
+            + '[aria-invalid]'), function (element) {
+            if (element.hasAttribute('aria-invalid')) {
+                element.removeAttribute('aria-invalid');
+            } else {
+                element.textContent = '';
+            }
         });
-        form.querySelectorAll('[aria-invalid]').forEach(function (field) {
-            field.removeAttribute('aria-invalid');
-        });
-        var general = form.querySelector('.cascade-form-error');
-        general.textContent = '';
-        general.hidden = true;
+        form.querySelector('.cascade-form-error').hidden = true;
     }
 
     function showErrors(form, errors) {

@@ -44,7 +44,9 @@ import java.util.regex.Pattern;
  * <p>Not Jira (said on the page and in docs/dev-host.md): no layouts, columns, drag and drop, colours or refresh;
  * no system dashboard; no share permissions — any signed-in user may view any user's dashboard, read only.
  */
-public final class DevDashboard {
+public record DevDashboard(PluginDescriptor descriptor, Map<String, ContextProvider> providers,
+        DevVelocityRenderer renderer, DevI18nResolver pluginI18n, DevI18nResolver pageI18n, DevUsers users,
+        DevRequestContext request, DevWebResources webResources, Path dataDir) {
 
     /** The dashboard page, at Jira's address. */
     public static final String PAGE = "/secure/Dashboard.jspa";
@@ -61,34 +63,17 @@ public final class DevDashboard {
     private static final int MAX_PREFERENCES = 20;
     private static final int MAX_VALUE = 1000;
 
-    private final PluginDescriptor descriptor;
-    private final Map<String, ContextProvider> providers;
-    private final DevVelocityRenderer renderer;
-    private final DevI18nResolver pluginI18n;
-    private final DevI18nResolver pageI18n;
-    private final DevUsers users;
-    private final DevRequestContext request;
-    private final DevWebResources webResources;
-    private final Path folder;
-    private final ObjectMapper json = new ObjectMapper();
-    private final Object lock = new Object();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Dashboards are read and written one at a time (the dev host serves a handful of people). */
+    private static final Object LOCK = new Object();
 
     /**
-     * Creates the stand-in; {@code providers} are the dashboard items' context providers by item key, {@code dataDir}
-     * the dev host's data folder.
+     * Checks that the dev host can stand in for every dashboard item: its condition and its web-resource.
+     *
+     * @param providers the dashboard items' context providers by item key
+     * @param dataDir the dev host's data folder (dashboards live in its folder {@code dashboards})
      */
-    public DevDashboard(PluginDescriptor descriptor, Map<String, ContextProvider> providers,
-            DevVelocityRenderer renderer, DevI18nResolver pluginI18n, DevI18nResolver pageI18n, DevUsers users,
-            DevRequestContext request, DevWebResources webResources, Path dataDir) {
-        this.descriptor = descriptor;
-        this.providers = providers;
-        this.renderer = renderer;
-        this.pluginI18n = pluginI18n;
-        this.pageI18n = pageI18n;
-        this.users = users;
-        this.request = request;
-        this.webResources = webResources;
-        this.folder = dataDir.resolve("dashboards");
+    public DevDashboard {
         for (PluginDescriptor.DashboardItem item : descriptor.dashboardItems()) {
             if (!item.condition().isEmpty() && !item.condition().endsWith(".UserLoggedInCondition")) {
                 throw new IllegalStateException("dashboard-item " + item.key() + ": the dev host cannot stand in "
@@ -257,7 +242,7 @@ public final class DevDashboard {
                 resp.sendError(400, "no such dashboard item");
                 return;
             }
-            synchronized (lock) {
+            synchronized (LOCK) {
                 ObjectNode board = read(user);
                 int next = board.path("nextId").asInt(1);
                 ObjectNode added = ((ArrayNode) board.get("items")).addObject();
@@ -276,7 +261,7 @@ public final class DevDashboard {
                 resp.sendError(400, "send a JSON object of at most " + MAX_PREFERENCES + " texts");
                 return;
             }
-            synchronized (lock) {
+            synchronized (LOCK) {
                 ObjectNode board = read(user);
                 Iterator<JsonNode> items = board.get("items").iterator();
                 boolean found = false;
@@ -311,14 +296,14 @@ public final class DevDashboard {
     private ObjectNode preferences(HttpServletRequest req) throws IOException {
         JsonNode body;
         try {
-            body = json.readTree(req.getInputStream());
+            body = JSON.readTree(req.getInputStream());
         } catch (JsonProcessingException e) {
             return null;
         }
         if (body == null || !body.isObject() || body.size() > MAX_PREFERENCES) {
             return null;
         }
-        ObjectNode strings = json.createObjectNode();
+        ObjectNode strings = JSON.createObjectNode();
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext();) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (!field.getValue().isValueNode() || field.getValue().asText().length() > MAX_VALUE) {
@@ -351,10 +336,10 @@ public final class DevDashboard {
 
     private ObjectNode read(String user) {
         Path file = fileOf(user);
-        synchronized (lock) {
+        synchronized (LOCK) {
             try {
                 if (Files.exists(file)) {
-                    JsonNode node = json.readTree(file.toFile());
+                    JsonNode node = JSON.readTree(file.toFile());
                     if (node instanceof ObjectNode board && board.get("items") instanceof ArrayNode) {
                         return board;
                     }
@@ -362,7 +347,7 @@ public final class DevDashboard {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
-            ObjectNode board = json.createObjectNode();
+            ObjectNode board = JSON.createObjectNode();
             board.put("nextId", 1);
             board.putArray("items");
             return board;
@@ -370,10 +355,10 @@ public final class DevDashboard {
     }
 
     private void write(String user, ObjectNode board) throws IOException {
-        Files.createDirectories(folder);
+        Files.createDirectories(dataDir.resolve("dashboards"));
         Path file = fileOf(user);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        json.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), board);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), board);
         Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
@@ -382,7 +367,7 @@ public final class DevDashboard {
         if (!USER.matcher(user).matches()) {
             throw new IllegalArgumentException("not a dev host user key: " + user);
         }
-        return folder.resolve(user + ".json");
+        return dataDir.resolve("dashboards").resolve(user + ".json");
     }
 
     private String text(String key) {

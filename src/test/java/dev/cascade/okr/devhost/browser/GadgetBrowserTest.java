@@ -28,10 +28,8 @@ import org.openqa.selenium.WebElement;
  */
 public class GadgetBrowserTest {
 
-    private static final List<String> PAYLOADS = List.of("<script>window.cascadeXss=1</script>",
-            "<img src=x onerror=\"window.cascadeXss=1\">", "\"><svg onload=window.cascadeXss=1>", "${7*7}",
-            "#set($x = 1)$x", "{{7*7}}", "javascript:window.cascadeXss=1");
-    private static final String CORPUS = "INJ " + String.join(" ", PAYLOADS);
+    private static final List<String> PAYLOADS = InjectionBrowserTest.PAYLOADS;
+    private static final String CORPUS = InjectionBrowserTest.CORPUS;
     private static final String ROOT = "Gadget company goal";
     private static final String HIDDEN = "Gadget private goal";
 
