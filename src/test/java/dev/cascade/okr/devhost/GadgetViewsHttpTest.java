@@ -94,6 +94,23 @@ public class GadgetViewsHttpTest extends DevHostHttpTest {
     }
 
     @Test
+    public void shouldLinkAGroupsGoalUnderTheProjectOfTheGoalAboveIt() throws Exception {
+        long root = newGoal("bob");
+        long group = http.create("bob", GoalsHttp.goal("bob", "everyone")
+                .replace("Raise weekly sign-ups to 500", "Engineering goal")
+                .replace("{\"project\":\"CASC\"}", "{\"group\":\"Engineering\"}")).path("id").asLong();
+        ok(HOST.postJson("/rest/cascade/1.0/goals/" + group + "/alignments", "bob",
+                "{\"parentId\":" + root + ",\"contribution\":40}"), 201);
+
+        String tree = HOST.get(GADGET + "?goal=" + root, "bob").body();
+        String alone = HOST.get(GADGET + "?goal=" + group, "bob").body();
+
+        assertThat(tree, containsString("href=\"/projects/CASC?selectedItem=dev.cascade.okr%3Acascade-project"
+                + "-goals-item&amp;goal=" + group + "\""));
+        assertThat(alone, containsString("<span class=\"cascade-gadget-link\">Engineering goal</span>"));
+    }
+
+    @Test
     public void shouldAskToBeConfiguredWithoutAGoal() throws Exception {
         HttpResponse<String> none = HOST.get(GADGET, "bob");
 
