@@ -14,6 +14,7 @@ define('cascade/goal-tree-gadget', [], function () {
     'use strict';
 
     var FIELDS = ['goal', 'depth', 'period'];
+    var made = 0;
 
     function elementOf(context) {
         return context && context.jquery ? context[0] : context;
@@ -51,8 +52,11 @@ define('cascade/goal-tree-gadget', [], function () {
     }
 
     function GoalTreeGadget(API) {
+        made += 1;
         this.API = API;
         this.shell = null;
+        // The configuration form's ids start with this, so that two items on one dashboard never share one.
+        this.formId = 'cascade-gadget-' + made;
     }
 
     /** The item's shell: in the element given, or the one seen before (put back when the element lost it). */
@@ -112,7 +116,9 @@ define('cascade/goal-tree-gadget', [], function () {
             this.API.closeEdit();
             return;
         }
-        this.fetchInto(shell, shell.getAttribute('data-config-url') + query(preferences)).then(function (shown) {
+        var url = shell.getAttribute('data-config-url') + query(preferences);
+        url += (url.indexOf('?') < 0 ? '?' : '&') + 'form=' + this.formId;
+        this.fetchInto(shell, url).then(function (shown) {
             var form = shown && shell.querySelector('form.cascade-gadget-config');
             if (form) {
                 self.bind(shell, form);

@@ -151,6 +151,10 @@ public class GadgetViewsHttpTest extends DevHostHttpTest {
         assertThat(asCarol, containsString("<option value=\"" + goals[0] + "\">"));
         assertThat(asCarol, not(containsString("<option value=\"" + goals[1] + "\">")));
         assertEquals(List.of("period"), fields(HOST.get(GADGET + "/config?period=someday", "bob")));
+        assertThat(HOST.get(GADGET + "/config?form=cascade-gadget-7", "bob").body(),
+                containsString("id=\"cascade-gadget-7-goal\""));
+        assertThat(asCarol, containsString("id=\"cascade-gadget-goal\""));
+        assertEquals(List.of("form"), fields(HOST.get(GADGET + "/config?form=%22%3E%3Cb%3E", "bob")));
     }
 
     @Test

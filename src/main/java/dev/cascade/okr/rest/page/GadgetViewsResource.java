@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code /rest/cascade/1.0/views/gadget…}: the goal tree dashboard item (decision 0018), rendered on the server.
@@ -46,6 +47,7 @@ import java.util.Optional;
  * "configure me" state, and a goal that is missing or that the reader may not see answers the same "not available"
  * state (200 both, so the dashboard shows it). {@code GET /views/gadget/config?goal=&depth=&period=} answers the
  * configuration form (the goals the reader may see in the period, the depths, the periods), and
+ * ({@code form=} names what the form's ids start with, so that two items on one dashboard never share one);
  * {@code POST /views/gadget/config} checks preferences before the dashboard keeps them: 200 with them normalised, or
  * 400 with every field error. Anonymous: 401; malformed parameters: 400 naming them, in the API's error shape.
  */
@@ -55,6 +57,8 @@ public class GadgetViewsResource extends RestResource {
 
     /** The most goals the configuration form lists. */
     static final int MAX_GOALS = 100;
+    /** What the form's ids may start with: a letter, then letters, digits and hyphens. */
+    private static final Pattern FORM_ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private final CascadePageService cascades;
     private final GoalService goals;
@@ -105,7 +109,8 @@ public class GadgetViewsResource extends RestResource {
     @Path("/config")
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Response config(@QueryParam("goal") String goal, @QueryParam("depth") String depth,
-            @QueryParam("period") String period, @Context HttpServletRequest request) {
+            @QueryParam("period") String period, @QueryParam("form") String form,
+            @Context HttpServletRequest request) {
         if (caller().userKey().isEmpty()) {
             return anonymous();
         }
@@ -113,6 +118,10 @@ public class GadgetViewsResource extends RestResource {
         List<Violation> bad = new ArrayList<>();
         if (!periodText.isEmpty()) {
             PeriodText.parse(periodText, "period", bad);
+        }
+        String formId = blank(form).isEmpty() ? TreeGadgetConfigView.FORM_ID : blank(form);
+        if (!FORM_ID.matcher(formId).matches()) {
+            bad.add(Violation.of(ViolationCode.REQUEST_WRONG_TYPE, "form"));
         }
         if (!bad.isEmpty()) {
             return failure(Outcome.failure(Failure.INVALID, bad));
@@ -122,7 +131,7 @@ public class GadgetViewsResource extends RestResource {
                     Map<String, Object> model = new HashMap<>();
                     model.put("config", TreeGadgetConfigView.of(found, blank(goal), blank(depth), periodText,
                             CascadePageService.MAX_SUBTREE_DEPTH, LocalDate.now(clock), contextPath(request),
-                            Formats.of(i18n::getText)));
+                            formId, Formats.of(i18n::getText)));
                     return Fragments.html(Fragments.render(renderer, "templates/jira/gadget/config.vm", model));
                 });
     }

@@ -21,10 +21,14 @@ import java.util.function.Function;
  * @param depths the depth choices
  * @param periods the period choices, "any period" first
  * @param restBase the base address of the plugin's REST API
+ * @param formId what every id of the form starts with (unique per item on a dashboard)
  * @param text the reader's translations, by key
  */
 public record TreeGadgetConfigView(List<Option> goals, boolean more, List<Option> depths, List<Option> periods,
-        String restBase, Function<String, String> text) {
+        String restBase, String formId, Function<String, String> text) {
+
+    /** What the form's ids start with when the script names nothing else. */
+    public static final String FORM_ID = "cascade-gadget";
 
     /** The depth shown when none is chosen. */
     public static final int DEFAULT_DEPTH = 2;
@@ -46,10 +50,11 @@ public record TreeGadgetConfigView(List<Option> goals, boolean more, List<Option
      * @param maxDepth the deepest choice
      * @param today today, for the period choices
      * @param contextPath the host's context path
+     * @param formId what every id of the form starts with
      * @param formats the reader's formats
      */
     public static TreeGadgetConfigView of(Page<StoredObjective> visible, String goal, String depth, String period,
-            int maxDepth, LocalDate today, String contextPath, Formats formats) {
+            int maxDepth, LocalDate today, String contextPath, String formId, Formats formats) {
         List<Option> goals = new ArrayList<>();
         for (StoredObjective stored : visible.items()) {
             Objective objective = stored.objective();
@@ -83,7 +88,7 @@ public record TreeGadgetConfigView(List<Option> goals, boolean more, List<Option
             periods.add(new Option(value, value, value.equals(period)));
         }
         return new TreeGadgetConfigView(goals, visible.total() > visible.items().size(), depths, periods,
-                contextPath + "/rest/cascade/1.0", key -> formats.i18n().text(key));
+                contextPath + "/rest/cascade/1.0", formId, key -> formats.i18n().text(key));
     }
 
     /** Whether no goal of the period may be seen by the reader. */

@@ -60,14 +60,14 @@ public class GadgetBrowserTest {
             host.pages().now("gadget-config", reader, narrow);
 
             item.findElement(By.cssSelector(".cascade-gadget-save")).click();
-            clicks.until(() -> !item.findElement(By.id("cascade-gadget-goal-error")).getText().isBlank());
+            clicks.until(() -> !item.findElement(By.cssSelector(".cascade-field-error[data-field=goal]")).getText().isBlank());
             host.pages().nowAfterRefusal("gadget-config-refused", reader, narrow);
 
-            item.findElement(By.cssSelector("#cascade-gadget-period option[value='2026']")).click();
-            clicks.until(() -> !item.findElements(By.cssSelector("#cascade-gadget-goal option[value='" + root
-                    + "']")).isEmpty() && item.findElement(By.id("cascade-gadget-goal-error")).getText().isBlank());
-            item.findElement(By.cssSelector("#cascade-gadget-goal option[value='" + root + "']")).click();
-            item.findElement(By.cssSelector("#cascade-gadget-depth option[value='3']")).click();
+            item.findElement(By.cssSelector("[name=period] option[value='2026']")).click();
+            clicks.until(() -> !item.findElements(By.cssSelector("[name=goal] option[value='" + root
+                    + "']")).isEmpty() && item.findElement(By.cssSelector(".cascade-field-error[data-field=goal]")).getText().isBlank());
+            item.findElement(By.cssSelector("[name=goal] option[value='" + root + "']")).click();
+            item.findElement(By.cssSelector("[name=depth] option[value='3']")).click();
             item.findElement(By.cssSelector(".cascade-gadget-save")).click();
             clicks.until(() -> !item.findElements(By.cssSelector(".cascade-gadget-content[data-state='tree']"))
                     .isEmpty());
