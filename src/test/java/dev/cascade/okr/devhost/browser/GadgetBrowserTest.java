@@ -32,6 +32,7 @@ public class GadgetBrowserTest {
     private static final String CORPUS = InjectionBrowserTest.CORPUS;
     private static final String ROOT = "Gadget company goal";
     private static final String HIDDEN = "Gadget private goal";
+    private static final By GOAL_ERROR = By.cssSelector(".cascade-field-error[data-field=goal]");
 
     @ClassRule
     public static final BrowserHost host = BrowserHost.shared();
@@ -60,12 +61,12 @@ public class GadgetBrowserTest {
             host.pages().now("gadget-config", reader, narrow);
 
             item.findElement(By.cssSelector(".cascade-gadget-save")).click();
-            clicks.until(() -> !item.findElement(By.cssSelector(".cascade-field-error[data-field=goal]")).getText().isBlank());
+            clicks.until(() -> !item.findElement(GOAL_ERROR).getText().isBlank());
             host.pages().nowAfterRefusal("gadget-config-refused", reader, narrow);
 
             item.findElement(By.cssSelector("[name=period] option[value='2026']")).click();
             clicks.until(() -> !item.findElements(By.cssSelector("[name=goal] option[value='" + root
-                    + "']")).isEmpty() && item.findElement(By.cssSelector(".cascade-field-error[data-field=goal]")).getText().isBlank());
+                    + "']")).isEmpty() && item.findElement(GOAL_ERROR).getText().isBlank());
             item.findElement(By.cssSelector("[name=goal] option[value='" + root + "']")).click();
             item.findElement(By.cssSelector("[name=depth] option[value='3']")).click();
             item.findElement(By.cssSelector(".cascade-gadget-save")).click();
