@@ -44,6 +44,8 @@ public class GadgetBrowserTest {
         long hidden = goal(HIDDEN, "private");
         align(child, root);
         align(hidden, child);
+        // Tests sharing this host set who manages bob; here only alice does, so zhang may not see bob's private goal.
+        host.setManagers("bob", "alice");
 
         for (PageCheck.Reader reader : PageCheck.Reader.values()) {
             int narrow = PageCheck.WIDTHS.get(0);
