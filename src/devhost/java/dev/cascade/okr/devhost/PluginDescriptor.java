@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -44,6 +45,17 @@ public final class PluginDescriptor {
     public record Download(String name, String location) {
     }
 
+    /**
+     * A {@code <dashboard-item>} (issue 14): its directory entry (title and description keys, the title's text, the
+     * thumbnail's address), its single {@code <condition>} class (empty for none), its server-rendered {@code view}
+     * (Velocity template and context provider; empty for none), the web-resource and AMD module of its script, and
+     * the files the module itself offers for download (the thumbnail).
+     */
+    public record DashboardItem(String key, boolean configurable, String titleKey, String title,
+            String descriptionKey, String thumbnail, String condition, String contextProvider, String view,
+            String webResourceKey, String amdModule, List<Download> downloads) {
+    }
+
     /** A {@code <rest>} module. */
     public record Rest(String key, String path, String version) {
     }
@@ -70,6 +82,7 @@ public final class PluginDescriptor {
     private final List<WebSection> webSections = new ArrayList<>();
     private final Map<String, String> pluginParams = new LinkedHashMap<>();
     private final Map<String, List<String>> webItemConditions = new LinkedHashMap<>();
+    private final List<DashboardItem> dashboardItems = new ArrayList<>();
 
     private PluginDescriptor(Element root, String product) {
         pluginKey = root.getAttribute("key");
@@ -106,6 +119,7 @@ public final class PluginDescriptor {
                         children(module).stream().filter(e -> e.getTagName().equals("label")).findFirst()
                                 .map(e -> e.getAttribute("key")).orElse("")));
                 case "web-resource" -> webResources.add(webResource(module));
+                case "dashboard-item" -> dashboardItems.add(dashboardItem(module));
                 case "velocity-allowlist" -> children(module).stream().filter(e -> e.getTagName().equals("method"))
                         .forEach(e -> allowlist.add(e.getTextContent().trim()));
                 default -> { }
@@ -171,6 +185,37 @@ public final class PluginDescriptor {
                 .forEach(t -> children(t).forEach(e -> transformers.add(e.getAttribute("key"))));
         return new WebResource(module.getAttribute("key"), dependencies, downloads, contexts,
                 List.copyOf(transformers));
+    }
+
+    private static DashboardItem dashboardItem(Element module) {
+        Element definition = child(module, "definition");
+        Element title = child(definition, "title");
+        List<Element> thumbnail = children(definition).stream().filter(e -> e.getTagName().equals("thumbnail"))
+                .toList();
+        List<Element> conditions = children(module).stream().filter(e -> e.getTagName().startsWith("condition"))
+                .toList();
+        if (conditions.size() > 1 || conditions.stream().anyMatch(e -> e.getTagName().equals("conditions"))) {
+            throw new IllegalStateException("dashboard-item " + module.getAttribute("key")
+                    + ": the dev host stands in for one <condition> only");
+        }
+        Element view = children(module).stream().filter(e -> e.getTagName().equals("resource")
+                && "view".equals(e.getAttribute("name"))).findFirst().orElse(null);
+        List<Download> downloads = children(module).stream()
+                .filter(e -> e.getTagName().equals("resource") && "download".equals(e.getAttribute("type")))
+                .map(e -> new Download(e.getAttribute("name"), e.getAttribute("location"))).toList();
+        return new DashboardItem(module.getAttribute("key"), "true".equals(module.getAttribute("configurable")),
+                title.getAttribute("key"), title.getTextContent().trim(),
+                optional(module, "description").map(e -> e.getAttribute("key")).orElse(""),
+                thumbnail.isEmpty() ? "" : thumbnail.get(0).getAttribute("location"),
+                conditions.isEmpty() ? "" : conditions.get(0).getAttribute("class"),
+                optional(module, "context-provider").map(e -> e.getAttribute("class")).orElse(""),
+                view == null ? "" : view.getAttribute("location"),
+                optional(module, "web-resource-key").map(e -> e.getTextContent().trim()).orElse(""),
+                optional(module, "amd-module").map(e -> e.getTextContent().trim()).orElse(""), downloads);
+    }
+
+    private static Optional<Element> optional(Element parent, String name) {
+        return children(parent).stream().filter(e -> e.getTagName().equals(name)).findFirst();
     }
 
     private static boolean forProduct(Element module, String product) {
@@ -263,6 +308,11 @@ public final class PluginDescriptor {
     /** The condition classes of a web item, by its key (empty when it has none). */
     public List<String> webItemConditions(String webItemKey) {
         return webItemConditions.getOrDefault(webItemKey, List.of());
+    }
+
+    /** The dashboard items. */
+    public List<DashboardItem> dashboardItems() {
+        return dashboardItems;
     }
 
     /** The velocity allowlist entries. */

@@ -2,8 +2,6 @@ package dev.cascade.okr.rest.page;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.validation.Violation;
@@ -35,9 +33,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -237,23 +232,14 @@ public class ViewsResource extends RestResource {
     }
 
     private String render(String template, Map<String, Object> model) {
-        StringWriter out = new StringWriter();
-        try {
-            renderer.render(template, model, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return Fragments.render(renderer, template, model);
     }
 
     private static Response html(String body) {
-        return Response.ok(body, MediaType.TEXT_HTML + ";charset=UTF-8")
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+        return Fragments.html(body);
     }
 
     private String displayName(String userKey) {
-        UserProfile profile = users.getUserProfile(new UserKey(userKey));
-        return profile == null || profile.getFullName() == null || profile.getFullName().isBlank() ? userKey
-                : profile.getFullName();
+        return Fragments.displayName(users, userKey);
     }
 }
