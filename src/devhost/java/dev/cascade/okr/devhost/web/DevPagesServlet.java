@@ -542,8 +542,9 @@ public final class DevPagesServlet extends HttpServlet {
         }
         html.append("<a href=\"/devhost/login\">").append(text("devhost.user.anonymous")).append("</a></nav>");
         if (request.user().map(DevUser::isAdmin).orElse(false)) {
-            html.append("<a class=\"devhost-admin-link\" id=\"devhost-administration\" href=\"")
-                    .append(DevAdminPages.ADMIN).append("\">").append(text("devhost.admin.title")).append("</a>");
+            html.append("<div class=\"devhost-header-links\"><a class=\"devhost-admin-link\" ")
+                    .append("id=\"devhost-administration\" href=\"").append(DevAdminPages.ADMIN).append("\">")
+                    .append(text("devhost.admin.title")).append("</a></div>");
         }
         html
                 .append("</header>").append(auiMissing()).append("<div class=\"devhost-content\">").append(body)
