@@ -39,7 +39,8 @@ record AppraisalViews(TableService tables, AppraisalSummaryService summaries, Ap
         PageLinks tableLinks = everywhere ? links.keeping("scope", "all") : links;
         String project = everywhere ? null : asked.project();
         TablesView table = TablesView.of(Kind.APPRAISAL, tables.table(asked.caller(), new TableRequest(
-                Kind.APPRAISAL.code(), period, project, ProjectGoalsViews.offset(asked.parameter().apply("offset")), null)),
+                Kind.APPRAISAL.code(), period, project, ProjectGoalsViews.offset(asked.parameter().apply("offset")),
+                null)),
                 tableLinks, i18n::getText, asked.formats().locale(), people::name);
         List<Tab> scopes = List.of(
                 new Tab(i18n.getText("cascade.page.scope.project"), links.view(GoalsPageView.APPRAISAL), !everywhere),

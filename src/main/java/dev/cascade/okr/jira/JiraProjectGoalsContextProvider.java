@@ -32,11 +32,10 @@ import java.util.Optional;
  * Feeds the project's Goals page (the project sidebar's web panel): the project from the page's context
  * ({@code project}, or its key {@code projectKey}), the view, period and filters from the request's query
  * ({@code view}, {@code period}, {@code level}, {@code owner}, {@code status}, {@code table}, {@code scope},
- * {@code offset},
- * {@code goal}, {@code person}; SAL's {@code HttpContext}), then one service call for the view shown, mapped to its view model: the
- * frame under {@code page}, then {@code tree}, {@code tables}, {@code mine}, or a goal's {@code goalPage} and
- * {@code actions}. It requires
- * the page's web-resources (the context {@value #RESOURCES}) for the page being rendered.
+ * {@code offset}, {@code goal}, {@code person}; SAL's {@code HttpContext}), then one service call for the view shown,
+ * mapped to its view model: the frame under {@code page}, then {@code tree}, {@code tables}, {@code mine}, the
+ * appraisal views, or a goal's {@code goalPage} and {@code actions}. It requires the page's web-resources (the context
+ * {@value #RESOURCES}) for the page being rendered.
  */
 public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
 

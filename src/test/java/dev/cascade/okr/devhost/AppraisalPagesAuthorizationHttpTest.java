@@ -26,9 +26,9 @@ import org.junit.runners.Parameterized.Parameters;
 /**
  * Who sees what of the appraisal pages (issue 14): the Goals page's Appraisal tab, a person's appraisal page, their
  * fragments under {@code /views/appraisal}, and which step buttons each viewer is offered in each state of an
- * appraisal, for the person appraised (bob), their manager (zhang), the manager's manager (pat, when pat manages zhang),
- * another manager (pat, when pat manages alice instead), a colleague (pat, who then manages nobody), someone outside
- * the project (carol, who may not browse it), an app administrator (alice) and anonymous.
+ * appraisal, for the person appraised (bob), their manager (zhang), the manager's manager (pat, when pat manages
+ * zhang), another manager (pat, when pat manages alice instead), a colleague (pat, who then manages nobody), someone
+ * outside the project (carol, who may not browse it), an app administrator (alice) and anonymous.
  * A person's page that a viewer may not see answers exactly as the page of nobody does. Each case starts from its
  * own goal of bob's, brought to the state it needs by the right people through the API.
  */

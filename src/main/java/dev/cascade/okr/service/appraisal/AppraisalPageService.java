@@ -11,9 +11,12 @@ import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.appraisal.AppraisalSummaryService.PersonSummary;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.Outcome;
+import dev.cascade.okr.service.kernel.Outcome.Failure;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -144,6 +147,42 @@ public final class AppraisalPageService {
         AppraisalScheme scheme = sources.settings.appraisalScheme().value();
         return Outcome.success(new PersonPage(summary, lines, facts.user().equals(person), scheme.processScaleMin(),
                 scheme.processScaleMax()));
+    }
+
+    /**
+     * Starts the appraisal of every goal of the person's page for {@code period} that has none yet, as
+     * {@link AppraisalService#start} starts one (the same checks, one after the other); the appraisals started, in the
+     * page's order. 404 {@code people.not-found} as {@link #person}; 403 for a caller who is neither a manager of the
+     * person nor an app administrator; 400 {@code appraisal.no-manager} when the person has no manager to assess them.
+     * A goal started by someone else meanwhile is skipped, not an error.
+     */
+    public Outcome<List<StoredAppraisal>> startAll(Caller caller, String personKey, String period) {
+        Outcome<PersonPage> page = person(caller, personKey, period);
+        if (!page.isSuccess()) {
+            return page.failed();
+        }
+        AccessFacts facts = sources.access.factsOf(caller.userKey().orElseThrow());
+        UserRef person = page.value().summary().person();
+        if (!AppraisalService.mayStart(facts, person)) {
+            return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
+        }
+        if (appraisals.assessingManager(facts, person).isEmpty()) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.APPRAISAL_NO_MANAGER, "userKey",
+                    person.key()));
+        }
+        List<StoredAppraisal> started = new ArrayList<>();
+        for (GoalLine line : page.value().goals()) {
+            if (!line.steps().contains(Step.START)) {
+                continue;
+            }
+            Outcome<StoredAppraisal> one = appraisals.start(caller, line.goal().goalId());
+            if (one.isSuccess()) {
+                started.add(one.value());
+            } else if (one.violations().stream().noneMatch(v -> v.code() == ViolationCode.APPRAISAL_EXISTS)) {
+                return one.failed();
+            }
+        }
+        return Outcome.success(started);
     }
 
     private Set<Step> stepsOf(AccessFacts facts, AppraisalWorkflow workflow, Instant at) {

@@ -296,7 +296,7 @@ public final class AppraisalService {
         });
     }
 
-    /** Whether the caller may start appraisals of {@code owner}'s goals: a manager of theirs or an app administrator. */
+    /** Whether the caller may start appraisals of {@code owner}'s goals: a manager of theirs or an app admin. */
     static boolean mayStart(AccessFacts facts, UserRef owner) {
         return facts.isAppAdmin() || facts.manages(owner);
     }

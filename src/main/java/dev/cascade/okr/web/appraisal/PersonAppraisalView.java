@@ -16,6 +16,8 @@ import dev.cascade.okr.web.Translator;
 import dev.cascade.okr.web.page.Formats;
 import dev.cascade.okr.web.page.Option;
 import dev.cascade.okr.web.page.PageLinks;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,16 +41,27 @@ import java.util.function.Function;
  * @param gradeLozenge the grade's AUI lozenge class
  * @param goals the goals
  * @param scores the process scale's choices, for the score fields of the dialogs
+ * @param period the period as asked, for starting all the person's appraisals of it
  * @param labels the page's labels
  */
 public record PersonAppraisalView(boolean failed, String message, String personKey, String heading, String summary,
         String explanation, String score, String grade, String gradeLozenge, List<GoalView> goals,
-        List<Option> scores, Labels labels) {
+        List<Option> scores, String period, Labels labels) {
 
     /** Copies the lists. */
     public PersonAppraisalView {
         goals = List.copyOf(goals);
         scores = List.copyOf(scores);
+    }
+
+    /** Whether the reader may start the appraisal of some goal: then of all of them at once, too. */
+    public boolean canStartAll() {
+        return goals.stream().filter(g -> g.actions().stream().anyMatch(a -> "start".equals(a.code()))).count() > 1;
+    }
+
+    /** The person's key as a path segment ({@code /people/{this}/appraisal/start}). */
+    public String personPath() {
+        return URLEncoder.encode(personKey, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Whether the person has no goal in the period. */
@@ -134,7 +147,7 @@ public record PersonAppraisalView(boolean failed, String message, String personK
             Violation first = found.violations().get(0);
             return new PersonAppraisalView(true, i18n.text(first.code().messageKey(),
                     first.args().toArray(new String[0])), "", labels.get("person.title"), "", "", "", "", "",
-                    List.of(), List.of(), labels);
+                    List.of(), List.of(), "", labels);
         }
         PersonPage page = found.value();
         PersonAppraisal appraisal = page.summary().appraisal();
@@ -153,7 +166,7 @@ public record PersonAppraisalView(boolean failed, String message, String personK
                 AppraisalTexts.person(appraisal, i18n), composite == null ? "" : composite.explanation(),
                 complete ? LocaleFormats.number(composite.score(), formats.locale()) : "",
                 complete ? i18n.text(composite.grade().i18nKey()) : "",
-                complete ? GradeDistributionView.lozenge(composite.grade()) : "", goals, scores, labels);
+                complete ? GradeDistributionView.lozenge(composite.grade()) : "", goals, scores, period, labels);
     }
 
     private static GoalView goal(GoalLine line, PersonAppraisal appraisal, PageLinks links, Formats formats,
@@ -198,10 +211,10 @@ public record PersonAppraisalView(boolean failed, String message, String personK
         }
         AppraisalWorkflow workflow = stored.get().workflow();
         details.add(i18n.text("cascade.appraisal.page.detail.manager", names.apply(workflow.manager().key())));
-        workflow.selfAssessment().ifPresent(self -> details.add(i18n.text("cascade.appraisal.page.detail.self",
-                String.valueOf(self.score()), self.comment())));
+        workflow.selfAssessment().ifPresent(self -> details.add(i18n.text("cascade.appraisal.page.detail.self"
+                + (self.comment().isEmpty() ? ".plain" : ""), String.valueOf(self.score()), self.comment())));
         workflow.managerAssessment().ifPresent(m -> {
-            details.add(i18n.text("cascade.appraisal.page.detail.assessed",
+            details.add(i18n.text("cascade.appraisal.page.detail.assessed" + (m.comment().isEmpty() ? ".plain" : ""),
                     String.valueOf(m.processScore()), m.comment()));
             if (!m.suggestion().isEmpty()) {
                 details.add(i18n.text("cascade.appraisal.page.detail.suggestion", m.suggestion()));

@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * The frame of the project's Goals page: its heading, the views a person switches between (each link keeping the
  * period), the period chooser and the address its forms are sent to. The view shown is one of {@value #TREE},
- * {@value #TABLES}, {@value #MINE}, {@value #APPRAISAL} or {@value #GOAL} (a goal's page); the frame's template includes that view's
- * template, whose model the context provider adds under the view's own key.
+ * {@value #TABLES}, {@value #MINE}, {@value #APPRAISAL} or {@value #GOAL} (a goal's page); the frame's template
+ * includes that view's template, whose model the context provider adds under the view's own key.
  */
 public final class GoalsPageView {
 

@@ -1,5 +1,8 @@
 package dev.cascade.okr.devhost.browser;
 
+import static dev.cascade.okr.devhost.browser.InjectionBrowserTest.assertInert;
+import static dev.cascade.okr.devhost.browser.InjectionBrowserTest.json;
+import static dev.cascade.okr.devhost.browser.InjectionBrowserTest.number;
 import static dev.cascade.okr.devhost.browser.PageCheck.GOALS_PAGE;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -12,13 +15,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogType;
@@ -44,14 +44,14 @@ public class AppraisalRoundBrowserTest {
 
     @Test
     public void shouldTakeAFullRoundWithAnAppealByClickingInBothLanguages() throws Exception {
-        host.setManagers("bob", "zhang");
-        host.setManagers("zhang", "pat");
+        managedBy("bob", "zhang", "pat");
         round("bob", PageCheck.Reader.ENGLISH, "zhang", PageCheck.Reader.CHINESE);
-        host.setManagers("zhang", "bob");
-        host.setManagers("bob", "pat");
+        managedBy("zhang", "bob", "pat");
         round("zhang", PageCheck.Reader.CHINESE, "bob", PageCheck.Reader.ENGLISH);
+        host.setManagers("carol", "zhang");
 
-        // The tab: the table with both rounds for whoever may see them, and the grade distribution as a chart.
+        // The tab: the rounds each reader may see, and, since both readers now manage someone, the grade
+        // distribution as a chart.
         host.pages().everywhere("appraisal-tab", APPRAISAL, opened -> {
             WebDriver driver = opened.driver();
             assertFalse(driver.findElements(By.cssSelector(".cascade-appraisal table.cascade-table tbody tr"))
@@ -62,8 +62,9 @@ public class AppraisalRoundBrowserTest {
             assertFalse(driver.findElements(By.cssSelector(".cascade-appraisal a[href*='person=']")).isEmpty());
         });
         host.pages().everywhere("appraisal-mine", reader -> APPRAISAL + "&person=" + reader.user(), opened ->
-                assertFalse(opened.driver().findElements(By.cssSelector(".cascade-appraisal-score-value"))
-                        .isEmpty()));
+                assertThat(opened.driver().findElement(By.cssSelector(".cascade-appraisal-summary")).getText(),
+                        containsString("\u00d7")));
+        host.setManagers("carol");
     }
 
     /** One round on a fresh goal of {@code person}'s, managed by {@code manager}, whose manager is pat. */
@@ -90,7 +91,7 @@ public class AppraisalRoundBrowserTest {
         assertEquals("90%", assess.findElement(By.cssSelector(".cascade-appraisal-computed-rate")).getText()
                 .replace(" ", ""));
         assertThat(assess.findElement(By.cssSelector(".cascade-appraisal-computed-derivation")).getText(),
-                containsString("100% \u00d7 90%"));
+                containsString("100% \u00d7 90.0%"));
         host.pages().dialog("appraisal-dialog-manager-assess", "cascade-appraisal-manager-assess-dialog",
                 managerReader, 1280);
         clicks.choose(assess, "cascade-appraisal-manager-assess-processScore", "4");
@@ -129,8 +130,7 @@ public class AppraisalRoundBrowserTest {
 
     @Test
     public void shouldKeepAStoredInjectionCorpusInertOnTheAppraisalPages() throws Exception {
-        host.setManagers("bob", "zhang");
-        host.setManagers("zhang", "pat");
+        managedBy("bob", "zhang", "pat");
         long goal = measuredGoal("bob", CORPUS);
         long appraisal = number(host.postJson("/rest/cascade/1.0/appraisals", "zhang", "{\"objectiveId\":" + goal
                 + "}"), "\"id\":(\\d+)");
@@ -154,6 +154,15 @@ public class AppraisalRoundBrowserTest {
         assertThat(dialog.findElement(By.cssSelector(".cascade-dialog-subject")).getText(),
                 containsString("<script>window.cascadeXss=1</script>"));
         assertInert(host.driver(), "the manager assessment dialog");
+    }
+
+    /** Sets {@code person}'s manager and that manager's manager, whatever this or another test set before. */
+    private static void managedBy(String person, String manager, String managersManager) throws Exception {
+        for (String user : List.of("bob", "zhang", "carol")) {
+            host.setManagers(user);
+        }
+        host.setManagers(person, manager);
+        host.setManagers(manager, managersManager);
     }
 
     /** What a step's dialog is filled with before it is sent. */
@@ -215,22 +224,5 @@ public class AppraisalRoundBrowserTest {
                     + "\",\"version\":" + version + "}");
         }
         return goal;
-    }
-
-    private static void assertInert(WebDriver driver, String where) {
-        Object ran = ((JavascriptExecutor) driver).executeScript("return window.cascadeXss === undefined");
-        assertEquals("no payload ran on " + where, Boolean.TRUE, ran);
-        assertTrue("no injected element on " + where, driver.findElements(By.cssSelector(
-                ".cascade-goals img[src=x], .cascade-goals svg[onload], .cascade-goals script:not([src])")).isEmpty());
-    }
-
-    private static long number(String json, String pattern) {
-        Matcher found = Pattern.compile(pattern).matcher(json);
-        assertTrue(json, found.find());
-        return Long.parseLong(found.group(1));
-    }
-
-    private static String json(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }
