@@ -11,6 +11,7 @@ import dev.cascade.okr.service.goal.AlignmentService;
 import dev.cascade.okr.service.goal.CascadeService;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.goal.GoalStateService;
+import dev.cascade.okr.service.goal.KeyResultService;
 import dev.cascade.okr.service.kernel.Outcome;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -28,8 +29,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code /rest/cascade/1.0/goals}: the full goal model — create, list with filters and paging, read, update, delete
- * and lifecycle moves. Licensed users only at the door; {@link GoalService} decides who may see and change each goal.
- * A goal the caller may not see answers 404, exactly like a missing one.
+ * and lifecycle moves, and adding a key result to a goal ({@code POST /goals/{id}/key-results}; reading, changing and
+ * deleting one is {@link KeyResultsResource}'s). Licensed users only at the door; {@link GoalService} decides who may
+ * see and change each goal. A goal the caller may not see answers 404, exactly like a missing one.
  */
 @Path("/goals")
 @LicensedOnly
@@ -40,6 +42,7 @@ public class GoalsResource extends RestResource {
     private final GoalStateService state;
     private final AlignmentService alignments;
     private final CascadeService cascades;
+    private final KeyResultService keyResults;
     private final PathId<ObjectiveId> goalIds = pathId(ObjectiveId::new,
             id -> notFound(ViolationCode.OBJECTIVE_NOT_FOUND, "id", shown(id)));
     private final PathId<ObjectiveId> parentIds = pathId(ObjectiveId::new,
@@ -48,12 +51,13 @@ public class GoalsResource extends RestResource {
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public GoalsResource(GoalService goals, GoalStateService state,
-            AlignmentService alignments, CascadeService cascades, RestHost host) {
+            AlignmentService alignments, CascadeService cascades, KeyResultService keyResults, RestHost host) {
         super(host);
         this.goals = goals;
         this.state = state;
         this.alignments = alignments;
         this.cascades = cascades;
+        this.keyResults = keyResults;
     }
 
     /** Creates a draft goal with its key results: 201 with the goal and its warnings. */
@@ -157,5 +161,14 @@ public class GoalsResource extends RestResource {
 
     private GoalDto saved(GoalService.Saved saved) {
         return GoalDto.of(saved.goal(), RestResponses.errors(saved.warnings(), i18n));
+    }
+
+    /** Adds a key result: {@code {"title":..,"weight":..,"measure":{..}}}; 201 with the key result and its version. */
+    @POST
+    @Path("/{id}/key-results")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addKeyResult(@PathParam("id") String id, String body) {
+        return goalIds.withBody(id, body, GoalNewKeyResultDto.class, (goal, keyResult) -> json(Response.Status.CREATED,
+                keyResults.addKeyResult(caller(), goal, keyResult.toInput()), GoalKeyResultDto::of));
     }
 }

@@ -9,6 +9,7 @@ import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.rest.tracking.TrackingResource;
 import dev.cascade.okr.service.goal.GoalStateService;
+import dev.cascade.okr.service.goal.KeyResultIssuesService;
 import dev.cascade.okr.service.goal.KeyResultQueryService;
 import dev.cascade.okr.service.goal.KeyResultService;
 import dev.cascade.okr.service.kernel.Outcome;
@@ -28,9 +29,10 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code /rest/cascade/1.0/key-results}: list key results with the goal filters, and read, change or delete one and
- * replace its links to Jira work (adding one is {@code POST /goals/{id}/key-results}, {@link GoalKeyResultsResource}).
- * Shares its root path with {@link TrackingResource}; the REST stack merges the two. Licensed users at the door;
- * {@link KeyResultService} decides who may change the key result's goal.
+ * replace its links to Jira work (adding one is {@code POST /goals/{id}/key-results}, {@link GoalsResource}), and the
+ * issues behind its links ({@code GET /key-results/{id}/issues}). Shares its root path with {@link TrackingResource};
+ * the REST stack merges the two. Licensed users at the door; {@link KeyResultService} decides who may change the key
+ * result's goal.
  */
 @Path("/key-results")
 @LicensedOnly
@@ -40,17 +42,19 @@ public class KeyResultsResource extends RestResource {
     private final KeyResultService writes;
     private final KeyResultQueryService keyResults;
     private final GoalStateService state;
+    private final KeyResultIssuesService issues;
     private final PathId<KeyResultId> keyResultIds = pathId(KeyResultId::new,
             id -> unknownId(ViolationCode.KEY_RESULT_NOT_FOUND, "id", shown(id)));
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public KeyResultsResource(KeyResultService writes, KeyResultQueryService keyResults, GoalStateService state,
-            RestHost host) {
+            KeyResultIssuesService issues, RestHost host) {
         super(host);
         this.writes = writes;
         this.keyResults = keyResults;
         this.state = state;
+        this.issues = issues;
     }
 
     /**
@@ -140,5 +144,17 @@ public class KeyResultsResource extends RestResource {
     /** 200 with the key result, or the failure (a conflict with its current state mapped alike). */
     private Response answer(Outcome<StoredKeyResult> outcome) {
         return ok(outcome, GoalKeyResultDto::of);
+    }
+
+    /**
+     * The issues behind an issue-driven key result that the caller may browse, per link ({@code ?limit=}: default 100
+     * per link, at most 1,000); 401, 404 (also for an id that is not a number), 400 for a bad limit or a non-issue
+     * measure.
+     */
+    @GET
+    @Path("/{id}/issues")
+    public Response issues(@PathParam("id") String id, @QueryParam("limit") String limit) {
+        return keyResultIds.with(id,
+                keyResult -> ok(issues.issues(caller(), keyResult, queryNumber(limit)), KeyResultIssuesDto::of));
     }
 }
