@@ -422,6 +422,57 @@
         }
     });
 
+    /**
+     * A table wider than the page scrolls inside its box (.cascade-table-scroll). While it does, the box can be
+     * reached with the keyboard and says what it holds (its table's caption or the heading above it), so that
+     * keyboard users can scroll it too; boxes that fit stay out of the tab order.
+     */
+    function reachScrollBoxes() {
+        document.querySelectorAll('.cascade-table-scroll').forEach(function (box) {
+            if (box.scrollWidth > box.clientWidth + 1) {
+                var caption = box.querySelector('caption');
+                var heading = box.previousElementSibling;
+                while (heading && !/^H[1-6]$/.test(heading.tagName)) {
+                    heading = heading.previousElementSibling;
+                }
+                var label = (caption || heading || box).textContent.trim().replace(/\s+/g, ' ');
+                box.setAttribute('tabindex', '0');
+                if (label) {
+                    box.setAttribute('role', 'region');
+                    box.setAttribute('aria-label', label);
+                }
+            } else if (box.hasAttribute('tabindex')) {
+                box.removeAttribute('tabindex');
+                box.removeAttribute('role');
+                box.removeAttribute('aria-label');
+            }
+        });
+    }
+
+    var reachPending = false;
+
+    function reachScrollBoxesSoon() {
+        if (!reachPending) {
+            reachPending = true;
+            window.requestAnimationFrame(function () {
+                reachPending = false;
+                reachScrollBoxes();
+            });
+        }
+    }
+
+    function watchScrollBoxes() {
+        reachScrollBoxes();
+        window.addEventListener('resize', reachScrollBoxesSoon);
+        new MutationObserver(reachScrollBoxesSoon).observe(document.body, {childList: true, subtree: true});
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', watchScrollBoxes);
+    } else {
+        watchScrollBoxes();
+    }
+
     document.addEventListener('aui-layer-hide', function () {
         if (opener && document.body.contains(opener)) {
             opener.focus();

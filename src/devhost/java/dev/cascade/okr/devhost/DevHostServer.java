@@ -34,6 +34,7 @@ import dev.cascade.okr.devhost.sal.DevI18nResolver;
 import dev.cascade.okr.devhost.sal.DevUserManager;
 import dev.cascade.okr.devhost.web.DevAui;
 import dev.cascade.okr.devhost.web.DevAuthFilter;
+import dev.cascade.okr.devhost.web.DevDashboard;
 import dev.cascade.okr.devhost.web.DevPagesServlet;
 import dev.cascade.okr.devhost.web.DevStatusServlet;
 import dev.cascade.okr.devhost.web.DevWebResourceServlet;
@@ -239,8 +240,11 @@ public final class DevHostServer implements AutoCloseable {
             context.addServlet(new ServletHolder(new ServletContainer(resources)),
                     "/rest" + rest.path() + "/" + rest.version() + "/*");
         }
+        DevDashboard dashboard = new DevDashboard(descriptor, DevDashboard.providers(descriptor,
+                name -> (ContextProvider) create(plugin, loader, name)), renderer, pluginI18n, pageI18n, users, request,
+                webResources, dataDir);
         context.addServlet(new ServletHolder(new DevPagesServlet(descriptor, providers, renderer, pluginI18n,
-                pageI18n, users, request, sample, events, clock, webResources)), "/");
+                pageI18n, users, request, sample, events, clock, webResources).withDashboard(dashboard)), "/");
         ServletHolder files = new ServletHolder(new DevWebResourceServlet(webResources, loader));
         context.addServlet(files, DevWebResources.PATH + "*");
         context.addServlet(files, DevAui.PATH + "*");
@@ -289,6 +293,15 @@ public final class DevHostServer implements AutoCloseable {
             goals.moveTo(alice, id, 2L, "active").value();
         } finally {
             request.clear();
+        }
+    }
+
+    /** An instance of a class the descriptor names, created with the plugin's beans as the plugin system does. */
+    private static Object create(PluginContext plugin, ClassLoader loader, String name) {
+        try {
+            return plugin.create(loader.loadClass(name));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("atlassian-plugin.xml names a missing class " + name, e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -42,6 +43,17 @@ public final class PluginDescriptor {
     public record Download(String name, String location) {
     }
 
+    /**
+     * A {@code <dashboard-item>} (issue 14): its directory entry (title and description keys, the title's text, the
+     * thumbnail's address), its single {@code <condition>} class (empty for none), its server-rendered {@code view}
+     * (Velocity template and context provider; empty for none), the web-resource and AMD module of its script, and
+     * the files the module itself offers for download (the thumbnail).
+     */
+    public record DashboardItem(String key, boolean configurable, String titleKey, String title,
+            String descriptionKey, String thumbnail, String condition, String contextProvider, String view,
+            String webResourceKey, String amdModule, List<Download> downloads) {
+    }
+
     /** A {@code <rest>} module. */
     public record Rest(String key, String path, String version) {
     }
@@ -55,6 +67,7 @@ public final class PluginDescriptor {
     private final List<String> allowlist = new ArrayList<>();
     private final List<WebResource> webResources = new ArrayList<>();
     private final List<String> upgradeTasks = new ArrayList<>();
+    private final List<DashboardItem> dashboardItems = new ArrayList<>();
 
     private PluginDescriptor(Element root, String product) {
         pluginKey = root.getAttribute("key");
@@ -86,6 +99,7 @@ public final class PluginDescriptor {
                         children(module).stream().filter(e -> e.getTagName().equals("label")).findFirst()
                                 .map(e -> e.getAttribute("key")).orElse("")));
                 case "web-resource" -> webResources.add(webResource(module));
+                case "dashboard-item" -> dashboardItems.add(dashboardItem(module));
                 case "velocity-allowlist" -> children(module).stream().filter(e -> e.getTagName().equals("method"))
                         .forEach(e -> allowlist.add(e.getTextContent().trim()));
                 default -> { }
@@ -125,6 +139,37 @@ public final class PluginDescriptor {
                 .forEach(t -> children(t).forEach(e -> transformers.add(e.getAttribute("key"))));
         return new WebResource(module.getAttribute("key"), dependencies, downloads, contexts,
                 List.copyOf(transformers));
+    }
+
+    private static DashboardItem dashboardItem(Element module) {
+        Element definition = child(module, "definition");
+        Element title = child(definition, "title");
+        List<Element> thumbnail = children(definition).stream().filter(e -> e.getTagName().equals("thumbnail"))
+                .toList();
+        List<Element> conditions = children(module).stream().filter(e -> e.getTagName().startsWith("condition"))
+                .toList();
+        if (conditions.size() > 1 || conditions.stream().anyMatch(e -> e.getTagName().equals("conditions"))) {
+            throw new IllegalStateException("dashboard-item " + module.getAttribute("key")
+                    + ": the dev host stands in for one <condition> only");
+        }
+        Element view = children(module).stream().filter(e -> e.getTagName().equals("resource")
+                && "view".equals(e.getAttribute("name"))).findFirst().orElse(null);
+        List<Download> downloads = children(module).stream()
+                .filter(e -> e.getTagName().equals("resource") && "download".equals(e.getAttribute("type")))
+                .map(e -> new Download(e.getAttribute("name"), e.getAttribute("location"))).toList();
+        return new DashboardItem(module.getAttribute("key"), "true".equals(module.getAttribute("configurable")),
+                title.getAttribute("key"), title.getTextContent().trim(),
+                optional(module, "description").map(e -> e.getAttribute("key")).orElse(""),
+                thumbnail.isEmpty() ? "" : thumbnail.get(0).getAttribute("location"),
+                conditions.isEmpty() ? "" : conditions.get(0).getAttribute("class"),
+                optional(module, "context-provider").map(e -> e.getAttribute("class")).orElse(""),
+                view == null ? "" : view.getAttribute("location"),
+                optional(module, "web-resource-key").map(e -> e.getTextContent().trim()).orElse(""),
+                optional(module, "amd-module").map(e -> e.getTextContent().trim()).orElse(""), downloads);
+    }
+
+    private static Optional<Element> optional(Element parent, String name) {
+        return children(parent).stream().filter(e -> e.getTagName().equals(name)).findFirst();
     }
 
     private static boolean forProduct(Element module, String product) {
@@ -192,6 +237,11 @@ public final class PluginDescriptor {
     /** The web resources, in the order declared. */
     public List<WebResource> webResources() {
         return webResources;
+    }
+
+    /** The dashboard items. */
+    public List<DashboardItem> dashboardItems() {
+        return dashboardItems;
     }
 
     /** The velocity allowlist entries. */

@@ -76,6 +76,7 @@ public final class DevPagesServlet extends HttpServlet {
     private final transient Clock clock;
     private final transient ObjectMapper json = new ObjectMapper();
     private final transient DevWebResources webResources;
+    private transient DevDashboard dashboard;
 
     /** Creates the servlet; {@code providers} are the web panels' context providers by panel key. */
     public DevPagesServlet(PluginDescriptor descriptor, Map<String, ContextProvider> providers,
@@ -93,6 +94,12 @@ public final class DevPagesServlet extends HttpServlet {
         this.events = events;
         this.clock = clock;
         this.webResources = webResources;
+    }
+
+    /** Serves the dashboard stand-in (issue 14) too. */
+    public DevPagesServlet withDashboard(DevDashboard board) {
+        this.dashboard = board;
+        return this;
     }
 
     @Override
@@ -116,6 +123,10 @@ public final class DevPagesServlet extends HttpServlet {
                 return;
             }
             page(resp, issue.get().getKey(), issuePage(issue.get(), null));
+        } else if (dashboard != null && path.equals(DevDashboard.PAGE)) {
+            page(resp, dashboard.title(), dashboard.page(req), dashboard.head());
+        } else if (dashboard != null && (path.equals(DevDashboard.SCRIPT) || path.equals(DevDashboard.STYLE))) {
+            dashboard.file(path, resp);
         } else if (path.equals("/devhost/login")) {
             login(req, resp);
         } else if (path.equals("/devhost/devhost.css")) {
@@ -137,6 +148,8 @@ public final class DevPagesServlet extends HttpServlet {
             formPoints(matcher.group(1), req, resp);
         } else if ((matcher = MOVE.matcher(path)).matches()) {
             formMove(matcher.group(1), req, resp);
+        } else if (dashboard != null && path.startsWith(DevDashboard.POSTS)) {
+            dashboard.post(path, req, resp);
         } else {
             notFound(resp);
         }
@@ -502,17 +515,24 @@ public final class DevPagesServlet extends HttpServlet {
     }
 
     private void page(HttpServletResponse resp, String title, String body) throws IOException {
+        page(resp, title, body, "");
+    }
+
+    /** A page whose head has {@code head} (already HTML) before the web-resources. */
+    private void page(HttpServletResponse resp, String title, String body, String head) throws IOException {
         Locale locale = request.locale();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
                 .append(locale.toLanguageTag()).append("\"><head><meta charset=\"UTF-8\"><title>")
                 .append(HtmlEscaper.escape(title)).append(" - ").append(text("devhost.name"))
-                .append("</title>").append(webResources.headTags())
+                .append("</title>").append(head).append(webResources.headTags())
                 // No favicon: the browser would otherwise ask for /favicon.ico and log its 404 as a console error.
                 .append("<link rel=\"icon\" href=\"data:,\">")
                 .append("<link rel=\"stylesheet\" href=\"/devhost/devhost.css\"></head>")
                 .append("<body class=\"aui-layout aui-theme-default\">")
                 .append("<header class=\"devhost-banner\"><strong>").append(text("devhost.name"))
                 .append("</strong> <span>").append(text("devhost.banner")).append("</span>")
+                .append(dashboard == null ? "" : "<div class=\"devhost-header-links\"><a href=\"" + DevDashboard.PAGE
+                        + "\" id=\"devhost-dashboards\">" + text("devhost.header.dashboards") + "</a></div>")
                 .append("<nav class=\"devhost-users\">").append(text("devhost.user.label")).append(' ');
         for (DevUser user : users.all()) {
             boolean current = request.user().map(u -> u.getKey().equals(user.getKey())).orElse(false);

@@ -37,6 +37,7 @@ public final class DevWebResources implements PageBuilderService, WebResourceAss
     private final String pluginKey;
     private final Map<String, PluginDescriptor.WebResource> byKey = new LinkedHashMap<>();
     private final DevAui aui;
+    private final Map<String, List<PluginDescriptor.Download>> moduleDownloads = new LinkedHashMap<>();
     private final ThreadLocal<Set<String>> required = ThreadLocal.withInitial(LinkedHashSet::new);
 
     /**
@@ -48,6 +49,10 @@ public final class DevWebResources implements PageBuilderService, WebResourceAss
         this.aui = aui;
         for (PluginDescriptor.WebResource resource : descriptor.webResources()) {
             byKey.put(pluginKey + ":" + resource.key(), resource);
+        }
+        // Other modules' own downloads (a dashboard item's thumbnail), served as Jira serves a module's resources.
+        for (PluginDescriptor.DashboardItem item : descriptor.dashboardItems()) {
+            moduleDownloads.put(pluginKey + ":" + item.key(), item.downloads());
         }
         for (PluginDescriptor.WebResource resource : descriptor.webResources()) {
             for (String dependency : resource.dependencies()) {
@@ -160,9 +165,11 @@ public final class DevWebResources implements PageBuilderService, WebResourceAss
             return Optional.empty();
         }
         PluginDescriptor.WebResource resource = byKey.get(keyAndName.substring(0, slash));
+        List<PluginDescriptor.Download> downloads = resource != null ? resource.downloads()
+                : moduleDownloads.getOrDefault(keyAndName.substring(0, slash), List.of());
         String name = keyAndName.substring(slash + 1);
-        return resource == null ? Optional.empty() : resource.downloads().stream()
-                .filter(d -> d.name().equals(name)).map(PluginDescriptor.Download::location).findFirst();
+        return downloads.stream().filter(d -> d.name().equals(name)).map(PluginDescriptor.Download::location)
+                .findFirst();
     }
 
     /** The AUI the dev host serves. */

@@ -38,6 +38,8 @@ public final class CascadePageService {
 
     /** Alignment levels below the roots that come with the page (the roots, their children and grandchildren). */
     public static final int PAGE_DEPTH = 1;
+    /** The most levels below its goal a dashboard item shows ({@link #subtree}). */
+    public static final int MAX_SUBTREE_DEPTH = 5;
 
     private final CascadeService cascades;
     private final SettingsStore settings;
@@ -182,6 +184,48 @@ public final class CascadePageService {
             return tree.failed();
         }
         return Outcome.success(node(tree.value(), 0, policy(), today(), new Filter(null, null, null)).orElseThrow());
+    }
+
+    /**
+     * A goal the caller may see with {@code depth} levels of goals below it (1 to {@value #MAX_SUBTREE_DEPTH}), for a
+     * dashboard item: below it only the goals whose period overlaps {@code period} (every goal when it is
+     * {@code null}), each with the same rolled-up progress and status by pace as the page. A goal the caller may not
+     * see is left out with everything below it; when the caller may not see the goal itself the answer is 404
+     * {@code objective.not-found} at {@code goal}, the same as when it does not exist.
+     */
+    public Outcome<Node> subtree(Caller caller, long goalId, int depth, Period period) {
+        if (depth < 1 || depth > MAX_SUBTREE_DEPTH) {
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.DEPTH_INVALID, "depth", "1",
+                    Integer.toString(MAX_SUBTREE_DEPTH)));
+        }
+        Outcome<GoalTree> tree = goalId <= 0 ? Outcome.failure(Failure.NOT_FOUND, Violation.of(
+                ViolationCode.OBJECTIVE_NOT_FOUND, "goal", Long.toString(goalId)))
+                : cascades.tree(caller, new ObjectiveId(goalId), depth);
+        if (!tree.isSuccess()) {
+            return tree.violations().stream().anyMatch(v -> v.code() == ViolationCode.OBJECTIVE_NOT_FOUND)
+                    ? Outcome.failure(Failure.NOT_FOUND, Violation.of(ViolationCode.OBJECTIVE_NOT_FOUND, "goal",
+                            Long.toString(goalId)))
+                    : tree.failed();
+        }
+        return Outcome.success(within(tree.value(), depth, period, policy(), today()));
+    }
+
+    /** The node of a tree with {@code depth} levels below it, keeping below it only goals of {@code period}. */
+    private Node within(GoalTree tree, int depth, Period period, TrackingPolicy policy, LocalDate today) {
+        TrackingStatus status = policy.statusByPace(tree.goal().objective().period(), tree.progress(), today);
+        List<GoalTree> below = tree.children().stream()
+                .filter(child -> period == null || overlaps(child.goal().objective().period(), period)).toList();
+        List<Node> children = new ArrayList<>();
+        if (depth > 0) {
+            for (GoalTree child : below) {
+                children.add(within(child, depth - 1, period, policy, today));
+            }
+        }
+        return new Node(tree, status, children, depth <= 0 && !below.isEmpty(), true);
+    }
+
+    private static boolean overlaps(Period one, Period other) {
+        return !one.end().isBefore(other.start()) && !other.end().isBefore(one.start());
     }
 
     /** The node of a tree with {@code depth} levels below it; empty when neither it nor a goal below matches. */

@@ -38,6 +38,13 @@ public record TreeRowView(boolean goal, long goalId, long keyResultId, String pa
         String status, String statusLozenge, String owner, String period, String contribution, boolean expandable,
         boolean expanded, String childrenUrl, boolean match, boolean checkIn) {
 
+    /** This row linking to {@code address} instead (a dashboard item links each goal under its own project). */
+    public TreeRowView withHref(String address) {
+        return new TreeRowView(goal, goalId, keyResultId, path, level, title, address, levelName, progress, basis,
+                zone, zoneCode, status, statusLozenge, owner, period, contribution, expandable, expanded, childrenUrl,
+                match, checkIn);
+    }
+
     /** The indentation class of the title cell ({@code cascade-indent-0} … {@code cascade-indent-9}). */
     public String indent() {
         return "cascade-indent-" + Math.min(9, level - 1);

@@ -28,11 +28,11 @@ import org.openqa.selenium.WebElement;
  */
 public class InjectionBrowserTest {
 
-    /** Each payload, with the text a reader must see for it. */
-    private static final List<String> PAYLOADS = List.of("<script>window.cascadeXss=1</script>",
+    /** Each payload, with the text a reader must see for it (the gadget's browser test stores them too). */
+    static final List<String> PAYLOADS = List.of("<script>window.cascadeXss=1</script>",
             "<img src=x onerror=\"window.cascadeXss=1\">", "\"><svg onload=window.cascadeXss=1>", "${7*7}",
             "#set($x = 1)$x", "{{7*7}}", "javascript:window.cascadeXss=1");
-    private static final String CORPUS = "INJ " + String.join(" ", PAYLOADS);
+    static final String CORPUS = "INJ " + String.join(" ", PAYLOADS);
 
     @ClassRule
     public static final BrowserHost host = BrowserHost.shared();

@@ -50,6 +50,21 @@ public final class PageCheck {
     public static final List<Integer> WIDTHS = List.of(1280, 1920);
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
     private static final int MIN_HEIGHT = 900;
+    /**
+     * Null when the page fits the window's width; else by how much it does not and the element that reaches furthest
+     * right (a table wider than the page must scroll inside its own box, never the page).
+     */
+    private static final String SIDEWAYS = "var root = document.documentElement, wide = root.clientWidth;"
+            + "if (root.scrollWidth <= wide + 1) { return null; }"
+            + "var worst = null, right = 0;"
+            + "document.querySelectorAll('body *').forEach(function (e) {"
+            + "  var placed = /absolute|fixed/.test(getComputedStyle(e).position);"
+            + "  for (var up = e.parentElement; up && !placed; up = up.parentElement) {"
+            + "    if (getComputedStyle(up).overflowX !== 'visible') { return; } }"
+            + "  var r = e.getBoundingClientRect().right; if (r > right) { right = r; worst = e; } });"
+            + "return (root.scrollWidth - wide) + ' px, furthest: ' + (worst ? worst.tagName.toLowerCase()"
+            + "  + (worst.id ? '#' + worst.id : '') + '.' + String(worst.className).trim().replace(/\\s+/g, '.')"
+            + "  : '?');";
 
     /** Who reads the page: a sample user, in the language of their profile. */
     public enum Reader {
@@ -171,6 +186,7 @@ public final class PageCheck {
     private Opened check(String name, String where, Reader reader, int width, boolean refused, String dialogId)
             throws IOException {
         WebDriver driver = host.driver();
+        Object sideways = dialogId == null ? ((JavascriptExecutor) driver).executeScript(SIDEWAYS) : null;
         Path screenshot = dialogId == null
                 ? screenshot(driver, name + "-" + reader.lang() + "-" + width + ".png", width)
                 : window(driver, name + "-" + reader.lang() + "-" + width + ".png");
@@ -184,6 +200,9 @@ public final class PageCheck {
         }
         if (!errors.isEmpty()) {
             fail("console errors on " + where + ":\n  " + String.join("\n  ", errors));
+        }
+        if (sideways != null) {
+            fail("the page scrolls sideways on " + where + " (screenshot " + screenshot + "): " + sideways);
         }
         AxeBuilder builder = new AxeBuilder();
         if (dialogId != null) {
