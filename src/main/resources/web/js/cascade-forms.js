@@ -2,7 +2,8 @@
  * Cascade — the Goals page's dialogs. A button with class cascade-dialog-open opens the AUI dialog2 its data-dialog
  * names; the dialog's form (class cascade-form) is sent as JSON to its data-url, where {name} is the opening button's
  * data-name (data-key-result-id → {keyResultId}). Field names with dots nest (period.value → {"period":{"value":…}});
- * data-type="number"/"integer" sends numbers, "boolean" true or false, "json" the JSON written in the field,
+ * data-type="number"/"integer" sends numbers, "percent" a per-cent typed as its fraction (90 → 0.9), "boolean"
+ * true or false, "json" the JSON written in the field,
  * "empty-list" an empty list, "link-epic"/"link-issue" each key of a comma-separated list as {"epic":key} /
  * {"issue":key} and "link-jql" the query as {"jql":…}, added to the list the name names; empty fields and fields of
  * another kind (a field-group whose data-kind does not list the chosen data-kind-switch value) are left out. Each
@@ -75,6 +76,11 @@
         if (type === 'number' || type === 'integer') {
             var number = Number(text.replace(/,/g, ''));
             return isNaN(number) || (type === 'integer' && number % 1 !== 0) ? text : number;
+        }
+        if (type === 'percent') {
+            // A per-cent typed by a person ("90", "85.5 %") sent as the fraction the API takes (0.9, 0.855).
+            var percent = Number(text.replace(/[,%\s]/g, ''));
+            return isNaN(percent) ? text : Math.round(percent * 100) / 10000;
         }
         if (type === 'boolean') {
             return text === 'true' ? true : text === 'false' ? false : text;

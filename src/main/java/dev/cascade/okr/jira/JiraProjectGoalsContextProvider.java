@@ -11,6 +11,8 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.web.context.HttpContext;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.cascade.okr.core.port.SettingsStore;
+import dev.cascade.okr.service.appraisal.AppraisalPageService;
+import dev.cascade.okr.service.appraisal.AppraisalSummaryService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.page.CascadePageService;
 import dev.cascade.okr.service.page.GoalActionsService;
@@ -30,11 +32,10 @@ import java.util.Optional;
  * Feeds the project's Goals page (the project sidebar's web panel): the project from the page's context
  * ({@code project}, or its key {@code projectKey}), the view, period and filters from the request's query
  * ({@code view}, {@code period}, {@code level}, {@code owner}, {@code status}, {@code table}, {@code scope},
- * {@code offset},
- * {@code goal}; SAL's {@code HttpContext}), then one service call for the view shown, mapped to its view model: the
- * frame under {@code page}, then {@code tree}, {@code tables}, {@code mine}, or a goal's {@code goalPage} and
- * {@code actions}. It requires
- * the page's web-resources (the context {@value #RESOURCES}) for the page being rendered.
+ * {@code offset}, {@code goal}, {@code person}; SAL's {@code HttpContext}), then one service call for the view shown,
+ * mapped to its view model: the frame under {@code page}, then {@code tree}, {@code tables}, {@code mine}, the
+ * appraisal views, or a goal's {@code goalPage} and {@code actions}. It requires the page's web-resources (the context
+ * {@value #RESOURCES}) for the page being rendered.
  */
 public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
 
@@ -47,12 +48,15 @@ public final class JiraProjectGoalsContextProvider extends GoalsPanelProvider {
 
     /** Created by the plugin container for the web panel. */
     public JiraProjectGoalsContextProvider(CascadePageService cascades, GoalActionsService actions,
-            GoalPageService goalPages, TableService tables, MyGoalsService mine, SettingsStore settings,
+            GoalPageService goalPages, TableService tables, MyGoalsService mine, AppraisalSummaryService summaries,
+            AppraisalPageService appraisalPages, SettingsStore settings,
             @JiraImport JiraAuthenticationContext authentication, @JiraImport ProjectManager projects,
             @ComponentImport I18nResolver i18n, @ComponentImport PageBuilderService pages,
             @ComponentImport HttpContext http, @ComponentImport UserManager users) {
         super(i18n, pages);
-        this.views = new ProjectGoalsViews(cascades, actions, goalPages, tables, mine, new PeopleNames(users), i18n);
+        PeopleNames names = new PeopleNames(users);
+        this.views = new ProjectGoalsViews(cascades, actions, goalPages, tables, mine,
+                new AppraisalViews(tables, summaries, appraisalPages, names, i18n), names, i18n);
         this.settings = settings;
         this.authentication = authentication;
         this.projects = projects;

@@ -28,11 +28,12 @@ import java.util.function.UnaryOperator;
 /**
  * The views of a project's Goals page below its frame, each from one service call as the reader, mapped to its view
  * model: a goal's page ({@code goalPage}, with {@code actions} and {@code hasActions}), the tables ({@code tables},
- * with their scopes), My goals ({@code mine}) or the cascade tree ({@code tree}).
+ * with their scopes), My goals ({@code mine}), the appraisal tab or a person's appraisal ({@link AppraisalViews}) or
+ * the cascade tree ({@code tree}).
  * {@link JiraProjectGoalsContextProvider} reads the page's request and frame; this fills in the view the frame shows.
  */
 record ProjectGoalsViews(CascadePageService cascades, GoalActionsService actions, GoalPageService goalPages,
-        TableService tables, MyGoalsService mine, PeopleNames people, I18nResolver i18n) {
+        TableService tables, MyGoalsService mine, AppraisalViews appraisals, PeopleNames people, I18nResolver i18n) {
 
     /**
      * One rendering of the page: who reads it (signed in or not), the project's key, the page's links, formats and
@@ -55,6 +56,9 @@ record ProjectGoalsViews(CascadePageService cascades, GoalActionsService actions
         } else if (GoalsPageView.MINE.equals(view)) {
             result.put("mine", MyGoalsView.of(mine.mine(asked.caller(), asked.page().getPeriodOrYear(), null),
                     asked.links(), i18n::getText));
+        }
+        if (GoalsPageView.APPRAISAL.equals(view)) {
+            appraisals.fill(result, asked);
         }
         if (GoalsPageView.TREE.equals(view)) {
             CascadeRequest tree = new CascadeRequest(asked.project(), asked.links().period(),
@@ -95,7 +99,7 @@ record ProjectGoalsViews(CascadePageService cascades, GoalActionsService actions
     }
 
     /** The table's first row ({@code offset}); the table's own check answers a bad one. */
-    private static Integer offset(String text) {
+    static Integer offset(String text) {
         return text.matches("[0-9]{1,9}") ? Integer.valueOf(text) : null;
     }
 

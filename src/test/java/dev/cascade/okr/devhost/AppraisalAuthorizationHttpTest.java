@@ -42,6 +42,7 @@ public class AppraisalAuthorizationHttpTest extends AuthorizationMatrix<Appraisa
         RESOLVE_APPEAL(401, 404, 403, 403, 404, 200),
         GET_ACHIEVEMENT(401, 404, 200, 200, 404, 200),
         GET_PERSON_APPRAISAL(401, 404, 200, 200, 404, 200),
+        START_PERSON_APPRAISALS(401, 404, 403, 200, 404, 200),
         GET_DISTRIBUTION(401, 403, 403, 200, 403, 200),
         CARRY_OVER(401, 403, 403, 403, 403, 200),
         CARRY_OVER_GOAL(401, 404, 201, 403, 201, 201),
@@ -78,6 +79,10 @@ public class AppraisalAuthorizationHttpTest extends AuthorizationMatrix<Appraisa
         switch (endpoint) {
             case GET_PERSON_APPRAISAL:
                 return HOST.get(BASE + "/people/bob/appraisal?period=2026", user);
+            case START_PERSON_APPRAISALS:
+                // A goal of bob's without an appraisal, so there is one to start.
+                AppraisalHttp.insertGoal(HOST, "bob", "Started with the rest as " + user);
+                return HOST.postJson(BASE + "/people/bob/appraisal/start", user, "{\"period\":\"2026\"}");
             case GET_DISTRIBUTION:
                 return HOST.get(BASE + "/appraisals/distribution?project=CASC&period=2026", user);
             case CARRY_OVER:

@@ -19,6 +19,8 @@ import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.service.appraisal.AppraisalPageService;
+import dev.cascade.okr.service.appraisal.AppraisalSummaryService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.page.CascadePageService;
@@ -66,7 +68,8 @@ public class JiraProjectGoalsContextProviderTest {
         when(pages.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
         provider = new JiraProjectGoalsContextProvider(cascades, actions, goalPages, mock(TableService.class),
-                mock(MyGoalsService.class), settings, jira.authentication, jira.projects, i18n, pages,
+                mock(MyGoalsService.class), mock(AppraisalSummaryService.class), mock(AppraisalPageService.class),
+                settings, jira.authentication, jira.projects, i18n, pages,
                 JiraStubs.underJira(request),
                 jira.users);
     }

@@ -9,9 +9,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One appraisal of one person's goal for a period (a row of the appraisal table), from self-assessment to sign-off
@@ -346,6 +348,31 @@ public record AppraisalWorkflow(UserRef appraisee, UserRef manager, AppraisalSch
             return Validated.invalid(violations);
         }
         return resolved(AppealOutcome.REVISED, revised.value(), text, new Stamp(resolver, at));
+    }
+
+    /**
+     * The steps {@code actor} may take now, as the target states they lead to: the moves the state allows whose actor
+     * rule {@code actor} meets, a sign-off only with a complete composite and an appeal only until the deadline. For
+     * an appeal's resolution this is the workflow's own rule (neither the assessing manager nor the person appraised);
+     * who else may resolve is the service's authorization.
+     */
+    public Set<AppraisalState> stepsOpenTo(UserRef actor, Instant at) {
+        Objects.requireNonNull(at, "at");
+        Set<AppraisalState> open = EnumSet.noneOf(AppraisalState.class);
+        for (AppraisalState target : state.next()) {
+            boolean allowed = switch (target) {
+                case SELF_ASSESSED -> appraisee.equals(actor);
+                case MANAGER_ASSESSED -> manager.equals(actor);
+                case SIGNED_OFF -> appraisee.equals(actor) && managerAssessment.orElseThrow().composite().isComplete();
+                case APPEALED -> appraisee.equals(actor) && !at.isAfter(appealDeadline().orElseThrow());
+                case APPEAL_RESOLVED -> mayResolve(actor);
+                case NOT_STARTED -> false;
+            };
+            if (allowed) {
+                open.add(target);
+            }
+        }
+        return open;
     }
 
     private boolean mayResolve(UserRef resolver) {

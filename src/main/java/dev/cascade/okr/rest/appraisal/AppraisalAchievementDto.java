@@ -5,6 +5,7 @@ import dev.cascade.okr.core.appraisal.GoalAchievement;
 import dev.cascade.okr.core.appraisal.KeyResultAchievement;
 import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.rest.http.RequestNumbers;
+import dev.cascade.okr.web.appraisal.AppraisalTexts;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public record AppraisalAchievementDto(boolean complete, BigDecimal rate, boolean
         return new AppraisalAchievementDto(achievement.isComplete(),
                 RequestNumbers.json(achievement.rate().orElse(null)), achievement.equalWeights(),
                 achievement.missing(), achievement.keyResults().stream().map(AppraisalAchievementLineDto::of).toList(),
-                achievement.explanation(), AppraisalTexts.achievement(achievement, i18n));
+                achievement.explanation(), AppraisalTexts.achievement(achievement, i18n::getText));
     }
 
     /**

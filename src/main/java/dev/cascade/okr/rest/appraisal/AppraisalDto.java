@@ -7,6 +7,7 @@ import dev.cascade.okr.core.appraisal.Stamp;
 import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
 import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.rest.http.RequestNumbers;
+import dev.cascade.okr.web.appraisal.AppraisalTexts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -110,7 +111,7 @@ public record AppraisalDto(long id, long objectiveId, String periodStart, String
                     c.override().map(o -> new AppraisalOverrideDto(RequestNumbers.json(o.rate()), o.reason(),
                             RequestNumbers.json(o.computedRate())))
                             .orElse(null),
-                    c.explanation(), AppraisalTexts.composite(c, i18n));
+                    c.explanation(), AppraisalTexts.composite(c, i18n::getText));
         }
     }
 

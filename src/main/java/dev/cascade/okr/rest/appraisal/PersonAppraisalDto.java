@@ -4,16 +4,15 @@ import com.atlassian.sal.api.message.I18nResolver;
 import dev.cascade.okr.core.appraisal.PersonAppraisal;
 import dev.cascade.okr.core.appraisal.PersonComposite;
 import dev.cascade.okr.core.appraisal.PersonGoal;
-import dev.cascade.okr.core.model.GoalType;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.rest.appraisal.AppraisalDto.AppraisalCompositeDto;
+import dev.cascade.okr.web.appraisal.AppraisalTexts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A person's composite over their goals of a period, as core computed it, with the weights used and why.
@@ -54,28 +53,7 @@ public record PersonAppraisalDto(String person, String periodStart, String perio
         return new PersonAppraisalDto(person, period.start().toString(), period.end().toString(),
                 appraisal.weightSource().code(), types, goals, complete, incomplete,
                 complete ? composite.score() : null, complete ? composite.grade().code() : null,
-                composite == null ? null : composite.explanation(), text(appraisal, i18n));
-    }
-
-    private static String text(PersonAppraisal appraisal, I18nResolver i18n) {
-        PersonComposite composite = appraisal.composite().orElse(null);
-        if (composite == null) {
-            return i18n.getText("cascade.appraisal.person.text.no-goals");
-        }
-        String count = String.valueOf(appraisal.goals().size());
-        String types = i18n.getText("cascade.appraisal.person.text.types",
-                appraisal.typeWeights().get(GoalType.RESULT).percent().stripTrailingZeros().toPlainString(),
-                appraisal.typeWeights().get(GoalType.PROCESS).percent().stripTrailingZeros().toPlainString(),
-                appraisal.typeWeights().get(GoalType.DEVELOPMENT).percent().stripTrailingZeros().toPlainString());
-        StringBuilder text = new StringBuilder(i18n.getText("cascade.appraisal.person.text."
-                + appraisal.weightSource().code(), count, composite.explanation()));
-        text.append(' ').append(types);
-        if (!composite.isComplete()) {
-            text.append(' ').append(i18n.getText("cascade.appraisal.person.text.incomplete",
-                    composite.incompleteGoals().stream().map(i -> appraisal.goals().get(i).title())
-                            .collect(Collectors.joining(", "))));
-        }
-        return text.toString();
+                composite == null ? null : composite.explanation(), AppraisalTexts.person(appraisal, i18n::getText));
     }
 
     /**

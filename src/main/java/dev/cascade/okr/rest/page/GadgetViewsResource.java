@@ -8,7 +8,7 @@ import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.rest.http.RestHost;
-import dev.cascade.okr.rest.http.RestResource;
+import dev.cascade.okr.rest.http.ViewResource;
 import dev.cascade.okr.service.goal.GoalFilter;
 import dev.cascade.okr.service.goal.GoalService;
 import dev.cascade.okr.service.kernel.Outcome;
@@ -53,7 +53,7 @@ import java.util.regex.Pattern;
  */
 @Path("/views/gadget")
 @LicensedOnly
-public class GadgetViewsResource extends RestResource {
+public class GadgetViewsResource extends ViewResource {
 
     /** The most goals the configuration form lists. */
     static final int MAX_GOALS = 100;
@@ -63,18 +63,16 @@ public class GadgetViewsResource extends RestResource {
     private final CascadePageService cascades;
     private final GoalService goals;
     private final SettingsStore settings;
-    private final TemplateRenderer renderer;
     private final Clock clock = Clock.systemUTC();
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
     public GadgetViewsResource(CascadePageService cascades, GoalService goals, SettingsStore settings, RestHost host,
             @ComponentImport TemplateRenderer renderer) {
-        super(host);
+        super(host, renderer);
         this.cascades = cascades;
         this.goals = goals;
         this.settings = settings;
-        this.renderer = renderer;
     }
 
     /** The item's content: the goal's tree, or why there is none. */
@@ -101,7 +99,7 @@ public class GadgetViewsResource extends RestResource {
         }
         return html("templates/jira/gadget/tree.vm", TreeGadgetView.of(tree.value(), contextPath(request),
                 asked.value().periodText(), settings.levelScheme().value(), formats,
-                key -> Fragments.displayName(users, key)));
+                key -> displayName(key)));
     }
 
     /** The configuration form, with the goals the reader may see in the period asked. */
@@ -132,7 +130,7 @@ public class GadgetViewsResource extends RestResource {
                     model.put("config", TreeGadgetConfigView.of(found, blank(goal), blank(depth), periodText,
                             CascadePageService.MAX_SUBTREE_DEPTH, LocalDate.now(clock), contextPath(request),
                             formId, Formats.of(i18n::getText)));
-                    return Fragments.html(Fragments.render(renderer, "templates/jira/gadget/config.vm", model));
+                    return html("templates/jira/gadget/config.vm", model);
                 });
     }
 
@@ -202,7 +200,7 @@ public class GadgetViewsResource extends RestResource {
     private Response html(String template, TreeGadgetView view) {
         Map<String, Object> model = new HashMap<>();
         model.put("gadget", view);
-        return Fragments.html(Fragments.render(renderer, template, model));
+        return html(template, model);
     }
 
     private Response anonymous() {

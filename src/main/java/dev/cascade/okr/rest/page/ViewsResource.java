@@ -7,9 +7,8 @@ import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.rest.http.RestHost;
-import dev.cascade.okr.rest.http.RestResource;
+import dev.cascade.okr.rest.http.ViewResource;
 import dev.cascade.okr.service.kernel.Outcome;
-import dev.cascade.okr.service.kernel.Outcome.Failure;
 import dev.cascade.okr.service.page.CascadePageService;
 import dev.cascade.okr.service.page.CascadePageService.Node;
 import dev.cascade.okr.service.page.GoalActionsService;
@@ -59,9 +58,8 @@ import java.util.regex.Pattern;
  */
 @Path("/views")
 @LicensedOnly
-public class ViewsResource extends RestResource {
+public class ViewsResource extends ViewResource {
 
-    private static final Pattern PROJECT = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
     private static final Pattern PATH = Pattern.compile("[1-9][0-9]{0,18}(/[1-9][0-9]{0,18}){0,19}");
     private static final int MAX_LEVEL = 20;
     /** The most tree rows one refresh asks for. */
@@ -70,7 +68,6 @@ public class ViewsResource extends RestResource {
 
     private final CascadePageService cascades;
     private final SettingsStore settings;
-    private final TemplateRenderer renderer;
     private final MyGoalsService mine;
     private final GoalPageService goalPages;
     private final GoalActionsService actions;
@@ -80,10 +77,9 @@ public class ViewsResource extends RestResource {
     public ViewsResource(CascadePageService cascades, SettingsStore settings, MyGoalsService mine,
             GoalPageService goalPages, GoalActionsService actions, RestHost host,
             @ComponentImport TemplateRenderer renderer) {
-        super(host);
+        super(host, renderer);
         this.cascades = cascades;
         this.settings = settings;
-        this.renderer = renderer;
         this.mine = mine;
         this.goalPages = goalPages;
         this.actions = actions;
@@ -201,45 +197,5 @@ public class ViewsResource extends RestResource {
             }
             return html("templates/jira/goals/goal-fragment.vm", model);
         });
-    }
-
-    /** 401 when nobody is signed in, 400 for a project that is not a project key; otherwise {@code null}. */
-    private Response refused(String project) {
-        if (caller().userKey().isEmpty()) {
-            return failure(Outcome.failure(Failure.UNAUTHENTICATED, Violation.of(ViolationCode.NOT_AUTHENTICATED,
-                    null)));
-        }
-        if (project == null || !PROJECT.matcher(project).matches()) {
-            return invalid(Violation.of(ViolationCode.PROJECT_UNKNOWN, "project", shown(blank(project))));
-        }
-        return null;
-    }
-
-    private static PageLinks links(HttpServletRequest request, String project, String period) {
-        return new PageLinks(request == null ? "" : request.getContextPath(), project, period);
-    }
-
-    private Response invalid(Violation violation) {
-        return failure(Outcome.failure(Failure.INVALID, violation));
-    }
-
-    private static String blank(String text) {
-        return text == null ? "" : text;
-    }
-
-    private Response html(String template, Map<String, Object> model) {
-        return html(render(template, model));
-    }
-
-    private String render(String template, Map<String, Object> model) {
-        return Fragments.render(renderer, template, model);
-    }
-
-    private static Response html(String body) {
-        return Fragments.html(body);
-    }
-
-    private String displayName(String userKey) {
-        return Fragments.displayName(users, userKey);
     }
 }

@@ -182,7 +182,7 @@ public final class AppraisalService {
         }
         Context found = context.value();
         UserRef owner = found.goal().owner();
-        if (!found.facts().isAppAdmin() && !found.facts().manages(owner)) {
+        if (!mayStart(found.facts(), owner)) {
             return Outcome.failure(Failure.FORBIDDEN, Violation.of(ViolationCode.FORBIDDEN, null));
         }
         Optional<UserRef> manager = assessingManager(found);
@@ -282,7 +282,7 @@ public final class AppraisalService {
         return withAccess(caller, id, found -> {
             AccessFacts facts = found.facts();
             UserRef assessor = found.stored().workflow().manager();
-            if (!facts.isAppAdmin() && !sources.people.isManagerOf(facts.user(), assessor)) {
+            if (!mayResolveAppeal(facts, assessor)) {
                 return Outcome.failure(Failure.FORBIDDEN,
                         Violation.of(ViolationCode.APPRAISAL_NOT_ALLOWED, "actor"));
             }
@@ -294,6 +294,27 @@ public final class AppraisalService {
                     ? w.reviseAppeal(act.actor(), processScore, comment, act.at())
                     : w.upholdAppeal(act.actor(), comment, act.at()));
         });
+    }
+
+    /** Whether the caller may start appraisals of {@code owner}'s goals: a manager of theirs or an app admin. */
+    static boolean mayStart(AccessFacts facts, UserRef owner) {
+        return facts.isAppAdmin() || facts.manages(owner);
+    }
+
+    /** Whether the caller may resolve an appeal against {@code assessor}: an app administrator or their manager. */
+    boolean mayResolveAppeal(AccessFacts facts, UserRef assessor) {
+        return facts.isAppAdmin() || sources.people.isManagerOf(facts.user(), assessor);
+    }
+
+    /**
+     * The manager who assesses {@code owner}'s goals when {@code facts}' person starts: that person when they manage
+     * the owner, otherwise the owner's first direct manager; empty when the owner has none.
+     */
+    Optional<UserRef> assessingManager(AccessFacts facts, UserRef owner) {
+        if (facts.manages(owner)) {
+            return Optional.of(facts.user());
+        }
+        return sources.people.managersOf(owner).stream().findFirst();
     }
 
     private Outcome<StoredAppraisal> appraisalStep(Caller caller, long id, long version, AppraisalStep step) {
@@ -354,11 +375,7 @@ public final class AppraisalService {
     }
 
     private Optional<UserRef> assessingManager(Context context) {
-        UserRef owner = context.goal().owner();
-        if (context.facts().manages(owner)) {
-            return Optional.of(context.user());
-        }
-        return sources.people.managersOf(owner).stream().findFirst();
+        return assessingManager(context.facts(), context.goal().owner());
     }
 
     private static <T> Outcome<T> noManager(UserRef owner) {

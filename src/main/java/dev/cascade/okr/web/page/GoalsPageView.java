@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * The frame of the project's Goals page: its heading, the views a person switches between (each link keeping the
  * period), the period chooser and the address its forms are sent to. The view shown is one of {@value #TREE},
- * {@value #TABLES}, {@value #MINE}, or {@value #GOAL} (a goal's page); the frame's template includes that view's
- * template, whose model the context provider adds under the view's own key.
+ * {@value #TABLES}, {@value #MINE}, {@value #APPRAISAL} or {@value #GOAL} (a goal's page); the frame's template
+ * includes that view's template, whose model the context provider adds under the view's own key.
  */
 public final class GoalsPageView {
 
@@ -24,9 +24,11 @@ public final class GoalsPageView {
     public static final String MINE = "mine";
     /** A goal's page. */
     public static final String GOAL = "goal";
+    /** The appraisal and feedback table with the grade distribution, or a person's appraisal ({@code person=}). */
+    public static final String APPRAISAL = "appraisal";
 
-    private static final List<String> TABS = List.of(TREE, TABLES, MINE);
-    private static final Set<String> VIEWS = Set.of(TREE, TABLES, MINE, GOAL);
+    private static final List<String> TABS = List.of(TREE, TABLES, MINE, APPRAISAL);
+    private static final Set<String> VIEWS = Set.of(TREE, TABLES, MINE, APPRAISAL, GOAL);
 
     private final String view;
     private final PageLinks links;
@@ -110,7 +112,7 @@ public final class GoalsPageView {
                 v.equals(current))).toList();
     }
 
-    /** The view shown: tree, tables, mine or goal. */
+    /** The view shown: tree, tables, mine, appraisal or goal. */
     public String getView() {
         return view;
     }

@@ -9,6 +9,7 @@ import dev.cascade.okr.service.table.Table.Cell;
 import dev.cascade.okr.service.table.Table.Kind;
 import dev.cascade.okr.web.LocaleFormats;
 import dev.cascade.okr.web.Translator;
+import dev.cascade.okr.web.page.GoalsPageView;
 import dev.cascade.okr.web.page.PageLinks;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -98,7 +99,7 @@ public record TablesView(String code, String title, String navigationLabel, List
             return of(chosen, i18n, tabs, columns, List.of(), false, i18n.text("cascade.tablesview.empty"),
                     i18n.text("cascade.tablesview.empty.hint"), TablePaging.of(read, links, i18n));
         }
-        Cells cells = new Cells(i18n, locale, displayNames);
+        Cells cells = new Cells(chosen, i18n, locale, displayNames);
         List<TableRowView> rows = new ArrayList<>();
         for (Table.Row row : read.rows()) {
             List<TableCellView> rowCells = new ArrayList<>();
@@ -110,7 +111,7 @@ public record TablesView(String code, String title, String navigationLabel, List
     }
 
     /** Writes cells in the reader's language and locale. */
-    private record Cells(Translator i18n, Locale locale, Function<String, String> displayNames) {
+    private record Cells(Kind chosen, Translator i18n, Locale locale, Function<String, String> displayNames) {
 
         TableCellView view(String key, Cell cell, Table.Row row, PageLinks links) {
             List<String> values = new ArrayList<>();
@@ -127,6 +128,10 @@ public record TablesView(String code, String title, String navigationLabel, List
                 statusText = i18n.text(status.get().messageKey());
             }
             String href = "goal".equals(key) && !values.isEmpty() ? links.goal(row.goalId()) : "";
+            if (chosen == Kind.APPRAISAL && cell instanceof Table.Person person) {
+                // Each person of the appraisal table links to their appraisal page.
+                href = links.view(GoalsPageView.APPRAISAL, Map.of("person", person.userKey()));
+            }
             return new TableCellView(values, href, String.join(" ", css), statusText);
         }
 

@@ -182,6 +182,18 @@ public final class BrowserHost extends ExternalResource {
                 + "],\"version\":" + (version.find() ? version.group(1) : "0") + "}");
     }
 
+    /** Reads the plugin's REST API as a sample user; answers the body, failing unless the status is 2xx. */
+    public String get(String path, String user) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", "Bearer " + DevUsers.sampleToken(user).orElseThrow()).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
     /** {@link #postJson} with PUT. */
     public String putJson(String path, String user, String json) throws Exception {
         return sendJson("PUT", path, user, json);

@@ -95,20 +95,23 @@ public class InjectionBrowserTest {
         assertInert(driver, "the check-in dialog");
     }
 
-    private static void assertInert(WebDriver driver, String where) {
+    /** Fails unless no payload ran and no injected element is on the Goals page. */
+    static void assertInert(WebDriver driver, String where) {
         Object ran = ((JavascriptExecutor) driver).executeScript("return window.cascadeXss === undefined");
         assertEquals("no payload ran on " + where, Boolean.TRUE, ran);
         assertTrue("no injected element on " + where, driver.findElements(By.cssSelector(
                 ".cascade-goals img[src=x], .cascade-goals svg[onload], .cascade-goals script:not([src])")).isEmpty());
     }
 
-    private static long number(String json, String pattern) {
+    /** The first number {@code pattern} finds in {@code json}. */
+    static long number(String json, String pattern) {
         Matcher found = Pattern.compile(pattern).matcher(json);
         assertTrue(json, found.find());
         return Long.parseLong(found.group(1));
     }
 
-    private static String json(String text) {
+    /** {@code text} as a JSON string. */
+    static String json(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }
