@@ -13,9 +13,11 @@ import com.atlassian.jira.search.issue.IssueDocumentSearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.web.context.HttpContext;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -31,14 +33,19 @@ import dev.cascade.okr.devhost.render.DevTemplateRenderer;
 import dev.cascade.okr.devhost.render.DevVelocityRenderer;
 import dev.cascade.okr.devhost.sal.DevHttpContext;
 import dev.cascade.okr.devhost.sal.DevI18nResolver;
+import dev.cascade.okr.devhost.sal.DevLoginUriProvider;
 import dev.cascade.okr.devhost.sal.DevUserManager;
+import dev.cascade.okr.devhost.web.DevAdminPages;
 import dev.cascade.okr.devhost.web.DevAui;
 import dev.cascade.okr.devhost.web.DevAuthFilter;
 import dev.cascade.okr.devhost.web.DevDashboard;
+import dev.cascade.okr.devhost.web.DevDecorator;
 import dev.cascade.okr.devhost.web.DevPagesServlet;
+import dev.cascade.okr.devhost.web.DevPluginServlets;
 import dev.cascade.okr.devhost.web.DevStatusServlet;
 import dev.cascade.okr.devhost.web.DevWebResourceServlet;
 import dev.cascade.okr.devhost.web.DevWebResources;
+import dev.cascade.okr.devhost.web.DevWebSudo;
 import dev.cascade.okr.devhost.web.RestAccessFeature;
 import dev.cascade.okr.devhost.web.RestXsrfFeature;
 import dev.cascade.okr.service.goal.GoalInput;
@@ -205,6 +212,9 @@ public final class DevHostServer implements AutoCloseable {
         DevWebResources webResources = new DevWebResources(descriptor, DevAui.load());
         host.put(PageBuilderService.class, webResources);
         host.put(HttpContext.class, new DevHttpContext(request));
+        DevWebSudo webSudo = new DevWebSudo(request, DevWebSudo.enabledByDefault(), clock);
+        host.put(WebSudoManager.class, webSudo);
+        host.put(LoginUriProvider.class, new DevLoginUriProvider());
         DevVelocityRenderer renderer = new DevVelocityRenderer(loader, descriptor.allowlist(),
                 List.of(I18nResolver.class));
         host.put(TemplateRenderer.class, new DevTemplateRenderer(renderer, pluginI18n));
@@ -243,8 +253,14 @@ public final class DevHostServer implements AutoCloseable {
         DevDashboard dashboard = new DevDashboard(descriptor, DevDashboard.providers(descriptor,
                 name -> (ContextProvider) create(plugin, loader, name)), renderer, pluginI18n, pageI18n, users, request,
                 webResources, dataDir);
-        context.addServlet(new ServletHolder(new DevPagesServlet(descriptor, providers, renderer, pluginI18n,
-                pageI18n, users, request, sample, events, clock, webResources).withDashboard(dashboard)), "/");
+        DevPagesServlet pages = new DevPagesServlet(descriptor, providers, renderer, pluginI18n, pageI18n, users,
+                request, sample, events, clock, webResources).withDashboard(dashboard);
+        context.addServlet(new ServletHolder(pages), "/");
+        DevDecorator decorator = new DevDecorator(descriptor, request, pluginI18n, pageI18n, webResources,
+                pages::chrome);
+        DevPluginServlets.mount(descriptor, plugin, loader, decorator, context);
+        DevAdminPages.mount(context, new DevAdminPages(descriptor, request, users, pageI18n, webSudo, decorator,
+                pages::chrome));
         ServletHolder files = new ServletHolder(new DevWebResourceServlet(webResources, loader));
         context.addServlet(files, DevWebResources.PATH + "*");
         context.addServlet(files, DevAui.PATH + "*");

@@ -12,6 +12,7 @@ public final class DevRequestContext {
 
     private final ThreadLocal<DevUser> current = new ThreadLocal<>();
     private final ThreadLocal<HttpServletRequest> http = new ThreadLocal<>();
+    private final ThreadLocal<Locale> language = new ThreadLocal<>();
 
     /** Runs work as a user ({@code null} for anonymous). */
     public void set(DevUser user) {
@@ -28,6 +29,7 @@ public final class DevRequestContext {
     public void clear() {
         current.remove();
         http.remove();
+        language.remove();
     }
 
     /** The HTTP request being served, if any. */
@@ -40,8 +42,19 @@ public final class DevRequestContext {
         return Optional.ofNullable(current.get());
     }
 
-    /** The current user's locale, English when anonymous. */
+    /**
+     * Reads the request in another language than the user's profile, as a Jira user who changed their profile's
+     * language would ({@code null} for the profile's): the dev host's {@code cascade-devhost-lang} cookie.
+     */
+    public void setLanguage(Locale locale) {
+        language.set(locale);
+    }
+
+    /** The current user's locale (or the language chosen for the request), English when anonymous. */
     public Locale locale() {
+        if (language.get() != null) {
+            return language.get();
+        }
         return user().map(DevUser::locale).orElse(Locale.ENGLISH);
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -58,7 +60,16 @@ public final class PluginDescriptor {
     public record Rest(String key, String path, String version) {
     }
 
+    /** A {@code <servlet>}: its class and URL patterns, relative to {@code /plugins/servlet}. */
+    public record Servlet(String key, String className, List<String> urlPatterns) {
+    }
+
+    /** A {@code <web-section>} at a location such as {@code admin_plugins_menu}. */
+    public record WebSection(String key, String location, String labelKey, int weight) {
+    }
+
     private final String pluginKey;
+    private final String pluginName;
     private final String i18nBaseName;
     private final List<String> entities = new ArrayList<>();
     private final List<Rest> rest = new ArrayList<>();
@@ -67,10 +78,15 @@ public final class PluginDescriptor {
     private final List<String> allowlist = new ArrayList<>();
     private final List<WebResource> webResources = new ArrayList<>();
     private final List<String> upgradeTasks = new ArrayList<>();
+    private final List<Servlet> servlets = new ArrayList<>();
+    private final List<WebSection> webSections = new ArrayList<>();
+    private final Map<String, String> pluginParams = new LinkedHashMap<>();
+    private final Map<String, List<String>> webItemConditions = new LinkedHashMap<>();
     private final List<DashboardItem> dashboardItems = new ArrayList<>();
 
     private PluginDescriptor(Element root, String product) {
         pluginKey = root.getAttribute("key");
+        pluginName = root.getAttribute("name");
         String i18n = "";
         for (Element module : children(root)) {
             if (!forProduct(module, product)) {
@@ -90,9 +106,13 @@ public final class PluginDescriptor {
                 }
                 case "rest" -> rest.add(new Rest(module.getAttribute("key"), module.getAttribute("path"),
                         module.getAttribute("version")));
-                case "web-item" -> webItems.add(new WebItem(module.getAttribute("key"),
-                        module.getAttribute("section"), child(module, "label").getAttribute("key"),
-                        child(module, "link").getTextContent().trim(), weight(module)));
+                case "web-item" -> {
+                    webItems.add(new WebItem(module.getAttribute("key"),
+                            module.getAttribute("section"), child(module, "label").getAttribute("key"),
+                            child(module, "link").getTextContent().trim(), weight(module)));
+                    webItemConditions.put(module.getAttribute("key"), conditions(module));
+                }
+                case "servlet", "web-section", "plugin-info" -> issue14Admin(module);
                 case "web-panel" -> webPanels.add(new WebPanel(module.getAttribute("key"),
                         module.getAttribute("location"), child(module, "context-provider").getAttribute("class"),
                         child(module, "resource").getAttribute("location"), weight(module),
@@ -124,6 +144,32 @@ public final class PluginDescriptor {
         } catch (IOException | ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("cannot read atlassian-plugin.xml", e);
         }
+    }
+
+    /** The modules of the administration page (issue 14): servlets, web sections, the plugin's parameters. */
+    private void issue14Admin(Element module) {
+        switch (module.getTagName()) {
+            case "servlet" -> servlets.add(new Servlet(module.getAttribute("key"), module.getAttribute("class"),
+                    children(module).stream().filter(e -> e.getTagName().equals("url-pattern"))
+                            .map(e -> e.getTextContent().trim()).toList()));
+            case "web-section" -> webSections.add(new WebSection(module.getAttribute("key"),
+                    module.getAttribute("location"), child(module, "label").getAttribute("key"), weight(module)));
+            default -> children(module).stream().filter(e -> e.getTagName().equals("param"))
+                    .forEach(e -> pluginParams.put(e.getAttribute("name"), e.getTextContent().trim()));
+        }
+    }
+
+    /** The condition classes of a module: {@code <condition>} children, also inside {@code <conditions>}. */
+    private static List<String> conditions(Element module) {
+        List<String> classes = new ArrayList<>();
+        for (Element child : children(module)) {
+            if (child.getTagName().equals("condition")) {
+                classes.add(child.getAttribute("class"));
+            } else if (child.getTagName().equals("conditions")) {
+                classes.addAll(conditions(child));
+            }
+        }
+        return List.copyOf(classes);
     }
 
     private static WebResource webResource(Element module) {
@@ -204,6 +250,11 @@ public final class PluginDescriptor {
         return pluginKey;
     }
 
+    /** The plugin's name, as the app manager lists it. */
+    public String pluginName() {
+        return pluginName;
+    }
+
     /** The i18n bundle's base name, e.g. {@code i18n/cascade-okr}. */
     public String i18nBaseName() {
         return i18nBaseName;
@@ -237,6 +288,26 @@ public final class PluginDescriptor {
     /** The web resources, in the order declared. */
     public List<WebResource> webResources() {
         return webResources;
+    }
+
+    /** The servlets. */
+    public List<Servlet> servlets() {
+        return servlets;
+    }
+
+    /** The web sections. */
+    public List<WebSection> webSections() {
+        return webSections;
+    }
+
+    /** The {@code <plugin-info>} parameters, such as {@code configure.url}. */
+    public Map<String, String> pluginParams() {
+        return pluginParams;
+    }
+
+    /** The condition classes of a web item, by its key (empty when it has none). */
+    public List<String> webItemConditions(String webItemKey) {
+        return webItemConditions.getOrDefault(webItemKey, List.of());
     }
 
     /** The dashboard items. */

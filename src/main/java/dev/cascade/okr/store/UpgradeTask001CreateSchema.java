@@ -23,6 +23,7 @@ import dev.cascade.okr.store.plan.RaciAo;
 import dev.cascade.okr.store.settings.ManagerAo;
 import dev.cascade.okr.store.settings.PersonAo;
 import dev.cascade.okr.store.settings.SettingAo;
+import dev.cascade.okr.store.settings.SettingAuditAo;
 import dev.cascade.okr.store.tracking.AdjustmentAo;
 import dev.cascade.okr.store.tracking.CheckInAo;
 import dev.cascade.okr.store.tracking.CheckInHeadAo;
@@ -70,7 +71,8 @@ public final class UpgradeTask001CreateSchema implements ActiveObjectsUpgradeTas
             PlanTaskAo.class,
             RaciAo.class,
             DependencyAo.class,
-            PlanPersonAo.class);
+            PlanPersonAo.class,
+            SettingAuditAo.class);
 
     @Override
     public ModelVersion getModelVersion() {

@@ -20,6 +20,7 @@ import dev.cascade.okr.store.kernel.VersionClaimAo;
 import dev.cascade.okr.store.settings.AoPeopleStore;
 import dev.cascade.okr.store.settings.AoSettingsStore;
 import dev.cascade.okr.store.settings.SettingAo;
+import dev.cascade.okr.store.settings.SettingAuditAo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,34 @@ public class AoSettingsStoreTest extends StoreTest<SettingsStore> {
 
     /** Runs on one database kind. */
     public AoSettingsStoreTest(String kind) {
-        super(kind, AoSettingsStore::new, SettingAo.class, VersionClaimAo.class);
+        super(kind, AoSettingsStore::new, SettingAo.class, VersionClaimAo.class, SettingAuditAo.class);
+    }
+
+    @Test
+    public void shouldListEverySavedChangeNewestFirstWithWhatChangedAndNothingForARefusedSave() {
+        store.putTrackingThresholds(0, TrackingThresholds.DEFAULTS, ADMIN, NOW);
+        store.putTrackingThresholds(1, TrackingThresholds.ofPercent(new BigDecimal("-5"), new BigDecimal("-25"))
+                .value(), OTHER_ADMIN, NOW.plusSeconds(60));
+        store.putTrackingThresholds(1, TrackingThresholds.DEFAULTS, ADMIN, NOW.plusSeconds(120));
+        store.putText(SettingsStore.STORY_POINT_FIELD, 0, "customfield_10016", ADMIN, NOW.plusSeconds(180));
+
+        SettingsStore.AuditPage page = store.audit(0, 10);
+
+        assertEquals(3, page.total());
+        SettingsStore.AuditEntry newest = page.entries().get(0);
+        assertEquals(SettingsStore.STORY_POINT_FIELD, newest.setting());
+        assertEquals("\u2014 \u2192 customfield_10016", newest.changes());
+        SettingsStore.AuditEntry second = page.entries().get(1);
+        assertEquals(AoSettingsStore.TRACKING_THRESHOLDS, second.setting());
+        assertEquals(2, second.version());
+        assertEquals(OTHER_ADMIN, second.by());
+        assertEquals(NOW.plusSeconds(60), second.at());
+        assertEquals("onTrack: -10 \u2192 -5", second.changes());
+        String first = page.entries().get(2).changes();
+        assertTrue(first, first.startsWith("onTrack: \u2014 \u2192 -10"));
+        assertEquals(1, store.audit(1, 1).entries().size());
+        assertEquals(OTHER_ADMIN, store.audit(1, 1).entries().get(0).by());
+        assertThrows(IllegalArgumentException.class, () -> store.audit(0, 101));
     }
 
     @Test

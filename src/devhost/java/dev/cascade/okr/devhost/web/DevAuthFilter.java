@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,8 @@ public final class DevAuthFilter implements Filter {
 
     /** The cookie that remembers the user picked in the page header. */
     public static final String USER_COOKIE = "cascade-devhost-user";
+    /** The cookie that reads pages in another language than the user's profile ({@code en}, {@code zh-CN}). */
+    public static final String LANGUAGE_COOKIE = "cascade-devhost-lang";
 
     /** The answer to a Basic request while basic authentication is off. */
     static final String BASIC_OFF = "Basic authentication is off on this host, as in Jira 11: sign in with a personal"
@@ -102,6 +105,7 @@ public final class DevAuthFilter implements Filter {
             }
         }
         request.set(user.orElse(null), http);
+        request.setLanguage(language(http));
         try {
             chain.doFilter(servletRequest, servletResponse);
         } finally {
@@ -138,6 +142,25 @@ public final class DevAuthFilter implements Filter {
         }
         String name = decoded.substring(0, colon);
         return name.equals(decoded.substring(colon + 1)) ? users.user(name) : Optional.empty();
+    }
+
+    /**
+     * The language the {@value #LANGUAGE_COOKIE} cookie chooses for a signed-in profile ({@code en}, {@code zh-CN}),
+     * or {@code null} for the profile's own.
+     */
+    private static Locale language(HttpServletRequest http) {
+        if (http.getCookies() != null) {
+            for (Cookie cookie : http.getCookies()) {
+                if (LANGUAGE_COOKIE.equals(cookie.getName())) {
+                    return switch (cookie.getValue()) {
+                        case "en" -> Locale.ENGLISH;
+                        case "zh-CN" -> Locale.SIMPLIFIED_CHINESE;
+                        default -> null;
+                    };
+                }
+            }
+        }
+        return null;
     }
 
     private Optional<DevUser> cookieUser(HttpServletRequest http) {

@@ -540,12 +540,23 @@ public final class DevPagesServlet extends HttpServlet {
                     .append(current ? "" : URLEncoder.encode(user.getKey(), StandardCharsets.UTF_8) + "\">")
                     .append(HtmlEscaper.escape(user.getDisplayName())).append(current ? "</strong> " : "</a> ");
         }
-        html.append("<a href=\"/devhost/login\">").append(text("devhost.user.anonymous")).append("</a></nav>")
+        html.append("<a href=\"/devhost/login\">").append(text("devhost.user.anonymous")).append("</a></nav>");
+        if (request.user().map(DevUser::isAdmin).orElse(false)) {
+            html.append("<div class=\"devhost-header-links\"><a class=\"devhost-admin-link\" ")
+                    .append("id=\"devhost-administration\" href=\"").append(DevAdminPages.ADMIN).append("\">")
+                    .append(text("devhost.admin.title")).append("</a></div>");
+        }
+        html
                 .append("</header>").append(auiMissing()).append("<div class=\"devhost-content\">").append(body)
                 .append("</div></body></html>");
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.getWriter().write(html.toString());
+    }
+
+    /** Writes a page in the dev host's chrome: for the decorator and administration stand-ins (issue 14). */
+    public void chrome(HttpServletResponse resp, String title, String body) throws IOException {
+        page(resp, title, body);
     }
 
     /** When AUI could not be loaded, says so on the page (the log says it too, at start). */

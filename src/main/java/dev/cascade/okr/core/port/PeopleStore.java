@@ -68,6 +68,17 @@ public interface PeopleStore {
             Set<UserRef> managers);
 
     /**
+     * Replaces the direct managers of every person in {@code chart} (in its order) in one transaction: all or nothing
+     * (issue 14, the CSV import). Each is checked as {@link #setManagers(UserRef, Set)} checks, against the chart as
+     * the rows before it leave it; the first that would close a cycle refuses the whole import with
+     * {@code people.manager-cycle} (args: that person's key and the refused manager's key) and nothing changes. Each
+     * person's version grows by 1.
+     *
+     * @return the number of people written
+     */
+    Validated<Integer> setAllManagers(Map<UserRef, Set<UserRef>> chart);
+
+    /**
      * The person's role (岗位, e.g. "Sales representative") with its version: empty at version 0 while never set,
      * then 1 more with every change ({@link #setRole}); clearing it is a change too.
      */

@@ -34,6 +34,15 @@ public interface SettingsStore {
     /** The longest setting name, in characters; names are lower-case letters, digits, dots and dashes. */
     int MAX_NAME = 100;
 
+    /** The longest page of the audit list. */
+    int MAX_AUDIT_PAGE = 100;
+
+    /**
+     * The audit list (issue 14): every saved change of a setting, newest first, {@code limit} (1 to
+     * {@value #MAX_AUDIT_PAGE}) entries from {@code offset}, with the number of entries in all.
+     */
+    AuditPage audit(int offset, int limit);
+
     /** The appraisal scheme; {@link AppraisalScheme#defaults()} when never saved or unreadable. */
     Setting<AppraisalScheme> appraisalScheme();
 
@@ -69,6 +78,32 @@ public interface SettingsStore {
      */
     StoreWrite<Setting<Optional<String>>> putText(String name, long expectedVersion, String text, UserRef by,
             Instant at);
+
+    /**
+     * One saved change of a setting.
+     *
+     * @param setting the setting's name, e.g. {@code appraisal.scheme}
+     * @param version the version the save made
+     * @param by who saved
+     * @param at when
+     * @param changes what changed, {@code key: old → new} per changed key of the setting's text
+     */
+    record AuditEntry(String setting, long version, UserRef by, Instant at, String changes) {
+    }
+
+    /**
+     * A page of the audit list.
+     *
+     * @param entries newest first
+     * @param total the number of entries in all
+     */
+    record AuditPage(List<AuditEntry> entries, int total) {
+
+        /** Copies the entries. */
+        public AuditPage {
+            entries = List.copyOf(entries);
+        }
+    }
 
     /**
      * A setting's value with the version to name when saving over it.

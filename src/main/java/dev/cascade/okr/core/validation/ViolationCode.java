@@ -493,7 +493,31 @@ public enum ViolationCode {
     /** Carry-over goes forward only; args: the target period's start, the source period's end. */
     CARRY_OVER_PERIOD_NOT_AFTER("carry-over.period-not-after"),
     /** The goal was not created by a carry-over, or the caller may not see where it came from; arg: its id. */
-    CARRY_OVER_NOT_FOUND("carry-over.not-found");
+    CARRY_OVER_NOT_FOUND("carry-over.not-found"),
+
+    // ---- who manages whom, imported from CSV (issue 14: admin) ----
+    /** The file is empty. */
+    PEOPLE_IMPORT_EMPTY("people.import.empty"),
+    /** The file is larger than allowed; arg: the most kilobytes. */
+    PEOPLE_IMPORT_TOO_LARGE("people.import.too-large"),
+    /** The file is not UTF-8 text. */
+    PEOPLE_IMPORT_ENCODING("people.import.encoding"),
+    /** The first row is not the header; arg: the header expected. */
+    PEOPLE_IMPORT_HEADER("people.import.header"),
+    /** More rows than allowed; arg: the most rows. */
+    PEOPLE_IMPORT_TOO_MANY_ROWS("people.import.too-many-rows"),
+    /** A row without exactly two columns (or an unclosed quote); args: the row. */
+    PEOPLE_IMPORT_COLUMNS("people.import.columns"),
+    /** A cell that is no user key; args: the row, the column. */
+    PEOPLE_IMPORT_KEY_INVALID("people.import.key-invalid"),
+    /** A cell naming no user; args: the row, the column, the key (shortened). */
+    PEOPLE_IMPORT_UNKNOWN_USER("people.import.unknown-user"),
+    /** A person on two rows; args: the row, the column, the person, the earlier row. */
+    PEOPLE_IMPORT_DUPLICATE("people.import.duplicate"),
+    /** Too many managers on a row; args: the row, the column, the most managers. */
+    PEOPLE_IMPORT_TOO_MANY_MANAGERS("people.import.too-many-managers"),
+    /** A row that would close a cycle; args: the row, the column, the person, the manager reaching them. */
+    PEOPLE_IMPORT_CYCLE("people.import.cycle");
 
 
     private final String code;

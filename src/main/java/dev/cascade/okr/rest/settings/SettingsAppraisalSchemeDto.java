@@ -8,6 +8,8 @@ import dev.cascade.okr.core.appraisal.Grade;
 import dev.cascade.okr.core.appraisal.GradeBand;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.SettingsStore.Setting;
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.rest.http.RequestNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -85,6 +87,12 @@ public record SettingsAppraisalSchemeDto(@JsonProperty("version") BigDecimal ver
         return new AppraisalSchemeDraft(Weight.ofPercentOrNull(resultsWeight), Weight.ofPercentOrNull(processWeight),
                 achievementCap, processScale == null ? null : whole(processScale.min()),
                 processScale == null ? null : whole(processScale.max()), bands, shares, whole(appealWindowDays));
+    }
+
+    /** {@code appraisal.grade-band-grade-invalid} for each share given for a grade that does not exist. */
+    List<Violation> unknownShareGradeViolations() {
+        return unknownShareGrades().stream().map(code -> Violation.of(ViolationCode.APPRAISAL_GRADE_BAND_GRADE_INVALID,
+                "distributionMaxShares." + code)).toList();
     }
 
     /** Grade codes the body used that do not exist, for the resource to report. */

@@ -7,16 +7,21 @@ import dev.cascade.okr.rest.http.RequestNumbers;
 import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.kernel.Outcome;
+import dev.cascade.okr.service.settings.AdministrationService;
 import dev.cascade.okr.service.settings.SettingsService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /rest/cascade/1.0/settings}: the appraisal scheme, the levels, the tracking thresholds and how issues count
@@ -29,13 +34,72 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class SettingsResource extends RestResource {
 
+    private static final int AUDIT_PAGE = 20;
+
     private final SettingsService settings;
+    private final AdministrationService administration;
 
     /** Created by the REST module with the plugin's beans and host services. */
     @Inject
-    public SettingsResource(SettingsService settings, RestHost host) {
+    public SettingsResource(SettingsService settings, AdministrationService administration, RestHost host) {
         super(host);
         this.settings = settings;
+        this.administration = administration;
+    }
+
+    /**
+     * The audit list (issue 14): every saved change of a setting, newest first, {@code limit} (1–100, default 20) from
+     * {@code offset} (default 0); app administrators only.
+     */
+    @GET
+    @Path("/audit")
+    public Response audit(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        Integer skip = offset == null ? Integer.valueOf(0) : queryNumber(offset);
+        Integer size = limit == null ? Integer.valueOf(AUDIT_PAGE) : queryNumber(limit);
+        int from = skip == null ? -1 : skip;
+        int count = size == null ? -1 : size;
+        return ok(administration.audit(caller(), from, count), page -> SettingsAuditDto.of(page, from, count));
+    }
+
+    /**
+     * Imports who manages whom from a CSV file (issue 14): {@code {"file":"<base64>"}}; app administrators only;
+     * 200 {@code {"imported":n}}, or 400 with every problem by row and column and nothing written.
+     */
+    @POST
+    @Path("/managers-import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response importManagers(String body) {
+        return withBody(body, SettingsManagersImportDto.class, dto -> {
+            if (dto.file() == null) {
+                return failure(Outcome.failure(Outcome.Failure.INVALID,
+                        Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "file")));
+            }
+            byte[] file;
+            try {
+                file = Base64.getDecoder().decode(dto.file());
+            } catch (IllegalArgumentException e) {
+                return failure(Outcome.failure(Outcome.Failure.INVALID,
+                        Violation.of(ViolationCode.REQUEST_WRONG_TYPE, "file")));
+            }
+            return ok(settings.importManagers(caller(), file), imported -> Map.of("imported", imported));
+        });
+    }
+
+    /** Who creates goals of the top level: {@code {version, adminOnly}} (issue 14). */
+    @GET
+    @Path("/company-goals")
+    public Response companyGoals() {
+        return ok(settings.companyGoalsAdminOnly(caller()), SettingsCompanyGoalsDto::of);
+    }
+
+    /** Saves who creates goals of the top level: {@code {version, adminOnly}}. */
+    @PUT
+    @Path("/company-goals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response putCompanyGoals(String body) {
+        return withVersion(body, SettingsCompanyGoalsDto.class, SettingsCompanyGoalsDto::version,
+                (dto, version) -> ok(settings.putCompanyGoalsAdminOnly(caller(), version, dto.adminOnly()),
+                        SettingsCompanyGoalsDto::of));
     }
 
     /** The appraisal scheme. */
@@ -52,12 +116,9 @@ public class SettingsResource extends RestResource {
     public Response putAppraisalScheme(String body) {
         return withVersion(body, SettingsAppraisalSchemeDto.class, SettingsAppraisalSchemeDto::version,
                 (dto, version) -> {
-                    List<String> unknown = dto.unknownShareGrades();
+                    List<Violation> unknown = dto.unknownShareGradeViolations();
                     if (!unknown.isEmpty()) {
-                        return failure(Outcome.failure(Outcome.Failure.INVALID, unknown.stream()
-                                .map(code -> Violation.of(ViolationCode.APPRAISAL_GRADE_BAND_GRADE_INVALID,
-                                        "distributionMaxShares." + code))
-                                .toList()));
+                        return failure(Outcome.failure(Outcome.Failure.INVALID, unknown));
                     }
                     return ok(settings.putAppraisalScheme(caller(), version, dto.toDraft()),
                             SettingsAppraisalSchemeDto::of);

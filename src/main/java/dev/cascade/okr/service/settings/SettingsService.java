@@ -49,6 +49,7 @@ public final class SettingsService {
 
     private final SettingsStore settings;
     private final PeopleSettings people;
+    private final PeopleStore peopleStore;
     private final AccessService access;
     private final ProgressService progress;
     private final Clock clock;
@@ -64,6 +65,7 @@ public final class SettingsService {
             Clock clock) {
         this.settings = settings;
         this.people = new PeopleSettings(people, access);
+        this.peopleStore = people;
         this.access = access;
         this.progress = progress;
         this.clock = clock;
@@ -139,6 +141,37 @@ public final class SettingsService {
         return saved;
     }
 
+    /** Whether only app administrators create goals of the top level (default yes), with its version (issue 14). */
+    public Outcome<Setting<Boolean>> companyGoalsAdminOnly(Caller caller) {
+        return read(caller, () -> companyGoals(settings.text(SettingsStore.COMPANY_GOALS_ADMIN_ONLY)));
+    }
+
+    /** Saves who creates goals of the top level over {@code version}; app administrators only; required. */
+    public Outcome<Setting<Boolean>> putCompanyGoalsAdminOnly(Caller caller, long version, Boolean adminOnly) {
+        return write(caller, version, () -> companyGoals(settings.text(SettingsStore.COMPANY_GOALS_ADMIN_ONLY)),
+                () -> adminOnly == null
+                        ? Validated.invalid(List.of(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "adminOnly")))
+                        : Validated.valid(adminOnly),
+                (value, by) -> companyGoals(settings.putText(SettingsStore.COMPANY_GOALS_ADMIN_ONLY, version,
+                        String.valueOf(value), by, clock.instant())));
+    }
+
+    /** The stored text as the rule reads it ({@code AccessService.policy}): {@code true} unless it says otherwise. */
+    static Setting<Boolean> companyGoals(Setting<Optional<String>> text) {
+        return new Setting<>(text.value().map(Boolean::parseBoolean).orElse(true), text.version(), text.updatedBy(),
+                text.updatedAt(), text.problems());
+    }
+
+    private static StoreWrite<Setting<Boolean>> companyGoals(StoreWrite<Setting<Optional<String>>> written) {
+        if (written instanceof StoreWrite.Written<Setting<Optional<String>>> w) {
+            return new StoreWrite.Written<>(companyGoals(w.value()));
+        }
+        if (written instanceof StoreWrite.Stale<Setting<Optional<String>>> stale) {
+            return new StoreWrite.Stale<>(companyGoals(stale.current()));
+        }
+        return new StoreWrite.Missing<>();
+    }
+
     /**
      * The person's direct managers with the version of that list (0 while never set), if the caller may see the
      * person's appraisal data.
@@ -154,6 +187,37 @@ public final class SettingsService {
     public Outcome<Versioned<Set<UserRef>>> putManagers(Caller caller, String personKey, Long version,
             List<String> managerKeys) {
         return people.putManagers(caller, personKey, version, managerKeys);
+    }
+
+    /**
+     * Imports who manages whom from a CSV file (issue 14; the format in {@code ManagersImport}): app administrators
+     * only; every row is checked first (its row and column named in each problem), then every person's managers are
+     * replaced in one transaction — nothing is written unless every row is valid, a cycle included.
+     *
+     * @return the number of people whose managers were replaced
+     */
+    public Outcome<Integer> importManagers(Caller caller, byte[] file) {
+        Optional<String> user = caller.userKey();
+        if (user.isEmpty()) {
+            return unauthenticated();
+        }
+        if (!access.factsOf(user.get()).isAppAdmin()) {
+            return forbidden();
+        }
+        Validated<java.util.Map<UserRef, Set<UserRef>>> chart = ManagersImport.read(file, access);
+        if (!chart.isValid()) {
+            return Outcome.failure(Failure.INVALID, chart.errors());
+        }
+        Validated<Integer> written = peopleStore.setAllManagers(chart.value());
+        if (!written.isValid()) {
+            Violation refused = written.errors().get(0);
+            String person = refused.args().isEmpty() ? "" : refused.args().get(0);
+            int row = ManagersImport.rowOf(chart.value(), person);
+            return Outcome.failure(Failure.INVALID, Violation.of(ViolationCode.PEOPLE_IMPORT_CYCLE,
+                    ManagersImport.field(row, "managers"), String.valueOf(row), "managers", person,
+                    refused.args().size() > 1 ? refused.args().get(1) : ""));
+        }
+        return Outcome.success(written.value());
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,31 @@ public final class AoPeopleStore implements PeopleStore {
         return write(person, expectedVersion, managers);
     }
 
+    @Override
+    public Validated<Integer> setAllManagers(Map<UserRef, Set<UserRef>> chart) {
+        Map<String, Set<String>> wanted = new LinkedHashMap<>();
+        chart.forEach((person, managers) -> {
+            Set<String> keys = new TreeSet<>();
+            managers.forEach(manager -> keys.add(Objects.requireNonNull(manager, "manager").key()));
+            wanted.put(Objects.requireNonNull(person, "person").key(), keys);
+        });
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return ao.executeInTransaction(() -> {
+                    claimRevision();
+                    wanted.forEach((person, managers) -> replaceClaimed(person, null, managers));
+                    return Validated.valid(wanted.size());
+                });
+            } catch (StaleWriteException e) {
+                // Another change to the chart went first; check again against what it left.
+            } catch (Refused refused) {
+                return Validated.invalid(List.of(refused.violation));
+            }
+        }
+        throw new IllegalStateException("the managers could not be imported: " + ATTEMPTS
+                + " other changes to the chart went first");
+    }
+
     /** Replaces the managers if they are at {@code expectedVersion} ({@code null}: at any version). */
     private Validated<StoreWrite<Versioned<Set<UserRef>>>> write(UserRef person, Long expectedVersion,
             Set<UserRef> managers) {
@@ -155,6 +181,12 @@ public final class AoPeopleStore implements PeopleStore {
     private Validated<StoreWrite<Versioned<Set<UserRef>>>> replace(String person, Long expectedVersion,
             Set<String> wanted) {
         claimRevision();
+        return replaceClaimed(person, expectedVersion, wanted);
+    }
+
+    /** {@link #replace} once the revision is claimed (an import claims it once for all its people). */
+    private Validated<StoreWrite<Versioned<Set<UserRef>>>> replaceClaimed(String person, Long expectedVersion,
+            Set<String> wanted) {
         PersonAo row = personRow(person);
         long version = row == null ? 0L : row.getManagersVersion();
         if (expectedVersion != null && expectedVersion != version) {

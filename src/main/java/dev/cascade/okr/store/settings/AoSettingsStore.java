@@ -12,9 +12,15 @@ import dev.cascade.okr.core.tracking.TrackingThresholds;
 import dev.cascade.okr.store.kernel.OptimisticLock;
 import dev.cascade.okr.store.kernel.SettingsText;
 import dev.cascade.okr.store.kernel.StaleWriteException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -159,12 +165,14 @@ public final class AoSettingsStore implements SettingsStore {
                             new DBParam("UPDATED_AT", Date.from(at)));
                     row.setSettingText(text);
                     row.save();
+                    audit(name, 1L, null, text, by, at);
                     return new StoreWrite.Written<>(mapped.apply(row));
                 }
                 if (row.getVersion() != expectedVersion) {
                     return new StoreWrite.Stale<>(current.get());
                 }
                 OptimisticLock.claim(ao, "SETTING", row.getID(), expectedVersion + 1);
+                audit(name, expectedVersion + 1, text(row), text, by, at);
                 row.setSettingText(text);
                 row.setVersion(expectedVersion + 1);
                 row.setUpdatedBy(by.key());
@@ -174,6 +182,83 @@ public final class AoSettingsStore implements SettingsStore {
             });
         } catch (StaleWriteException e) {
             return new StoreWrite.Stale<>(current.get());
+        }
+    }
+
+    @Override
+    public AuditPage audit(int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_AUDIT_PAGE) {
+            throw new IllegalArgumentException("audit page out of range: offset " + offset + ", limit " + limit);
+        }
+        return ao.executeInTransaction(() -> {
+            List<AuditEntry> entries = new ArrayList<>();
+            for (SettingAuditAo row : ao.find(SettingAuditAo.class,
+                    Query.select().order("ID DESC").offset(offset).limit(limit))) {
+                entries.add(new AuditEntry(row.getSettingName(), row.getVersion(), new UserRef(row.getChangedBy()),
+                        row.getChangedAt().toInstant(),
+                        row.getChangeSummary() == null ? "" : row.getChangeSummary()));
+            }
+            return new AuditPage(entries, ao.count(SettingAuditAo.class));
+        });
+    }
+
+    /** Adds the audit row of a save, in the save's transaction; {@code before} is {@code null} for a first save. */
+    private void audit(String name, long version, String before, String after, UserRef by, Instant at) {
+        SettingAuditAo row = ao.create(SettingAuditAo.class,
+                new DBParam("SETTING_NAME", name),
+                new DBParam("VERSION", version),
+                new DBParam("CHANGED_BY", by.key()),
+                new DBParam("CHANGED_AT", Date.from(at)));
+        row.setChangeSummary(changes(before, after));
+        row.save();
+    }
+
+    /**
+     * What a save changed, for a person: per key of the text form ({@code v1;key=value;…}) whose value differs,
+     * {@code key: old → new} (values URL-decoded, {@code —} for none), separated by {@code ; }; a plain text setting
+     * is its one value.
+     */
+    static String changes(String before, String after) {
+        Map<String, String> old = pairs(before);
+        Map<String, String> now = pairs(after);
+        Set<String> keys = new LinkedHashSet<>(old.keySet());
+        keys.addAll(now.keySet());
+        List<String> changed = new ArrayList<>();
+        for (String key : keys) {
+            String was = old.getOrDefault(key, "\u2014");
+            String is = now.getOrDefault(key, "\u2014");
+            if (!was.equals(is)) {
+                changed.add((key.isEmpty() ? "" : key + ": ") + was + " \u2192 " + is);
+            }
+        }
+        String summary = String.join("; ", changed);
+        return summary.length() > MAX_TEXT ? summary.substring(0, MAX_TEXT - 1) + "\u2026" : summary;
+    }
+
+    private static Map<String, String> pairs(String text) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        if (text == null) {
+            return pairs;
+        }
+        if (!text.startsWith("v1;")) {
+            pairs.put("", text);
+            return pairs;
+        }
+        for (String part : text.substring(3).split(";")) {
+            int equals = part.indexOf('=');
+            if (equals > 0) {
+                // Lists encode each element and then the list (levels=company%3ACompany…): decoded twice for people.
+                pairs.put(part.substring(0, equals), decoded(decoded(part.substring(equals + 1))));
+            }
+        }
+        return pairs;
+    }
+
+    private static String decoded(String value) {
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return value;
         }
     }
 
