@@ -24,6 +24,7 @@ import dev.cascade.okr.core.plan.Initiative;
 import dev.cascade.okr.core.plan.Task;
 import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
+import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
@@ -84,6 +85,9 @@ import java.util.stream.Collectors;
  */
 @JiraComponent
 public final class TableService {
+
+    /** The most goals of a period the appraisal table reads to find the appraised ones. */
+    static final int MAX_APPRAISAL_SCAN = 5_000;
 
     private final GoalService goalService;
     private final TrackingService tracking;
@@ -168,6 +172,10 @@ public final class TableService {
             return found.failed();
         }
         Page<StoredObjective> page = found.value();
+        if (kind.get() == Kind.APPRAISAL) {
+            return appraisedGoals(caller, new GoalFilter(request.period(), level, project, null, null, null, null),
+                    page.offset(), page.limit());
+        }
         Outcome<List<Row>> rows = switch (kind.get()) {
             case COMPANY_GOALS -> Outcome.success(companyGoals(caller, page.items()));
             case DEPARTMENT_GOALS -> Outcome.success(departmentGoals(facts, page.items()));
@@ -256,6 +264,30 @@ public final class TableService {
             }
         }
         return Outcome.success(rows);
+    }
+
+    /**
+     * The appraisal table pages over the goals that have an appraisal the caller may see, not over all goals: a page of
+     * goals holds few appraised ones early in the appraisal round, so paging over all goals would show empty pages
+     * while appraisals wait on later ones. The period's goals are read {@value GoalQuery#MAX_LIMIT} at a time, at most
+     * {@value #MAX_APPRAISAL_SCAN} of them (the rest are not listed; an organisation appraises per project).
+     */
+    private Outcome<Table> appraisedGoals(Caller caller, GoalFilter all, int offset, int limit) {
+        List<Row> rows = new ArrayList<>();
+        for (int from = 0; from < MAX_APPRAISAL_SCAN; from += GoalQuery.MAX_LIMIT) {
+            Outcome<Page<StoredObjective>> found = goalService.find(caller, new GoalFilter(all.period(), all.level(),
+                    all.project(), null, null, from, GoalQuery.MAX_LIMIT));
+            if (!found.isSuccess()) {
+                return found.failed();
+            }
+            rows.addAll(appraisal(caller, found.value().items()));
+            if (from + GoalQuery.MAX_LIMIT >= found.value().total()) {
+                break;
+            }
+        }
+        List<Row> shown = rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size()));
+        return Outcome.success(new Table(Kind.APPRAISAL, Kind.APPRAISAL.columns(), List.copyOf(shown), offset, limit,
+                rows.size()));
     }
 
     private List<Row> appraisal(Caller caller, List<StoredObjective> page) {
