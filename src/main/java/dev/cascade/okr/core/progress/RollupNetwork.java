@@ -62,6 +62,36 @@ public final class RollupNetwork {
     private int generation;
     private int[] heap = new int[16];
 
+    /**
+     * A copy sharing this network's structure (immutable once built) with its own key-result values and rolled-up
+     * results: changing the copy leaves this one as it is, so a cached network can be read while a copy of it is
+     * updated.
+     */
+    private RollupNetwork(RollupNetwork from) {
+        objectiveIds = from.objectiveIds;
+        objectiveIndex = from.objectiveIndex;
+        rollsUp = from.rollsUp;
+        frozen = from.frozen;
+        frozenValue = from.frozenValue;
+        frozenCoverage = from.frozenCoverage;
+        keyResultStart = from.keyResultStart;
+        keyResultIds = from.keyResultIds;
+        keyResultIndex = from.keyResultIndex;
+        keyResultOwner = from.keyResultOwner;
+        keyResultWeight = from.keyResultWeight;
+        keyResultValue = from.keyResultValue.clone();
+        childStart = from.childStart;
+        childIndex = from.childIndex;
+        childWeight = from.childWeight;
+        parentStart = from.parentStart;
+        parentIndex = from.parentIndex;
+        topologicalOrder = from.topologicalOrder;
+        topologicalRank = from.topologicalRank;
+        value = from.value.clone();
+        coverage = from.coverage.clone();
+        queued = new int[from.queued.length];
+    }
+
     private RollupNetwork(Builder b, int[] order, int[] rank) {
         int n = b.objectiveIds.size();
         objectiveIds = b.objectiveIds.stream().mapToLong(Long::longValue).toArray();
@@ -159,6 +189,19 @@ public final class RollupNetwork {
         for (int i : topologicalOrder) {
             evaluate(i);
         }
+    }
+
+    /**
+     * A copy of this network as it stands, to update while this one stays as it is: copies the key-result values and
+     * the rolled-up results (a few arrays of the network's size), shares the rest.
+     */
+    public RollupNetwork copy() {
+        return new RollupNetwork(this);
+    }
+
+    /** Whether the key result is part of this network. */
+    public boolean containsKeyResult(KeyResultId id) {
+        return keyResultIndex.get(id.value()) >= 0;
     }
 
     /**
