@@ -180,7 +180,8 @@ public final class ProgressService {
      * ({@link dev.cascade.okr.core.tracking.CheckInLog#observationFor}: the latest value, or the start plus the sum
      * of amounts per period; a manual override stays in front of it), and updates their goals and the cached
      * cascades above them in place ({@link GoalTrees#progressChanged}). Issue-driven key results are skipped (they
-     * are measured from their issues by {@link #recompute}). Called after a check-in, a change of measure and a target taking effect.
+     * are measured from their issues by {@link #recompute}). Called after a check-in, a change of measure and a target
+     * taking effect, once the write is committed.
      */
     public void measureFromCheckIns(Collection<StoredKeyResult> keyResults) {
         Map<KeyResultId, Measured> measured = new HashMap<>();
