@@ -22,6 +22,7 @@ public final class DevCacheManager implements CacheManager {
 
     private final Map<String, DevCache<?, ?>> caches = new ConcurrentHashMap<>();
     private final List<DevCacheManager> nodes;
+    private volatile Watcher watcher = new Watcher() { };
 
     /** One node. */
     public DevCacheManager() {
@@ -46,6 +47,23 @@ public final class DevCacheManager implements CacheManager {
     @SuppressWarnings("unchecked")
     public <K, V> Cache<K, V> getCache(String name, CacheLoader<K, V> loader, CacheSettings settings) {
         return (Cache<K, V>) caches.computeIfAbsent(name, n -> new DevCache<>(n, loader));
+    }
+
+    /** What a test may watch on one node: each value a cache loads, and each replace just before it happens. */
+    public interface Watcher {
+
+        /** A cache loaded the value of a key (by its loader or a supplier). */
+        default void loaded(String cache, Object key) {
+        }
+
+        /** A cache is about to replace the value of a key. */
+        default void replacing(String cache, Object key) {
+        }
+    }
+
+    /** Lets a test watch this node's caches (one watcher at a time). */
+    public void watch(Watcher watching) {
+        this.watcher = watching;
     }
 
     /** How many values the named cache has loaded so far (0 when it does not exist). */
@@ -86,6 +104,7 @@ public final class DevCacheManager implements CacheManager {
                 synchronized (this) {
                     loads++;
                 }
+                watcher.loaded(name, k);
                 return supplier.get();
             });
         }
@@ -103,6 +122,7 @@ public final class DevCacheManager implements CacheManager {
 
         @Override
         public boolean replace(K key, V oldValue, V newValue) {
+            watcher.replacing(name, key);
             boolean replaced = values.replace(key, oldValue, newValue);
             if (replaced) {
                 invalidateElsewhere(name, key);

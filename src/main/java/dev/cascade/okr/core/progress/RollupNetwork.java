@@ -35,7 +35,7 @@ import java.util.List;
  * <p>Held in flat arrays (about 100 bytes per goal) so that 100,000 objectives fit a cache and a full roll-up stays in
  * milliseconds. Not thread-safe: one instance belongs to one recompute.
  */
-public final class RollupNetwork {
+public final class RollupNetwork implements Cloneable {
 
     private final long[] objectiveIds;
     private final LongIndex objectiveIndex;
@@ -48,7 +48,7 @@ public final class RollupNetwork {
     private final LongIndex keyResultIndex;
     private final int[] keyResultOwner;
     private final double[] keyResultWeight;
-    private final double[] keyResultValue;
+    private double[] keyResultValue;
     private final int[] childStart;
     private final int[] childIndex;
     private final double[] childWeight;
@@ -56,41 +56,11 @@ public final class RollupNetwork {
     private final int[] parentIndex;
     private final int[] topologicalOrder;
     private final int[] topologicalRank;
-    private final double[] value;
-    private final double[] coverage;
-    private final int[] queued;
+    private double[] value;
+    private double[] coverage;
+    private int[] queued;
     private int generation;
     private int[] heap = new int[16];
-
-    /**
-     * A copy sharing this network's structure (immutable once built) with its own key-result values and rolled-up
-     * results: changing the copy leaves this one as it is, so a cached network can be read while a copy of it is
-     * updated.
-     */
-    private RollupNetwork(RollupNetwork from) {
-        objectiveIds = from.objectiveIds;
-        objectiveIndex = from.objectiveIndex;
-        rollsUp = from.rollsUp;
-        frozen = from.frozen;
-        frozenValue = from.frozenValue;
-        frozenCoverage = from.frozenCoverage;
-        keyResultStart = from.keyResultStart;
-        keyResultIds = from.keyResultIds;
-        keyResultIndex = from.keyResultIndex;
-        keyResultOwner = from.keyResultOwner;
-        keyResultWeight = from.keyResultWeight;
-        keyResultValue = from.keyResultValue.clone();
-        childStart = from.childStart;
-        childIndex = from.childIndex;
-        childWeight = from.childWeight;
-        parentStart = from.parentStart;
-        parentIndex = from.parentIndex;
-        topologicalOrder = from.topologicalOrder;
-        topologicalRank = from.topologicalRank;
-        value = from.value.clone();
-        coverage = from.coverage.clone();
-        queued = new int[from.queued.length];
-    }
 
     private RollupNetwork(Builder b, int[] order, int[] rank) {
         int n = b.objectiveIds.size();
@@ -196,7 +166,18 @@ public final class RollupNetwork {
      * the rolled-up results (a few arrays of the network's size), shares the rest.
      */
     public RollupNetwork copy() {
-        return new RollupNetwork(this);
+        try {
+            RollupNetwork copy = (RollupNetwork) super.clone();
+            copy.keyResultValue = keyResultValue.clone();
+            copy.value = value.clone();
+            copy.coverage = coverage.clone();
+            copy.queued = new int[queued.length];
+            copy.generation = 0;
+            copy.heap = new int[16];
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError("a RollupNetwork is Cloneable", e);
+        }
     }
 
     /** Whether the key result is part of this network. */

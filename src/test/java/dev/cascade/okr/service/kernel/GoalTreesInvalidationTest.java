@@ -11,7 +11,6 @@ import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
-import com.atlassian.cache.Supplier;
 import dev.cascade.okr.core.model.Alignment;
 import dev.cascade.okr.core.model.Closing;
 import dev.cascade.okr.core.model.GoalType;
@@ -451,12 +450,12 @@ public class GoalTreesInvalidationTest {
     }
 
     /**
-     * A node's caches over the dev host's stand-in, remembering which keys each cache loaded (by its loader or a
+     * A node's caches: the dev host's stand-in, watched to remember which keys each cache loaded (by its loader or a
      * supplier) since the last {@link #readAll}; optionally running another node's write once, just before this
      * node's first replace of a cascade (when a removal from elsewhere can arrive between reading a cascade and
      * replacing it).
      */
-    private static final class RecordingCaches implements CacheManager {
+    private static final class RecordingCaches implements CacheManager, DevCacheManager.Watcher {
         final Map<String, Set<Object>> loads = new HashMap<>();
         private final DevCacheManager caches;
         private Runnable beforeFirstReplace;
@@ -473,63 +472,27 @@ public class GoalTreesInvalidationTest {
         RecordingCaches(DevCacheManager caches, Runnable beforeFirstReplace) {
             this.caches = caches;
             this.beforeFirstReplace = beforeFirstReplace;
+            caches.watch(this);
         }
 
         @Override
         public <K, V> Cache<K, V> getCache(String name, CacheLoader<K, V> loader, CacheSettings settings) {
-            Cache<K, V> cache = caches.getCache(name, key -> {
-                loaded(name, key);
-                return loader.load(key);
-            }, settings);
-            return new Cache<>() {
-                @Override
-                public V get(K key) {
-                    return cache.get(key);
-                }
-
-                @Override
-                public V get(K key, Supplier<? extends V> supplier) {
-                    return cache.get(key, () -> {
-                        loaded(name, key);
-                        return supplier.get();
-                    });
-                }
-
-                @Override
-                public boolean containsKey(K key) {
-                    return cache.containsKey(key);
-                }
-
-                @Override
-                public void put(K key, V value) {
-                    cache.put(key, value);
-                }
-
-                @Override
-                public boolean replace(K key, V oldValue, V newValue) {
-                    if (beforeFirstReplace != null && name.equals(GoalTrees.CACHE_NAME)) {
-                        Runnable write = beforeFirstReplace;
-                        beforeFirstReplace = null;
-                        write.run();
-                        interrupted = true;
-                    }
-                    return cache.replace(key, oldValue, newValue);
-                }
-
-                @Override
-                public void remove(K key) {
-                    cache.remove(key);
-                }
-
-                @Override
-                public void removeAll() {
-                    cache.removeAll();
-                }
-            };
+            return caches.getCache(name, loader, settings);
         }
 
-        private void loaded(String name, Object key) {
-            loads.computeIfAbsent(name, n -> new HashSet<>()).add(key);
+        @Override
+        public void loaded(String cache, Object key) {
+            loads.computeIfAbsent(cache, n -> new HashSet<>()).add(key);
+        }
+
+        @Override
+        public void replacing(String cache, Object key) {
+            if (beforeFirstReplace != null && cache.equals(GoalTrees.CACHE_NAME)) {
+                Runnable write = beforeFirstReplace;
+                beforeFirstReplace = null;
+                write.run();
+                interrupted = true;
+            }
         }
     }
 

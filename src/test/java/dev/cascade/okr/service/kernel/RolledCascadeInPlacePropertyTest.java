@@ -1,5 +1,6 @@
 package dev.cascade.okr.service.kernel;
 
+import static dev.cascade.okr.core.progress.RandomRollups.bits;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
@@ -12,7 +13,6 @@ import dev.cascade.okr.core.model.KeyResult;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.MilestoneMeasure;
-import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.Objective;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.OrgUnit;
@@ -25,6 +25,7 @@ import dev.cascade.okr.core.port.GoalStore.GoalSlice;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Versioned;
+import dev.cascade.okr.core.progress.RandomRollups;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,10 +98,10 @@ public class RolledCascadeInPlacePropertyTest {
             ObjectiveId id = new ObjectiveId(o + 1);
             List<KeyResult> keyResults = new ArrayList<>();
             for (int k = random.nextInt(5); k > 0; k--) {
-                keyResults.add(keyResult(nextKeyResult++, randomWeight(random), randomProgress(random)));
+                keyResults.add(keyResult(nextKeyResult++, RandomRollups.weight(random), RandomRollups.progress(random)));
             }
             Closing closing = random.nextInt(8) == 0
-                    ? new Closing(AT, new UserRef("admin"), randomProgress(random), random.nextInt(11) / 10.0) : null;
+                    ? new Closing(AT, new UserRef("admin"), RandomRollups.progress(random), random.nextInt(11) / 10.0) : null;
             goals.put(id, goal(id, random.nextInt(4) != 0, keyResults, closing));
             // parents only among earlier goals keeps the graph acyclic; several parents make it a DAG, not a tree
             Set<Integer> parents = new HashSet<>();
@@ -108,7 +109,7 @@ public class RolledCascadeInPlacePropertyTest {
                 int parent = Math.max(0, o - 1 - random.nextInt(Math.min(o, 6)));
                 if (parents.add(parent)) {
                     alignments.add(new Versioned<>(new Alignment(id, new ObjectiveId(parent + 1),
-                            new Weight(randomWeight(random))), 1));
+                            new Weight(RandomRollups.weight(random))), 1));
                 }
             }
         }
@@ -149,7 +150,7 @@ public class RolledCascadeInPlacePropertyTest {
         List<KeyResult> keyResults = new ArrayList<>();
         for (KeyResult k : goal.objective().keyResults()) {
             keyResults.add(random.nextBoolean() ? k : new KeyResult(k.id(), k.title(), k.weight(), k.measure(),
-                    randomProgress(random), null));
+                    RandomRollups.progress(random), null));
         }
         return goal(goal.id(), goal.objective().rollsUpFromChildren(), keyResults, goal.closed().orElse(null));
     }
@@ -172,25 +173,5 @@ public class RolledCascadeInPlacePropertyTest {
     private static KeyResult keyResult(long id, int weight, Progress progress) {
         return new KeyResult(new KeyResultId(id), "KR " + id, new Weight(weight), new MilestoneMeasure("Done"),
                 progress, null);
-    }
-
-    private static long bits(Progress progress) {
-        return Double.doubleToLongBits(progress.hasData() ? progress.fraction() : Double.NaN);
-    }
-
-    private static Progress randomProgress(Random random) {
-        return switch (random.nextInt(6)) {
-            case 0 -> Progress.noData(NoDataReason.NO_CHECK_IN);
-            case 1 -> Progress.of(random.nextBoolean() ? 0.0 : 1.0);
-            default -> Progress.of(random.nextInt(1001) / 1000.0);
-        };
-    }
-
-    private static int randomWeight(Random random) {
-        return switch (random.nextInt(5)) {
-            case 0 -> 0;
-            case 1 -> 10_000;
-            default -> random.nextInt(10_001);
-        };
     }
 }
