@@ -98,10 +98,11 @@ public class RolledCascadeInPlacePropertyTest {
             ObjectiveId id = new ObjectiveId(o + 1);
             List<KeyResult> keyResults = new ArrayList<>();
             for (int k = random.nextInt(5); k > 0; k--) {
-                keyResults.add(keyResult(nextKeyResult++, RandomRollups.weight(random), RandomRollups.progress(random)));
+                keyResults.add(keyResult(nextKeyResult++, RandomRollups.weight(random),
+                        RandomRollups.progress(random)));
             }
-            Closing closing = random.nextInt(8) == 0
-                    ? new Closing(AT, new UserRef("admin"), RandomRollups.progress(random), random.nextInt(11) / 10.0) : null;
+            Closing closing = random.nextInt(8) == 0 ? new Closing(AT, new UserRef("admin"),
+                    RandomRollups.progress(random), random.nextInt(11) / 10.0) : null;
             goals.put(id, goal(id, random.nextInt(4) != 0, keyResults, closing));
             // parents only among earlier goals keeps the graph acyclic; several parents make it a DAG, not a tree
             Set<Integer> parents = new HashSet<>();
