@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * does, numbers as numbers, per-cent columns as per-cents, days as days, several values on separate lines of one cell.
  * The appraisal table adds one last column, the composite's explanation (the arithmetic core wrote).
  */
-final class TableSheet {
+public final class TableSheet {
 
     /** The note column the appraisal table adds after its seed columns. */
     static final String COMPOSITE = "composite";
@@ -29,14 +29,15 @@ final class TableSheet {
     private final Map<String, String> names = new HashMap<>();
     private boolean headed;
 
-    TableSheet(SheetWriter out, I18nResolver i18n, UserManager users) {
+    /** Writes to {@code out} in the language of {@code i18n}, naming people through {@code users}. */
+    public TableSheet(SheetWriter out, I18nResolver i18n, UserManager users) {
         this.out = out;
         this.i18n = i18n;
         this.users = users;
     }
 
     /** Writes the header before the first page, then the page's rows. */
-    void page(Table table) throws IOException {
+    public void page(Table table) throws IOException {
         if (!headed) {
             for (Table.Column column : table.columns()) {
                 out.text(i18n.getText(column.labelKey()));
