@@ -108,11 +108,13 @@ public class SheetExportBenchmark {
                 for (int k = 0; k < KEY_RESULTS; k++) {
                     Map<String, Cell> cells = new LinkedHashMap<>();
                     cells.put("who", new Table.Person("user" + goal % 500));
-                    cells.put("goal", new Table.Text("Key result " + k + " of goal " + goal + " \u5173\u952e\u7ed3\u679c"));
+                    cells.put("goal", new Table.Text("Key result " + k + " of goal " + goal
+                            + " \u5173\u952e\u7ed3\u679c"));
                     cells.put("planned", new Table.Number(BigDecimal.valueOf(100 + goal % 50)));
                     cells.put("actual", new Table.Number(BigDecimal.valueOf(goal % 130, 1)));
                     cells.put("deviation", new Table.Number(BigDecimal.valueOf(-(goal % 400), 1)));
-                    cells.put("cause", goal % 3 == 0 ? new Table.Text("Vendor delay, \"late\" parts") : new Table.Empty());
+                    cells.put("cause", goal % 3 == 0 ? new Table.Text("Vendor delay, \"late\" parts")
+                            : new Table.Empty());
                     cells.put("adjustment", new Table.Empty());
                     cells.put("owner", new Table.Person("user" + goal % 700));
                     cells.put("updatedOn", new Table.Day(LocalDate.of(2026, 1 + goal % 12, 1 + k)));

@@ -280,8 +280,8 @@ public class JarContentsJarTest {
         assertEquals("Build tooling (the Spring Scanner index processor) is in the JAR; it must stay in "
                 + "target/build-classes.", List.of(), buildTooling);
         assertEquals("Classes outside dev/cascade/okr/ and the embedded spreadsheet writer are in the JAR; only the "
-                + "plugin's own packages and the libraries decision 0020 embeds ship. Check pom.xml's <Private-Package> "
-                + "and <Include-Resource>.", List.of(), other);
+                + "plugin's own packages and the libraries decision 0020 embeds ship. Check pom.xml's "
+                + "<Private-Package> and <Include-Resource>.", List.of(), other);
         for (String library : EMBEDDED) {
             assertTrue("The spreadsheet export needs " + library + " inside the JAR (the hosts do not export it, "
                     + "decision 0020); keep it in pom.xml's <Private-Package>.",

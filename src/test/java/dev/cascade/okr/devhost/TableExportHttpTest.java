@@ -158,12 +158,9 @@ public class TableExportHttpTest extends SampleCascadeHttpBase {
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
+    /** An individual 2026 CASC goal of {@code owner} titled {@code title}, as the seed tables' test writes one. */
     private static String individual(String owner, String title, String visibility) {
-        return "{\"title\":\"" + title + "\",\"ownerKey\":\"" + owner + "\",\"level\":\"individual\","
-                + "\"period\":{\"value\":\"2026\"},\"unit\":{\"project\":\"CASC\"},\"type\":\"result\","
-                + "\"visibility\":\"" + visibility + "\",\"weight\":40,\"keyResults\":[{\"title\":"
-                + "\"50 new customers\",\"weight\":100,\"measure\":{\"kind\":\"metric\",\"direction\":\"increase\","
-                + "\"start\":0,\"tiers\":{\"target\":50}}}]}";
+        return SeedTablesHttpTest.individual(owner, "2026", "40", visibility).replace("New customers +25%", title);
     }
 
     private static HttpResponse<byte[]> export(String table, String periodAndMore, String user) throws Exception {

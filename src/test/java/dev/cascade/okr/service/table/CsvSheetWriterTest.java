@@ -44,8 +44,8 @@ public class CsvSheetWriterTest {
     @Test
     public void shouldPutAnApostropheBeforeATextAFormulaCouldStartWith() throws IOException {
         String text = new String(csv(w -> {
-            for (String cell : new String[] {"=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\ry", "=HYPERLINK(\"u\",\"x\")",
-                "safe = here", ""}) {
+            for (String cell : new String[] {"=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\ry",
+                "=HYPERLINK(\"u\",\"x\")", "safe = here", ""}) {
                 w.text(cell);
             }
             w.endRow();
