@@ -15,7 +15,9 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Measure;
+import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.StatusWeights;
 import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
 import dev.cascade.okr.core.port.GoalStore.LinkedWork;
@@ -107,8 +109,7 @@ public final class AoKeyResultStore extends AoGoalRows implements KeyResultStore
                         + row.getMeasureKind() + "); it has no links");
             }
             IssueMeasure measure = (IssueMeasure) toMeasure(row, List.of());
-            IssueMeasure relinked = new IssueMeasure(measure.basis(), measure.statusWeights(),
-                    measure.numericFieldId(), measure.tiers(), links);
+            IssueMeasure relinked = measure.withLinks(links);
             return writeLinks(row, relinked);
         });
     }
@@ -158,6 +159,39 @@ public final class AoKeyResultStore extends AoGoalRows implements KeyResultStore
                 ids.add(row.getKeyResultId());
             }
             return ids.stream().map(KeyResultId::new).toList();
+        });
+    }
+
+    @Override
+    public int applySiteWeights(StatusWeights weights) {
+        java.util.Objects.requireNonNull(weights, "weights");
+        List<String> frozen = java.util.Arrays.stream(Lifecycle.values()).filter(Lifecycle::isFrozen)
+                .map(Lifecycle::name).toList();
+        return ao.executeInTransaction(() -> {
+            KeyResultAo[] rows = ao.find(KeyResultAo.class, Query.select().where(
+                    "MEASURE_KIND = ? AND OWN_WEIGHTS = ?", Measure.Kind.ISSUES.name(), Boolean.FALSE));
+            Set<Long> closed = new java.util.HashSet<>();
+            List<Long> goals = java.util.Arrays.stream(rows).map(KeyResultAo::getObjectiveId).distinct().toList();
+            for (List<Long> batch : InList.batches(goals)) {
+                List<Object> parameters = new ArrayList<>(batch);
+                parameters.addAll(frozen);
+                for (ObjectiveAo goal : ao.find(ObjectiveAo.class, Query.select("ID").where(
+                        InList.in("ID", batch.size()) + " AND " + InList.in("LIFECYCLE", frozen.size()),
+                        parameters.toArray()))) {
+                    closed.add((long) goal.getID());
+                }
+            }
+            int applied = 0;
+            for (KeyResultAo row : rows) {
+                if (!closed.contains(row.getObjectiveId())) {
+                    row.setWeightToDo(weights.toDo());
+                    row.setWeightInProgress(weights.inProgress());
+                    row.setWeightDone(weights.done());
+                    row.save();
+                    applied++;
+                }
+            }
+            return applied;
         });
     }
 }
