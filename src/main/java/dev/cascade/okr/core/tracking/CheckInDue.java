@@ -11,11 +11,11 @@ import java.util.Optional;
  * When the next check-in on a key result is due, and by how many days it is overdue.
  *
  * <p>Rules: the cadence is the one the site-wide {@link CadenceSetting} gives the goal's period (by default, by the
- * period's length). The next check-in is due one {@linkplain CheckInCadence cadence} step after the latest check-in, or after
- * the goal period's first day when there is none. No due date lies outside the period: a step that would land after
- * the last day is moved to the last day, so every period closes with a final check-in, and once a check-in is dated
- * on or after the last day nothing more is due. Before the period starts the first due date lies ahead, so nothing is
- * overdue. After the period a missed final check-in stays overdue only while one may still be recorded
+ * period's length). The next check-in is due one {@linkplain CheckInCadence cadence} step after the latest check-in,
+ * or after the goal period's first day when there is none. No due date lies outside the period: a step that would land
+ * after the last day is moved to the last day, so every period closes with a final check-in, and once a check-in is
+ * dated on or after the last day nothing more is due. Before the period starts the first due date lies ahead, so
+ * nothing is overdue. After the period a missed final check-in stays overdue only while one may still be recorded
  * ({@link CheckInPolicy#DAYS_ALLOWED_AFTER_END}); after that nothing is due. A check-in is overdue from the day after
  * its due date.
  *

@@ -25,7 +25,8 @@ public record SettingsLevelsDto(@JsonProperty("version") BigDecimal version,
 
     static SettingsLevelsDto of(Setting<LevelScheme> setting) {
         return new SettingsLevelsDto(BigDecimal.valueOf(setting.version()),
-                setting.value().levels().stream().map(l -> new SettingsLevelDto(l.key(), l.name(), l.nameZh())).toList(),
+                setting.value().levels().stream().map(l -> new SettingsLevelDto(l.key(), l.name(), l.nameZh()))
+                        .toList(),
                 BigDecimal.valueOf(setting.value().maxAlignmentDepth()));
     }
 

@@ -26,9 +26,9 @@ import java.util.Map;
 
 /**
  * {@code /rest/cascade/1.0/settings}: the appraisal scheme, the levels, the tracking thresholds, the check-in cadence,
- * how issues count ({@code issue-progress}) and the default partial-credit weights ({@code status-weights}). Every signed-in user reads them; only app administrators change them (403 for others).
- * Each is read and written in the same shape with a {@code version} (0 while never saved); an old version answers 409
- * with {@code current}.
+ * how issues count ({@code issue-progress}) and the default partial-credit weights ({@code status-weights}). Every
+ * signed-in user reads them; only app administrators change them (403 for others). Each is read and written in the
+ * same shape with a {@code version} (0 while never saved); an old version answers 409 with {@code current}.
  */
 @Path("/settings")
 @LicensedOnly

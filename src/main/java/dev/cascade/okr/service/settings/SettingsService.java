@@ -199,10 +199,10 @@ public final class SettingsService {
     }
 
     /**
-     * Saves the site-wide default partial-credit weights over {@code version}; app administrators only; checked as a key
-     * result's own weights are (fields {@code toDo}, {@code inProgress}, {@code done}). After a save, every key result
-     * that set no weights of its own (closed goals aside) takes them and every issue-driven key result is recomputed,
-     * as after a change of how issues count.
+     * Saves the site-wide default partial-credit weights over {@code version}; app administrators only; checked as a
+     * key result's own weights are (fields {@code toDo}, {@code inProgress}, {@code done}). After a save, every key
+     * result that set no weights of its own (closed goals aside) takes them and every issue-driven key result is
+     * recomputed, as after a change of how issues count.
      */
     public Outcome<Setting<StatusWeights>> putStatusWeights(Caller caller, long version, BigDecimal toDo,
             BigDecimal inProgress, BigDecimal done) {

@@ -79,8 +79,8 @@ final class TrackingTables {
     /**
      * The tracking table of a goal for a year ({@code 2026}, the goal's whole period within it), a quarter
      * ({@code 2026-Q1}) or a month ({@code 2026-01}) inside its period: one line per key result, computed by core with
-     * the configured thresholds and check-in cadence. Issue-driven key results count today's issues at once (their stored evidence), not
-     * only after the daily snapshot; plans follow the approved target adjustments.
+     * the configured thresholds and check-in cadence. Issue-driven key results count today's issues at once (their
+     * stored evidence), not only after the daily snapshot; plans follow the approved target adjustments.
      */
     Outcome<TrackingTable> trackingTable(Caller caller, ObjectiveId id, String period) {
         Outcome<GoalPeriod> found = access.goalPeriod(caller, id, false, "period", period, false);

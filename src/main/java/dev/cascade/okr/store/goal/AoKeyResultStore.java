@@ -15,7 +15,6 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Measure;
-import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.StatusWeights;
 import dev.cascade.okr.core.model.WorkLink;
@@ -165,25 +164,14 @@ public final class AoKeyResultStore extends AoGoalRows implements KeyResultStore
     @Override
     public int applySiteWeights(StatusWeights weights) {
         java.util.Objects.requireNonNull(weights, "weights");
-        List<String> frozen = java.util.Arrays.stream(Lifecycle.values()).filter(Lifecycle::isFrozen)
-                .map(Lifecycle::name).toList();
         return ao.executeInTransaction(() -> {
             KeyResultAo[] rows = ao.find(KeyResultAo.class, Query.select().where(
                     "MEASURE_KIND = ? AND OWN_WEIGHTS = ?", Measure.Kind.ISSUES.name(), Boolean.FALSE));
-            Set<Long> closed = new java.util.HashSet<>();
-            List<Long> goals = java.util.Arrays.stream(rows).map(KeyResultAo::getObjectiveId).distinct().toList();
-            for (List<Long> batch : InList.batches(goals)) {
-                List<Object> parameters = new ArrayList<>(batch);
-                parameters.addAll(frozen);
-                for (ObjectiveAo goal : ao.find(ObjectiveAo.class, Query.select("ID").where(
-                        InList.in("ID", batch.size()) + " AND " + InList.in("LIFECYCLE", frozen.size()),
-                        parameters.toArray()))) {
-                    closed.add((long) goal.getID());
-                }
-            }
+            Set<ObjectiveId> closed = new AoGoalStateStore(ao).frozenAmong(java.util.Arrays.stream(rows)
+                    .map(row -> new ObjectiveId(row.getObjectiveId())).toList());
             int applied = 0;
             for (KeyResultAo row : rows) {
-                if (!closed.contains(row.getObjectiveId())) {
+                if (!closed.contains(new ObjectiveId(row.getObjectiveId()))) {
                     row.setWeightToDo(weights.toDo());
                     row.setWeightInProgress(weights.inProgress());
                     row.setWeightDone(weights.done());

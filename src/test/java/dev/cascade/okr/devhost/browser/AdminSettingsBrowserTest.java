@@ -126,7 +126,8 @@ public class AdminSettingsBrowserTest {
     private static long goal(String title) throws Exception {
         String created = host.postJson("/rest/cascade/1.0/goals", "bob", "{\"title\":\"" + title + "\",\"level\":"
                 + "\"team\",\"period\":{\"value\":\"2026\"},\"unit\":{\"project\":\"CASC\"},\"visibility\":\"members\","
-                + "\"keyResults\":[{\"title\":\"Epic of " + title + "\",\"weight\":100,\"measure\":{\"kind\":\"issues\","
+                + "\"keyResults\":[{\"title\":\"Epic of " + title + "\",\"weight\":100,\"measure\":{"
+                + "\"kind\":\"issues\","
                 + "\"basis\":\"status-weighted\",\"links\":[{\"epic\":\"CASC-1\"}]}}]}");
         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created);
         assertTrue(created, id.find());
