@@ -41,8 +41,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>A recompute reads the issues behind every link of the key results asked for with <b>one</b> call to the
  * {@link IssueSource} (which batches its searches), evaluates each key result with core's
- * {@link KeyResultProgressPolicy}, stores the results and empties the cached cascades ({@link GoalTrees}), whose
- * roll-up then covers exactly the changed key results' ancestors when next read.
+ * {@link KeyResultProgressPolicy}, stores the results and updates the cached goals and cascades that show them in
+ * place ({@link GoalTrees#progressChanged}: core's incremental roll-up over exactly the changed key results'
+ * ancestors; other nodes drop those entries).
  *
  * <p>Data Center: a recompute holds cluster-wide locks (Beehive) over the key results it reads and writes, so two nodes
  * never interleave the read-compute-store of one key result. Key results map onto {@value #LOCK_STRIPES} named locks
@@ -165,7 +166,7 @@ public final class ProgressService {
             }
             this.keyResults.storeProgress(measured, clock.instant());
             recomputed.addAndGet(measured.size());
-            trees.goalsChanged(stored.stream().map(StoredKeyResult::objectiveId).distinct().toList());
+            trees.progressChanged(stored.stream().map(StoredKeyResult::objectiveId).distinct().toList());
             return new Recompute(measured.size(), read.searches());
         } finally {
             for (int i = held.size() - 1; i >= 0; i--) {
@@ -177,9 +178,10 @@ public final class ProgressService {
     /**
      * Stores the progress key results measured by people now have, computed by core from their check-ins
      * ({@link dev.cascade.okr.core.tracking.CheckInLog#observationFor}: the latest value, or the start plus the sum
-     * of amounts per period; a manual override stays in front of it), and forgets their goals' cached cascades, so
-     * that the goal and every cascade above follow. Issue-driven key results are skipped (they are measured from
-     * their issues by {@link #recompute}). Called after a check-in, a change of measure and a target taking effect.
+     * of amounts per period; a manual override stays in front of it), and updates their goals and the cached
+     * cascades above them in place ({@link GoalTrees#progressChanged}). Issue-driven key results are skipped (they
+     * are measured from their issues by {@link #recompute}). Called after a check-in, a change of measure and a target
+     * taking effect, once the write is committed.
      */
     public void measureFromCheckIns(Collection<StoredKeyResult> keyResults) {
         Map<KeyResultId, Measured> measured = new HashMap<>();
@@ -195,7 +197,7 @@ public final class ProgressService {
         }
         if (!measured.isEmpty()) {
             this.keyResults.storeProgress(measured, clock.instant());
-            trees.goalsChanged(changed);
+            trees.progressChanged(changed);
         }
     }
 
