@@ -71,8 +71,9 @@ public class CheckInStatementsHttpTest {
         Goal goal = TrackingHttp.newGoal(host);
         String path = API + "/key-results/" + goal.kr(0) + "/check-ins";
         String nextval = postgres ? "NEXTVAL CHECK_IN," : "";
-        assertOneWriteOf(host, path, 10, "02-15", "SELECT CHECK_IN," + nextval + "INSERT CHECK_IN,"
-                + (postgres ? "NEXTVAL CHECKIN_HEAD," : "") + "INSERT CHECKIN_HEAD,SELECT KEY_RESULT,UPDATE KEY_RESULT");
+        String headNextval = postgres ? "NEXTVAL CHECKIN_HEAD," : "";
+        assertOneWriteOf(host, path, 10, "02-15", "SELECT CHECK_IN," + nextval + "INSERT CHECK_IN," + headNextval
+                + "INSERT CHECKIN_HEAD,SELECT KEY_RESULT,UPDATE KEY_RESULT");
         assertOneWriteOf(host, path, 12, "02-20", "SELECT CHECK_IN," + nextval + "INSERT CHECK_IN,"
                 + "SELECT CHECKIN_HEAD,UPDATE CHECKIN_HEAD,SELECT KEY_RESULT,UPDATE KEY_RESULT");
     }
