@@ -115,7 +115,7 @@ public class CheckInBenchmark {
     private void prepare() throws Exception {
         // Storing 40,000 check-ins one by one through the store takes minutes, so the data of a size is kept (in
         // target/bench-checkin) and reused by the next benchmark method of the same size and database.
-        DevHostConfig.Postgres postgres = postgres();
+        DevHostConfig.Postgres postgres = BenchDatabase.postgres();
         Path kept = Path.of("target", "bench-checkin").toAbsolutePath();
         Path dataDir = kept.resolve((postgres == null ? "h2-" : "pg-") + keyResults);
         Path ids = dataDir.resolve("ids.txt");
@@ -227,11 +227,5 @@ public class CheckInBenchmark {
             throw new IllegalStateException(answer.uri() + " answered " + answer.statusCode() + ": " + answer.body());
         }
         return answer.body().length();
-    }
-
-    private static DevHostConfig.Postgres postgres() {
-        String url = System.getProperty("cascade.pg.url");
-        return url == null || url.isBlank() ? null : new DevHostConfig.Postgres(url,
-                System.getProperty("cascade.pg.user", "postgres"), System.getProperty("cascade.pg.password", ""));
     }
 }
