@@ -102,13 +102,14 @@ public class CheckInBenchmark {
     /** Starts the dev host, stores the goals and check-ins, and records what one check-in and one read cost. */
     @Setup(Level.Trial)
     public void setUp() throws Exception {
+        boolean ready = false;
         try {
             prepare();
-        } catch (Exception | Error e) {
-            if (host != null) {
+            ready = true;
+        } finally {
+            if (!ready && host != null) {
                 host.close();
             }
-            throw e;
         }
     }
 
