@@ -21,6 +21,7 @@ import dev.cascade.okr.core.progress.IssueCounting;
 import dev.cascade.okr.core.progress.KeyResultEvaluation;
 import dev.cascade.okr.core.progress.KeyResultProgressPolicy;
 import dev.cascade.okr.core.progress.Observation;
+import dev.cascade.okr.core.tracking.CheckInLog;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Keeps the stored progress of issue-driven key results in step with Jira.
@@ -190,15 +193,38 @@ public final class ProgressService {
             if (keyResult.keyResult().measure() instanceof IssueMeasure) {
                 continue;
             }
-            Observation observation = tracking.log(keyResult.id()).observationFor(keyResult.keyResult().measure());
-            measured.put(keyResult.id(), Measured.of(policy.evaluate(keyResult.keyResult().measure(), observation),
-                    null));
+            measured.put(keyResult.id(), measured(keyResult, tracking.log(keyResult.id())));
             changed.add(keyResult.objectiveId());
         }
         if (!measured.isEmpty()) {
             this.keyResults.storeProgress(measured, clock.instant());
             trees.progressChanged(changed);
         }
+    }
+
+    /**
+     * Runs {@code write}, which appends a check-in to a key result measured by people and hands the log it wrote to
+     * the consumer inside its transaction (the tracking store's {@code appendAndMeasure}); the consumer stores the
+     * progress that log gives, by the same rule as {@link #measureFromCheckIns}, in that transaction, so the check-in
+     * and its progress are stored together or not at all. Once {@code write} has returned having measured, the goal's
+     * cached cascades are forgotten.
+     */
+    public <T> T measureWith(StoredKeyResult keyResult, Function<Consumer<CheckInLog>, T> write) {
+        boolean[] measuredAny = new boolean[1];
+        T written = write.apply(log -> {
+            this.keyResults.storeProgress(Map.of(keyResult.id(), measured(keyResult, log)), clock.instant());
+            measuredAny[0] = true;
+        });
+        if (measuredAny[0]) {
+            trees.goalsChanged(List.of(keyResult.objectiveId()));
+        }
+        return written;
+    }
+
+    /** The progress a key result measured by people has with this check-in log, by core's rule. */
+    private Measured measured(StoredKeyResult keyResult, CheckInLog log) {
+        Observation observation = log.observationFor(keyResult.keyResult().measure());
+        return Measured.of(policy.evaluate(keyResult.keyResult().measure(), observation), null);
     }
 
     /** How many key-result recomputes this node has stored since it started (for tests and benchmarks). */
