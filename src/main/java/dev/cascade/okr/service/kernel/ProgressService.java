@@ -206,8 +206,9 @@ public final class ProgressService {
      * Runs {@code write}, which appends a check-in to a key result measured by people and hands the log it wrote to
      * the consumer inside its transaction (the tracking store's {@code appendAndMeasure}); the consumer stores the
      * progress that log gives, by the same rule as {@link #measureFromCheckIns}, in that transaction, so the check-in
-     * and its progress are stored together or not at all. Once {@code write} has returned having measured, the goal's
-     * cached cascades are forgotten.
+     * and its progress are stored together or not at all. Once {@code write} has returned having measured (committed),
+     * the goal and the cached cascades above it are updated in place ({@link GoalTrees#progressChanged}), as after any
+     * other progress change.
      */
     public <T> T measureWith(StoredKeyResult keyResult, Function<Consumer<CheckInLog>, T> write) {
         boolean[] measuredAny = new boolean[1];
@@ -216,7 +217,7 @@ public final class ProgressService {
             measuredAny[0] = true;
         });
         if (measuredAny[0]) {
-            trees.goalsChanged(List.of(keyResult.objectiveId()));
+            trees.progressChanged(List.of(keyResult.objectiveId()));
         }
         return written;
     }
