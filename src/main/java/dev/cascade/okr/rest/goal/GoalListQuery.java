@@ -11,9 +11,9 @@ import jakarta.ws.rs.QueryParam;
 
 /**
  * The query parameters the goal and key-result lists share ({@code ?period=&level=&project=&owner=&status=&offset=
- * &limit=&after=}), read in one place as a bean parameter: paging that is not a whole number is 400 {@code paging.invalid}
- * at its name, a key ({@code after}) that is not a whole number of 0 or more 400 {@code paging.after-invalid}; the
- * rest is checked by the service.
+ * &limit=&after=}), read in one place as a bean parameter: paging that is not a whole number is 400
+ * {@code paging.invalid} at its name, a key ({@code after}) that is not a whole number of 0 or more 400
+ * {@code paging.after-invalid}; the rest is checked by the service.
  */
 public class GoalListQuery {
 
