@@ -131,12 +131,14 @@ record GoalFilters(WorkCatalog catalog, SettingsStore settings, GoalAccess goalA
         AccessFacts facts = asked.value().facts();
         int limit = asked.value().query().limit();
         Optional<GoalQuery> visible = goalAccess.visibleTo(facts, asked.value().query());
-        int size = visible.isPresent() ? limit + 1 : GoalQuery.MAX_LIMIT;
-        GoalQuery query = visible.orElse(asked.value().query()).withPage(0, size);
+        GoalQuery query = visible.orElse(asked.value().query());
         List<T> kept = new ArrayList<>();
         long key = filter.after();
         while (kept.size() <= limit) {
-            List<T> read = findAfter.apply(query, key);
+            // One more than the page holds says whether another page follows; the store answers at most a page.
+            int size = visible.isPresent() ? Math.min(limit + 1 - kept.size(), GoalQuery.MAX_LIMIT)
+                    : GoalQuery.MAX_LIMIT;
+            List<T> read = findAfter.apply(query.withPage(0, size), key);
             kept.addAll(seen.apply(facts, read));
             if (read.size() < size) {
                 break;
