@@ -199,7 +199,7 @@ public class GoalVisibilityAuthorizationHttpTest
     }
 
     /**
-     * Walks a list paged by key ({@code after=} the answer's {@code next}, from 0) page by page: the first refusal, else
+     * Walks a list paged by key ({@code after=} the answer's {@code next}, from 0): the first refusal, else
      * 200 when a page shows the goal and 404 when none does.
      */
     private int everyPage(String path, String items, Listing listing) throws Exception {
