@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.DisposableDataSource;
@@ -103,6 +104,8 @@ public final class DevDatabase implements AutoCloseable {
     private final String schema;
     private final Deque<Idle> idle = new ArrayDeque<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Statements prepared or created on the pool's connections since the database was opened (benchmarks). */
+    private final AtomicLong statements = new AtomicLong();
     private final DisposableDataSource dataSource = new PooledDataSource();
     private int defaultIsolation = -1;
 
@@ -324,6 +327,15 @@ public final class DevDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * How many SQL statements the pool's borrowers have prepared or created so far (each {@code prepareStatement},
+     * {@code prepareCall} or {@code createStatement}), for benchmarks that count statements per request: read it
+     * before and after.
+     */
+    public long statementCount() {
+        return statements.get();
+    }
+
     @Override
     public String toString() {
         return "DevDatabase[" + kind + " " + url + "]";
@@ -471,6 +483,9 @@ public final class DevDatabase implements AutoCloseable {
             }
             if (returned) {
                 throw new SQLException("Connection has been closed (returned to the pool)");
+            }
+            if (method.getName().startsWith("prepare") || "createStatement".equals(method.getName())) {
+                statements.incrementAndGet();
             }
             try {
                 return method.invoke(physical, args);
