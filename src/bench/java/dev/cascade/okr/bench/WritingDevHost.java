@@ -55,8 +55,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code cascade.pg.password}; that database IS WIPED) for the benchmarks that read while people write (issue 16):
  * project BENCH with {@value #EPICS} epics of 20 stories, a cascade of goals stored through the plugin's stores, and
  * a background writer that sends check-ins ({@code POST /key-results/{id}/check-ins} as alice) and issue events
- * ({@code POST /dev/issues/{key}}: a story of a linked epic moves between To Do and Done, Jira's issue event reaches the
- * plugin's listener and the recompute queue) at a fixed rate, alternating, recording how many it sent and how fast.
+ * ({@code POST /dev/issues/{key}}: a story of a linked epic moves between To Do and Done, Jira's issue event reaches
+ * the plugin's listener and the recompute queue) at a fixed rate, alternating, recording how many it sent and how fast.
  */
 final class WritingDevHost implements AutoCloseable {
 
@@ -270,6 +270,15 @@ final class WritingDevHost implements AutoCloseable {
         if (!met) {
             throw new IllegalStateException("the writer did not keep its rate: " + rate + " a second, "
                     + failed.get() + " failed");
+        }
+    }
+
+    /** {@link #stopWriter} and {@link #close}, closing even when the rate was not kept. */
+    void stopAndClose(int perSecond) throws Exception {
+        try {
+            stopWriter(perSecond);
+        } finally {
+            close();
         }
     }
 

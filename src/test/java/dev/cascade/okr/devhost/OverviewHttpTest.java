@@ -174,37 +174,31 @@ public class OverviewHttpTest extends DevHostHttpTest {
     @Test
     public void shouldPageGoalsAndKeyResultsByKeyWhenAfterIsGiven() throws Exception {
         JsonNode whole = ok(HOST.get("/rest/cascade/1.0/goals?period=2031&limit=100", "bob"));
+        List<Long> all = new ArrayList<>();
+        whole.path("items").forEach(goal -> all.add(goal.path("id").asLong()));
+        assertEquals(all, byKey("/rest/cascade/1.0/goals?period=2031&limit=3"));
+        assertEquals(whole.path("total").asInt(), all.size());
+
+        JsonNode keyResults = ok(HOST.get("/rest/cascade/1.0/key-results?period=2031&limit=100", "bob"));
+        List<Long> allKeyResults = new ArrayList<>();
+        keyResults.path("items").forEach(k -> allKeyResults.add(k.path("id").asLong()));
+        allKeyResults.sort(Long::compare);
+        assertEquals(allKeyResults, byKey("/rest/cascade/1.0/key-results?period=2031&limit=2"));
+    }
+
+    /** The ids of every page of a list read by key as bob, from {@code after=0} on; no page has a count. */
+    private static List<Long> byKey(String path) throws Exception {
         List<Long> walked = new ArrayList<>();
         String after = "0";
         while (true) {
-            JsonNode page = ok(HOST.get("/rest/cascade/1.0/goals?period=2031&limit=3&after=" + after, "bob"));
+            JsonNode page = ok(HOST.get(path + "&after=" + after, "bob"));
             assertFalse("no count when paging by key", page.has("total"));
-            page.path("items").forEach(goal -> walked.add(goal.path("id").asLong()));
+            page.path("items").forEach(item -> walked.add(item.path("id").asLong()));
             if (!page.has("next")) {
-                break;
+                return walked;
             }
             after = page.path("next").asText();
         }
-        List<Long> all = new ArrayList<>();
-        whole.path("items").forEach(goal -> all.add(goal.path("id").asLong()));
-        assertEquals(all, walked);
-        assertEquals(whole.path("total").asInt(), walked.size());
-
-        JsonNode keyResults = ok(HOST.get("/rest/cascade/1.0/key-results?period=2031&limit=100", "bob"));
-        List<Long> krs = new ArrayList<>();
-        after = "0";
-        while (true) {
-            JsonNode page = ok(HOST.get("/rest/cascade/1.0/key-results?period=2031&limit=2&after=" + after, "bob"));
-            page.path("items").forEach(k -> krs.add(k.path("id").asLong()));
-            if (!page.has("next")) {
-                break;
-            }
-            after = page.path("next").asText();
-        }
-        List<Long> allKrs = new ArrayList<>();
-        keyResults.path("items").forEach(k -> allKrs.add(k.path("id").asLong()));
-        allKrs.sort(Long::compare);
-        assertEquals(allKrs, krs);
     }
 
     private static JsonNode goal(JsonNode goals, ObjectiveId id) {

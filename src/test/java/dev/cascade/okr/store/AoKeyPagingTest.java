@@ -1,9 +1,8 @@
 package dev.cascade.okr.store;
 
 import static dev.cascade.okr.store.GoalFixtures.NOW;
-import static dev.cascade.okr.store.GoalFixtures.epics;
 import static dev.cascade.okr.store.GoalFixtures.everyPage;
-import static dev.cascade.okr.store.GoalFixtures.insertNumbered;
+import static dev.cascade.okr.store.GoalFixtures.insertNumberedWithKeyResults;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -13,7 +12,6 @@ import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.GoalQuery;
-import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import java.time.LocalDate;
@@ -45,13 +43,7 @@ public class AoKeyPagingTest extends GoalStoreTest {
 
     @Before
     public void setUp() {
-        all.addAll(insertNumbered(ao, store, COUNT, i -> {
-            List<NewKeyResult> keyResults = new ArrayList<>();
-            for (int k = 0; k < i % 4; k++) {
-                keyResults.add(epics("kr" + i + "-" + k, "Q-" + (i * 10 + k + 1)));
-            }
-            return keyResults;
-        }));
+        all.addAll(insertNumberedWithKeyResults(ao, store, COUNT));
     }
 
     private static List<GoalQuery> queries() {
