@@ -159,8 +159,8 @@ public class OverviewUnderWritesBenchmark {
         long before = host.statements();
         read.read();
         long warm = host.statements() - before;
-        host.write(0);
-        host.write(1);
+        host.write(0).get();
+        host.write(1).get();
         Thread.sleep(500);
         before = host.statements();
         long started = System.nanoTime();
