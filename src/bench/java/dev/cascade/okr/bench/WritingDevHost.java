@@ -25,7 +25,6 @@ import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.TrackingStore;
 import dev.cascade.okr.core.tracking.CheckIn;
-import dev.cascade.okr.devhost.DevHostConfig;
 import dev.cascade.okr.devhost.DevHostServer;
 import dev.cascade.okr.devhost.jira.DevIssue;
 import dev.cascade.okr.devhost.jira.SampleJira;
@@ -36,7 +35,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -55,8 +53,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A started dev host (H2, or PostgreSQL when the forked JVM gets {@code -Dcascade.pg.url}, {@code cascade.pg.user} and
- * {@code cascade.pg.password}; that database IS WIPED) for the benchmarks that read while people write (issue 16):
+ * A started dev host (H2, or PostgreSQL: {@link BenchDatabase}; that database IS WIPED) for the benchmarks that read while people write (issue 16):
  * project BENCH with {@value #EPICS} epics of 20 stories, a cascade of goals stored through the plugin's stores, and
  * a background writer that sends check-ins ({@code POST /key-results/{id}/check-ins} as alice) and issue events
  * ({@code POST /dev/issues/{key}}: a story of a linked epic moves between To Do and Done, Jira's issue event reaches
@@ -93,13 +90,10 @@ final class WritingDevHost implements AutoCloseable {
         }
     }
 
-    /** Starts the dev host with BENCH's epics. */
+    /** Starts the dev host with BENCH's epics on the benchmark's database ({@link BenchDatabase}). */
     static WritingDevHost start() throws Exception {
-        String url = System.getProperty("cascade.pg.url");
-        DevHostConfig.Postgres postgres = url == null || url.isBlank() ? null : new DevHostConfig.Postgres(url,
-                System.getProperty("cascade.pg.user", "postgres"), System.getProperty("cascade.pg.password", ""));
-        return new WritingDevHost(DevHostServer.start(new DevHostConfig(0, Files.createTempDirectory(
-                "cascade-bench-writes"), true, false, postgres).withBenchmarkEpics(EPICS)));
+        return new WritingDevHost(DevHostServer.start(BenchDatabase.freshHost("cascade-bench-writes")
+                .withBenchmarkEpics(EPICS)));
     }
 
     /** Which database the host runs on, for the printed results. */
