@@ -48,29 +48,20 @@ public class OverviewUnderWritesBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OVERVIEW = "/rest/cascade/1.0/overview?period=2026&limit=100";
 
-    /** A dev host under writes with the overview's data. */
-    @State(Scope.Benchmark)
-    public static class Organisation {
-
-        /** How many goals: 200 or 2,000 (with four key results each). */
-        @Param({"200", "2000"})
-        public int objectives;
+    /** A dev host with its data, under writes from the set-up's end to the tear-down. */
+    public abstract static class UnderWrites {
 
         WritingDevHost host;
 
-        /** Starts the dev host, stores the data, checks the answer, counts statements, and starts the writer. */
+        /** Stores the data and checks what the benchmark will read. */
+        abstract void load() throws Exception;
+
+        /** Starts the dev host, loads the data, and starts the writer. */
         @Setup(Level.Trial)
         public void setUp() throws Exception {
             host = WritingDevHost.start();
             try {
-                int roots = objectives / 100;
-                host.storeCascade(new int[] {roots, 9 * roots, 90 * roots}, 4, 5);
-                int goals = countGoals(JSON.readTree(overviewPages(host)).path("goals"));
-                System.out.printf("[check] overview: %d goals in %d root subtrees%n", goals, roots);
-                if (goals != objectives) {
-                    throw new IllegalStateException("the overview shows " + goals + " goals, not " + objectives);
-                }
-                count(host, "overview", () -> overviewPages(host));
+                load();
                 host.startWriter(WRITES_PER_SECOND);
             } catch (Exception | Error e) {
                 host.close();
@@ -85,33 +76,39 @@ public class OverviewUnderWritesBenchmark {
         }
     }
 
+    /** A dev host under writes with the overview's data. */
+    @State(Scope.Benchmark)
+    public static class Organisation extends UnderWrites {
+
+        /** How many goals: 200 or 2,000 (with four key results each). */
+        @Param({"200", "2000"})
+        public int objectives;
+
+        @Override
+        void load() throws Exception {
+            int roots = objectives / 100;
+            host.storeCascade(new int[] {roots, 9 * roots, 90 * roots}, 4, 5);
+            int goals = countGoals(JSON.readTree(overviewPages(host)).path("goals"));
+            System.out.printf("[check] overview: %d goals in %d root subtrees%n", goals, roots);
+            if (goals != objectives) {
+                throw new IllegalStateException("the overview shows " + goals + " goals, not " + objectives);
+            }
+            count(host, "overview", () -> overviewPages(host));
+        }
+    }
+
     /** A dev host under writes with a cascade of 10,000 goals. */
     @State(Scope.Benchmark)
-    public static class Cascade {
+    public static class Cascade extends UnderWrites {
 
-        WritingDevHost host;
         String tree;
 
-        /** Starts the dev host, stores the cascade, counts statements, and starts the writer. */
-        @Setup(Level.Trial)
-        public void setUp() throws Exception {
-            host = WritingDevHost.start();
-            try {
-                List<ObjectiveId> roots = host.storeCascade(new int[] {1, 9, 90, 900, 9_000}, 2, 0);
-                tree = "/rest/cascade/1.0/goals/" + roots.get(0).value() + "/tree?depth=10";
-                System.out.printf("[check] tree: %,d characters%n", host.get(tree).length());
-                count(host, "tree", () -> host.get(tree));
-                host.startWriter(WRITES_PER_SECOND);
-            } catch (Exception | Error e) {
-                host.close();
-                throw e;
-            }
-        }
-
-        /** Stops the writer (checking its rate) and the dev host. */
-        @TearDown(Level.Trial)
-        public void tearDown() throws Exception {
-            host.stopAndClose(WRITES_PER_SECOND);
+        @Override
+        void load() throws Exception {
+            List<ObjectiveId> roots = host.storeCascade(new int[] {1, 9, 90, 900, 9_000}, 2, 0);
+            tree = "/rest/cascade/1.0/goals/" + roots.get(0).value() + "/tree?depth=10";
+            System.out.printf("[check] tree: %,d characters%n", host.get(tree).length());
+            count(host, "tree", () -> host.get(tree));
         }
     }
 
