@@ -55,9 +55,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A started dev host (H2, or PostgreSQL: {@link BenchDatabase}; that database IS WIPED) for the benchmarks that read
  * while people write (issue 16): project BENCH with {@value #EPICS} epics of 20 stories, a cascade of goals stored
- * through the plugin's stores, and a background writer that sends check-ins ({@code POST /key-results/{id}/check-ins} as alice) and issue events
- * ({@code POST /dev/issues/{key}}: a story of a linked epic moves between To Do and Done, Jira's issue event reaches
- * the plugin's listener and the recompute queue) at a fixed rate, alternating, recording how many it sent and how fast.
+ * through the plugin's stores, and a background writer that sends check-ins ({@code POST /key-results/{id}/check-ins}
+ * as alice) and issue events ({@code POST /dev/issues/{key}}: a story of a linked epic moves between To Do and Done,
+ * Jira's issue event reaches the plugin's listener and the recompute queue) at a fixed rate, alternating, recording
+ * how many it sent and how many were answered.
  */
 final class WritingDevHost implements AutoCloseable {
 
