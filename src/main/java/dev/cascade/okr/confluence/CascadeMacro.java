@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -39,24 +38,26 @@ public abstract class CascadeMacro implements Macro {
     private final JiraClient jira;
     private final TemplateRenderer renderer;
     private final I18nResolver i18n;
-    private final Clock clock;
+    private final Set<MacroParameter> accepted;
+    private final Set<MacroParameter> required;
+    private final String headingKey;
 
-    /** The collaborators every macro has. */
-    protected CascadeMacro(JiraClient jira, TemplateRenderer renderer, I18nResolver i18n, Clock clock) {
+    /**
+     * The collaborators every macro has, and what the macro is.
+     *
+     * @param accepted the parameters this macro takes
+     * @param required those of them it needs
+     * @param headingKey the i18n key of the macro's heading (its name in the macro browser)
+     */
+    protected CascadeMacro(JiraClient jira, TemplateRenderer renderer, I18nResolver i18n,
+            Set<MacroParameter> accepted, Set<MacroParameter> required, String headingKey) {
         this.jira = jira;
         this.renderer = renderer;
         this.i18n = i18n;
-        this.clock = clock;
+        this.accepted = Set.copyOf(accepted);
+        this.required = Set.copyOf(required);
+        this.headingKey = headingKey;
     }
-
-    /** The parameters this macro takes. */
-    protected abstract Set<MacroParameter> accepted();
-
-    /** The parameters this macro needs. */
-    protected abstract Set<MacroParameter> required();
-
-    /** The i18n key of the macro's heading (its name in the macro browser). */
-    protected abstract String headingKey();
 
     /**
      * The macro's content from Jira's answers.
@@ -71,15 +72,15 @@ public abstract class CascadeMacro implements Macro {
     public final String execute(Map<String, String> parameters, String body, ConversionContext conversionContext) {
         Translator text = i18n::getText;
         Formats formats = Formats.of(text);
-        String heading = text.text(headingKey());
-        String id = "cascade-macro-" + Integer.toHexString(Objects.hash(headingKey(), parameters));
-        MacroParameters.Reading reading = MacroParameters.read(parameters, accepted(), required(),
-                LocalDate.now(clock));
+        String heading = text.text(headingKey);
+        String id = "cascade-macro-" + Integer.toHexString(Objects.hash(headingKey, parameters));
+        LocalDateTime now = jira.now();
+        MacroParameters.Reading reading = MacroParameters.read(parameters, accepted, required, now.toLocalDate());
         MacroView view;
         if (!reading.valid()) {
             view = problems(id, heading, reading.problems(), text);
         } else {
-            Context context = new Context(id, heading, formats, jira.jiraAddress(), LocalDateTime.now(clock));
+            Context context = new Context(id, heading, formats, jira.jiraAddress(), now);
             try {
                 view = content(reading.parameters(), context);
             } catch (Unavailable e) {

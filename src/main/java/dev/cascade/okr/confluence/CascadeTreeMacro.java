@@ -6,9 +6,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.web.Translator;
 import dev.cascade.okr.web.page.PageLinks;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,34 +17,15 @@ import java.util.Set;
  */
 public class CascadeTreeMacro extends CascadeMacro {
 
-    private static final Set<MacroParameter> ACCEPTED = EnumSet.of(MacroParameter.GOAL, MacroParameter.DEPTH,
+    private static final Set<MacroParameter> ACCEPTED = Set.of(MacroParameter.GOAL, MacroParameter.DEPTH,
             MacroParameter.PROJECT);
-    private static final Set<MacroParameter> REQUIRED = EnumSet.of(MacroParameter.GOAL);
+    private static final Set<MacroParameter> REQUIRED = Set.of(MacroParameter.GOAL);
     private static final Set<String> DEFAULT_LEVELS = Set.of("company", "department", "team", "individual");
 
     /** Created by Confluence for the macro module. */
     public CascadeTreeMacro(JiraClient jira, @ComponentImport TemplateRenderer renderer,
             @ComponentImport I18nResolver i18n) {
-        this(jira, renderer, i18n, Clock.systemUTC());
-    }
-
-    CascadeTreeMacro(JiraClient jira, TemplateRenderer renderer, I18nResolver i18n, Clock clock) {
-        super(jira, renderer, i18n, clock);
-    }
-
-    @Override
-    protected Set<MacroParameter> accepted() {
-        return ACCEPTED;
-    }
-
-    @Override
-    protected Set<MacroParameter> required() {
-        return REQUIRED;
-    }
-
-    @Override
-    protected String headingKey() {
-        return "cascade.macro.tree.name";
+        super(jira, renderer, i18n, ACCEPTED, REQUIRED, "cascade.macro.tree.name");
     }
 
     @Override

@@ -13,10 +13,8 @@ import dev.cascade.okr.web.chart.PlanActualData;
 import dev.cascade.okr.web.page.PageLinks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,34 +27,15 @@ import java.util.Set;
  */
 public class GoalCardMacro extends CascadeMacro {
 
-    private static final Set<MacroParameter> ACCEPTED = EnumSet.of(MacroParameter.GOAL, MacroParameter.AS_OF,
+    private static final Set<MacroParameter> ACCEPTED = Set.of(MacroParameter.GOAL, MacroParameter.AS_OF,
             MacroParameter.PROJECT);
-    private static final Set<MacroParameter> REQUIRED = EnumSet.of(MacroParameter.GOAL);
+    private static final Set<MacroParameter> REQUIRED = Set.of(MacroParameter.GOAL);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Created by Confluence for the macro module. */
     public GoalCardMacro(JiraClient jira, @ComponentImport TemplateRenderer renderer,
             @ComponentImport I18nResolver i18n) {
-        this(jira, renderer, i18n, Clock.systemUTC());
-    }
-
-    GoalCardMacro(JiraClient jira, TemplateRenderer renderer, I18nResolver i18n, Clock clock) {
-        super(jira, renderer, i18n, clock);
-    }
-
-    @Override
-    protected Set<MacroParameter> accepted() {
-        return ACCEPTED;
-    }
-
-    @Override
-    protected Set<MacroParameter> required() {
-        return REQUIRED;
-    }
-
-    @Override
-    protected String headingKey() {
-        return "cascade.macro.card.name";
+        super(jira, renderer, i18n, ACCEPTED, REQUIRED, "cascade.macro.card.name");
     }
 
     @Override

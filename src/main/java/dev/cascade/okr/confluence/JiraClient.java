@@ -21,6 +21,8 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,13 +55,19 @@ public class JiraClient {
 
     private final ApplicationLinkService links;
     private final UserManager users;
+    private final Clock clock;
     private final Cache<String, JiraAnswer> answers;
 
     /** Created by the plugin container in Confluence. */
     public JiraClient(@ConfluenceImport ApplicationLinkService links, @ComponentImport UserManager users,
             @ComponentImport CacheManager caches) {
+        this(links, users, caches, Clock.systemUTC());
+    }
+
+    JiraClient(ApplicationLinkService links, UserManager users, CacheManager caches, Clock clock) {
         this.links = links;
         this.users = users;
+        this.clock = clock;
         this.answers = caches.getCache(CACHE_NAME, key -> fetch(key.substring(key.indexOf('\n') + 1)),
                 new CacheSettingsBuilder().remote().replicateViaInvalidation().replicateSynchronously()
                         .expireAfterWrite(CACHE_SECONDS, TimeUnit.SECONDS).maxEntries(10_000).build());
@@ -77,6 +85,11 @@ public class JiraClient {
             answers.remove(key);
         }
         return answer;
+    }
+
+    /** The time of reading, as the macros' footers and "as of" checks use it (server time). */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 
     /** The address of Jira as people open it through the primary link, or {@code null} when there is no link. */

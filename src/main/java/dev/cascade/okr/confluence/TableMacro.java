@@ -13,9 +13,7 @@ import dev.cascade.okr.web.table.TablesView;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,32 +29,16 @@ public abstract class TableMacro extends CascadeMacro {
     /** The most goals a table macro reads (Jira's page size limit). */
     static final int LIMIT = 100;
 
-    private static final Set<MacroParameter> ACCEPTED = EnumSet.of(MacroParameter.PERIOD, MacroParameter.PROJECT,
+    private static final Set<MacroParameter> ACCEPTED = Set.of(MacroParameter.PERIOD, MacroParameter.PROJECT,
             MacroParameter.COLUMNS);
-    private static final Set<MacroParameter> REQUIRED = EnumSet.of(MacroParameter.PERIOD);
+    private static final Set<MacroParameter> REQUIRED = Set.of(MacroParameter.PERIOD);
 
     private final Table.Kind kind;
 
     /** The macro of one table. */
-    protected TableMacro(Table.Kind kind, JiraClient jira, TemplateRenderer renderer, I18nResolver i18n,
-            Clock clock) {
-        super(jira, renderer, i18n, clock);
+    protected TableMacro(Table.Kind kind, JiraClient jira, TemplateRenderer renderer, I18nResolver i18n) {
+        super(jira, renderer, i18n, ACCEPTED, REQUIRED, kind.titleKey());
         this.kind = kind;
-    }
-
-    @Override
-    protected Set<MacroParameter> accepted() {
-        return ACCEPTED;
-    }
-
-    @Override
-    protected Set<MacroParameter> required() {
-        return REQUIRED;
-    }
-
-    @Override
-    protected String headingKey() {
-        return kind.titleKey();
     }
 
     @Override

@@ -79,7 +79,7 @@ final class MacroFixture {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-        client = new JiraClient(links, users, new DevCacheManager());
+        client = new JiraClient(links, users, new DevCacheManager(), CLOCK);
         i18n = new I18nResolver() {
             @Override
             public String getText(String key) {
@@ -135,16 +135,16 @@ final class MacroFixture {
     }
 
     CascadeTreeMacro tree() {
-        return new CascadeTreeMacro(client, renderer, i18n, CLOCK);
+        return new CascadeTreeMacro(client, renderer, i18n);
     }
 
     GoalCardMacro card() {
-        return new GoalCardMacro(client, renderer, i18n, CLOCK);
+        return new GoalCardMacro(client, renderer, i18n);
     }
 
-    /** A table macro as the six table macros are, with the fixture's clock. */
+    /** A table macro as the six table macros are. */
     TableMacro table(dev.cascade.okr.service.table.Table.Kind kind) {
-        return new TableMacro(kind, client, renderer, i18n, CLOCK) {
+        return new TableMacro(kind, client, renderer, i18n) {
         };
     }
 }
