@@ -47,6 +47,7 @@ public final class Platform7Jar {
         Files.createDirectories(to.toAbsolutePath().getParent());
         try (JarFile jar = new JarFile(from.toFile())) {
             used.add(read(jar, jar.getJarEntry(DESCRIPTOR)));
+            used.addAll(embedded(jar));
             try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(to),
                     manifest(jar.getManifest(), version, name, used))) {
                 copy(jar, out, classes, code8, version);
@@ -86,6 +87,22 @@ public final class Platform7Jar {
         for (String path : classFiles(classes)) {
             put(out, path, Files.readAllBytes(classes.resolve(path)));
         }
+    }
+
+    /**
+     * The class files of the libraries embedded in the JAR (the spreadsheet writer, decision 0020): copied as they
+     * are, and their references keep the imports they need, as the plugin's own classes do.
+     */
+    private static List<byte[]> embedded(JarFile jar) throws IOException {
+        List<byte[]> classes = new ArrayList<>();
+        Enumeration<JarEntry> entries = jar.entries();
+        while (entries.hasMoreElements()) {
+            JarEntry entry = entries.nextElement();
+            if (entry.getName().endsWith(".class") && !entry.getName().startsWith(CODE)) {
+                classes.add(read(jar, entry));
+            }
+        }
+        return classes;
     }
 
     private static Set<String> classFiles(Path classes) throws IOException {

@@ -68,9 +68,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Issue 13's speed targets for the project's Goals page (the cascade tree view), on a started dev host on H2 (or on
- * PostgreSQL when the forked JVM gets {@code -Dcascade.pg.url}, plus {@code cascade.pg.user} and
- * {@code cascade.pg.password}; that database IS WIPED): the server-side render of the page (target ≤ 150 ms p95) and
- * the expand of a node (target ≤ 50 ms p95), read by alice (the app administrator, English).
+ * PostgreSQL: {@link BenchDatabase}; that database IS WIPED): the server-side render of the page (target ≤ 150 ms p95)
+ * and the expand of a node (target ≤ 50 ms p95), read by alice (the app administrator, English).
  *
  * <p><b>The data</b>, one project (BENCH, whose 500 epics of 20 stories the dev host makes with
  * {@code withBenchmarkEpics(500)}), period 2026, stored through the plugin's {@link GoalStore}: a cascade of 500
@@ -161,8 +160,7 @@ public class GoalsPageBenchmark {
     }
 
     private void prepare() throws Exception {
-        DevHostConfig config = new DevHostConfig(0, Files.createTempDirectory("cascade-bench-page"), true, false,
-                postgres()).withBenchmarkEpics(EPICS);
+        DevHostConfig config = BenchDatabase.freshHost("cascade-bench-page").withBenchmarkEpics(EPICS);
         host = DevHostServer.start(config);
         List<String> epics = new ArrayList<>();
         for (DevIssue issue : host.sample().issuesOf(host.sample().project(PROJECT).orElseThrow())) {
@@ -305,12 +303,6 @@ public class GoalsPageBenchmark {
         when(query.getContextPath()).thenReturn("");
         parameters.forEach((name, value) -> when(query.getParameter(name)).thenReturn(value));
         return query;
-    }
-
-    private static DevHostConfig.Postgres postgres() {
-        String url = System.getProperty("cascade.pg.url");
-        return url == null || url.isBlank() ? null : new DevHostConfig.Postgres(url,
-                System.getProperty("cascade.pg.user", "postgres"), System.getProperty("cascade.pg.password", ""));
     }
 
     /** The stored cascade: its company goal, its departments, and counts. */

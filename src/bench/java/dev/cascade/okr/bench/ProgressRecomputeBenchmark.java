@@ -22,7 +22,6 @@ import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.LinkedIssues;
 import dev.cascade.okr.core.progress.KeyResultProgressPolicy;
 import dev.cascade.okr.core.progress.Observation;
-import dev.cascade.okr.devhost.DevHostConfig;
 import dev.cascade.okr.devhost.DevHostServer;
 import dev.cascade.okr.devhost.jira.DevIssue;
 import dev.cascade.okr.devhost.jira.SampleJira;
@@ -32,7 +31,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -55,13 +53,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Issue 5's progress targets on a started dev host on H2: 500 epics of 20 stories (10,000 issues) in project BENCH and
- * 2,000 issue-driven key results (500 objectives × 4), each linked to one epic so that every epic counts for 4 key
- * results. Measured: the full recompute through {@link ProgressService} (target ≤ 2 s and ≤ 1 search per 500 epics),
- * the naive one-search-per-key-result design in the same run, and a single issue update until its key result's stored
- * progress changes (target ≤ 200 ms), both end to end through the dev endpoint and the recompute queue and as the
- * recompute alone. Searches are counted by the dev host's Jira ({@code DevJira.searchCount()}: every page of a search
- * is one call) and printed per operation at tear-down.
+ * Issue 5's progress targets on a started dev host on H2 (or PostgreSQL: {@link BenchDatabase}): 500 epics of 20
+ * stories (10,000 issues) in project BENCH and 2,000 issue-driven key results (500 objectives × 4), each linked to one
+ * epic so that every epic counts for 4 key results. Measured: the full recompute through {@link ProgressService}
+ * (target ≤ 2 s and ≤ 1 search per 500 epics), the naive one-search-per-key-result design in the same run, and a single
+ * issue update until its key result's stored progress changes (target ≤ 200 ms), both end to end through the dev
+ * endpoint and the recompute queue and as the recompute alone. Searches are counted by the dev host's Jira ({@code
+ * DevJira.searchCount()}: every page of a search is one call) and printed per operation at tear-down.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
@@ -105,8 +103,7 @@ public class ProgressRecomputeBenchmark {
      */
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        host = DevHostServer.start(new DevHostConfig(0, Files.createTempDirectory("cascade-bench"), true, false)
-                .withBenchmarkEpics(EPICS));
+        host = DevHostServer.start(BenchDatabase.freshHost("cascade-bench").withBenchmarkEpics(EPICS));
         goals = host.plugin().bean(GoalStore.class);
         keyResultStore = host.plugin().bean(KeyResultStore.class);
         progress = host.plugin().bean(ProgressService.class);

@@ -34,7 +34,8 @@ import org.xml.sax.SAXException;
 
 /**
  * The built JAR is a transformerless P2 plugin as Jira and Confluence expect it (shared/host-api.md §5.3-§5.5): the
- * manifest headers, the descriptor, i18n bundles, Spring Scanner set-up, and nothing but our own classes.
+ * manifest headers, the descriptor, i18n bundles, Spring Scanner set-up, and nothing but our own classes and the
+ * spreadsheet writer decision 0020 embeds as private packages.
  */
 public class JarContentsJarTest {
 
@@ -43,6 +44,12 @@ public class JarContentsJarTest {
     private static final String SCANNER_NAMESPACE = "http://www.atlassian.com/schema/atlassian-scanner/2";
     private static final List<String> SCANNER_INDEX_FILES = List.of("component", "imports", "component-jira",
             "imports-jira", "component-confluence", "imports-confluence", "exports");
+
+    /**
+     * The libraries embedded as private packages (docs/decisions/0020-spreadsheets.md): the streaming XLSX writer
+     * and its ZIP writer, which no host exports.
+     */
+    private static final List<String> EMBEDDED = List.of("org/dhatim/fastexcel/", "com/github/rzymek/opczip/");
 
     private static Path jarPath;
     private static Attributes manifest;
@@ -244,11 +251,14 @@ public class JarContentsJarTest {
         List<String> devHost = new ArrayList<>();
         List<String> buildTooling = new ArrayList<>();
         List<String> other = new ArrayList<>();
+        List<String> embedded = new ArrayList<>();
         for (String entry : entries) {
             if (!entry.endsWith(".class")) {
                 continue;
             }
-            if (entry.startsWith("com/atlassian/")) {
+            if (EMBEDDED.stream().anyMatch(entry::startsWith)) {
+                embedded.add(entry);
+            } else if (entry.startsWith("com/atlassian/")) {
                 mirror.add(entry);
             } else if (entry.startsWith("net/java/ao/")) {
                 activeObjects.add(entry);
@@ -269,8 +279,14 @@ public class JarContentsJarTest {
                 + "dev.cascade.okr.devhost under src/main/java.", List.of(), devHost);
         assertEquals("Build tooling (the Spring Scanner index processor) is in the JAR; it must stay in "
                 + "target/build-classes.", List.of(), buildTooling);
-        assertEquals("Classes outside dev/cascade/okr/ are in the JAR; only the plugin's own packages ship. Check "
-                + "pom.xml's <Private-Package> and <Include-Resource>.", List.of(), other);
+        assertEquals("Classes outside dev/cascade/okr/ and the embedded spreadsheet writer are in the JAR; only the "
+                + "plugin's own packages and the libraries decision 0020 embeds ship. Check pom.xml's "
+                + "<Private-Package> and <Include-Resource>.", List.of(), other);
+        for (String library : EMBEDDED) {
+            assertTrue("The spreadsheet export needs " + library + " inside the JAR (the hosts do not export it, "
+                    + "decision 0020); keep it in pom.xml's <Private-Package>.",
+                    embedded.stream().anyMatch(entry -> entry.startsWith(library)));
+        }
     }
 
     @Test

@@ -88,6 +88,11 @@ public final class DevHostFixture extends ExternalResource {
         return send(request(path, user).GET().build());
     }
 
+    /** GET as a user ({@code null} for anonymous), the body as bytes (a spreadsheet file). */
+    public HttpResponse<byte[]> getBytes(String path, String user) throws IOException, InterruptedException {
+        return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** POST a JSON body as a user ({@code null} for anonymous). */
     public HttpResponse<String> postJson(String path, String user, String json)
             throws IOException, InterruptedException {

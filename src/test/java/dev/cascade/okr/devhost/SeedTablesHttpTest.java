@@ -289,7 +289,7 @@ public class SeedTablesHttpTest extends SampleCascadeHttpBase {
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     /** An individual CASC goal of {@code owner} with a weight and one metric key result. */
-    private static String individual(String owner, String period, String weight, String visibility) {
+    static String individual(String owner, String period, String weight, String visibility) {
         return "{\"title\":\"New customers +25%\",\"ownerKey\":\"" + owner + "\",\"level\":\"individual\","
                 + "\"period\":{\"value\":\"" + period + "\"},\"unit\":{\"project\":\"CASC\"},\"type\":\"result\","
                 + "\"visibility\":\"" + visibility + "\",\"weight\":" + weight + ",\"keyResults\":[{\"title\":"

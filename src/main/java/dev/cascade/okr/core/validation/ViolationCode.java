@@ -455,6 +455,10 @@ public enum ViolationCode {
     PLAN_PERCENT_COMPLETE_INVALID("plan.percent-complete-invalid"),
     /** No table has this name; arg: the name (shortened), the names there are. */
     TABLE_UNKNOWN("table.unknown"),
+    /** A spreadsheet format that is none of the allowed ones; args: the value (shortened), the formats there are. */
+    EXPORT_FORMAT_UNKNOWN("export.format-unknown"),
+    /** A table with more goals than one export writes; args: the goals that match, the most allowed. */
+    EXPORT_TOO_LARGE("export.too-large"),
 
 
     // ---- goal state: closing, reopening, manual overrides ----

@@ -40,7 +40,8 @@ public record TableDto(String table, String title, List<ColumnDto> columns, List
                 }).toList(), table.offset(), table.limit(), table.total());
     }
 
-    private static Object value(Table.Cell cell, I18nResolver i18n, UserManager users, Map<String, String> names) {
+    /** A cell as JSON takes it: text, translated label, person's name, number, day, list, or {@code null}. */
+    static Object value(Table.Cell cell, I18nResolver i18n, UserManager users, Map<String, String> names) {
         if (cell instanceof Table.Text text) {
             return text.text();
         }

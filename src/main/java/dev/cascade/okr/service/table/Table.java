@@ -113,6 +113,14 @@ public record Table(Kind kind, List<Column> columns, List<Row> rows, int offset,
      * @param labelKey the i18n key of its heading
      */
     public record Column(String key, String labelKey) {
+
+        private static final java.util.Set<String> PERCENT = java.util.Set.of("deviation", "achievementRate",
+                "weight", "percentComplete");
+
+        /** Whether the column's numbers are per-cents ({@code -16.7} is −16.7 %): a spreadsheet formats them so. */
+        public boolean percent() {
+            return PERCENT.contains(key);
+        }
     }
 
     /**
@@ -124,13 +132,22 @@ public record Table(Kind kind, List<Column> columns, List<Row> rows, int offset,
      * @param cells the cells by column key, in column order
      * @param status core's tracking status of the row's judged figure — the deviation (tracking record, quarterly
      *     review) or the achievement rate (appraisal) — by the configured thresholds; empty where there is none
+     * @param notes how a cell's figure was computed, by column key, in numbers and symbols as core wrote it (the
+     *     appraisal's composite: {@code 70% × 105.5 + 30% × 80 = 97.9}); the spreadsheet export writes them
      */
     public record Row(long goalId, Long keyResultId, Long itemId, Map<String, Cell> cells,
-            Optional<TrackingStatus> status) {
+            Optional<TrackingStatus> status, Map<String, String> notes) {
         /** Copies the cells, keeping their order. */
         public Row {
             cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
             Objects.requireNonNull(status, "status");
+            notes = Map.copyOf(notes);
+        }
+
+        /** A row without notes. */
+        public Row(long goalId, Long keyResultId, Long itemId, Map<String, Cell> cells,
+                Optional<TrackingStatus> status) {
+            this(goalId, keyResultId, itemId, cells, status, Map.of());
         }
 
         /** A row without a judged figure. */

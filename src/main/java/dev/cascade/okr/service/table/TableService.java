@@ -317,7 +317,7 @@ public final class TableService {
             Cell targets = evidence.<Cell>map(TableService::assessedTargets).orElseGet(() -> targets(goal));
             Cell actuals = evidence.<Cell>map(TableService::assessedActuals).orElseGet(() -> new Table.Many(
                     stored.keyResults().stream().map(k -> actual(k, logs.get(k.id()))).toList()));
-            rows.add(row(goal, null, appraisal.get().id(), Kind.APPRAISAL,
+            Row row = row(goal, null, appraisal.get().id(), Kind.APPRAISAL,
                     composite.flatMap(Composite::achievementRate).map(policy::statusOfAchievement),
                     new Table.Person(workflow.appraisee().key()), new Table.Text(goal.title()), targets,
                     actuals,
@@ -329,7 +329,9 @@ public final class TableService {
                     composite.filter(Composite::isComplete).<Cell>map(c -> label(c.grade().i18nKey()))
                             .orElse(new Table.Empty()),
                     Table.text(workflow.managerAssessment().map(m -> m.suggestion()).filter(t -> !t.isEmpty())
-                            .orElse(null))));
+                            .orElse(null)));
+            rows.add(composite.filter(Composite::isComplete).map(c -> new Row(row.goalId(), row.keyResultId(),
+                    row.itemId(), row.cells(), row.status(), Map.of("composite", c.explanation()))).orElse(row));
         }
         return rows;
     }
