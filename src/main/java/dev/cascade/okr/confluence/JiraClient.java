@@ -19,6 +19,7 @@ import com.atlassian.sal.api.net.ResponseException;
 import com.atlassian.sal.api.net.ResponseTimeoutException;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import jakarta.inject.Inject;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Clock;
@@ -59,6 +60,7 @@ public class JiraClient {
     private final Cache<String, JiraAnswer> answers;
 
     /** Created by the plugin container in Confluence. */
+    @Inject
     public JiraClient(@ConfluenceImport ApplicationLinkService links, @ComponentImport UserManager users,
             @ComponentImport CacheManager caches) {
         this(links, users, caches, Clock.systemUTC());
