@@ -521,7 +521,11 @@ public enum ViolationCode {
     /** Too many managers on a row; args: the row, the column, the most managers. */
     PEOPLE_IMPORT_TOO_MANY_MANAGERS("people.import.too-many-managers"),
     /** A row that would close a cycle; args: the row, the column, the person, the manager reaching them. */
-    PEOPLE_IMPORT_CYCLE("people.import.cycle");
+    PEOPLE_IMPORT_CYCLE("people.import.cycle"),
+
+    // ---- administration settings (issue 14, part settings14) ----
+    /** The check-in cadence setting is not one of by-period, weekly, biweekly, monthly. */
+    SETTINGS_CADENCE_INVALID("settings.cadence-invalid");
 
 
     private final String code;
