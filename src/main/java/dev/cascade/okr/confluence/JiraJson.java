@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * Reads the JSON of Jira's Cascade REST answers for the macros (decision 0019: the one place outside {@code rest}
+ * Reads the JSON of Jira's Cascade REST answers for the macros (decision 0021: the one place outside {@code rest}
  * that uses Jackson, to read, never to write). A body or field that is not what {@code docs/rest-api.md} documents is
  * a {@link Malformed}, which the macro shows as "Jira's answer could not be read" instead of a half-drawn table.
  */

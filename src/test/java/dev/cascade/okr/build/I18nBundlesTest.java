@@ -41,7 +41,7 @@ public class I18nBundlesTest {
     /** {@code cascade.<area>.<element>[.<qualifier>...]}: lower case, digits, '-' and '_' only inside segments. */
     private static final Pattern KEY = Pattern.compile("cascade(?:\\.[a-z0-9]+(?:[-_][a-z0-9]+)*){2,}");
     /**
-     * The names Confluence's macro browser looks up for a macro of this plugin (issue 15, decision 0019): {@code
+     * The names Confluence's macro browser looks up for a macro of this plugin (issue 15, decision 0021): {@code
      * <plugin key>.<macro name>.label}, {@code .desc}, {@code .param.<parameter>.label} and {@code .desc}; the
      * macro names all start with {@code cascade-}.
      */

@@ -260,7 +260,7 @@ public class LayerArchitectureTest {
             .that().resideOutsideOfPackages(REST, CONFLUENCE)
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
             .because("rest writes and reads the API's JSON (ARCHITECTURE §3); the Confluence macros only read Jira's "
-                    + "answers to it (decision 0019); nothing else touches JSON")
+                    + "answers to it (decision 0021); nothing else touches JSON")
             .allowEmptyShould(true);
 
     @ArchTest
