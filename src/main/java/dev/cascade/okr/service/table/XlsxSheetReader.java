@@ -1,0 +1,376 @@
+package dev.cascade.okr.service.table;
+
+import dev.cascade.okr.core.validation.Violation;
+import dev.cascade.okr.core.validation.ViolationCode;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The first sheet of an XLSX workbook, read with {@code java.util.zip} and the JDK's StAX parser
+ * (docs/decisions/0020-spreadsheets.md, <i>Import</i>): no library, and the limits are checked while the archive is
+ * inflated — at most {@value #MAX_ENTRIES} entries, {@value #MAX_UNCOMPRESSED_MB} MB unpacked in all, and, past the
+ * first {@value #RATIO_FROM_BYTES} bytes, no more than {@value #MAX_RATIO} unpacked bytes per packed byte — so a ZIP
+ * bomb is stopped after a bounded amount of work. XML with a document type declaration is refused (no entity is ever
+ * expanded). Two passes over the bytes: the shared strings first (Excel writes them; our export writes inline texts),
+ * then {@code xl/worksheets/sheet1.xml} row by row. A formula cell is a {@link SheetReader.Kind#FORMULA}; a merged
+ * range refuses the file ({@code goals.import.merged}).
+ */
+final class XlsxSheetReader implements SheetReader {
+
+    /** The most entries in the archive. */
+    static final int MAX_ENTRIES = 200;
+    /** The most bytes unpacked, in MB, in one pass. */
+    static final int MAX_UNCOMPRESSED_MB = 64;
+    /** The most unpacked bytes per packed byte. */
+    static final int MAX_RATIO = 200;
+    /** The unpacked bytes after which the ratio is checked. */
+    static final int RATIO_FROM_BYTES = 1 << 20;
+    /** The most shared strings. */
+    static final int MAX_SHARED_STRINGS = 200_000;
+
+    static final String SHEET = "xl/worksheets/sheet1.xml";
+    static final String SHARED_STRINGS = "xl/sharedStrings.xml";
+
+    private final byte[] file;
+
+    XlsxSheetReader(byte[] file) {
+        this.file = file;
+    }
+
+    /** Whether the bytes start as a ZIP archive does. */
+    static boolean looksLikeZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    @Override
+    public void read(RowSink sink) throws Refused {
+        List<String> shared = new ArrayList<>();
+        boolean[] hasSheet = {false};
+        scan((name, in) -> {
+            if (name.equals(SHARED_STRINGS)) {
+                sharedStrings(in, shared);
+            } else if (name.equals(SHEET)) {
+                hasSheet[0] = true;
+            }
+            return true;
+        });
+        if (!hasSheet[0]) {
+            throw notASpreadsheet();
+        }
+        scan((name, in) -> {
+            if (!name.equals(SHEET)) {
+                return true;
+            }
+            sheet(in, shared, sink);
+            return false;
+        });
+    }
+
+    /** What one entry is handed to; {@code false} ends the pass. */
+    @FunctionalInterface
+    private interface EntryReader {
+        boolean entry(String name, InputStream in) throws IOException, XMLStreamException, Refused;
+    }
+
+    private void scan(EntryReader reader) throws Refused {
+        Counted packed = new Counted(new ByteArrayInputStream(file), null);
+        try (ZipInputStream zip = new ZipInputStream(packed)) {
+            Counted unpacked = new Counted(zip, packed);
+            int entries = 0;
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    throw new Refused(Violation.of(ViolationCode.GOALS_IMPORT_ZIP_ENTRIES, "file",
+                            String.valueOf(MAX_ENTRIES)));
+                }
+                if (!reader.entry(entry.getName(), unpacked)) {
+                    return;
+                }
+                unpacked.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            if (entries == 0) {
+                throw notASpreadsheet();
+            }
+        } catch (IOException | XMLStreamException e) {
+            throw limitIn(e);
+        }
+    }
+
+    /** The limit a failure of the archive or its XML came from (a parser wraps it), else not a spreadsheet. */
+    private static Refused limitIn(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Counted.Limit limit) {
+                return limit.refused;
+            }
+            if (cause instanceof XMLStreamException xml && xml.getNestedException() instanceof Counted.Limit limit) {
+                return limit.refused;
+            }
+        }
+        return notASpreadsheet();
+    }
+
+    private static Refused notASpreadsheet() {
+        return new Refused(Violation.of(ViolationCode.GOALS_IMPORT_NOT_A_SPREADSHEET, "file"));
+    }
+
+    private static XMLStreamReader xml(InputStream in) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        return factory.createXMLStreamReader(new NotClosing(in));
+    }
+
+    private static void sharedStrings(InputStream in, List<String> shared) throws XMLStreamException, Refused {
+        XMLStreamReader xml = xml(in);
+        StringBuilder text = new StringBuilder();
+        boolean inText = false;
+        int phonetic = 0;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.DTD) {
+                throw notASpreadsheet();
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = xml.getLocalName();
+                if (name.equals("si")) {
+                    text.setLength(0);
+                } else if (name.equals("rPh")) {
+                    phonetic++;
+                } else if (name.equals("t")) {
+                    inText = phonetic == 0;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                String name = xml.getLocalName();
+                if (name.equals("si")) {
+                    if (shared.size() >= MAX_SHARED_STRINGS) {
+                        throw notASpreadsheet();
+                    }
+                    shared.add(text.toString());
+                } else if (name.equals("rPh")) {
+                    phonetic--;
+                } else if (name.equals("t")) {
+                    inText = false;
+                }
+            } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE)) {
+                text.append(xml.getText());
+            }
+        }
+    }
+
+    private static void sheet(InputStream in, List<String> shared, RowSink sink)
+            throws XMLStreamException, Refused {
+        XMLStreamReader xml = xml(in);
+        SheetRow row = new SheetRow(shared);
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.DTD) {
+                throw notASpreadsheet();
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = xml.getLocalName();
+                if (name.equals("mergeCell")) {
+                    String ref = String.valueOf(xml.getAttributeValue(null, "ref"));
+                    throw new Refused(Violation.of(ViolationCode.GOALS_IMPORT_MERGED, "file",
+                            ref.length() > 20 ? ref.substring(0, 20) : ref));
+                }
+                row.start(name, xml);
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if (!row.end(xml.getLocalName(), sink)) {
+                    return;
+                }
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                row.characters(xml.getText());
+            }
+        }
+    }
+
+    /** The row being read: its number, its cells so far and the cell being read. */
+    private static final class SheetRow {
+        private final List<String> shared;
+        private int number;
+        private List<Cell> cells = new ArrayList<>();
+        private int column;
+        private String type;
+        private boolean formula;
+        private final StringBuilder value = new StringBuilder();
+        private boolean inValue;
+
+        SheetRow(List<String> shared) {
+            this.shared = shared;
+        }
+
+        void start(String name, XMLStreamReader xml) throws Refused {
+            switch (name) {
+                case "row" -> {
+                    String r = xml.getAttributeValue(null, "r");
+                    number = r == null ? number + 1 : parsePositive(r);
+                    cells = new ArrayList<>();
+                }
+                case "c" -> {
+                    String r = xml.getAttributeValue(null, "r");
+                    column = r == null ? cells.size() : columnOf(r);
+                    type = xml.getAttributeValue(null, "t");
+                    formula = false;
+                    value.setLength(0);
+                }
+                case "f" -> formula = true;
+                case "v", "t" -> inValue = true;
+                default -> {
+                }
+            }
+        }
+
+        void characters(String text) {
+            if (inValue) {
+                value.append(text);
+            }
+        }
+
+        boolean end(String name, RowSink sink) throws Refused {
+            switch (name) {
+                case "v", "t" -> inValue = false;
+                case "c" -> {
+                    if (column >= 16_384) {
+                        throw notASpreadsheet();
+                    }
+                    while (cells.size() < column) {
+                        cells.add(Cell.EMPTY);
+                    }
+                    cells.add(cell());
+                }
+                case "row" -> {
+                    return sink.row(number, cells);
+                }
+                default -> {
+                }
+            }
+            return true;
+        }
+
+        private Cell cell() throws Refused {
+            String text = value.toString();
+            if (formula) {
+                return new Cell(Kind.FORMULA, text);
+            }
+            if (type == null || type.equals("n")) {
+                return text.isEmpty() ? Cell.EMPTY : new Cell(Kind.NUMBER, text);
+            }
+            return switch (type) {
+                case "inlineStr", "str" -> new Cell(Kind.TEXT, text);
+                case "s" -> {
+                    int index = parsePositive(text);
+                    if (index >= shared.size()) {
+                        throw notASpreadsheet();
+                    }
+                    yield new Cell(Kind.TEXT, shared.get(index));
+                }
+                default -> new Cell(Kind.OTHER, text);
+            };
+        }
+
+        private static int parsePositive(String text) throws Refused {
+            if (!text.matches("\\d{1,7}")) {
+                throw notASpreadsheet();
+            }
+            return Integer.parseInt(text);
+        }
+
+        /** The 0-based column of a reference such as {@code C5}. */
+        private static int columnOf(String ref) throws Refused {
+            int column = 0;
+            int i = 0;
+            while (i < ref.length() && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z' && i < 3) {
+                column = column * 26 + (ref.charAt(i) - 'A' + 1);
+                i++;
+            }
+            if (i == 0) {
+                throw notASpreadsheet();
+            }
+            return column - 1;
+        }
+    }
+
+    /** Bytes read through a stream, checked against the limits as they are read. */
+    private static final class Counted extends FilterInputStream {
+        private final Counted packed;
+        private long count;
+
+        Counted(InputStream in, Counted packed) {
+            super(in);
+            this.packed = packed;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the zip stream is closed by its owner
+        }
+
+        private void counted(int n) throws Limit {
+            count += n;
+            if (packed == null) {
+                return;
+            }
+            if (count > (long) MAX_UNCOMPRESSED_MB << 20) {
+                throw new Limit(Violation.of(ViolationCode.GOALS_IMPORT_ZIP_SIZE, "file",
+                        String.valueOf(MAX_UNCOMPRESSED_MB)));
+            }
+            if (count > RATIO_FROM_BYTES && count > (long) MAX_RATIO * Math.max(1, packed.count)) {
+                throw new Limit(Violation.of(ViolationCode.GOALS_IMPORT_ZIP_RATIO, "file",
+                        String.valueOf(MAX_RATIO)));
+            }
+        }
+
+        /** A limit reached while reading. */
+        static final class Limit extends IOException {
+            private static final long serialVersionUID = 1L;
+            private final transient Refused refused;
+
+            Limit(Violation violation) {
+                super(violation.code().code());
+                this.refused = new Refused(violation);
+            }
+        }
+    }
+
+    /** A stream the XML parser may close without closing the archive. */
+    private static final class NotClosing extends FilterInputStream {
+        NotClosing(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the archive stays open for its next entry
+        }
+    }
+}
