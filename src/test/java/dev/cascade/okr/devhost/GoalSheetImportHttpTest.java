@@ -4,13 +4,15 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.Test;
 
@@ -180,10 +182,11 @@ public class GoalSheetImportHttpTest extends DevHostHttpTest {
     /** The archive with {@code from} replaced by {@code to} in its sheet. */
     private static byte[] rewritten(byte[] xlsx, String from, String to) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-                ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
+        Path temporary = Files.createTempFile("sheet", ".xlsx");
+        Files.write(temporary, xlsx);
+        try (ZipFile in = new ZipFile(temporary.toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry e : Collections.list(in.entries())) {
+                byte[] content = in.getInputStream(e).readAllBytes();
                 if (e.getName().equals("xl/worksheets/sheet1.xml")) {
                     content = new String(content, StandardCharsets.UTF_8).replace(from, to)
                             .getBytes(StandardCharsets.UTF_8);
@@ -191,19 +194,20 @@ public class GoalSheetImportHttpTest extends DevHostHttpTest {
                 out.putNextEntry(new ZipEntry(e.getName()));
                 out.write(content);
             }
+        } finally {
+            Files.delete(temporary);
         }
         return bytes.toByteArray();
     }
 
     private static String entry(byte[] xlsx, String name) throws Exception {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().equals(name)) {
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
+        Path temporary = Files.createTempFile("sheet", ".xlsx");
+        Files.write(temporary, xlsx);
+        try (ZipFile in = new ZipFile(temporary.toFile())) {
+            return new String(in.getInputStream(in.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            Files.delete(temporary);
         }
-        throw new AssertionError("no " + name);
     }
 
     private static HttpResponse<String> post(String user, String body) throws Exception {

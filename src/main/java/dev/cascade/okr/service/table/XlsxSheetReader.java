@@ -2,14 +2,16 @@ package dev.cascade.okr.service.table;
 
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
-import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -19,7 +21,7 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * The first sheet of an XLSX workbook, read with {@code java.util.zip} and the JDK's StAX parser
  * (docs/decisions/0020-spreadsheets.md, <i>Import</i>): no library, and the limits are checked while the archive is
- * inflated — at most {@value #MAX_ENTRIES} entries, {@value #MAX_UNCOMPRESSED_MB} MB unpacked in all, and, past the
+ * inflated (the entry count from the central directory, before anything is inflated) — at most {@value #MAX_ENTRIES} entries, {@value #MAX_UNCOMPRESSED_MB} MB unpacked in all, and, past the
  * first {@value #RATIO_FROM_BYTES} bytes, no more than {@value #MAX_RATIO} unpacked bytes per packed byte — so a ZIP
  * bomb is stopped after a bounded amount of work. XML with a document type declaration is refused (no entity is ever
  * expanded). Two passes over the bytes: the shared strings first (Excel writes them; our export writes inline texts),
@@ -83,26 +85,44 @@ final class XlsxSheetReader implements SheetReader {
         boolean entry(String name, InputStream in) throws IOException, XMLStreamException, Refused;
     }
 
+    /**
+     * Hands each entry, in the order of the archive's central directory, to {@code reader}. The bytes go to a
+     * temporary file for {@link ZipFile} (the streaming {@code ZipInputStream} cannot read the data descriptors
+     * fastexcel writes); the file is deleted before this returns.
+     */
     private void scan(EntryReader reader) throws Refused {
-        Counted packed = new Counted(new ByteArrayInputStream(file), null);
-        try (ZipInputStream zip = new ZipInputStream(packed)) {
-            Counted unpacked = new Counted(zip, packed);
-            int entries = 0;
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++entries > MAX_ENTRIES) {
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile("cascade-import-", ".xlsx");
+            Files.write(temporary, file);
+            try (ZipFile zip = new ZipFile(temporary.toFile())) {
+                if (zip.size() > MAX_ENTRIES) {
                     throw new Refused(Violation.of(ViolationCode.GOALS_IMPORT_ZIP_ENTRIES, "file",
                             String.valueOf(MAX_ENTRIES)));
                 }
-                if (!reader.entry(entry.getName(), unpacked)) {
-                    return;
+                long[] unpacked = {0};
+                Enumeration<? extends ZipEntry> entries = zip.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry entry = entries.nextElement();
+                    try (InputStream in = new Counted(zip.getInputStream(entry), entry.getCompressedSize(),
+                            unpacked)) {
+                        if (!reader.entry(entry.getName(), in)) {
+                            return;
+                        }
+                        in.transferTo(java.io.OutputStream.nullOutputStream());
+                    }
                 }
-                unpacked.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            if (entries == 0) {
-                throw notASpreadsheet();
             }
         } catch (IOException | XMLStreamException e) {
             throw limitIn(e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    temporary.toFile().deleteOnExit();
+                }
+            }
         }
     }
 
@@ -124,7 +144,7 @@ final class XlsxSheetReader implements SheetReader {
     }
 
     private static XMLStreamReader xml(InputStream in) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -302,14 +322,20 @@ final class XlsxSheetReader implements SheetReader {
         }
     }
 
-    /** Bytes read through a stream, checked against the limits as they are read. */
+    /**
+     * An entry's unpacked bytes, checked as they are read: all entries together at most {@value #MAX_UNCOMPRESSED_MB}
+     * MB, and past the first {@value #RATIO_FROM_BYTES} bytes of an entry at most {@value #MAX_RATIO} bytes per packed
+     * byte of it.
+     */
     private static final class Counted extends FilterInputStream {
-        private final Counted packed;
+        private final long packed;
+        private final long[] total;
         private long count;
 
-        Counted(InputStream in, Counted packed) {
+        Counted(InputStream in, long packed, long[] total) {
             super(in);
             this.packed = packed;
+            this.total = total;
         }
 
         @Override
@@ -330,21 +356,14 @@ final class XlsxSheetReader implements SheetReader {
             return n;
         }
 
-        @Override
-        public void close() {
-            // the zip stream is closed by its owner
-        }
-
         private void counted(int n) throws Limit {
             count += n;
-            if (packed == null) {
-                return;
-            }
-            if (count > (long) MAX_UNCOMPRESSED_MB << 20) {
+            total[0] += n;
+            if (total[0] > (long) MAX_UNCOMPRESSED_MB << 20) {
                 throw new Limit(Violation.of(ViolationCode.GOALS_IMPORT_ZIP_SIZE, "file",
                         String.valueOf(MAX_UNCOMPRESSED_MB)));
             }
-            if (count > RATIO_FROM_BYTES && count > (long) MAX_RATIO * Math.max(1, packed.count)) {
+            if (count > RATIO_FROM_BYTES && count > (long) MAX_RATIO * Math.max(1, packed)) {
                 throw new Limit(Violation.of(ViolationCode.GOALS_IMPORT_ZIP_RATIO, "file",
                         String.valueOf(MAX_RATIO)));
             }
