@@ -124,7 +124,8 @@ public class GoalSheetImportHttpTest extends DevHostHttpTest {
         assertEquals(401, post(null, csv(valid("2031-Q4"))).statusCode());
         JsonNode answer = ok(post("zhang", body), 400);
         assertEquals(answer.toString(), "\u7b2c 2 \u884c\uff0c\u201c\u76ee\u6807\u503c\u201d\u5217\uff1a"
-                + "\u201cabc\u201d\u4e0d\u662f\u6570\u5b57\u3002", answer.path("errors").path(0).path("message").asText());
+                + "\u201cabc\u201d\u4e0d\u662f\u6570\u5b57\u3002",
+                answer.path("errors").path(0).path("message").asText());
         assertEquals(before, HOST.dumpDatabase());
     }
 

@@ -20,13 +20,13 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The first sheet of an XLSX workbook, read with {@code java.util.zip} and the JDK's StAX parser
- * (docs/decisions/0020-spreadsheets.md, <i>Import</i>): no library, and the limits are checked while the archive is
- * inflated (the entry count from the central directory, before anything is inflated) — at most {@value #MAX_ENTRIES} entries, {@value #MAX_UNCOMPRESSED_MB} MB unpacked in all, and, past the
- * first {@value #RATIO_FROM_BYTES} bytes, no more than {@value #MAX_RATIO} unpacked bytes per packed byte — so a ZIP
- * bomb is stopped after a bounded amount of work. XML with a document type declaration is refused (no entity is ever
- * expanded). Two passes over the bytes: the shared strings first (Excel writes them; our export writes inline texts),
- * then {@code xl/worksheets/sheet1.xml} row by row. A formula cell is a {@link SheetReader.Kind#FORMULA}; a merged
- * range refuses the file ({@code goals.import.merged}).
+ * (docs/decisions/0020-spreadsheets.md, <i>Import</i>): no library, and limits that stop a ZIP bomb after a bounded
+ * amount of work — at most {@value #MAX_ENTRIES} entries (counted in the central directory before anything is
+ * inflated), {@value #MAX_UNCOMPRESSED_MB} MB unpacked in all and, past an entry's first {@value #RATIO_FROM_BYTES}
+ * bytes, no more than {@value #MAX_RATIO} unpacked bytes per packed byte, both checked while inflating. XML with a
+ * document type declaration is refused (no entity is ever expanded). Two passes: the shared strings first (Excel
+ * writes them; our export writes inline texts), then {@code xl/worksheets/sheet1.xml} row by row. A formula cell is a
+ * {@link SheetReader.Kind#FORMULA}; a merged range refuses the file ({@code goals.import.merged}).
  */
 final class XlsxSheetReader implements SheetReader {
 
