@@ -28,53 +28,55 @@ final class CsvSheetReader implements SheetReader {
     @Override
     public void read(RowSink sink) throws Refused {
         String text = decoded();
+        int n = text.length();
         int row = 1;
         List<Cell> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
         int i = text.startsWith(CsvSheetWriter.BOM) ? 1 : 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < n) {
+            boolean quoted = text.charAt(i) == '"';
+            StringBuilder value = new StringBuilder();
             if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
+                int close = closingQuote(text, i + 1);
+                if (close < 0) {
+                    throw new Refused(Violation.of(ViolationCode.GOALS_IMPORT_QUOTE, "file.rows[" + row + "]",
+                            String.valueOf(row)));
                 }
-            } else if (c == '"') {
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                cells.add(cell(cell.toString(), wasQuoted));
-                cell.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell(cell.toString(), wasQuoted));
-                cell.setLength(0);
-                wasQuoted = false;
-                if (!sink.row(row++, cells)) {
-                    return;
-                }
-                cells = new ArrayList<>();
-            } else {
-                cell.append(c);
+                value.append(text, i + 1, close);
+                i = close + 1;
             }
-            i++;
+            int end = i;
+            while (end < n && ",\r\n".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            value.append(text, i, end);
+            cells.add(cell(quoted ? value.toString().replace("\"\"", "\"") : value.toString(), quoted));
+            i = end;
+            if (i < n && text.charAt(i) == ',') {
+                i++;
+                if (i == n) {
+                    cells.add(Cell.EMPTY);
+                } else {
+                    continue;
+                }
+            } else if (i < n) {
+                i += text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
+            }
+            if (!sink.row(row++, cells)) {
+                return;
+            }
+            cells = new ArrayList<>();
         }
-        if (quoted) {
-            throw new Refused(Violation.of(ViolationCode.GOALS_IMPORT_QUOTE, "file.rows[" + row + "]",
-                    String.valueOf(row)));
-        }
-        if (cell.length() > 0 || !cells.isEmpty() || wasQuoted) {
-            cells.add(cell(cell.toString(), wasQuoted));
-            sink.row(row, cells);
+    }
+
+    /** The index of the quote that closes a cell whose text starts at {@code from} ({@code ""} is a quote), or -1. */
+    private static int closingQuote(String text, int from) {
+        int at = from;
+        while (true) {
+            int quote = text.indexOf('"', at);
+            if (quote < 0 || quote + 1 >= text.length() || text.charAt(quote + 1) != '"') {
+                return quote;
+            }
+            at = quote + 2;
         }
     }
 

@@ -152,16 +152,28 @@ final class XlsxSheetReader implements SheetReader {
         return factory.createXMLStreamReader(new NotClosing(in));
     }
 
+    /** The next event; a document type declaration refuses the file (no entity is ever expanded). */
+    private static int next(XMLStreamReader xml) throws XMLStreamException, Refused {
+        int event = xml.next();
+        if (event == XMLStreamConstants.DTD) {
+            throw notASpreadsheet();
+        }
+        return event;
+    }
+
+    private static boolean isText(int event) {
+        return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                || event == XMLStreamConstants.SPACE;
+    }
+
     private static void sharedStrings(InputStream in, List<String> shared) throws XMLStreamException, Refused {
         XMLStreamReader xml = xml(in);
         StringBuilder text = new StringBuilder();
         boolean inText = false;
         int phonetic = 0;
         while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.DTD) {
-                throw notASpreadsheet();
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
+            int event = next(xml);
+            if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if (name.equals("si")) {
                     text.setLength(0);
@@ -182,8 +194,7 @@ final class XlsxSheetReader implements SheetReader {
                 } else if (name.equals("t")) {
                     inText = false;
                 }
-            } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE)) {
+            } else if (inText && isText(event)) {
                 text.append(xml.getText());
             }
         }
@@ -194,10 +205,8 @@ final class XlsxSheetReader implements SheetReader {
         XMLStreamReader xml = xml(in);
         SheetRow row = new SheetRow(shared);
         while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.DTD) {
-                throw notASpreadsheet();
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
+            int event = next(xml);
+            if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if (name.equals("mergeCell")) {
                     String ref = String.valueOf(xml.getAttributeValue(null, "ref"));
@@ -209,8 +218,7 @@ final class XlsxSheetReader implements SheetReader {
                 if (!row.end(xml.getLocalName(), sink)) {
                     return;
                 }
-            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) {
+            } else if (isText(event)) {
                 row.characters(xml.getText());
             }
         }
