@@ -15,8 +15,9 @@
  * the rows of the key result's goal and of every goal above it on the page (every row of a goal that appears in a
  * path leading to the key result's goal; a goal above it only through a branch not loaded on the page keeps its
  * figure until the next load), each keeping whether it was expanded or hidden; My goals and a goal's page their
- * sections. Focus returns to the button that opened the dialog (its new
- * copy), and the page's status region (role="status") says what was saved (the form's data-saved, translated by the
+ * sections; a person's appraisal (a step taken, GET …/views/appraisal/person/{user}) its section. Focus returns to
+ * the button that opened the dialog (its new copy) or, after an appraisal step, to the goal's next step or else the
+ * section's heading, and the page's status region (role="status") says what was saved (the form's data-saved, translated by the
  * server). Where the view cannot be updated so (another view, a failed fetch), the page reloads as before.
  */
 (function () {
@@ -255,10 +256,37 @@
         });
     }
 
-    /** My goals or a goal's page: its sections, replaced whole (nothing in them is expanded or loaded later). */
-    function refreshSections(url, selectors, opener) {
+    /** The button that opened the dialog, in its new copy: the same dialog for the same key result. */
+    function sameButton(opener) {
         var keyResultId = opener.getAttribute('data-key-result-id');
         var dialog = opener.getAttribute('data-dialog');
+        return function () {
+            return Array.prototype.find.call(document.querySelectorAll('.cascade-dialog-open'), function (button) {
+                return button.getAttribute('data-dialog') === dialog
+                    && button.getAttribute('data-key-result-id') === keyResultId;
+            });
+        };
+    }
+
+    /**
+     * A person's appraisal after a step: the goal's next step (its first button) if the reader has one, else the
+     * section's heading.
+     */
+    function nextStep(opener) {
+        var goalId = opener.getAttribute('data-goal-id');
+        return function () {
+            var goal = goalId && document.querySelector('tbody.cascade-appraisal-goal[data-goal-id="'
+                + goalId.replace(/[^0-9]/g, '') + '"]');
+            return (goal && goal.querySelector('.cascade-dialog-open'))
+                || document.querySelector('section.cascade-appraisal-person .cascade-appraisal-title');
+        };
+    }
+
+    /**
+     * My goals, a goal's page or a person's appraisal: its sections, replaced whole (nothing in them is expanded or
+     * loaded later); resolves to what {@code focusOf} finds in the new copy, else the first section.
+     */
+    function refreshSections(url, selectors, focusOf) {
         return fetchHtml(url).then(function (fragment) {
             var replaced = 0;
             selectors.forEach(function (selector) {
@@ -272,10 +300,7 @@
             if (!replaced) {
                 throw new Error('nothing to replace');
             }
-            return Array.prototype.find.call(document.querySelectorAll('.cascade-dialog-open'), function (button) {
-                return button.getAttribute('data-dialog') === dialog
-                    && button.getAttribute('data-key-result-id') === keyResultId;
-            }) || document.querySelector(selectors[0]);
+            return focusOf() || document.querySelector(selectors[0]);
         });
     }
 
@@ -292,13 +317,20 @@
         }
         if (view === 'mine') {
             return refreshSections(base + '/views/mine' + query(frame, frame.getAttribute('data-period-or-year')),
-                ['section.cascade-mine'], opener);
+                ['section.cascade-mine'], sameButton(opener));
         }
         var goal = document.querySelector('.cascade-goal-actions[data-goal-id]');
         if (view === 'goal' && goal) {
             return refreshSections(base + '/views/goal/' + encodeURIComponent(goal.getAttribute('data-goal-id'))
                 + query(frame, frame.getAttribute('data-period') || ''),
-                ['section.cascade-goal-page', 'section.cascade-goal-act'], opener);
+                ['section.cascade-goal-page', 'section.cascade-goal-act'], sameButton(opener));
+        }
+        var person = document.querySelector('section.cascade-appraisal-person[data-person]');
+        if (view === 'appraisal' && person) {
+            return refreshSections(base + '/views/appraisal/person/'
+                + encodeURIComponent(person.getAttribute('data-person'))
+                + query(frame, frame.getAttribute('data-period') || ''), ['section.cascade-appraisal-person'],
+                nextStep(opener));
         }
         return Promise.resolve(null);
     }

@@ -1,5 +1,6 @@
 package dev.cascade.okr.web;
 
+import dev.cascade.okr.core.validation.Violation;
 import java.io.Serializable;
 
 /**
@@ -12,4 +13,14 @@ public interface Translator {
 
     /** The text of {@code key} with {@code arguments} in its {@code {0}}, {@code {1}}… placeholders. */
     String text(String key, Serializable... arguments);
+
+    /**
+     * The message of a violation (an error or a warning of core's) in the viewer's language. Core names states and
+     * grades in its arguments by their i18n keys ({@code cascade.grade.good}), which are translated too, as the REST
+     * answers translate them; every other argument is inserted as it is.
+     */
+    default String message(Violation violation) {
+        return text(violation.code().messageKey(), violation.args().stream()
+                .map(arg -> arg.startsWith("cascade.") ? text(arg) : arg).toArray(Serializable[]::new));
+    }
 }

@@ -231,6 +231,7 @@ public class AdminPageHttpTest extends DevHostHttpTest {
         StringBuilder levels = new StringBuilder("[");
         for (int i = 0; i < payloads.length; i++) {
             levels.append(i == 0 ? "" : ",").append("{\"key\":\"level").append(i).append("\",\"name\":")
+                    .append(GoalsHttp.JSON.writeValueAsString(payloads[i])).append(",\"nameZh\":")
                     .append(GoalsHttp.JSON.writeValueAsString(payloads[i])).append('}');
         }
         String path = "/rest/cascade/1.0/settings/levels";

@@ -25,8 +25,9 @@ public class AppraisalBadInputHttpTest extends BadInputRunner {
             + "\"achievementCap\":1,\"processScale\":{\"min\":1,\"max\":5},\"gradeBands\":[{\"grade\":\"excellent\","
             + "\"minScore\":95},{\"grade\":\"good\",\"minScore\":85},{\"grade\":\"pass\",\"minScore\":70}],"
             + "\"distributionMaxShares\":{\"excellent\":20,\"good\":40},\"appealWindowDays\":14}";
-    private static final String LEVELS = "{\"version\":0,\"levels\":[{\"key\":\"company\",\"name\":\"Company\"},"
-            + "{\"key\":\"team\",\"name\":\"Team\"}],\"maxAlignmentDepth\":8}";
+    private static final String LEVELS = "{\"version\":0,\"levels\":[{\"key\":\"company\",\"name\":\"Company\","
+            + "\"nameZh\":\"\u516c\u53f8\"},{\"key\":\"team\",\"name\":\"Team\",\"nameZh\":\"\u56e2\u961f\"}],"
+            + "\"maxAlignmentDepth\":8}";
 
     private static long goal;
     private static long appraisal;

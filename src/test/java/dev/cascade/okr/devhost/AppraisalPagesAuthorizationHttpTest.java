@@ -6,6 +6,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.cascade.okr.core.model.Period;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -29,8 +30,12 @@ import org.junit.runners.Parameterized.Parameters;
  * appraisal, for the person appraised (bob), their manager (zhang), the manager's manager (pat, when pat manages
  * zhang), another manager (pat, when pat manages alice instead), a colleague (pat, who then manages nobody), someone
  * outside the project (carol, who may not browse it), an app administrator (alice) and anonymous.
- * A person's page that a viewer may not see answers exactly as the page of nobody does. Each case starts from its
- * own goal of bob's, brought to the state it needs by the right people through the API.
+ * A person's page that a viewer may not see answers exactly as the page of nobody does. In each state the viewer then
+ * takes the step that moves it on (start, self-assess, manager-assess, sign off, appeal, resolve) through the API the
+ * dialog posts to: it succeeds exactly when the page offered its button, and a refusal changes nothing (404 for whoever
+ * may not see bob's appraisal data). "Start all" of bob's period is offered, and succeeds, exactly for those who may
+ * start. Each case starts from its own goal of bob's, brought to the state it needs by the right people through the
+ * API.
  */
 @RunWith(Parameterized.class)
 public class AppraisalPagesAuthorizationHttpTest {
@@ -67,7 +72,7 @@ public class AppraisalPagesAuthorizationHttpTest {
     @Parameters(name = "{0} as {1}")
     public static Collection<Object[]> cases() {
         List<Object[]> cases = new ArrayList<>();
-        for (String page : List.of("tab", "person-page", "person-fragment", "distribution-fragment")) {
+        for (String page : List.of("tab", "person-page", "person-fragment", "distribution-fragment", "start-all")) {
             for (Viewer viewer : Viewer.values()) {
                 cases.add(new Object[] {page, viewer});
             }
@@ -103,8 +108,14 @@ public class AppraisalPagesAuthorizationHttpTest {
                 "Customers:100:50");
         AppraisalHttp.checkIn(HOST, "bob", AppraisalHttp.keyResultIds(HOST, goal).get(0), "45", "2026-06-30");
         if (target instanceof Stage stage) {
-            bringTo(stage, goal);
-            assertEquals(expectedButtons(stage), buttons(HOST.get(PAGE + "&person=bob", viewer.user).body(), goal));
+            long appraisal = bringTo(stage, goal);
+            Set<String> offered = buttons(HOST.get(PAGE + "&person=bob", viewer.user).body(), goal);
+            assertEquals(expectedButtons(stage), offered);
+            takeTheNextStep(stage, goal, appraisal, offered);
+            return;
+        }
+        if ("start-all".equals(target)) {
+            startAll();
             return;
         }
         switch ((String) target) {
@@ -186,24 +197,83 @@ public class AppraisalPagesAuthorizationHttpTest {
         }
     }
 
-    /** Takes bob's goal to {@code stage} as the people whose steps they are. */
-    private static void bringTo(Stage stage, long goal) throws Exception {
+    /** The steps after the start, in order: who takes it, the button, the address under the appraisal, the body. */
+    private static final String[][] STEPS = {
+        {"bob", "self-assess", "/self-assessment", "{\"version\":1,\"score\":4}"},
+        {"zhang", "manager-assess", "/manager-assessment", "{\"version\":2,\"processScore\":4}"},
+        {"bob", "sign-off", "/sign-off", "{\"version\":3}"},
+        {"bob", "appeal", "/appeal", "{\"version\":4,\"reason\":\"Unfair\"}"},
+        {"alice", "resolve-appeal", "/appeal-resolution",
+            "{\"version\":5,\"outcome\":\"upheld\",\"comment\":\"Stands\"}"},
+    };
+
+    /** Takes bob's goal to {@code stage} as the people whose steps they are; the appraisal's id (0 for none). */
+    private static long bringTo(Stage stage, long goal) throws Exception {
         if (stage == Stage.NONE) {
-            return;
+            return 0;
         }
         long id = json(must(HOST.postJson(BASE + "/appraisals", "zhang", "{\"objectiveId\":" + goal + "}")))
                 .path("id").asLong();
-        String appraisal = BASE + "/appraisals/" + id;
-        String[][] steps = {
-            {"bob", "/self-assessment", "{\"version\":1,\"score\":4}"},
-            {"zhang", "/manager-assessment", "{\"version\":2,\"processScore\":4}"},
-            {"bob", "/sign-off", "{\"version\":3}"},
-            {"bob", "/appeal", "{\"version\":4,\"reason\":\"Unfair\"}"},
-            {"alice", "/appeal-resolution", "{\"version\":5,\"outcome\":\"upheld\",\"comment\":\"Stands\"}"},
-        };
         for (int i = 0; i < stage.ordinal() - 1; i++) {
-            must(HOST.postJson(appraisal + steps[i][1], steps[i][0], steps[i][2]));
+            must(HOST.postJson(BASE + "/appraisals/" + id + STEPS[i][2], STEPS[i][0], STEPS[i][3]));
         }
+        return id;
+    }
+
+    /**
+     * The viewer takes the step that moves {@code stage} on, as its dialog posts it: it succeeds exactly when the page
+     * offered its button; a refusal is 404 for whoever may not see bob's appraisal data, else 403, and changes nothing.
+     */
+    private void takeTheNextStep(Stage stage, long goal, long appraisal, Set<String> offered) throws Exception {
+        if (stage == Stage.RESOLVED) {
+            return;
+        }
+        String step = stage == Stage.NONE ? "start" : STEPS[stage.ordinal() - 1][1];
+        HttpResponse<String> taken = stage == Stage.NONE
+                ? HOST.postJson(BASE + "/appraisals", viewer.user, "{\"objectiveId\":" + goal + "}")
+                : HOST.postJson(BASE + "/appraisals/" + appraisal + STEPS[stage.ordinal() - 1][2], viewer.user,
+                        STEPS[stage.ordinal() - 1][3]);
+        String where = step + " as " + viewer + ": " + taken.body();
+        if (offered.contains(step)) {
+            assertEquals(where, stage == Stage.NONE ? 201 : 200, taken.statusCode());
+            return;
+        }
+        assertEquals(where, SEE_BOB.contains(viewer) ? 403 : 404, taken.statusCode());
+        assertEquals(where, stage == Stage.NONE ? -1 : stage.ordinal(), versionOf(goal));
+    }
+
+    /** The version of the appraisal of bob's {@code goal}, as an administrator reads it; -1 when it has none. */
+    private static long versionOf(long goal) throws Exception {
+        JsonNode list = json(HOST.get(BASE + "/appraisals?person=bob", "alice"));
+        for (JsonNode appraisal : list.isArray() ? list : list.path("items")) {
+            if (appraisal.path("objectiveId").asLong() == goal) {
+                return appraisal.path("version").asLong();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Bob's goals of a month of his own for this viewer: "Start all" is offered to whoever may start (his manager,
+     * their manager, an administrator) and starts both; anyone else is refused and nothing starts.
+     */
+    private void startAll() throws Exception {
+        String period = "2027-" + String.format("%02d", viewer.ordinal() + 1);
+        for (int i = 1; i <= 2; i++) {
+            AppraisalHttp.insertMeasuredGoal(HOST, "bob", "Started all " + i + " as " + viewer,
+                    Period.month(2027, viewer.ordinal() + 1), "individual", "Customers:100:50");
+        }
+        String page = PAGE.replace("period=2026", "period=" + period) + "&person=bob";
+        boolean may = EnumSet.of(Viewer.MANAGER, Viewer.MANAGERS_MANAGER, Viewer.ADMIN).contains(viewer);
+        assertEquals(viewer + " is offered Start all", may,
+                HOST.get(page, viewer.user).body().contains("cascade-appraisal-start-all\""));
+        HttpResponse<String> started = HOST.postJson(BASE + "/people/bob/appraisal/start", viewer.user,
+                "{\"period\":\"" + period + "\"}");
+        int refused = viewer == Viewer.ANONYMOUS ? 401 : SEE_BOB.contains(viewer) ? 403 : 404;
+        assertEquals(started.body(), may ? 200 : refused, started.statusCode());
+        // What the administrator may still start: nothing once both started, both when the call was refused.
+        assertEquals(may ? 0 : 2, Pattern.compile("cascade-dialog-open cascade-appraisal-start\"")
+                .matcher(HOST.get(page, "alice").body()).results().count());
     }
 
     /** The step buttons on the goal's rows of a person's page. */

@@ -39,8 +39,9 @@ public class SettingsHttpTest extends DevHostHttpTest {
         JsonNode levels = ok(HOST.get(BASE + "/settings/levels", "carol"));
         assertEquals("company", levels.path("levels").path(0).path("key").asText());
         JsonNode savedLevels = ok(AppraisalHttp.putJson(HOST, BASE + "/settings/levels", "alice",
-                "{\"version\":0,\"levels\":[{\"key\":\"company\",\"name\":\"Group\"},{\"key\":\"team\","
-                        + "\"name\":\"Team\"}],\"maxAlignmentDepth\":5}"));
+                "{\"version\":0,\"levels\":[{\"key\":\"company\",\"name\":\"Group\",\"nameZh\":\"\u96c6\u56e2\"},"
+                        + "{\"key\":\"team\",\"name\":\"Team\",\"nameZh\":\"\u56e2\u961f\"}],"
+                        + "\"maxAlignmentDepth\":5}"));
         assertEquals(1, savedLevels.path("version").asLong());
         assertEquals("Group", ok(HOST.get(BASE + "/settings/levels", "bob")).path("levels").path(0).path("name")
                 .asText());

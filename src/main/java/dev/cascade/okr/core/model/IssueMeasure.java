@@ -21,9 +21,11 @@ import java.util.Objects;
  * @param tiers floor, target and stretch of the field's sum for {@link ProgressBasis#NUMERIC_FIELD}, in the
  *     field's unit; {@code null} for other bases
  * @param links the linked Jira work, in the order people entered it
+ * @param ownWeights whether the key result set its own status weights; when not, {@code statusWeights} is the
+ *     site-wide default, resolved by {@link #withSiteWeights} wherever progress is computed (issue 14)
  */
 public record IssueMeasure(ProgressBasis basis, StatusWeights statusWeights, String numericFieldId,
-        TargetTiers tiers, List<WorkLink> links) implements Measure {
+        TargetTiers tiers, List<WorkLink> links, boolean ownWeights) implements Measure {
 
     /** Checks the invariants and drops what the basis does not use. */
     public IssueMeasure {
@@ -44,9 +46,33 @@ public record IssueMeasure(ProgressBasis basis, StatusWeights statusWeights, Str
         }
     }
 
-    /** An issue-driven measure on a basis that needs no field and no tiers, with the default weights. */
+    /** A measure whose key result set its own status weights. */
+    public IssueMeasure(ProgressBasis basis, StatusWeights statusWeights, String numericFieldId, TargetTiers tiers,
+            List<WorkLink> links) {
+        this(basis, statusWeights, numericFieldId, tiers, links, true);
+    }
+
+    /**
+     * An issue-driven measure on a basis that needs no field and no tiers, following the site-wide default weights
+     * (the built-in {@link StatusWeights#defaults()} until resolved).
+     */
     public static IssueMeasure of(ProgressBasis basis, List<WorkLink> links) {
-        return new IssueMeasure(basis, StatusWeights.defaults(), null, null, links);
+        return new IssueMeasure(basis, StatusWeights.defaults(), null, null, links, false);
+    }
+
+    /**
+     * This measure with the site-wide default weights in force when it did not set its own; itself when it did. Every
+     * computation of progress from issues resolves the weights through here.
+     */
+    public IssueMeasure withSiteWeights(StatusWeights site) {
+        Objects.requireNonNull(site, "site");
+        return ownWeights || site.equals(statusWeights) ? this
+                : new IssueMeasure(basis, site, numericFieldId, tiers, links, false);
+    }
+
+    /** This measure linked to other work, everything else kept. */
+    public IssueMeasure withLinks(List<WorkLink> newLinks) {
+        return new IssueMeasure(basis, statusWeights, numericFieldId, tiers, newLinks, ownWeights);
     }
 
     /** The target of the numeric field's sum, or {@code null} when the basis is not {@code NUMERIC_FIELD}. */
@@ -67,7 +93,8 @@ public record IssueMeasure(ProgressBasis basis, StatusWeights statusWeights, Str
         if (newTarget.signum() <= 0 || !moved.fits(Direction.INCREASE)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new IssueMeasure(basis, statusWeights, numericFieldId, moved, links));
+        return java.util.Optional.of(new IssueMeasure(basis, statusWeights, numericFieldId, moved, links,
+                ownWeights));
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The configured levels of the cascade, top first, and the deepest alignment chain allowed.
  *
- * <p>Invariants: 1 to {@value #MAX_LEVELS} levels with distinct keys, ranked 0, 1, 2... in order;
+ * <p>Invariants: 1 to {@value #MAX_LEVELS} levels with distinct keys, ranked 0, 1, 2... in order, each with an
+ * English and a Chinese name (both required, at most {@value #MAX_NAME} characters);
  * {@code maxAlignmentDepth >= 1}.
  */
 public final class LevelScheme {
@@ -38,21 +39,29 @@ public final class LevelScheme {
     /** Company, department, team, individual; alignment chains up to {@value #DEFAULT_MAX_ALIGNMENT_DEPTH} deep. */
     public static LevelScheme defaults() {
         return new LevelScheme(List.of(
-                new Level("company", "Company", 0),
-                new Level("department", "Department", 1),
-                new Level("team", "Team", 2),
-                new Level("individual", "Individual", 3)), DEFAULT_MAX_ALIGNMENT_DEPTH);
+                new Level("company", "Company", "\u516c\u53f8", 0),
+                new Level("department", "Department", "\u90e8\u95e8", 1),
+                new Level("team", "Team", "\u56e2\u961f", 2),
+                new Level("individual", "Individual", "\u4e2a\u4eba", 3)), DEFAULT_MAX_ALIGNMENT_DEPTH);
+    }
+
+    /** A scheme whose levels have one name for both languages (tests and schemes stored with one name). */
+    public static Validated<LevelScheme> of(List<String> keys, List<String> names, int maxAlignmentDepth) {
+        return of(keys, names, names, maxAlignmentDepth);
     }
 
     /**
      * A scheme from level keys and names, top first, or the violations that stop it.
      *
      * @param keys stable keys, lower case ({@code [a-z][a-z0-9-]*}, at most 32 characters)
-     * @param names the names people read, one per key
+     * @param names the names English readers see, one per key (field {@code levels[i].name})
+     * @param namesZh the names Chinese readers see, one per key (field {@code levels[i].nameZh})
      */
-    public static Validated<LevelScheme> of(List<String> keys, List<String> names, int maxAlignmentDepth) {
+    public static Validated<LevelScheme> of(List<String> keys, List<String> names, List<String> namesZh,
+            int maxAlignmentDepth) {
         List<Violation> violations = new ArrayList<>();
-        if (keys == null || keys.isEmpty() || names == null || names.size() != keys.size()) {
+        if (keys == null || keys.isEmpty() || names == null || names.size() != keys.size() || namesZh == null
+                || namesZh.size() != keys.size()) {
             violations.add(Violation.of(ViolationCode.LEVELS_REQUIRED, "levels"));
             return Validated.invalid(violations);
         }
@@ -64,19 +73,16 @@ public final class LevelScheme {
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
             String name = names.get(i);
+            String nameZh = namesZh.get(i);
             if (key == null || !KEY.matcher(key).matches()) {
                 violations.add(Violation.of(ViolationCode.LEVEL_KEY_INVALID, "levels[" + i + "].key"));
             } else if (!seen.add(key)) {
                 violations.add(Violation.of(ViolationCode.LEVEL_KEY_DUPLICATE, "levels[" + i + "].key", key));
             }
-            if (name == null || name.isBlank()) {
-                violations.add(Violation.of(ViolationCode.LEVEL_NAME_REQUIRED, "levels[" + i + "].name"));
-            } else if (name.length() > MAX_NAME) {
-                violations.add(Violation.of(ViolationCode.LEVEL_NAME_TOO_LONG, "levels[" + i + "].name",
-                        String.valueOf(MAX_NAME)));
-            }
+            checkName(name, "levels[" + i + "].name", violations);
+            checkName(nameZh, "levels[" + i + "].nameZh", violations);
             if (violations.isEmpty()) {
-                levels.add(new Level(key, name.strip(), i));
+                levels.add(new Level(key, name.strip(), nameZh.strip(), i));
             }
         }
         if (maxAlignmentDepth < 1 || maxAlignmentDepth > 50) {
@@ -85,6 +91,14 @@ public final class LevelScheme {
         return violations.isEmpty()
                 ? Validated.valid(new LevelScheme(levels, maxAlignmentDepth))
                 : Validated.invalid(violations);
+    }
+
+    private static void checkName(String name, String field, List<Violation> violations) {
+        if (name == null || name.isBlank()) {
+            violations.add(Violation.of(ViolationCode.LEVEL_NAME_REQUIRED, field));
+        } else if (name.length() > MAX_NAME) {
+            violations.add(Violation.of(ViolationCode.LEVEL_NAME_TOO_LONG, field, String.valueOf(MAX_NAME)));
+        }
     }
 
     /** The levels, top first. */

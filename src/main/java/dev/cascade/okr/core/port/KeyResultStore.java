@@ -78,4 +78,13 @@ public interface KeyResultStore {
 
     /** Every key result with at least one link of any kind (the issue-driven ones), in ascending id order. */
     List<KeyResultId> linkedKeyResults();
+
+    /**
+     * Gives every issue-driven key result that follows the site-wide default weights (it set none of its own) these
+     * weights, except those of closed goals, which stay as they were closed (issue 14). Versions do not change; the
+     * caller recomputes progress afterwards. One transaction.
+     *
+     * @return how many key results were given the weights
+     */
+    int applySiteWeights(dev.cascade.okr.core.model.StatusWeights weights);
 }

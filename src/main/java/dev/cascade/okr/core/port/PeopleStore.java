@@ -2,6 +2,7 @@ package dev.cascade.okr.core.port;
 
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.validation.Validated;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,21 @@ public interface PeopleStore {
      * @return the number of people written
      */
     Validated<Integer> setAllManagers(Map<UserRef, Set<UserRef>> chart);
+
+    /**
+     * {@link #setManagers(UserRef, long, Set)} made by a person: when it writes, one row joins the settings' audit list
+     * in the same transaction ({@code people.managers}, the person's new version, {@code by}, {@code at},
+     * {@code person: old managers → new managers}).
+     */
+    Validated<StoreWrite<Versioned<Set<UserRef>>>> setManagers(UserRef person, long expectedVersion,
+            Set<UserRef> managers, UserRef by, Instant at);
+
+    /**
+     * {@link #setAllManagers(Map)} made by a person (the CSV import): in the same transaction, one audit row
+     * ({@code people.managers-import}) per person whose managers changed, with their new version and
+     * {@code person: old managers → new managers}; people whose managers stay as they were get no row.
+     */
+    Validated<Integer> setAllManagers(Map<UserRef, Set<UserRef>> chart, UserRef by, Instant at);
 
     /**
      * The person's role (岗位, e.g. "Sales representative") with its version: empty at version 0 while never set,

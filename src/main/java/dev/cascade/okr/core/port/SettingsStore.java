@@ -29,6 +29,14 @@ public interface SettingsStore {
     String SUB_TASKS_COUNT = "issues.sub-tasks-count";
     /** Whether only app administrators may create company goals, {@code true} or {@code false}; text. */
     String COMPANY_GOALS_ADMIN_ONLY = "goals.company-admin-only";
+    /** How the check-in cadence is chosen, a {@code CadenceSetting} code such as {@code by-period}; text (issue 14). */
+    String CHECK_IN_CADENCE = "tracking.check-in-cadence";
+    /** The site-wide default partial-credit weights, {@code StatusWeights.text()}; text (issue 14). */
+    String STATUS_WEIGHTS = "issues.status-weights";
+    /** The audit list's name for changes of who manages whom made one person at a time (issue 14). */
+    String AUDIT_MANAGERS = "people.managers";
+    /** The audit list's name for changes of who manages whom made by a CSV import (issue 14). */
+    String AUDIT_MANAGERS_IMPORT = "people.managers-import";
     /** The longest text setting, in characters. */
     int MAX_TEXT = 4000;
     /** The longest setting name, in characters; names are lower-case letters, digits, dots and dashes. */

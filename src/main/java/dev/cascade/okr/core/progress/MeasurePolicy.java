@@ -162,7 +162,8 @@ public final class MeasurePolicy {
     private Measure issues(MeasureDraft draft, String field, List<Violation> violations) {
         ProgressBasis basis = draft.basis() == null ? defaultBasis : draft.basis();
         StatusWeights weights = defaultWeights;
-        if (basis == ProgressBasis.STATUS_WEIGHTED && draft.statusWeights() != null) {
+        boolean own = basis == ProgressBasis.STATUS_WEIGHTED && draft.statusWeights() != null;
+        if (own) {
             weights = weights(draft.statusWeights(), field + ".statusWeights.", violations);
         }
         String fieldId = null;
@@ -189,39 +190,16 @@ public final class MeasurePolicy {
             }
         }
         violations.addAll(WorkLink.check(draft.links(), field + ".links"));
-        return violations.isEmpty() ? new IssueMeasure(basis, weights, fieldId, tiers, draft.links()) : null;
+        return violations.isEmpty() ? new IssueMeasure(basis, weights, fieldId, tiers, draft.links(), own) : null;
     }
 
     private static StatusWeights weights(MeasureDraft.Weights draft, String prefix, List<Violation> violations) {
-        boolean toDo = weight(draft.toDo(), prefix + "toDo", violations);
-        boolean inProgress = weight(draft.inProgress(), prefix + "inProgress", violations);
-        boolean done = weight(draft.done(), prefix + "done", violations);
-        if (!(toDo && inProgress && done)) {
+        Validated<StatusWeights> weights = StatusWeights.of(draft.toDo(), draft.inProgress(), draft.done(), prefix);
+        if (!weights.isValid()) {
+            violations.addAll(weights.errors());
             return null;
         }
-        if (draft.toDo().compareTo(draft.inProgress()) > 0) {
-            violations.add(Violation.of(ViolationCode.MEASURE_STATUS_WEIGHTS_DECREASING, prefix + "inProgress"));
-        } else if (draft.inProgress().compareTo(draft.done()) > 0) {
-            violations.add(Violation.of(ViolationCode.MEASURE_STATUS_WEIGHTS_DECREASING, prefix + "done"));
-        } else if (draft.done().signum() == 0) {
-            violations.add(Violation.of(ViolationCode.MEASURE_STATUS_WEIGHT_DONE_ZERO, prefix + "done"));
-        } else {
-            return new StatusWeights(draft.toDo().doubleValue(), draft.inProgress().doubleValue(),
-                    draft.done().doubleValue());
-        }
-        return null;
-    }
-
-    private static boolean weight(BigDecimal weight, String field, List<Violation> violations) {
-        if (weight == null) {
-            violations.add(Violation.of(ViolationCode.MEASURE_STATUS_WEIGHT_REQUIRED, field));
-            return false;
-        }
-        if (weight.signum() < 0 || weight.compareTo(BigDecimal.ONE) > 0) {
-            violations.add(Violation.of(ViolationCode.MEASURE_STATUS_WEIGHT_OUT_OF_RANGE, field, "0", "1"));
-            return false;
-        }
-        return number(weight, field, violations);
+        return weights.value();
     }
 
     private static String unit(String unit, String field, List<Violation> violations) {

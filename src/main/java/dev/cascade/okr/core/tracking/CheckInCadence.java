@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * How often a key result is checked in on, chosen by the length of its goal period: monthly goals weekly, quarterly
- * goals every two weeks, longer goals (half-year, year, long custom ranges) monthly.
+ * How often a key result is checked in on. By default ({@link CadenceSetting#BY_PERIOD}) it is chosen by the length
+ * of its goal period: monthly goals weekly, quarterly goals every two weeks, longer goals (half-year, year, long custom
+ * ranges) monthly; an administrator may fix one cadence for every goal instead ({@link CadenceSetting}).
  */
 public enum CheckInCadence {
 

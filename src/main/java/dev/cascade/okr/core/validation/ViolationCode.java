@@ -523,6 +523,10 @@ public enum ViolationCode {
     /** A row that would close a cycle; args: the row, the column, the person, the manager reaching them. */
     PEOPLE_IMPORT_CYCLE("people.import.cycle"),
 
+    // ---- administration settings (issue 14, part settings14) ----
+    /** The check-in cadence setting is not one of by-period, weekly, biweekly, monthly. */
+    SETTINGS_CADENCE_INVALID("settings.cadence-invalid"),
+
     // ---- goals imported from a spreadsheet (issue 15, import) ----
     /** The file is empty or has no goal row. */
     GOALS_IMPORT_EMPTY("goals.import.empty"),

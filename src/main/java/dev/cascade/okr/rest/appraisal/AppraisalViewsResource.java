@@ -3,8 +3,6 @@ package dev.cascade.okr.rest.appraisal;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import dev.cascade.okr.core.validation.Violation;
-import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.ViewResource;
 import dev.cascade.okr.service.appraisal.AppraisalPageService;
@@ -40,6 +38,7 @@ import java.util.Map;
  * {@code period} when it is missing or unreadable.
  */
 @Path("/views/appraisal")
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @LicensedOnly
 public class AppraisalViewsResource extends ViewResource {
 
@@ -58,34 +57,26 @@ public class AppraisalViewsResource extends ViewResource {
     /** A person's appraisal, for a refresh. */
     @GET
     @Path("/person/{userKey}")
-    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Response person(@PathParam("userKey") String userKey, @QueryParam("project") String project,
             @QueryParam("period") String period, @Context HttpServletRequest request) {
         Response refused = refused(project);
         if (refused != null) {
             return refused;
         }
-        return then(pages.person(caller(), userKey, period), page -> {
-            Map<String, Object> model = new HashMap<>();
-            model.put("appraisalPerson", PersonAppraisalView.of(Outcome.success(page),
-                    displayName(page.summary().person().key()), links(request, project, period), period,
-                    Formats.of(i18n::getText), this::displayName));
-            return html("templates/jira/goals/appraisal-person.vm", model);
-        });
+        return then(pages.person(caller(), userKey, period), page -> html("templates/jira/goals/appraisal-person.vm",
+                "appraisalPerson", PersonAppraisalView.of(Outcome.success(page),
+                        displayName(page.summary().person().key()), links(request, project, period), period,
+                        Formats.of(i18n::getText), this::displayName)));
     }
 
     /** The grade distribution of the project (or, {@code scope=all}, the organisation), for a refresh. */
     @GET
     @Path("/distribution")
-    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Response distribution(@QueryParam("project") String project, @QueryParam("period") String period,
             @QueryParam("scope") String scope) {
-        Response refused = refused(project);
+        Response refused = refused(project, period);
         if (refused != null) {
             return refused;
-        }
-        if (period == null || period.isBlank()) {
-            return invalid(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "period"));
         }
         Outcome<Distribution> found = summaries.distribution(caller(), "all".equals(scope) ? null : project, period);
         if (!found.isSuccess() && found.failure() != Failure.FORBIDDEN) {

@@ -25,7 +25,8 @@ import java.util.List;
  * @param high band: highest acceptable value
  * @param description milestone: what done means
  * @param basis issues: issue-count-done, story-points-done, status-weighted or numeric-field
- * @param statusWeights issues, status-weighted: credit per status category, fractions 0 to 1
+ * @param statusWeights issues, status-weighted: the key result's own credit per status category, fractions 0 to 1;
+ *     {@code null} (or absent) when it follows the site-wide default ({@code /settings/status-weights})
  * @param numericFieldId issues, numeric-field: the field id
  * @param links issues: the linked work
  * @param checkInValues metric: {@code cumulative} when each check-in reports the running total (the default) or
@@ -96,9 +97,9 @@ public record GoalMeasureDto(@JsonProperty("kind") String kind, @JsonProperty("d
         IssueMeasure i = (IssueMeasure) measure;
         return new GoalMeasureDto("issues", null, null, TiersDto.of(i.tiers()), null, null, null, null,
                     WireCodes.of(i.basis()),
-                new StatusWeightsDto(BigDecimal.valueOf(i.statusWeights().toDo()),
+                i.ownWeights() ? new StatusWeightsDto(BigDecimal.valueOf(i.statusWeights().toDo()),
                         BigDecimal.valueOf(i.statusWeights().inProgress()),
-                        BigDecimal.valueOf(i.statusWeights().done())),
+                        BigDecimal.valueOf(i.statusWeights().done())) : null,
                 i.numericFieldId(), i.links().stream().map(GoalLinkDto::of).toList(), null);
     }
 

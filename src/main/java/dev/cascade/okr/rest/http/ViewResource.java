@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * What every resource under {@code /views/…} does around its service call (decision 0015): a fragment of a Jira page
  * rendered on the server by the page's own template, answered as HTML that is not cached and not sniffed, for a
  * signed-in caller and a well-formed project key (the page's links keep it); a refusal is answered in the API's error
- * shape like every other resource.
+ * shape like every other resource. A subclass says {@code @Produces({TEXT_HTML, APPLICATION_JSON})} once, on the class
+ * (the JSON is the error shape).
  */
 public abstract class ViewResource extends RestResource {
 
@@ -48,6 +50,15 @@ public abstract class ViewResource extends RestResource {
         return null;
     }
 
+    /** {@link #refused(String)}, then 400 at {@code period} when it is missing; otherwise {@code null}. */
+    protected final Response refused(String project, String period) {
+        Response refused = refused(project);
+        if (refused == null && (period == null || period.isBlank())) {
+            return invalid(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "period"));
+        }
+        return refused;
+    }
+
     /** The links of the project's Goals page the fragment belongs to. */
     protected static PageLinks links(HttpServletRequest request, String project, String period) {
         return new PageLinks(request == null ? "" : request.getContextPath(), project, period);
@@ -61,6 +72,13 @@ public abstract class ViewResource extends RestResource {
     /** 200 with {@code template} rendered over {@code model}. */
     protected final Response html(String template, Map<String, Object> model) {
         return html(render(template, model));
+    }
+
+    /** 200 with {@code template} rendered over a model of one entry, {@code name}. */
+    protected final Response html(String template, String name, Object value) {
+        Map<String, Object> model = new HashMap<>();
+        model.put(name, value);
+        return html(template, model);
     }
 
     /** {@code template} rendered over {@code model}. */

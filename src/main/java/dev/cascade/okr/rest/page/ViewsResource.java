@@ -57,6 +57,7 @@ import java.util.regex.Pattern;
  * page: a goal the caller may not see is 404 {@code objective.not-found}).
  */
 @Path("/views")
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @LicensedOnly
 public class ViewsResource extends ViewResource {
 
@@ -88,7 +89,6 @@ public class ViewsResource extends ViewResource {
     /** The tree rows of the goals below a goal, for an expand. */
     @GET
     @Path("/tree/{id}")
-    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Response treeChildren(@PathParam("id") String id, @QueryParam("project") String project,
             @QueryParam("period") String period, @QueryParam("path") String path, @QueryParam("level") String level,
             @Context HttpServletRequest request) {
@@ -117,7 +117,6 @@ public class ViewsResource extends ViewResource {
     /** The tree rows of the goals at these paths (each goal's row and its key results' rows), for a refresh. */
     @GET
     @Path("/tree/rows")
-    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Response treeRows(@QueryParam("project") String project, @QueryParam("period") String period,
             @QueryParam("path") List<String> paths, @Context HttpServletRequest request) {
         Response refused = refused(project);
@@ -153,27 +152,19 @@ public class ViewsResource extends ViewResource {
     /** The "My goals" section of the Goals page for a period, for a refresh. */
     @GET
     @Path("/mine")
-    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Response mine(@QueryParam("project") String project, @QueryParam("period") String period,
             @Context HttpServletRequest request) {
-        Response refused = refused(project);
+        Response refused = refused(project, period);
         if (refused != null) {
             return refused;
         }
-        if (period == null || period.isBlank()) {
-            return invalid(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "period"));
-        }
-        return then(mine.mine(caller(), period, null), goals -> {
-            Map<String, Object> model = new HashMap<>();
-            model.put("mine", MyGoalsView.of(Outcome.success(goals), links(request, project, period), i18n::getText));
-            return html("templates/jira/goals/mine.vm", model);
-        });
+        return then(mine.mine(caller(), period, null), goals -> html("templates/jira/goals/mine.vm", "mine",
+                MyGoalsView.of(Outcome.success(goals), links(request, project, period), i18n::getText)));
     }
 
     /** A goal's page with its actions, for a refresh. */
     @GET
     @Path("/goal/{id}")
-    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Response goal(@PathParam("id") String id, @QueryParam("project") String project,
             @QueryParam("period") String period, @Context HttpServletRequest request) {
         Response refused = refused(project);

@@ -25,7 +25,8 @@ public record SettingsLevelsDto(@JsonProperty("version") BigDecimal version,
 
     static SettingsLevelsDto of(Setting<LevelScheme> setting) {
         return new SettingsLevelsDto(BigDecimal.valueOf(setting.version()),
-                setting.value().levels().stream().map(l -> new SettingsLevelDto(l.key(), l.name())).toList(),
+                setting.value().levels().stream().map(l -> new SettingsLevelDto(l.key(), l.name(), l.nameZh()))
+                        .toList(),
                 BigDecimal.valueOf(setting.value().maxAlignmentDepth()));
     }
 
@@ -34,18 +35,25 @@ public record SettingsLevelsDto(@JsonProperty("version") BigDecimal version,
         return levels == null ? null : levels.stream().map(l -> l == null ? null : l.key()).toList();
     }
 
-    /** The names, one per level. */
+    /** The English names, one per level. */
     List<String> names() {
         return levels == null ? null : levels.stream().map(l -> l == null ? null : l.name()).toList();
+    }
+
+    /** The Chinese names, one per level. */
+    List<String> namesZh() {
+        return levels == null ? null : levels.stream().map(l -> l == null ? null : l.nameZh()).toList();
     }
 
     /**
      * One level.
      *
      * @param key stable key
-     * @param name the name people read
+     * @param name the name English readers see (and readers of other languages but Chinese)
+     * @param nameZh the name Chinese readers see
      */
-    public record SettingsLevelDto(@JsonProperty("key") String key, @JsonProperty("name") String name) {
+    public record SettingsLevelDto(@JsonProperty("key") String key, @JsonProperty("name") String name,
+            @JsonProperty("nameZh") String nameZh) {
         /** Jackson's way in. */
         @JsonCreator
         public SettingsLevelDto {

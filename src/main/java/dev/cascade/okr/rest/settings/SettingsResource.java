@@ -9,6 +9,7 @@ import dev.cascade.okr.rest.http.RestResource;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.settings.AdministrationService;
 import dev.cascade.okr.service.settings.SettingsService;
+import dev.cascade.okr.web.page.Formats;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,10 +25,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /rest/cascade/1.0/settings}: the appraisal scheme, the levels, the tracking thresholds and how issues count
- * ({@code issue-progress}). Every signed-in user reads them; only app administrators change them (403 for others).
- * Each is read and written in the same shape with a {@code version} (0 while never saved); an old version answers 409
- * with {@code current}.
+ * {@code /rest/cascade/1.0/settings}: the appraisal scheme, the levels, the tracking thresholds, the check-in cadence,
+ * how issues count ({@code issue-progress}) and the default partial-credit weights ({@code status-weights}). Every
+ * signed-in user reads them; only app administrators change them (403 for others). Each is read and written in the
+ * same shape with a {@code version} (0 while never saved); an old version answers 409 with {@code current}.
  */
 @Path("/settings")
 @LicensedOnly
@@ -58,7 +59,8 @@ public class SettingsResource extends RestResource {
         Integer size = limit == null ? Integer.valueOf(AUDIT_PAGE) : queryNumber(limit);
         int from = skip == null ? -1 : skip;
         int count = size == null ? -1 : size;
-        return ok(administration.audit(caller(), from, count), page -> SettingsAuditDto.of(page, from, count));
+        return ok(administration.audit(caller(), from, count),
+                page -> SettingsAuditDto.of(page, from, count, Formats.of(i18n::getText).i18n()));
     }
 
     /**
@@ -139,7 +141,7 @@ public class SettingsResource extends RestResource {
     public Response putLevels(String body) {
         return withVersion(body, SettingsLevelsDto.class, SettingsLevelsDto::version, (dto, version) -> then(
                 RequestNumbers.requiredInt(dto.maxAlignmentDepth(), "maxAlignmentDepth"), depth -> ok(
-                        settings.putLevelScheme(caller(), version, dto.keys(), dto.names(), depth),
+                        settings.putLevelScheme(caller(), version, dto.keys(), dto.names(), dto.namesZh(), depth),
                         SettingsLevelsDto::of)));
     }
 
@@ -162,6 +164,39 @@ public class SettingsResource extends RestResource {
                             values == null ? null : values.onTrackPercent(),
                             values == null ? null : values.atRiskPercent()), SettingsTrackingThresholdsDto::of);
                 });
+    }
+
+    /** How the check-in cadence is chosen: {@code {version, cadence}} (issue 14). */
+    @GET
+    @Path("/check-in-cadence")
+    public Response cadence() {
+        return ok(settings.cadence(caller()), SettingsCadenceDto::of);
+    }
+
+    /** Saves how the check-in cadence is chosen: {@code {version, cadence}}. */
+    @PUT
+    @Path("/check-in-cadence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response putCadence(String body) {
+        return withVersion(body, SettingsCadenceDto.class, SettingsCadenceDto::version,
+                (dto, version) -> ok(settings.putCadence(caller(), version, dto.cadence()), SettingsCadenceDto::of));
+    }
+
+    /** The site-wide default partial-credit weights: {@code {version, toDo, inProgress, done}} (issue 14). */
+    @GET
+    @Path("/status-weights")
+    public Response statusWeights() {
+        return ok(settings.statusWeights(caller()), SettingsStatusWeightsDto::of);
+    }
+
+    /** Saves the default partial-credit weights; the key results that follow them are recomputed after a save. */
+    @PUT
+    @Path("/status-weights")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response putStatusWeights(String body) {
+        return withVersion(body, SettingsStatusWeightsDto.class, SettingsStatusWeightsDto::version,
+                (dto, version) -> ok(settings.putStatusWeights(caller(), version, dto.toDo(), dto.inProgress(),
+                        dto.done()), SettingsStatusWeightsDto::of));
     }
 
     /** How issues count: the story-point field and whether sub-tasks count. */

@@ -101,7 +101,7 @@ public final class GoalService {
         this.settings = settings;
         this.filters = new GoalFilters(catalog, settings, goalAccess);
         this.reader = new GoalInputReader(catalog);
-        this.keyResultReader = new KeyResultInputReader(catalog);
+        this.keyResultReader = new KeyResultInputReader(catalog, settings);
         this.clock = clock;
         this.measuring = measuring;
     }

@@ -14,6 +14,7 @@ import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
 import dev.cascade.okr.core.port.GoalStore.Measured;
 import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
+import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.WorkCatalog;
 import dev.cascade.okr.core.progress.MeasureDraft;
 import dev.cascade.okr.core.progress.MeasurePolicy;
@@ -22,6 +23,7 @@ import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.kernel.Inputs;
+import dev.cascade.okr.service.kernel.SiteSettings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,9 +35,11 @@ import java.util.List;
 final class KeyResultInputReader {
 
     private final WorkCatalog catalog;
+    private final SettingsStore settings;
 
-    KeyResultInputReader(WorkCatalog catalog) {
+    KeyResultInputReader(WorkCatalog catalog, SettingsStore settings) {
         this.catalog = catalog;
+        this.settings = settings;
     }
 
     /** The submitted key results of a new goal, at {@code keyResults[i].}; none for none. */
@@ -82,7 +86,9 @@ final class KeyResultInputReader {
         if (violations.size() > beforeMeasure) {
             return null;
         }
-        Validated<Measure> measure = new MeasurePolicy().validate(draft, prefix + "measure");
+        // A key result that sets no weights of its own takes the site-wide default (issue 14).
+        Validated<Measure> measure = new MeasurePolicy(ProgressBasis.ISSUE_COUNT_DONE,
+                SiteSettings.statusWeights(settings).value()).validate(draft, prefix + "measure");
         violations.addAll(measure.errors());
         if (measure.isValid()) {
             violations.addAll(unlinkable(userKey, measure.value(), already, prefix + "measure.links"));

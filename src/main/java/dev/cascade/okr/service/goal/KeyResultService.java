@@ -63,7 +63,7 @@ public final class KeyResultService {
         this.settings = settings;
         this.trees = trees;
         this.measuring = measuring;
-        this.reader = new KeyResultInputReader(catalog);
+        this.reader = new KeyResultInputReader(catalog, settings);
         this.clock = clock;
     }
 

@@ -9,10 +9,12 @@ import dev.cascade.okr.core.appraisal.AppraisalSchemeDraft;
 import dev.cascade.okr.core.appraisal.Composite;
 import dev.cascade.okr.core.appraisal.SchemeExample;
 import dev.cascade.okr.core.model.LevelScheme;
+import dev.cascade.okr.core.model.StatusWeights;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.SettingsStore.AuditPage;
 import dev.cascade.okr.core.port.SettingsStore.Setting;
 import dev.cascade.okr.core.progress.IssueCounting;
+import dev.cascade.okr.core.tracking.CadenceSetting;
 import dev.cascade.okr.core.tracking.TrackingThresholds;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.core.validation.Violation;
@@ -22,6 +24,7 @@ import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.IssueCountingSetting;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
+import dev.cascade.okr.service.kernel.SiteSettings;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +54,8 @@ public final class AdministrationService {
             return refused.get();
         }
         return Outcome.success(new Overview(settings.levelScheme(), settings.appraisalScheme(),
-                settings.trackingThresholds(), IssueCountingSetting.stored(settings),
+                settings.trackingThresholds(), SiteSettings.cadence(settings), IssueCountingSetting.stored(settings),
+                SiteSettings.statusWeights(settings),
                 SettingsService.companyGoals(settings.text(SettingsStore.COMPANY_GOALS_ADMIN_ONLY))));
     }
 
@@ -109,11 +113,14 @@ public final class AdministrationService {
      * @param levels the levels
      * @param scheme the appraisal scheme
      * @param thresholds the tracking thresholds
+     * @param cadence how the check-in cadence is chosen
      * @param counting how issues count
+     * @param statusWeights the default partial-credit weights
      * @param companyGoals whether only app administrators create company goals (the default)
      */
     public record Overview(Setting<LevelScheme> levels, Setting<AppraisalScheme> scheme,
-            Setting<TrackingThresholds> thresholds, Setting<IssueCounting> counting, Setting<Boolean> companyGoals) {
+            Setting<TrackingThresholds> thresholds, Setting<CadenceSetting> cadence, Setting<IssueCounting> counting,
+            Setting<StatusWeights> statusWeights, Setting<Boolean> companyGoals) {
     }
 
     /**

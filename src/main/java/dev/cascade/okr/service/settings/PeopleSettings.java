@@ -15,6 +15,7 @@ import dev.cascade.okr.service.kernel.AccessService;
 import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +30,9 @@ import java.util.function.Function;
  *
  * @param people who manages whom and the roles, as stored
  * @param access who the caller is and whether a user key names a user
+ * @param clock when a change is made, for the audit list
  */
-record PeopleSettings(PeopleStore people, AccessService access) {
+record PeopleSettings(PeopleStore people, AccessService access, Clock clock) {
 
     /** The most managers one person may have. */
     static final int MAX_MANAGERS = 20;
@@ -73,7 +75,8 @@ record PeopleSettings(PeopleStore people, AccessService access) {
         if (!violations.isEmpty()) {
             return Outcome.failure(Failure.INVALID, violations);
         }
-        Validated<StoreWrite<Versioned<Set<UserRef>>>> stored = people.setManagers(person.value(), version, managers);
+        Validated<StoreWrite<Versioned<Set<UserRef>>>> stored = people.setManagers(person.value(), version, managers,
+                new UserRef(caller.userKey().orElseThrow()), clock.instant());
         if (!stored.isValid()) {
             return Outcome.failure(Failure.INVALID, stored.errors());
         }

@@ -8,13 +8,16 @@ import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.appraisal.AppraisalScheme;
 import dev.cascade.okr.core.appraisal.AppraisalSchemeDraft;
 import dev.cascade.okr.core.model.LevelScheme;
+import dev.cascade.okr.core.model.StatusWeights;
 import dev.cascade.okr.core.model.UserRef;
+import dev.cascade.okr.core.port.KeyResultStore;
 import dev.cascade.okr.core.port.PeopleStore;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.SettingsStore.Setting;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.progress.IssueCounting;
+import dev.cascade.okr.core.tracking.CadenceSetting;
 import dev.cascade.okr.core.tracking.TrackingThresholds;
 import dev.cascade.okr.core.validation.FreeText;
 import dev.cascade.okr.core.validation.Validated;
@@ -26,12 +29,14 @@ import dev.cascade.okr.service.kernel.IssueCountingSetting;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import dev.cascade.okr.service.kernel.ProgressService;
+import dev.cascade.okr.service.kernel.SiteSettings;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,22 +55,24 @@ public final class SettingsService {
     private final SettingsStore settings;
     private final PeopleSettings people;
     private final PeopleStore peopleStore;
+    private final KeyResultStore keyResults;
     private final AccessService access;
     private final ProgressService progress;
     private final Clock clock;
 
     /** Creates the service. */
     @Inject
-    public SettingsService(SettingsStore settings, PeopleStore people, AccessService access,
-            ProgressService progress) {
-        this(settings, people, access, progress, Clock.systemUTC());
+    public SettingsService(SettingsStore settings, PeopleStore people, KeyResultStore keyResults,
+            AccessService access, ProgressService progress) {
+        this(settings, people, keyResults, access, progress, Clock.systemUTC());
     }
 
-    SettingsService(SettingsStore settings, PeopleStore people, AccessService access, ProgressService progress,
-            Clock clock) {
+    SettingsService(SettingsStore settings, PeopleStore people, KeyResultStore keyResults, AccessService access,
+            ProgressService progress, Clock clock) {
         this.settings = settings;
-        this.people = new PeopleSettings(people, access);
+        this.people = new PeopleSettings(people, access, clock);
         this.peopleStore = people;
+        this.keyResults = keyResults;
         this.access = access;
         this.progress = progress;
         this.clock = clock;
@@ -90,12 +97,12 @@ public final class SettingsService {
         return read(caller, settings::levelScheme);
     }
 
-    /** Saves the levels over {@code version}; app administrators only. */
+    /** Saves the levels over {@code version}, each with its English and Chinese name; app administrators only. */
     public Outcome<Setting<LevelScheme>> putLevelScheme(Caller caller, long version, List<String> keys,
-            List<String> names, Integer maxAlignmentDepth) {
+            List<String> names, List<String> namesZh, Integer maxAlignmentDepth) {
         return write(caller, version, settings::levelScheme, () -> maxAlignmentDepth == null
                 ? Validated.invalid(List.of(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "maxAlignmentDepth")))
-                : LevelScheme.of(keys, names, maxAlignmentDepth),
+                : LevelScheme.of(keys, names, namesZh, maxAlignmentDepth),
                 (scheme, by) -> settings.putLevelScheme(version, scheme, by, clock.instant()));
     }
 
@@ -131,12 +138,7 @@ public final class SettingsService {
                 () -> IssueCounting.of(storyPointField, countSubTasks),
                 (counting, by) -> writeIssueCounting(version, counting, by));
         if (saved.isSuccess()) {
-            try {
-                progress.recomputeAll();
-            } catch (IllegalStateException e) {
-                // The setting is saved; the daily reconciliation recomputes what this could not.
-                LOG.warn("Recompute after the issue-counting setting changed did not finish: {}", e.getMessage());
-            }
+            recomputeAfter("issue-counting");
         }
         return saved;
     }
@@ -152,8 +154,8 @@ public final class SettingsService {
                 () -> adminOnly == null
                         ? Validated.invalid(List.of(Violation.of(ViolationCode.REQUEST_FIELD_REQUIRED, "adminOnly")))
                         : Validated.valid(adminOnly),
-                (value, by) -> companyGoals(settings.putText(SettingsStore.COMPANY_GOALS_ADMIN_ONLY, version,
-                        String.valueOf(value), by, clock.instant())));
+                (value, by) -> typed(settings.putText(SettingsStore.COMPANY_GOALS_ADMIN_ONLY, version,
+                        String.valueOf(value), by, clock.instant()), SettingsService::companyGoals));
     }
 
     /** The stored text as the rule reads it ({@code AccessService.policy}): {@code true} unless it says otherwise. */
@@ -162,14 +164,67 @@ public final class SettingsService {
                 text.updatedAt(), text.problems());
     }
 
-    private static StoreWrite<Setting<Boolean>> companyGoals(StoreWrite<Setting<Optional<String>>> written) {
+    /** A text setting's write seen through its typed reading. */
+    private static <T> StoreWrite<Setting<T>> typed(StoreWrite<Setting<Optional<String>>> written,
+            Function<Setting<Optional<String>>, Setting<T>> reading) {
         if (written instanceof StoreWrite.Written<Setting<Optional<String>>> w) {
-            return new StoreWrite.Written<>(companyGoals(w.value()));
+            return new StoreWrite.Written<>(reading.apply(w.value()));
         }
         if (written instanceof StoreWrite.Stale<Setting<Optional<String>>> stale) {
-            return new StoreWrite.Stale<>(companyGoals(stale.current()));
+            return new StoreWrite.Stale<>(reading.apply(stale.current()));
         }
         return new StoreWrite.Missing<>();
+    }
+
+    /** How the check-in cadence is chosen, with its version (issue 14). */
+    public Outcome<Setting<CadenceSetting>> cadence(Caller caller) {
+        return read(caller, () -> SiteSettings.cadence(settings));
+    }
+
+    /**
+     * Saves how the check-in cadence is chosen over {@code version}; app administrators only; required, one of
+     * {@code by-period}, {@code weekly}, {@code biweekly}, {@code monthly} (field {@code cadence}). Due dates follow at
+     * once: they are computed when read.
+     */
+    public Outcome<Setting<CadenceSetting>> putCadence(Caller caller, long version, String cadence) {
+        return write(caller, version, () -> SiteSettings.cadence(settings), () -> CadenceSetting.of(cadence),
+                (value, by) -> typed(settings.putText(SettingsStore.CHECK_IN_CADENCE, version, value.code(), by,
+                        clock.instant()), text -> SiteSettings.parsed(text, CadenceSetting::fromCode,
+                        CadenceSetting.DEFAULT, "check-in cadence")));
+    }
+
+    /** The site-wide default partial-credit weights, with their version (issue 14). */
+    public Outcome<Setting<StatusWeights>> statusWeights(Caller caller) {
+        return read(caller, () -> SiteSettings.statusWeights(settings));
+    }
+
+    /**
+     * Saves the site-wide default partial-credit weights over {@code version}; app administrators only; checked as a
+     * key result's own weights are (fields {@code toDo}, {@code inProgress}, {@code done}). After a save, every key
+     * result that set no weights of its own (closed goals aside) takes them and every issue-driven key result is
+     * recomputed, as after a change of how issues count.
+     */
+    public Outcome<Setting<StatusWeights>> putStatusWeights(Caller caller, long version, BigDecimal toDo,
+            BigDecimal inProgress, BigDecimal done) {
+        Outcome<Setting<StatusWeights>> saved = write(caller, version, () -> SiteSettings.statusWeights(settings),
+                () -> StatusWeights.of(toDo, inProgress, done, ""),
+                (value, by) -> typed(settings.putText(SettingsStore.STATUS_WEIGHTS, version, value.text(), by,
+                        clock.instant()), text -> SiteSettings.parsed(text, StatusWeights::fromText,
+                        StatusWeights.defaults(), "status weights")));
+        if (saved.isSuccess()) {
+            keyResults.applySiteWeights(saved.value().value());
+            recomputeAfter("status weights");
+        }
+        return saved;
+    }
+
+    private void recomputeAfter(String setting) {
+        try {
+            progress.recomputeAll();
+        } catch (IllegalStateException e) {
+            // The setting is saved; the daily reconciliation recomputes what this could not.
+            LOG.warn("Recompute after the {} setting changed did not finish: {}", setting, e.getMessage());
+        }
     }
 
     /**
@@ -182,7 +237,8 @@ public final class SettingsService {
 
     /**
      * Replaces the person's direct managers if their list is still at {@code version} (required; 0 while never set);
-     * app administrators only; a cycle is refused; a stale version answers a conflict with the current list.
+     * app administrators only; a cycle is refused; a stale version answers a conflict with the current list. A change
+     * writes a row of the audit list ({@code people.managers}) in its transaction.
      */
     public Outcome<Versioned<Set<UserRef>>> putManagers(Caller caller, String personKey, Long version,
             List<String> managerKeys) {
@@ -192,7 +248,8 @@ public final class SettingsService {
     /**
      * Imports who manages whom from a CSV file (issue 14; the format in {@code ManagersImport}): app administrators
      * only; every row is checked first (its row and column named in each problem), then every person's managers are
-     * replaced in one transaction — nothing is written unless every row is valid, a cycle included.
+     * replaced in one transaction — nothing is written unless every row is valid, a cycle included — with one audit
+     * row per person whose managers changed.
      *
      * @return the number of people whose managers were replaced
      */
@@ -208,7 +265,8 @@ public final class SettingsService {
         if (!chart.isValid()) {
             return Outcome.failure(Failure.INVALID, chart.errors());
         }
-        Validated<Integer> written = peopleStore.setAllManagers(chart.value());
+        Validated<Integer> written = peopleStore.setAllManagers(chart.value(), new UserRef(user.get()),
+                clock.instant());
         if (!written.isValid()) {
             Violation refused = written.errors().get(0);
             String person = refused.args().isEmpty() ? "" : refused.args().get(0);

@@ -18,6 +18,7 @@ import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.TrackingStore;
 import dev.cascade.okr.core.port.TrackingStore.ReviewRecord;
 import dev.cascade.okr.core.port.Versioned;
+import dev.cascade.okr.core.tracking.CadenceSetting;
 import dev.cascade.okr.core.tracking.CheckInDue;
 import dev.cascade.okr.core.tracking.CheckInLog;
 import dev.cascade.okr.core.tracking.Plan;
@@ -34,6 +35,7 @@ import dev.cascade.okr.service.kernel.Caller;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import dev.cascade.okr.service.kernel.ProgressHistoryService;
+import dev.cascade.okr.service.kernel.SiteSettings;
 import dev.cascade.okr.service.tracking.TrackingAccess.GoalPeriod;
 import dev.cascade.okr.service.tracking.TrackingService.Review;
 import dev.cascade.okr.service.tracking.TrackingService.ReviewLine;
@@ -77,8 +79,8 @@ final class TrackingTables {
     /**
      * The tracking table of a goal for a year ({@code 2026}, the goal's whole period within it), a quarter
      * ({@code 2026-Q1}) or a month ({@code 2026-01}) inside its period: one line per key result, computed by core with
-     * the configured thresholds. Issue-driven key results count today's issues at once (their stored evidence), not
-     * only after the daily snapshot; plans follow the approved target adjustments.
+     * the configured thresholds and check-in cadence. Issue-driven key results count today's issues at once (their
+     * stored evidence), not only after the daily snapshot; plans follow the approved target adjustments.
      */
     Outcome<TrackingTable> trackingTable(Caller caller, ObjectiveId id, String period) {
         Outcome<GoalPeriod> found = access.goalPeriod(caller, id, false, "period", period, false);
@@ -88,11 +90,13 @@ final class TrackingTables {
         StoredObjective goal = found.value().goal();
         Period asked = found.value().period();
         Figures figures = figuresOf(goal);
+        CadenceSetting cadence = SiteSettings.cadence(settings).value();
         List<TrackingLine> lines = new ArrayList<>();
         for (StoredKeyResult keyResult : goal.keyResults()) {
             CheckInDue due = keyResult.keyResult().measure() instanceof IssueMeasure
-                    ? CheckInDue.measuredWithoutPeople(goal.objective().period())
-                    : CheckInDue.of(goal.objective().period(), figures.logs().get(keyResult.id()), figures.today());
+                    ? CheckInDue.measuredWithoutPeople(goal.objective().period(), cadence)
+                    : CheckInDue.of(goal.objective().period(), figures.logs().get(keyResult.id()), figures.today(),
+                            cadence);
             Optional<TrackingRow> row = figures.planOf(keyResult, asked).map(p -> figures.row(keyResult, p, asked));
             // Unplanned, the actual is still read by the same rule: against a plan of nothing.
             Optional<BigDecimal> actual = row.orElseGet(() -> figures.row(keyResult,

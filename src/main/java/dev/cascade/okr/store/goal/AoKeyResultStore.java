@@ -16,6 +16,7 @@ import dev.cascade.okr.core.model.IssueMeasure;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.Measure;
 import dev.cascade.okr.core.model.ObjectiveId;
+import dev.cascade.okr.core.model.StatusWeights;
 import dev.cascade.okr.core.model.WorkLink;
 import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
 import dev.cascade.okr.core.port.GoalStore.LinkedWork;
@@ -107,8 +108,7 @@ public final class AoKeyResultStore extends AoGoalRows implements KeyResultStore
                         + row.getMeasureKind() + "); it has no links");
             }
             IssueMeasure measure = (IssueMeasure) toMeasure(row, List.of());
-            IssueMeasure relinked = new IssueMeasure(measure.basis(), measure.statusWeights(),
-                    measure.numericFieldId(), measure.tiers(), links);
+            IssueMeasure relinked = measure.withLinks(links);
             return writeLinks(row, relinked);
         });
     }
@@ -158,6 +158,28 @@ public final class AoKeyResultStore extends AoGoalRows implements KeyResultStore
                 ids.add(row.getKeyResultId());
             }
             return ids.stream().map(KeyResultId::new).toList();
+        });
+    }
+
+    @Override
+    public int applySiteWeights(StatusWeights weights) {
+        java.util.Objects.requireNonNull(weights, "weights");
+        return ao.executeInTransaction(() -> {
+            KeyResultAo[] rows = ao.find(KeyResultAo.class, Query.select().where(
+                    "MEASURE_KIND = ? AND OWN_WEIGHTS = ?", Measure.Kind.ISSUES.name(), Boolean.FALSE));
+            Set<ObjectiveId> closed = new AoGoalStateStore(ao).frozenAmong(java.util.Arrays.stream(rows)
+                    .map(row -> new ObjectiveId(row.getObjectiveId())).toList());
+            int applied = 0;
+            for (KeyResultAo row : rows) {
+                if (!closed.contains(new ObjectiveId(row.getObjectiveId()))) {
+                    row.setWeightToDo(weights.toDo());
+                    row.setWeightInProgress(weights.inProgress());
+                    row.setWeightDone(weights.done());
+                    row.save();
+                    applied++;
+                }
+            }
+            return applied;
         });
     }
 }

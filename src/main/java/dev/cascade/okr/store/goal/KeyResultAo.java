@@ -123,6 +123,16 @@ public interface KeyResultAo extends CascadeAo, GoalRowAo, BandAo, MeasuredProgr
     /** Sets the Done credit. */
     void setWeightDone(Double weight);
 
+    /**
+     * Whether the key result set its own weights (issue-driven only): {@code false} when the three weights are the
+     * site-wide default, rewritten whenever an administrator changes it (issue 14); {@code null} (rows older than the
+     * column) counts as its own.
+     */
+    Boolean getOwnWeights();
+
+    /** Sets whether the weights are the key result's own. */
+    void setOwnWeights(Boolean own);
+
     /** The Jira field summed by a numeric-field key result, or {@code null}. */
     @StringLength(255)
     String getNumericFieldId();

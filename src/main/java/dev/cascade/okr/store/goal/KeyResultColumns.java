@@ -68,6 +68,7 @@ final class KeyResultColumns {
         row.setWeightToDo(issues == null ? null : issues.statusWeights().toDo());
         row.setWeightInProgress(issues == null ? null : issues.statusWeights().inProgress());
         row.setWeightDone(issues == null ? null : issues.statusWeights().done());
+        row.setOwnWeights(issues == null ? null : issues.ownWeights());
         row.setNumericFieldId(issues == null ? null : issues.numericFieldId());
         row.setCheckInValues(metric == null ? null : metric.checkInValues().name());
     }
@@ -169,7 +170,8 @@ final class KeyResultColumns {
                     row.getWeightDone() == null ? StatusWeights.defaults()
                             : new StatusWeights(row.getWeightToDo(), row.getWeightInProgress(), row.getWeightDone()),
                     row.getNumericFieldId(), row.getTargetValue() == null ? null : tiers(row),
-                    links.stream().map(KeyResultColumns::toLink).toList());
+                    links.stream().map(KeyResultColumns::toLink).toList(),
+                    !Boolean.FALSE.equals(row.getOwnWeights()));
         };
     }
 

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  *   <li>Appraisal scheme: {@code v1;results=7000;process=3000;cap=1.00;scaleMin=1;scaleMax=5;
  *       bands=excellent:95.0,good:85.0,pass:70.0;shares=excellent:2000,good:4000;appealDays=14} (weights and shares
  *       in basis points, the cap a fraction, band minimums on 0–100, grades by {@code Grade.code()}).
- *   <li>Level scheme: {@code v1;depth=8;levels=company:Company,department:Department} (key:name, top first).
+ *   <li>Level scheme: {@code v1;depth=8;levels=company:Company,department:Department;levelsZh=company:公司,…}
+ *       (key:name, top first; {@code levelsZh} the Chinese names by key, absent in texts written before issue 14).
  *   <li>Tracking thresholds: {@code v1;onTrack=-10;atRisk=-25} (per-cent).
  * </ul>
  *
@@ -110,9 +111,16 @@ public final class SettingsText {
         fields.put("levels", scheme.levels().stream()
                 .map(level -> encode(level.key()) + ":" + encode(level.name()))
                 .collect(Collectors.joining(",")));
+        fields.put("levelsZh", scheme.levels().stream()
+                .map(level -> encode(level.key()) + ":" + encode(level.nameZh()))
+                .collect(Collectors.joining(",")));
         return write(fields);
     }
 
+    /**
+     * The levels of a text. A text written before level names had two languages has no {@code levelsZh}: a level's
+     * missing name in one language is its name in the other.
+     */
     public static Read<LevelScheme> levels(String text) {
         try {
             Map<String, String> fields = read(text);
@@ -122,7 +130,18 @@ public final class SettingsText {
                 keys.add(decode(pair[0]));
                 names.add(decode(pair[1]));
             }
-            return checked(LevelScheme.of(keys, names, Integer.parseInt(required(fields, "depth"))));
+            Map<String, String> chinese = new LinkedHashMap<>();
+            for (String[] pair : pairs(fields.getOrDefault("levelsZh", ""))) {
+                chinese.put(decode(pair[0]), decode(pair[1]));
+            }
+            List<String> namesZh = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                String zh = chinese.get(keys.get(i));
+                String name = names.get(i);
+                namesZh.add(zh == null || zh.isBlank() ? name : zh);
+                names.set(i, name.isBlank() && zh != null ? zh : name);
+            }
+            return checked(LevelScheme.of(keys, names, namesZh, Integer.parseInt(required(fields, "depth"))));
         } catch (RuntimeException e) {
             return Read.failed("level scheme unreadable (" + reason(e) + ")");
         }

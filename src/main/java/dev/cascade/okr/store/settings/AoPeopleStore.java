@@ -5,6 +5,7 @@ import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.port.PeopleStore;
+import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.StoreWrite;
 import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.validation.Validated;
@@ -113,7 +114,7 @@ public final class AoPeopleStore implements PeopleStore {
 
     @Override
     public Validated<Set<UserRef>> setManagers(UserRef person, Set<UserRef> managers) {
-        Validated<StoreWrite<Versioned<Set<UserRef>>>> written = write(person, null, managers);
+        Validated<StoreWrite<Versioned<Set<UserRef>>>> written = write(person, null, managers, null);
         if (!written.isValid()) {
             return Validated.invalid(written.errors());
         }
@@ -123,11 +124,26 @@ public final class AoPeopleStore implements PeopleStore {
     @Override
     public Validated<StoreWrite<Versioned<Set<UserRef>>>> setManagers(UserRef person, long expectedVersion,
             Set<UserRef> managers) {
-        return write(person, expectedVersion, managers);
+        return write(person, expectedVersion, managers, null);
+    }
+
+    @Override
+    public Validated<StoreWrite<Versioned<Set<UserRef>>>> setManagers(UserRef person, long expectedVersion,
+            Set<UserRef> managers, UserRef by, Instant at) {
+        return write(person, expectedVersion, managers, new Audit(SettingsStore.AUDIT_MANAGERS, by, at));
+    }
+
+    @Override
+    public Validated<Integer> setAllManagers(Map<UserRef, Set<UserRef>> chart, UserRef by, Instant at) {
+        return setAll(chart, new Audit(SettingsStore.AUDIT_MANAGERS_IMPORT, by, at));
     }
 
     @Override
     public Validated<Integer> setAllManagers(Map<UserRef, Set<UserRef>> chart) {
+        return setAll(chart, null);
+    }
+
+    private Validated<Integer> setAll(Map<UserRef, Set<UserRef>> chart, Audit audit) {
         Map<String, Set<String>> wanted = new LinkedHashMap<>();
         chart.forEach((person, managers) -> {
             Set<String> keys = new TreeSet<>();
@@ -138,7 +154,7 @@ public final class AoPeopleStore implements PeopleStore {
             try {
                 return ao.executeInTransaction(() -> {
                     claimRevision();
-                    wanted.forEach((person, managers) -> replaceClaimed(person, null, managers));
+                    wanted.forEach((person, managers) -> replaceClaimed(person, null, managers, audit));
                     return Validated.valid(wanted.size());
                 });
             } catch (StaleWriteException e) {
@@ -153,7 +169,7 @@ public final class AoPeopleStore implements PeopleStore {
 
     /** Replaces the managers if they are at {@code expectedVersion} ({@code null}: at any version). */
     private Validated<StoreWrite<Versioned<Set<UserRef>>>> write(UserRef person, Long expectedVersion,
-            Set<UserRef> managers) {
+            Set<UserRef> managers, Audit audit) {
         Objects.requireNonNull(person, "person");
         Set<String> wanted = new TreeSet<>();
         for (UserRef manager : managers) {
@@ -161,7 +177,7 @@ public final class AoPeopleStore implements PeopleStore {
         }
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                return ao.executeInTransaction(() -> replace(person.key(), expectedVersion, wanted));
+                return ao.executeInTransaction(() -> replace(person.key(), expectedVersion, wanted, audit));
             } catch (StaleWriteException e) {
                 // Another change to the chart went first; check again against what it left.
             } catch (Refused refused) {
@@ -179,14 +195,14 @@ public final class AoPeopleStore implements PeopleStore {
      * {@link Refused}; both roll the claim back), then replaces the rows and counts the person's version up.
      */
     private Validated<StoreWrite<Versioned<Set<UserRef>>>> replace(String person, Long expectedVersion,
-            Set<String> wanted) {
+            Set<String> wanted, Audit audit) {
         claimRevision();
-        return replaceClaimed(person, expectedVersion, wanted);
+        return replaceClaimed(person, expectedVersion, wanted, audit);
     }
 
     /** {@link #replace} once the revision is claimed (an import claims it once for all its people). */
     private Validated<StoreWrite<Versioned<Set<UserRef>>>> replaceClaimed(String person, Long expectedVersion,
-            Set<String> wanted) {
+            Set<String> wanted, Audit audit) {
         PersonAo row = personRow(person);
         long version = row == null ? 0L : row.getManagersVersion();
         if (expectedVersion != null && expectedVersion != version) {
@@ -199,6 +215,7 @@ public final class AoPeopleStore implements PeopleStore {
         if (closing != null) {
             throw new Refused(Violation.of(ViolationCode.PEOPLE_MANAGER_CYCLE, "managers", person, closing));
         }
+        List<String> before = current(person).value().stream().map(UserRef::key).toList();
         ao.deleteWithSQL(ManagerAo.class, "PERSON_KEY = ?", person);
         Set<UserRef> stored = new LinkedHashSet<>();
         for (String manager : wanted) {
@@ -212,7 +229,15 @@ public final class AoPeopleStore implements PeopleStore {
             row.setManagersVersion(version + 1);
             row.save();
         }
+        String changes = SettingAudits.managersChange(person, before, wanted);
+        if (audit != null && changes != null) {
+            SettingAudits.add(ao, audit.name(), version + 1, changes, audit.by(), audit.at());
+        }
         return Validated.valid(new StoreWrite.Written<>(new Versioned<>(stored, version + 1)));
+    }
+
+    /** Who changes the chart and when, for the audit list; {@code null} where no row is written (seeding, tests). */
+    private record Audit(String name, UserRef by, Instant at) {
     }
 
     @Override

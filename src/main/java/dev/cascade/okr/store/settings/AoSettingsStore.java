@@ -204,13 +204,7 @@ public final class AoSettingsStore implements SettingsStore {
 
     /** Adds the audit row of a save, in the save's transaction; {@code before} is {@code null} for a first save. */
     private void audit(String name, long version, String before, String after, UserRef by, Instant at) {
-        SettingAuditAo row = ao.create(SettingAuditAo.class,
-                new DBParam("SETTING_NAME", name),
-                new DBParam("VERSION", version),
-                new DBParam("CHANGED_BY", by.key()),
-                new DBParam("CHANGED_AT", Date.from(at)));
-        row.setChangeSummary(changes(before, after));
-        row.save();
+        SettingAudits.add(ao, name, version, changes(before, after), by, at);
     }
 
     /**

@@ -4,14 +4,17 @@ import dev.cascade.okr.core.appraisal.AppraisalScheme;
 import dev.cascade.okr.core.appraisal.Grade;
 import dev.cascade.okr.core.appraisal.GradeBand;
 import dev.cascade.okr.core.model.LevelScheme;
+import dev.cascade.okr.core.model.StatusWeights;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.SettingsStore.Setting;
 import dev.cascade.okr.core.progress.IssueCounting;
+import dev.cascade.okr.core.tracking.CadenceSetting;
 import dev.cascade.okr.core.tracking.TrackingThresholds;
 import dev.cascade.okr.service.settings.AdministrationService.Overview;
 import dev.cascade.okr.web.Translator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,14 +26,17 @@ import java.util.List;
  * @param levels the levels section
  * @param scheme the appraisal scheme section
  * @param thresholds the tracking thresholds section
+ * @param cadence the check-in cadence form
  * @param counting the issue counting section
+ * @param weights the default partial-credit weights form
  * @param companyGoals who creates company goals
  * @param preview the seed examples under the stored scheme
  * @param audit the audit list's page shown
  * @param translator the reader's language
  */
-public record AdminPageView(String restBase, Levels levels, Scheme scheme, Thresholds thresholds, Counting counting,
-        CompanyGoals companyGoals, SchemePreviewView preview, AuditView audit, Translator translator) {
+public record AdminPageView(String restBase, Levels levels, Scheme scheme, Thresholds thresholds, Cadence cadence,
+        Counting counting, Weights weights, CompanyGoals companyGoals, SchemePreviewView preview, AuditView audit,
+        Translator translator) {
 
     /** The number of empty level rows offered for adding levels. */
     static final int SPARE_LEVELS = 1;
@@ -40,7 +46,8 @@ public record AdminPageView(String restBase, Levels levels, Scheme scheme, Thres
             AuditView audit, Translator translator) {
         return new AdminPageView(contextPath + "/rest/cascade/1.0", Levels.of(overview.levels()),
                 Scheme.of(overview.scheme(), translator), Thresholds.of(overview.thresholds()),
-                Counting.of(overview.counting()),
+                Cadence.of(overview.cadence(), translator), Counting.of(overview.counting()),
+                Weights.of(overview.statusWeights()),
                 new CompanyGoals(overview.companyGoals().value(), overview.companyGoals().version()), preview, audit,
                 translator);
     }
@@ -60,9 +67,9 @@ public record AdminPageView(String restBase, Levels levels, Scheme scheme, Thres
     public record Levels(List<Level> rows, int maxAlignmentDepth, long version) {
         static Levels of(Setting<LevelScheme> setting) {
             List<Level> rows = new ArrayList<>();
-            setting.value().levels().forEach(l -> rows.add(new Level(rows.size(), l.key(), l.name())));
+            setting.value().levels().forEach(l -> rows.add(new Level(rows.size(), l.key(), l.name(), l.nameZh())));
             for (int i = 0; i < SPARE_LEVELS; i++) {
-                rows.add(new Level(rows.size(), "", ""));
+                rows.add(new Level(rows.size(), "", "", ""));
             }
             return new Levels(List.copyOf(rows), setting.value().maxAlignmentDepth(), setting.version());
         }
@@ -73,9 +80,49 @@ public record AdminPageView(String restBase, Levels levels, Scheme scheme, Thres
      *
      * @param index its place, from 0
      * @param key its key
-     * @param name its name
+     * @param name its English name
+     * @param nameZh its Chinese name
      */
-    public record Level(int index, String key, String name) {
+    public record Level(int index, String key, String name, String nameZh) {
+    }
+
+    /**
+     * How the check-in cadence is chosen: the choices in order, the stored one selected.
+     *
+     * @param choices every choice
+     * @param version the version read
+     */
+    public record Cadence(List<Choice> choices, long version) {
+        static Cadence of(Setting<CadenceSetting> setting, Translator translator) {
+            return new Cadence(Arrays.stream(CadenceSetting.values()).map(c -> new Choice(c.code(),
+                    translator.text(c.messageKey()), c == setting.value())).toList(), setting.version());
+        }
+    }
+
+    /**
+     * One choice of a select.
+     *
+     * @param code its value on the wire
+     * @param label its name in the reader's language
+     * @param selected whether it is the stored one
+     */
+    public record Choice(String code, String label, boolean selected) {
+    }
+
+    /**
+     * The default partial-credit weights as their form holds them (fractions of 1).
+     *
+     * @param toDo credit of an issue not started
+     * @param inProgress credit of a started issue
+     * @param done credit of a finished issue
+     * @param version the version read
+     */
+    public record Weights(String toDo, String inProgress, String done, long version) {
+        static Weights of(Setting<StatusWeights> setting) {
+            StatusWeights w = setting.value();
+            return new Weights(plain(BigDecimal.valueOf(w.toDo())), plain(BigDecimal.valueOf(w.inProgress())),
+                    plain(BigDecimal.valueOf(w.done())), setting.version());
+        }
     }
 
     /**

@@ -44,6 +44,16 @@ public record AuditView(List<Row> rows, String range, String newer, String older
     }
 
     /**
+     * The name of the setting an audit row is about, in the reader's language ({@code cascade.admin.audit.setting.*});
+     * the setting's own name when it has no translation.
+     */
+    public static String sectionOf(String setting, Translator translator) {
+        String key = "cascade.admin.audit.setting." + setting;
+        String section = translator.text(key);
+        return section.equals(key) ? setting : section;
+    }
+
+    /**
      * One saved change.
      *
      * @param section the section it belongs to, in the reader's language
@@ -55,9 +65,7 @@ public record AuditView(List<Row> rows, String range, String newer, String older
     public record Row(String section, long version, String by, String at, String changes) {
 
         static Row of(AuditEntry entry, UnaryOperator<String> names, Translator translator) {
-            String key = "cascade.admin.audit.setting." + entry.setting();
-            String section = translator.text(key);
-            return new Row(section.equals(key) ? entry.setting() : section, entry.version(),
+            return new Row(sectionOf(entry.setting(), translator), entry.version(),
                     names.apply(entry.by().key()), AT.format(entry.at()), entry.changes());
         }
     }

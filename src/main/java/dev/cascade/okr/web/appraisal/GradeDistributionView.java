@@ -60,7 +60,7 @@ public record GradeDistributionView(boolean shown, String message, List<GradeRow
             Violation first = found.violations().get(0);
             String message = found.failure() == Failure.FORBIDDEN
                     ? i18n.text("cascade.appraisal.page.distribution.managers-only")
-                    : i18n.text(first.code().messageKey(), first.args().toArray(new String[0]));
+                    : i18n.message(first);
             return new GradeDistributionView(false, message, List.of(), List.of(), "", "");
         }
         Distribution distribution = found.value();
@@ -73,8 +73,7 @@ public record GradeDistributionView(boolean shown, String message, List<GradeRow
                     max == null ? "" : i18n.text("cascade.appraisal.page.distribution.at-most",
                             LocaleFormats.percent(max.percent(), locale, i18n)), lozenge(grade)));
         }
-        List<String> warnings = grades.warnings().stream()
-                .map(w -> i18n.text(w.code().messageKey(), w.args().toArray(new String[0]))).toList();
+        List<String> warnings = grades.warnings().stream().map(i18n::message).toList();
         String counted = i18n.text(distribution.everyone() ? "cascade.appraisal.page.distribution.everyone"
                 : "cascade.appraisal.page.distribution.yours", String.valueOf(grades.graded()),
                 String.valueOf(grades.incomplete()));

@@ -5,7 +5,6 @@ import dev.cascade.okr.core.appraisal.Composite;
 import dev.cascade.okr.core.appraisal.PersonAppraisal;
 import dev.cascade.okr.core.appraisal.PersonComposite;
 import dev.cascade.okr.core.port.AppraisalStore.StoredAppraisal;
-import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.WireCode;
 import dev.cascade.okr.service.appraisal.AppraisalPageService.GoalLine;
 import dev.cascade.okr.service.appraisal.AppraisalPageService.PersonPage;
@@ -144,9 +143,8 @@ public record PersonAppraisalView(boolean failed, String message, String personK
         Translator i18n = formats.i18n();
         Labels labels = new Labels(i18n);
         if (!found.isSuccess()) {
-            Violation first = found.violations().get(0);
-            return new PersonAppraisalView(true, i18n.text(first.code().messageKey(),
-                    first.args().toArray(new String[0])), "", labels.get("person.title"), "", "", "", "", "",
+            String message = i18n.message(found.violations().get(0));
+            return new PersonAppraisalView(true, message, "", labels.get("person.title"), "", "", "", "", "",
                     List.of(), List.of(), "", labels);
         }
         PersonPage page = found.value();

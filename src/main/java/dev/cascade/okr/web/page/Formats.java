@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public record Formats(Translator i18n, Locale locale) {
 
-    /** The level keys of the default scheme, whose names are translated (others show the configured name). */
+    /** The level keys of the default scheme, whose names are translated when the configured scheme lacks them. */
     private static final Set<String> DEFAULT_LEVELS = Set.of("company", "department", "team", "individual");
 
     /**
@@ -56,12 +56,14 @@ public record Formats(Translator i18n, Locale locale) {
         return day.format(DateTimeFormatter.ofPattern(pattern, locale));
     }
 
-    /** A level's name: translated for the default levels, else as configured. */
+    /**
+     * A level's name in the reader's language, as the administrator configured it ({@code Level.nameFor}: the Chinese
+     * name for Chinese readers, else the English one); for a key the scheme no longer has, the default level's
+     * translated name, else the key.
+     */
     public String level(LevelScheme levels, String key) {
-        if (DEFAULT_LEVELS.contains(key)) {
-            return i18n.text("cascade.page.level." + key);
-        }
-        return levels.level(key).map(dev.cascade.okr.core.model.Level::name).orElse(key);
+        return levels.level(key).map(level -> level.nameFor(locale)).orElseGet(() -> DEFAULT_LEVELS.contains(key)
+                ? i18n.text("cascade.page.level." + key) : key);
     }
 
     /** A status's word. */

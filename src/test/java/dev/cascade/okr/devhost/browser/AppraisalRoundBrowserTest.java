@@ -11,24 +11,22 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * A full appraisal round by clicking (issue 14), twice: once with an English-speaking person (bob) and a
  * Chinese-speaking manager (zhang), once the other way round (zhang appraised by bob), each appeal resolved by the
- * manager's manager (pat). The manager starts the appraisal, the person assesses themselves, the manager assesses
+ * manager's manager (pat), who reads the page in the person's language (the dev host's language cookie: pat's profile
+ * is English). The manager starts the appraisal, the person assesses themselves, the manager assesses
  * with another achievement rate (refused without a reason, then given one), the person signs off and appeals, and the
- * manager's manager revises the process score. Every page and dialog on the way passes {@link PageCheck}'s checks
+ * manager's manager revises the process score. Each step updates the person's section in place without reloading the
+ * page: the status region says what was saved, and focus is on the goal's next step or the section's heading.
+ * Every page and dialog on the way passes {@link PageCheck}'s checks
  * (no console error, axe-core without serious or critical violations, a screenshot under target/screenshots); the
  * Appraisal tab shows the round in the table and the grade distribution chart in both languages; and a stored
  * injection corpus stays inert text on the appraisal pages.
@@ -73,19 +71,19 @@ public class AppraisalRoundBrowserTest {
         long goal = measuredGoal(person, "Appraised round of " + person);
         String page = APPRAISAL + "&person=" + person;
 
-        Clicks clicks = signIn(manager, page);
+        Clicks clicks = AppraisalPages.signIn(host, manager, page);
         host.pages().now("appraisal-person-manager", managerReader, 1280);
         step(clicks, goal, "start", managerReader, dialog -> { });
         assertState(goal, "not-started");
 
-        clicks = signIn(person, page);
+        clicks = AppraisalPages.signIn(host, person, page);
         step(clicks, goal, "self-assess", personReader, dialog -> {
             clicks(dialog).choose(dialog, "cascade-appraisal-self-assess-score", "4");
             clicks(dialog).type(dialog, "cascade-appraisal-self-assess-comment", "More customers than planned");
         });
         assertState(goal, "self-assessed");
 
-        clicks = signIn(manager, page);
+        clicks = AppraisalPages.signIn(host, manager, page);
         WebElement assess = clicks.open(button(goal, "manager-assess"), "cascade-appraisal-manager-assess-dialog");
         // The rate computed from the key results, with its derivation, before anything is typed.
         assertEquals("90%", assess.findElement(By.cssSelector(".cascade-appraisal-computed-rate")).getText()
@@ -102,11 +100,11 @@ public class AppraisalRoundBrowserTest {
         host.pages().nowAfterRefusal("appraisal-dialog-manager-assess-refused", managerReader, 1280);
         clicks.type(assess, "cascade-appraisal-manager-assess-reason", "Two deals signed after the cut-off");
         clicks.type(assess, "cascade-appraisal-manager-assess-suggestion", "Share the playbook with the team");
-        clicks.sendAndReload(assess);
+        AppraisalPages.sendInPlace(host, clicks, assess, goal);
         assertState(goal, "manager-assessed");
         assertThat(row(goal).getText(), containsString("Two deals signed after the cut-off"));
 
-        clicks = signIn(person, page);
+        clicks = AppraisalPages.signIn(host, person, page);
         step(clicks, goal, "sign-off", personReader, dialog -> { });
         assertState(goal, "signed-off");
         step(clicks, goal, "appeal", personReader, dialog -> clicks(dialog).type(dialog,
@@ -114,15 +112,22 @@ public class AppraisalRoundBrowserTest {
         assertState(goal, "appealed");
         host.pages().now("appraisal-person-appealed", personReader, 1280);
 
-        clicks = signIn("pat", page);
-        step(clicks, goal, "resolve-appeal", PageCheck.Reader.ENGLISH, dialog -> {
-            clicks(dialog).choose(dialog, "cascade-appraisal-resolve-appeal-outcome", "revised");
-            clicks(dialog).choose(dialog, "cascade-appraisal-resolve-appeal-processScore", "5");
-            clicks(dialog).type(dialog, "cascade-appraisal-resolve-appeal-comment", "The onboarding work counts");
-        });
-        assertState(goal, "appeal-resolved");
+        // The manager's manager resolves it, reading in the person's language.
+        clicks = AppraisalPages.signIn(host, "pat", page);
+        try {
+            AppraisalPages.readIn(host, personReader);
+            host.pages().now("appraisal-person-resolver", personReader, 1280);
+            step(clicks, goal, "resolve-appeal", personReader, dialog -> {
+                clicks(dialog).choose(dialog, "cascade-appraisal-resolve-appeal-outcome", "revised");
+                clicks(dialog).choose(dialog, "cascade-appraisal-resolve-appeal-processScore", "5");
+                clicks(dialog).type(dialog, "cascade-appraisal-resolve-appeal-comment", "The onboarding work counts");
+            });
+            assertState(goal, "appeal-resolved");
+        } finally {
+            host.driver().manage().deleteCookieNamed(AppraisalPages.LANGUAGE_COOKIE);
+        }
 
-        signIn(person, page);
+        AppraisalPages.signIn(host, person, page);
         host.pages().now("appraisal-person-resolved", personReader, 1280);
         assertTrue(row(goal).findElements(By.cssSelector(".cascade-dialog-open")).isEmpty());
         assertThat(row(goal).getText(), containsString("The onboarding work counts"));
@@ -145,7 +150,7 @@ public class AppraisalRoundBrowserTest {
                 assertInert(host.driver(), path);
             }
         }
-        signIn("zhang", APPRAISAL + "&person=bob");
+        AppraisalPages.signIn(host, "zhang", APPRAISAL + "&person=bob");
         String body = host.driver().findElement(By.tagName("body")).getText();
         assertThat(body, containsString("<script>window.cascadeXss=1</script>"));
         assertThat(body, not(containsString("INJ 49")));
@@ -170,28 +175,18 @@ public class AppraisalRoundBrowserTest {
         void fill(WebElement dialog) throws Exception;
     }
 
-    /** Opens the step's dialog from the goal's button, checks it, fills it, sends it and waits for the reload. */
+    /** Opens the step's dialog from the goal's button, checks it, fills it, sends it and waits for the update. */
     private static void step(Clicks clicks, long goal, String code, PageCheck.Reader reader, Fill fill)
             throws Exception {
         String id = "cascade-appraisal-" + code + "-dialog";
         WebElement dialog = clicks.open(button(goal, code), id);
         host.pages().dialog("appraisal-dialog-" + code, id, reader, 1280);
         fill.fill(dialog);
-        clicks.sendAndReload(dialog);
+        AppraisalPages.sendInPlace(host, clicks, dialog, goal);
     }
 
     private static Clicks clicks(WebElement dialog) {
         return new Clicks(host.driver());
-    }
-
-    /** Signs in as {@code user} on {@code path} at 1280 pixels, forgetting what earlier pages logged. */
-    private static Clicks signIn(String user, String path) throws IOException {
-        WebDriver driver = host.driver();
-        driver.manage().logs().get(LogType.BROWSER);
-        driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(host.uri("/devhost/login?user=" + user + "&back=" + URLEncoder.encode(path,
-                StandardCharsets.UTF_8)).toString());
-        return new Clicks(driver);
     }
 
     private static WebElement row(long goal) {
