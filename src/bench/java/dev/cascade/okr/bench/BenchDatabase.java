@@ -27,7 +27,8 @@ final class BenchDatabase {
         return postgres() == null ? "H2" : "PostgreSQL";
     }
 
-    private static DevHostConfig.Postgres postgres() {
+    /** The PostgreSQL database the benchmark JVM names, or {@code null} for H2. */
+    static DevHostConfig.Postgres postgres() {
         String url = System.getProperty("cascade.pg.url");
         if (url == null || url.isBlank()) {
             return null;

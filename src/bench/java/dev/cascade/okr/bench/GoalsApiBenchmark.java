@@ -15,12 +15,14 @@ import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.port.AlignmentStore;
 import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.devhost.DevHostServer;
+import dev.cascade.okr.service.kernel.GoalTrees;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -32,6 +34,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -61,6 +64,8 @@ public class GoalsApiBenchmark {
     private String auth;
     private URI tree;
     private URI page;
+    private final List<Long> leafKeyResults = new ArrayList<>();
+    private final List<ObjectiveId> leafGoals = new ArrayList<>();
 
     /** Starts a dev host on an empty database and stores the cascade through the plugin's own goal store. */
     @Setup(Level.Trial)
@@ -75,9 +80,14 @@ public class GoalsApiBenchmark {
         for (int level = 0; level < LEVELS.length; level++) {
             List<ObjectiveId> current = new ArrayList<>();
             for (int i = 0; i < LEVELS[level]; i++) {
-                ObjectiveId id = goals.insert(goal(levelKeys[level], level + "-" + i), "alice", now)
-                        .objective().id();
+                GoalStore.StoredObjective stored = goals.insert(goal(levelKeys[level], level + "-" + i), "alice",
+                        now);
+                ObjectiveId id = stored.objective().id();
                 current.add(id);
+                if (level == LEVELS.length - 1) {
+                    leafGoals.add(id);
+                    leafKeyResults.add(stored.keyResults().get(0).id().value());
+                }
                 if (level > 0) {
                     ObjectiveId parent = previous.get(i % previous.size());
                     alignments.align(new Alignment(id, parent, Weight.ofPercent(50)), "alice", now);
@@ -111,6 +121,47 @@ public class GoalsApiBenchmark {
     @Benchmark
     public String pageOf100Goals() throws Exception {
         return get(page);
+    }
+
+    /**
+     * A check-in on a milestone of a deepest goal before each call, by alice over HTTP, not timed: each moves one key
+     * result (none, then done, then not done, one day later each round), so every read follows a progress change
+     * below the root. With {@code cache = forget}, the set-up then forgets the cascades above that goal
+     * ({@code GoalTrees.goalsChanged}), which is what every progress write did until issue 16: the "before".
+     */
+    @State(Scope.Benchmark)
+    public static class AfterACheckIn {
+
+        /** {@code in-place}: as the plugin does now; {@code forget}: as it did before issue 16. */
+        @Param({"in-place", "forget"})
+        public String cache;
+        private int next;
+
+        /** Checks in on the next deepest goal's first key result. */
+        @Setup(Level.Invocation)
+        public void checkIn(GoalsApiBenchmark api) throws Exception {
+            int at = next++ % api.leafKeyResults.size();
+            int round = next / api.leafKeyResults.size();
+            String body = "{\"value\":" + (round % 2 == 0 ? 1 : 0) + ",\"confidence\":7,\"date\":\""
+                    + LocalDate.of(2026, 1, 1).plusDays(round) + "\"}";
+            HttpResponse<String> response = api.client.send(HttpRequest.newBuilder(api.host.baseUri().resolve(
+                    "/rest/cascade/1.0/key-results/" + api.leafKeyResults.get(at) + "/check-ins"))
+                    .header("Authorization", api.auth).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("check-in answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            if (cache.equals("forget")) {
+                api.host.plugin().bean(GoalTrees.class).goalsChanged(api.leafGoals.get(at));
+            }
+        }
+    }
+
+    /** The whole cascade under the company goal right after a check-in below it (issue 16). */
+    @Benchmark
+    public String cascadeTreeRightAfterACheckIn(AfterACheckIn write) throws Exception {
+        return get(tree);
     }
 
     private String get(URI uri) throws Exception {

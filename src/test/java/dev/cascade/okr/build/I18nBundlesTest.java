@@ -40,6 +40,14 @@ public class I18nBundlesTest {
 
     /** {@code cascade.<area>.<element>[.<qualifier>...]}: lower case, digits, '-' and '_' only inside segments. */
     private static final Pattern KEY = Pattern.compile("cascade(?:\\.[a-z0-9]+(?:[-_][a-z0-9]+)*){2,}");
+    /**
+     * The names Confluence's macro browser looks up for a macro of this plugin (issue 15, decision 0021): {@code
+     * <plugin key>.<macro name>.label}, {@code .desc}, {@code .param.<parameter>.label} and {@code .desc}; the
+     * macro names all start with {@code cascade-}.
+     */
+    private static final Pattern MACRO_BROWSER_KEY = Pattern.compile(
+            "dev\\.cascade\\.okr\\.cascade-[a-z]+(?:-[a-z]+)*\\."
+                    + "(?:label|desc|param\\.[a-z][a-zA-Z]*\\.(?:label|desc))");
     /** A MessageFormat argument: {@code {0}}, {@code {1,number}}, {@code {2,choice,...}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");
     /** Characters that may follow a backslash in a properties file (besides {@code u} and end of line). */
@@ -156,13 +164,13 @@ public class I18nBundlesTest {
         List<String> problems = new ArrayList<>();
         for (Path bundle : List.of(ENGLISH, CHINESE)) {
             for (RawEntry entry : rawBundle(bundle).entries) {
-                if (!KEY.matcher(entry.key).matches()) {
+                if (!KEY.matcher(entry.key).matches() && !MACRO_BROWSER_KEY.matcher(entry.key).matches()) {
                     problems.add(rel(bundle) + ":" + entry.line + " '" + entry.key + "'");
                 }
             }
         }
         assertNone("keys not of the form cascade.<area>.<element>[.<qualifier>] (lower case; digits, '-' and '_' "
-                + "only inside segments)", problems);
+                + "only inside segments), nor a macro browser name dev.cascade.okr.cascade-<macro>.…", problems);
     }
 
     @Test

@@ -52,6 +52,16 @@ public final class DevHostFixture extends ExternalResource {
         return new DevHostFixture(true, 0, false);
     }
 
+    /**
+     * The HTTP and database helpers over a dev host started elsewhere (e.g. on PostgreSQL); not a rule: whoever
+     * started the server stops it.
+     */
+    public static DevHostFixture on(DevHostServer server) {
+        DevHostFixture fixture = new DevHostFixture(false, 0, true);
+        fixture.server = server;
+        return fixture;
+    }
+
     @Override
     protected void before() throws Exception {
         dataDir = Files.createTempDirectory("cascade-devhost-test");

@@ -115,6 +115,33 @@ public class GoalTreeHttpTest extends DevHostHttpTest {
     }
 
     @Test
+    public void shouldShowACheckInAtOnceWithoutRollingTheCascadeUpAgain() throws Exception {
+        GoalStore goals = HOST.server().plugin().bean(GoalStore.class);
+        AlignmentStore alignments = HOST.server().plugin().bean(AlignmentStore.class);
+        DevCacheManager caches = (DevCacheManager) HOST.server().plugin().bean(CacheManager.class);
+        Instant now = Instant.parse("2026-02-01T08:00:00Z");
+        ObjectiveId root = goals.insert(goal("Checked-in root", "company", "alice", Visibility.EVERYONE, true, null),
+                "alice", now).objective().id();
+        GoalStore.StoredObjective child = goals.insert(goal("Checked-in milestone", "department", "alice",
+                Visibility.EVERYONE, false, 0.0), "alice", now);
+        alignments.align(new Alignment(child.id(), root, Weight.FULL), "alice", now);
+        String path = "/rest/cascade/1.0/goals/" + root.value() + "/tree";
+        JsonNode before = JSON.readTree(HOST.get(path, "alice").body());
+        long loads = caches.loads("dev.cascade.okr.goal-trees");
+
+        HttpResponse<String> checkIn = HOST.postJson("/rest/cascade/1.0/key-results/"
+                + child.keyResults().get(0).id().value() + "/check-ins", "alice",
+                "{\"value\":1,\"confidence\":7,\"date\":\"2026-02-15\"}");
+        JsonNode after = JSON.readTree(HOST.get(path, "alice").body());
+
+        assertEquals(checkIn.body(), 201, checkIn.statusCode());
+        assertEquals(0.0, before.get("progress").get("fraction").asDouble(), 0);
+        assertEquals(1.0, after.get("progress").get("fraction").asDouble(), 0);
+        assertEquals(1.0, after.get("children").get(0).get("progress").get("fraction").asDouble(), 0);
+        assertEquals("updated in place, not loaded again", loads, caches.loads("dev.cascade.okr.goal-trees"));
+    }
+
+    @Test
     public void shouldRefuseWithStatusAndCodeWhenRequestIsWrong() throws Exception {
         String path = "/rest/cascade/1.0/goals/" + company.value() + "/tree";
         assertEquals(401, HOST.get(path, null).statusCode());

@@ -15,7 +15,8 @@ import org.junit.runners.Parameterized.Parameters;
  * One visibility rule for every page and endpoint that lists or shows goals (issue 10): the project page's goals
  * panel (the page's HTML over plain HTTP, as the dev host renders it), {@code GET /goals}, {@code GET /goals/{id}},
  * {@code GET /goals/{id}/tree}, {@code GET /cascade}, {@code GET /key-results} and {@code GET /key-results/{id}} all
- * agree with core's {@code AccessPolicy}.
+ * agree with core's {@code AccessPolicy}; so do the organisation's overview ({@code GET /overview}, issue 16) and the
+ * lists paged by key ({@code after=}), each walked page by page.
  *
  * <p>The goals: three CASC goals of zhang's, one per visibility (private, members, everyone), and a private goal of
  * bob's. The callers ({@link AuthorizationMatrix#CALLERS}): anonymous; carol, who may not browse CASC (a non-member);
@@ -53,7 +54,10 @@ public class GoalVisibilityAuthorizationHttpTest
         TREE("GET /goals/{id}/tree"),
         CASCADE("GET /cascade?project=CASC"),
         KEY_RESULTS_LIST("GET /key-results"),
-        KEY_RESULT("GET /key-results/{id}");
+        KEY_RESULT("GET /key-results/{id}"),
+        OVERVIEW("GET /overview, every page"),
+        GOALS_BY_KEY("GET /goals?after=, every page"),
+        KEY_RESULTS_BY_KEY("GET /key-results?after=, every page");
 
         private final String text;
 
@@ -169,6 +173,12 @@ public class GoalVisibilityAuthorizationHttpTest
             case KEY_RESULTS_LIST -> listed(HOST.get("/rest/cascade/1.0/key-results?period=2026-Q1&limit=100",
                     user), body -> contains(JSON.readTree(body).path("items"), "objectiveId", goal));
             case KEY_RESULT -> HOST.get("/rest/cascade/1.0/key-results/" + keyResult, user).statusCode();
+            case OVERVIEW -> everyPage("/rest/cascade/1.0/overview?period=2026-Q1&limit=100", "goals",
+                    body -> inTrees(JSON.readTree(body).path("goals"), goal));
+            case GOALS_BY_KEY -> everyPage(GOALS + "?period=2026-Q1&limit=100", "items",
+                    body -> contains(JSON.readTree(body).path("items"), "id", goal));
+            case KEY_RESULTS_BY_KEY -> everyPage("/rest/cascade/1.0/key-results?period=2026-Q1&limit=100", "items",
+                    body -> contains(JSON.readTree(body).path("items"), "objectiveId", goal));
         };
 
         assertEquals(endpoint + " as " + user, status, answered);
@@ -186,6 +196,28 @@ public class GoalVisibilityAuthorizationHttpTest
             return response.statusCode();
         }
         return listing.shows(response.body()) ? 200 : 404;
+    }
+
+    /**
+     * Walks a list paged by key ({@code after=} the answer's {@code next}, from 0): the first refusal, else
+     * 200 when a page shows the goal and 404 when none does.
+     */
+    private int everyPage(String path, String items, Listing listing) throws Exception {
+        long after = 0;
+        while (true) {
+            HttpResponse<String> response = HOST.get(path + "&after=" + after, user);
+            if (response.statusCode() != 200) {
+                return response.statusCode();
+            }
+            if (listing.shows(response.body())) {
+                return 200;
+            }
+            JsonNode page = JSON.readTree(response.body());
+            if (!page.has("next") || page.path(items).isEmpty()) {
+                return 404;
+            }
+            after = page.path("next").asLong();
+        }
     }
 
     private static boolean contains(JsonNode items, String field, long id) {

@@ -72,6 +72,27 @@ public class ManyReportsListHttpTest extends DevHostHttpTest {
         assertEquals(2, bobs.path("items").size());
     }
 
+    @Test
+    public void shouldPageTheReportsGoalsByKeyWhenAManagerOfManyPeopleAsks() throws Exception {
+        JsonNode first = JSON.readTree(HOST.get("/rest/cascade/1.0/goals?period=2033&limit=2&after=0", "bob").body());
+        JsonNode second = JSON.readTree(HOST.get("/rest/cascade/1.0/goals?period=2033&limit=2&after="
+                + first.path("next").asLong(), "bob").body());
+
+        assertEquals("report-3", first.path("items").path(0).path("ownerKey").asText());
+        assertEquals("report-250", first.path("items").path(1).path("ownerKey").asText());
+        assertEquals(first.path("items").path(1).path("id").asLong(), first.path("next").asLong());
+        assertEquals(List.of("report-500", "stranger"), List.of(second.path("items").path(0).path("ownerKey")
+                .asText(), second.path("items").path(1).path("ownerKey").asText()));
+        assertEquals("the last page has no next key", false, second.has("next"));
+        JsonNode keyResults = JSON.readTree(HOST.get("/rest/cascade/1.0/key-results?period=2033&limit=5&after=0",
+                "bob").body());
+        JsonNode rest = JSON.readTree(HOST.get("/rest/cascade/1.0/key-results?period=2033&limit=5&after="
+                + keyResults.path("next").asLong(), "bob").body());
+        assertEquals(5, keyResults.path("items").size());
+        assertEquals(3, rest.path("items").size());
+        assertEquals(false, rest.has("next"));
+    }
+
     private static GoalStore.NewObjective goal(String owner, Visibility visibility) {
         GoalStore.ObjectiveFields fields = new GoalStore.ObjectiveFields("Goal of " + owner, null, new UserRef(owner),
                 "individual", Period.year(2033), new OrgUnit.Project("MANY"), GoalType.RESULT, Lifecycle.ACTIVE,

@@ -3,6 +3,7 @@ package dev.cascade.okr.store;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.UserRef;
@@ -171,6 +172,78 @@ public class AoCheckInStoreTest extends StoreTest<AoTrackingStore> {
         }
     }
 
+    @Test
+    public void shouldWriteWhatMeasureWritesInTheCheckInsTransactionWhenAppendedAndMeasured() {
+        store.append(checkIn(DAY.minusDays(1), AT, "before"));
+        List<CheckInLog> measured = new ArrayList<>();
+
+        Validated<StoredCheckIn> appended = store.appendAndMeasure(checkIn(DAY, AT, "now"), log -> {
+            measured.add(log);
+            OptimisticLock.claim(ao, "PROGRESS:" + KR.value());
+        });
+
+        assertTrue(appended.isValid());
+        assertEquals(List.of(store.log(KR)), measured);
+        assertEquals(List.of("before", "now"), measured.get(0).entries().stream().map(CheckIn::progressNote).toList());
+        // The progress row's stand-in is committed with the check-in; the check-ins claim no version row of their own.
+        assertEquals(1, ao.count(VersionClaimAo.class));
+        assertEquals("PROGRESS:7", ao.find(VersionClaimAo.class)[0].getClaim());
+    }
+
+    @Test
+    public void shouldStoreNeitherCheckInNorProgressWhenTheProgressWriteFails() {
+        store.append(checkIn(DAY.minusDays(1), AT, "before"));
+        CheckInLog before = store.log(KR);
+        StoredCheckIn latest = store.latestCheckIns(Set.of(KR)).get(KR);
+
+        try {
+            store.appendAndMeasure(checkIn(DAY, AT, "lost"), log -> {
+                OptimisticLock.claim(ao, "PROGRESS:" + KR.value());
+                throw new IllegalStateException("progress write failed");
+            });
+            fail("the progress write's failure must reach the caller");
+        } catch (IllegalStateException e) {
+            assertEquals("progress write failed", e.getMessage());
+        }
+
+        assertEquals(before, store.log(KR));
+        assertEquals(1, store.checkInCount(KR));
+        assertEquals(latest, store.latestCheckIns(Set.of(KR)).get(KR));
+        assertEquals(1, ao.find(CheckInHeadAo.class, "KEY_RESULT_ID = ?", KR.value())[0].getEntryCount());
+        assertEquals(0, ao.count(VersionClaimAo.class));
+        // The failed append left nothing that blocks the next one: it takes the place the failed one would have had.
+        assertTrue(store.append(checkIn(DAY, AT, "next")).isValid());
+        assertEquals(2, store.checkInCount(KR));
+    }
+
+    @Test
+    public void shouldStoreNothingWhenTheFirstCheckInsProgressWriteFails() {
+        try {
+            store.appendAndMeasure(checkIn(DAY, AT, "lost"), log -> {
+                throw new IllegalStateException("progress write failed");
+            });
+            fail("the progress write's failure must reach the caller");
+        } catch (IllegalStateException e) {
+            assertEquals("progress write failed", e.getMessage());
+        }
+
+        assertTrue(store.log(KR).isEmpty());
+        assertEquals(Map.of(), store.latestCheckIns(Set.of(KR)));
+        assertEquals(0, ao.count(CheckInHeadAo.class));
+    }
+
+    @Test
+    public void shouldNotMeasureWhenTheLogRefusesTheCheckIn() {
+        fillLog(CheckInLog.MAX_ENTRIES);
+        List<CheckInLog> measured = new ArrayList<>();
+
+        Validated<StoredCheckIn> refused = store.appendAndMeasure(checkIn(DAY.plusDays(1), AT, "too many"),
+                measured::add);
+
+        assertFalse(refused.isValid());
+        assertEquals(List.of(), measured);
+    }
+
     /** A full log written directly (appending 1000 times through the store would only repeat the same reads). */
     private void fillLog(int count) {
         ao.executeInTransaction(() -> {
@@ -181,11 +254,10 @@ public class AoCheckInStoreTest extends StoreTest<AoTrackingStore> {
                         new DBParam("CHECKIN_DAY", DAY.minusDays(count - i).toString()),
                         new DBParam("RECORDED_AT", java.util.Date.from(AT)),
                         new DBParam("CONFIDENCE", 5),
-                        new DBParam("AUTHOR_KEY", "alice"));
-                row.setProgressNote("#" + i);
-                row.save();
+                        new DBParam("AUTHOR_KEY", "alice"),
+                        new DBParam("PROGRESS_NOTE", "#" + i),
+                        new DBParam("LOG_ENTRY", KR.value() + ":" + i));
                 latestId = row.getID();
-                OptimisticLock.claim(ao, "CHECK_IN", KR.value(), i);
             }
             ao.create(CheckInHeadAo.class,
                     new DBParam("KEY_RESULT_ID", KR.value()),

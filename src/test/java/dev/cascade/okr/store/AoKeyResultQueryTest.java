@@ -3,7 +3,7 @@ package dev.cascade.okr.store;
 import static dev.cascade.okr.store.GoalFixtures.NOW;
 import static dev.cascade.okr.store.GoalFixtures.epics;
 import static dev.cascade.okr.store.GoalFixtures.everyPage;
-import static dev.cascade.okr.store.GoalFixtures.insertNumbered;
+import static dev.cascade.okr.store.GoalFixtures.insertNumberedWithKeyResults;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -12,7 +12,6 @@ import dev.cascade.okr.core.access.Audience;
 import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.port.GoalQuery;
-import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Page;
@@ -44,13 +43,7 @@ public class AoKeyResultQueryTest extends GoalStoreTest {
 
     @Before
     public void setUp() {
-        all.addAll(insertNumbered(ao, store, COUNT, i -> {
-            List<NewKeyResult> keyResults = new ArrayList<>();
-            for (int k = 0; k < i % 4; k++) {
-                keyResults.add(epics("kr" + i + "-" + k, "Q-" + (i * 10 + k + 1)));
-            }
-            return keyResults;
-        }));
+        all.addAll(insertNumberedWithKeyResults(ao, store, COUNT));
         // A key result added later to an early objective: highest id, yet listed with its objective.
         StoreWrite<StoredKeyResult> added = keyResultStore.addKeyResult(all.get(1).id(), epics("late", "Q-99999"), NOW);
         assertTrue(added instanceof StoreWrite.Written);

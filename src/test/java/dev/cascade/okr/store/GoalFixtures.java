@@ -87,6 +87,20 @@ final class GoalFixtures {
     }
 
     /**
+     * {@link #insertNumbered} with {@code i % 4} key results on goal {@code i}, each linked to an epic of its own
+     * ({@code kr<i>-<k>}, epic {@code Q-<10i + k + 1>}): the data of the key-result query tests.
+     */
+    static List<StoredObjective> insertNumberedWithKeyResults(ActiveObjects ao, AoGoalStore store, int count) {
+        return insertNumbered(ao, store, count, i -> {
+            List<NewKeyResult> keyResults = new ArrayList<>();
+            for (int k = 0; k < i % 4; k++) {
+                keyResults.add(epics("kr" + i + "-" + k, "Q-" + (i * 10 + k + 1)));
+            }
+            return keyResults;
+        });
+    }
+
+    /**
      * The fields of goal {@code i} of a query test ("Goal i"): its level, unit (the group 研发部 for every seventh, else
      * one of three projects), period, owner (user0 to user10), lifecycle and visibility go round with {@code i}.
      */

@@ -104,6 +104,7 @@ public final class DevDatabase implements AutoCloseable {
     private final Deque<Idle> idle = new ArrayDeque<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final DisposableDataSource dataSource = new PooledDataSource();
+    private final StatementCounter counter = new StatementCounter();
     private int defaultIsolation = -1;
 
     private DevDatabase(Kind kind, String url, String user, String password, String schema) {
@@ -235,6 +236,11 @@ public final class DevDatabase implements AutoCloseable {
      */
     public Connection connection() throws SQLException {
         return dataSource.getConnection();
+    }
+
+    /** Counts the statements and transactions sent through {@link #dataSource()} (for tests and benchmarks). */
+    public StatementCounter statementCounter() {
+        return counter;
     }
 
     /** The pooled data source AO's {@link DatabaseProvider} draws connections from. */
@@ -472,11 +478,26 @@ public final class DevDatabase implements AutoCloseable {
             if (returned) {
                 throw new SQLException("Connection has been closed (returned to the pool)");
             }
+            Object result;
             try {
-                return method.invoke(physical, args);
+                result = method.invoke(physical, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
+            return counted(proxy, method, args, result);
+        }
+
+        /** Statements the borrower creates are counted, and so are the transactions it ends. */
+        private Object counted(Object proxy, Method method, Object[] args, Object result) throws SQLException {
+            String name = method.getName();
+            if (name.startsWith("prepare") || "createStatement".equals(name)) {
+                String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+                return counter.wrapStatement(result, method.getReturnType(), sql, (Connection) proxy);
+            }
+            if (("commit".equals(name) || "rollback".equals(name)) && !physical.getAutoCommit()) {
+                counter.transactionEnded((Connection) proxy);
+            }
+            return result;
         }
     }
 

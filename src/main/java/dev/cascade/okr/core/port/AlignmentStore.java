@@ -55,4 +55,15 @@ public interface AlignmentStore {
      * results (the Goals page asks for them on every view of the tree).
      */
     List<ObjectiveId> cascadeRootsOfProject(String projectKey, Period period);
+
+    /**
+     * One page of the roots of the organisation's cascade for a period, ascending: the objectives (of every project
+     * and group) whose period overlaps {@code period} that are aligned to no other such objective, with an id above
+     * {@code afterId}, at most {@code limit} of them — read by key ({@code ID > ? ORDER BY ID}), never by offset, and
+     * without the objectives' fields and key results.
+     *
+     * @param afterId 0 for the first page, else the last root of the page before
+     * @param limit the most roots to answer, 1 or more
+     */
+    List<ObjectiveId> cascadeRootsOfPeriod(Period period, long afterId, int limit);
 }

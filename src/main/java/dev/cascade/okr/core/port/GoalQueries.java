@@ -4,6 +4,7 @@ import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.OrgUnit;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,6 +28,18 @@ public interface GoalQueries {
      * applies them), ordered by objective id then position; offset, limit and total count key results.
      */
     Page<StoredKeyResult> findKeyResults(GoalQuery query);
+
+    /**
+     * Key paging of {@link #findIds}: the ids of the objectives matching the query (its filters and audience) with an
+     * id above {@code afterId}, ascending, at most the query's limit (its offset is ignored); no count.
+     */
+    List<ObjectiveId> findIdsAfter(GoalQuery query, long afterId);
+
+    /**
+     * Key paging of {@link #findKeyResults}: the key results of the objectives matching the query with a key-result id
+     * above {@code afterId}, ordered by key-result id, at most the query's limit (its offset is ignored); no count.
+     */
+    List<StoredKeyResult> findKeyResultsAfter(GoalQuery query, long afterId);
 
     /**
      * The distinct units of the members-only objectives ({@code Visibility.MEMBERS}) that match the query's filters,

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Where tracking lives: plans, check-ins, daily progress snapshots, target adjustments and quarterly review notes.
@@ -60,6 +61,17 @@ public interface TrackingStore {
      *     (e.g. backdated); or the log's errors (e.g. full), with nothing stored
      */
     Validated<StoredCheckIn> append(CheckIn checkIn);
+
+    /**
+     * Appends a check-in like {@link #append} and, in the same transaction, hands {@code measure} the log as it stands
+     * with the new check-in, so that the key result's progress is written with it: both are stored, or neither. When
+     * {@code measure} throws, nothing of the check-in is stored and the exception reaches the caller. {@code measure}
+     * is not called when the log refuses the check-in, and may be called again when the append is retried after
+     * losing a race for the log's next entry, so it must only write what the log it is given decides.
+     *
+     * @return what {@link #append} returns
+     */
+    Validated<StoredCheckIn> appendAndMeasure(CheckIn checkIn, Consumer<CheckInLog> measure);
 
     /** The whole check-in log of a key result, ordered by date, then recording time, then id; empty when none. */
     CheckInLog log(KeyResultId keyResultId);

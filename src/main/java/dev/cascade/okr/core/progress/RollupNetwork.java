@@ -35,7 +35,7 @@ import java.util.List;
  * <p>Held in flat arrays (about 100 bytes per goal) so that 100,000 objectives fit a cache and a full roll-up stays in
  * milliseconds. Not thread-safe: one instance belongs to one recompute.
  */
-public final class RollupNetwork {
+public final class RollupNetwork implements Cloneable {
 
     private final long[] objectiveIds;
     private final LongIndex objectiveIndex;
@@ -48,7 +48,7 @@ public final class RollupNetwork {
     private final LongIndex keyResultIndex;
     private final int[] keyResultOwner;
     private final double[] keyResultWeight;
-    private final double[] keyResultValue;
+    private double[] keyResultValue;
     private final int[] childStart;
     private final int[] childIndex;
     private final double[] childWeight;
@@ -56,9 +56,9 @@ public final class RollupNetwork {
     private final int[] parentIndex;
     private final int[] topologicalOrder;
     private final int[] topologicalRank;
-    private final double[] value;
-    private final double[] coverage;
-    private final int[] queued;
+    private double[] value;
+    private double[] coverage;
+    private int[] queued;
     private int generation;
     private int[] heap = new int[16];
 
@@ -159,6 +159,30 @@ public final class RollupNetwork {
         for (int i : topologicalOrder) {
             evaluate(i);
         }
+    }
+
+    /**
+     * A copy of this network as it stands, to update while this one stays as it is: copies the key-result values and
+     * the rolled-up results (a few arrays of the network's size), shares the rest.
+     */
+    public RollupNetwork copy() {
+        try {
+            RollupNetwork copy = (RollupNetwork) super.clone();
+            copy.keyResultValue = keyResultValue.clone();
+            copy.value = value.clone();
+            copy.coverage = coverage.clone();
+            copy.queued = new int[queued.length];
+            copy.generation = 0;
+            copy.heap = new int[16];
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError("a RollupNetwork is Cloneable", e);
+        }
+    }
+
+    /** Whether the key result is part of this network. */
+    public boolean containsKeyResult(KeyResultId id) {
+        return keyResultIndex.get(id.value()) >= 0;
     }
 
     /**

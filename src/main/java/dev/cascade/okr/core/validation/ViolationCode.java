@@ -388,6 +388,13 @@ public enum ViolationCode {
     VERSION_REQUIRED("version.required"),
     /** Offset or limit out of range; args: the largest limit. */
     PAGING_INVALID("paging.invalid"),
+    /**
+     * Paging by key ({@code after}) with a key that is not a whole number of 0 or more, or together with an offset;
+     * args: the text given (shortened).
+     */
+    PAGING_AFTER_INVALID("paging.after-invalid"),
+    /** A query parameter given more than once; args: its name. */
+    REQUEST_DUPLICATE_PARAMETER("request.duplicate-parameter"),
 
     // ---- tracking requests ----
     /** No key result with this id exists, or the caller may not see its goal; arg: the id. */

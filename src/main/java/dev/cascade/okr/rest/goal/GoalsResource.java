@@ -3,6 +3,7 @@ package dev.cascade.okr.rest.goal;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.rest.http.KeyPageDto;
 import dev.cascade.okr.rest.http.PageDto;
 import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
@@ -68,10 +69,15 @@ public class GoalsResource extends RestResource {
                 dto -> json(Response.Status.CREATED, goals.create(caller(), dto.toInput()), this::saved));
     }
 
-    /** One page of the goals the caller may see: {@code ?period=&level=&project=&owner=&status=&offset=&limit=}. */
+    /**
+     * One page of the goals the caller may see: {@code ?period=&level=&project=&owner=&status=&offset=&limit=}, or by
+     * key with {@code after=} (0 for the first page, then the answer's {@code next}) instead of {@code offset}.
+     */
     @GET
     public Response list(@BeanParam GoalListQuery query) {
-        return then(query.filter(), filter -> ok(goals.find(caller(), filter), page -> PageDto.of(page, GoalDto::of)));
+        return then(query.filter(), filter -> query.byKey()
+                ? ok(goals.findAfter(caller(), filter), page -> KeyPageDto.of(page, GoalDto::of))
+                : ok(goals.find(caller(), filter), page -> PageDto.of(page, GoalDto::of)));
     }
 
     /** One goal. */

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.validation.ViolationCode;
+import dev.cascade.okr.rest.http.KeyPageDto;
 import dev.cascade.okr.rest.http.PageDto;
 import dev.cascade.okr.rest.http.RestHost;
 import dev.cascade.okr.rest.http.RestResource;
@@ -60,12 +61,14 @@ public class KeyResultsResource extends RestResource {
     /**
      * The key results of the goals the caller may see that match the filters (period, level, project, owner, status,
      * read as {@code GET /goals} reads them), by goal id then position; {@code offset} and {@code limit} (default 25,
-     * at most 100) count key results.
+     * at most 100) count key results; or by key with {@code after=} (a key-result id, 0 for the first page, then the
+     * answer's {@code next}) instead of {@code offset}, in key-result id order.
      */
     @GET
     public Response list(@BeanParam GoalListQuery query) {
-        return then(query.filter(),
-                filter -> ok(keyResults.find(caller(), filter), page -> PageDto.of(page, KeyResultItemDto::of)));
+        return then(query.filter(), filter -> query.byKey()
+                ? ok(keyResults.findAfter(caller(), filter), page -> KeyPageDto.of(page, KeyResultItemDto::of))
+                : ok(keyResults.find(caller(), filter), page -> PageDto.of(page, KeyResultItemDto::of)));
     }
 
     /** One key result, for whoever may see its goal; 404 otherwise. */

@@ -5,9 +5,11 @@ import com.atlassian.sal.api.user.UserManager;
 import dev.cascade.okr.core.validation.Violation;
 import dev.cascade.okr.core.validation.ViolationCode;
 import dev.cascade.okr.service.kernel.Caller;
+import dev.cascade.okr.service.kernel.Inputs;
 import dev.cascade.okr.service.kernel.Outcome;
 import dev.cascade.okr.service.kernel.Outcome.Failure;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -148,6 +150,16 @@ public abstract class RestResource {
      * A whole number from the query: {@code null} when absent; -1 when it is no {@code int}, which the services refuse
      * after their access checks, as they refuse any value out of range.
      */
+    /**
+     * 400 {@code request.duplicate-parameter} at the first query parameter the request gives more than once (the REST
+     * stack would silently keep one of them); empty when each is given once.
+     */
+    protected final Optional<Response> repeatedParameter(UriInfo uri) {
+        return uri.getQueryParameters().entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> Inputs.shorten(e.getKey())).sorted().findFirst().map(name -> failure(Outcome.failure(
+                        Failure.INVALID, Violation.of(ViolationCode.REQUEST_DUPLICATE_PARAMETER, name, name))));
+    }
+
     protected static Integer queryNumber(String text) {
         if (text == null) {
             return null;

@@ -9,6 +9,7 @@ import dev.cascade.okr.core.model.Lifecycle;
 import dev.cascade.okr.core.model.Period;
 import dev.cascade.okr.core.port.GoalQuery;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.KeyPage;
 import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.WorkCatalog;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Reads a goal filter as every list does ({@link GoalService#find}, {@link KeyResultQueryService#find}): the texts as
@@ -77,18 +79,14 @@ record GoalFilters(WorkCatalog catalog, SettingsStore settings, GoalAccess goalA
      */
     <T> Outcome<Page<T>> page(Caller caller, GoalFilter filter, Function<StoredObjective, List<T>> itemsOf,
             Function<GoalQuery, Page<T>> find, BiFunction<AccessFacts, List<T>, List<T>> seen) {
-        Outcome<AccessFacts> signedIn = GoalWrites.signedIn(goalAccess.users(), caller);
-        if (!signedIn.isSuccess()) {
-            return signedIn.failed();
+        Outcome<Asked> asked = asked(caller, filter);
+        if (!asked.isSuccess()) {
+            return asked.failed();
         }
-        AccessFacts facts = signedIn.value();
-        Outcome<GoalQuery> parsed = read(facts, filter);
-        if (!parsed.isSuccess()) {
-            return parsed.failed();
-        }
-        int offset = parsed.value().offset();
-        int limit = parsed.value().limit();
-        GoalQuery query = parsed.value().withPage(0, GoalQuery.MAX_LIMIT);
+        AccessFacts facts = asked.value().facts();
+        int offset = asked.value().query().offset();
+        int limit = asked.value().query().limit();
+        GoalQuery query = asked.value().query().withPage(0, GoalQuery.MAX_LIMIT);
         Optional<GoalQuery> visible = goalAccess.visibleTo(facts, query);
         if (visible.isEmpty()) {
             GoalAccess.Pager<T> pager = new GoalAccess.Pager<>(offset, limit);
@@ -98,6 +96,58 @@ record GoalFilters(WorkCatalog catalog, SettingsStore settings, GoalAccess goalA
         Page<T> page = find.apply(visible.get().withPage(offset, limit));
         List<T> kept = seen.apply(facts, page.items());
         return Outcome.success(new Page<>(kept, offset, limit, page.total() - (page.items().size() - kept.size())));
+    }
+
+    /** Who asks and the query the filter names. */
+    private record Asked(AccessFacts facts, GoalQuery query) {
+    }
+
+    /** Signed in (else 401), and the filter read as {@link #read} reads it (else 400). */
+    private Outcome<Asked> asked(Caller caller, GoalFilter filter) {
+        Outcome<AccessFacts> signedIn = GoalWrites.signedIn(goalAccess.users(), caller);
+        if (!signedIn.isSuccess()) {
+            return signedIn.failed();
+        }
+        Outcome<GoalQuery> parsed = read(signedIn.value(), filter);
+        return parsed.isSuccess() ? Outcome.success(new Asked(signedIn.value(), parsed.value())) : parsed.failed();
+    }
+
+    /**
+     * The page after the filter's key ({@code after}): what the matching goals hold with a key above it, in key order,
+     * read by key from the store ({@code ID > ? ORDER BY ID LIMIT ?}, the audience in the query, no count), so a page
+     * costs the same wherever it lies; core has the last word on every item. A caller whose audience cannot be a
+     * query is served by reading on by key until the page is full.
+     *
+     * @param findAfter up to the query's limit of items with a key above the given one, as the store answers them
+     * @param keyOf an item's key
+     * @param seen the items of a found page that core lets the caller see
+     */
+    <T> Outcome<KeyPage<T>> keyPage(Caller caller, GoalFilter filter, BiFunction<GoalQuery, Long, List<T>> findAfter,
+            ToLongFunction<T> keyOf, BiFunction<AccessFacts, List<T>, List<T>> seen) {
+        Outcome<Asked> asked = asked(caller, filter);
+        if (!asked.isSuccess()) {
+            return asked.failed();
+        }
+        AccessFacts facts = asked.value().facts();
+        int limit = asked.value().query().limit();
+        Optional<GoalQuery> visible = goalAccess.visibleTo(facts, asked.value().query());
+        GoalQuery query = visible.orElse(asked.value().query());
+        List<T> kept = new ArrayList<>();
+        long key = filter.after();
+        while (kept.size() <= limit) {
+            // One more than the page holds says whether another page follows; the store answers at most a page.
+            int size = visible.isPresent() ? Math.min(limit + 1 - kept.size(), GoalQuery.MAX_LIMIT)
+                    : GoalQuery.MAX_LIMIT;
+            List<T> read = findAfter.apply(query.withPage(0, size), key);
+            kept.addAll(seen.apply(facts, read));
+            if (read.size() < size) {
+                break;
+            }
+            key = keyOf.applyAsLong(read.get(read.size() - 1));
+        }
+        return Outcome.success(kept.size() > limit
+                ? new KeyPage<>(kept.subList(0, limit), limit, keyOf.applyAsLong(kept.get(limit - 1)))
+                : new KeyPage<>(kept, limit, 0));
     }
 
     /**
@@ -113,6 +163,9 @@ record GoalFilters(WorkCatalog catalog, SettingsStore settings, GoalAccess goalA
         }
         if (limit < 1 || limit > GoalQuery.MAX_LIMIT) {
             violations.add(Violation.of(ViolationCode.PAGING_INVALID, "limit", String.valueOf(GoalQuery.MAX_LIMIT)));
+        }
+        if (filter.after() != null && (filter.after() < 0 || filter.offset() != null)) {
+            violations.add(Violation.of(ViolationCode.PAGING_AFTER_INVALID, "after", String.valueOf(filter.after())));
         }
         GoalQuery query = GoalQuery.all();
         if (filter.period() != null) {

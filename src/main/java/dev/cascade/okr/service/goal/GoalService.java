@@ -23,6 +23,7 @@ import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
 import dev.cascade.okr.core.port.GoalStore.NewObjective;
 import dev.cascade.okr.core.port.GoalStore.ObjectiveFields;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.KeyPage;
 import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.StoreWrite;
@@ -212,6 +213,16 @@ public final class GoalService {
             List<StoredObjective> found = trees.goals(ids.items());
             return new Page<>(found, ids.offset(), ids.limit(), ids.total() - (ids.items().size() - found.size()));
         }, (facts, found) -> found.stream().filter(goalAccess.seenBy(facts)).toList());
+    }
+
+    /**
+     * The page of goals after the filter's key ({@code after}, a goal id; 0 for the first page), oldest first, with
+     * the key of the next page: read by key ({@code ID > ? ORDER BY ID LIMIT ?} on the filter's composite index),
+     * never by offset, and without a count ({@link GoalFilters#keyPage}); the goals come from the goal cache.
+     */
+    public Outcome<KeyPage<StoredObjective>> findAfter(Caller caller, GoalFilter filter) {
+        return filters.keyPage(caller, filter, (query, after) -> trees.goals(queries.findIdsAfter(query, after)),
+                goal -> goal.id().value(), (facts, found) -> found.stream().filter(goalAccess.seenBy(facts)).toList());
     }
 
     /**

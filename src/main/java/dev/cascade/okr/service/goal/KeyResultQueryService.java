@@ -1,12 +1,14 @@
 package dev.cascade.okr.service.goal;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import dev.cascade.okr.core.access.AccessFacts;
 import dev.cascade.okr.core.access.AccessPolicy;
 import dev.cascade.okr.core.model.KeyResultId;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.port.GoalQueries;
 import dev.cascade.okr.core.port.GoalStore.StoredKeyResult;
 import dev.cascade.okr.core.port.GoalStore.StoredObjective;
+import dev.cascade.okr.core.port.KeyPage;
 import dev.cascade.okr.core.port.Page;
 import dev.cascade.okr.core.port.SettingsStore;
 import dev.cascade.okr.core.port.WorkCatalog;
@@ -64,12 +66,23 @@ public final class KeyResultQueryService {
      * matching goal instead, as {@link GoalService#find} does.
      */
     public Outcome<Page<StoredKeyResult>> find(Caller caller, GoalFilter filter) {
-        return filters.page(caller, filter, StoredObjective::keyResults, queries::findKeyResults, (facts, found) -> {
-            // Core has the last word on the goal of every key result answered.
-            List<ObjectiveId> goalIds = found.stream().map(StoredKeyResult::objectiveId).distinct().toList();
-            Set<ObjectiveId> seen = Set.copyOf(trees.goals(goalIds).stream()
-                    .filter(goalAccess.seenBy(facts)).map(StoredObjective::id).toList());
-            return found.stream().filter(k -> seen.contains(k.objectiveId())).toList();
-        });
+        return filters.page(caller, filter, StoredObjective::keyResults, queries::findKeyResults, this::seen);
+    }
+
+    /**
+     * The page of key results after the filter's key ({@code after}, a key-result id; 0 for the first page), by
+     * key-result id, with the key of the next page: read by key, never by offset, and without a count
+     * ({@link GoalFilters#keyPage}).
+     */
+    public Outcome<KeyPage<StoredKeyResult>> findAfter(Caller caller, GoalFilter filter) {
+        return filters.keyPage(caller, filter, queries::findKeyResultsAfter, k -> k.id().value(), this::seen);
+    }
+
+    /** The key results whose goal core lets the caller see: core has the last word on every one answered. */
+    private List<StoredKeyResult> seen(AccessFacts facts, List<StoredKeyResult> found) {
+        List<ObjectiveId> goalIds = found.stream().map(StoredKeyResult::objectiveId).distinct().toList();
+        Set<ObjectiveId> seen = Set.copyOf(trees.goals(goalIds).stream()
+                .filter(goalAccess.seenBy(facts)).map(StoredObjective::id).toList());
+        return found.stream().filter(k -> seen.contains(k.objectiveId())).toList();
     }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -100,7 +101,7 @@ public final class GoalAccess {
         if (user.isEmpty()) {
             return unauthenticated();
         }
-        return visibleKeyResult(access.factsOf(user.get()), id).map(Outcome::success)
+        return visibleKeyResult(access.factsOf(user.get()), access.policy(), id).map(Outcome::success)
                 .orElseGet(() -> keyResultNotFound(id));
     }
 
@@ -171,39 +172,40 @@ public final class GoalAccess {
     }
 
     private Outcome<KeyResultOfGoal> keyResult(Caller caller, KeyResultId id, Right right) {
-        Outcome<KeyResultOfGoal> found = allowed(caller, facts -> visibleKeyResult(facts, id), KeyResultOfGoal::goal,
-                right, () -> keyResultNotFound(id));
+        Outcome<KeyResultOfGoal> found = allowed(caller, (facts, policy) -> visibleKeyResult(facts, policy, id),
+                KeyResultOfGoal::goal, right, () -> keyResultNotFound(id));
         return found.isSuccess() ? GoalAccess.<KeyResultOfGoal>refuseWhenClosed(found.value().goal()).orElse(found)
                 : found;
     }
 
     /** The key result and its goal if both exist and the caller may see the goal; empty alike otherwise. */
-    private Optional<KeyResultOfGoal> visibleKeyResult(AccessFacts facts, KeyResultId id) {
+    private Optional<KeyResultOfGoal> visibleKeyResult(AccessFacts facts, AccessPolicy policy, KeyResultId id) {
         return keyResults.keyResult(id)
-                .flatMap(k -> visible(facts, k.objectiveId()).map(goal -> new KeyResultOfGoal(goal, k)));
+                .flatMap(k -> visible(facts, policy, k.objectiveId()).map(goal -> new KeyResultOfGoal(goal, k)));
     }
 
     private Outcome<Changeable> goal(Caller caller, ObjectiveId id, Right right) {
-        return allowed(caller, facts -> visible(facts, id).map(goal -> new Changeable(facts, goal)), Changeable::goal,
-                right, () -> goalNotFound(id));
+        return allowed(caller, (facts, policy) -> visible(facts, policy, id).map(goal -> new Changeable(facts, goal)),
+                Changeable::goal, right, () -> goalNotFound(id));
     }
 
     /**
      * Signed in (else 401); {@code find} finds it among what the caller sees (else {@code notFound}); the caller has
-     * the {@code right} to the goal of what was found (else 403).
+     * the {@code right} to the goal of what was found (else 403). The policy is read once for both questions.
      */
-    private <T> Outcome<T> allowed(Caller caller, Function<AccessFacts, Optional<T>> find,
+    private <T> Outcome<T> allowed(Caller caller, BiFunction<AccessFacts, AccessPolicy, Optional<T>> find,
             Function<T, StoredObjective> goalOf, Right right, Supplier<Outcome<T>> notFound) {
         Optional<String> user = caller.userKey();
         if (user.isEmpty()) {
             return unauthenticated();
         }
         AccessFacts facts = access.factsOf(user.get());
-        Optional<T> found = find.apply(facts);
+        AccessPolicy policy = access.policy();
+        Optional<T> found = find.apply(facts, policy);
         if (found.isEmpty()) {
             return notFound.get();
         }
-        if (!right.allows(access.policy(), facts, goalOf.apply(found.get()).objective())) {
+        if (!right.allows(policy, facts, goalOf.apply(found.get()).objective())) {
             return forbidden();
         }
         return Outcome.success(found.get());
@@ -225,7 +227,10 @@ public final class GoalAccess {
 
     /** The goal if it exists and the caller with these facts may see it; empty alike for a missing and a hidden one. */
     public Optional<StoredObjective> visible(AccessFacts facts, ObjectiveId id) {
-        AccessPolicy policy = access.policy();
+        return visible(facts, access.policy(), id);
+    }
+
+    private Optional<StoredObjective> visible(AccessFacts facts, AccessPolicy policy, ObjectiveId id) {
         return goals.goal(id).filter(g -> policy.canSee(facts, g.objective()));
     }
 

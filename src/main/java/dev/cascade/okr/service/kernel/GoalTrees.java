@@ -16,17 +16,22 @@ import dev.cascade.okr.core.port.Versioned;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Two cluster-wide caches of what goal pages show: the rolled-up cascades below goals, and single goals with their key
- * results. Each node keeps what it read (core objects, never AO proxies); removals reach every node. Every service
- * that writes calls {@link #goalsChanged} with the goals it wrote, or {@link #cascadesChanged} with the parent of an
- * alignment it added, changed or removed: exactly the entries those goals are in go, nothing else (decision 0006).
+ * results. Each node keeps what it read (core objects, never AO proxies); removals reach every node. A service that
+ * stored progress only calls {@link #progressChanged}: the entries showing those goals are updated in place on this
+ * node and dropped on the others (decision 0019). Every other write calls {@link #goalsChanged} with the goals it
+ * wrote, or {@link #cascadesChanged} with the parent of an alignment it added, changed or removed: exactly the entries
+ * those goals are in go, nothing else (decision 0006).
  * A cascade is cached by its root and holds every goal up to {@value #MAX_DEPTH} levels below it, so
  * the cascades a goal is in are the goal's own and those of its ancestors up to that many levels.
  *
@@ -52,6 +57,8 @@ public final class GoalTrees implements LifecycleAware {
     private final Cache<Long, Held> goals;
     private final GoalStore store;
     private final AlignmentStore alignments;
+    /** Serialises this node's in-place updates, so that a later read of the store is applied after an earlier one. */
+    private final Object updates = new Object();
 
     /** A cached answer: the goal, or none when it does not exist (the host's caches hold no nulls). */
     private record Held(StoredObjective goalOrNull) {
@@ -72,16 +79,77 @@ public final class GoalTrees implements LifecycleAware {
                         .expireAfterWrite(30, TimeUnit.MINUTES).maxEntries(10_000).flushable().build());
     }
 
-    /** These goals as stored, in the given order; goals that do not exist (any more) are left out. */
+    /**
+     * These goals as stored, in the given order; goals that do not exist (any more) are left out. The goals this node
+     * does not hold are read from the store in one call, never one by one.
+     */
     public List<StoredObjective> goals(List<ObjectiveId> ids) {
+        List<ObjectiveId> missing = new ArrayList<>();
+        for (ObjectiveId id : ids) {
+            if (!goals.containsKey(id.value())) {
+                missing.add(id);
+            }
+        }
+        Map<ObjectiveId, StoredObjective> read = missing.isEmpty() ? Map.of() : byId(store.goals(missing));
+        Set<ObjectiveId> wasMissing = Set.copyOf(missing);
         List<StoredObjective> found = new ArrayList<>(ids.size());
         for (ObjectiveId id : ids) {
-            StoredObjective goal = goals.get(id.value()).goalOrNull();
-            if (goal != null) {
-                found.add(goal);
+            Held held = wasMissing.contains(id) ? goals.get(id.value(), () -> new Held(read.get(id)))
+                    : goals.get(id.value());
+            if (held.goalOrNull() != null) {
+                found.add(held.goalOrNull());
             }
         }
         return found;
+    }
+
+    /**
+     * After the progress of key results of these goals was stored, and nothing else about them changed (an issue
+     * recompute, a check-in, a target taking effect): updates in place what this node holds and makes every other
+     * node drop it (decision 0019). The goals are read again in one store call (only when this node holds one of
+     * them or a cascade showing them); each held goal is replaced by its fresh state, and each held cascade that shows
+     * one of them is rolled up incrementally by core ({@link RolledCascade#withProgress}) and replaced. A replace
+     * is atomic against the value read, so a removal from another node in between wins; cascades this node does not
+     * hold, and any it cannot update (a goal's structure changed meanwhile), are removed. A put, replace or remove
+     * of a key reaches every other node as the key's removal, so no node keeps a value older than this write.
+     * Called after the write was committed.
+     */
+    public void progressChanged(Collection<ObjectiveId> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        Set<ObjectiveId> roots = withAncestors(changed);
+        synchronized (updates) {
+            Map<ObjectiveId, StoredObjective> fresh = anyHeld(changed, roots) ? byId(store.goals(changed)) : null;
+            for (ObjectiveId id : changed) {
+                Held before = fresh == null || !goals.containsKey(id.value()) ? null : goals.get(id.value());
+                if (before == null || !goals.replace(id.value(), before, new Held(fresh.get(id)))) {
+                    goals.remove(id.value());
+                }
+            }
+            for (ObjectiveId root : roots) {
+                RolledCascade before = fresh == null || !cache.containsKey(root.value()) ? null
+                        : cache.get(root.value());
+                Optional<RolledCascade> after = before == null ? Optional.empty()
+                        : before.withProgress(changed, fresh);
+                if (after.isEmpty() || !cache.replace(root.value(), before, after.get())) {
+                    cache.remove(root.value());
+                }
+            }
+        }
+    }
+
+    private boolean anyHeld(Collection<ObjectiveId> changed, Set<ObjectiveId> roots) {
+        return changed.stream().anyMatch(id -> goals.containsKey(id.value()))
+                || roots.stream().anyMatch(id -> cache.containsKey(id.value()));
+    }
+
+    private static Map<ObjectiveId, StoredObjective> byId(List<StoredObjective> read) {
+        Map<ObjectiveId, StoredObjective> byId = new HashMap<>();
+        for (StoredObjective goal : read) {
+            byId.put(goal.id(), goal);
+        }
+        return byId;
     }
 
     /**

@@ -21,6 +21,7 @@ import dev.cascade.okr.core.progress.IssueCounting;
 import dev.cascade.okr.core.progress.KeyResultEvaluation;
 import dev.cascade.okr.core.progress.KeyResultProgressPolicy;
 import dev.cascade.okr.core.progress.Observation;
+import dev.cascade.okr.core.tracking.CheckInLog;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,14 +36,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Keeps the stored progress of issue-driven key results in step with Jira.
  *
  * <p>A recompute reads the issues behind every link of the key results asked for with <b>one</b> call to the
  * {@link IssueSource} (which batches its searches), evaluates each key result with core's
- * {@link KeyResultProgressPolicy}, stores the results and empties the cached cascades ({@link GoalTrees}), whose
- * roll-up then covers exactly the changed key results' ancestors when next read.
+ * {@link KeyResultProgressPolicy}, stores the results and updates the cached goals and cascades that show them in
+ * place ({@link GoalTrees#progressChanged}: core's incremental roll-up over exactly the changed key results'
+ * ancestors; other nodes drop those entries).
  *
  * <p>Data Center: a recompute holds cluster-wide locks (Beehive) over the key results it reads and writes, so two nodes
  * never interleave the read-compute-store of one key result. Key results map onto {@value #LOCK_STRIPES} named locks
@@ -165,7 +169,7 @@ public final class ProgressService {
             }
             this.keyResults.storeProgress(measured, clock.instant());
             recomputed.addAndGet(measured.size());
-            trees.goalsChanged(stored.stream().map(StoredKeyResult::objectiveId).distinct().toList());
+            trees.progressChanged(stored.stream().map(StoredKeyResult::objectiveId).distinct().toList());
             return new Recompute(measured.size(), read.searches());
         } finally {
             for (int i = held.size() - 1; i >= 0; i--) {
@@ -177,9 +181,10 @@ public final class ProgressService {
     /**
      * Stores the progress key results measured by people now have, computed by core from their check-ins
      * ({@link dev.cascade.okr.core.tracking.CheckInLog#observationFor}: the latest value, or the start plus the sum
-     * of amounts per period; a manual override stays in front of it), and forgets their goals' cached cascades, so
-     * that the goal and every cascade above follow. Issue-driven key results are skipped (they are measured from
-     * their issues by {@link #recompute}). Called after a check-in, a change of measure and a target taking effect.
+     * of amounts per period; a manual override stays in front of it), and updates their goals and the cached
+     * cascades above them in place ({@link GoalTrees#progressChanged}). Issue-driven key results are skipped (they
+     * are measured from their issues by {@link #recompute}). Called after a check-in, a change of measure and a target
+     * taking effect, once the write is committed.
      */
     public void measureFromCheckIns(Collection<StoredKeyResult> keyResults) {
         Map<KeyResultId, Measured> measured = new HashMap<>();
@@ -188,15 +193,39 @@ public final class ProgressService {
             if (keyResult.keyResult().measure() instanceof IssueMeasure) {
                 continue;
             }
-            Observation observation = tracking.log(keyResult.id()).observationFor(keyResult.keyResult().measure());
-            measured.put(keyResult.id(), Measured.of(policy.evaluate(keyResult.keyResult().measure(), observation),
-                    null));
+            measured.put(keyResult.id(), measured(keyResult, tracking.log(keyResult.id())));
             changed.add(keyResult.objectiveId());
         }
         if (!measured.isEmpty()) {
             this.keyResults.storeProgress(measured, clock.instant());
-            trees.goalsChanged(changed);
+            trees.progressChanged(changed);
         }
+    }
+
+    /**
+     * Runs {@code write}, which appends a check-in to a key result measured by people and hands the log it wrote to
+     * the consumer inside its transaction (the tracking store's {@code appendAndMeasure}); the consumer stores the
+     * progress that log gives, by the same rule as {@link #measureFromCheckIns}, in that transaction, so the check-in
+     * and its progress are stored together or not at all. Once {@code write} has returned having measured (committed),
+     * the goal and the cached cascades above it are updated in place ({@link GoalTrees#progressChanged}), as after any
+     * other progress change.
+     */
+    public <T> T measureWith(StoredKeyResult keyResult, Function<Consumer<CheckInLog>, T> write) {
+        boolean[] measuredAny = new boolean[1];
+        T written = write.apply(log -> {
+            this.keyResults.storeProgress(Map.of(keyResult.id(), measured(keyResult, log)), clock.instant());
+            measuredAny[0] = true;
+        });
+        if (measuredAny[0]) {
+            trees.progressChanged(List.of(keyResult.objectiveId()));
+        }
+        return written;
+    }
+
+    /** The progress a key result measured by people has with this check-in log, by core's rule. */
+    private Measured measured(StoredKeyResult keyResult, CheckInLog log) {
+        Observation observation = log.observationFor(keyResult.keyResult().measure());
+        return Measured.of(policy.evaluate(keyResult.keyResult().measure(), observation), null);
     }
 
     /** How many key-result recomputes this node has stored since it started (for tests and benchmarks). */

@@ -9,10 +9,12 @@ import dev.cascade.okr.core.port.GoalStore.StoredObjective;
 import dev.cascade.okr.core.port.Versioned;
 import dev.cascade.okr.core.progress.RollupNetwork;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -75,6 +77,59 @@ public final class RolledCascade {
             }
         }
         return network.build().value();
+    }
+
+    /**
+     * This cascade after a progress change, rolled up incrementally by core ({@link RollupNetwork#updateKeyResult}
+     * on a copy of its network, so that this instance stays as it is for the requests reading it): the goals given
+     * replace their cached selves and each of their key results moves to its new progress; goals not in this cascade
+     * are ignored. Only progress may have changed: when a goal of this cascade is missing from {@code fresh} (deleted)
+     * or its structure differs (its key results or their weights, whether it rolls up from its children, its closing),
+     * the answer is empty and the caller forgets the cascade instead.
+     *
+     * @param fresh the goals whose key results' progress changed, as stored now
+     * @param changed the ids of those goals (a goal among them but not in {@code fresh} no longer exists)
+     */
+    public Optional<RolledCascade> withProgress(Collection<ObjectiveId> changed,
+            Map<ObjectiveId, StoredObjective> fresh) {
+        Map<ObjectiveId, StoredObjective> updated = null;
+        RollupNetwork network = null;
+        for (ObjectiveId id : changed) {
+            StoredObjective before = byId.get(id);
+            if (before == null) {
+                continue;
+            }
+            StoredObjective after = fresh.get(id);
+            if (after == null || !sameStructure(before, after)) {
+                return Optional.empty();
+            }
+            if (updated == null) {
+                updated = new HashMap<>(byId);
+                network = rolled.copy();
+            }
+            updated.put(id, after);
+            for (KeyResult keyResult : after.objective().keyResults()) {
+                network.updateKeyResult(keyResult.id(), keyResult.progress());
+            }
+        }
+        return Optional.of(updated == null ? this : new RolledCascade(Map.copyOf(updated), children, network));
+    }
+
+    /** Whether two states of a goal roll up alike but for their key results' progress. */
+    private static boolean sameStructure(StoredObjective before, StoredObjective after) {
+        List<KeyResult> was = before.objective().keyResults();
+        List<KeyResult> is = after.objective().keyResults();
+        if (was.size() != is.size() || before.objective().rollsUpFromChildren() != after.objective()
+                .rollsUpFromChildren() || !before.closed().equals(after.closed())) {
+            return false;
+        }
+        for (int i = 0; i < was.size(); i++) {
+            if (!was.get(i).id().equals(is.get(i).id())
+                    || Double.compare(was.get(i).weight().fraction(), is.get(i).weight().fraction()) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -135,13 +135,14 @@ final class TrackingCheckIns {
         if (!checked.isValid()) {
             return Outcome.failure(Failure.INVALID, checked.errors());
         }
-        Validated<StoredCheckIn> stored = tracking.append(checked.value());
+        // A key result measured by people gets its new progress in the check-in's own transaction, by the one path
+        // that measures it; an issue-driven one is measured from its issues.
+        CheckIn checkIn = checked.value();
+        Validated<StoredCheckIn> stored = valueRequired
+                ? progress.measureWith(target.keyResult(), measure -> tracking.appendAndMeasure(checkIn, measure))
+                : tracking.append(checkIn);
         if (!stored.isValid()) {
             return Outcome.failure(Failure.INVALID, stored.errors());
-        }
-        if (valueRequired) {
-            // Stores the progress a key result measured by people now has, by the one path that does.
-            progress.measureFromCheckIns(List.of(target.keyResult()));
         }
         return Outcome.success(new RecordedCheckIn(stored.value(), stored.warnings()));
     }

@@ -170,6 +170,59 @@ public final class AoAlignmentStore extends AoGoalRows implements AlignmentStore
         });
     }
 
+    @Override
+    public List<ObjectiveId> cascadeRootsOfPeriod(Period period, long afterId, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more: " + limit);
+        }
+        Object start = Columns.day(period.start());
+        Object end = Columns.day(period.end());
+        int chunk = Math.min(InList.BATCH, Math.max(limit + 1, 50));
+        return ao.executeInTransaction(() -> {
+            List<ObjectiveId> roots = new ArrayList<>();
+            long after = afterId;
+            while (roots.size() < limit) {
+                List<Long> ids = new ArrayList<>();
+                ao.stream(ObjectiveAo.class, Query.select("ID")
+                        .where("ID > ? AND PERIOD_END >= ? AND PERIOD_START <= ?", after, start, end)
+                        .order("ID ASC").limit(chunk), row -> ids.add(row.getID()));
+                if (ids.isEmpty()) {
+                    break;
+                }
+                Set<Long> supporting = supportingInPeriod(ids, start, end);
+                for (Long id : ids) {
+                    if (!supporting.contains(id) && roots.size() < limit) {
+                        roots.add(new ObjectiveId(id));
+                    }
+                }
+                after = ids.get(ids.size() - 1);
+                if (ids.size() < chunk) {
+                    break;
+                }
+            }
+            return roots;
+        });
+    }
+
+    /** Which of these objectives are aligned to an objective whose period overlaps {@code start..end}. */
+    private Set<Long> supportingInPeriod(List<Long> ids, Object start, Object end) {
+        Map<Long, List<Long>> parentsOf = new HashMap<>();
+        ao.stream(AlignmentAo.class, Query.select("ID, CHILD_ID, PARENT_ID")
+                .where(InList.in("CHILD_ID", ids.size()), ids.toArray()),
+                row -> parentsOf.computeIfAbsent(row.getParentId(), parent -> new ArrayList<>()).add(row.getChildId()));
+        Set<Long> supporting = new HashSet<>();
+        for (List<Long> batch : InList.batches(parentsOf.keySet())) {
+            Object[] parameters = new Object[batch.size() + 2];
+            System.arraycopy(batch.toArray(), 0, parameters, 0, batch.size());
+            parameters[batch.size()] = start;
+            parameters[batch.size() + 1] = end;
+            ao.stream(ObjectiveAo.class, Query.select("ID").where(InList.in("ID", batch.size())
+                    + " AND PERIOD_END >= ? AND PERIOD_START <= ?", parameters),
+                    row -> supporting.addAll(parentsOf.get(row.getID())));
+        }
+        return supporting;
+    }
+
     private AlignmentAo alignmentRow(ObjectiveId child, ObjectiveId parent) {
         AlignmentAo[] rows = ao.find(AlignmentAo.class, Query.select().where("PAIR_KEY = ?",
                 pairKey(child, parent)));

@@ -67,10 +67,7 @@ public final class AoGoalQueries extends AoGoalRows implements GoalQueries {
     private Page<ObjectiveAo> findRows(GoalQuery query, Query select) {
         List<String> clauses = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        filters(query, clauses, parameters);
-        if (query.audience() != null) {
-            audience(query.audience(), clauses, parameters);
-        }
+        matching(query, clauses, parameters);
         int total;
         if (clauses.isEmpty()) {
             total = ao.count(ObjectiveAo.class);
@@ -93,10 +90,7 @@ public final class AoGoalQueries extends AoGoalRows implements GoalQueries {
     public Page<StoredKeyResult> findKeyResults(GoalQuery query) {
         List<String> clauses = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        filters(query, clauses, parameters);
-        if (query.audience() != null) {
-            audience(query.audience(), clauses, parameters);
-        }
+        matching(query, clauses, parameters);
         return ao.executeInTransaction(() -> {
             Query count = joined(Query.select("ID"));
             Query select = joined(Query.select("ID"));
@@ -108,14 +102,59 @@ public final class AoGoalQueries extends AoGoalRows implements GoalQueries {
             int total = ao.count(KeyResultAo.class, count);
             KeyResultAo[] ids = ao.find(KeyResultAo.class, select.order("OB.ID ASC, KR.POSITION ASC, KR.ID ASC")
                     .offset(query.offset()).limit(query.limit()));
-            List<Long> order = Arrays.stream(ids).map(KeyResultAo::getID).toList();
-            Map<Long, StoredKeyResult> byId = new HashMap<>();
-            for (StoredKeyResult stored : keyResults.keyResults(order.stream().map(KeyResultId::new).toList())) {
-                byId.put(stored.id().value(), stored);
-            }
-            List<StoredKeyResult> items = order.stream().map(byId::get).filter(Objects::nonNull).toList();
-            return new Page<>(items, query.offset(), query.limit(), total);
+            return new Page<>(inOrder(ids), query.offset(), query.limit(), total);
         });
+    }
+
+    /** The key results of these rows, whole, in the rows' order. */
+    private List<StoredKeyResult> inOrder(KeyResultAo[] ids) {
+        List<Long> order = Arrays.stream(ids).map(KeyResultAo::getID).toList();
+        Map<Long, StoredKeyResult> byId = new HashMap<>();
+        for (StoredKeyResult stored : keyResults.keyResults(order.stream().map(KeyResultId::new).toList())) {
+            byId.put(stored.id().value(), stored);
+        }
+        return order.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * {@code WHERE <filters> AND ID > ? ORDER BY <the index's order> LIMIT ?}: the composite index of a project,
+     * owner or level filter (or the primary key) is read from the key on, one page and no count.
+     */
+    @Override
+    public List<ObjectiveId> findIdsAfter(GoalQuery query, long afterId) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        matching(query, clauses, parameters);
+        clauses.add("ID > ?");
+        parameters.add(afterId);
+        return ao.executeInTransaction(() -> {
+            List<ObjectiveId> ids = new ArrayList<>();
+            ao.stream(ObjectiveAo.class, Query.select("ID").where(String.join(" AND ", clauses),
+                    parameters.toArray()).order(order(query)).limit(query.limit()),
+                    row -> ids.add(new ObjectiveId(row.getID())));
+            return ids;
+        });
+    }
+
+    /** {@code WHERE <filters> AND KR.ID > ? ORDER BY KR.ID LIMIT ?}, then the page's key results by id; no count. */
+    @Override
+    public List<StoredKeyResult> findKeyResultsAfter(GoalQuery query, long afterId) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        matching(query, clauses, parameters);
+        clauses.add("KR.ID > ?");
+        parameters.add(afterId);
+        return ao.executeInTransaction(() -> inOrder(ao.find(KeyResultAo.class, joined(Query.select("ID"))
+                .where(String.join(" AND ", clauses), parameters.toArray()).order("KR.ID ASC")
+                .limit(query.limit()))));
+    }
+
+    /** The query's filters and, when it has one, its audience, as clauses with placeholders. */
+    private static void matching(GoalQuery query, List<String> clauses, List<Object> parameters) {
+        filters(query, clauses, parameters);
+        if (query.audience() != null) {
+            audience(query.audience(), clauses, parameters);
+        }
     }
 
     private static Query joined(Query select) {

@@ -12,6 +12,7 @@ import dev.cascade.okr.core.tracking.TrackingThresholds;
 import dev.cascade.okr.store.kernel.OptimisticLock;
 import dev.cascade.okr.store.kernel.SettingsText;
 import dev.cascade.okr.store.kernel.StaleWriteException;
+import jakarta.inject.Inject;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -52,10 +53,18 @@ public final class AoSettingsStore implements SettingsStore {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{0," + (MAX_NAME - 1) + "}");
 
     private final ActiveObjects ao;
+    private final SettingsCache cached;
 
-    /** Creates the store over the host's Active Objects. */
-    public AoSettingsStore(@ComponentImport ActiveObjects ao) {
+    /** Creates the store over Active Objects, reading the table on every read (tests over one store). */
+    public AoSettingsStore(ActiveObjects ao) {
+        this(ao, SettingsCache.none());
+    }
+
+    /** Creates the store over the host's Active Objects, its reads held in the cluster-wide settings cache. */
+    @Inject
+    public AoSettingsStore(@ComponentImport ActiveObjects ao, SettingsCache cached) {
         this.ao = ao;
+        this.cached = cached;
     }
 
     @Override
@@ -100,10 +109,10 @@ public final class AoSettingsStore implements SettingsStore {
     @Override
     public Setting<Optional<String>> text(String name) {
         checkTextName(name);
-        return ao.executeInTransaction(() -> {
+        return cached.read(name, () -> ao.executeInTransaction(() -> {
             SettingAo row = find(name);
             return row == null ? never(Optional.<String>empty()) : textOf(row);
-        });
+        }));
     }
 
     @Override
@@ -125,7 +134,7 @@ public final class AoSettingsStore implements SettingsStore {
     }
 
     private <T> Setting<T> typed(String name, Function<String, SettingsText.Read<T>> parse, T defaults) {
-        return ao.executeInTransaction(() -> {
+        return cached.read(name, () -> ao.executeInTransaction(() -> {
             SettingAo row = find(name);
             if (row == null) {
                 return never(defaults);
@@ -138,7 +147,7 @@ public final class AoSettingsStore implements SettingsStore {
                         Optional.of(row.getUpdatedAt().toInstant()), List.of(read.problem()));
             }
             return stored(row, read.value());
-        });
+        }));
     }
 
     /**
@@ -150,6 +159,15 @@ public final class AoSettingsStore implements SettingsStore {
             java.util.function.Supplier<Setting<T>> current, Function<SettingAo, Setting<T>> mapped) {
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(at, "at");
+        try {
+            return writeRow(name, expectedVersion, text, by, at, current, mapped);
+        } finally {
+            cached.changed(name); // after the transaction, written or not: no node keeps what it held before
+        }
+    }
+
+    private <T> StoreWrite<Setting<T>> writeRow(String name, long expectedVersion, String text, UserRef by,
+            Instant at, java.util.function.Supplier<Setting<T>> current, Function<SettingAo, Setting<T>> mapped) {
         try {
             return ao.executeInTransaction(() -> {
                 SettingAo row = find(name);

@@ -13,6 +13,7 @@ import dev.cascade.okr.core.tracking.CheckInLog;
 import dev.cascade.okr.core.validation.Validated;
 import dev.cascade.okr.store.kernel.Columns;
 import dev.cascade.okr.store.kernel.OptimisticLock;
+import dev.cascade.okr.store.kernel.StaleWriteException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -23,12 +24,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /**
- * The check-in logs of {@link AoTrackingStore}: {@link CheckInAo} rows, appended only, with a {@link CheckInHeadAo}
- * per key result that names its latest check-in and counts its entries (the log's version).
+ * The check-in logs of {@link AoTrackingStore}: {@link CheckInAo} rows, appended only, each claiming its place in the
+ * log (the log's version) by a unique column, with a {@link CheckInHeadAo} per key result that names its latest
+ * check-in and counts its entries.
  */
 final class AoCheckIns {
 
@@ -41,14 +44,19 @@ final class AoCheckIns {
         this.ao = ao;
     }
 
-    Validated<StoredCheckIn> append(CheckIn checkIn) {
+    /**
+     * Appends in one transaction, retried when another append took the log's next entry first; {@code measure} gets
+     * the log with the new check-in inside that transaction (see {@code TrackingStore#appendAndMeasure}).
+     */
+    Validated<StoredCheckIn> append(CheckIn checkIn, Consumer<CheckInLog> measure) {
         Objects.requireNonNull(checkIn, "checkIn");
+        Objects.requireNonNull(measure, "measure");
         CheckIn stored = new CheckIn(checkIn.keyResultId(), checkIn.value(), checkIn.confidence(),
                 checkIn.progressNote(), checkIn.problems(), checkIn.solutions(), checkIn.nextSteps(), checkIn.author(),
                 checkIn.date(), TrackingRows.millis(checkIn.recordedAt()));
         for (int attempt = 1; ; attempt++) {
             try {
-                return ao.executeInTransaction(() -> appendOnce(stored));
+                return ao.executeInTransaction(() -> appendOnce(stored, measure));
             } catch (RuntimeException e) {
                 if (!TrackingRows.isStaleWrite(e)) {
                     throw e;
@@ -61,44 +69,73 @@ final class AoCheckIns {
         }
     }
 
-    private Validated<StoredCheckIn> appendOnce(CheckIn checkIn) {
+    /**
+     * The statements of one append, each written once: the log read (core checks the append against it), the row
+     * (whose unique log entry is the version claim), the head (inserted with the first check-in, else read and
+     * updated), then what {@code measure} writes.
+     */
+    private Validated<StoredCheckIn> appendOnce(CheckIn checkIn, Consumer<CheckInLog> measure) {
         long kr = checkIn.keyResultId().value();
         List<CheckIn> entries = entries(kr);
         Validated<CheckInLog> appended = CheckInLog.of(checkIn.keyResultId(), entries).append(checkIn);
         if (!appended.isValid()) {
             return Validated.invalid(appended.violations());
         }
-        // The entry count is the log's version: of two appends that read the same log, one fails here and retries.
-        OptimisticLock.claim(ao, "CHECK_IN", kr, entries.size() + 1L);
-        CheckInAo row = ao.create(CheckInAo.class,
-                new DBParam("KEY_RESULT_ID", kr),
-                new DBParam("CHECKIN_DAY", Columns.day(checkIn.date())),
-                new DBParam("RECORDED_AT", Date.from(checkIn.recordedAt())),
-                new DBParam("CONFIDENCE", checkIn.confidence()),
-                new DBParam("AUTHOR_KEY", checkIn.author().key()));
-        row.setCheckinAmount(checkIn.value().map(Columns::decimal).orElse(null));
-        row.setProgressNote(emptyToNull(checkIn.progressNote()));
-        row.setProblems(emptyToNull(checkIn.problems()));
-        row.setSolutions(emptyToNull(checkIn.solutions()));
-        row.setNextSteps(emptyToNull(checkIn.nextSteps()));
-        row.save();
+        int entryCount = entries.size() + 1;
+        CheckInAo row = insert(checkIn, kr + ":" + entryCount);
         // Stable order: the new check-in sorts after every stored one it ties with, as its id is the largest.
         boolean latest = appended.value().latest().orElseThrow().equals(checkIn);
-        CheckInHeadAo head = TrackingRows.only(ao.find(CheckInHeadAo.class,
+        CheckInHeadAo head = entries.isEmpty() ? null : TrackingRows.only(ao.find(CheckInHeadAo.class,
                 Query.select().where("KEY_RESULT_ID = ?", kr)));
         if (head == null) {
             ao.create(CheckInHeadAo.class,
                     new DBParam("KEY_RESULT_ID", kr),
                     new DBParam("LATEST_ID", row.getID()),
-                    new DBParam("ENTRY_COUNT", entries.size() + 1));
+                    new DBParam("ENTRY_COUNT", entryCount));
         } else {
-            head.setEntryCount(entries.size() + 1);
+            head.setEntryCount(entryCount);
             if (latest) {
                 head.setLatestId(row.getID());
             }
             head.save();
         }
+        measure.accept(appended.value());
         return Validated.valid(new StoredCheckIn(row.getID(), checkIn), appended.warnings());
+    }
+
+    /**
+     * Inserts the row with every column at once (no update after the insert); a lost race for {@code logEntry} is a
+     * {@link StaleWriteException}.
+     */
+    private CheckInAo insert(CheckIn checkIn, String logEntry) {
+        List<DBParam> columns = new ArrayList<>(List.of(
+                new DBParam("KEY_RESULT_ID", checkIn.keyResultId().value()),
+                new DBParam("LOG_ENTRY", logEntry),
+                new DBParam("CHECKIN_DAY", Columns.day(checkIn.date())),
+                new DBParam("RECORDED_AT", Date.from(checkIn.recordedAt())),
+                new DBParam("CONFIDENCE", checkIn.confidence()),
+                new DBParam("AUTHOR_KEY", checkIn.author().key())));
+        checkIn.value().ifPresent(value -> columns.add(new DBParam("CHECKIN_AMOUNT", Columns.decimal(value))));
+        addText(columns, "PROGRESS_NOTE", checkIn.progressNote());
+        addText(columns, "PROBLEMS", checkIn.problems());
+        addText(columns, "SOLUTIONS", checkIn.solutions());
+        addText(columns, "NEXT_STEPS", checkIn.nextSteps());
+        try {
+            return ao.create(CheckInAo.class, columns.toArray(new DBParam[0]));
+        } catch (RuntimeException e) {
+            if (OptimisticLock.isUniqueViolation(e)) {
+                throw new StaleWriteException("CHECK_IN:" + logEntry, e);
+            }
+            throw e;
+        }
+    }
+
+    /** Empty texts are stored as null, that is, not written. */
+    private static void addText(List<DBParam> columns, String column, String text) {
+        String stored = emptyToNull(text);
+        if (stored != null) {
+            columns.add(new DBParam(column, stored));
+        }
     }
 
     CheckInLog log(KeyResultId keyResultId) {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The tracking store on Active Objects: plans ({@link AoPlans}), check-ins ({@link AoCheckIns}), daily snapshots
@@ -35,10 +36,10 @@ import java.util.Set;
  * {@value InList#BATCH} values), never one query per key result.
  *
  * <p>Versioned writes claim the next version through {@link OptimisticLock} (kinds {@code PLAN:<key result>},
- * {@code CHECK_IN:<key result>}, {@code ADJUSTMENT:<key result>}, {@code REVIEW_NOTE:<quarter start>:<objective>}),
- * so that of two writers that read the same version the database lets exactly one through. Instants are stored as
- * {@link Date}, to the millisecond, and truncated before they are handed to core, so that what a write returns equals
- * what a later read returns.
+ * {@code ADJUSTMENT:<key result>}, {@code REVIEW_NOTE:<quarter start>:<objective>}; a check-in claims its place in
+ * its log with its own row, {@link CheckInAo#getLogEntry}), so that of two writers that read the same version the
+ * database lets exactly one through. Instants are stored as {@link Date}, to the millisecond, and truncated before they
+ * are handed to core, so that what a write returns equals what a later read returns.
  */
 @JiraComponent
 public final class AoTrackingStore implements TrackingStore {
@@ -75,7 +76,12 @@ public final class AoTrackingStore implements TrackingStore {
 
     @Override
     public Validated<StoredCheckIn> append(CheckIn checkIn) {
-        return checkIns.append(checkIn);
+        return checkIns.append(checkIn, log -> { });
+    }
+
+    @Override
+    public Validated<StoredCheckIn> appendAndMeasure(CheckIn checkIn, Consumer<CheckInLog> measure) {
+        return checkIns.append(checkIn, measure);
     }
 
     @Override

@@ -8,6 +8,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
 /**
  * One check-in on a key result; written once, never changed or deleted (no version). Empty texts are stored as
@@ -73,6 +74,19 @@ public interface CheckInAo extends CascadeAo, KeyResultRowAo {
 
     /** Sets the next steps. */
     void setNextSteps(String text);
+
+    /**
+     * The check-in's place in its key result's log when it was appended, {@code <key result>:<n>} for the log's
+     * {@code n}th entry (the log's version): unique, so that of two appends that read the same log the database lets
+     * one through and the other retries; the insert is the version claim. {@code null} only in rows written before
+     * the column existed.
+     */
+    @Unique
+    @StringLength(64)
+    String getLogEntry();
+
+    /** Sets the log entry. */
+    void setLogEntry(String logEntry);
 
     /** The author's user key. */
     @NotNull

@@ -11,6 +11,7 @@ import dev.cascade.okr.web.LocaleFormats;
 import dev.cascade.okr.web.Translator;
 import dev.cascade.okr.web.page.GoalsPageView;
 import dev.cascade.okr.web.page.PageLinks;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,9 +86,8 @@ public record TablesView(String code, String title, String navigationLabel, List
         List<TableTabView> tabs = TABS.stream().map(kind -> new TableTabView(kind.code(), i18n.text(kind.titleKey()),
                 links.view("tables", Map.of("table", kind.code())), kind == chosen)).toList();
         List<TableColumnView> columns = chosen.columns().stream().map(c -> new TableColumnView(c.key(),
-                i18n.text(c.labelKey()), "cascade-table-column-"
-                        + c.labelKey().substring(c.labelKey().lastIndexOf('.') + 1)
-                        + (NUMBER_COLUMNS.contains(c.key()) ? " cascade-number" : ""))).toList();
+                i18n.text(c.labelKey()), columnCss(c.labelKey().substring(c.labelKey().lastIndexOf('.') + 1),
+                        c.key()))).toList();
         if (!table.isSuccess()) {
             Violation first = table.violations().get(0);
             return of(chosen, i18n, tabs, columns, List.of(), true,
@@ -145,14 +145,44 @@ public record TablesView(String code, String title, String navigationLabel, List
             } else if (cell instanceof Table.Person person) {
                 values.add(displayNames.apply(person.userKey()));
             } else if (cell instanceof Table.Number number) {
-                values.add(SIGNED_PERCENT_COLUMNS.contains(key)
-                        ? LocaleFormats.signedPercent(number.value(), locale, i18n)
-                        : PERCENT_COLUMNS.contains(key) ? LocaleFormats.percent(number.value(), locale, i18n)
-                        : LocaleFormats.number(number.value(), locale));
+                values.add(figure(key, number.value(), locale, i18n));
             } else if (cell instanceof Table.Day day) {
                 values.add(LocaleFormats.day(day.day(), i18n));
             }
         }
+    }
+
+    /**
+     * The view of a table read elsewhere — a Confluence macro shows Jira's {@code GET /tables/{table}} answer with this
+     * page's grid ({@code table-grid.vm}): no tabs, no paging; an empty table says so as the Tables view does.
+     */
+    public static TablesView standalone(String code, String title, List<TableColumnView> columns,
+            List<TableRowView> rows, Translator i18n) {
+        return new TablesView(code, title, i18n.text("cascade.tablesview.navigation"), List.of(), columns, rows, false,
+                rows.isEmpty() ? i18n.text("cascade.tablesview.empty") : "",
+                rows.isEmpty() ? i18n.text("cascade.tablesview.empty.hint") : "", TablePaging.none(i18n));
+    }
+
+    /**
+     * A column heading's classes: {@code cascade-table-column-<name>}, and {@code cascade-number} for a figure.
+     *
+     * @param name the column's name in its label key ({@code achievement-rate})
+     * @param key the column's key in the read model ({@code achievementRate})
+     */
+    public static String columnCss(String name, String key) {
+        return "cascade-table-column-" + name + (NUMBER_COLUMNS.contains(key) ? " cascade-number" : "");
+    }
+
+    /** Whether a column holds figures (right-aligned). */
+    public static boolean numberColumn(String key) {
+        return NUMBER_COLUMNS.contains(key);
+    }
+
+    /** A figure of a column as the tables write it: per-cent columns with their sign or unit, others as numbers. */
+    public static String figure(String key, BigDecimal value, Locale locale, Translator i18n) {
+        return SIGNED_PERCENT_COLUMNS.contains(key) ? LocaleFormats.signedPercent(value, locale, i18n)
+                : PERCENT_COLUMNS.contains(key) ? LocaleFormats.percent(value, locale, i18n)
+                : LocaleFormats.number(value, locale);
     }
 
     /** Whether there is no row to show (failed or empty; {@link #message()} says why). */

@@ -1,10 +1,10 @@
 package dev.cascade.okr.core.progress;
 
+import static dev.cascade.okr.core.progress.RandomRollups.bits;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.fail;
 
 import dev.cascade.okr.core.model.KeyResultId;
-import dev.cascade.okr.core.model.NoDataReason;
 import dev.cascade.okr.core.model.ObjectiveId;
 import dev.cascade.okr.core.model.Progress;
 import dev.cascade.okr.core.model.Weight;
@@ -47,8 +47,8 @@ public class RollupIncrementalPropertyTest {
             int count = random.nextInt(5);
             for (int k = 0; k < count; k++) {
                 keyResults.add(new long[] {o, keyResults.size()});
-                values.add(randomProgress(random));
-                weights.add(randomWeight(random));
+                values.add(RandomRollups.progress(random));
+                weights.add(RandomRollups.weight(random));
             }
             // parents only among earlier goals keeps the graph acyclic; several parents make it a DAG, not a tree
             if (o > 0) {
@@ -58,7 +58,7 @@ public class RollupIncrementalPropertyTest {
                     int parent = Math.max(0, o - 1 - random.nextInt(Math.min(o, 6)));
                     if (chosen.add(parent)) {
                         alignments.add(new long[] {o, parent});
-                        contributions.add(randomWeight(random));
+                        contributions.add(RandomRollups.weight(random));
                     }
                 }
             }
@@ -67,7 +67,7 @@ public class RollupIncrementalPropertyTest {
         int updates = keyResults.isEmpty() ? 0 : 1 + random.nextInt(12);
         for (int u = 0; u < updates; u++) {
             int k = random.nextInt(keyResults.size());
-            Progress next = randomProgress(random);
+            Progress next = RandomRollups.progress(random);
             List<Double> before = snapshot(incremental, objectives);
             List<Double> coverageBefore = coverage(incremental, objectives);
             values.set(k, next);
@@ -147,25 +147,5 @@ public class RollupIncrementalPropertyTest {
             values.add(network.coverage(new ObjectiveId(o + 1)));
         }
         return values;
-    }
-
-    private static long bits(Progress progress) {
-        return Double.doubleToLongBits(progress.hasData() ? progress.fraction() : Double.NaN);
-    }
-
-    private static Progress randomProgress(Random random) {
-        return switch (random.nextInt(6)) {
-            case 0 -> Progress.noData(NoDataReason.EMPTY_EPIC);
-            case 1 -> Progress.of(random.nextBoolean() ? 0.0 : 1.0);
-            default -> Progress.of(random.nextInt(1001) / 1000.0);
-        };
-    }
-
-    private static int randomWeight(Random random) {
-        return switch (random.nextInt(5)) {
-            case 0 -> 0;
-            case 1 -> 10_000;
-            default -> random.nextInt(10_001);
-        };
     }
 }

@@ -28,6 +28,7 @@ import dev.cascade.okr.core.model.UserRef;
 import dev.cascade.okr.core.model.Visibility;
 import dev.cascade.okr.core.model.Weight;
 import dev.cascade.okr.core.model.WorkLink;
+import dev.cascade.okr.core.port.GoalStore;
 import dev.cascade.okr.core.port.GoalStore.KeyResultFields;
 import dev.cascade.okr.core.port.GoalStore.Measured;
 import dev.cascade.okr.core.port.GoalStore.NewKeyResult;
@@ -147,15 +148,82 @@ public class GoalTreesInvalidationTest {
     }
 
     @Test
-    public void shouldForgetOnlyTheCascadesAboveAKeyResultWhenItsProgressIsRecomputed() {
+    public void shouldUpdateTheCascadesAboveAKeyResultInPlaceWhenItsProgressIsRecomputed() {
+        // Until issue 16 this forgot the cascades of team, department, partner and company and the team goal, which
+        // the next read loaded again; now they are updated in place and nothing is loaded.
         progress().recompute(List.of(teamKeyResult));
         readAll();
 
-        // the team goal's own cascade, both parents' (department, partner) and the grandparent's (company)
-        assertEquals(Set.of(company, department, partner, team), reloaded());
+        assertEquals(Set.of(), reloaded());
+        assertEquals(Set.of(), reloadedGoals());
         assertEquals(1.0, trees.below(company).root(company).progress().fraction(), 1e-9);
         assertEquals(1.0, trees.below(partner).root(partner).progress().fraction(), 1e-9);
-        assertEquals(Set.of(team), reloadedGoals());
+        assertEquals(1.0, trees.goals(List.of(team)).get(0).keyResults().get(0).computedProgress().fraction(), 0);
+        assertSameAsAFreshRollUp(trees);
+    }
+
+    @Test
+    public void shouldUpdateInPlaceOnTheWritingNodeAndDropExactlyTheChangedEntriesOnTheOther() {
+        List<DevCacheManager> cluster = DevCacheManager.cluster(2);
+        RecordingCaches nodeA = new RecordingCaches(cluster.get(0));
+        RecordingCaches nodeB = new RecordingCaches(cluster.get(1));
+        GoalTrees treesA = new GoalTrees(nodeA, goals, alignmentStore);
+        GoalTrees treesB = new GoalTrees(nodeB, goals, alignmentStore);
+        readAll(treesA, nodeA);
+        readAll(treesB, nodeB);
+
+        storeProgress(teamKeyResult, 0.25);
+        treesA.progressChanged(List.of(team)); // what ProgressService does on node A
+        readAll(treesA, nodeA);
+        readAll(treesB, nodeB);
+
+        assertEquals(Set.of(), loaded(nodeA, GoalTrees.CACHE_NAME));
+        assertEquals(Set.of(), loaded(nodeA, GoalTrees.GOALS_CACHE_NAME));
+        assertEquals(Set.of(company, department, partner, team), loaded(nodeB, GoalTrees.CACHE_NAME));
+        assertEquals(Set.of(team), loaded(nodeB, GoalTrees.GOALS_CACHE_NAME));
+        assertSameAsAFreshRollUp(treesA);
+        assertSameAsAFreshRollUp(treesB);
+        assertEquals(0.25, treesB.below(company).root(team).progress().fraction(), 0);
+    }
+
+    @Test
+    public void shouldDropRatherThanKeepAnUpdateWhenAnotherNodesWriteArrivesWhileItIsMade() {
+        List<DevCacheManager> cluster = DevCacheManager.cluster(2);
+        GoalTrees treesB = new GoalTrees(cluster.get(1), goals, alignmentStore);
+        StoredObjective squadGoal = goals.insert(new NewObjective(fields("Squad KR"), List.of(new NewKeyResult(
+                new KeyResultFields("Ship", Weight.ofPercent(100),
+                        IssueMeasure.of(ProgressBasis.ISSUE_COUNT_DONE, List.of(EPIC)), null),
+                new Measured(Progress.of(0.1), null)))), "alice", AT);
+        align(squadGoal.id(), team);
+        // node A: while it replaces its first cascade, node B stores other progress below team and tells the cluster
+        Runnable otherNodeWrites = () -> {
+            storeProgress(squadGoal.keyResults().get(0).id(), 0.9);
+            treesB.progressChanged(List.of(squadGoal.id()));
+        };
+        RecordingCaches nodeA = new RecordingCaches(cluster.get(0), otherNodeWrites);
+        GoalTrees treesA = new GoalTrees(nodeA, goals, alignmentStore);
+        readAll(treesA, nodeA);
+
+        storeProgress(teamKeyResult, 0.5);
+        treesA.progressChanged(List.of(team));
+
+        assertTrue(nodeA.interrupted);
+        assertSameAsAFreshRollUp(treesA);
+        assertEquals(0.9, treesA.below(team).root(squadGoal.id()).progress().fraction(), 0);
+    }
+
+    @Test
+    public void shouldReadTheGoalsANodeDoesNotHoldInOneBatch() {
+        CountingGoals counting = new CountingGoals();
+        GoalTrees counted = new GoalTrees(new DevCacheManager(), counting.store(goals), alignmentStore);
+        counted.goals(List.of(company, squad));
+
+        List<StoredObjective> found = counted.goals(all);
+
+        assertEquals(all, found.stream().map(StoredObjective::id).toList());
+        assertEquals("one read of the five missing goals, after one of the two", 2, counting.batches);
+        assertEquals(0, counting.single);
+        assertEquals(all.size(), counting.read);
     }
 
     @Test
@@ -267,11 +335,35 @@ public class GoalTreesInvalidationTest {
 
     /** Reads every cascade and every goal (each a cache hit unless forgotten), then starts counting afresh. */
     private void readAll() {
-        caches.loads.clear();
+        readAll(trees, caches);
+    }
+
+    private void readAll(GoalTrees node, RecordingCaches nodeCaches) {
+        nodeCaches.loads.clear();
         for (ObjectiveId id : all) {
-            trees.below(id);
+            node.below(id);
         }
-        trees.goals(all);
+        node.goals(all);
+    }
+
+    /** Every goal's rolled-up progress and coverage, and the goal itself, as a roll-up of the store now has them. */
+    private void assertSameAsAFreshRollUp(GoalTrees node) {
+        for (ObjectiveId root : all) {
+            RolledCascade fresh = RolledCascade.of(alignmentStore.descendantsOf(root, GoalTrees.MAX_DEPTH));
+            RolledCascade cached = node.below(root);
+            for (StoredObjective goal : alignmentStore.descendantsOf(root, GoalTrees.MAX_DEPTH).objectives()) {
+                GoalTree want = fresh.root(goal.id());
+                GoalTree got = cached.root(goal.id());
+                assertEquals(want.goal(), got.goal());
+                assertEquals(want.progress(), got.progress());
+                assertEquals(Double.doubleToLongBits(want.coverage()), Double.doubleToLongBits(got.coverage()));
+            }
+        }
+        assertEquals(goals.goals(all), node.goals(all));
+    }
+
+    private void storeProgress(KeyResultId id, double progress) {
+        keyResultStore.storeProgress(Map.of(id, new Measured(Progress.of(progress), null)), AT);
     }
 
     private Set<ObjectiveId> reloaded() {
@@ -284,7 +376,11 @@ public class GoalTreesInvalidationTest {
 
     /** The goals whose entry the cache loaded since the last {@link #readAll}. */
     private Set<ObjectiveId> loaded(String cache) {
-        return caches.loads.getOrDefault(cache, Set.of()).stream().map(id -> new ObjectiveId((Long) id))
+        return loaded(caches, cache);
+    }
+
+    private static Set<ObjectiveId> loaded(RecordingCaches nodeCaches, String cache) {
+        return nodeCaches.loads.getOrDefault(cache, Set.of()).stream().map(id -> new ObjectiveId((Long) id))
                 .collect(Collectors.toSet());
     }
 
@@ -353,17 +449,71 @@ public class GoalTreesInvalidationTest {
         }
     }
 
-    /** The dev host's caches (one node), remembering which keys each cache loaded since the last {@link #readAll}. */
-    private static final class RecordingCaches implements CacheManager {
+    /**
+     * A node's caches: the dev host's stand-in, watched to remember which keys each cache loaded (by its loader or a
+     * supplier) since the last {@link #readAll}; optionally running another node's write once, just before this
+     * node's first replace of a cascade (when a removal from elsewhere can arrive between reading a cascade and
+     * replacing it).
+     */
+    private static final class RecordingCaches implements CacheManager, DevCacheManager.Watcher {
         final Map<String, Set<Object>> loads = new HashMap<>();
-        private final DevCacheManager caches = new DevCacheManager();
+        private final DevCacheManager caches;
+        private Runnable beforeFirstReplace;
+        boolean interrupted;
+
+        RecordingCaches() {
+            this(new DevCacheManager());
+        }
+
+        RecordingCaches(DevCacheManager caches) {
+            this(caches, null);
+        }
+
+        RecordingCaches(DevCacheManager caches, Runnable beforeFirstReplace) {
+            this.caches = caches;
+            this.beforeFirstReplace = beforeFirstReplace;
+            caches.watch(this);
+        }
 
         @Override
         public <K, V> Cache<K, V> getCache(String name, CacheLoader<K, V> loader, CacheSettings settings) {
-            return caches.getCache(name, key -> {
-                loads.computeIfAbsent(name, n -> new HashSet<>()).add(key);
-                return loader.load(key);
-            }, settings);
+            return caches.getCache(name, loader, settings);
+        }
+
+        @Override
+        public void loaded(String cache, Object key) {
+            loads.computeIfAbsent(cache, n -> new HashSet<>()).add(key);
+        }
+
+        @Override
+        public void replacing(String cache, Object key) {
+            if (beforeFirstReplace != null && cache.equals(GoalTrees.CACHE_NAME)) {
+                Runnable write = beforeFirstReplace;
+                beforeFirstReplace = null;
+                write.run();
+                interrupted = true;
+            }
+        }
+    }
+
+    /** Counts the goal store's reads of goals: batches, single goals, and goals read. */
+    private static final class CountingGoals {
+        int batches;
+        int single;
+        int read;
+
+        GoalStore store(GoalStore real) {
+            return (GoalStore) java.lang.reflect.Proxy.newProxyInstance(GoalStore.class.getClassLoader(),
+                    new Class<?>[] {GoalStore.class}, (proxy, method, args) -> {
+                        Object answer = method.invoke(real, args);
+                        if (method.getName().equals("goals")) {
+                            batches++;
+                            read += ((List<?>) answer).size();
+                        } else if (method.getName().equals("goal")) {
+                            single++;
+                        }
+                        return answer;
+                    });
         }
     }
 }

@@ -102,7 +102,7 @@ public class ProgressServiceTest {
         verify(keyResults).storeProgress(written.capture(), eq(NOW));
         assertEquals(200, written.getValue().size());
         assertEquals(0.5, written.getValue().get(new KeyResultId(7)).progress().fraction(), 1e-9);
-        verify(trees).goalsChanged(List.of(new ObjectiveId(1)));
+        verify(trees).progressChanged(List.of(new ObjectiveId(1)));
     }
 
     @Test
