@@ -532,7 +532,47 @@ public enum ViolationCode {
 
     // ---- administration settings (issue 14, part settings14) ----
     /** The check-in cadence setting is not one of by-period, weekly, biweekly, monthly. */
-    SETTINGS_CADENCE_INVALID("settings.cadence-invalid");
+    SETTINGS_CADENCE_INVALID("settings.cadence-invalid"),
+
+    // ---- goals imported from a spreadsheet (issue 15, import) ----
+    /** The file is empty or has no goal row. */
+    GOALS_IMPORT_EMPTY("goals.import.empty"),
+    /** The file is larger than allowed; arg: the most kilobytes. */
+    GOALS_IMPORT_TOO_LARGE("goals.import.too-large"),
+    /** The bytes are neither an XLSX workbook nor CSV text. */
+    GOALS_IMPORT_NOT_A_SPREADSHEET("goals.import.not-a-spreadsheet"),
+    /** A CSV file that is not UTF-8. */
+    GOALS_IMPORT_ENCODING("goals.import.encoding"),
+    /** A CSV quote that is never closed; arg: the row it opens on. */
+    GOALS_IMPORT_QUOTE("goals.import.quote"),
+    /** An XLSX archive with too many entries; arg: the most entries. */
+    GOALS_IMPORT_ZIP_ENTRIES("goals.import.zip-entries"),
+    /** An XLSX archive that unpacks to too many bytes; arg: the most MB. */
+    GOALS_IMPORT_ZIP_SIZE("goals.import.zip-size"),
+    /** An XLSX archive packed more tightly than a spreadsheet is; arg: the highest ratio. */
+    GOALS_IMPORT_ZIP_RATIO("goals.import.zip-ratio"),
+    /** A merged range of cells; arg: the range. */
+    GOALS_IMPORT_MERGED("goals.import.merged"),
+    /** More rows than allowed; arg: the most rows. */
+    GOALS_IMPORT_TOO_MANY_ROWS("goals.import.too-many-rows"),
+    /** A header cell that is not the column expected there; args: the column number, the label expected. */
+    GOALS_IMPORT_HEADER("goals.import.header"),
+    /** A formula cell (at {@code file.rows[<row>].<column>}, as every row's problem). */
+    GOALS_IMPORT_FORMULA("goals.import.formula"),
+    /** A cell that should hold a number; arg: the text (shortened). */
+    GOALS_IMPORT_NUMBER("goals.import.number"),
+    /** A cell that should hold a day YYYY-MM-DD; arg: the text (shortened). */
+    GOALS_IMPORT_DATE("goals.import.date"),
+    /** A cell that holds a value its column does not take; args: the text (shortened), the values it takes. */
+    GOALS_IMPORT_VALUE("goals.import.value"),
+    /** A goal reference or key result used twice; args: the value (shortened), the earlier row. */
+    GOALS_IMPORT_DUPLICATE("goals.import.duplicate"),
+    /** A parent reference that no goal row of the file has; arg: the reference (shortened). */
+    GOALS_IMPORT_UNKNOWN_PARENT("goals.import.unknown-parent"),
+    /** A parent chain that comes back to the goal; arg: the reference (shortened). */
+    GOALS_IMPORT_CYCLE("goals.import.cycle"),
+    /** A column that must hold a value is empty on a row. */
+    GOALS_IMPORT_REQUIRED("goals.import.required");
 
 
     private final String code;

@@ -125,11 +125,42 @@ public final class GoalService {
     }
 
     /**
+     * A goal checked and ready to store, with the findings that do not stop it.
+     *
+     * @param objective what the store takes
+     * @param warnings findings a person should look at; empty when none
+     */
+    public record Prepared(NewObjective objective, List<Violation> warnings) {
+        /** Copies the warnings. */
+        public Prepared {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
      * Creates a draft objective with its key results. The owner defaults to the caller; the project must exist and
      * be browsable by the caller; the caller must be allowed to create a goal of that level and unit for that owner
      * ({@link AccessPolicy#canCreate}). Warnings of {@link GoalPolicy#check} come back with the stored goal.
      */
     public Outcome<Saved> create(Caller caller, GoalInput input) {
+        Outcome<Prepared> prepared = prepare(caller, input);
+        if (!prepared.isSuccess()) {
+            return prepared.failed();
+        }
+        StoredObjective inserted = goals.insert(prepared.value().objective(), caller.userKey().orElseThrow(),
+                clock.instant());
+        trees.goalsChanged(inserted.id());
+        StoredObjective stored = measuring.fromJira(inserted.keyResults(), clock.instant())
+                ? goals.goal(inserted.id()).orElse(inserted)
+                : inserted;
+        return Outcome.success(new Saved(stored, prepared.value().warnings()));
+    }
+
+    /**
+     * Every check of {@link #create} without the write: the goal as the store would take it, or the failure
+     * {@link #create} would answer. The spreadsheet import checks each row's goal with it (issue 15).
+     */
+    public Outcome<Prepared> prepare(Caller caller, GoalInput input) {
         Optional<String> user = caller.userKey();
         if (user.isEmpty()) {
             return GoalAccess.unauthenticated();
@@ -145,7 +176,7 @@ public final class GoalService {
             return Outcome.failure(Failure.INVALID, violations);
         }
         AccessFacts facts = goalAccess.users().factsOf(user.get());
-        Optional<Outcome<Saved>> unknown = reader.unknownPlaces(facts, own);
+        Optional<Outcome<Prepared>> unknown = reader.unknownPlaces(facts, own);
         if (unknown.isPresent()) {
             return unknown.get();
         }
@@ -160,12 +191,8 @@ public final class GoalService {
         if (!errors.isEmpty()) {
             return Outcome.failure(Failure.INVALID, errors);
         }
-        StoredObjective inserted = goals.insert(new NewObjective(fields, keyResults), user.get(), clock.instant());
-        trees.goalsChanged(inserted.id());
-        StoredObjective stored = measuring.fromJira(inserted.keyResults(), clock.instant())
-                ? goals.goal(inserted.id()).orElse(inserted)
-                : inserted;
-        return Outcome.success(new Saved(stored, findings.stream().filter(v -> !v.isError()).toList()));
+        return Outcome.success(new Prepared(new NewObjective(fields, keyResults),
+                findings.stream().filter(v -> !v.isError()).toList()));
     }
 
     /**
