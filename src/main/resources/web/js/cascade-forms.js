@@ -19,6 +19,9 @@
  * the button that opened the dialog (its new copy) or, after an appraisal step, to the goal's next step or else the
  * section's heading, and the page's status region (role="status") says what was saved (the form's data-saved, translated by the
  * server). Where the view cannot be updated so (another view, a failed fetch), the page reloads as before.
+ * A file field (input type="file") is sent as its bytes in base64 under its name (the goals import); a form with
+ * data-errors="list" lists every error it cannot place next to a field, one per line; a form with
+ * data-saved-after-reload has the next page in this tab say what it saved ({0}: the answer's "imported" count).
  */
 (function () {
     'use strict';
@@ -109,7 +112,7 @@
     function body(form) {
         var json = {};
         Array.prototype.forEach.call(form.elements, function (field) {
-            if (!field.name || field.disabled || field.closest('[data-kind][hidden]')) {
+            if (!field.name || field.disabled || field.type === 'file' || field.closest('[data-kind][hidden]')) {
                 return;
             }
             var type = field.getAttribute('data-type');
@@ -131,6 +134,39 @@
             }
         });
         return json;
+    }
+
+    /** The form's chosen files, each as [its field's name, its bytes in base64], for the JSON body. */
+    function readFiles(form) {
+        return Promise.all(Array.prototype.filter.call(form.elements, function (field) {
+            return field.type === 'file' && field.name && field.files && field.files.length;
+        }).map(function (field) {
+            return new Promise(function (resolve, reject) {
+                var reader = new FileReader();
+                reader.onload = function () {
+                    resolve([field.name, String(reader.result).replace(/^[^,]*,/, '')]);
+                };
+                reader.onerror = reject;
+                reader.readAsDataURL(field.files[0]);
+            });
+        }));
+    }
+
+    /** A form with data-errors="list" lists every message it cannot place (an import's problems, row by row). */
+    function showGeneral(form, general, messages) {
+        if (form.getAttribute('data-errors') === 'list' && messages.length > 1) {
+            var list = document.createElement('ul');
+            messages.forEach(function (message) {
+                var item = document.createElement('li');
+                item.textContent = message;
+                list.appendChild(item);
+            });
+            general.textContent = '';
+            general.appendChild(list);
+        } else {
+            general.textContent = messages.join(' ');
+        }
+        general.hidden = false;
     }
 
     function showErrors(form, errors) {
@@ -156,8 +192,7 @@
             }
         });
         if (unplaced.length) {
-            general.textContent = unplaced.join(' ');
-            general.hidden = false;
+            showGeneral(form, general, unplaced);
         }
         var first = form.querySelector('[aria-invalid="true"]');
         (first || general).focus && (first || general).focus();
@@ -345,6 +380,28 @@
         status.classList.add('aui-message', 'aui-message-success');
     }
 
+    var SAVED_KEY = 'cascade-saved-after-reload';
+
+    /**
+     * A form with data-saved-after-reload says what it saved once the page has reloaded ({0}: the answer's
+     * "imported" count), through the status region of the page that loads next in this tab.
+     */
+    function rememberSaved(form, answer) {
+        var text = form.getAttribute('data-saved-after-reload');
+        if (text && window.sessionStorage) {
+            window.sessionStorage.setItem(SAVED_KEY, text.replace('{0}',
+                answer && answer.imported !== undefined ? String(answer.imported) : ''));
+        }
+    }
+
+    function announceRemembered() {
+        var text = window.sessionStorage && window.sessionStorage.getItem(SAVED_KEY);
+        if (text) {
+            window.sessionStorage.removeItem(SAVED_KEY);
+            announce(text);
+        }
+    }
+
     function updated(form) {
         var target = opener;
         var section = form.closest('.aui-dialog2');
@@ -374,11 +431,17 @@
         var button = form.querySelector('button[type="submit"]');
         button.disabled = true;
         button.setAttribute('aria-busy', 'true');
-        fetch(form.getAttribute('data-target'), {
-            method: form.getAttribute('data-method') || 'POST',
-            credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-            body: JSON.stringify(body(form))
+        readFiles(form).then(function (files) {
+            var json = body(form);
+            files.forEach(function (file) {
+                json[file[0]] = file[1];
+            });
+            return fetch(form.getAttribute('data-target'), {
+                method: form.getAttribute('data-method') || 'POST',
+                credentials: 'same-origin',
+                headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+                body: JSON.stringify(json)
+            });
         }).then(function (response) {
             return response.text().then(function (text) {
                 var answer = null;
@@ -394,6 +457,7 @@
                     } else if (success === 'update') {
                         updated(form);
                     } else {
+                        rememberSaved(form, answer);
                         window.location.reload();
                     }
                     return;
@@ -494,6 +558,7 @@
     }
 
     function watchScrollBoxes() {
+        announceRemembered();
         reachScrollBoxes();
         window.addEventListener('resize', reachScrollBoxesSoon);
         new MutationObserver(reachScrollBoxesSoon).observe(document.body, {childList: true, subtree: true});

@@ -19,6 +19,7 @@ import dev.cascade.okr.web.page.Formats;
 import dev.cascade.okr.web.page.GoalsPageView;
 import dev.cascade.okr.web.page.PageLinks;
 import dev.cascade.okr.web.page.Tab;
+import dev.cascade.okr.web.table.GoalSheetView;
 import dev.cascade.okr.web.table.TableExportLinks;
 import dev.cascade.okr.web.table.TablesView;
 import dev.cascade.okr.web.tree.TreeView;
@@ -94,6 +95,8 @@ record ProjectGoalsViews(CascadePageService cascades, GoalActionsService actions
                 new Tab(i18n.getText("cascade.page.scope.all"), links.keeping("scope", "all")
                         .view("tables", table), everywhere)));
         result.put("tableExports", TableExportLinks.of(kind, links.contextPath(), asked.page().getPeriodOrYear(),
+                everywhere ? null : asked.project(), i18n::getText));
+        result.put("goalSheet", GoalSheetView.of(links.contextPath(), asked.page().getPeriodOrYear(),
                 everywhere ? null : asked.project(), i18n::getText));
         result.put("tables", TablesView.of(kind, tables.table(asked.caller(), new TableRequest(kind.code(),
                 asked.page().getPeriodOrYear(), everywhere ? null : asked.project(),

@@ -45,7 +45,8 @@ public record TableExportLinks(String label, List<Link> links) {
                         i18n.text("cascade.sheet.download." + format.code()))).toList());
     }
 
-    private static String encode(String value) {
+    /** A query parameter's value, URL-encoded ({@code null}: empty). */
+    static String encode(String value) {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 }
